@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +16,7 @@ from catalog.queries import CourseQuery, iter_records
 from ceu.options import DbOption
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     """Output formats of ``ceu export``."""
 
     jsonl = "jsonl"
@@ -24,7 +24,7 @@ class ExportFormat(str, Enum):
     xlsx = "xlsx"
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """AAMA categories."""
 
     administrative = "administrative"
