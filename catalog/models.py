@@ -8,7 +8,7 @@ re-run without crawling again.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
@@ -24,6 +24,13 @@ CRITERIA = (
 )
 CATEGORIES = ("administrative", "clinical", "general")
 CREDIT_UNITS = ("aama_ceu", "contact_hour", "iacet_ceu", "other")
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC (the tables store aware datetimes)."""
+    return datetime.now(UTC)
+
+
 COURSE_STATUSES = ("active", "stale")
 CRAWL_OUTCOMES = ("running", "success", "partial", "failed")
 
@@ -78,8 +85,8 @@ class Course(SQLModel, table=True):
     content_hash: str = ""
     status: str = "active"
     stale_since: datetime | None = None
-    first_seen: datetime = Field(default_factory=datetime.utcnow, index=True)
-    last_seen: datetime = Field(default_factory=datetime.utcnow)
+    first_seen: datetime = Field(default_factory=utcnow, index=True)
+    last_seen: datetime = Field(default_factory=utcnow)
     scored_at: datetime | None = None
 
 
@@ -104,7 +111,7 @@ class CrawlRun(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     site: str | None = Field(default=None, index=True)
     provider: str | None = None
-    started_at: datetime = Field(default_factory=datetime.utcnow)
+    started_at: datetime = Field(default_factory=utcnow)
     finished_at: datetime | None = None
     pages: int = 0
     courses_new: int = 0
@@ -123,5 +130,5 @@ class PriceHistory(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     course_id: int = Field(foreign_key="course.id", index=True, ondelete="CASCADE")
     price_usd: float | None = None
-    seen_at: datetime = Field(default_factory=datetime.utcnow)
+    seen_at: datetime = Field(default_factory=utcnow)
     note: str | None = None

@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
-from catalog.models import ChecklistResult, Course, CrawlRun, PriceHistory, Provider
+from catalog.models import ChecklistResult, Course, CrawlRun, PriceHistory, Provider, utcnow
 from catalog.records import content_hash
 
 _BATCH = 500
@@ -96,7 +96,7 @@ def upsert_courses(
     A re-seen course becomes active again; ``first_seen`` is kept. Records carrying a
     ``checklist`` have their checklist rows replaced.
     """
-    now = now or datetime.utcnow()
+    now = now or utcnow()
     total = UpsertResult()
     batch: list[dict[str, Any]] = []
     for record in records:
@@ -180,7 +180,7 @@ def replace_checklists(
 
 def update_scores(session: Session, updates: Sequence[dict[str, Any]]) -> None:
     """Write scoring output: each dict has ``id`` plus course columns, and optionally ``checklist``."""
-    now = datetime.utcnow()
+    now = utcnow()
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     checklists = {}
     for item in updates:
@@ -199,16 +199,16 @@ def upsert_provider(session: Session, name: str, site: str | None = None) -> Non
     """Record a provider once; keep its site when known."""
     provider = session.execute(select(Provider).where(Provider.name == name)).scalars().first()
     if provider is None:
-        session.add(Provider(name=name, site=site, last_crawled=datetime.utcnow()))
+        session.add(Provider(name=name, site=site, last_crawled=utcnow()))
     else:
         provider.site = site or provider.site
-        provider.last_crawled = datetime.utcnow()
+        provider.last_crawled = utcnow()
         session.add(provider)
 
 
 def start_crawl_run(session: Session, *, site: str | None, provider: str | None = None) -> CrawlRun:
     """Open a crawl run row (outcome ``running``) and return it with its id."""
-    run = CrawlRun(site=site, provider=provider, started_at=datetime.utcnow(), outcome="running")
+    run = CrawlRun(site=site, provider=provider, started_at=utcnow(), outcome="running")
     session.add(run)
     session.flush()
     return run
@@ -216,7 +216,7 @@ def start_crawl_run(session: Session, *, site: str | None, provider: str | None 
 
 def mark_stale(session: Session, site: str, seen_before: datetime, now: datetime | None = None) -> int:
     """Mark the site's active courses not seen since ``seen_before`` as stale; return how many."""
-    now = now or datetime.utcnow()
+    now = now or utcnow()
     result = session.execute(
         update(Course)
         .where(Course.site == site, Course.status == "active", Course.last_seen < seen_before)
@@ -236,7 +236,7 @@ def finish_crawl_run(
     errors: list[str] | None = None,
 ) -> CrawlRun:
     """Close a crawl run; only a successful, complete crawl of a site marks its missing courses stale."""
-    now = datetime.utcnow()
+    now = utcnow()
     run.finished_at = now
     run.outcome = outcome
     run.complete = complete

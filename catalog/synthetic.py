@@ -8,7 +8,7 @@ gives the same catalogue, so a failing test or a benchmark can be reproduced.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from catalog.models import CATEGORIES, CRITERIA
@@ -95,7 +95,7 @@ def _credits(rng: random.Random, provider_index: int) -> tuple[float, str, float
 def generate_records(n: int, seed: int = 0, *, now: datetime | None = None) -> list[dict[str, Any]]:
     """``n`` reproducible, varied course records."""
     rng = random.Random(seed)
-    now = now or datetime(2026, 11, 1, 12, 0)
+    now = now or datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
     records = []
     for i in range(n):
         provider_index = rng.randrange(len(PROVIDERS))
@@ -123,7 +123,7 @@ def generate_records(n: int, seed: int = 0, *, now: datetime | None = None) -> l
         live = None
         if fmt == "live webinar":
             start = now + timedelta(days=rng.randrange(1, 120), hours=rng.randrange(0, 8))
-            live = [start.replace(minute=0, second=0).isoformat() + "-05:00"]
+            live = [start.replace(minute=0, second=0).isoformat()]
         records.append(
             {
                 "url": url,
