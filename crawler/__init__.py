@@ -1,0 +1,1 @@
+"""Crawler: Scrapy project, spiders, extraction and pipelines that collect CEU course listings."""
