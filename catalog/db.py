@@ -18,7 +18,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from catalog import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from catalog.errors import DatabaseError
-from catalog.settings import database_location
+from catalog.settings import DEFAULT_DB_PATH, database_location
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -33,6 +33,8 @@ def database_url(db: str | None = None) -> str:
             raise DatabaseError("--db", f"not a database URL: {location!r} ({exc})") from None
         return location
     path = Path(location).expanduser()
+    if path == DEFAULT_DB_PATH:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the default lives in our own data folder
     if path.exists() and path.is_dir():
         raise DatabaseError("--db", f"{path} is a folder, not a database file")
     if not path.parent.exists():
