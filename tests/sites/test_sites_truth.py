@@ -1,0 +1,149 @@
+"""The bundled sample sites agree with their truth files (what tests measure extraction against)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.robotparser import RobotFileParser
+
+import pytest
+
+from crawler.sites_server import SAMPLE_SITES_DIR, SitesServer, list_sites, serve_sites
+
+CRITERIA = ("rationale", "learning_outcomes", "instructor_credentials",
+            "instructional_methods", "fees", "refund_policy")
+RECORD_KEYS = {"path", "aliases", "title", "provider", "credits", "credit_unit", "points",
+               "credits_by_category", "category", "aama_approved", "price_usd", "is_free",
+               "format", "checklist", "member_price_usd", "live_dates"}
+SITES = list_sites(SAMPLE_SITES_DIR)
+
+
+def load_truth(slug: str) -> dict[str, Any]:
+    return json.loads((SAMPLE_SITES_DIR / slug / "truth.json").read_text(encoding="utf-8"))
+
+
+ALL_COURSES = [c for slug in SITES for c in load_truth(slug)["courses"]]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[SitesServer]:
+    with serve_sites() as running:
+        yield running
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return resp.status, resp.read().decode("utf-8")
+    except urllib.error.HTTPError as err:
+        return err.code, ""
+
+
+def title_and_h1(page: str) -> str:
+    found = re.findall(r"<title[^>]*>(.*?)</title>|<h1[^>]*>(.*?)</h1>", page, re.S | re.I)
+    text = " ".join(a + " " + b for a, b in found)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+@pytest.mark.parametrize("slug", SITES)
+def test_truth_file_shape(slug: str) -> None:
+    truth = load_truth(slug)
+    assert truth["site"] == slug and truth["provider"]
+    assert truth["courses"], "a site without courses"
+    paths = [c["path"] for c in truth["courses"]]
+    assert len(paths) == len(set(paths))
+    for course in truth["courses"]:
+        assert set(course) >= RECORD_KEYS, course["path"]
+        assert set(course["checklist"]) == set(CRITERIA)
+        assert course["credit_unit"] in (None, "aama_ceu", "contact_hour", "iacet_ceu", "other")
+        assert course["category"] in (None, "administrative", "clinical", "general", "mixed")
+        if course["is_free"]:
+            assert course["price_usd"] == 0.0
+        if course["credit_unit"] == "iacet_ceu":
+            assert course["points"] == pytest.approx(course["credits"] * 10)
+        for item in course["checklist"].values():
+            assert (item["source_path"] is not None) == item["met"]
+    assert not set(paths) & set(truth["not_courses"])
+
+
+@pytest.mark.parametrize("slug", SITES)
+def test_every_course_path_and_alias_shows_the_course(server: SitesServer, slug: str) -> None:
+    base = server.urls[slug]
+    for course in load_truth(slug)["courses"]:
+        for path in [course["path"], *course["aliases"]]:
+            status, page = get(base + path)
+            assert status == 200, path
+            assert course["title"] in title_and_h1(page), path
+            if course["aliases"]:
+                assert re.search(r'<link rel="canonical" href="[^"]*' + re.escape(course["path"]), page)
+
+
+@pytest.mark.parametrize("slug", SITES)
+def test_not_courses_and_policy_sources_exist(server: SitesServer, slug: str) -> None:
+    base = server.urls[slug]
+    truth = load_truth(slug)
+    sources = {item["source_path"] for c in truth["courses"] for item in c["checklist"].values()}
+    for path in sorted(set(truth["not_courses"]) | (sources - {None})):
+        assert get(base + path)[0] == 200, path
+
+
+@pytest.mark.parametrize("slug", SITES)
+def test_robots_and_sitemap(server: SitesServer, slug: str) -> None:
+    base = server.urls[slug]
+    truth = load_truth(slug)
+    status, body = get(base + "/robots.txt")
+    assert status == 200
+    robots = RobotFileParser()
+    robots.parse(body.splitlines())
+    for path in truth["disallowed"]:
+        assert get(base + path)[0] == 200, path
+        assert not robots.can_fetch("ceu-bot", base + path), path
+    for course in truth["courses"]:
+        assert robots.can_fetch("ceu-bot", base + course["path"]), course["path"]
+    status, xml = get(base + "/sitemap.xml")
+    if status == 404:
+        assert not truth["stale_sitemap"]
+        return
+    listed = re.findall(r"<loc>(.*?)</loc>", xml)
+    assert listed and all(u.startswith(base + "/") for u in listed)
+    for url in listed:
+        path = url[len(base):]
+        expected = 404 if path in truth["stale_sitemap"] else 200
+        assert get(url)[0] == expected, url
+    assert set(truth["stale_sitemap"]) <= {u[len(base):] for u in listed}
+
+
+@pytest.mark.parametrize("criterion", CRITERIA)
+def test_each_checklist_item_is_met_on_some_and_missing_on_some(criterion: str) -> None:
+    met = [c["checklist"][criterion]["met"] for c in ALL_COURSES]
+    assert any(met) and not all(met)
+
+
+def test_refund_sources_include_site_wide_policy_pages() -> None:
+    linked = [c for c in ALL_COURSES
+              if c["checklist"]["refund_policy"]["met"]
+              and c["checklist"]["refund_policy"]["source_path"] != c["path"]]
+    assert linked
+
+
+def test_hard_cases_are_present() -> None:
+    by_status = {c.get("aama_status") for c in ALL_COURSES}
+    assert {"approved", "pending", "expired"} <= by_status
+    assert any(c["member_price_usd"] == 0.0 and not c["is_free"] and c["price_usd"] for c in ALL_COURSES)
+    assert any(c["member_price_usd"] not in (None, 0.0) for c in ALL_COURSES)
+    assert any(c["is_free"] for c in ALL_COURSES)
+    assert any(c["price_usd"] is None for c in ALL_COURSES)
+    assert any(c["credits_by_category"] and len(c["credits_by_category"]) > 1 for c in ALL_COURSES)
+    pending = [c for c in ALL_COURSES if c.get("aama_status") == "pending"]
+    assert pending and not any(c["aama_approved"] for c in pending)
+
+
+def test_sample_sites_stay_small() -> None:
+    size = sum(p.stat().st_size for p in Path(SAMPLE_SITES_DIR).rglob("*") if p.is_file())
+    assert size < 15_000_000
