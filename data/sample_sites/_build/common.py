@@ -56,6 +56,8 @@ def file_for(path: str) -> str:
     rel = parts.path.lstrip("/")
     if not rel or rel.endswith("/"):
         rel += "index.html"
+    elif "." not in rel.rsplit("/", 1)[-1]:  # "/courses/x" is served from courses/x/index.html
+        rel += "/index.html"
     page = parse_qs(parts.query).get("page")
     if page and page[0].isdigit() and int(page[0]) >= 2:
         stem, dot, suffix = rel.rpartition(".")
