@@ -13,10 +13,15 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from data.sample_sites._build import site_assoc, site_store, site_wplms  # noqa: E402
+from data.sample_sites._build import (  # noqa: E402
+    site_assoc,
+    site_store,
+    site_webinar,
+    site_wplms,
+)
 
 SITES_DIR = Path(__file__).resolve().parent.parent
-BUILDERS = (site_assoc.build, site_wplms.build, site_store.build)
+BUILDERS = (site_assoc.build, site_wplms.build, site_store.build, site_webinar.build)
 
 
 def main() -> None:
