@@ -15,13 +15,15 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 from data.sample_sites._build import (  # noqa: E402
     site_assoc,
+    site_legacy,
     site_store,
     site_webinar,
     site_wplms,
 )
 
 SITES_DIR = Path(__file__).resolve().parent.parent
-BUILDERS = (site_assoc.build, site_wplms.build, site_store.build, site_webinar.build)
+BUILDERS = (site_assoc.build, site_wplms.build, site_store.build, site_webinar.build,
+            site_legacy.build)
 
 
 def main() -> None:
