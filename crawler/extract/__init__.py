@@ -1,0 +1,124 @@
+"""Page extraction: ``extract_page(url, html, headers=None) -> ExtractedPage``, pure.
+
+Layers, each keeping the source of every value it finds:
+
+(a) structured data (``structured``, ``schema_fields``): schema.org JSON-LD,
+    microdata and RDFa via extruct -> sources ``jsonld:Course.offers.price`` ...
+(b) embedded JSON (``embedded``): ``__NEXT_DATA__`` and other JSON script blobs
+    -> sources ``next_data:props.pageProps.course.price`` ...
+(c) visible HTML (``dom``, ``blocks``, ``sections``, ``cues``): main content
+    without site chrome, sections by heading (text, list items, ``term: def``
+    pairs, table rows ``a | b``), labelled values and language cues -> sources
+    ``html:dl-label``, ``html:row-label``, ``html:para``, ``html:price-markup``...
+(d) head metadata: ``meta:og:title``, ``meta:description``, ``html:title``.
+
+Candidates are ordered (a), (b), (c), (d), so ``page.first(field)`` prefers
+structured data. Candidate fields: title, description, provider, price_text,
+price_was_text (a struck-through former price), credit_text, aama_text,
+format_text, category_text, instructor, start_date, end_date, duration_text,
+objective_text, audience_text, image, url, fetched_url.
+``page.url`` is the canonical URL (``<link rel=canonical>``, tracking
+parameters stripped); ``kind``/``kind_reasons`` come from ``classify``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from catalog.page import Candidate, ExtractedPage
+from crawler.extract import classify as _classify
+from crawler.extract.blocks import Block, walk
+from crawler.extract.cues import block_candidates, markup_candidates
+from crawler.extract.decode import to_text
+from crawler.extract.dom import main_root, one_line, parse, read_head, read_links, strip_chrome
+from crawler.extract.embedded import embedded_candidates, read_blobs
+from crawler.extract.schema_fields import structured_candidates
+from crawler.extract.sections import group_sections, kept_blocks
+from crawler.extract.structured import node_types, read_structured
+from crawler.extract.urls import canonical_url
+
+__all__ = ["extract_page"]
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+
+
+def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None = None) -> ExtractedPage:
+    """Everything the page says about itself; never raises on bad markup."""
+    text = to_text(html, headers)
+    root = parse(text)
+    if root is None:
+        return ExtractedPage(url=canonical_url(url, None), kind="other", kind_reasons=["empty document"])
+    head = read_head(root)
+    page_url = canonical_url(url, head.canonical)
+    links = read_links(root, url)
+    nodes = read_structured(root, text, url)
+    candidates = structured_candidates(nodes)
+    embedded, listed_json = embedded_candidates(read_blobs(root))
+    candidates += embedded
+    crumbs = _breadcrumbs(root)
+    cta = _classify.call_to_action(root)
+
+    content = main_root(root)
+    strip_chrome(root, content)
+    raw_blocks: list[Block] = []
+    walk(content, raw_blocks)
+    blocks = kept_blocks(raw_blocks)
+    sections = group_sections(blocks)
+    heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    heading = heading or next((b.text for b in blocks if b.kind == "heading"), "")
+
+    if heading:
+        candidates.append(Candidate("title", heading, "html:h1", heading))
+    marked = markup_candidates(content)
+    struck = tuple(c.text for c in marked if c.field == "price_was_text")
+    candidates += marked
+    candidates += block_candidates(blocks, struck)
+    if crumbs:
+        candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
+    candidates += _head_candidates(head.meta, head.title)
+    first_para = next((b.text for b in blocks if b.kind == "para" and len(b.text) >= 80), None)
+    if first_para:
+        candidates.append(Candidate("description", first_para, "html:first-paragraph", first_para))
+    if page_url != url:
+        candidates.append(Candidate("fetched_url", url, "fetch", url))
+
+    signals = _classify.collect(page_url, heading, [node_types(n) for n in nodes], content, blocks,
+                                candidates, listed_json, head.meta, cta)
+    kind, reasons = _classify.classify(signals)
+    title = next((c.text for c in candidates if c.field == "title" and c.text), None)
+    page_text = "\n".join(
+        f"{s.heading}\n{s.text}".strip() if s.heading else s.text for s in sections
+    )
+    return ExtractedPage(
+        url=page_url, title=title, text=page_text, sections=sections, candidates=candidates,
+        structured=nodes, links=links, kind=kind, kind_reasons=reasons,
+    )
+
+
+def _breadcrumbs(root: Any) -> str:
+    """The breadcrumb trail as "A > B > C" (read before chrome is stripped), or ""."""
+    trails = root.xpath("//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb') or "
+                        "contains(translate(@aria-label,'BREADCRUMB','breadcrumb'),'breadcrumb')]")
+    if not trails:
+        return ""
+    parts = [one_line(t) for t in trails[0].xpath(".//a//text()|.//li//text()|.//span//text()")]
+    parts = [p for p in parts if p and p not in (">", "/", "»", "›", "|")]
+    deduped = [p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1]]
+    return " > ".join(deduped)
+
+
+def _head_candidates(meta: dict[str, str], title: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for key, field in (("og:title", "title"), ("twitter:title", "title"), ("og:description", "description"),
+                       ("description", "description"), ("og:site_name", "provider"),
+                       ("og:image", "image"), ("author", "instructor")):
+        if meta.get(key):
+            out.append(Candidate(field, meta[key], f"meta:{key}", meta[key]))
+    if title:
+        cleaned = title
+        for sep in _TITLE_SEPARATORS:
+            if sep in cleaned:
+                cleaned = cleaned.split(sep)[0].strip()
+        out.append(Candidate("title", cleaned, "html:title", title))
+    return out

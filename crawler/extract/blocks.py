@@ -1,0 +1,179 @@
+"""Visible content as a flat list of blocks: headings, paragraphs, list items, dl pairs, table rows.
+
+The walk follows document order and the block structure of HTML, so a layout
+table (a whole page inside ``<td>``) is walked into, while a data table yields
+one block per row. A block may carry a ``label`` and ``value`` when its markup
+says "this is a label" (``<dt>``/``<th>``/first cell, or a leading
+``<strong>Price:</strong>``), which the cue layer reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from crawler.extract.dom import TIGHT_TAGS, clean_text, one_line, visible_text
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "aside", "header", "footer", "ul", "ol", "li",
+    "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3",
+    "h4", "h5", "h6", "blockquote", "pre", "form", "fieldset", "figure", "figcaption",
+    "address", "details", "summary", "center", "caption", "hr", "menu", "legend", "body",
+})
+LABEL_TAGS = frozenset({"strong", "b", "em", "span", "label", "dt", "th", "i", "u"})
+_LABEL_TEXT = re.compile(r"^[^\d$€£.!?]{2,40}?:?$")
+
+
+@dataclass
+class Block:
+    """One visible block: kind is heading | para | li | dl | row."""
+
+    kind: str
+    text: str
+    level: int = 0
+    label: str | None = None
+    value: str | None = None
+
+
+def _has_block_child(el: HtmlElement) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el)
+
+
+def _text(el: HtmlElement) -> str:
+    return clean_text(visible_text(el))
+
+
+def _leading_label(el: HtmlElement, text: str) -> tuple[str | None, str | None]:
+    """``<p><strong>Price:</strong> $49</p>`` -> ("Price", "$49")."""
+    if (el.text or "").strip() or len(el) == 0:
+        return _colon_label(text)
+    first = el[0]
+    if not isinstance(first.tag, str) or first.tag not in LABEL_TAGS:
+        return _colon_label(text)
+    label = one_line(visible_text(first))
+    if not label or not _LABEL_TEXT.match(label):
+        return _colon_label(text)
+    rest = clean_text(text[len(_text(first)):] if text.startswith(_text(first)) else text)
+    rest = rest.lstrip(":-–— \n")
+    if not rest:
+        return None, None
+    return label.rstrip(": "), rest
+
+
+def _colon_label(text: str) -> tuple[str | None, str | None]:
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip() and "\n" not in head and _LABEL_TEXT.match(head.strip() + ":"):
+        return head.strip(), rest.strip()
+    return None, None
+
+
+def _pseudo_heading(el: HtmlElement, text: str) -> bool:
+    """``<p><strong>Learning objectives</strong></p>``: a bold line standing alone is a heading."""
+    if len(text) > 70 or "\n" in text or text.endswith((".", "!", "?")) or (el.text or "").strip():
+        return False
+    if len(el) != 1 or el[0].tag not in ("strong", "b") or (el[0].tail or "").strip():
+        return False
+    return not any(ch.isdigit() for ch in text) or text.rstrip(":").istitle()
+
+
+def walk(el: HtmlElement, out: list[Block]) -> None:
+    """Append the blocks under ``el`` to ``out`` in document order."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in HEADINGS:
+        text = one_line(visible_text(el))
+        if text:
+            out.append(Block("heading", text, HEADINGS[tag]))
+        return
+    if tag == "dl":
+        _walk_dl(el, out)
+        return
+    if tag == "tr":
+        _walk_row(el, out)
+        return
+    if not _has_block_child(el):
+        text = _text(el)
+        if not text or _is_link_list(el, text):
+            return
+        if tag in ("p", "div") and _pseudo_heading(el, text):
+            out.append(Block("heading", text.rstrip(":"), 6))
+            return
+        kind = "li" if tag == "li" else "para"
+        if "\n" in text:
+            _flush([text], kind, out)
+            return
+        label, value = _leading_label(el, text)
+        out.append(Block(kind, text, label=label, value=value))
+        return
+    _walk_mixed(el, tag, out)
+
+
+def _is_link_list(el: HtmlElement, text: str) -> bool:
+    """Three or more links and (almost) nothing else: a menu column, not content."""
+    anchors = list(el.iter("a"))
+    if len(anchors) < 3:
+        return False
+    link_chars = sum(len(one_line(a.text_content())) for a in anchors)
+    return link_chars >= 0.8 * len(one_line(text))
+
+
+def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
+    """An element holding both inline runs and blocks: each run becomes a paragraph."""
+    run: list[str] = [el.text or ""]
+    kind = "li" if tag == "li" else "para"
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+            _flush(run, kind, out)
+            run = []
+            walk(child, out)
+        elif isinstance(child.tag, str):
+            run.append(visible_text(child) if child.tag in TIGHT_TAGS else f" {visible_text(child)} ")
+        run.append(child.tail or "")
+    _flush(run, kind, out)
+
+
+def _flush(run: list[str], kind: str, out: list[Block]) -> None:
+    text = clean_text("".join(run))
+    for line in text.split("\n") if text else []:
+        label, value = _colon_label(line)
+        out.append(Block(kind, line, label=label, value=value))
+
+
+def _walk_dl(el: HtmlElement, out: list[Block]) -> None:
+    term = None
+    for child in el.iter("dt", "dd"):
+        text = _text(child)
+        if child.tag == "dt":
+            term = one_line(text)
+        elif text:
+            label = term.rstrip(": ") if term else None
+            shown = f"{label}: {one_line(text)}" if label else one_line(text)
+            out.append(Block("dl", shown, label=label, value=one_line(text)))
+
+
+def _walk_row(el: HtmlElement, out: list[Block]) -> None:
+    cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if any(_is_layout_cell(c) for c in cells):
+        for cell in cells:
+            walk(cell, out)
+        return
+    texts = [one_line(visible_text(c)) for c in cells]
+    texts = [t for t in texts if t]
+    if not texts:
+        return
+    label = value = None
+    if len(texts) == 2 and len(texts[0]) <= 40:
+        label, value = texts[0].rstrip(": "), texts[1]
+    out.append(Block("row", " | ".join(texts), label=label, value=value))
+
+
+def _is_layout_cell(cell: HtmlElement) -> bool:
+    """A cell used for page layout: it holds headings, paragraphs, lists or tables."""
+    for child in cell.iter():
+        if child is not cell and isinstance(child.tag, str) and child.tag in (
+            "table", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "div", "form"
+        ):
+            return True
+    return False

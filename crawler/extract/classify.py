@@ -1,0 +1,177 @@
+"""Page kind: course, listing, bundle, policy, blog, instructor or other, with the reasons.
+
+General signals only: schema.org types, the URL's words, the main heading,
+how many course-like cards the content holds (a link with a price or credit
+nearby), price / credit / objective / call-to-action cues. Checks run from the
+most specific kind to the least; the first that holds wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from catalog.page import Candidate
+from crawler.extract.blocks import Block
+from crawler.extract.cues import CREDIT_PHRASE, MONEY
+from crawler.extract.dom import one_line, visible_text
+from crawler.extract.urls import same_site
+
+COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
+LISTING_SCHEMA = {"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"}
+BLOG_SCHEMA = {"BlogPosting", "Blog", "NewsArticle", "Article", "Report", "LiveBlogPosting"}
+PERSON_SCHEMA = {"Person", "ProfilePage"}
+POLICY_WORDS = re.compile(r"\b(refunds?|cancell?ations?|terms|privacy|polic(y|ies)|faqs?|frequently asked|"
+                          r"conditions|returns?|accessibility|disclaimer|grievances?|complaints?|withdrawals?|"
+                          r"cookies?|legal|help|support|contact us)\b", re.IGNORECASE)
+BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
+                 "press", "newsroom", "journal", "magazine"}
+PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
+                   "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
+                   "experts", "educators", "trainers"}
+BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|collections?|series|packs?|combos?|value pack|"
+                          r"all[- ]access|membership|subscriptions?)\b", re.IGNORECASE)
+BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
+                         r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
+                         r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b", re.IGNORECASE)
+OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
+                        r"learning goals?|participants will|upon completion|at the end of this)\b", re.IGNORECASE)
+CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?|sign up|purchase|"
+                            r"start (the )?course|book (now|a seat|your)|reserve|take this course|"
+                            r"watch (now|the recording)|get access|checkout|join (the )?webinar)\b",
+                            re.IGNORECASE)
+DETAIL_SEGMENTS = {"course", "courses", "webinar", "webinars", "event", "events", "class", "classes",
+                   "product", "products", "program", "programs", "catalog", "catalogue", "ce", "ceu",
+                   "ceus", "learn", "training", "module", "modules", "lesson", "offering", "offerings",
+                   "session", "sessions", "c", "p", "item", "listing", "on-demand", "live", "recordings"}
+LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|classes|programs|browse|"
+                              r"search results|results|categor(y|ies)|upcoming|library|offerings)\b",
+                              re.IGNORECASE)
+CARD_TAGS = ("li", "article", "tr", "div", "section")
+
+
+@dataclass
+class Signals:
+    """What classification looks at, collected once per page."""
+
+    url: str
+    heading: str = ""
+    types: set[str] = field(default_factory=set)
+    course_nodes: int = 0
+    cards: int = 0
+    content_links: int = 0
+    listed_json: int = 0
+    credit: bool = False
+    price: bool = False
+    objectives: bool = False
+    call_to_action: bool = False
+    published: bool = False
+    bundle_text: bool = False
+    words: int = 0
+
+
+def count_cards(content: HtmlElement, url: str) -> tuple[int, int]:
+    """(links whose card holds a price or credit, distinct same-site content links with title-like text)."""
+    cards: set[str] = set()
+    titled: set[str] = set()
+    self_path = urlsplit(url).path
+    for anchor in content.iter("a"):
+        href = anchor.get("href") or ""
+        text = one_line(anchor.text_content())
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or len(text) < 8:
+            continue
+        target = urljoin(url, href).split("#", 1)[0]
+        if not same_site(target, url):
+            continue
+        if urlsplit(target).path in ("", "/", self_path):
+            continue
+        titled.add(target)
+        card = next((a for a in anchor.iterancestors(*CARD_TAGS)), None)
+        if card is None or card is content:
+            continue
+        card_text = one_line(visible_text(card))
+        if len(card_text) < 1500 and (MONEY.search(card_text) or CREDIT_PHRASE.search(card_text)):
+            cards.add(target)
+    return len(cards), len(titled)
+
+
+def segments(url: str) -> list[str]:
+    """Lower-case path segments, file extensions dropped."""
+    return [s.rsplit(".", 1)[0].lower() for s in urlsplit(url).path.split("/") if s]
+
+
+def classify(s: Signals) -> tuple[str, list[str]]:
+    """The page kind and the reasons for it."""
+    segs = segments(s.url)
+    seg_words = " ".join(segs).replace("-", " ").replace("_", " ")
+    course_schema = bool(s.types & COURSE_SCHEMA)
+    strong_course = course_schema or (s.credit and s.price)
+    if not s.words:
+        return "other", ["no visible text"]
+    if "FAQPage" in s.types or (POLICY_WORDS.search(seg_words) and not course_schema) or (
+        POLICY_WORDS.search(s.heading) and not strong_course
+    ):
+        return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
+    if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs)) and not course_schema:
+        return "blog", ["blog/article schema or URL"]
+    if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
+        return "instructor", ["person schema or instructor URL"]
+    bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
+    if bundle_word and (s.cards >= 2 or s.content_links >= 2) and (s.price or s.credit):
+        return "bundle", ["bundle words in heading/URL with several course links"]
+    if s.bundle_text and s.content_links >= 2:
+        return "bundle", ["says it includes several courses, and links to them"]
+    if s.types & LISTING_SCHEMA or s.course_nodes >= 3:
+        return "listing", [f"listing schema or {s.course_nodes} course nodes"]
+    if s.cards >= 6 or (s.cards >= 3 and s.course_nodes != 1) or s.listed_json >= 3:
+        return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
+    reasons = []
+    score = 0
+    for ok, points, why in (
+        (course_schema, 3, "course/event schema"),
+        ("Product" in s.types and s.price, 2, "product with offer"),
+        (s.credit, 2, "credit statement"),
+        (s.price, 1, "price"),
+        (s.objectives, 1, "objectives"),
+        (s.call_to_action, 1, "call to action"),
+        (bool(DETAIL_SEGMENTS & set(segs[:-1])) and len(segs) >= 2, 1, "detail-page URL"),
+    ):
+        if ok:
+            score += points
+            reasons.append(why)
+    if score >= 3 and (course_schema or s.credit or s.price):
+        return "course", reasons
+    if s.content_links >= 8 and LISTING_HEADINGS.search(s.heading):
+        return "listing", [f"{s.content_links} content links under a catalogue heading"]
+    return "other", reasons or ["no course signals"]
+
+
+def call_to_action(root: HtmlElement) -> bool:
+    """True when a link, button or submit input invites enrolment or purchase (read before chrome is stripped)."""
+    labels = [one_line(e.text_content()) for e in root.xpath("//a|//button")[:600]]
+    labels += [str(v) for v in root.xpath("//input/@value")[:50]]
+    return bool(CALL_TO_ACTION.search(" | ".join(labels)))
+
+
+def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlElement,
+            blocks: list[Block], candidates: list[Candidate], listed_json: int,
+            meta: dict[str, str], cta: bool) -> Signals:
+    """Signals from the parts extract_page already has."""
+    types = {t for ts in node_types for t in ts}
+    course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
+    cards, links = count_cards(content, url)
+    fields = {c.field for c in candidates}
+    text = "\n".join(b.text for b in blocks)
+    headings = " ".join(b.text for b in blocks if b.kind == "heading")
+    return Signals(
+        url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
+        content_links=links, listed_json=listed_json,
+        credit="credit_text" in fields, price="price_text" in fields,
+        objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields),
+        call_to_action=cta, published="article:published_time" in meta,
+        bundle_text=bool(BUNDLE_TEXT.search(text)), words=len(text.split()),
+    )

@@ -1,0 +1,170 @@
+"""Layer (c) cues: label/value pairs and plain-language phrases in the visible text -> candidates.
+
+Labels are read where the markup marks them (``<dt>``, ``<th>``, first table cell,
+a leading ``<strong>``) or written as "Label: value". Language cues catch what no
+label announces: "1.5 AAMA CEUs", "approved for 2 contact hours", "$49",
+"self-paced online". Sources: ``html:label``, ``html:text``, ``html:price-markup``,
+``html:del`` (a struck-through, i.e. former, price), ``html:time``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from catalog.page import Candidate
+from crawler.extract.blocks import Block
+from crawler.extract.dom import one_line
+
+# Order matters: the first matching family names the field ("CE hours" is credit, not duration).
+LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("credit_text", r"\b(credits?|ceus?|ce hours?|contact hours?|credit hours?|cme|ccps?|ce points?|"
+                        r"points|iacet|continuing education|nursing ce|ce)\b"),
+        ("price_text", r"\b(price|prices|pricing|cost|costs|fees?|tuition|registration|investment|"
+                       r"members?|non-?members?|enrol?lment|amount|rate)\b"),
+        ("instructor", r"\b(instructors?|presenters?|speakers?|faculty|authors?|taught by|facilitators?|"
+                       r"trainers?|educators?|moderators?|teachers?|lecturers?|planners?|hosts?|reviewers?)\b"),
+        ("format_text", r"\b(format|delivery|delivery method|course type|modality|mode|setting|"
+                        r"location|venue|method|type)\b"),
+        ("category_text", r"\b(categor(y|ies)|topics?|subjects?|content areas?|disciplines?|tracks?|"
+                          r"specialt(y|ies)|area)\b"),
+        ("duration_text", r"\b(duration|length|time to complete|estimated time|run ?time|minutes|"
+                          r"hours|time required)\b"),
+        ("start_date", r"\b(dates?|starts?|start date|when|schedule|sessions?|begins|air date|"
+                       r"event date|time|day|when offered)\b"),
+        ("provider", r"\b(provided by|offered by|sponsored by|sponsor|provider|organi[sz]ation)\b"),
+        ("aama_text", r"\b(aama|approval|approved|accreditation|accredited)\b"),
+    )
+)
+UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|credit hours?|contact hours?"
+        r"|cme(?: credits?)?|ccps?|ccp points|points|iacet ceus?|nursing contact hours)")
+CREDIT_PHRASE = re.compile(rf"\b\d+(?:\.\d+)?\s*(?:\(?[a-z]+\)?\s+)?{UNIT}\b|\b{UNIT}\s*[:=]?\s*\d+(?:\.\d+)?\b",
+                           re.IGNORECASE)
+MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:usd|dollars)\b|\bfree\b)",
+                   re.IGNORECASE)
+FORMAT_WORDS = re.compile(
+    r"\b(self[- ]paced|on[- ]demand|webinars?|live online|live virtual|virtual|in[- ]person|classroom|"
+    r"home study|recorded|recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
+    r"correspondence|print(?:ed)? course|lab|hands[- ]on)\b", re.IGNORECASE)
+INSTRUCTOR_HEADINGS = re.compile(r"\b(instructors?|presenters?|speakers?|faculty|authors?|"
+                                 r"about the (instructor|presenter|speaker|author)|meet your|taught by)\b",
+                                 re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+SHORT = 160
+
+
+def sentences(text: str) -> list[str]:
+    """A block's text split into sentences (lines first)."""
+    return [s.strip() for line in text.split("\n") for s in _SENTENCE.split(line) if s.strip()]
+
+
+def label_field(label: str) -> list[str]:
+    """Every field a label names, most specific first."""
+    return [name for name, pattern in LABEL_FIELDS if pattern.search(label)]
+
+
+def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[Candidate]:
+    """Labelled values first, then language cues, in page order within each group.
+
+    ``struck`` are struck-through (former) prices: they are taken out of price values,
+    while ``text`` keeps the words as shown.
+    """
+    labelled: list[Candidate] = []
+    phrases: list[Candidate] = []
+    section = ""
+    for block in blocks:
+        if block.kind == "heading":
+            section = block.text
+            continue
+        if block.label and block.value and len(block.label) <= 40:
+            fields = label_field(block.label)
+            for name in fields[:1] + [f for f in fields[1:] if f == "aama_text"]:
+                value = _without(block.value, struck) if name == "price_text" else block.value
+                labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
+        phrases.extend(_phrase_candidates(block, section, struck))
+    return labelled + phrases
+
+
+def _without(text: str, struck: tuple[str, ...]) -> str:
+    for old in struck:
+        text = text.replace(old, " ")
+    return one_line(text)
+
+
+def _phrase_candidates(block: Block, section: str, struck: tuple[str, ...]) -> list[Candidate]:
+    out: list[Candidate] = []
+    source = f"html:{block.kind}"
+    for sentence in sentences(block.text):
+        if len(sentence) > 400:
+            sentence = sentence[:400]
+        if CREDIT_PHRASE.search(sentence):
+            out.append(Candidate("credit_text", CREDIT_PHRASE.search(sentence).group(0), source, sentence))
+        if re.search(r"\baama\b", sentence, re.IGNORECASE):
+            out.append(Candidate("aama_text", sentence, source, sentence))
+        current = _without(sentence, struck) if struck else sentence
+        if len(sentence) <= SHORT and MONEY.search(current) and not _free_noise(sentence):
+            out.append(Candidate("price_text", MONEY.search(current).group(0), source, sentence))
+        if len(sentence) <= SHORT and FORMAT_WORDS.search(sentence):
+            out.append(Candidate("format_text", FORMAT_WORDS.search(sentence).group(0), source, sentence))
+    if section and INSTRUCTOR_HEADINGS.search(section) and block.kind in ("para", "li") and len(block.text) < 300:
+        out.append(Candidate("instructor", block.text, f"html:section:{section[:40]}", block.text))
+    return out
+
+
+def _free_noise(sentence: str) -> bool:
+    lower = sentence.lower()
+    return "free" in lower and not re.search(r"[$€£]\d", lower) and bool(
+        re.search(r"free (shipping|trial|resources?|download|account|newsletter|guide|to contact|of charge to call)|feel free|toll[- ]free|free of errors|risk[- ]free", lower)
+    )
+
+
+def markup_candidates(content: HtmlElement) -> list[Candidate]:
+    """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``."""
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for el in content.xpath(".//*[contains(translate(@class,'PRICE','price'),'price') or "
+                            "contains(translate(@id,'PRICE','price'),'price') or "
+                            "contains(@class,'cost') or contains(@class,'fee') or @itemprop='price']"):
+        if any(id(a) in seen for a in el.iterancestors()):
+            continue
+        seen.add(id(el))
+        struck = el.xpath(".//del|.//s|.//strike|.//*[contains(@class,'was') or contains(@class,'old') "
+                          "or contains(@class,'regular') or contains(@class,'strike')]")
+        current = one_line(" ".join(_text_without(el, struck)))
+        if current and len(current) <= SHORT:
+            out.append(Candidate("price_text", current, "html:price-markup", current))
+    for el in content.xpath(".//del|.//s|.//strike"):
+        text = one_line(el.text_content())
+        if text and MONEY.search(text):
+            out.append(Candidate("price_was_text", text, "html:del", text))
+    for el in content.iter("time"):
+        value = el.get("datetime") or one_line(el.text_content())
+        if value:
+            out.append(Candidate("start_date", value, "html:time", one_line(el.text_content()) or value))
+    return out
+
+
+def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> list[str]:
+    skipped = set(map(id, skip))
+    parts: list[str] = []
+
+    def visit(node: HtmlElement) -> None:
+        if id(node) in skipped:
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                visit(child)
+            elif child.tail:
+                parts.append(child.tail)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    visit(el)
+    return parts

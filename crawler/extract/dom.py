@@ -1,0 +1,207 @@
+"""The parsed document: lxml tree, head metadata, links, and the main-content root.
+
+Main-content detection is structural, not site-specific: prefer ``<main>`` /
+``role=main`` / a single ``<article>``; then drop what is chrome on any site
+(navigation, site header and footer, cookie and consent banners, breadcrumbs,
+share and newsletter boxes, hidden elements). Related-course blocks are dropped
+later by their headings (see ``sections``), since they look like content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from catalog.page import Link
+from crawler.extract.urls import is_http_url
+
+NEVER_CONTENT = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object",
+                 "select", "input", "textarea", "button", "dialog")
+CHROME_ROLES = ("navigation", "banner", "contentinfo", "search", "menu", "menubar", "dialog",
+                "alertdialog")
+# class/id words that mark site chrome on most sites (matched as whole words).
+CHROME_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "megamenu", "breadcrumb", "breadcrumbs", "crumbs",
+    "cookie", "cookies", "consent", "gdpr", "ccpa", "footer", "sidebar-nav", "skip", "skiplink",
+    "newsletter", "subscribe", "share", "sharing", "social", "socials", "modal", "popup",
+    "related", "recommended", "upsell", "cross-sell", "crosssell", "announcement", "topbar",
+    "masthead", "site-header", "site-footer", "toolbar", "pagination", "pager", "widget_recent",
+})
+_WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+@dataclass
+class Head:
+    """What the document head (and page-level markup) says about the page."""
+
+    title: str = ""
+    canonical: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)  # name/property (lower) -> content
+    lang: str | None = None
+
+
+def parse(text: str) -> HtmlElement | None:
+    """An lxml tree, or None when there is no markup at all."""
+    if not text or not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def clean_text(text: str) -> str:
+    """Whitespace collapsed inside lines; blank lines dropped."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# Inline tags that style words without separating them ("<b>P</b>rice" reads "Price");
+# any other element boundary is a word break ("<a>Title</a><span>Badge</span>").
+TIGHT_TAGS = frozenset({"b", "strong", "i", "em", "u", "sup", "sub", "small", "abbr", "mark",
+                        "code", "font", "s", "del", "strike", "ins", "q", "cite", "time", "bdi"})
+
+
+def visible_text(el: HtmlElement) -> str:
+    """The element's text as a reader sees the words (newlines from ``<br>`` kept)."""
+    parts: list[str] = []
+    _collect(el, parts)
+    return "".join(parts)
+
+
+def _collect(el: HtmlElement, parts: list[str]) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            tight = child.tag in TIGHT_TAGS
+            if not tight:
+                parts.append(" ")
+            _collect(child, parts)
+            if not tight:
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
+
+
+def one_line(text: str) -> str:
+    """All whitespace (newlines too) collapsed to single spaces."""
+    return " ".join(text.split())
+
+
+def read_head(root: HtmlElement) -> Head:
+    """Title, canonical link and meta tags."""
+    head = Head(lang=root.get("lang"))
+    titles = root.xpath("//title")
+    if titles:
+        head.title = one_line(titles[0].text_content())
+    for link in root.xpath("//link[@rel and @href]"):
+        if "canonical" in link.get("rel", "").lower().split() and head.canonical is None:
+            head.canonical = link.get("href")
+    for meta in root.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key and key not in head.meta:
+            head.meta[key] = one_line(meta.get("content", ""))
+    return head
+
+
+def read_links(root: HtmlElement, base_url: str) -> list[Link]:
+    """Every distinct http(s) link in the whole document (chrome included: policy links live there)."""
+    base = root.xpath("//base/@href")
+    base_url = urljoin(base_url, base[0]) if base else base_url
+    seen: dict[str, Link] = {}
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = urljoin(base_url, href).split("#", 1)[0]
+        if not is_http_url(url):
+            continue
+        text = one_line(anchor.text_content()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
+        if url not in seen:
+            seen[url] = Link(url=url, text=text)
+        elif text and not seen[url].text:
+            seen[url].text = text
+    return list(seen.values())
+
+
+def _is_chrome(el: HtmlElement) -> bool:
+    role = (el.get("role") or "").lower()
+    if role in CHROME_ROLES:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    words = set(_WORD_SPLIT.split(names))
+    words.update(names.split())
+    return not words.isdisjoint(CHROME_WORDS)
+
+
+def main_root(root: HtmlElement) -> HtmlElement:
+    """The element holding the page's own content."""
+    for path in ("//main", "//*[@role='main']"):
+        found = root.xpath(path)
+        if found:
+            return found[0]
+    articles = root.xpath("//article[not(ancestor::article)]")
+    if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
+        return articles[0]
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def strip_chrome(root: HtmlElement, content: HtmlElement) -> None:
+    """Remove non-content elements under ``content`` (in place); ``<br>`` becomes a newline."""
+    for br in content.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    doomed = []
+    for el in content.iter():
+        if not isinstance(el.tag, str):
+            doomed.append(el)
+            continue
+        if el is content:
+            continue
+        tag = el.tag
+        site_chrome = tag in ("header", "footer") and _outside_article(el, content)
+        if tag in NEVER_CONTENT or tag == "nav" or site_chrome or _is_chrome(el):
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            _drop_keep_tail(el)
+
+
+def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:
+    """A header/footer of the whole site rather than of an article or a section of content."""
+    if content.tag in ("main", "article"):
+        return False
+    return not el.xpath("ancestor::article or ancestor::main or ancestor::section")
+
+
+def _drop_keep_tail(el: HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    previous = el.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -1,0 +1,142 @@
+"""Layer (b): course data embedded as JSON in the page (``__NEXT_DATA__``, JSON script blobs).
+
+Single-page apps ship their data as JSON; the course object inside is found by
+shape, not by site: the object with a title-like key and the most course-field
+keys (price, credits, instructor...). Its keys are mapped to candidate fields by
+their names, and the humanised key is kept in the text ("member price: 45",
+"contact hours: 2") because the key often carries the unit or the audience.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from catalog.page import Candidate
+from crawler.extract.dom import one_line
+
+KEY_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"^(title|name|course name|course title|headline)$", "title"),
+        (r"(credit|ceu|contact hour|cme|\bpoints?\b)", "credit_text"),
+        (r"(price|cost|\bfees?\b|tuition|amount)", "price_text"),
+        (r"(instructor|presenter|speaker|faculty|author|teacher|trainer)", "instructor"),
+        (r"(aama|approv|accredit)", "aama_text"),
+        (r"(description|summary|overview|abstract|excerpt)", "description"),
+        (r"(format|delivery|modality|\bmode\b|course type|location|venue)", "format_text"),
+        (r"(categor|topic|subject|\btags?\b)", "category_text"),
+        (r"(start|\bdates?\b|schedule|session)", "start_date"),
+        (r"(duration|length|time required|minutes|hours)", "duration_text"),
+        (r"(objective|outcome|you will learn|learning)", "objective_text"),
+        (r"(provider|organi[sz]ation|organi[sz]er|vendor|sponsor|publisher)", "provider"),
+        (r"(image|thumbnail|photo)", "image"),
+    )
+)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_ASSIGNED_JSON = re.compile(r"=\s*(\{.*\})\s*;?\s*$", re.DOTALL)
+
+
+def humanise(key: str) -> str:
+    """``memberPrice`` / ``contact_hours`` -> ``member price`` / ``contact hours``."""
+    return " ".join(_CAMEL.sub(" ", key).replace("_", " ").replace("-", " ").lower().split())
+
+
+def field_for_key(key: str) -> str | None:
+    """The candidate field a JSON key most likely holds, or None."""
+    words = humanise(key)
+    for pattern, name in KEY_FIELDS:
+        if pattern.search(words):
+            return name
+    return None
+
+
+def read_blobs(root: HtmlElement) -> list[tuple[str, Any]]:
+    """(name, parsed JSON) for every embedded JSON blob that parses."""
+    blobs: list[tuple[str, Any]] = []
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        body = script.text or ""
+        if not body.strip() or kind == "application/ld+json":
+            continue
+        name = "next_data" if script.get("id") == "__NEXT_DATA__" else f"json:{script.get('id') or 'script'}"
+        try:
+            if kind.endswith("json"):
+                blobs.append((name, json.loads(body)))
+            elif "__" in body[:200] and (match := _ASSIGNED_JSON.search(body.strip()[:2_000_000])):
+                blobs.append(("js_state", json.loads(match.group(1))))
+        except ValueError:
+            continue
+    return blobs
+
+
+def _score(obj: dict[str, Any]) -> int:
+    fields = {field_for_key(k) for k in obj if isinstance(k, str)}
+    if "title" not in fields:
+        return 0
+    return len(fields & {"price_text", "credit_text", "instructor", "description", "format_text",
+                         "aama_text", "duration_text", "objective_text", "start_date"})
+
+
+def _walk(value: Any, path: str, found: list[tuple[int, str, dict[str, Any]]], depth: int = 0) -> None:
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        score = _score(value)
+        if score:
+            found.append((score, path, value))
+        for key, sub in value.items():
+            _walk(sub, f"{path}.{key}" if path else str(key), found, depth + 1)
+    elif isinstance(value, list):
+        for index, sub in enumerate(value[:500]):
+            _walk(sub, f"{path}[{index}]", found, depth + 1)
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, dict):
+        for key in ("name", "title", "label", "value", "text", "amount", "url"):
+            if key in value and not isinstance(value[key], dict | list):
+                return one_line(str(value[key]))
+        return "; ".join(f"{humanise(k)}: {_as_text(v)}" for k, v in value.items() if _as_text(v))
+    if isinstance(value, list):
+        return "; ".join(t for t in (_as_text(v) for v in value) if t)
+    if value is None or isinstance(value, bool) and not value:
+        return ""
+    return one_line(str(value))
+
+
+def _object_candidates(obj: dict[str, Any], source: str, depth: int = 0) -> list[Candidate]:
+    out: list[Candidate] = []
+    for key, value in obj.items():
+        name = field_for_key(str(key))
+        if name is None:
+            if isinstance(value, dict) and depth < 1:
+                out.extend(_object_candidates(value, f"{source}.{key}", depth + 1))
+            continue
+        text = _as_text(value)
+        if not text:
+            continue
+        shown = text if name in ("title", "description", "image") else f"{humanise(str(key))}: {text}"
+        raw = value if isinstance(value, str | int | float) and not isinstance(value, bool) else text
+        out.append(Candidate(name, raw, f"{source}.{key}", shown))
+    return out
+
+
+def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], int]:
+    """Candidates from the most course-like embedded object, and how many course-like objects sit in lists."""
+    best: tuple[int, str, dict[str, Any]] | None = None
+    listed = 0
+    for name, data in blobs:
+        found: list[tuple[int, str, dict[str, Any]]] = []
+        _walk(data, "", found)
+        listed += sum(1 for score, path, _ in found if score >= 2 and path.endswith("]"))
+        for entry in found:
+            candidate = (entry[0], f"{name}:{entry[1]}" if entry[1] else name, entry[2])
+            if best is None or candidate[0] > best[0]:
+                best = candidate
+    if best is None or best[0] < 2:
+        return [], listed
+    return _object_candidates(best[2], best[1]), listed

@@ -1,0 +1,68 @@
+"""Blocks grouped into sections by heading, with boilerplate sections dropped.
+
+A section keeps its heading, its text (every block under it, one per line) and
+its items (list items, ``term: definition`` pairs, table rows ``a | b``).
+Sections whose heading announces other content ("Related courses", "You may
+also like", "Share this") are not part of the page and are dropped, whatever the
+markup, because that wording is how any site labels them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.page import Section
+from crawler.extract.blocks import Block
+
+_NOT_THIS_PAGE = re.compile(
+    r"\b(related|similar|recommended|popular|trending|featured|recently viewed|other|more)\b"
+    r".{0,30}\b(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?)\b"
+    r"|you (may|might) also (like|enjoy)|customers also|people also|share this|follow us"
+    r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate_heading(heading: str) -> bool:
+    """True for headings that introduce content about other pages."""
+    return bool(_NOT_THIS_PAGE.search(heading)) and len(heading) < 80
+
+
+def group_sections(blocks: list[Block]) -> list[Section]:
+    """Sections in page order from blocks already filtered by ``kept_blocks``."""
+    sections: list[Section] = []
+    current = Section(heading="", level=0)
+    for block in blocks:
+        if block.kind == "heading":
+            _close(current, sections)
+            current = Section(heading=block.text, level=block.level)
+            continue
+        current.text = f"{current.text}\n{block.text}" if current.text else block.text
+        if block.kind in ("li", "dl", "row"):
+            current.items.append(block.text)
+            if current.kind == "text":
+                current.kind = {"li": "list", "dl": "dl", "row": "table"}[block.kind]
+    _close(current, sections)
+    return sections
+
+
+def _close(section: Section, sections: list[Section]) -> None:
+    if section.heading or section.text:
+        sections.append(section)
+
+
+def kept_blocks(blocks: list[Block]) -> list[Block]:
+    """Blocks minus boilerplate headings and everything under them (to the next heading at their level or above)."""
+    kept: list[Block] = []
+    skip_level: int | None = None
+    for block in blocks:
+        if block.kind == "heading":
+            if skip_level is not None and block.level > skip_level:
+                continue
+            skip_level = block.level if is_boilerplate_heading(block.text) else None
+            if skip_level is None:
+                kept.append(block)
+            continue
+        if skip_level is None:
+            kept.append(block)
+    return kept

@@ -1,0 +1,138 @@
+"""Layer (a): schema.org structured data (JSON-LD, microdata, RDFa) read with extruct.
+
+Every syntax is normalised to plain JSON-LD-like nodes (``{"@type": "Course",
+"name": ..., "offers": {...}}``, short type and property names), so one mapper
+turns Course / Event / Product / Offer nodes into candidates whose ``source``
+names the syntax and path, e.g. ``jsonld:Course.offers.price``.
+RDFa needs its own DOM parse, so it only runs when the page has RDFa markup.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from extruct.jsonld import JsonLdExtractor
+from extruct.rdfa import RDFaExtractor
+from extruct.utils import parse_xmldom_html
+from extruct.w3cmicrodata import MicrodataExtractor
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+Node = dict[str, Any]
+
+
+def short_name(iri: Any) -> str:
+    """``https://schema.org/Course`` / ``schema:Course`` -> ``Course``."""
+    text = str(iri)
+    for sep in ("#", "/", ":"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+    return text
+
+
+def node_types(node: Node) -> list[str]:
+    """The node's types as short names."""
+    types = node.get("@type") or []
+    return [short_name(t) for t in (types if isinstance(types, list) else [types])]
+
+
+def read_structured(root: HtmlElement, text: str, url: str) -> list[Node]:
+    """Every top-level structured-data node on the page, each tagged with ``@syntax``."""
+    nodes: list[Node] = []
+    try:
+        for item in JsonLdExtractor().extract_items(root):
+            for node in _jsonld_nodes(item):
+                nodes.append({**node, "@syntax": "jsonld"})
+    except Exception as exc:  # malformed JSON-LD is common; the page is still usable
+        log.debug("json-ld unreadable on %s: %s", url, exc)
+    if "itemscope" in text:
+        try:
+            for item in MicrodataExtractor().extract_items(root, url):
+                nodes.append({**_microdata_node(item), "@syntax": "microdata"})
+        except Exception as exc:
+            log.debug("microdata unreadable on %s: %s", url, exc)
+    if "typeof=" in text or "vocab=" in text:
+        try:
+            tree = parse_xmldom_html(text.encode("utf-8"), "utf-8")
+            for node in _rdfa_nodes(RDFaExtractor().extract_items(tree, base_url=url)):
+                nodes.append({**node, "@syntax": "rdfa"})
+        except Exception as exc:
+            log.debug("rdfa unreadable on %s: %s", url, exc)
+    return nodes
+
+
+def _jsonld_nodes(item: Any) -> list[Node]:
+    if isinstance(item, list):
+        return [n for sub in item for n in _jsonld_nodes(sub)]
+    if not isinstance(item, dict):
+        return []
+    if "@graph" in item:
+        return _jsonld_nodes(item["@graph"])
+    return [_short_keys(item)]
+
+
+def _short_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        out = {}
+        for key, sub in value.items():
+            name = key if key.startswith("@") else short_name(key)
+            out[name] = _short_keys(sub)
+        if "@type" in out:
+            out["@type"] = [short_name(t) for t in out["@type"]] if isinstance(out["@type"], list) else short_name(out["@type"])
+        return out
+    if isinstance(value, list):
+        return [_short_keys(v) for v in value]
+    return value
+
+
+def _microdata_node(item: dict[str, Any]) -> Node:
+    node: Node = {}
+    types = item.get("type")
+    if types:
+        node["@type"] = [short_name(t) for t in types] if isinstance(types, list) else short_name(types)
+    for key, value in (item.get("properties") or {}).items():
+        node[key] = _microdata_value(value)
+    return node
+
+
+def _microdata_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_microdata_value(v) for v in value]
+    if isinstance(value, dict) and ("properties" in value or "type" in value):
+        return _microdata_node(value)
+    return value
+
+
+def _rdfa_nodes(graph: Any) -> list[Node]:
+    """Expanded RDFa JSON-LD (flat, ``@id`` references) -> nested nodes from the roots."""
+    if not isinstance(graph, list):
+        return []
+    by_id = {n.get("@id"): n for n in graph if isinstance(n, dict) and "@type" in n}
+    referenced = {
+        ref.get("@id")
+        for n in by_id.values()
+        for key, values in n.items()
+        if not key.startswith("@") and isinstance(values, list)
+        for ref in values
+        if isinstance(ref, dict) and "@id" in ref
+    }
+    return [_rdfa_node(n, by_id, 0) for i, n in by_id.items() if i not in referenced]
+
+
+def _rdfa_node(node: dict[str, Any], by_id: dict[Any, Any], depth: int) -> Node:
+    out: Node = {"@type": [short_name(t) for t in node.get("@type", [])]}
+    for key, values in node.items():
+        if key.startswith("@"):
+            continue
+        resolved = []
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, dict) and "@value" in value:
+                resolved.append(value["@value"])
+            elif isinstance(value, dict) and value.get("@id") in by_id and depth < 5:
+                resolved.append(_rdfa_node(by_id[value["@id"]], by_id, depth + 1))
+            elif isinstance(value, dict) and "@id" in value:
+                resolved.append(value["@id"])
+        out[short_name(key)] = resolved[0] if len(resolved) == 1 else resolved
+    return out

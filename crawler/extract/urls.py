@@ -1,0 +1,67 @@
+"""URL helpers: canonical URL of a page, tracking-parameter removal, same-site checks."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from w3lib.url import canonicalize_url, url_query_cleaner
+
+# Parameters that identify a campaign or a click, never the content of the page.
+TRACKING_PARAMS = (
+    "gclid", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "yclid", "twclid", "ttclid",
+    "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "hsCtaTracking", "igshid", "mkt_tok",
+    "ref", "ref_src", "referrer", "src", "source", "affiliate", "aff", "aff_id", "campaign",
+    "cmpid", "trk", "tracking", "sessionid", "sid", "share", "si", "spm", "cid",
+)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
+
+
+def is_http_url(url: str) -> bool:
+    """True for an absolute http(s) URL with a host."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def strip_tracking(url: str) -> str:
+    """The URL without tracking parameters or fragment, in canonical form."""
+    url = url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=False)
+    query = urlsplit(url).query
+    if query:
+        keep = [
+            pair
+            for pair in query.split("&")
+            if pair.split("=", 1)[0]
+            and pair.split("=", 1)[0].lower() not in _TRACKING_LOWER
+            and not pair.lower().startswith(TRACKING_PREFIXES)
+        ]
+        url = url.split("?", 1)[0] + ("?" + "&".join(keep) if keep else "")
+    return canonicalize_url(url)
+
+
+_TRACKING_LOWER = frozenset(p.lower() for p in TRACKING_PARAMS)
+
+
+def canonical_url(page_url: str, canonical_href: str | None) -> str:
+    """The page's canonical URL: ``<link rel=canonical>`` when usable, tracking params stripped."""
+    if canonical_href:
+        candidate = urljoin(page_url, canonical_href.strip())
+        if is_http_url(candidate):
+            return strip_tracking(candidate)
+    return strip_tracking(page_url)
+
+
+def site_key(url: str) -> str:
+    """Host and port, lower case: the unit of politeness, page caps and site pages."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def same_site(url: str, other: str) -> bool:
+    """True when both URLs are on the same host (``www.`` ignored) and port."""
+    return site_key(url) == site_key(other)

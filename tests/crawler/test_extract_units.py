@@ -1,0 +1,101 @@
+"""Direct tests of the small extraction helpers: decoding, URLs, bad markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract_page
+from crawler.extract.decode import header_value, to_text
+from crawler.extract.embedded import field_for_key, humanise
+from crawler.extract.sections import is_boilerplate_heading
+from crawler.extract.urls import canonical_url, is_http_url, same_site, strip_tracking
+
+CAFE = "Caf\u00e9 \u2013 \u201cCE\u201d"
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        (CAFE.encode("cp1252"), None),  # nothing declared, not UTF-8
+        (CAFE.encode("utf-8"), None),
+        (CAFE.encode("cp1252"), {b"Content-Type": [b"text/html; charset=utf-8"]}),  # wrong declaration
+        (CAFE.encode("cp1252"), {"content-type": "text/html; charset=windows-1252"}),
+        (b"\xef\xbb\xbf" + CAFE.encode("utf-8"), None),
+        (f'<meta charset="iso-8859-1"><p>{CAFE}</p>'.encode("cp1252"), None),
+    ],
+)
+def test_to_text_recovers_the_real_encoding(body, headers):
+    assert CAFE in to_text(body, headers)
+
+
+def test_header_value_reads_scrapy_and_plain_headers():
+    assert header_value({b"Content-Type": [b"text/html"]}, "content-type") == "text/html"
+    assert header_value({"CONTENT-TYPE": "x"}, "Content-Type") == "x"
+    assert header_value(None, "content-type") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://h/c/x/?utm_source=a&utm_medium=b", "http://h/c/x/"),
+        ("http://h/c/x/?ref=home&page=2#reviews", "http://h/c/x/?page=2"),
+        ("http://h/c/x/?gclid=1&fbclid=2&id=7", "http://h/c/x/?id=7"),
+        ("HTTP://H/a?b=2&a=1", "http://h/a?a=1&b=2"),
+    ],
+)
+def test_strip_tracking(url, expected):
+    assert strip_tracking(url) == expected
+
+
+def test_canonical_url_prefers_link_rel_canonical_and_strips_tracking():
+    assert canonical_url("http://h/x?utm_source=1", "/y/?ref=z") == "http://h/y/"
+    assert canonical_url("http://h/x?utm_source=1", "javascript:void(0)") == "http://h/x"
+    assert canonical_url("http://h/x", None) == "http://h/x"
+
+
+def test_url_predicates():
+    assert is_http_url("https://a.org/x") and not is_http_url("not-a-url") and not is_http_url("ftp://a/")
+    assert same_site("http://www.a.org/x", "http://a.org/y") and not same_site("http://a:1/", "http://a:2/")
+
+
+@pytest.mark.parametrize("html", ["", "   ", b"", b"\x00\x01\x02", "<html><body></body></html>"])
+def test_empty_or_binary_pages_are_other(html):
+    page = extract_page("http://h/x", html)
+    assert page.kind == "other"
+
+
+def test_malformed_html_still_yields_sections():
+    html = "<html><body><main><h1>Wound Care<p>Credits: 2 contact hours<p>Price: $30<li>one<li>two</table></div>"
+    page = extract_page("http://h/courses/wound-care", html)
+    assert page.title == "Wound Care"
+    assert any(c.field == "credit_text" and c.value == "2 contact hours" for c in page.candidates)
+    assert any(c.field == "price_text" and c.value == "$30" for c in page.candidates)
+
+
+def test_inline_elements_do_not_glue_words_together():
+    page = extract_page("http://h/x", "<main><h1>T</h1><div><a href='/a'>EKG Basics</a><span>AAMA approved</span></div></main>")
+    assert "EKG Basics AAMA approved" in page.text
+
+
+def test_xml_declaration_in_text_input_is_accepted():
+    page = extract_page("http://h/x", '<?xml version="1.0" encoding="utf-8"?><html><body><h1>Hi</h1></body></html>')
+    assert page.title == "Hi"
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [("memberPrice", "price_text"), ("contact_hours", "credit_text"), ("ceuCredits", "credit_text"),
+     ("presenterName", "instructor"), ("deliveryFormat", "format_text"), ("title", "title"), ("id", None)],
+)
+def test_embedded_json_keys_map_by_name(key, field):
+    assert field_for_key(key) == field
+    assert humanise("memberPrice") == "member price"
+
+
+@pytest.mark.parametrize(
+    ("heading", "dropped"),
+    [("Related courses", True), ("You may also like", True), ("More webinars from this presenter", True),
+     ("Learning objectives", False), ("Course description", False), ("Other requirements", False)],
+)
+def test_boilerplate_headings(heading, dropped):
+    assert is_boilerplate_heading(heading) is dropped
