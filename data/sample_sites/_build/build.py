@@ -15,6 +15,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 from data.sample_sites._build import (  # noqa: E402
     site_assoc,
+    site_college,
     site_legacy,
     site_store,
     site_webinar,
@@ -23,7 +24,7 @@ from data.sample_sites._build import (  # noqa: E402
 
 SITES_DIR = Path(__file__).resolve().parent.parent
 BUILDERS = (site_assoc.build, site_wplms.build, site_store.build, site_webinar.build,
-            site_legacy.build)
+            site_legacy.build, site_college.build)
 
 
 def main() -> None:
