@@ -76,7 +76,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += block_candidates(blocks, struck)
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
-    candidates += _head_candidates(head.meta, head.title)
+    candidates += _head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]))
     first_para = next((b.text for b in blocks if b.kind == "para" and len(b.text) >= 80), None)
     if first_para:
         candidates.append(Candidate("description", first_para, "html:first-paragraph", first_para))
@@ -108,7 +108,7 @@ def _breadcrumbs(root: Any) -> str:
     return " > ".join(deduped)
 
 
-def _head_candidates(meta: dict[str, str], title: str) -> list[Candidate]:
+def _head_candidates(meta: dict[str, str], title: str, opening: str) -> list[Candidate]:
     out: list[Candidate] = []
     for key, field in (("og:title", "title"), ("twitter:title", "title"), ("og:description", "description"),
                        ("description", "description"), ("og:site_name", "provider"),
@@ -116,9 +116,24 @@ def _head_candidates(meta: dict[str, str], title: str) -> list[Candidate]:
         if meta.get(key):
             out.append(Candidate(field, meta[key], f"meta:{key}", meta[key]))
     if title:
-        cleaned = title
-        for sep in _TITLE_SEPARATORS:
-            if sep in cleaned:
-                cleaned = cleaned.split(sep)[0].strip()
-        out.append(Candidate("title", cleaned, "html:title", title))
+        out.append(Candidate("title", page_title_part(title, opening, meta.get("og:site_name")), "html:title", title))
     return out
+
+
+def page_title_part(title: str, opening: str, site_name: str | None = None) -> str:
+    """The page's own part of a ``<title>`` like "Site - Course" or "Course | Site".
+
+    Prefer the part the page's opening text repeats (its heading), then any part that is
+    not the site name, then the longest.
+    """
+    parts = [title]
+    for sep in _TITLE_SEPARATORS:
+        parts = [p.strip() for part in parts for p in part.split(sep) if p.strip()]
+    if len(parts) == 1:
+        return parts[0]
+    lower = opening.lower()
+    shown = [p for p in parts if p.lower() in lower and (not site_name or p.lower() != site_name.lower())]
+    if shown:
+        return max(shown, key=len)
+    others = [p for p in parts if not site_name or site_name.lower() not in p.lower()]
+    return max(others or parts, key=len)

@@ -134,9 +134,15 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
     _flush(run, kind, out)
 
 
+_LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")
+
+
 def _flush(run: list[str], kind: str, out: list[Block]) -> None:
     text = clean_text("".join(run))
     for line in text.split("\n") if text else []:
+        if _LINE_HEADING.match(line):  # "OBJECTIVES:" alone on its line heads what follows
+            out.append(Block("heading", line.rstrip(":").strip(), 6))
+            continue
         label, value = _colon_label(line)
         out.append(Block(kind, line, label=label, value=value))
 

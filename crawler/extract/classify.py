@@ -24,16 +24,22 @@ COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "Busines
 LISTING_SCHEMA = {"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"}
 BLOG_SCHEMA = {"BlogPosting", "Blog", "NewsArticle", "Article", "Report", "LiveBlogPosting"}
 PERSON_SCHEMA = {"Person", "ProfilePage"}
-POLICY_WORDS = re.compile(r"\b(refunds?|cancell?ations?|terms|privacy|polic(y|ies)|faqs?|frequently asked|"
-                          r"conditions|returns?|accessibility|disclaimer|grievances?|complaints?|withdrawals?|"
-                          r"cookies?|legal|help|support|contact us)\b", re.IGNORECASE)
+POLICY_TOKENS = frozenset({
+    "refund", "refunds", "cancellation", "cancellations", "cancelation", "terms", "privacy", "policy",
+    "policies", "faq", "faqs", "conditions", "returns", "accessibility", "disclaimer", "grievance",
+    "grievances", "complaints", "withdrawal", "withdrawals", "cookie", "cookies", "legal", "help",
+    "support", "contact", "shipping", "tos", "questions",
+})
+POLICY_FILLER = frozenset({"and", "of", "use", "service", "services", "statement", "the", "our", "us",
+                           "page", "notice", "frequently", "asked", "info", "information", "center",
+                           "centre", "general", "course", "student", "registration", "html", "htm"})
 BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
                  "press", "newsroom", "journal", "magazine"}
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
-BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|collections?|series|packs?|combos?|value pack|"
-                          r"all[- ]access|membership|subscriptions?)\b", re.IGNORECASE)
+BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|value packs?|combos?|all[- ]access|"
+                          r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b", re.IGNORECASE)
 BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
@@ -51,6 +57,10 @@ DETAIL_SEGMENTS = {"course", "courses", "webinar", "webinars", "event", "events"
 LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|classes|programs|browse|"
                               r"search results|results|categor(y|ies)|upcoming|library|offerings)\b",
                               re.IGNORECASE)
+# Academic programmes (certificates, degrees) on college sites are not CE courses.
+PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate)\b", re.IGNORECASE)
+PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|"
+                          r"(1[2-9]|[2-9]\d|\d{3}) (semester |quarter )?credit hours?)\b", re.IGNORECASE)
 CARD_TAGS = ("li", "article", "tr", "div", "section")
 
 
@@ -64,6 +74,7 @@ class Signals:
     course_nodes: int = 0
     cards: int = 0
     content_links: int = 0
+    listed_links: int = 0
     listed_json: int = 0
     credit: bool = False
     price: bool = False
@@ -71,13 +82,16 @@ class Signals:
     call_to_action: bool = False
     published: bool = False
     bundle_text: bool = False
+    program_text: bool = False
     words: int = 0
 
 
-def count_cards(content: HtmlElement, url: str) -> tuple[int, int]:
-    """(links whose card holds a price or credit, distinct same-site content links with title-like text)."""
+def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
+    """Distinct same-site content links with title-like text: (in a small card with a price or
+    credit, all of them, those in list items / table rows / articles)."""
     cards: set[str] = set()
     titled: set[str] = set()
+    listed: set[str] = set()
     self_path = urlsplit(url).path
     for anchor in content.iter("a"):
         href = anchor.get("href") or ""
@@ -93,15 +107,28 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int]:
         card = next((a for a in anchor.iterancestors(*CARD_TAGS)), None)
         if card is None or card is content:
             continue
+        if card.tag in ("li", "tr", "article"):
+            listed.add(target)
         card_text = one_line(visible_text(card))
-        if len(card_text) < 1500 and (MONEY.search(card_text) or CREDIT_PHRASE.search(card_text)):
+        if len(card_text) > 700 or sum(1 for _ in card.iter("a")) > 4:
+            continue  # a layout block, not one course's card
+        if MONEY.search(card_text) or CREDIT_PHRASE.search(card_text):
             cards.add(target)
-    return len(cards), len(titled)
+    return len(cards), len(titled), len(listed)
 
 
 def segments(url: str) -> list[str]:
     """Lower-case path segments, file extensions dropped."""
     return [s.rsplit(".", 1)[0].lower() for s in urlsplit(url).path.split("/") if s]
+
+
+def _policy_words(phrases: list[str]) -> bool:
+    """True when the phrase is made of policy words only ("Refund and cancellation policy", "faq")."""
+    for phrase in phrases:
+        words = set(re.findall(r"[a-z]+", phrase.lower()))
+        if words & POLICY_TOKENS and words <= POLICY_TOKENS | POLICY_FILLER:
+            return True
+    return False
 
 
 def classify(s: Signals) -> tuple[str, list[str]]:
@@ -112,8 +139,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     strong_course = course_schema or (s.credit and s.price)
     if not s.words:
         return "other", ["no visible text"]
-    if "FAQPage" in s.types or (POLICY_WORDS.search(seg_words) and not course_schema) or (
-        POLICY_WORDS.search(s.heading) and not strong_course
+    if "FAQPage" in s.types or (_policy_words(segs[-1:]) and not course_schema) or (
+        _policy_words([s.heading]) and not strong_course
     ):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs)) and not course_schema:
@@ -121,10 +148,12 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
     bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
-    if bundle_word and (s.cards >= 2 or s.content_links >= 2) and (s.price or s.credit):
+    if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit):
         return "bundle", ["bundle words in heading/URL with several course links"]
-    if s.bundle_text and s.content_links >= 2:
+    if s.bundle_text and s.listed_links >= 2:
         return "bundle", ["says it includes several courses, and links to them"]
+    if PROGRAM_HEADING.search(s.heading) and s.program_text and not course_schema:
+        return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
     if s.types & LISTING_SCHEMA or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
     if s.cards >= 6 or (s.cards >= 3 and s.course_nodes != 1) or s.listed_json >= 3:
@@ -163,15 +192,15 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     """Signals from the parts extract_page already has."""
     types = {t for ts in node_types for t in ts}
     course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
-    cards, links = count_cards(content, url)
+    cards, links, listed = count_cards(content, url)
     fields = {c.field for c in candidates}
     text = "\n".join(b.text for b in blocks)
     headings = " ".join(b.text for b in blocks if b.kind == "heading")
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
-        content_links=links, listed_json=listed_json,
+        content_links=links, listed_links=listed, listed_json=listed_json,
         credit="credit_text" in fields, price="price_text" in fields,
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields),
         call_to_action=cta, published="article:published_time" in meta,
-        bundle_text=bool(BUNDLE_TEXT.search(text)), words=len(text.split()),
+        bundle_text=bool(BUNDLE_TEXT.search(text)), program_text=bool(PROGRAM_TEXT.search(text)), words=len(text.split()),
     )
