@@ -1,0 +1,25 @@
+"""Recertification planning: credential rules (data), transcripts, gaps, course plans, exports.
+
+The public interface (brief, interface 3): ``read_transcript``, ``compute_gap``,
+``make_plan``, ``write_plan``, ``plan_bytes`` and ``CREDENTIALS``.
+"""
+
+from planning.exports import plan_bytes, write_plan
+from planning.gap import compute_gap
+from planning.optimiser import make_plan
+from planning.rules import CREDENTIALS, Credential, load_credential
+from planning.transcript import TranscriptItem, items_from_rows, parse_transcript, read_transcript
+
+__all__ = [
+    "CREDENTIALS",
+    "Credential",
+    "TranscriptItem",
+    "compute_gap",
+    "items_from_rows",
+    "load_credential",
+    "make_plan",
+    "parse_transcript",
+    "plan_bytes",
+    "read_transcript",
+    "write_plan",
+]
