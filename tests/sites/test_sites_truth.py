@@ -147,3 +147,54 @@ def test_hard_cases_are_present() -> None:
 def test_sample_sites_stay_small() -> None:
     size = sum(p.stat().st_size for p in Path(SAMPLE_SITES_DIR).rglob("*") if p.is_file())
     assert size < 15_000_000
+
+
+def test_enough_sites_and_courses() -> None:
+    assert len(SITES) >= 7
+    assert len(ALL_COURSES) >= 140
+
+
+def test_unit_and_approval_hard_cases_are_present() -> None:
+    iacet = [c for c in ALL_COURSES if c["credit_unit"] == "iacet_ceu"]
+    assert iacet and all(c["points"] == pytest.approx(c["credits"] * 10) for c in iacet)
+    assert any(c["credit_unit"] == "contact_hour" for c in ALL_COURSES)
+    statuses = {c["aama_status"] for c in ALL_COURSES}
+    assert {"not_submitted", "non_aama", "badge_only"} <= statuses
+    for c in ALL_COURSES:
+        assert c["aama_approved"] == (c["aama_status"] == "approved")
+
+
+def test_live_dates_carry_time_zones() -> None:
+    dated = [d for c in ALL_COURSES for d in c["live_dates"]]
+    assert dated
+    assert all(re.search(r"T\d\d:\d\d:\d\d[+-]\d\d:\d\d$", d) for d in dated)
+
+
+def test_marketplace_courses_have_aliases_and_seller_providers() -> None:
+    aliased = [c for c in ALL_COURSES if c["aliases"]]
+    assert aliased
+    assert any("utm_" in a for c in aliased for a in c["aliases"])
+    assert any("?" not in a for c in aliased for a in c["aliases"])
+    market = load_truth("ceumarket")
+    assert len({c["provider"] for c in market["courses"]}) >= 3
+    assert market["provider"] not in {c["provider"] for c in market["courses"]}
+
+
+def test_paginated_listings_are_not_courses() -> None:
+    listed = [p for slug in SITES for p in load_truth(slug)["not_courses"]]
+    assert any(p.endswith("?page=2") for p in listed)
+
+
+def test_committed_files_match_the_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(SAMPLE_SITES_DIR.parents[1]))  # the repository root
+    from data.sample_sites._build.build import BUILDERS
+
+    for builder in BUILDERS:
+        site = builder()
+        folder = SAMPLE_SITES_DIR / site.slug
+        on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+        expected = set(site.pages) | {"truth.json"} | ({"_routes.json"} if site.routes else set())
+        assert on_disk == expected, site.slug
+        for rel, body in site.pages.items():
+            assert (folder / rel).read_text(encoding="utf-8") == body, f"{site.slug}/{rel} is stale"
+        assert load_truth(site.slug) == json.loads(json.dumps(site.truth())), site.slug

@@ -17,6 +17,7 @@ from data.sample_sites._build import (  # noqa: E402
     site_assoc,
     site_college,
     site_legacy,
+    site_market,
     site_store,
     site_webinar,
     site_wplms,
@@ -24,7 +25,8 @@ from data.sample_sites._build import (  # noqa: E402
 
 SITES_DIR = Path(__file__).resolve().parent.parent
 BUILDERS = (site_assoc.build, site_wplms.build, site_store.build, site_webinar.build,
-            site_legacy.build, site_college.build)
+            site_legacy.build, site_college.build,
+            site_market.build)
 
 
 def main() -> None:

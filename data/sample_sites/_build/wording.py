@@ -114,7 +114,8 @@ def objectives(rng: random.Random, topic: Topic) -> list[str]:
 
 def instructor_bio(inst: Instructor) -> str:
     """A one-line bio with role and experience."""
-    return f"{inst.display} is a {inst.role.lower()} who {inst.bio}."
+    article = "an" if inst.role[0].lower() in "aeiou" else "a"
+    return f"{inst.display} is {article} {inst.role.lower()} who {inst.bio}."
 
 
 def methods(rng: random.Random, fmt: str) -> str:
