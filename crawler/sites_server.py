@@ -77,6 +77,7 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     routes: dict[str, dict[str, Any]] = {}
     disable_nagle_algorithm = True
     protocol_version = "HTTP/1.1"
+    timeout = 60  # seconds an idle keep-alive connection may hold its thread
     server_version = "CeuSampleSites/1.0"
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature

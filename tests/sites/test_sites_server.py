@@ -176,3 +176,26 @@ def test_command_line_prints_each_site_url(tiny_root: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_bad_inputs_site_is_served_only_on_request() -> None:
+    with serve_sites() as server:
+        assert "_bad_inputs" not in server.urls
+    with serve_sites(sites=["_bad_inputs"]) as server:
+        base = server.urls["_bad_inputs"]
+        assert fetch(base + "/courses/good-course/")[0] == 200
+        assert fetch(base + "/boom/")[0] == 500
+        assert fetch(base + "/gone/")[0] == 404
+        assert fetch(base + "/loop-a/")[1]["location"] == "/loop-b/"
+        assert fetch(base + "/loop-b/")[1]["location"] == "/loop-a/"
+        status, headers, body = fetch(base + "/huge/", method="HEAD")
+        assert status == 200 and headers["content-length"] == "20000000" and body == b""
+        status, headers, body = fetch(base + "/binary/")
+        assert headers["content-type"] == "application/octet-stream" and body.startswith(b"%PDF")
+        status, headers, body = fetch(base + "/malformed/")
+        assert status == 200 and headers["content-type"] == "text/html; charset=utf-8"
+        assert b"<h1>Medication Math" in body
+    routes = json.loads((SAMPLE_SITES_DIR / "_bad_inputs" / "_routes.json").read_text())
+    assert routes["/slow/"]["delay"] >= 3
+    truth = json.loads((SAMPLE_SITES_DIR / "_bad_inputs" / "truth.json").read_text())
+    assert set(truth["bad"]) >= {"/boom/", "/gone/", "/slow/", "/huge/", "/loop-a/", "/malformed/"}

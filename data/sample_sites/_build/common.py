@@ -137,6 +137,7 @@ class Site:
         self.disallowed: list[str] = []
         self.stale_sitemap: list[str] = []
         self.routes: dict[str, dict[str, Any]] = {}
+        self.extra_truth: dict[str, Any] = {}
 
     def add(self, path: str, body: str, *, kind: str | None = None) -> None:
         """Register a page; ``kind`` "other" adds it to not_courses, "disallowed" to disallowed."""
@@ -148,6 +149,10 @@ class Site:
             self.not_courses.append(path)
         elif kind == "disallowed":
             self.disallowed.append(path)
+
+    def add_file(self, rel: str, body: str) -> None:
+        """Register a raw file (e.g. a ``_routes.json`` body_file) that no URL maps to directly."""
+        self.pages[rel] = body
 
     def add_course(self, course: Course, path: str, body: str, *, aliases: tuple[str, ...] = (),
                    refund_path: str | None = None) -> None:
@@ -167,6 +172,7 @@ class Site:
             "not_courses": self.not_courses,
             "disallowed": self.disallowed,
             "stale_sitemap": self.stale_sitemap,
+            **self.extra_truth,
         }
 
     def write(self, root: Path) -> None:

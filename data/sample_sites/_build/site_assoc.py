@@ -76,7 +76,7 @@ def _courses(rng: random.Random) -> list[Course]:
         c.extras["price_mode"] = p
         c.rationale, c.outcomes = rationale[i], outcomes[i]
         c.instructor_mode = inst[i]
-        c.instructor = rng.choice(w.INSTRUCTORS)
+        c.instructor = w.instructor_for(rng, topic)
         c.methods = method[i] != "none"
         c.format = None if method[i] == "none" else method[i]
         c.refund = refund[i]

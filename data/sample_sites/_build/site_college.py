@@ -49,7 +49,7 @@ def _courses(rng: random.Random) -> list[Course]:
         if price[i] != "see_schedule":
             c.price_usd = tuition + sum(v for _, v in c.extras["fees"])
         c.rationale, c.outcomes, c.instructor_mode = rationale[i], outcomes[i], inst[i]
-        c.instructor = rng.choice(w.INSTRUCTORS)
+        c.instructor = w.instructor_for(rng, topic)
         c.format = delivery[i]
         c.refund = refund[i]
         sections = []

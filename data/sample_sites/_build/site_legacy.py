@@ -46,7 +46,7 @@ def _courses(rng: random.Random) -> list[Course]:
         elif price[i] == "member":
             c.price_usd, c.member_price_usd = fee, fee - 10
         c.rationale, c.outcomes, c.instructor_mode = rationale[i], outcomes[i], inst[i]
-        c.instructor = rng.choice(w.INSTRUCTORS)
+        c.instructor = w.instructor_for(rng, topic)
         c.methods = method[i] != "none"
         c.format = {"home": "home study", "online": "self-paced online"}.get(method[i])
         c.extras["method"] = method[i]

@@ -68,7 +68,7 @@ def _courses(rng: random.Random) -> list[Course]:
         else:
             c.price_usd, c.is_free = 0.0, True
         c.rationale, c.outcomes, c.instructor_mode = rationale[i], outcomes[i], inst[i]
-        c.instructor = rng.choice(w.INSTRUCTORS)
+        c.instructor = w.instructor_for(rng, topic)
         c.methods = method[i] == "yes"
         c.format = rng.choice(("self-paced online", "self-paced online", "recorded webinar")) if c.methods else None
         c.refund = refund[i]

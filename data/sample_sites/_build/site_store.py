@@ -59,7 +59,7 @@ def _courses(rng: random.Random) -> list[Course]:
         else:
             c.price_usd, c.is_free = 0.0, True
         c.rationale, c.outcomes, c.instructor_mode = rationale[i], outcomes[i], inst[i]
-        c.instructor = rng.choice(w.INSTRUCTORS)
+        c.instructor = w.instructor_for(rng, topic)
         c.methods = method[i] == "curriculum"
         c.format = "self-paced online" if c.methods else None
         c.refund = refund[i]
@@ -166,7 +166,7 @@ def _course_main(rng: random.Random, c: Course, related: list[Course]) -> str:
         credit = f'<li class="sp-badge">{hours}</li>'
         if c.credit_unit == "aama_ceu":
             credit = f'<li class="sp-badge">Approved for {num(c.credits)} AAMA CEU{"" if c.credits == 1 else "s"}</li>'
-    parts = [f'<section class="sp-hero"><p class="sp-kicker">{esc(c.topic.category.title())} &bull; Self-study</p>',
+    parts = [f'<section class="sp-hero"><p class="sp-kicker">{esc(c.topic.category.title())}</p>',
              f'<h1 class="sp-title">{esc(c.title)}</h1>',
              f'<p class="sp-subtitle">{esc(c.topic.summary)}</p>',
              f'<ul class="sp-badges">{credit}<li class="sp-badge">Certificate</li></ul></section>',

@@ -74,7 +74,7 @@ def _courses(rng: random.Random) -> list[Course]:
             c.extras["aired"] = datetime(2026, rng.randint(3, 10), rng.randint(1, 28))
             c.format = "recorded webinar"
         c.rationale, c.outcomes, c.instructor_mode = rationale[i], outcomes[i], inst[i]
-        c.instructor = rng.choice(w.INSTRUCTORS)
+        c.instructor = w.instructor_for(rng, topic)
         courses.append(c)
     return courses
 

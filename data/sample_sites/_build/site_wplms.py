@@ -68,7 +68,7 @@ def _courses(rng: random.Random) -> list[Course]:
         elif price[i] in ("limited_free", "free"):
             c.price_usd, c.is_free = 0.0, True
         c.rationale, c.outcomes, c.instructor_mode = rationale[i], outcomes[i], inst[i]
-        c.instructor = rng.choice(w.INSTRUCTORS)
+        c.instructor = w.instructor_for(rng, topic)
         c.methods = method[i] == "yes"
         c.format = "self-paced online" if c.methods else None
         c.extras["post_id"] = 4100 + i * 13

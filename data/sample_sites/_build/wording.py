@@ -18,51 +18,59 @@ def _slug(name: str) -> str:
 
 
 _PEOPLE = (
-    ("Denise Alvarez", "CMA (AAMA), BS", "Clinical education coordinator",
+    ("Denise Alvarez", "cg", "CMA (AAMA), BS", "Clinical education coordinator",
      "has trained medical assistants in multi-specialty clinics for 14 years"),
-    ("Marcus Webb", "RN, BSN", "Infection prevention nurse",
+    ("Marcus Webb", "cg", "RN, BSN", "Infection prevention nurse",
      "leads infection prevention for a 40-clinic ambulatory network"),
-    ("Priya Raman", "PharmD", "Ambulatory care pharmacist",
+    ("Priya Raman", "c", "PharmD", "Ambulatory care pharmacist",
      "teaches pharmacology to allied health students and precepts pharmacy residents"),
-    ("Laura Kim", "CMA (AAMA), CPC", "Coding and compliance manager",
+    ("Laura Kim", "ag", "CMA (AAMA), CPC", "Coding and compliance manager",
      "audits outpatient coding and has taught ICD-10-CM workshops since 2015"),
-    ("James O'Connor", "MD", "Family physician",
+    ("James O'Connor", "cg", "MD", "Family physician",
      "practises family medicine and serves as medical director of a teaching clinic"),
-    ("Angela Brooks", "RMA, MEd", "Program director, medical assisting",
+    ("Angela Brooks", "cag", "RMA, MEd", "Program director, medical assisting",
      "directs an accredited medical assisting programme and writes exam-prep materials"),
-    ("Tomasz Nowak", "PA-C", "Physician assistant, cardiology",
+    ("Tomasz Nowak", "c", "PA-C", "Physician assistant, cardiology",
      "works in an outpatient cardiology practice reading hundreds of tracings a month"),
-    ("Sandra Whitfield", "MSN, RN, CNE", "Nurse educator",
+    ("Sandra Whitfield", "cg", "MSN, RN, CNE", "Nurse educator",
      "has 20 years of experience in nursing and allied health education"),
-    ("Rebecca Tran", "CCMA, CPT", "Lead phlebotomist",
+    ("Rebecca Tran", "c", "CCMA, CPT", "Lead phlebotomist",
      "supervises outpatient phlebotomy and trains new hires on difficult draws"),
-    ("Howard Ellis", "JD", "Health-care attorney",
+    ("Howard Ellis", "ga", "JD", "Health-care attorney",
      "advises physician practices on scope of practice and privacy law"),
-    ("Maria Gonzales", "CMA (AAMA)", "Practice manager",
+    ("Maria Gonzales", "a", "CMA (AAMA)", "Practice manager",
      "manages a five-provider pediatric office and its revenue cycle"),
-    ("Kevin Osei", "MPH, CIC", "Infection preventionist",
+    ("Kevin Osei", "cg", "MPH, CIC", "Infection preventionist",
      "is board certified in infection control and consults for outpatient surgery centres"),
-    ("Dr. Helen Park", "PhD", "Professor of health communication",
+    ("Dr. Helen Park", "g", "PhD", "Professor of health communication",
      "researches patient-provider communication and health literacy"),
-    ("Nina Patel", "CPC, CPB", "Billing supervisor",
+    ("Nina Patel", "a", "CPC, CPB", "Billing supervisor",
      "has worked denials and appeals for commercial and Medicare payers for 12 years"),
-    ("Carlos Mendes", "DO", "Internal medicine physician",
+    ("Carlos Mendes", "cg", "DO", "Internal medicine physician",
      "teaches residents and medical assistants in a community health centre"),
-    ("Grace Liu", "RD, LDN", "Registered dietitian",
+    ("Grace Liu", "c", "RD, LDN", "Registered dietitian",
      "counsels patients with diabetes and kidney disease in a primary care setting"),
-    ("Tanya Robinson", "CMA (AAMA), CPhT", "Medication safety trainer",
+    ("Tanya Robinson", "c", "CMA (AAMA), CPhT", "Medication safety trainer",
      "trains clinical staff on dosage calculation and injection safety"),
-    ("Paul Fischer", "MS, CHPS", "Privacy officer",
+    ("Paul Fischer", "ga", "MS, CHPS", "Privacy officer",
      "is the HIPAA privacy officer of a regional health system"),
-    ("Yolanda Harris", "LCSW", "Behavioral health consultant",
+    ("Yolanda Harris", "g", "LCSW", "Behavioral health consultant",
      "embeds behavioural health in primary care teams and trains staff on screening"),
-    ("Samuel Adeyemi", "RMA, AHI", "Clinical skills instructor",
+    ("Samuel Adeyemi", "c", "RMA, AHI", "Clinical skills instructor",
      "teaches vital signs and EKG labs at a technical college"),
 )
 
 INSTRUCTORS: tuple[Instructor, ...] = tuple(
-    Instructor(name, cred, role, bio, _slug(name)) for name, cred, role, bio in _PEOPLE
+    Instructor(name, cred, role, bio, _slug(name)) for name, _, cred, role, bio in _PEOPLE
 )
+# Which AAMA categories each presenter plausibly teaches (c/a/g), by instructor slug.
+_TEACHES = {_slug(name): cats for name, cats, *_ in _PEOPLE}
+
+
+def instructor_for(rng: random.Random, topic: Topic) -> Instructor:
+    """A presenter whose background fits the topic's category."""
+    fitting = [i for i in INSTRUCTORS if topic.category[0] in _TEACHES[i.slug]]
+    return rng.choice(fitting)
 # Names with no qualification anywhere on the page (instructor_credentials not met).
 BARE_NAMES = ("Jessica", "Mike T.", "Coach Dana", "Ashley M.", "Brian")
 
