@@ -1,0 +1,90 @@
+"""AAMA approval: approved only when the course page says so and nothing on it says otherwise.
+
+DOMAIN.md section 5: "pending", "expired", "not submitted", "accepted by the AAMA as
+non-AAMA points" are not approval, and a badge contradicted by the course text is not
+either. The credential "CMA (AAMA)" is a person's title, never a course approval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AAMA = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
+_CREDENTIAL = re.compile(r"\bCMA\s*\(\s*AAMA\s*\)", re.I)
+_NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("non_aama", re.compile(
+        r"\bnon[- ]?AAMA\b|\bas non[- ]|\bnot (?:as )?AAMA(?:-approved)? (?:CEUs?|credit)|"
+        r"\baccepted (?:by the AAMA )?(?:as|toward)\b|\bother (?:recertification )?points\b|\bself[- ]report",
+        re.I)),
+    ("not_submitted", re.compile(
+        r"\bnot (?:been )?(?:submitted|approved|accredited|reviewed|eligible)\b|\bnot AAMA[- ]approved\b|"
+        r"\bis(?:n't| not) (?:an? )?AAMA|\bwithout AAMA\b|\bdoes(?:n't| not) (?:carry|offer|provide|award|grant|qualify)|"
+        r"\bno AAMA\b|\bnot (?:offer|award)\w* AAMA|\bnot for AAMA\b",
+        re.I)),
+    ("expired", re.compile(
+        r"\bexpired\b|\blapsed\b|\bno longer (?:approved|valid|eligible|carries|offers?|awards?)|"
+        r"\bdo(?:es)? not earn\b|\bended on\b|\bwas approved\b[^.]{0,60}\b(?:through|until)\b",
+        re.I)),
+    ("pending", re.compile(
+        r"\bpending\b|\bapplied for\b|\bapplication (?:has been |was |is )?(?:submitted|filed|under review|in process)|"
+        r"\bawaiting\b|\bunder review\b|\bhas been submitted\b|\bsubmitted (?:to the AAMA )?for (?:AAMA )?(?:approval|review)|"
+        r"\bin process\b|\bnot yet (?:been )?approved\b|\bapproval (?:is )?expected\b",
+        re.I)),
+)
+_POSITIVE = re.compile(
+    r"\bapproved\b|\bapproval (?:number|no\.?|#|code|ID)\b|\bAAMA (?:course|approval|activity) (?:#|number|no\.?|ID)|"
+    r"\d(?:\.\d+)?\s*AAMA\b[^.]{0,12}\bCEUs?\b|\bAAMA\s*CEUs?\s*[:=]\s*\d|\bgranted\b|\baccredited by\b|"
+    r"\bAAMA[- ]approved\b|\bearns? \d(?:\.\d+)? AAMA\b",
+    re.I,
+)
+
+
+@dataclass
+class AamaInfo:
+    """``approved`` with its status and the sentence that decided it."""
+
+    approved: bool = False
+    status: str = "not_stated"  # approved | pending | expired | not_submitted | non_aama | contradicted | not_stated
+    evidence: str | None = None
+
+
+def classify_sentence(sentence: str) -> str | None:
+    """'approved', a negative status, or None when the sentence says nothing about approval."""
+    cleaned = _CREDENTIAL.sub("CMA", sentence)
+    if not _AAMA.search(cleaned):
+        return None
+    for status, pattern in _NEGATIVE:
+        if pattern.search(cleaned):
+            return status
+    if _POSITIVE.search(cleaned):
+        return "approved"
+    return None
+
+
+def classify(sentences: list[str]) -> AamaInfo:
+    """Decide approval from the course's sentences (main content only, in page order).
+
+    Any negative statement wins over a positive one: a badge saying "AAMA approved"
+    next to "this course has not been submitted" is a contradicted badge.
+    """
+    positive: str | None = None
+    negative: tuple[str, str] | None = None
+    for sentence in sentences:
+        status = classify_sentence(sentence)
+        if status == "approved":
+            positive = positive or sentence
+        elif status is not None and negative is None:
+            negative = (status, sentence)
+    if negative is not None:
+        status, sentence = negative
+        if positive is not None and status in ("not_submitted", "expired") and _is_badge(positive):
+            status = "contradicted"
+        return AamaInfo(False, status, sentence)
+    if positive is not None:
+        return AamaInfo(True, "approved", positive)
+    return AamaInfo()
+
+
+def _is_badge(sentence: str) -> bool:
+    return len(sentence.split()) <= 5

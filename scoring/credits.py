@@ -1,0 +1,132 @@
+"""Credit text -> amount, unit and recertification points, with the quoted words.
+
+Units (DOMAIN.md section 2, from the AAMA "Does It Count?" post, updated 2025-06-24):
+an AAMA CEU is one point; a contact hour (50-60 minutes) is one point; an IACET CEU
+is ten contact hours, so "0.2 IACET CEUs" is 2 points and never 0.2; one college
+credit is 15 (non-AAMA) points; a CME credit is one point per hour. A bare "CEU"
+figure below 1 with one decimal from a course that is not AAMA-approved is almost
+always IACET: it is read as IACET and flagged, never silently guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# unit kind -> (public credit_unit, points per credit)
+UNIT_KINDS: dict[str, tuple[str, Decimal]] = {
+    "aama_ceu": ("aama_ceu", Decimal(1)),
+    "contact_hour": ("contact_hour", Decimal(1)),
+    "iacet_ceu": ("iacet_ceu", Decimal(10)),
+    "cme": ("other", Decimal(1)),
+    "college_credit": ("other", Decimal(15)),
+    "ce_credit": ("other", Decimal(1)),
+    "ceu": ("other", Decimal(1)),
+}
+_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+          "seven": "7", "eight": "8", "nine": "9", "ten": "10", "half": "0.5", "one-half": "0.5"}
+_NUM = r"(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half|one-half)"
+_UNIT = (
+    r"(?P<aama>AAMA[- ](?:approved\s+)?(?:CEUs?|continuing education units?|recertification points?|credits?)|"
+    r"(?:CEUs?|credits?)\s+\(AAMA\))"
+    r"|(?P<iacet>IACET[- ](?:approved\s+)?(?:CEUs?|continuing education units?))"
+    r"|(?P<contact>(?:contact|clock|CE|continuing education|credit|instructional)\s*(?:hours?|hrs?\.?))"
+    r"|(?P<cme>(?:AMA PRA Category 1 Credits?(?:\s*\(?TM\)?|™)?|CMEs?(?: credits?| hours?)?))"
+    r"|(?P<college>(?:semester|quarter|college|academic)(?:[- ]hour)?\s+credits?(?:\s+hours?)?)"
+    r"|(?P<ceu>CEUs?|continuing education units?)"
+    r"|(?P<credit>(?:NHA\s+|CCP\s+|CE\s+|continuing education\s+)?(?:credits?|points?))"
+)
+_FORWARD = re.compile(_NUM + r"\s*(?:-\s*)?(?:approved\s+)?(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I)
+_REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–]\s*" + _NUM + r"(?!\s*%)", re.I)
+_NOT_CREDIT_AFTER = re.compile(r"^\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle))", re.I)
+_AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
+_IACET_NEAR = re.compile(r"\bIACET\b|International Association for Continuing Education", re.I)
+
+
+@dataclass
+class CreditInfo:
+    """A credit statement: ``credits`` in ``unit`` as stated, ``points`` toward recertification."""
+
+    credits: float | None = None
+    unit: str | None = None
+    points: float | None = None
+    kind: str | None = None
+    flag: str | None = None
+    evidence: str | None = None
+
+
+def _number(raw: str) -> Decimal | None:
+    raw = _WORDS.get(raw.lower(), raw)
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return None
+    return value if value >= 0 else None
+
+
+def points_for(credits: float, kind: str) -> float:
+    """Exact conversion of an amount in a unit kind to recertification points."""
+    _unit, factor = UNIT_KINDS[kind]
+    return float(Decimal(str(credits)) * factor)
+
+
+def _kind(match: re.Match[str]) -> str:
+    for group, kind in (("aama", "aama_ceu"), ("iacet", "iacet_ceu"), ("contact", "contact_hour"),
+                        ("cme", "cme"), ("college", "college_credit"), ("ceu", "ceu"), ("credit", "ce_credit")):
+        if match.group(group):
+            return kind
+    return "ce_credit"  # pragma: no cover - the pattern always sets one group
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(sep, 0, start) for sep in (". ", "\n", "; ", "|"))
+    left = 0 if left < 0 else left + 1
+    rights = [i for i in (text.find(sep, end) for sep in (". ", "\n", "; ", "|")) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right].strip()
+
+
+def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
+    """Every (amount, unit kind, start, end) credit mention in the text, in page order."""
+    found: list[tuple[Decimal, str, int, int]] = []
+    if not text:
+        return found
+    for pattern, num_group in ((_FORWARD, 1), (_REVERSE, None)):
+        for match in pattern.finditer(text):
+            raw = match.group(num_group) if num_group else match.groups()[-1]
+            value = _number(raw)
+            if value is None or value == 0 or value > 200:
+                continue
+            if _NOT_CREDIT_AFTER.match(text, match.end()):
+                continue
+            found.append((value, _kind(match), match.start(), match.end()))
+    found.sort(key=lambda f: f[2])
+    return found
+
+
+def parse_credits(text: str, *, aama_approved: bool = False) -> CreditInfo:
+    """The course's credit statement in one block of text.
+
+    ``aama_approved`` says the course is AAMA-approved, so a bare "CEU" is an AAMA CEU.
+    """
+    mentions = find_credits(text)
+    if not mentions:
+        return CreditInfo()
+    rank = {"aama_ceu": 0, "contact_hour": 1, "iacet_ceu": 1, "ceu": 2, "cme": 2, "college_credit": 2, "ce_credit": 3}
+    value, kind, start, end = min(mentions, key=lambda m: (rank[m[1]], m[2]))
+    evidence = _sentence(text, start, end)
+    flag = None
+    if kind in ("ceu", "ce_credit"):
+        if _IACET_NEAR.search(evidence) and kind == "ceu":
+            kind = "iacet_ceu"
+        elif aama_approved or _AAMA_NEAR.search(evidence):
+            kind = "aama_ceu"
+        elif kind == "ceu" and value < 1 and value.as_tuple().exponent == -1:
+            kind = "iacet_ceu"
+            flag = f"'{evidence}': a CEU figure below 1 with one decimal from a non-AAMA course; read as IACET CEUs (10 contact hours each)"
+        elif kind == "ceu":
+            flag = f"'{evidence}': CEUs from a course that is not AAMA-approved; unit unclear, counted 1 point each"
+    credits = float(value)
+    unit, _factor = UNIT_KINDS[kind]
+    return CreditInfo(credits, unit, points_for(credits, kind), kind, flag, evidence)

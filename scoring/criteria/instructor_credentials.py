@@ -1,0 +1,102 @@
+"""Instructor credentials: a named person with a qualification (DOMAIN.md section 4, item 3).
+
+Met by a name with post-nominal credentials ("Dana Ruiz, CMA (AAMA), BS"), "Dr." with
+a surname, or a bio line naming a role and experience, found under an instructor /
+faculty / presenter heading, in the extraction's instructor cues, or in a "presented
+by ..." sentence. "TBA", a first name only, or "our expert team" is not met. A
+faculty disclosure statement adds a little strength.
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.page import ExtractedPage
+from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
+from scoring.view import view
+
+NAME = "instructor_credentials"
+
+_HEADING = re.compile(
+    r"\b(?:instructors?|presenters?|faculty|speakers?|authors?|educators?|teachers?|trainers?|facilitators?|"
+    r"presented by|taught by|meet (?:your|the)|course (?:author|developer|creator)s?|planners?|experts?|hosts?|"
+    r"moderators?|lecturers?|who(?:'s| is) teaching|your (?:coach|guide|teacher)|about the (?:instructor|presenter|author|speaker|faculty))\b",
+    re.I,
+)
+CREDENTIALS = (
+    r"CMA\s*\(AAMA\)|CMA|RMA(?:\s*\(AMT\))?|CCMA|NCMA|CMAC|CPT|CET|RN|LPN|LVN|BSN|MSN|DNP|APRN|FNP(?:-[A-Z]{1,2})?|NP|CNE|CNS|"
+    r"MD|DO|PA-C|PA|PharmD|RPh|CPhT|CPC|CPB|COC|CCS|CRC|RHIA|RHIT|CHPS|CHC|CIC|PhD|EdD|Ed\.D\.|DrPH|MEd|M\.Ed\.|MS|MSc|MA|MBA|MHA|MPH|"
+    r"BS|BSc|BA|AAS|JD|RD|LD|LDN|RDN|LCSW|LPC|LMFT|PsyD|AHI|CNA|EMT(?:-P)?|NRP|CHES|CDCES|CDE|RRT|MLS(?:\s*\(ASCP\))?|MT\s*\(ASCP\)|"
+    r"PBT\s*\(ASCP\)|CPhT|FACP|FAAFP|FACHE|DPT|OTR/L|CCRN|CEN|CPEN|CHSE|CSSGB|SHRM-CP|CPHQ|CPHRM|CCS-P|CPMA|CEMC|COA|COT|RDMS|RVT"
+)
+_CRED = r"(?:" + CREDENTIALS + r")"
+_NAME = r"(?:Dr\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z][a-zA-Z'’\-]+){1,2}"
+_NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
+_PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*" + _CRED + r")*\s*\)")
+_DOCTOR = re.compile(r"\bDr\.?\s+[A-Z][a-zA-Z'’\-]+")
+_ROLE = re.compile(
+    r"\b(?:nurse|physician|pharmacist|educator|instructor|director|manager|coordinator|specialist|coder|auditor|"
+    r"consultant|officer|attorney|lawyer|dietitian|dietician|professor|lecturer|supervisor|phlebotomist|technician|"
+    r"technologist|preventionist|therapist|counsel(?:l)?or|administrator|practitioner|assistant|surgeon|paramedic|"
+    r"trainer|author|researcher|founder|chief|lead|head|dean|chair|faculty member)\b",
+    re.I,
+)
+_EXPERIENCE = re.compile(
+    r"\b(?:\d+\+?\s+years?|decades?|has (?:trained|taught|worked|led|served|managed|practi[sc]ed|audited|written|published|supervised|been)|"
+    r"(?:teaches|directs|leads|manages|practi[sc]es|serves|supervises|trains|audits|advises|counsels|consults|researches|writes|works)|"
+    r"experience|certified|licensed|board[- ]certified|credentialed|former|previously|since \d{4})\b",
+    re.I,
+)
+_VAGUE = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|our (?:expert|experienced|team|faculty|instructors)|various|staff|guest speaker)\b", re.I)
+_DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
+_PRESENTED = re.compile(r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|\b(?:instructor|presenter|speaker|faculty|author)s?\s*:", re.I)
+
+
+_NOT_NAME = frozenset(
+    ["medical", "assistants", "assistant", "certified", "health", "care", "clinical", "course", "courses", "program", "registered", "national", "american", "association", "board", "office", "clinic", "practice", "the", "for", "and", "all", "our", "your"]
+)
+
+
+def _person(phrase: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", phrase.split(",")[0].split("(")[0])
+    return not any(w.lower() in _NOT_NAME for w in words)
+
+
+def credential_in(text: str) -> str | None:
+    """The "Name, CREDENTIAL" (or "Dr. Name") phrase in a text, or None."""
+    for pattern in (_NAMED_CRED, _PAREN_CRED, _DOCTOR):
+        for match in pattern.finditer(text):
+            if _person(match.group(0)):
+                return match.group(0)
+    return None
+
+
+def _bio(text: str) -> bool:
+    return bool(_ROLE.search(text) and _EXPERIENCE.search(text) and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", text))
+
+
+def detect(page: ExtractedPage) -> CriterionResult:
+    """A named instructor with a qualification, quoted."""
+    pv = view(page)
+    disclosure = any(_DISCLOSURE.search(b.text) for b in pv.blocks)
+    bonus = 0.1 if disclosure else 0.0
+    texts: list[tuple[str, float]] = []
+    for section in sections_under(pv, _HEADING):
+        texts += [(b.text, 0.9) for b in pv.blocks if b.section is section and b.kind != "heading"]
+        texts.append((section.heading, 0.8))
+    texts += [(c.text, 0.9) for c in pv.candidates("instructor", visible=True) if c.text]
+    texts += [(b.text, 0.8) for b in pv.blocks if _PRESENTED.search(b.text)]
+    for text, strength in texts:
+        if _VAGUE.search(text) and not credential_in(text.replace("TBA", "")):
+            continue
+        phrase = credential_in(text)
+        if phrase:
+            return found(pv, strength + bonus, text if len(text) < 300 else phrase)
+    for text, strength in texts:
+        if _bio(text) and not _VAGUE.search(text):
+            return found(pv, strength - 0.1 + bonus, text)
+    for block in pv.blocks:  # a credentialed name anywhere in the course text
+        phrase = credential_in(block.text) if block.kind != "heading" else None
+        if phrase and not phrase.startswith("Dr"):
+            return found(pv, 0.6 + bonus, block.text if len(block.text) < 300 else phrase)
+    return NOT_MET

@@ -1,0 +1,71 @@
+"""Learning outcomes: objectives a learner will achieve (DOMAIN.md section 4, item 2).
+
+Met by a list under an "Objectives" / "What you'll learn" heading or after an
+"Upon completion, you will be able to:" line, or by such a line followed by the
+outcomes in the same sentence. An empty heading is not met. Strength grows with the
+share of outcomes that start with an observable verb (identify, describe, ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.page import ExtractedPage
+from scoring.criteria.base import NOT_MET, CriterionResult, found, section_evidence, sections_under
+from scoring.view import view
+
+NAME = "learning_outcomes"
+
+_HEADING = re.compile(
+    r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you will (?:learn|be able)|"
+    r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
+    r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out)",
+    re.I,
+)
+_INTRO = re.compile(
+    r"\b(?:(?:will|should) be able to|you(?:'ll|’ll| will) (?:learn (?:to|how to)|be able to|know how to|be ready to)|"
+    r"(?:participants|learners?|attendees|students|you) will(?: be able to)?\s*:|"
+    r"upon (?:successful )?completion|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
+    r"by the end of (?:this|the)|objectives? (?:are|include)|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
+    re.I,
+)
+VERBS = frozenset(["identify", "describe", "demonstrate", "explain", "list", "recognise", "recognize", "apply", "calculate", "define", "differentiate", "distinguish", "discuss", "select", "perform", "locate", "interpret", "document", "compare", "prepare", "use", "measure", "summarize", "summarise", "outline", "state", "name", "determine", "choose", "maintain", "respond", "instruct", "label", "package", "prevent", "evaluate", "assess", "implement", "analyze", "analyse", "classify", "code", "verify", "obtain", "record", "educate", "communicate", "administer", "collect", "process", "perform", "position", "operate", "follow", "adhere", "comply", "protect", "report", "manage", "schedule", "complete", "submit", "construct", "convert", "plan", "practise", "practice", "relate", "contrast", "illustrate", "translate", "reduce", "improve", "understand", "know", "learn", "review", "examine", "detect", "avoid", "handle", "troubleshoot", "conduct", "enter", "write", "read", "measure"])
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _verb_share(items: list[str]) -> float:
+    if not items:
+        return 0.0
+    hits = 0
+    for item in items:
+        first = _WORD.search(item)
+        if first and first.group(0).lower() in VERBS:
+            hits += 1
+    return hits / len(items)
+
+
+def _substantial(items: list[str]) -> list[str]:
+    return [i for i in items if len(i.split()) >= 2]
+
+
+def detect(page: ExtractedPage) -> CriterionResult:
+    """An objectives list (or inline outcomes), with the list quoted."""
+    pv = view(page)
+    for section in sections_under(pv, _HEADING):
+        items = _substantial(section.items)
+        if not items:
+            lines = [ln for ln in section.text.splitlines() if ln.strip() and not _INTRO.search(ln)]
+            items = [ln for ln in lines if len(ln.split()) >= 2 and _verb_share([ln]) == 1.0]
+        if items:
+            return found(pv, 0.6 + 0.4 * _verb_share(items), section_evidence(section))
+    for index, block in enumerate(pv.blocks):
+        if block.kind == "heading" or not _INTRO.search(block.text):
+            continue
+        following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
+        items = _substantial(following)
+        if items:
+            return found(pv, 0.6 + 0.4 * _verb_share(items), section_evidence(block.section))
+        tail = _INTRO.split(block.text, maxsplit=1)[-1]
+        if len(tail.split()) >= 4 and _verb_share([tail.strip(" :,-")]) == 1.0:
+            return found(pv, 0.6, block.text)
+    return NOT_MET

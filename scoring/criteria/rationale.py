@@ -1,0 +1,56 @@
+"""Rationale: a purpose or need statement, not a slogan (DOMAIN.md section 4, item 1).
+
+Met by a "Statement of need" / "Purpose" / "Why take this course" / "Who should
+attend" section with real text, or by a sentence in the course text that states a
+need, a practice gap, a purpose or the audience it was designed for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.page import ExtractedPage
+from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
+from scoring.view import view
+
+NAME = "rationale"
+
+_STRONG_HEADING = re.compile(
+    r"\b(?:statement of need|needs? (?:statement|assessment)|rationale|purpose|why (?:take|attend|this|it matters|you should|learn|enroll|join)|"
+    r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|this is) for|"
+    r"practice gap|gap analysis|course goals?|goal|background|why\b)",
+    re.I,
+)
+_CUE = re.compile(
+    r"\b(?:practice gaps?|gap in (?:practice|knowledge|care)|statement of need|need:|needs? for (?:this|the|up-to-date|current)|"
+    r"(?:is|was|were) (?:specifically )?(?:designed|planned|developed|created|written|built|intended) (?:for|to help|to address|to meet|in response)|"
+    r"designed (?:for|with) (?:medical assistants|MAs|allied|you|clinic|front|back|new|experienced)|intended (?:for|audience)|target audience|"
+    r"this (?:course|activity|webinar|program(?:me)?|module|session|training|class|workshop|lesson) (?:will )?(?:helps?|address(?:es)?|prepares?|aims|closes|equips|responds|fills|targets|meets)|"
+    r"(?:aims?|seeks?) to (?:help|improve|reduce|close|address|prepare|strengthen|give)|purpose(?: of (?:this|the) [a-z]+)? is\b|purpose:|"
+    r"goal(?: of (?:this|the) [a-z]+)? is\b|why this matters|(?:remains?|is|are) (?:a |the )?(?:common|leading|frequent|significant|major|top|persistent) (?:cause|source|problem|reason|risk|complaint)|"
+    r"studies (?:show|suggest|have shown)|research (?:shows|suggests)|(?:errors?|mistakes?|gaps?) (?:can|may|often|frequently) (?:lead|cause|result|put|harm)|"
+    r"asked us for|in response to|to help (?:medical assistants|MAs|you|learners|participants|staff|clinics?|practices)|"
+    r"(?:for|helps?) (?:medical assistants|MAs|allied health|clinical staff|front[- ]office staff|new hires|anyone) (?:who|working|in|that|and)|"
+    r"who (?:want|need|wish|are preparing|work) to|because (?:[a-z]+ ){2,}|(?:is|are) (?:essential|critical|vital|required) (?:for|to|because|in)|"
+    r"new (?:regulations?|rules?|guidelines?|requirements?) (?:require|mean|take effect))",
+    re.I,
+)
+_SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
+_NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel", re.I)
+
+
+def detect(page: ExtractedPage) -> CriterionResult:
+    """A purpose/need/audience statement, with the sentence that states it."""
+    pv = view(page)
+    for section in sections_under(pv, _STRONG_HEADING):
+        body = section.text.strip() or " ".join(section.items)
+        if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]):
+            first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
+            strength = 1.0 if _CUE.search(body) else 0.8
+            return found(pv, strength, first)
+    for block in pv.blocks:
+        if block.kind == "heading" or _NOT_RATIONALE.search(block.text):
+            continue
+        if _CUE.search(block.text) and not (_SLOGAN.search(block.text) and len(block.text.split()) < 12):
+            return found(pv, 0.8, block.text)
+    return NOT_MET

@@ -1,0 +1,64 @@
+"""Refund / cancellation policy, on the course page or one link away (DOMAIN.md section 4, item 6).
+
+Any stated refund, cancellation, withdrawal or money-back terms count, including
+"all sales final / no refunds". A bare link label ("Refund policy") is not a policy;
+the policy text on a site-wide page the course links to is, with that page as
+``source_url``. Sentences about patients' appointments or insurance refunds (a
+billing course's topic) are not the course's policy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.page import ExtractedPage
+from scoring.criteria.base import NOT_MET, CriterionResult, found
+from scoring.text import sentences
+from scoring.view import view
+
+NAME = "refund_policy"
+
+_CUE = re.compile(
+    r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
+    r"non[- ]?refundable|all sales (?:are )?final|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
+    r"transfer (?:your|the|a) (?:registration|seat|enrollment)|substitut(?:e|ions?))\b",
+    re.I,
+)
+_SUBSTANCE = re.compile(
+    r"\d|\b(?:full|partial|no|not|final|within|before|prior|after|request|requests|eligible|available|issued|will|"
+    r"may|guarantee|receive|minus|less|fee|credit|unless|once|if|until|days?|hours?|weeks?|returned|granted|entitled)\b",
+    re.I,
+)
+_OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
+
+
+def _policy_sentence(text: str) -> str | None:
+    for sentence in sentences(text):
+        if (_CUE.search(sentence) and _SUBSTANCE.search(sentence) and len(sentence.split()) >= 4
+                and not _OFF_TOPIC.search(sentence)):
+            return sentence
+    return None
+
+
+def _norm(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/").lower()
+
+
+def detect(page: ExtractedPage) -> CriterionResult:
+    """The refund/cancellation terms, quoted, from the course page or a linked site page."""
+    pv = view(page)
+    for block in pv.blocks:
+        if block.kind != "heading" and _CUE.search(block.text):
+            sentence = _policy_sentence(block.text)
+            if sentence:
+                return found(pv, 1.0, sentence)
+    linked = {_norm(link.url) for link in page.links}
+    for site_page in page.site_pages:
+        if linked and _norm(site_page.url) not in linked:
+            continue
+        texts = [site_page.text] if site_page.text else [s.text for s in site_page.sections]
+        for text in texts:
+            sentence = _policy_sentence(text)
+            if sentence:
+                return found(pv, 0.9, sentence, site_page.url, text=site_page.text or text)
+    return NOT_MET

@@ -1,0 +1,79 @@
+"""Live session dates ("March 14, 2026 at 2:00 PM ET") -> ISO 8601 strings.
+
+Only explicit dates with a year are read; a time zone abbreviation of the US is
+turned into its offset for that date (America/* zones via zoneinfo); without a zone
+the time is kept local (no offset), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_TIME = r"(?:\s*(?:,|at|@|from|-|–|\|)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Mountain|Pacific)\b)?)?"
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" + _TIME, re.I)
+_DMY = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(20\d\d)" + _TIME, re.I)
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)" + _TIME, re.I)
+_ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles"}
+
+
+def _build(year: int, month: int, day: int, hour: str | None, minute: str | None,
+           ampm: str | None, zone: str | None) -> str | None:
+    try:
+        if hour is None or (ampm is None and zone is None and minute is None):
+            return datetime(year, month, day).date().isoformat()
+        h = int(hour)
+        if ampm:
+            pm = ampm.lower().startswith("p")
+            h = (h % 12) + (12 if pm else 0)
+        moment = datetime(year, month, day, h, int(minute or 0))
+    except ValueError:
+        return None
+    if zone:
+        moment = moment.replace(tzinfo=ZoneInfo(_ZONES[zone[0].upper()]))
+    return moment.isoformat()
+
+
+def parse_dates(text: str) -> list[str]:
+    """Every explicit date (with time when given) in the text, ISO formatted, in order, no repeats."""
+    found: list[tuple[int, str]] = []
+    if not text:
+        return []
+    for match in _MDY.finditer(text):
+        month = _MONTHS[match.group(1)[:3].lower()]
+        iso = _build(int(match.group(3)), month, int(match.group(2)), *match.group(4, 5, 6, 7))
+        if iso:
+            found.append((match.start(), iso))
+    for match in _DMY.finditer(text):
+        month = _MONTHS[match.group(2)[:3].lower()]
+        iso = _build(int(match.group(3)), month, int(match.group(1)), *match.group(4, 5, 6, 7))
+        if iso:
+            found.append((match.start(), iso))
+    for match in _NUMERIC.finditer(text):
+        iso = _build(int(match.group(3)), int(match.group(1)), int(match.group(2)), *match.group(4, 5, 6, 7))
+        if iso:
+            found.append((match.start(), iso))
+    for match in _ISO.finditer(text):
+        hour, minute = match.group(4), match.group(5)
+        iso = _build(int(match.group(1)), int(match.group(2)), int(match.group(3)), hour, minute, None, None)
+        if iso:
+            found.append((match.start(), iso))
+    out: list[str] = []
+    for _pos, iso in sorted(found):
+        if iso not in out:
+            out.append(iso)
+    return out
+
+
+def from_value(value: object) -> list[str]:
+    """Dates from a structured value: an ISO timestamp keeps its offset; text is parsed."""
+    text = str(value or "").strip()
+    try:
+        return [datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()]
+    except ValueError:
+        return parse_dates(text)

@@ -1,0 +1,218 @@
+"""Evaluation report: ``python -m scoring.evaluate`` prints P/R/F1 per criterion and accuracy per tag.
+
+Cases come from two places:
+- ``tests/fixtures/pages/<site>/<case>/``: ``page.html``, ``meta.json`` ({url, notes,
+  site_pages: [{url, file}]}) and a hand-written ``expected.json``;
+- the sample sites' ``data/sample_sites/<site>/truth.json`` (loaded, never copied).
+
+Unlike scoring itself (a pure function of an ExtractedPage), this tool depends on the
+crawler's extraction (``crawler.extract.extract_page``) to turn HTML into pages, and
+imitates the spider in attaching the site-wide policy pages a course links to.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from catalog.models import CRITERIA
+from catalog.page import ExtractedPage, SitePage
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "pages"
+SAMPLE_SITES = ROOT / "data" / "sample_sites"
+TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
+              "category", "credits_by_category", "format", "live_dates")
+ASSERTED_TAGS = ("aama_approved", "is_free", "price_usd", "credits")
+_POLICY_LINK = re.compile(r"refund|cancel|polic|terms|faq|help|guarantee|conditions", re.I)
+
+
+@dataclass
+class Case:
+    """One page with the values a careful human read off it."""
+
+    name: str
+    url: str
+    html_path: Path
+    expected: dict[str, Any]
+    site_pages: list[tuple[str, Path]] = field(default_factory=list)
+    site_root: Path | None = None
+    known_misses: dict[str, str] = field(default_factory=dict)
+
+
+def fixture_cases(root: Path = FIXTURES) -> Iterator[Case]:
+    """The standalone fixture pages."""
+    for meta_path in sorted(root.glob("*/*/meta.json")):
+        folder = meta_path.parent
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        pages = [(p["url"], folder / p["file"]) for p in meta.get("site_pages", [])]
+        yield Case(f"{folder.parent.name}/{folder.name}", meta["url"], folder / "page.html", expected,
+                   pages, None, dict(expected.pop("known_misses", {})))
+
+
+def _file_for(site: Path, path: str) -> Path:
+    from crawler.sites_server import resolve_file  # the same URL -> file mapping as the demo server
+
+    parts = urlsplit(path)
+    found = resolve_file(site, parts.path, parts.query)
+    return found if found is not None else site / "__missing__"
+
+
+def sample_site_cases(root: Path = SAMPLE_SITES) -> Iterator[Case]:
+    """The sample sites' courses, expected values from each site's truth.json."""
+    misses = _sample_misses()
+    for truth_path in sorted(root.glob("*/truth.json")):
+        site = truth_path.parent
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        for course in truth.get("courses", []):
+            html_path = _file_for(site, course["path"])
+            if not html_path.exists():
+                continue
+            expected = {name: course.get(name) for name in TAG_FIELDS}
+            expected["checklist"] = {k: v["met"] for k, v in course.get("checklist", {}).items()}
+            name = f"{site.name}{course['path']}"
+            yield Case(name, f"http://{site.name}.test{course['path']}", html_path, expected, [], site,
+                       {k.split(":", 1)[1]: v for k, v in misses.items() if k.split(":", 1)[0] == name})
+
+
+def _sample_misses() -> dict[str, str]:
+    path = ROOT / "tests" / "scoring" / "known_misses.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=512)
+def _extract(url: str, path: str) -> ExtractedPage:
+    from crawler.extract import extract_page  # the evaluation tool's one dependency on the crawler
+
+    return extract_page(url, Path(path).read_bytes())
+
+
+def load_page(case: Case) -> ExtractedPage:
+    """The case's page as extraction sees it, with its linked policy pages attached."""
+    page = _extract(case.url, str(case.html_path))
+    page = ExtractedPage.from_dict(page.to_dict())
+    attached: list[SitePage] = []
+    for url, path in case.site_pages:
+        attached.append(_site_page(url, path))
+    if case.site_root is not None:
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(case.url))
+        seen = set()
+        for link in page.links:
+            parts = urlsplit(link.url)
+            if f"{parts.scheme}://{parts.netloc}" != origin or parts.path in seen:
+                continue
+            if not _POLICY_LINK.search(parts.path + " " + link.text):
+                continue
+            seen.add(parts.path)
+            target = _file_for(case.site_root, parts.path)
+            if target.exists() and target != case.html_path:
+                attached.append(_site_page(origin + parts.path, target))
+    page.site_pages = attached
+    return page
+
+
+def _site_page(url: str, path: Path) -> SitePage:
+    sub = _extract(url, str(path))
+    return SitePage(url=sub.url, title=sub.title or "", text=sub.text, sections=sub.sections)
+
+
+def actual_values(case: Case) -> dict[str, Any]:
+    """The scorer's record for a case, reduced to the compared fields."""
+    from scoring.record import build_record
+
+    record = build_record(load_page(case))
+    out = {name: record.get(name) for name in TAG_FIELDS}
+    out["checklist"] = {k: v["met"] for k, v in record["checklist"].items()}
+    out["_record"] = record
+    return out
+
+
+def same(name: str, expected: Any, actual: Any) -> bool:
+    """Field equality with float tolerance and order-free lists."""
+    if isinstance(expected, float | int) and not isinstance(expected, bool) and isinstance(actual, float | int):
+        return abs(float(expected) - float(actual)) < 1e-6
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return expected.keys() == actual.keys() and all(same(name, expected[k], actual[k]) for k in expected)
+    if isinstance(expected, list) and isinstance(actual, list):
+        return sorted(map(str, expected)) == sorted(map(str, actual))
+    return expected == actual
+
+
+def compared_fields(case: Case) -> list[str]:
+    """Tag fields this case states (credits_by_category only when the truth gives one)."""
+    fields = [f for f in TAG_FIELDS if f in case.expected]
+    if case.expected.get("credits_by_category") is None and "credits_by_category" in fields:
+        fields.remove("credits_by_category")
+    return fields
+
+
+def evaluate(cases: list[Case]) -> dict[str, Any]:
+    """Counts per criterion (tp/fp/fn/tn) and per tag (right/total), plus every miss."""
+    criteria = {c: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for c in CRITERIA}
+    tags: dict[str, dict[str, int]] = {}
+    misses: list[str] = []
+    for case in cases:
+        actual = actual_values(case)
+        for crit, want in case.expected.get("checklist", {}).items():
+            got = actual["checklist"][crit]
+            key = ("tp" if got else "fn") if want else ("fp" if got else "tn")
+            criteria[crit][key] += 1
+            if got != want:
+                misses.append(f"{case.name}: checklist.{crit} expected {want} got {got}")
+        for name in compared_fields(case):
+            counts = tags.setdefault(name, {"right": 0, "total": 0})
+            counts["total"] += 1
+            if same(name, case.expected[name], actual[name]):
+                counts["right"] += 1
+            else:
+                misses.append(f"{case.name}: {name} expected {case.expected[name]!r} got {actual[name]!r}")
+    return {"criteria": criteria, "tags": tags, "misses": misses, "cases": len(cases)}
+
+
+def prf(counts: dict[str, int]) -> tuple[float, float, float]:
+    """Precision, recall and F1 from tp/fp/fn (1.0 when there is nothing to find or miss)."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def report(result: dict[str, Any]) -> str:
+    """The printed report."""
+    lines = [f"cases: {result['cases']}", "", f"{'criterion':<24}{'P':>7}{'R':>7}{'F1':>7}   tp  fp  fn  tn"]
+    for crit, counts in result["criteria"].items():
+        p, r, f = prf(counts)
+        lines.append(f"{crit:<24}{p:7.3f}{r:7.3f}{f:7.3f}  {counts['tp']:3d} {counts['fp']:3d} {counts['fn']:3d} {counts['tn']:3d}")
+    lines += ["", f"{'tag':<24}{'accuracy':>9}  right/total"]
+    for name, counts in result["tags"].items():
+        acc = counts["right"] / counts["total"] if counts["total"] else 1.0
+        lines.append(f"{name:<24}{acc:9.3f}  {counts['right']}/{counts['total']}")
+    if result["misses"]:
+        lines += ["", "misses:"] + [f"  {m}" for m in result["misses"]]
+    return "\n".join(lines)
+
+
+def all_cases() -> list[Case]:
+    """Fixture pages and sample-site courses."""
+    return list(fixture_cases()) + list(sample_site_cases())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the report for every case (or only those whose name contains an argument)."""
+    args = sys.argv[1:] if argv is None else argv
+    cases = [c for c in all_cases() if not args or any(a in c.name for a in args)]
+    print(report(evaluate(cases)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Delivery format from the page's words: live webinar, recorded webinar, self-paced online, in person, hybrid.
+
+A labelled statement ("Format: Live webinar") wins; otherwise the most specific cue
+found in the course's own text decides (a replay of a webinar is recorded, not live).
+"""
+
+from __future__ import annotations
+
+import re
+
+FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "self-paced online")
+
+# Checked in this order: more specific formats first.
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hybrid", re.compile(r"\bhybrid\b|\bblended (?:learning|course|format)\b", re.I)),
+    ("recorded webinar", re.compile(
+        r"\brecorded (?:live )?(?:webinar|session|presentation|lecture)|\brecording of (?:a|the|our) (?:live )?(?:webinar|session|event|presentation)|"
+        r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
+        r"\bpreviously recorded\b|\bwatch the recording\b",
+        re.I)),
+    ("live webinar", re.compile(
+        r"\blive (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bwebinar\b|\blive[- ]streamed\b|"
+        r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bwebex\b",
+        re.I)),
+    ("in person", re.compile(
+        r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bworkshop\b|\bskills lab\b|"
+        r"\bhands-on lab\b|\bvenue\b|\blocation:\s*\d|\bseminar room\b|\bconference room\b|\btraining center\b",
+        re.I)),
+    ("self-paced online", re.compile(
+        r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
+        r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
+        r"\binteractive (?:e-?learning|module)\b|\bcorrespondence\b|\bdownloadable (?:module|course)\b",
+        re.I)),
+)
+_LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–]\s*([^\n.;|]{3,60})", re.I)
+
+
+def format_of_text(text: str) -> str | None:
+    """The most specific format a short text names, or None."""
+    if not text:
+        return None
+    for name, pattern in _CUES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def detect_format(labelled: list[str], body: list[str]) -> tuple[str | None, str | None]:
+    """(format, evidence): labelled texts (format cues, "Format:" lines) first, then body sentences."""
+    for text in labelled:
+        label = _LABEL.search(text)
+        found = format_of_text(label.group(1) if label else text)
+        if found:
+            return found, text
+    for text in body:
+        label = _LABEL.search(text)
+        if label:
+            found = format_of_text(label.group(1))
+            if found:
+                return found, text
+    votes: dict[str, str] = {}
+    for text in body:
+        found = format_of_text(text)
+        if found and found not in votes:
+            votes[found] = text
+    for name in FORMATS:
+        if name in votes:
+            if name == "live webinar" and "recorded webinar" in votes:
+                return "recorded webinar", votes["recorded webinar"]
+            return name, votes[name]
+    return None, None

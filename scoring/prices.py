@@ -1,0 +1,221 @@
+"""Price text -> what a non-member pays today, the member price, free-or-not, with the words.
+
+Rules (DOMAIN.md section 5): the current price counts and a struck-through or
+"regularly $X" price is history; instalments ("3 payments of $19") total the price;
+member prices are kept apart from the non-member price; "free" means free to
+everyone today, so "free for members", "free shipping", a free trial or free content
+with a paid certificate are not free. Amounts are read with price-parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from price_parser import Price
+
+# "$49", "$1,299.00", "US$ 25", "USD 25", "25 USD", "25.00 dollars"
+_AMOUNT = re.compile(
+    r"(?:US\s?\$|\$|USD\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)(?![\d,]*%)"
+    r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:USD|US dollars|dollars)\b",
+    re.I,
+)
+_INSTALMENT = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|twelve)\s+(?:easy\s+|equal\s+|monthly\s+|interest[- ]free\s+)*"
+    r"(?:payments|instal?ments|installments)\s+of\s*$"
+    r"|\b(\d{1,2})\s*(?:x|×)\s*$",
+    re.I,
+)
+_INSTALMENT_AFTER = re.compile(r"^\s*(?:/\s*mo(?:nth)?|per month|a month)?\s*(?:x|×|for)\s*(\d{1,2})\s*(?:months|payments)?", re.I)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
+_REGULAR_BEFORE = re.compile(
+    r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|reg\.?|"
+    r"compare at|value|valued at|retail|normally|usually)\s*:?\s*$",
+    re.I,
+)
+_SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird)\s*:?\s*(?:only\s*)?$", re.I)
+_MEMBER_BEFORE = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?(?: price| rate| fee| cost)?\s*(?:\(\w+\))?\s*[:\-–—|]?\s*$", re.I)
+_NONMEMBER_BEFORE = re.compile(
+    r"\b(?:non-?\s?members?|public|general(?: public)?|standard|everyone else|others|all others)"
+    r"(?: price| rate| fee| cost)?\s*[:\-–—|]?\s*$",
+    re.I,
+)
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:\w+\s)?members?\b(?!\s*-?\s*only)", re.I)
+_NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
+_NOT_A_PRICE_BEFORE = re.compile(
+    r"\b(?:save|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
+    r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|"
+    r"earn|reactivation|exam|annual dues|dues|membership(?: fee)?)\b[^$.;]{0,25}$",
+    re.I,
+)
+_NOT_A_PRICE_AFTER = re.compile(
+    r"^\s*(?:off\b|discount|savings?\b|processing|cancell?ation|admin\w* fee|fee (?:applies|will be)|"
+    r"restocking|shipping|handling|per year|/\s*year|a year|annual|annually|membership|dues)",
+    re.I,
+)
+_CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
+
+_FREE = re.compile(
+    r"\b(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)|"
+    r"no (?:cost|charge|fee)|at no (?:cost|charge)|without charge|complimentary|"
+    r"(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b)",
+    re.I,
+)
+_FREE_FOR_MEMBERS = re.compile(
+    r"\bfree\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|\w+)\s+)?(?:members|subscribers|employees|students|staff)"
+    r"|\b(?<!non-)(?<!non)members?(?:hip)?\s*(?:price|rate|cost)?\s*[:\-–—]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
+    r"|\bfree\s+with\s+(?:a\s+|your\s+)?(?:\w+\s+)?(?:membership|subscription)"
+    r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)",
+    re.I,
+)
+_FREE_NOT_COURSE = re.compile(
+    r"\bfree\s+(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
+    r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
+    r"|\bfree\s+(?:of|from)\s+(?!charge)",
+    re.I,
+)
+_FREE_REGULAR = re.compile(r"\b(?:free|no cost)\b[^.;]{0,60}?\b(?:regularly|normally|usually|was|reg\.?|value)\b", re.I)
+
+
+@dataclass
+class PriceInfo:
+    """What a price block says; ``evidence`` quotes the words that decided ``price_usd``."""
+
+    price_usd: float | None = None
+    member_price_usd: float | None = None
+    is_free: bool = False
+    regular_price_usd: float | None = None
+    evidence: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Amount:
+    value: float
+    start: int
+    end: int
+    role: str  # current | member | nonmember | regular | excluded | instalment | certificate
+
+
+def _to_float(raw: str) -> float | None:
+    price = Price.fromstring(raw, decimal_separator="." if "." in raw else None)
+    if price.amount is None:
+        return None
+    value = float(price.amount)
+    return value if value >= 0 else None
+
+
+def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
+    raw = match.group(1) or match.group(2)
+    value = _to_float(raw)
+    if value is None:
+        return None
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 45) : start]
+    after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
+    clause_before = re.split(r"[;\n]|\.\s", before)[-1]
+    role = "current"
+    instal = _INSTALMENT.search(clause_before)
+    after_instal = _INSTALMENT_AFTER.match(after)
+    if struck or _REGULAR_BEFORE.search(clause_before):
+        role = "regular"
+    elif instal or after_instal:
+        count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
+        count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
+        if count and count > 1:
+            return _Amount(round(value * count, 2), start, end, "instalment")
+    elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after):
+        role = "excluded"
+    elif _NONMEMBER_BEFORE.search(clause_before):
+        role = "nonmember"
+    elif _MEMBER_BEFORE.search(clause_before):
+        role = "member"
+    elif _NONMEMBER_AFTER.match(after):
+        role = "nonmember"
+    elif _MEMBER_AFTER.match(after):
+        role = "member"
+    elif _CERTIFICATE.search(clause_before) or _CERTIFICATE.match(after):
+        role = "certificate"
+    elif _SALE_BEFORE.search(clause_before):
+        role = "sale"
+    return _Amount(value, start, end, role)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(sep, 0, start) for sep in (". ", "\n", "; "))
+    left = 0 if left < 0 else left + 1
+    rights = [i for i in (text.find(sep, end) for sep in (". ", "\n", "; ")) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right].strip()
+
+
+def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, ...] = ()) -> PriceInfo:
+    """Read one price block (a label and its amounts, a table row, a sentence).
+
+    ``struck`` says the whole block was struck through on the page (history only);
+    ``struck_values`` are amounts shown struck through elsewhere on the page.
+    """
+    info = PriceInfo()
+    if not text or not text.strip():
+        return info
+    amounts = [a for m in _AMOUNT.finditer(text) if (a := _classify(text, m, struck))]
+    if struck_values:
+        for amount in amounts:
+            if amount.value in struck_values and amount.role in ("current", "sale"):
+                amount.role = "regular"
+    by_role: dict[str, list[_Amount]] = {}
+    for amount in amounts:
+        by_role.setdefault(amount.role, []).append(amount)
+    if "regular" in by_role:
+        info.regular_price_usd = by_role["regular"][0].value
+    if "member" in by_role:
+        info.member_price_usd = by_role["member"][0].value
+    member_free = _FREE_FOR_MEMBERS.search(text)
+    if member_free and info.member_price_usd is None:
+        info.member_price_usd = 0.0
+    chosen: _Amount | None = None
+    for role in ("nonmember", "sale", "current", "instalment", "certificate"):
+        if by_role.get(role):
+            # among plain current prices the lowest is the sale price when two are shown
+            group = by_role[role]
+            chosen = min(group, key=lambda a: a.value) if role == "current" and len(group) > 1 and "regular" not in by_role and _looks_like_sale(text) else group[0]
+            if role == "instalment":
+                info.notes.append("instalments totalled")
+            if role == "certificate":
+                info.notes.append("free content, paid certificate")
+            break
+    free_match = _free_match(text)
+    if chosen is not None and chosen.value > 0:
+        info.price_usd = chosen.value
+        info.evidence = _sentence_around(text, chosen.start, chosen.end)
+        return info
+    if free_match is not None:
+        info.price_usd = 0.0
+        info.is_free = True
+        info.evidence = _sentence_around(text, free_match.start(), free_match.end())
+        if _FREE_REGULAR.search(text) and info.regular_price_usd is not None:
+            info.notes.append("free for now; regular price kept as history")
+        return info
+    if chosen is not None:  # "$0" with no other price
+        info.price_usd = 0.0
+        info.is_free = chosen.role in ("current", "nonmember", "sale")
+        info.evidence = _sentence_around(text, chosen.start, chosen.end)
+    elif member_free is not None:
+        info.evidence = _sentence_around(text, member_free.start(), member_free.end())
+        info.notes.append("free for members only")
+    return info
+
+
+def _looks_like_sale(text: str) -> bool:
+    return bool(re.search(r"\b(?:sale|now|save|discount|special|limited time|\d+% off)\b", text, re.I))
+
+
+def _free_match(text: str) -> re.Match[str] | None:
+    for match in _FREE.finditer(text):
+        window = text[max(0, match.start() - 30) : match.end() + 60]
+        if _FREE_FOR_MEMBERS.search(window) or _FREE_NOT_COURSE.search(
+            text[max(0, match.start() - 12) : match.end() + 25]
+        ):
+            continue
+        return match
+    return None

@@ -1,0 +1,71 @@
+"""``build_record(page)``: one extracted page -> one DESIGN.md course record. Pure.
+
+The record carries every public field (``catalog.records.RECORD_FIELDS``), with
+``fee_reasonable`` left None (it needs the catalogue: ``scoring.score_catalogue``),
+plus member_price_usd, live_dates, topics, details (per-field evidence) and page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from catalog.page import ExtractedPage
+from scoring.criteria import detect_all
+from scoring.quality import contribution, quality_score
+from scoring.tags import Tags, tag_page
+from scoring.text import squash
+
+SCORER_VERSION = "1"
+
+
+def checklist_for(page: ExtractedPage) -> dict[str, dict[str, Any]]:
+    """The six criteria as record checklist entries (met, evidence, source_url, strength, contribution)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, result in detect_all(page).items():
+        out[name] = {
+            "met": result.met,
+            "evidence": result.evidence,
+            "source_url": result.source_url if result.met else None,
+            "strength": result.strength if result.met else 0.0,
+            "contribution": contribution(name, result.met, result.strength),
+        }
+    return out
+
+
+def _first_text(page: ExtractedPage, name: str) -> str | None:
+    cand = page.first(name)
+    if cand is None:
+        return None
+    value = cand.value if isinstance(cand.value, str) and cand.value.strip() else cand.text
+    return squash(str(value)) if value else None
+
+
+def build_record(page: ExtractedPage, *, provider: str | None = None) -> dict[str, Any]:
+    """The course record of one page (``fee_reasonable`` None until catalogue scoring)."""
+    tags: Tags = tag_page(page)
+    checklist = checklist_for(page)
+    record: dict[str, Any] = {
+        "url": page.url,
+        "title": squash(page.title or _first_text(page, "title") or ""),
+        "provider": provider or page.provider or _first_text(page, "provider"),
+        "description": _first_text(page, "description") or "",
+        "credits": tags.credits,
+        "credit_unit": tags.credit_unit,
+        "points": tags.points,
+        "credits_by_category": tags.credits_by_category,
+        "category": tags.category,
+        "aama_approved": tags.aama_approved,
+        "aama_evidence": tags.aama_evidence,
+        "price_usd": tags.price_usd,
+        "is_free": tags.is_free,
+        "fee_reasonable": None,
+        "format": tags.format,
+        "checklist": checklist,
+        "quality_score": quality_score(checklist),
+    }
+    record["member_price_usd"] = tags.member_price_usd
+    record["live_dates"] = tags.live_dates
+    record["topics"] = tags.topics
+    record["details"] = {**tags.details(), "kind": page.kind, "scorer_version": SCORER_VERSION}
+    record["page"] = page.to_dict()
+    return record

@@ -1,0 +1,227 @@
+"""Course tags from an extracted page: AAMA approval, price and free, credits, category, format, dates.
+
+Each tag is read from the page's labelled cues first (extraction candidates quoting
+the page) and then from the course's own sentences; every value keeps the words that
+decided it (``Tags.evidence``) and ``None`` means the page does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from catalog.page import ExtractedPage
+from scoring import aama, categories, credits, dates, formats, prices
+from scoring.text import quote
+from scoring.view import PageView, view
+
+_PRICE_CUE = re.compile(
+    r"\$\s?\d|\bUSD\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:", re.I
+)
+_CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
+_NOT_A_DATE_CONTEXT = re.compile(
+    r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
+)
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
+
+
+@dataclass
+class Tags:
+    """Every tag of one course, with the words behind each."""
+
+    aama_approved: bool = False
+    aama_status: str = "not_stated"
+    aama_evidence: str | None = None
+    price_usd: float | None = None
+    member_price_usd: float | None = None
+    regular_price_usd: float | None = None
+    is_free: bool = False
+    price_evidence: str | None = None
+    credits: float | None = None
+    credit_unit: str | None = None
+    points: float | None = None
+    credit_kind: str | None = None
+    credit_flag: str | None = None
+    credit_evidence: str | None = None
+    credits_by_category: dict[str, float] | None = None
+    category: str | None = None
+    category_how: str | None = None
+    category_evidence: str | None = None
+    format: str | None = None
+    format_evidence: str | None = None
+    live_dates: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def details(self) -> dict[str, Any]:
+        """Per-field evidence and extras for the course's ``details`` JSON."""
+        return {
+            "aama": {"status": self.aama_status, "evidence": self.aama_evidence},
+            "price": {"evidence": self.price_evidence, "regular_price_usd": self.regular_price_usd,
+                      "member_price_usd": self.member_price_usd},
+            "credits": {"evidence": self.credit_evidence, "kind": self.credit_kind, "flag": self.credit_flag},
+            "category": {"how": self.category_how, "evidence": self.category_evidence},
+            "format": {"evidence": self.format_evidence},
+            "notes": list(self.notes),
+        }
+
+
+def tag_page(page: ExtractedPage) -> Tags:
+    """All tags of one page."""
+    pv = view(page)
+    tags = Tags()
+    _tag_aama(pv, tags)
+    price = tag_price(pv)
+    for name in ("price_usd", "member_price_usd", "regular_price_usd", "is_free", "price_evidence"):
+        setattr(tags, name, getattr(price, name))
+    tags.notes.extend(price.notes)
+    _tag_credits(pv, tags)
+    _tag_category(pv, tags)
+    _tag_format(pv, tags)
+    _tag_dates(pv, tags)
+    return tags
+
+
+def _tag_aama(pv: PageView, tags: Tags) -> None:
+    sentences = list(pv.sentences)
+    for cand in pv.candidates("aama_text"):
+        if cand.text and cand.text not in sentences:
+            sentences.append(cand.text)
+    info = aama.classify(sentences)
+    tags.aama_approved, tags.aama_status, tags.aama_evidence = info.approved, info.status, info.evidence
+
+
+def tag_price(pv: PageView) -> Tags:
+    """The price tags alone (shared by the fees criterion), computed once per page."""
+    if "price" not in pv.cache:
+        tags = Tags()
+        _tag_price(pv, tags)
+        pv.cache["price"] = tags
+    return pv.cache["price"]
+
+
+def _tag_price(pv: PageView, tags: Tags) -> None:
+    struck = tuple(
+        v for c in pv.candidates("price_was_text") if (v := prices.parse_price(c.text or str(c.value)).price_usd)
+    )
+    lines: list[str] = []
+    for cand in pv.candidates("price_text", visible=True):
+        text = cand.text or str(cand.value)
+        if text not in lines:
+            lines.append(text)
+    for block in pv.blocks:
+        if block.kind != "heading" and _PRICE_CUE.search(block.text) and block.text not in lines:
+            lines.append(block.text)
+    info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
+    if info.price_usd is None and not info.is_free:
+        structured = _structured_price(pv)
+        if structured is not None:
+            info.price_usd, info.is_free, info.evidence = structured[0], structured[0] == 0, structured[1]
+    tags.price_usd, tags.is_free = info.price_usd, info.is_free
+    tags.member_price_usd = info.member_price_usd
+    tags.regular_price_usd = info.regular_price_usd or (max(struck) if struck else None)
+    tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
+    tags.notes.extend(info.notes)
+
+
+def _structured_price(pv: PageView) -> tuple[float, str] | None:
+    for cand in pv.candidates("price_text", visible=False) + pv.candidates("price_usd", visible=False):
+        value = cand.value
+        try:
+            amount = float(str(value).replace(",", "").replace("$", "").strip())
+        except ValueError:
+            parsed = prices.parse_price(str(value))
+            if parsed.price_usd is None:
+                continue
+            amount = parsed.price_usd
+        if amount >= 0:
+            return amount, cand.text or f"{cand.source}: {value}"
+    return None
+
+
+def _tag_credits(pv: PageView, tags: Tags) -> None:
+    texts = [c.text or str(c.value) for c in pv.candidates("credit_text")]
+    texts += [b.text for b in pv.blocks]
+    for text in texts:
+        info = credits.parse_credits(text, aama_approved=tags.aama_approved)
+        if info.credits is not None:
+            tags.credits, tags.credit_unit, tags.points = info.credits, info.unit, info.points
+            tags.credit_kind, tags.credit_flag = info.kind, info.flag
+            tags.credit_evidence = quote(pv.page.text, info.evidence) or info.evidence
+            if info.flag:
+                tags.notes.append(info.flag)
+            return
+
+
+def _tag_category(pv: PageView, tags: Tags) -> None:
+    texts = [c.text for c in pv.candidates("credit_text") if c.text]
+    texts += [c.text for c in pv.candidates("category_text") if c.text and c.source != "html:breadcrumb"]
+    texts += [b.text for b in pv.blocks if _CATEGORY_WORD.search(b.text)]
+    for text in texts:
+        split = categories.parse_split(text)
+        if split:
+            by_cat, evidence = split
+            _set_category(tags, by_cat, "stated", quote(pv.page.text, evidence) or evidence)
+            break
+    else:
+        single = next((s for t in texts if (s := categories.parse_single(t))), None) or _crumb_category(pv)
+        if single:
+            cat, evidence = single
+            by_cat = {cat: tags.points} if tags.points else None
+            _set_category(tags, by_cat, "stated", evidence, cat)
+    title = pv.page.title or ""
+    body = "\n".join(
+        [c.text for c in pv.candidates("description")[:1]]
+        + [b.text for b in pv.blocks if b.kind == "item" or b.section.level <= 2][:40]
+    )
+    inferred = categories.infer(title, body)
+    tags.topics = inferred.topics
+    if tags.category is None and inferred.category:
+        by_cat = {inferred.category: tags.points} if tags.points else None
+        _set_category(tags, by_cat, "inferred", inferred.evidence, inferred.category)
+
+
+def _set_category(tags: Tags, by_cat: dict[str, float] | None, how: str, evidence: str | None,
+                  single: str | None = None) -> None:
+    tags.credits_by_category = by_cat
+    if by_cat:
+        tags.category = next(iter(by_cat)) if len(by_cat) == 1 else "mixed"
+    else:
+        tags.category = single
+    tags.category_how, tags.category_evidence = how, evidence
+
+
+def _crumb_category(pv: PageView) -> tuple[str, str] | None:
+    for cand in pv.candidates("category_text"):
+        if cand.source != "html:breadcrumb":
+            continue
+        for part in _CRUMB_SPLIT.split(cand.text or ""):
+            words = part.lower().split()
+            if 1 <= len(words) <= 3 and words[0] in ("administrative", "clinical", "general"):
+                return words[0], cand.text
+    return None
+
+
+def _tag_format(pv: PageView, tags: Tags) -> None:
+    labelled = [c.text or str(c.value) for c in pv.candidates("format_text")]
+    body = [b.text for b in pv.blocks]
+    tags.format, evidence = formats.detect_format(labelled, body)
+    tags.format_evidence = quote(pv.page.text, evidence) or evidence
+
+
+def _tag_dates(pv: PageView, tags: Tags) -> None:
+    if tags.format not in ("live webinar", "in person", "hybrid"):
+        return
+    found: list[str] = []
+    for cand in pv.candidates("start_date"):
+        for iso in dates.from_value(cand.value) or dates.parse_dates(cand.text):
+            if iso not in found:
+                found.append(iso)
+    if not found:
+        for block in pv.blocks:
+            if not _NOT_A_DATE_CONTEXT.search(block.text):
+                for iso in dates.parse_dates(block.text):
+                    if iso not in found:
+                        found.append(iso)
+    tags.live_dates = found

@@ -1,0 +1,134 @@
+"""Small text helpers shared by detectors and parsers: sentences, quoting, noise sections.
+
+Every evidence string the scorer returns is an exact substring of the text it was
+read from; these helpers keep it that way (sentences are slices, clipping is a slice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from catalog.page import ExtractedPage, Section
+
+MAX_EVIDENCE = 400
+
+# A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a line break;
+# common abbreviations ("Dr.", "e.g.") do not end one.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
+_ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m)\.$", re.I)
+_SPACE = re.compile(r"\s+")
+
+# Headings of blocks that describe other things than this course (related courses,
+# navigation, footers, cookie banners); cues found there must not decide this course.
+_NOISE_HEADING = re.compile(
+    r"\b(you (may|might) also|related|recommended|similar|popular|other courses|more courses|"
+    r"more from|customers also|also viewed|trending|newsletter|subscribe|follow us|footer|"
+    r"quick links|site map|sitemap|cookie|our (other )?courses|browse|upcoming (courses|webinars)|"
+    r"latest (news|posts)|recent posts|categories|tags|share this)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of text on a page: a heading, a sentence of a section's text, or a list item."""
+
+    section: Section
+    text: str
+    kind: str = "sentence"  # heading | sentence | item
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, each an exact (stripped) substring of it."""
+    if not text:
+        return []
+    out: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start()
+        if match.group(0)[0] not in "\n" and _ABBREV.search(text, max(start, end - 6), end):
+            continue
+        piece = text[start : match.end()].strip()
+        if piece:
+            out.append(piece)
+        start = match.end()
+    piece = text[start:].strip()
+    if piece:
+        out.append(piece)
+    return out
+
+
+def clip(text: str, limit: int = MAX_EVIDENCE) -> str:
+    """A prefix of ``text`` at most ``limit`` characters long, cut at a word boundary."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip()
+
+
+def quote(haystack: str, needle: str | None) -> str | None:
+    """``needle`` as it appears in ``haystack`` (whitespace may differ), or None."""
+    if not needle or not haystack:
+        return None
+    needle = needle.strip()
+    if needle in haystack:
+        return clip(needle)
+    words = needle.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words[:60])
+    found = re.search(pattern, haystack)
+    return clip(found.group(0)) if found else None
+
+
+def is_noise(section: Section) -> bool:
+    """True for related-course lists, footers and similar blocks that describe other things."""
+    return bool(section.heading and _NOISE_HEADING.search(section.heading))
+
+
+def main_sections(sections: list[Section]) -> list[Section]:
+    """Sections that describe this course (noise blocks removed)."""
+    return [s for s in sections if not is_noise(s)]
+
+
+def blocks(sections: list[Section]) -> Iterator[Block]:
+    """Every heading, sentence and list item of the given sections, in page order.
+
+    Items already present as lines of the section text are not repeated.
+    """
+    for section in sections:
+        if section.heading.strip():
+            yield Block(section, section.heading.strip(), "heading")
+        seen = set()
+        items = set(section.items)
+        for sentence in sentences(section.text):
+            seen.add(sentence)
+            kind = "item" if sentence in items else "sentence"
+            yield Block(section, sentence, kind)
+        for item in section.items:
+            item = item.strip()
+            if item and item not in seen:
+                yield Block(section, item, "item")
+
+
+def section_body(section: Section) -> str:
+    """A section's text and items as one string (for searching, not quoting)."""
+    if not section.items:
+        return section.text or ""
+    return "\n".join([section.text or "", *section.items])
+
+
+def page_main_text(page: ExtractedPage) -> str:
+    """The text of the page's course-describing sections (falls back to ``page.text``)."""
+    if not page.sections:
+        return page.text or ""
+    return "\n".join(
+        "\n".join(filter(None, (s.heading, section_body(s)))) for s in main_sections(page.sections)
+    )
