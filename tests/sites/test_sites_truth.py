@@ -10,6 +10,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import pytest
@@ -198,3 +199,42 @@ def test_committed_files_match_the_generator(monkeypatch: pytest.MonkeyPatch) ->
         for rel, body in site.pages.items():
             assert (folder / rel).read_text(encoding="utf-8") == body, f"{site.slug}/{rel} is stale"
         assert load_truth(site.slug) == json.loads(json.dumps(site.truth())), site.slug
+
+
+def _label_key(path: str) -> str:
+    """A path with every query parameter but ``page`` dropped (tracking parameters are noise)."""
+    parts = urlsplit(path)
+    kept = [(k, v) for k, v in parse_qsl(parts.query) if k == "page"]
+    return parts.path + (f"?{urlencode(kept)}" if kept else "")
+
+
+@pytest.mark.parametrize("slug", SITES)
+def test_every_reachable_page_is_labelled_and_no_link_is_broken(server: SitesServer, slug: str) -> None:
+    base = server.urls[slug]
+    truth = load_truth(slug)
+    courses = {c["path"] for c in truth["courses"]}
+    known = courses | {_label_key(a) for c in truth["courses"] for a in c["aliases"]}
+    known |= set(truth["not_courses"])
+    robots = RobotFileParser()
+    robots.parse(get(base + "/robots.txt")[1].splitlines())
+    seen: set[str] = set()
+    queue = ["/"]
+    broken, unlabelled = [], []
+    while queue:
+        path = queue.pop()
+        if path in seen or not robots.can_fetch("ceu-bot", base + path):
+            continue
+        seen.add(path)
+        status, page = get(base + path)
+        if status != 200:
+            broken.append(path)
+            continue
+        if _label_key(path) not in known:
+            unlabelled.append(path)
+        for href in re.findall(r'<a\s[^>]*href="([^"]+)"', page, re.I):
+            url = urlsplit(urljoin(base + path, html.unescape(href)))
+            if f"{url.scheme}://{url.netloc}" == base:
+                queue.append(url.path + (f"?{url.query}" if url.query else ""))
+    assert not broken and not unlabelled
+    reached = {_label_key(p) for p in seen}
+    assert courses <= reached and set(truth["not_courses"]) <= reached

@@ -219,7 +219,10 @@ def build(seed: int = 303) -> Site:
         site.add_course(c, path, _page(f"{c.title} | MA Skills Lab", _course_main(rng, c, related), path),
                         refund_path=REFUND)
     grid = "".join(_card(c) for c in courses)
-    site.add("/collections", _page("All courses | MA Skills Lab", f'<h1>All courses</h1><div class="sp-grid">{grid}</div>'),
+    filters = "".join(f'<a class="sp-filter" href="/collections/{cat}">{cat.title()}</a>'
+                      for cat in ("clinical", "administrative", "general"))
+    site.add("/collections", _page("All courses | MA Skills Lab", f'<h1>All courses</h1><nav class="sp-filters">'
+                                   f'{filters}</nav><div class="sp-grid">{grid}</div>'),
              kind="other")
     for cat in ("clinical", "administrative", "general"):
         grid = "".join(_card(c) for c in courses if c.category == cat)
