@@ -76,7 +76,8 @@ def ce_deadline(credential: Credential, end: date) -> date | None:
         start = max(end, anchor) if isinstance(anchor, date) else end
         return start + timedelta(days=int(rule["days"]))
     if rule["kind"] == "reinstate_within_years":
-        return add_years(end, int(rule["years"])) - timedelta(days=1)
+        # Lapsed from the day after ``end``; "N years or more" lapsed means the exam.
+        return add_years(end + timedelta(days=1), int(rule["years"])) - timedelta(days=1)
     return None
 
 
