@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import mimetypes
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -48,6 +49,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from catalog.errors import CeuError, InputFileError
 
 SAMPLE_SITES_DIR = Path(__file__).resolve().parent.parent / "data" / "sample_sites"
 ORIGIN_TOKEN = b"{{origin}}"
@@ -224,7 +227,12 @@ def _load_routes(site_dir: Path) -> dict[str, dict[str, Any]]:
     routes_file = site_dir / "_routes.json"
     if not routes_file.is_file():
         return {}
-    data = json.loads(routes_file.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(routes_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputFileError(str(routes_file), f"cannot read routes: {err}") from err
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise InputFileError(str(routes_file), 'expected {"/path": {"status": ...}, ...}')
     return {str(k): dict(v) for k, v in data.items()}
 
 
@@ -267,14 +275,16 @@ def serve_sites(
 ) -> Iterator[SitesServer]:
     """Serve each site under ``root`` (or only ``sites``) on its own loopback port."""
     root = Path(root)
+    if not root.is_dir():
+        raise InputFileError(str(root), "no such folder of sample sites")
     slugs = list_sites(root) if sites is None else list(sites)
+    for slug in slugs:
+        if not (root / slug).is_dir():
+            raise InputFileError(str(root / slug), "no such site folder")
     server = SitesServer()
     try:
         for slug in slugs:
-            site_dir = root / slug
-            if not site_dir.is_dir():
-                raise FileNotFoundError(f"no site folder {site_dir}")
-            server.start_site(slug, site_dir)
+            server.start_site(slug, root / slug)
         yield server
     finally:
         server.stop()
@@ -285,14 +295,18 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--root", type=Path, default=SAMPLE_SITES_DIR)
     args = parser.parse_args(argv)
-    with serve_sites(args.root) as server:
-        for slug, url in server.urls.items():
-            print(f"{slug:28} {url}/", flush=True)
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            print("stopped")
+    try:
+        with serve_sites(args.root) as server:
+            for slug, url in server.urls.items():
+                print(f"{slug:28} {url}/", flush=True)
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                print("stopped")
+    except CeuError as err:
+        print(err.one_line(), file=sys.stderr)
+        raise SystemExit(err.exit_code) from None
 
 
 if __name__ == "__main__":

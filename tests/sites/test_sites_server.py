@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from catalog.errors import InputFileError
 from crawler.sites_server import SAMPLE_SITES_DIR, list_sites, resolve_file, serve_sites
 
 
@@ -139,9 +140,26 @@ def test_stop_closes_the_ports(tiny_root: Path) -> None:
         fetch(url + "/robots.txt")
 
 
-def test_unknown_site_name_is_an_error(tiny_root: Path) -> None:
-    with pytest.raises(FileNotFoundError), serve_sites(tiny_root, sites=["gamma"]):
+def test_unknown_site_missing_root_and_bad_routes_are_input_errors(tiny_root: Path) -> None:
+    with pytest.raises(InputFileError, match="gamma"), serve_sites(tiny_root, sites=["gamma"]):
         pass
+    with pytest.raises(InputFileError, match="nowhere"), serve_sites(tiny_root / "nowhere"):
+        pass
+    (tiny_root / "beta" / "_routes.json").write_text("{not json")
+    with pytest.raises(InputFileError, match="_routes.json"), serve_sites(tiny_root):
+        pass
+    (tiny_root / "beta" / "_routes.json").write_text('{"/x/": 500}')
+    with pytest.raises(InputFileError, match="_routes.json"), serve_sites(tiny_root):
+        pass
+
+
+def test_command_line_reports_a_bad_root_in_one_line(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler.sites_server", "--root", str(tmp_path / "missing")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip() == f"Error: {tmp_path / 'missing'}: no such folder of sample sites"
 
 
 def test_resolve_file_mapping(tiny_root: Path) -> None:

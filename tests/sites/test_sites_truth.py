@@ -238,3 +238,52 @@ def test_every_reachable_page_is_labelled_and_no_link_is_broken(server: SitesSer
     assert not broken and not unlabelled
     reached = {_label_key(p) for p in seen}
     assert courses <= reached and set(truth["not_courses"]) <= reached
+
+
+def _links(page: str) -> set[str]:
+    return {html.unescape(h) for h in re.findall(r'<a\s[^>]*href="([^"]+)"', page, re.I)}
+
+
+def _read(slug: str, path: str) -> str:
+    parts = urlsplit(path)
+    rel = parts.path.lstrip("/")
+    if not rel or rel.endswith("/"):
+        rel += "index.html"
+    elif "." not in rel.rsplit("/", 1)[-1]:
+        rel += "/index.html"
+    return (SAMPLE_SITES_DIR / slug / rel).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("slug", SITES)
+def test_refund_policy_pages_are_linked_only_from_courses_that_use_them(slug: str) -> None:
+    truth = load_truth(slug)
+    policy_pages = {c["checklist"]["refund_policy"]["source_path"] for c in truth["courses"]}
+    policy_pages -= {None} | {c["path"] for c in truth["courses"]}
+    for course in truth["courses"]:
+        source = course["checklist"]["refund_policy"]["source_path"]
+        links = {urlsplit(link).path for link in _links(_read(slug, course["path"]))}
+        if source in policy_pages:
+            assert source in links, course["path"]
+        else:
+            assert not links & policy_pages, course["path"]
+
+
+def _pages_where(criterion: str, met: bool) -> list[str]:
+    return [_read(slug, c["path"]) for slug in SITES for c in load_truth(slug)["courses"]
+            if c["checklist"][criterion]["met"] is met]
+
+
+def test_hard_case_wordings_appear_on_the_pages() -> None:
+    no_instructor = " ".join(_pages_where("instructor_credentials", False))
+    assert "Instructor: TBA" in no_instructor and "To be announced" in no_instructor
+    assert re.search(r"<h[23][^>]*>Objectives</h[23]>\s*<ul[^>]*></ul>",
+                     " ".join(_pages_where("learning_outcomes", False)))
+    refund_met = " ".join(_pages_where("refund_policy", True))
+    assert "All sales final" in refund_met
+    everything = " ".join(_pages_where("fees", True))
+    assert "3 payments of $" in everything
+    assert "<del>" in everything and "<s " in everything
+    assert "Free for a limited time" in everything or "for a limited time" in everything
+    assert "not been submitted for AAMA approval" in everything
+    assert "as non-AAMA recertification points" in everything
+    assert re.search(r"0\.2 CEUs \(2 contact hours\)", everything)

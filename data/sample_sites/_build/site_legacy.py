@@ -72,7 +72,6 @@ def _page(title: str, cells: str) -> str:
 <BR><A HREF="/index.htm">Home</A><BR><BR>
 <A HREF="/catalog.htm">Course Catalog</A><BR><BR>
 <A HREF="/order.htm">How to Order</A><BR><BR>
-<A HREF="/refunds.htm">Refunds</A><BR><BR>
 <A HREF="/about.htm">About Us</A><BR><BR>
 <A HREF="/links.htm">Links</A><BR><BR>
 <A HREF="/archive/index.htm">Course Archive</A><BR><BR>
