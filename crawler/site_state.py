@@ -1,0 +1,136 @@
+"""Per-site bookkeeping for one crawl: page cap, errors, policy pages and courses waiting for them.
+
+A course page often comes before the refund/FAQ/terms page it links to. The
+course then waits (``wait``) until each policy page it links to has been fetched
+or has failed (``resolve``); the spider fetches those pages first (high priority).
+Policy-like pages are cached once per site and attached to every course linking
+to them as ``site_pages``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from catalog.page import ExtractedPage, SitePage
+from crawler.extract.urls import same_site, strip_tracking
+from crawler.providers import ProviderConfig
+
+# Links worth fetching for the refund criterion: policy, terms, FAQ pages (not privacy/cookies).
+POLICY_LINK = re.compile(r"refund|cancel|faq|frequently|terms|condition|polic|money[- ]?back|"
+                         r"withdraw|guarantee|returns?\b|help|support", re.IGNORECASE)
+NOT_POLICY = re.compile(r"privacy|cookie|accessib|sitemap|login|account|cart", re.IGNORECASE)
+MAX_POLICY_LINKS = 4
+
+
+@dataclass
+class Waiting:
+    """A course page held back until the policy pages it links to are known."""
+
+    page: ExtractedPage
+    pending: set[str]
+
+
+@dataclass
+class SiteState:
+    """Everything the spider and the store pipeline know about one site during a crawl."""
+
+    origin: str
+    start_urls: list[str]
+    max_pages: int
+    provider: ProviderConfig | None = None
+    scheduled: int = 0
+    pages: int = 0
+    courses: int = 0
+    duplicates: int = 0
+    transient_failures: int = 0
+    capped: bool = False
+    start_ok: bool = False
+    errors: list[str] = field(default_factory=list)
+    seen_links: set[str] = field(default_factory=set)
+    fetched: set[str] = field(default_factory=set)
+    failed: set[str] = field(default_factory=set)
+    site_pages: dict[str, SitePage] = field(default_factory=dict)
+    requested: set[str] = field(default_factory=set)
+    emitted: set[str] = field(default_factory=set)
+    waiting: list[Waiting] = field(default_factory=list)
+
+    def claim_slot(self, *, policy: bool = False) -> bool:
+        """Reserve one page of the site's cap; policy pages may exceed it by a few."""
+        limit = self.max_pages + (MAX_POLICY_LINKS * 2 if policy else 0)
+        if self.scheduled >= limit:
+            self.capped = self.capped or not policy
+            return False
+        self.scheduled += 1
+        return True
+
+    def policy_links(self, page: ExtractedPage) -> list[str]:
+        """Same-site links from the page that look like refund/terms/FAQ pages (at most four)."""
+        found: list[str] = []
+        for link in page.links:
+            label = f"{link.text} {urlsplit(link.url).path}"
+            if not POLICY_LINK.search(label) or NOT_POLICY.search(label) or not same_site(link.url, self.origin):
+                continue
+            url = strip_tracking(link.url)
+            if url != page.url and url not in found:
+                found.append(url)
+            if len(found) >= MAX_POLICY_LINKS:
+                break
+        return found
+
+    def attach(self, page: ExtractedPage) -> ExtractedPage:
+        """The page with every known site page it links to attached."""
+        attached = [self.site_pages[u] for u in self.policy_links(page) if u in self.site_pages]
+        page.site_pages = attached
+        return page
+
+    def unknown(self, urls: list[str]) -> list[str]:
+        """The URLs not yet fetched nor failed."""
+        return [u for u in urls if u not in self.fetched and u not in self.failed]
+
+    def remember(self, urls: list[str], site_page: SitePage | None) -> list[ExtractedPage]:
+        """Record fetched (or failed, when ``site_page`` is None) URLs; return courses now ready."""
+        for url in urls:
+            if site_page is not None:
+                self.fetched.add(url)
+                self.site_pages[url] = site_page
+            else:
+                self.failed.add(url)
+        return self._release(set(urls))
+
+    def mark_fetched(self, urls: list[str]) -> list[ExtractedPage]:
+        """Record URLs fetched that are not policy pages; return courses now ready."""
+        self.fetched.update(urls)
+        return self._release(set(urls))
+
+    def _release(self, urls: set[str]) -> list[ExtractedPage]:
+        ready: list[ExtractedPage] = []
+        still: list[Waiting] = []
+        for waiting in self.waiting:
+            waiting.pending -= urls
+            if waiting.pending:
+                still.append(waiting)
+            else:
+                ready.append(self.attach(waiting.page))
+        self.waiting = still
+        return ready
+
+    def release_all(self) -> list[ExtractedPage]:
+        """Every waiting course, with whatever site pages are known (end of crawl)."""
+        ready = [self.attach(w.page) for w in self.waiting]
+        self.waiting = []
+        return ready
+
+
+def as_site_page(page: ExtractedPage) -> SitePage:
+    """The parts of a policy page a course needs."""
+    return SitePage(url=page.url, title=page.title or "", text=page.text, sections=page.sections)
+
+
+def looks_like_policy(page: ExtractedPage) -> bool:
+    """A page to keep as a site page: classified policy, or titled/addressed like one."""
+    if page.kind == "policy":
+        return True
+    label = f"{page.title or ''} {urlsplit(page.url).path}"
+    return page.kind == "other" and bool(POLICY_LINK.search(label)) and not NOT_POLICY.search(label)

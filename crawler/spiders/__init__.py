@@ -1,0 +1,1 @@
+"""Spiders: ``generic`` crawls any site (or a configured provider) and yields course pages."""
