@@ -139,7 +139,8 @@ def _credit_text(c: Course) -> str:
     if c.credits is None:
         return "Certificate of attendance (no CE credit)."
     if c.aama_status == "approved":
-        return "This webinar is approved for 1 AAMA CEU (AAMA-approved continuing education)."
+        return ("This webinar is approved for 1 AAMA CEU (AAMA-approved continuing education)."
+                if len(c.title) % 2 else "Earn 1.0 AAMA CEU. Approved by the AAMA.")
     if c.aama_status == "pending":
         return "1 contact hour. AAMA CEU approval has been applied for and is pending."
     if c.aama_status == "non_aama":
@@ -186,7 +187,8 @@ def _course_main(rng: random.Random, c: Course, path: str, related: list[tuple[C
     if c.refund == "final":
         parts.append('<p class="wb-small">CE certificate fees are non-refundable.</p>')
     elif c.refund == "site":
-        parts.append(f'<p class="wb-small">Can\'t make it? See <a href="{FAQ}">registration and cancellation</a>.</p>')
+        lead = "Can't make it?" if live else "Questions about certificates?"
+        parts.append(f'<p class="wb-small">{lead} See <a href="{FAQ}">registration and cancellation</a>.</p>')
     action = "Register free" if live else "Watch now"
     parts.append(f'<a class="wb-cta" href="/register/{c.slug}/">{action}</a></div>')
     links = "".join(f'<li><a href="{p}">{esc(r.title)}</a></li>' for r, p in related)
