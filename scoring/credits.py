@@ -105,20 +105,27 @@ def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
     return found
 
 
-def parse_credits(text: str, *, aama_approved: bool = False) -> CreditInfo:
+def mentions_iacet(text: str) -> bool:
+    """True when the text names IACET (an IACET-accredited provider's CEUs are IACET CEUs)."""
+    return bool(_IACET_NEAR.search(text or ""))
+
+
+def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: bool = False) -> CreditInfo:
     """The course's credit statement in one block of text.
 
-    ``aama_approved`` says the course is AAMA-approved, so a bare "CEU" is an AAMA CEU.
+    ``aama_approved`` says the course is AAMA-approved, so a bare "CEU" is an AAMA CEU;
+    ``iacet_provider`` says the page names IACET, so a bare "CEU" is an IACET CEU.
+    When a CEU figure and its contact hours are both given, the CEU figure is the credit.
     """
     mentions = find_credits(text)
     if not mentions:
         return CreditInfo()
-    rank = {"aama_ceu": 0, "contact_hour": 1, "iacet_ceu": 1, "ceu": 2, "cme": 2, "college_credit": 2, "ce_credit": 3}
+    rank = {"aama_ceu": 0, "iacet_ceu": 1, "ceu": 1, "contact_hour": 2, "cme": 2, "college_credit": 2, "ce_credit": 3}
     value, kind, start, end = min(mentions, key=lambda m: (rank[m[1]], m[2]))
     evidence = _sentence(text, start, end)
     flag = None
     if kind in ("ceu", "ce_credit"):
-        if _IACET_NEAR.search(evidence) and kind == "ceu":
+        if kind == "ceu" and (iacet_provider or _IACET_NEAR.search(evidence)) and not _AAMA_NEAR.search(evidence):
             kind = "iacet_ceu"
         elif aama_approved or _AAMA_NEAR.search(evidence):
             kind = "aama_ceu"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "self-paced online")
+FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -26,10 +26,14 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bworkshop\b|\bskills lab\b|"
         r"\bhands-on lab\b|\bvenue\b|\blocation:\s*\d|\bseminar room\b|\bconference room\b|\btraining center\b",
         re.I)),
+    ("home study", re.compile(
+        r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
+        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|\bmail[- ]in\b",
+        re.I)),
     ("self-paced online", re.compile(
         r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
-        r"\binteractive (?:e-?learning|module)\b|\bcorrespondence\b|\bdownloadable (?:module|course)\b",
+        r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b",
         re.I)),
 )
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–]\s*([^\n.;|]{3,60})", re.I)

@@ -110,7 +110,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         text = cand.text or str(cand.value)
         if text not in lines:
             lines.append(text)
-    for block in pv.blocks:
+    for block in pv.course_blocks:
         if block.kind != "heading" and _PRICE_CUE.search(block.text) and block.text not in lines:
             lines.append(block.text)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
@@ -142,9 +142,10 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
 
 def _tag_credits(pv: PageView, tags: Tags) -> None:
     texts = [c.text or str(c.value) for c in pv.candidates("credit_text")]
-    texts += [b.text for b in pv.blocks]
+    texts += [b.text for b in pv.course_blocks]
+    iacet = credits.mentions_iacet(pv.page.text)
     for text in texts:
-        info = credits.parse_credits(text, aama_approved=tags.aama_approved)
+        info = credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet)
         if info.credits is not None:
             tags.credits, tags.credit_unit, tags.points = info.credits, info.unit, info.points
             tags.credit_kind, tags.credit_flag = info.kind, info.flag
@@ -157,7 +158,7 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
 def _tag_category(pv: PageView, tags: Tags) -> None:
     texts = [c.text for c in pv.candidates("credit_text") if c.text]
     texts += [c.text for c in pv.candidates("category_text") if c.text and c.source != "html:breadcrumb"]
-    texts += [b.text for b in pv.blocks if _CATEGORY_WORD.search(b.text)]
+    texts += [b.text for b in pv.course_blocks if _CATEGORY_WORD.search(b.text)]
     for text in texts:
         split = categories.parse_split(text)
         if split:
@@ -170,10 +171,10 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
             cat, evidence = single
             by_cat = {cat: tags.points} if tags.points else None
             _set_category(tags, by_cat, "stated", evidence, cat)
-    title = pv.page.title or ""
+    title = " | ".join(dict.fromkeys(filter(None, [pv.page.title or "", *(c.text for c in pv.candidates("title"))])))
     body = "\n".join(
         [c.text for c in pv.candidates("description")[:1]]
-        + [b.text for b in pv.blocks if b.kind == "item" or b.section.level <= 2][:40]
+        + [b.text for b in pv.course_blocks if b.kind == "item" or b.section.level <= 2][:40]
     )
     inferred = categories.infer(title, body)
     tags.topics = inferred.topics
@@ -205,7 +206,7 @@ def _crumb_category(pv: PageView) -> tuple[str, str] | None:
 
 def _tag_format(pv: PageView, tags: Tags) -> None:
     labelled = [c.text or str(c.value) for c in pv.candidates("format_text")]
-    body = [b.text for b in pv.blocks]
+    body = [b.text for b in pv.course_blocks]
     tags.format, evidence = formats.detect_format(labelled, body)
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
 
@@ -219,7 +220,7 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
             if iso not in found:
                 found.append(iso)
     if not found:
-        for block in pv.blocks:
+        for block in pv.course_blocks:
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 for iso in dates.parse_dates(block.text):
                     if iso not in found:

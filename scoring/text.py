@@ -19,6 +19,9 @@ MAX_EVIDENCE = 400
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m)\.$", re.I)
 _SPACE = re.compile(r"\s+")
+_MARKER = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]$")
+# A line that starts with a list marker is a list item even in running text.
+LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[•·▪‣◦*–-]\s?|[a-z][.)]\s)\s*(?=\S)")
 
 # Headings of blocks that describe other things than this course (related courses,
 # navigation, footers, cookie banners); cues found there must not decide this course.
@@ -29,6 +32,20 @@ _NOISE_HEADING = re.compile(
     r"latest (news|posts)|recent posts|categories|tags|share this)\b",
     re.I,
 )
+
+
+# Banners and notices about the whole site ("free shipping on all packets", cookie
+# notices): true of every page, so they decide no tag of this course.
+_SITEWIDE = re.compile(
+    r"\bcookies?\b|\*\*\*|\b(?:on|for) all (?:our |of our )?(?:courses|packets|orders|products|webinars|programs|items|purchases)\b|"
+    r"\bsite[- ]?wide\b|\bnewsletter\b|\bsubscribe\b",
+    re.I,
+)
+
+
+def is_sitewide(text: str) -> bool:
+    """True for a banner or notice about the whole site rather than this course."""
+    return bool(_SITEWIDE.search(text))
 
 
 @dataclass(frozen=True)
@@ -53,7 +70,9 @@ def sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start()
-        if match.group(0)[0] not in "\n" and _ABBREV.search(text, max(start, end - 6), end):
+        if match.group(0)[0] not in "\n" and (
+            _ABBREV.search(text, max(start, end - 6), end) or _MARKER.match(text[start:end].strip())
+        ):
             continue
         piece = text[start : match.end()].strip()
         if piece:
@@ -110,7 +129,7 @@ def blocks(sections: list[Section]) -> Iterator[Block]:
         items = set(section.items)
         for sentence in sentences(section.text):
             seen.add(sentence)
-            kind = "item" if sentence in items else "sentence"
+            kind = "item" if sentence in items or LIST_LINE.match(sentence) else "sentence"
             yield Block(section, sentence, kind)
         for item in section.items:
             item = item.strip()

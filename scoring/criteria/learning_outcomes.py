@@ -18,6 +18,7 @@ NAME = "learning_outcomes"
 
 _HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you will (?:learn|be able)|"
+    r"what (?:will|do|can|should) (?:I|you|we|participants|learners) (?:learn|gain|take away|be able)|what I(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out)",
     re.I,
@@ -45,7 +46,11 @@ def _verb_share(items: list[str]) -> float:
 
 
 def _substantial(items: list[str]) -> list[str]:
-    return [i for i in items if len(i.split()) >= 2]
+    """Items that read as outcomes: 2-40 words, and either several or led by a verb."""
+    kept = [i for i in items if 2 <= len(i.split()) <= 40]
+    if len(kept) == 1 and _verb_share(kept) == 0:
+        return []
+    return kept
 
 
 def detect(page: ExtractedPage) -> CriterionResult:

@@ -25,7 +25,7 @@ _CUE = re.compile(
     re.I,
 )
 _SUBSTANCE = re.compile(
-    r"\d|\b(?:full|partial|no|not|final|within|before|prior|after|request|requests|eligible|available|issued|will|"
+    r"\d|\bnon[- ]?refundable\b|\b(?:full|partial|no|not|final|within|before|prior|after|request|requests|eligible|available|issued|will|"
     r"may|guarantee|receive|minus|less|fee|credit|unless|once|if|until|days?|hours?|weeks?|returned|granted|entitled)\b",
     re.I,
 )
