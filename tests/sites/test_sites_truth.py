@@ -287,3 +287,10 @@ def test_hard_case_wordings_appear_on_the_pages() -> None:
     assert "not been submitted for AAMA approval" in everything
     assert "as non-AAMA recertification points" in everything
     assert re.search(r"0\.2 CEUs \(2 contact hours\)", everything)
+
+
+def test_pages_on_disk_carry_no_server_placeholder() -> None:
+    # Scoring and crawler fixture tests read pages from disk; only robots.txt and sitemaps
+    # may rely on the server filling in {{origin}}.
+    for page in SAMPLE_SITES_DIR.rglob("*.htm*"):
+        assert "{{origin}}" not in page.read_text(encoding="utf-8"), page

@@ -65,7 +65,7 @@ def _page(title: str, cells: str) -> str:
 <BODY BGCOLOR="#FFFFFF" TEXT="#000000" LINK="#000099" VLINK="#660066" TOPMARGIN=0 LEFTMARGIN=0>
 <TABLE WIDTH=760 BORDER=0 CELLPADDING=0 CELLSPACING=0 ALIGN=CENTER>
 <TR><TD COLSPAN=2 BGCOLOR="#003366"><IMG SRC="/images/banner.gif" WIDTH=760 HEIGHT=90 ALT="Tri-County Allied Health Education Services"></TD></TR>
-<TR><TD COLSPAN=2 BGCOLOR="#FFFFCC" ALIGN=CENTER><FONT FACE="Arial" SIZE=1>*** FREE SHIPPING on all home study packets through December 31! ***
+<TR><TD COLSPAN=2 BGCOLOR="#FFFFCC" ALIGN=CENTER><FONT FACE="Arial" SIZE=1>*** FREE SHIPPING on all orders through December 31! ***
  &nbsp; This site uses cookies. By continuing you agree to our use of cookies.</FONT></TD></TR>
 <TR>
 <TD WIDTH=150 VALIGN=TOP BGCOLOR="#E6E6FA"><FONT FACE="Arial" SIZE=2>

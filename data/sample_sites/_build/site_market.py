@@ -3,8 +3,8 @@
 Markup: a Next.js-style app shell with ``__NEXT_DATA__`` embedded JSON, hashed
 ``css-`` class names plus ``data-testid`` attributes, course cards with badges,
 ``/courses/?page=2`` pagination, every course reachable at ``/course/<slug>/``, at a
-short link ``/c/<id>/`` and with tracking parameters, all carrying an absolute
-``<link rel=canonical>``. The seller, not the marketplace, is the course provider.
+short link ``/c/<id>/`` and with tracking parameters, all carrying a
+``<link rel=canonical>`` to the one true path. The seller, not the marketplace, is the course provider.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def _next_data(page: str, props: dict) -> str:
 
 
 def _page(title: str, main: str, next_data: str, canonical: str | None = None) -> str:
-    canon = f'<link rel="canonical" href="{{{{origin}}}}{canonical}"/>' if canonical else ""
+    canon = f'<link rel="canonical" href="{canonical}"/>' if canonical else ""
     return f"""<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>
 <title>{esc(title)} | CEU Market</title>{canon}
 <meta property="og:site_name" content="CEU Market"/><link rel="preload" href="/_next/static/css/4f1c2a.css" as="style"/>
