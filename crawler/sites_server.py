@@ -1,8 +1,9 @@
 """Loopback static server for the bundled sample sites: one host (port) per site.
 
-Every sub-folder of the root (names starting with ``_`` or ``.`` are skipped) is one
-website, served on its own port of 127.0.0.1 so that ``/robots.txt`` and
-``/sitemap.xml`` sit at the host root, as on the real web. ``ceu demo``, the tests
+Every sub-folder of the root is one website (folders starting with ``_`` or ``.`` are
+served only when named in ``sites``, e.g. ``_bad_inputs``), served on its own port of
+127.0.0.1 so that ``/robots.txt`` and ``/sitemap.xml`` sit at the host root, as on the
+real web. ``ceu demo``, the tests
 and the benchmarks all use this code.
 
 URL to file mapping (inside the site folder):
