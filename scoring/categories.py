@@ -114,7 +114,7 @@ def load_topic_map(path: str | None = None) -> tuple[re.Pattern[str], dict[str, 
                     lookup[word.lower()] = (category, topic)
                     alternatives.append(re.escape(word))
     alternatives.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
     for stem, category, topic in prefixes:
         lookup.setdefault("*" + stem, (category, topic))
     return pattern, lookup
@@ -132,26 +132,36 @@ def _lookup(word: str, lookup: dict[str, tuple[str, str]]) -> tuple[str, str] | 
 
 
 def infer(title: str, body: str) -> CategoryInfo:
-    """Category from the topic words of the title (x3) and body; None without a clear lead."""
+    """Category from the topic words of the title (x3) and body; None without a clear lead.
+
+    Each distinct word counts once per part; a tie in the title goes to the first
+    subject named ("Nutrition Basics for Patient Education" is about nutrition).
+    """
     pattern, lookup = load_topic_map()
     scores = dict.fromkeys(CATEGORIES, 0.0)
     words: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     topics: list[str] = []
+    first_in_title: str | None = None
     for weight, text in ((3.0, title or ""), (1.0, body or "")):
+        seen: set[str] = set()
         for match in pattern.finditer(text):
-            hit = _lookup(match.group(0), lookup)
-            if hit is None:
+            word = match.group(0).lower()
+            hit = _lookup(word, lookup)
+            if hit is None or word in seen:
                 continue
+            seen.add(word)
             category, topic = hit
             scores[category] += weight
+            if weight > 1 and first_in_title is None:
+                first_in_title = category
             if match.group(0) not in words[category]:
                 words[category].append(match.group(0))
             if topic not in topics:
                 topics.append(topic)
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    ranked = sorted(scores.items(), key=lambda kv: (kv[1], kv[0] == first_in_title), reverse=True)
     (best, top), (_second, runner) = ranked[0], ranked[1]
     info = CategoryInfo(topics=topics)
-    if top >= 3 and top >= 1.5 * runner:
+    if top >= 2 and (top >= 1.5 * runner or (top == runner and best == first_in_title)):
         info.category, info.how = best, "inferred"
         info.words = words[best][:8]
         info.evidence = ", ".join(info.words)

@@ -18,12 +18,23 @@ _TIME = r"(?:\s*(?:,|at|@|from|-|–|\|)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" + _TIME, re.I)
 _DMY = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(20\d\d)" + _TIME, re.I)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)" + _TIME, re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?:\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d)?" + _TIME, re.I)
+_ZONE_NOTE = re.compile(
+    r"\b(?:times? (?:are|is|shown|listed)(?: in)?|all times(?: are)?(?: in)?|time zone:?)\s*(?:in\s+)?"
+    r"(ET|CT|MT|PT|Eastern|Central|Mountain|Pacific)\b",
+    re.I,
+)
+
+
+def zone_note(text: str) -> str | None:
+    """A page-wide time-zone note ("times are Central"), as its first letter (E/C/M/P)."""
+    found = _ZONE_NOTE.search(text or "")
+    return found.group(1)[0].upper() if found else None
 _ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles"}
 
 
 def _build(year: int, month: int, day: int, hour: str | None, minute: str | None,
-           ampm: str | None, zone: str | None) -> str | None:
+           ampm: str | None, zone: str | None, default_zone: str | None = None) -> str | None:
     try:
         if hour is None or (ampm is None and zone is None and minute is None):
             return datetime(year, month, day).date().isoformat()
@@ -34,28 +45,32 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
         moment = datetime(year, month, day, h, int(minute or 0))
     except ValueError:
         return None
+    zone = zone or default_zone
     if zone:
         moment = moment.replace(tzinfo=ZoneInfo(_ZONES[zone[0].upper()]))
     return moment.isoformat()
 
 
-def parse_dates(text: str) -> list[str]:
-    """Every explicit date (with time when given) in the text, ISO formatted, in order, no repeats."""
+def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
+    """Every explicit date (with time when given) in the text, ISO formatted, in order, no repeats.
+
+    ``default_zone`` (E/C/M/P) applies to times given without a zone.
+    """
     found: list[tuple[int, str]] = []
     if not text:
         return []
     for match in _MDY.finditer(text):
         month = _MONTHS[match.group(1)[:3].lower()]
-        iso = _build(int(match.group(3)), month, int(match.group(2)), *match.group(4, 5, 6, 7))
+        iso = _build(int(match.group(3)), month, int(match.group(2)), *match.group(4, 5, 6, 7), default_zone)
         if iso:
             found.append((match.start(), iso))
     for match in _DMY.finditer(text):
         month = _MONTHS[match.group(2)[:3].lower()]
-        iso = _build(int(match.group(3)), month, int(match.group(1)), *match.group(4, 5, 6, 7))
+        iso = _build(int(match.group(3)), month, int(match.group(1)), *match.group(4, 5, 6, 7), default_zone)
         if iso:
             found.append((match.start(), iso))
     for match in _NUMERIC.finditer(text):
-        iso = _build(int(match.group(3)), int(match.group(1)), int(match.group(2)), *match.group(4, 5, 6, 7))
+        iso = _build(int(match.group(3)), int(match.group(1)), int(match.group(2)), *match.group(4, 5, 6, 7), default_zone)
         if iso:
             found.append((match.start(), iso))
     for match in _ISO.finditer(text):

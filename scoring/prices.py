@@ -53,6 +53,13 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"restocking|shipping|handling|per year|/\s*year|a year|annual|annually|membership|dues)",
     re.I,
 )
+_COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:payments|instal|installments|x\s)", re.I)
+# Fees every registrant pays on top of tuition; they add up to the full price.
+_ADDON_BEFORE = re.compile(
+    r"\b(?:lab(?:oratory)?|materials?|registration|technology|tech|supply|supplies|book|books|kit|course materials|"
+    r"application|liability insurance|background check|student activity)(?:\s*/\s*\w+)?\s+fees?\s*[:\-–]?\s*$",
+    re.I,
+)
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
 _FREE = re.compile(
@@ -64,7 +71,7 @@ _FREE = re.compile(
 _FREE_FOR_MEMBERS = re.compile(
     r"\bfree\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|\w+)\s+)?(?:members|subscribers|employees|students|staff)"
     r"|\b(?<!non-)(?<!non)members?(?:hip)?\s*(?:price|rate|cost)?\s*[:\-–—]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
-    r"|\bfree\s+with\s+(?:a\s+|your\s+)?(?:\w+\s+)?(?:membership|subscription)"
+    r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)",
     re.I,
 )
@@ -94,7 +101,8 @@ class _Amount:
     value: float
     start: int
     end: int
-    role: str  # current | member | nonmember | regular | excluded | instalment | certificate
+    role: str  # current | member | nonmember | regular | excluded | instalment | certificate | addon
+    label: str = ""
 
 
 def _to_float(raw: str) -> float | None:
@@ -111,6 +119,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if value is None:
         return None
     start, end = match.start(), match.end()
+    if _COUNT_AFTER.match(text, end):  # "$ 3 payments of $25": a themed "$" before a count
+        return None
     before = text[max(0, start - 45) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = re.split(r"[;\n]|\.\s", before)[-1]
@@ -124,6 +134,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
         if count and count > 1:
             return _Amount(round(value * count, 2), start, end, "instalment")
+    elif addon := _ADDON_BEFORE.search(clause_before):
+        return _Amount(value, start, end, "addon", " ".join(addon.group(0).lower().replace(":", " ").split()))
     elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after):
         role = "excluded"
     elif _NONMEMBER_BEFORE.search(clause_before):
@@ -184,6 +196,15 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
             if role == "certificate":
                 info.notes.append("free content, paid certificate")
             break
+    addons = {(a.label, a.value): a for a in by_role.get("addon", [])}
+    if addons and (chosen is None or chosen.role in ("current", "nonmember", "sale")):
+        extra = round(sum(a.value for a in addons.values()), 2)
+        if chosen is None:
+            first = min(addons.values(), key=lambda a: a.start)
+            chosen = _Amount(extra, first.start, first.end, "addon")
+        else:
+            chosen = _Amount(round(chosen.value + extra, 2), chosen.start, chosen.end, chosen.role)
+        info.notes.append("tuition and required fees totalled")
     free_match = _free_match(text)
     if chosen is not None and chosen.value > 0:
         info.price_usd = chosen.value

@@ -220,9 +220,10 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
             if iso not in found:
                 found.append(iso)
     if not found:
+        zone = dates.zone_note(pv.page.text)
         for block in pv.course_blocks:
             if not _NOT_A_DATE_CONTEXT.search(block.text):
-                for iso in dates.parse_dates(block.text):
+                for iso in dates.parse_dates(block.text, zone):
                     if iso not in found:
                         found.append(iso)
     tags.live_dates = found

@@ -31,7 +31,7 @@ _CUE = re.compile(
     r"studies (?:show|suggest|have shown)|research (?:shows|suggests)|(?:errors?|mistakes?|gaps?) (?:can|may|often|frequently) (?:lead|cause|result|put|harm)|"
     r"asked us for|in response to|to help (?:medical assistants|MAs|you|learners|participants|staff|clinics?|practices)|"
     r"(?:for|helps?) (?:medical assistants|MAs|allied health|clinical staff|front[- ]office staff|new hires|anyone) (?:who|working|in|that|and)|"
-    r"who (?:want|need|wish|are preparing|work) to|because (?:[a-z]+ ){2,}|(?:is|are) (?:essential|critical|vital|required) (?:for|to|because|in)|"
+    r"who (?:want|need|wish|are preparing|work) to|because (?:[a-z]+ ){2,}|(?:is|are) (?:essential|critical|vital) (?:for|to|because|in)|"
     r"new (?:regulations?|rules?|guidelines?|requirements?) (?:require|mean|take effect))",
     re.I,
 )

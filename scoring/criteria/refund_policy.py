@@ -29,13 +29,15 @@ _SUBSTANCE = re.compile(
     r"may|guarantee|receive|minus|less|fee|credit|unless|once|if|until|days?|hours?|weeks?|returned|granted|entitled)\b",
     re.I,
 )
+_STATED = re.compile(r"\bnon[- ]?refundable\b|\ball sales (?:are )?final\b|\bno refunds?\b|\bmoney[- ]back guarantee", re.I)
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 
 
 def _policy_sentence(text: str) -> str | None:
     for sentence in sentences(text):
-        if (_CUE.search(sentence) and _SUBSTANCE.search(sentence) and len(sentence.split()) >= 4
-                and not _OFF_TOPIC.search(sentence)):
+        stated = _STATED.search(sentence) or (_CUE.search(sentence) and _SUBSTANCE.search(sentence)
+                                               and len(sentence.split()) >= 4)
+        if stated and not _OFF_TOPIC.search(sentence):
             return sentence
     return None
 
