@@ -37,7 +37,7 @@ class Candidate:
     """One course the plan may choose."""
 
     index: int  # position in the caller's course list
-    record: dict[str, Any]
+    record: Mapping[str, Any]  # the caller's record (copied only when planned)
     cents: int  # price in cents (free: 0)
     units: tuple[float, ...]  # credential units per bucket (BUCKETS order)
     approved: bool  # counts without the non-AAMA cap
@@ -67,35 +67,41 @@ def is_online(record: Mapping[str, Any]) -> bool:
 
 def course_units(record: Mapping[str, Any], credential: Credential) -> tuple[float, ...] | None:
     """Credential units per bucket for a course record, or None when it is worth nothing known."""
+    return _units(record, credential.categories, credential.course_factor)
+
+
+def _units(
+    record: Mapping[str, Any], categories: tuple[str, ...], factor: float
+) -> tuple[float, ...] | None:
     points = record.get("points")
     if not isinstance(points, (int, float)) or points <= 0 or not math.isfinite(points):
         return None
-    total = float(points) * credential.course_factor
-    values = dict.fromkeys(BUCKETS, 0.0)
-    split = record.get("credits_by_category") or {}
-    stated = {
-        c: float(split.get(c) or 0.0)
-        for c in CATEGORY_KEYS
-        if isinstance(split.get(c), (int, float))
-    }
-    stated = {c: v for c, v in stated.items() if v > 0}
-    if credential.categories and stated:
-        credits = record.get("credits")
-        scale = (
-            total / float(credits)
-            if isinstance(credits, (int, float)) and credits > 0
-            else total / sum(stated.values())
-        )
-        if sum(stated.values()) * scale > total:  # a split adding to more than the course: rescale
-            scale = total / sum(stated.values())
-        for category, value in stated.items():
-            values[category] = value * scale
-        values["other"] = max(0.0, total - sum(values.values()))
-    elif credential.categories and record.get("category") in CATEGORY_KEYS:
-        values[record["category"]] = total
-    else:
-        values["other"] = total
-    return tuple(round(values[b], 4) for b in BUCKETS)
+    total = float(points) * factor
+    split = record.get("credits_by_category") if categories else None
+    if split:
+        stated = {
+            c: float(v)
+            for c in CATEGORY_KEYS
+            if isinstance(v := split.get(c), (int, float)) and v > 0
+        }
+        if stated:
+            credits = record.get("credits")
+            shares = sum(stated.values())
+            scale = (
+                total / float(credits)
+                if isinstance(credits, (int, float)) and credits > 0
+                else total / shares
+            )
+            if shares * scale > total:  # a split adding to more than the course: rescale
+                scale = total / shares
+            values = [round(stated.get(c, 0.0) * scale, 4) for c in CATEGORY_KEYS]
+            return (*values, round(max(0.0, total - sum(values)), 4))
+    category = record.get("category")
+    if categories and category in CATEGORY_KEYS:
+        values = [0.0] * len(BUCKETS)
+        values[CATEGORY_KEYS.index(category)] = round(total, 4)
+        return tuple(values)
+    return (0.0, 0.0, 0.0, round(total, 4))
 
 
 def _price_cents(record: Mapping[str, Any]) -> int | None:
@@ -124,6 +130,7 @@ def select_candidates(
     forced, banned = set(include_urls), set(exclude_urls) - set(include_urls)
     capped = credential.non_aama_cap is not None
     least = float(credential.value("non_aama_min_minutes", 0)) / 60
+    categories, factor = credential.categories, credential.course_factor
     dropped: dict[str, int] = {}
     seen: set[str] = set()
     out: list[Candidate] = []
@@ -137,7 +144,7 @@ def select_candidates(
             continue
         seen.add(url)
         is_forced = url in forced
-        units = course_units(record, credential)
+        units = _units(record, categories, factor)
         cents = _price_cents(record)
         approved = bool(record.get("aama_approved")) or not capped
         quality = float(record.get("quality_score") or 0.0)
@@ -171,12 +178,12 @@ def select_candidates(
             reason = "not AAMA-approved"
         elif online_only and not is_online(record):
             reason = "not online"
-        elif capped and not approved and sum(units) / credential.course_factor + 1e-9 < least:
+        elif capped and not approved and sum(units) / factor + 1e-9 < least:
             reason = "non-AAMA and under one contact hour"
         if reason:
             drop(reason)
             continue
-        out.append(Candidate(index, dict(record), cents, units, approved, quality))
+        out.append(Candidate(index, record, cents, units, approved, quality))
     return out, dropped
 
 

@@ -176,7 +176,7 @@ def make_plan(
         {
             "total_cost_usd": tidy(sum(c.cents for c in chosen) / 100),
             "total_credits": tidy(sum(c.total for c in chosen)),
-            "courses": [c.record for c in chosen],
+            "courses": [dict(c.record) for c in chosen],
             "remaining_after": tidy_map(_apply(gap, credential.id, chosen)),
             "all_aama_approved": all_aama,
             "processing": processing if x is not None else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -55,23 +55,23 @@ class Credential:
         rule = self.rules.get(name)
         return default if rule is None else rule.value
 
-    @property
+    @cached_property
     def required(self) -> dict[str, float]:
         """Required amounts by constraint name (total, categories, aama_approved)."""
         return {k: float(v) for k, v in self.value("required", {}).items()}
 
-    @property
+    @cached_property
     def categories(self) -> tuple[str, ...]:
         """The categories with a minimum (empty for credentials without them)."""
         return tuple(c for c in CATEGORY_KEYS if c in self.required)
 
-    @property
+    @cached_property
     def non_aama_cap(self) -> float | None:
         """Most non-AAMA points that count, or None when the credential has no such cap."""
         cap = self.value("non_aama_cap")
         return None if cap is None else float(cap)
 
-    @property
+    @cached_property
     def course_factor(self) -> float:
         """Credential units per catalogue course point."""
         return float(self.value("course_factor", 1.0))
