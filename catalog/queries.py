@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Integer, Select, String, case, cast, func, or_, select
 from sqlmodel import Session
 
-from catalog.models import ChecklistResult, Course
-from catalog.records import course_to_record
+from catalog.models import ChecklistResult, Course, CrawlRun, PriceHistory
+from catalog.records import course_to_record, empty_checklist
 
 SORTS = ("quality", "price_per_credit", "credits", "newest", "relevance")
 
@@ -61,20 +61,26 @@ def _filtered(query: CourseQuery, stmt: Select) -> Select:
         stmt = stmt.where(Course.provider == query.provider)
     for word in _words(query.search):
         pattern = f"%{word}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Course.title).like(pattern),
-                func.lower(Course.description).like(pattern),
-                func.lower(Course.provider).like(pattern),
-            )
-        )
+        stmt = stmt.where(or_(*(column.like(pattern) for column, _ in _searched())))
     return stmt
 
 
+def _searched():
+    """The searched text columns (lower-cased) with the weight a match in each adds to relevance."""
+    return (
+        (func.lower(Course.title), 4),
+        (func.lower(cast(Course.topics, String)), 2),
+        (func.lower(Course.provider), 1),
+        (func.lower(Course.description), 1),
+    )
+
+
 def _relevance(query: CourseQuery):
+    """Sum over search words of the weights of the columns that contain the word."""
     score = 0
     for word in _words(query.search):
-        score = score + case((func.lower(Course.title).like(f"%{word}%"), 2), else_=0)
+        for column, weight in _searched():
+            score = score + case((column.like(f"%{word}%"), weight), else_=0)
     return score
 
 
@@ -138,3 +144,129 @@ def iter_records(
 def course_by_url(session: Session, url: str) -> Course | None:
     """One course by its canonical URL."""
     return session.execute(select(Course).where(Course.url == url)).scalars().first()
+
+
+# --- Reads for the dashboard (pure functions over a Session) -------------------------------
+
+_PLAN_FIELDS = (
+    "url", "title", "provider", "credits", "credit_unit", "points", "credits_by_category",
+    "category", "aama_approved", "price_usd", "is_free", "format", "quality_score", "live_dates",
+)
+
+
+def catalogue_version(session: Session) -> tuple[Any, ...]:
+    """A fingerprint that changes whenever a crawl or a scoring run changes the catalogue."""
+    courses = session.execute(
+        select(func.count(Course.id), func.max(Course.id), func.max(Course.last_seen), func.max(Course.scored_at))
+    ).one()
+    runs = session.execute(select(func.max(CrawlRun.id), func.max(CrawlRun.finished_at))).one()
+    return tuple(str(v) for v in (*courses, *runs))
+
+
+def distinct_values(session: Session, column: str) -> list[str]:
+    """The distinct non-empty values of a course column (``provider`` or ``format``), sorted."""
+    if column not in ("provider", "format", "category"):
+        raise ValueError(f"not a listable column: {column}")
+    col = getattr(Course, column)
+    rows = session.execute(select(col).where(col.is_not(None), col != "").distinct().order_by(col))
+    return [value for (value,) in rows]
+
+
+def course_by_id(session: Session, course_id: int) -> Course | None:
+    """One course by its id."""
+    return session.get(Course, course_id)
+
+
+def price_history(session: Session, course_id: int) -> list[PriceHistory]:
+    """Every price a course was seen at, oldest first."""
+    stmt = select(PriceHistory).where(PriceHistory.course_id == course_id).order_by(PriceHistory.seen_at, PriceHistory.id)
+    return list(session.execute(stmt).scalars())
+
+
+def similar_courses(session: Session, course: Course, *, limit: int = 5) -> list[Course]:
+    """Active courses on the same topic (or, failing that, in the same category), best first."""
+    words = [w for w in (course.topics or [])[:3] if w] or [" ".join(course.title.lower().split()[:2])]
+    topic_match = or_(*(func.lower(cast(Course.topics, String)).like(f"%{w.lower()}%") for w in words))
+    base = select(Course).where(Course.id != course.id, Course.status == "active")
+    found = list(
+        session.execute(base.where(topic_match).order_by(Course.quality_score.desc(), Course.id).limit(limit)).scalars()
+    )
+    if len(found) < limit and course.category:
+        seen = [c.id for c in found] + [course.id]
+        more = base.where(Course.category == course.category, Course.id.not_in(seen))
+        found += list(
+            session.execute(more.order_by(Course.quality_score.desc(), Course.id).limit(limit - len(found))).scalars()
+        )
+    return found
+
+
+def plan_candidates(session: Session, query: CourseQuery | None = None) -> list[dict[str, Any]]:
+    """Matching courses as light course records for the plan optimiser (no checklist rows loaded)."""
+    query = query or CourseQuery()
+    columns = [getattr(Course, name) for name in _PLAN_FIELDS]
+    stmt = _filtered(query, select(*columns)).where(Course.points > 0)
+    records = []
+    for row in session.execute(stmt):
+        record = dict(zip(_PLAN_FIELDS, row, strict=True))
+        record["checklist"] = empty_checklist()
+        records.append(record)
+    return records
+
+
+def provider_stats(session: Session) -> list[dict[str, Any]]:
+    """Per provider: active and stale course counts, mean quality, last time a course was seen."""
+    stale = func.sum(case((Course.status == "stale", 1), else_=0))
+    stmt = (
+        select(
+            Course.provider,
+            func.count(Course.id),
+            stale,
+            func.avg(Course.quality_score),
+            func.max(Course.last_seen),
+        )
+        .group_by(Course.provider)
+        .order_by(func.count(Course.id).desc())
+    )
+    return [
+        {
+            "provider": provider or "(unknown)",
+            "courses": int(total),
+            "active": int(total) - int(stale_count or 0),
+            "stale": int(stale_count or 0),
+            "mean_quality": round(float(mean or 0.0), 1),
+            "last_seen": last,
+        }
+        for provider, total, stale_count, mean, last in session.execute(stmt)
+    ]
+
+
+def crawl_runs(session: Session, *, limit: int = 50) -> list[CrawlRun]:
+    """The latest crawl runs, newest first."""
+    stmt = select(CrawlRun).order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(limit)
+    return list(session.execute(stmt).scalars())
+
+
+def stale_courses(session: Session, *, limit: int = 200) -> list[Course]:
+    """Courses no longer seen on their site, most recently gone first."""
+    stmt = select(Course).where(Course.status == "stale").order_by(Course.stale_since.desc(), Course.id).limit(limit)
+    return list(session.execute(stmt).scalars())
+
+
+def quality_histogram(session: Session, *, width: int = 10) -> list[dict[str, Any]]:
+    """Active courses per quality band of ``width`` points (100 falls in the top band)."""
+    band = case((Course.quality_score >= 100, 100 - width), else_=cast(Course.quality_score / width, Integer) * width)
+    stmt = select(band, func.count()).where(Course.status == "active").group_by(band).order_by(band)
+    return [{"from": int(lo), "to": int(lo) + width, "courses": int(n)} for lo, n in session.execute(stmt)]
+
+
+def price_per_credit_histogram(session: Session, *, width: float = 5.0, top: float = 100.0) -> list[dict[str, Any]]:
+    """Active priced courses per band of price per point (USD); the last band holds ``top`` and above."""
+    per = case((Course.is_free.is_(True), 0.0), else_=Course.price_usd / func.nullif(Course.points, 0))
+    band = case((per >= top, top), else_=cast(per / width, Integer) * width)
+    stmt = (
+        select(band, func.count())
+        .where(Course.status == "active", per.is_not(None))
+        .group_by(band)
+        .order_by(band)
+    )
+    return [{"from": float(lo), "to": float(lo) + width, "courses": int(n)} for lo, n in session.execute(stmt)]

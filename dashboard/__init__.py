@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: find ranked courses, read their scorecards, plan recertification."""

@@ -1,0 +1,120 @@
+"""Every database read of the dashboard, cached; the caches follow the catalogue version.
+
+Each cached function takes the database location and the catalogue version (a
+fingerprint of the latest crawl run, course ids, last-seen and scored-at times),
+so results are reused across reruns and users, and a finished crawl or scoring
+run (a new version, checked at most every few seconds) makes them all stale.
+Results are plain dicts and lists: safe to pickle, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from sqlalchemy.engine import Engine
+
+from catalog import queries
+from catalog.db import make_engine, session_scope
+from catalog.models import Course
+from catalog.queries import CourseQuery
+from catalog.records import course_to_record
+from catalog.settings import database_location
+
+VERSION_TTL_S = 5
+PAGE_SIZE = 25
+_COURSE_COLUMNS = (
+    "id", "url", "site", "title", "provider", "description", "credits", "credit_unit", "points",
+    "credits_by_category", "category", "aama_approved", "aama_evidence", "price_usd",
+    "member_price_usd", "is_free", "fee_reasonable", "format", "quality_score", "live_dates",
+    "topics", "details", "status", "stale_since", "first_seen", "last_seen",
+)
+
+
+def db_location() -> str:
+    """The database this dashboard shows (``--db`` reaches us through CEU_DATABASE_URL)."""
+    return database_location(None)
+
+
+@st.cache_resource(show_spinner=False)
+def engine(db: str) -> Engine:
+    """One engine (and connection pool) per database for the whole server."""
+    return make_engine(db)
+
+
+@st.cache_data(ttl=VERSION_TTL_S, show_spinner=False)
+def version(db: str) -> tuple[Any, ...]:
+    """The catalogue fingerprint; re-read every few seconds so a crawl shows up promptly."""
+    with session_scope(engine(db)) as session:
+        return queries.catalogue_version(session)
+
+
+def current() -> tuple[str, tuple[Any, ...]]:
+    """(database, catalogue version): the first two arguments of every cached read."""
+    db = db_location()
+    return db, version(db)
+
+
+def course_dict(course: Course) -> dict[str, Any]:
+    """A course row as a plain dict of the columns the pages show."""
+    return {name: getattr(course, name) for name in _COURSE_COLUMNS}
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def search(db: str, ver: tuple, query: CourseQuery, page: int, size: int = PAGE_SIZE) -> dict[str, Any]:
+    """One page of matching courses, with the match count and the catalogue size."""
+    del ver  # part of the cache key only
+    with session_scope(engine(db)) as session:
+        total = queries.count_courses(session, query)
+        catalogue = queries.count_courses(session, CourseQuery(hide_stale=False))
+        rows = queries.find_courses(session, query, limit=size, offset=max(page - 1, 0) * size)
+        return {"total": total, "catalogue": catalogue, "courses": [course_dict(c) for c in rows]}
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def choices(db: str, ver: tuple, column: str) -> list[str]:
+    """Distinct values for a filter (providers, formats)."""
+    del ver
+    with session_scope(engine(db)) as session:
+        return queries.distinct_values(session, column)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def course(db: str, ver: tuple, course_id: int) -> dict[str, Any] | None:
+    """Everything the Course page shows: the row, its checklist, price history, similar courses."""
+    del ver
+    with session_scope(engine(db)) as session:
+        row = queries.course_by_id(session, course_id)
+        if row is None:
+            return None
+        checklist = queries.checklists_for(session, [row.id]).get(row.id, [])
+        return {
+            "course": course_dict(row),
+            "record": course_to_record(row, checklist),
+            "checklist": [c.model_dump() for c in checklist],
+            "prices": [p.model_dump() for p in queries.price_history(session, row.id)],
+            "similar": [course_dict(c) for c in queries.similar_courses(session, row)],
+        }
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def candidates(db: str, ver: tuple, query: CourseQuery) -> list[dict[str, Any]]:
+    """Light course records for the plan optimiser."""
+    del ver
+    with session_scope(engine(db)) as session:
+        return queries.plan_candidates(session, query)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def health(db: str, ver: tuple) -> dict[str, Any]:
+    """Catalogue health: providers, crawl runs, stale courses and the two distributions."""
+    del ver
+    with session_scope(engine(db)) as session:
+        return {
+            "providers": queries.provider_stats(session),
+            "runs": [r.model_dump() for r in queries.crawl_runs(session)],
+            "stale": [course_dict(c) for c in queries.stale_courses(session)],
+            "quality": queries.quality_histogram(session),
+            "price_per_credit": queries.price_per_credit_histogram(session),
+            "total": queries.count_courses(session, CourseQuery(hide_stale=False)),
+        }
