@@ -1,12 +1,23 @@
-"""``ceu crawl`` and ``ceu demo``: crawl provider sites into the catalogue."""
+"""``ceu crawl`` and ``ceu demo``: crawl provider sites into the catalogue.
+
+Thin adapters: parse options, call ``crawler.runner.run_crawl`` (one crawl per
+process), show live progress on stderr and a summary table on stdout.
+"""
 
 from __future__ import annotations
 
+import logging
+import sys
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.live import Live
+from rich.logging import RichHandler
+from rich.table import Table
+from rich.text import Text
 
-from catalog.errors import NotReadyError
+from catalog.errors import BadOptionError, BadUrlError
 from ceu.options import DbOption
 
 
@@ -20,7 +31,14 @@ def crawl(
 
     Example: ceu crawl --url https://ce.example.org/ --max-pages 200
     """
-    raise NotReadyError("ceu crawl", "the crawler has not landed yet (issue 3)")
+    if not provider and not url:
+        raise BadOptionError("ceu crawl", "give at least one --url URL or --provider NAME")
+    if max_pages is not None and max_pages < 1:
+        raise BadOptionError("--max-pages", f"must be a positive number of pages, not {max_pages}")
+    for one in url or []:
+        _check_url(one)
+    summary = _crawl_with_progress(list(url or []), list(provider or []), db=db, max_pages=max_pages)
+    print_summary(summary)
 
 
 def demo(
@@ -31,4 +49,78 @@ def demo(
 
     Example: ceu demo --no-dashboard --db /tmp/demo.db
     """
-    raise NotReadyError("ceu demo", "the crawler has not landed yet (issue 3)")
+    from crawler.sites_server import serve_sites
+
+    err = Console(stderr=True)
+    with serve_sites() as server:
+        err.print(f"Serving {len(server.urls)} sample sites on 127.0.0.1")
+        summary = _crawl_with_progress(list(server.urls.values()), [], db=db, max_pages=None)
+    print_summary(summary)
+    scored = _score(db)
+    if scored is not None:
+        Console().print(f"Scored {scored} courses.")
+    if not no_dashboard:
+        from ceu.cmd_dashboard import dashboard
+
+        dashboard(db=db)
+
+
+def _check_url(value: str) -> None:
+    from crawler.extract.urls import is_http_url
+
+    if not is_http_url(value):
+        raise BadUrlError(f"--url {value}", "not an absolute http(s) URL (e.g. https://ce.example.org/)")
+
+
+def _score(db: str | None) -> int | None:
+    try:
+        from scoring import score_catalogue
+    except ImportError:
+        return None
+    from catalog.db import make_engine
+
+    engine = make_engine(db)
+    try:
+        return score_catalogue(engine)
+    finally:
+        engine.dispose()
+
+
+def _crawl_with_progress(urls: list[str], providers: list[str], *, db: str | None, max_pages: int | None):
+    from crawler.runner import Progress, run_crawl
+
+    err = Console(stderr=True)
+    handler = RichHandler(console=err, show_path=False, show_time=False, level=logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, force=True, handlers=[handler])
+    with Live(_progress_text(Progress()), console=err, refresh_per_second=4, transient=True) as live:
+        return run_crawl(urls, providers, db=db, max_pages=max_pages, configure_logging=False,
+                         on_progress=lambda p: live.update(_progress_text(p)))
+
+
+def _progress_text(progress) -> Text:
+    state = "crawling" if progress.running else "done"
+    return Text(f"{state}: {progress.pages} pages, {progress.courses} courses, "
+                f"{progress.stored} stored, {progress.errors} errors")
+
+
+def print_summary(summary) -> None:
+    """The per-site table and one totals line (stdout)."""
+    table = Table(title="Crawl summary", show_lines=False)
+    for name in ("site", "pages", "new", "updated", "unchanged", "stale", "errors", "outcome"):
+        table.add_column(name, justify="left" if name in ("site", "outcome") else "right")
+    for site in summary.sites:
+        outcome = site["outcome"] + ("" if site["complete"] else " (incomplete)")
+        table.add_row(site.get("provider") or site["site"], *(str(site[k]) for k in
+                      ("pages", "new", "updated", "unchanged", "stale", "errors")), outcome)
+    keys = ("pages", "new", "updated", "unchanged", "stale", "errors")
+    table.add_row("total", *(str(summary.total(k)) for k in keys), "", style="bold")
+    out = Console(width=max(100, Console().width), soft_wrap=False)
+    out.print(table)
+    out.print(
+        f"pages: {summary.total('pages')}  courses new: {summary.total('new')}  "
+        f"updated: {summary.total('updated')}  unchanged: {summary.total('unchanged')}  "
+        f"stale: {summary.total('stale')}  errors: {summary.total('errors')}",
+        highlight=False,
+    )
+    sys.stdout.flush()

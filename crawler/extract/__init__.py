@@ -23,6 +23,7 @@ parameters stripped); ``kind``/``kind_reasons`` come from ``classify``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,6 +41,8 @@ from crawler.extract.urls import canonical_url
 
 __all__ = ["extract_page"]
 
+_CE_UNIT = re.compile(r"^(continuing (education|studies)|professional development|workforce( development)?|"
+                      r"extended (learning|studies)|community education|lifelong learning)$", re.IGNORECASE)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 
 
@@ -57,6 +60,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     embedded, listed_json = embedded_candidates(read_blobs(root))
     candidates += embedded
     crumbs = _breadcrumbs(root)
+    owner = _site_owner(root)
     cta = _classify.call_to_action(root)
 
     content = main_root(root)
@@ -66,7 +70,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     blocks = kept_blocks(raw_blocks)
     sections = group_sections(blocks)
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
-    heading = heading or next((b.text for b in blocks if b.kind == "heading"), "")
+    heading = heading or next((b.text for b in blocks if b.kind == "heading" and b.level <= 3), "")
 
     if heading:
         candidates.append(Candidate("title", heading, "html:h1", heading))
@@ -76,7 +80,10 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += block_candidates(blocks, struck)
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
-    candidates += _head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]))
+    candidates += _head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
+    home = _home_link_text(links, page_url)
+    if home:
+        candidates.append(Candidate("provider", home, "html:home-link", home))
     first_para = next((b.text for b in blocks if b.kind == "para" and len(b.text) >= 80), None)
     if first_para:
         candidates.append(Candidate("description", first_para, "html:first-paragraph", first_para))
@@ -86,7 +93,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     signals = _classify.collect(page_url, heading, [node_types(n) for n in nodes], content, blocks,
                                 candidates, listed_json, head.meta, cta)
     kind, reasons = _classify.classify(signals)
-    title = next((c.text for c in candidates if c.field == "title" and c.text), None)
+    title = next((str(c.value) for c in candidates if c.field == "title" and c.value), None)
     page_text = "\n".join(
         f"{s.heading}\n{s.text}".strip() if s.heading else s.text for s in sections
     )
@@ -94,6 +101,41 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         url=page_url, title=title, text=page_text, sections=sections, candidates=candidates,
         structured=nodes, links=links, kind=kind, kind_reasons=reasons,
     )
+
+
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+                        r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
+
+
+def _site_owner(root: Any) -> list[Candidate]:
+    """Who runs the site: the logo's alt text, then the copyright holder (read before chrome goes)."""
+    out: list[Candidate] = []
+    for img in root.xpath("//img[@alt]")[:30]:
+        marks = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
+        alt = one_line(img.get("alt") or "")
+        if ("logo" in marks or "banner" in marks or "brand" in marks) and 3 < len(alt) <= 100:
+            name = re.sub(r"\s+(logo|home)$", "", alt, flags=re.IGNORECASE)
+            out.append(Candidate("provider", name, "html:logo-alt", alt))
+            break
+    for text in root.xpath("//footer//text()|//*[contains(@class,'copyright')]//text()|"
+                           "//body//text()[contains(., '©') or contains(., 'opyright')]")[-20:]:
+        match = _COPYRIGHT.search(one_line(str(text)))
+        if match and not match.group(1).lower().startswith(("all rights", "by ")):
+            name = re.sub(r"\s+\d{4}(\s*[-–]\s*\d{4})?$", "", match.group(1).strip())
+            out.append(Candidate("provider", name, "html:copyright", one_line(str(text))))
+            break
+    return out
+
+
+def _home_link_text(links: list, url: str) -> str | None:
+    """The text of the link to the site's home page, when it is a name rather than "Home"."""
+    origin = url.split("/", 3)
+    home = "/".join(origin[:3]) + "/"
+    for link in links:
+        if link.url.rstrip("/") + "/" == home and link.text and 2 < len(link.text) <= 60 \
+                and link.text.lower() not in ("home", "home page", "homepage", "back to home"):
+            return link.text
+    return None
 
 
 def _breadcrumbs(root: Any) -> str:
@@ -108,16 +150,32 @@ def _breadcrumbs(root: Any) -> str:
     return " > ".join(deduped)
 
 
-def _head_candidates(meta: dict[str, str], title: str, opening: str) -> list[Candidate]:
+def _head_candidates(meta: dict[str, str], title: str, opening: str,
+                     owner: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for key, field in (("og:title", "title"), ("twitter:title", "title"), ("og:description", "description"),
                        ("description", "description"), ("og:site_name", "provider"),
                        ("og:image", "image"), ("author", "instructor")):
         if meta.get(key):
             out.append(Candidate(field, meta[key], f"meta:{key}", meta[key]))
+    out += owner
     if title:
-        out.append(Candidate("title", page_title_part(title, opening, meta.get("og:site_name")), "html:title", title))
+        own = page_title_part(title, opening, meta.get("og:site_name"))
+        out.append(Candidate("title", own, "html:title", title))
+        rest = [p for p in _title_parts(title) if p != own]
+        if len(rest) == 2 and _CE_UNIT.search(rest[0]):
+            # "Course | Continuing Education | Riverbend College": the college's CE unit runs it
+            rest = [f"{rest[1]} {rest[0]}"]
+        if len(rest) == 1 and len(rest[0]) <= 100:  # "Course | Site": the other part names the site
+            out.append(Candidate("provider", rest[0], "html:title-site", title))
     return out
+
+
+def _title_parts(title: str) -> list[str]:
+    parts = [title]
+    for sep in _TITLE_SEPARATORS:
+        parts = [p.strip() for part in parts for p in part.split(sep) if p.strip()]
+    return parts
 
 
 def page_title_part(title: str, opening: str, site_name: str | None = None) -> str:
@@ -126,9 +184,7 @@ def page_title_part(title: str, opening: str, site_name: str | None = None) -> s
     Prefer the part the page's opening text repeats (its heading), then any part that is
     not the site name, then the longest.
     """
-    parts = [title]
-    for sep in _TITLE_SEPARATORS:
-        parts = [p.strip() for part in parts for p in part.split(sep) if p.strip()]
+    parts = _title_parts(title)
     if len(parts) == 1:
         return parts[0]
     lower = opening.lower()

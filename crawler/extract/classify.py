@@ -87,9 +87,15 @@ class Signals:
 
 
 def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
-    """Distinct same-site content links with title-like text: (in a small card with a price or
-    credit, all of them, those in list items / table rows / articles)."""
-    cards: set[str] = set()
+    """Distinct same-site content links with title-like text: (in repeated small cards with a
+    price or credit, all of them, those in list items / table rows / articles).
+
+    A card is the link's nearest li/article/tr/div/section; it counts only when at least one
+    sibling of the same tag and class is a card too, which is what a grid or list of courses
+    looks like and a single page's buy box does not.
+    """
+    groups: dict[tuple[str, str, str], dict[str, set[str]]] = {}
+    tree = content.getroottree()
     titled: set[str] = set()
     listed: set[str] = set()
     self_path = urlsplit(url).path
@@ -113,8 +119,10 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
         if len(card_text) > 700 or sum(1 for _ in card.iter("a")) > 4:
             continue  # a layout block, not one course's card
         if MONEY.search(card_text) or CREDIT_PHRASE.search(card_text):
-            cards.add(target)
-    return len(cards), len(titled), len(listed)
+            key = (tree.getpath(card.getparent()), card.tag, card.get("class") or "")
+            groups.setdefault(key, {}).setdefault(tree.getpath(card), set()).add(target)
+    cards = len({t for group in groups.values() if len(group) >= 2 for ts in group.values() for t in ts})
+    return cards, len(titled), len(listed)
 
 
 def segments(url: str) -> list[str]:

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from catalog.page import Candidate
 from crawler.extract.blocks import Block
-from crawler.extract.dom import one_line
+from crawler.extract.dom import one_line, visible_text
 
 # Order matters: the first matching family names the field ("CE hours" is credit, not duration).
 LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -56,6 +56,9 @@ FORMAT_WORDS = re.compile(
 INSTRUCTOR_HEADINGS = re.compile(r"\b(instructors?|presenters?|speakers?|faculty|authors?|"
                                  r"about the (instructor|presenter|speaker|author)|meet your|taught by)\b",
                                  re.IGNORECASE)
+# "Sold by X", "Offered by X": the seller on a marketplace, the provider elsewhere.
+SELLER = re.compile(r"^(sold|offered|provided|published|brought to you|created|developed) by[:\s]+(.{2,80})$",
+                    re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 SHORT = 160
 
@@ -79,16 +82,19 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
     labelled: list[Candidate] = []
     phrases: list[Candidate] = []
     section = ""
+    position = 0
     for block in blocks:
         if block.kind == "heading":
             section = block.text
+            position = 0
             continue
         if block.label and block.value and len(block.label) <= 40:
             fields = label_field(block.label)
             for name in fields[:1] + [f for f in fields[1:] if f == "aama_text"]:
                 value = _without(block.value, struck) if name == "price_text" else block.value
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
-        phrases.extend(_phrase_candidates(block, section, struck))
+        phrases.extend(_phrase_candidates(block, section, position, struck))
+        position += 1
     return labelled + phrases
 
 
@@ -98,7 +104,7 @@ def _without(text: str, struck: tuple[str, ...]) -> str:
     return one_line(text)
 
 
-def _phrase_candidates(block: Block, section: str, struck: tuple[str, ...]) -> list[Candidate]:
+def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[str, ...]) -> list[Candidate]:
     out: list[Candidate] = []
     source = f"html:{block.kind}"
     for sentence in sentences(block.text):
@@ -113,8 +119,12 @@ def _phrase_candidates(block: Block, section: str, struck: tuple[str, ...]) -> l
             out.append(Candidate("price_text", MONEY.search(current).group(0), source, sentence))
         if len(sentence) <= SHORT and FORMAT_WORDS.search(sentence):
             out.append(Candidate("format_text", FORMAT_WORDS.search(sentence).group(0), source, sentence))
-    if section and INSTRUCTOR_HEADINGS.search(section) and block.kind in ("para", "li") and len(block.text) < 300:
+    if position < 2 and section and INSTRUCTOR_HEADINGS.search(section) and len(block.text) < 300 \
+            and not MONEY.search(block.text):
         out.append(Candidate("instructor", block.text, f"html:section:{section[:40]}", block.text))
+    seller = SELLER.match(block.text) if len(block.text) <= 100 else None
+    if seller:
+        out.append(Candidate("provider", seller.group(2).strip(" .,"), source, block.text))
     return out
 
 
@@ -128,13 +138,16 @@ def _free_noise(sentence: str) -> bool:
 def markup_candidates(content: HtmlElement) -> list[Candidate]:
     """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``."""
     out: list[Candidate] = []
-    seen: set[int] = set()
+    seen: set[HtmlElement] = set()
     for el in content.xpath(".//*[contains(translate(@class,'PRICE','price'),'price') or "
                             "contains(translate(@id,'PRICE','price'),'price') or "
                             "contains(@class,'cost') or contains(@class,'fee') or @itemprop='price']"):
-        if any(id(a) in seen for a in el.iterancestors()):
+        if any(a in seen for a in el.iterancestors()):
             continue
-        seen.add(id(el))
+        whole = one_line(visible_text(el))
+        if len(whole) > 80 or not MONEY.search(whole):
+            continue  # a whole price card or a label: its price element comes later
+        seen.add(el)
         struck = el.xpath(".//del|.//s|.//strike|.//*[contains(@class,'was') or contains(@class,'old') "
                           "or contains(@class,'regular') or contains(@class,'strike')]")
         current = one_line(" ".join(_text_without(el, struck)))
@@ -152,11 +165,11 @@ def markup_candidates(content: HtmlElement) -> list[Candidate]:
 
 
 def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> list[str]:
-    skipped = set(map(id, skip))
+    skipped = set(skip)
     parts: list[str] = []
 
     def visit(node: HtmlElement) -> None:
-        if id(node) in skipped:
+        if node in skipped:
             if node.tail:
                 parts.append(node.tail)
             return

@@ -187,10 +187,17 @@ def strip_chrome(root: HtmlElement, content: HtmlElement) -> None:
 
 
 def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:
-    """A header/footer of the whole site rather than of an article or a section of content."""
+    """A header/footer of the whole site rather than of an article or of the page's own content.
+
+    Site headers and footers sit near the top of the body or hold the navigation; a
+    header deeper in the page (``<header class="course-header"><h1>``) is content.
+    """
     if content.tag in ("main", "article"):
         return False
-    return not el.xpath("ancestor::article or ancestor::main or ancestor::section")
+    if el.xpath("ancestor::article or ancestor::main"):
+        return False
+    depth = sum(1 for _ in el.iterancestors()) - 1  # below <body>
+    return depth <= 2 or bool(el.xpath(".//nav"))
 
 
 def _drop_keep_tail(el: HtmlElement) -> None:

@@ -108,13 +108,16 @@ def _as_text(value: Any) -> str:
     return one_line(str(value))
 
 
-def _object_candidates(obj: dict[str, Any], source: str, depth: int = 0) -> list[Candidate]:
+def _object_candidates(obj: dict[str, Any], source: str, depth: int = 0,
+                       parent_field: str | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     for key, value in obj.items():
         name = field_for_key(str(key))
+        if depth and name in ("title", "description", "image") and parent_field:
+            name = parent_field  # seller.name is the provider, instructor.name the instructor
         if name is None:
             if isinstance(value, dict) and depth < 1:
-                out.extend(_object_candidates(value, f"{source}.{key}", depth + 1))
+                out.extend(_object_candidates(value, f"{source}.{key}", depth + 1, _owner_field(str(key))))
             continue
         text = _as_text(value)
         if not text:
@@ -123,6 +126,16 @@ def _object_candidates(obj: dict[str, Any], source: str, depth: int = 0) -> list
         raw = value if isinstance(value, str | int | float) and not isinstance(value, bool) else text
         out.append(Candidate(name, raw, f"{source}.{key}", shown))
     return out
+
+
+def _owner_field(key: str) -> str | None:
+    """The field a nested object's name belongs to: ``seller`` -> provider, ``host`` -> instructor."""
+    words = humanise(key)
+    if re.search(r"(seller|vendor|merchant|provider|organi[sz]|publisher|sponsor|brand|partner)", words):
+        return "provider"
+    if re.search(r"(instructor|presenter|speaker|faculty|author|teacher|trainer|host)", words):
+        return "instructor"
+    return None
 
 
 def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], int]:
