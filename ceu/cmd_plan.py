@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -14,11 +15,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from catalog.db import make_engine, session_scope
+from catalog.db import make_engine
 from catalog.errors import BadOptionError
-from catalog.queries import CourseQuery, course_by_url, iter_records
 from ceu.options import DbOption, JsonFlag
 from planning import compute_gap, make_plan, read_transcript, write_plan
+from planning.catalogue import add_live_dates_from, load_courses
 from planning.exports import SUFFIXES
 
 
@@ -80,7 +81,8 @@ def _gap(
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    # Piped output gets a fixed width so tables of long course titles stay readable.
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 
 
 def _print_gap(console: Console, gap: dict[str, Any], after: dict[str, Any] | None = None) -> None:
@@ -164,14 +166,6 @@ def _print_plan(console: Console, plan: dict[str, Any]) -> None:
         console.print(Text(plan["processing"]))
 
 
-def _live_dates(session, courses: list[dict[str, Any]]) -> None:
-    """Course records carry no live dates; the calendar export needs them for planned courses."""
-    for course in courses:
-        if "live_dates" not in course:
-            row = course_by_url(session, course["url"])
-            course["live_dates"] = row.live_dates if row is not None else None
-
-
 def plan(
     credential: CredentialOption,
     transcript: TranscriptOption,
@@ -211,22 +205,19 @@ def plan(
     if out is not None and not out.parent.exists():
         raise BadOptionError("--out", f"folder {out.parent} does not exist")
     gap_result, items = _gap(credential, transcript, certified, cycle_end, as_of)
-    query = CourseQuery(
-        free_only=free_only, online_only=online_only, aama_only=aama_only, max_price=budget
+    engine = make_engine(db)
+    filters = {
+        "budget": budget,
+        "free_only": free_only,
+        "online_only": online_only,
+        "aama_only": aama_only,
+    }
+    courses = load_courses(engine, **filters)
+    titles = [item.title for item in items]
+    result = make_plan(
+        gap_result, courses, objective=objective.value, exclude_titles=titles, **filters
     )
-    with session_scope(make_engine(db)) as session:
-        courses = list(iter_records(session, query))
-        result = make_plan(
-            gap_result,
-            courses,
-            objective=objective.value,
-            budget=budget,
-            free_only=free_only,
-            online_only=online_only,
-            aama_only=aama_only,
-            exclude_titles=[item.title for item in items],
-        )
-        _live_dates(session, result["courses"])
+    add_live_dates_from(engine, result)
     if out is not None:
         write_plan(result, gap_result, out)
         typer.echo(f"Wrote the plan to {out}", err=True)

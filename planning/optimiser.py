@@ -119,7 +119,12 @@ def make_plan(
     include_urls: Iterable[str] = (),
     exclude_urls: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """The plan JSON of DESIGN.md for ``gap`` (from compute_gap) over catalogue ``courses``."""
+    """The plan JSON of DESIGN.md for ``gap`` (from compute_gap) over catalogue ``courses``.
+
+    ``include_urls`` are always planned (hand-added; they bypass the filters),
+    ``exclude_urls`` and courses titled like ``exclude_titles`` never are. When the
+    gap says only the exam is left, no plan is made.
+    """
     if objective not in OBJECTIVES:
         raise BadOptionError(
             "--objective", f"unknown objective {objective!r} (expected cost or hours)"
@@ -148,12 +153,14 @@ def make_plan(
     reduced.sort(key=lambda c: c.index)
     prepared = time.perf_counter()
     model = PlanModel(credential, gap["pool"], reduced, budget)
+    if gap.get("status") == "must_retest":
+        reduced, model = [], None
     order = (
         ("cost", "units", "count", "quality")
         if objective == "cost"
         else ("units", "cost", "count", "quality")
     )
-    x, optimal = _solve(model, order)
+    x, optimal = (None, True) if model is None else _solve(model, order)
     solved = time.perf_counter()
     plan: dict[str, Any] = {"feasible": x is not None, "reason": None, "objective": objective}
     chosen = (
@@ -162,7 +169,11 @@ def make_plan(
     chosen.sort(
         key=lambda c: (c.record.get("category") or "", str(c.record.get("title") or ""), c.index)
     )
-    if x is None:
+    if x is None and gap.get("status") == "must_retest":
+        plan["reason"] = (
+            "continuing education can no longer restore the credential: the exam must be passed again"
+        )
+    elif x is None:
         plan["reason"] = explain_infeasible(
             credential,
             gap["pool"],

@@ -99,15 +99,19 @@ def items_from_rows(
     items = []
     for index, raw in enumerate(rows):
         row = line_of() if line_of else first_row + index
-        values = {
-            str(k).strip().lower(): ("" if v is None else str(v)).strip()
-            for k, v in raw.items()
-            if k
-        }
+        values = {str(k).strip().lower(): _text(v) for k, v in raw.items() if k}
         if not any(values.values()):
             continue
         items.append(_item(values, name, row))
     return items
+
+
+def _text(value: object) -> str:
+    """A cell as text; None and a table's missing-value markers (NaN, NaT) are empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = str(value).strip()
+    return "" if text == "NaT" else text
 
 
 def _where(name: str, row: int, column: str) -> str:

@@ -406,3 +406,11 @@ def test_bad_arguments():
         make_plan(gap, [], budget=-1)
     with pytest.raises(BadOptionError, match="pool"):
         make_plan({k: v for k, v in gap.items() if k != "pool"}, [])
+
+
+def test_no_plan_when_only_the_exam_is_left():
+    gap = compute_gap("cma-aama", [], cycle_end=date(2020, 2, 29), as_of=date(2020, 5, 30))
+    assert gap["status"] == "must_retest"
+    plan = make_plan(gap, [course("https://x.example/a", 60, None, price=0)])
+    assert not plan["feasible"] and plan["courses"] == []
+    assert plan["reason"].startswith("continuing education can no longer restore the credential")

@@ -124,3 +124,40 @@ def test_missing_file_and_folder(tmp_path):
         read_transcript(tmp_path / "nope.csv")
     with pytest.raises(InputFileError, match="is a folder"):
         read_transcript(tmp_path)
+
+
+def test_rows_from_a_table_treat_missing_values_as_empty():
+    from planning import items_from_rows
+
+    rows = [
+        {
+            "title": "A",
+            "provider": "B",
+            "completed_on": "2023-01-01",
+            "credits": 1.0,
+            "category": float("nan"),
+            "aama_approved": True,
+            "minutes": float("nan"),
+        },
+        {
+            "title": None,
+            "provider": None,
+            "completed_on": None,
+            "credits": None,
+            "category": None,
+            "aama_approved": None,
+        },
+        {
+            "title": "C",
+            "provider": "D",
+            "completed_on": "2023-01-01",
+            "credits": "x",
+            "category": "general",
+            "aama_approved": "no",
+        },
+    ]
+    with pytest.raises(InputFileError) as caught:
+        items_from_rows(rows, "table")
+    assert caught.value.one_line() == "Error: table, row 3, column credits: 'x' is not a number"
+    (only,) = items_from_rows(rows[:2], "table")
+    assert only.category is None and only.minutes is None and only.aama_approved is True
