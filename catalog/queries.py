@@ -252,9 +252,16 @@ def stale_courses(session: Session, *, limit: int = 200) -> list[Course]:
     return list(session.execute(stmt).scalars())
 
 
+def _floor(session: Session, expr):
+    """Round down to an integer (SQLite's CAST truncates; PostgreSQL's CAST rounds, so floor there)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.floor(expr), Integer)
+    return cast(expr, Integer)
+
+
 def quality_histogram(session: Session, *, width: int = 10) -> list[dict[str, Any]]:
     """Active courses per quality band of ``width`` points (100 falls in the top band)."""
-    band = case((Course.quality_score >= 100, 100 - width), else_=cast(Course.quality_score / width, Integer) * width)
+    band = case((Course.quality_score >= 100, 100 - width), else_=_floor(session, Course.quality_score / width) * width)
     stmt = select(band, func.count()).where(Course.status == "active").group_by(band).order_by(band)
     return [{"from": int(lo), "to": int(lo) + width, "courses": int(n)} for lo, n in session.execute(stmt)]
 
@@ -262,7 +269,7 @@ def quality_histogram(session: Session, *, width: int = 10) -> list[dict[str, An
 def price_per_credit_histogram(session: Session, *, width: float = 5.0, top: float = 100.0) -> list[dict[str, Any]]:
     """Active priced courses per band of price per point (USD); the last band holds ``top`` and above."""
     per = case((Course.is_free.is_(True), 0.0), else_=Course.price_usd / func.nullif(Course.points, 0))
-    band = case((per >= top, top), else_=cast(per / width, Integer) * width)
+    band = case((per >= top, top), else_=_floor(session, per / width) * width)
     stmt = (
         select(band, func.count())
         .where(Course.status == "active", per.is_not(None))
