@@ -8,7 +8,13 @@ from planning.exports import plan_bytes, write_plan
 from planning.gap import compute_gap
 from planning.optimiser import make_plan
 from planning.rules import CREDENTIALS, Credential, load_credential
-from planning.transcript import TranscriptItem, items_from_rows, parse_transcript, read_transcript
+from planning.transcript import (
+    TranscriptItem,
+    items_from_rows,
+    parse_transcript,
+    read_transcript,
+    transcript_from_bytes,
+)
 
 __all__ = [
     "CREDENTIALS",
@@ -21,5 +27,6 @@ __all__ = [
     "parse_transcript",
     "plan_bytes",
     "read_transcript",
+    "transcript_from_bytes",
     "write_plan",
 ]

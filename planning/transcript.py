@@ -56,6 +56,11 @@ def read_transcript(path: str | Path) -> list[TranscriptItem]:
         raise InputFileError(name, "is a folder, not a CSV file") from None
     except OSError as exc:
         raise InputFileError(name, f"cannot read: {exc.strerror or exc}") from None
+    return transcript_from_bytes(data, name)
+
+
+def transcript_from_bytes(data: bytes, name: str = "transcript") -> list[TranscriptItem]:
+    """The items of an uploaded transcript file's bytes (UTF-8, BOM allowed)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -161,3 +161,14 @@ def test_rows_from_a_table_treat_missing_values_as_empty():
     assert caught.value.one_line() == "Error: table, row 3, column credits: 'x' is not a number"
     (only,) = items_from_rows(rows[:2], "table")
     assert only.category is None and only.minutes is None and only.aama_approved is True
+
+
+def test_uploaded_bytes():
+    from planning import transcript_from_bytes
+
+    (only,) = transcript_from_bytes(
+        ("\ufeff" + HEADER + "\nA,B,2023-01-01,1,general,yes\n").encode("utf-8"), "upload.csv"
+    )
+    assert only.title == "A"
+    with pytest.raises(InputFileError, match="upload.csv, row 1: not UTF-8"):
+        transcript_from_bytes(b"titl\xff", "upload.csv")
