@@ -78,7 +78,10 @@ def parse_transcript(text: str, name: str = "transcript") -> list[TranscriptItem
         raise InputFileError(
             name, f"the file is empty (expected a header: {','.join(REQUIRED_COLUMNS)})"
         )
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    first_line = text.lstrip().splitlines()[0]
+    # Spreadsheets in some locales save CSV with semicolons (or tabs); accept what the header uses.
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [(h or "").strip().lower() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
     for column in REQUIRED_COLUMNS:

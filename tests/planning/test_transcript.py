@@ -172,3 +172,11 @@ def test_uploaded_bytes():
     assert only.title == "A"
     with pytest.raises(InputFileError, match="upload.csv, row 1: not UTF-8"):
         transcript_from_bytes(b"titl\xff", "upload.csv")
+
+
+def test_semicolon_separated_export_from_a_spreadsheet(tmp_path):
+    path = write(
+        tmp_path, HEADER.replace(",", ";") + "\r\nCPR, adult;AHA;2023-01-01;1;clinical;no\r\n"
+    )
+    (only,) = read_transcript(path)
+    assert (only.title, only.category, only.aama_approved) == ("CPR, adult", "clinical", False)
