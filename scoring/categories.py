@@ -23,7 +23,8 @@ _SPLIT_FORWARD = re.compile(_NUM + r"\s*(?:AAMA\s+)?(?:CEUs?\s+|points?\s+|credi
 _SPLIT_REVERSE = re.compile(r"\b" + _CAT + r"\s*(?:CEUs?|points?|credits?|hours?)?\s*[:=(\-–]\s*" + _NUM + r"\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:AAMA\s+)?(?:CEU\s+)?(?:content\s+)?categor(?:y|ies)\s*(?:is|:|-|–)?\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))"
-    r"|\b" + _CAT + r"\s+(?:CEUs?|credits?|category|points?)\b",
+    r"|\b" + _CAT + r"\s+(?:CEUs?|credits?|category|points?)\b"
+    r"|\bCEUs?\b[^.\n]{0,20}?[—–\-,(]\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))",
     re.I,
 )
 _NOT_CATEGORY = re.compile(r"general (?:public|knowledge|information|admission|questions|surgery|practice|practitioners?|medicine|anesthesia)|clinical (?:skills|practice|setting|staff|trial)", re.I)
@@ -143,13 +144,14 @@ def infer(title: str, body: str) -> CategoryInfo:
     topics: list[str] = []
     first_in_title: str | None = None
     for weight, text in ((3.0, title or ""), (1.0, body or "")):
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for match in pattern.finditer(text):
             word = match.group(0).lower()
             hit = _lookup(word, lookup)
-            if hit is None or word in seen:
+            # a title word counts once; a body word at most twice
+            if hit is None or seen.get(word, 0) >= (1 if weight > 1 else 2):
                 continue
-            seen.add(word)
+            seen[word] = seen.get(word, 0) + 1
             category, topic = hit
             scores[category] += weight
             if weight > 1 and first_in_title is None:

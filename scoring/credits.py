@@ -37,7 +37,9 @@ _UNIT = (
     r"|(?P<ceu>CEUs?|continuing education units?)"
     r"|(?P<credit>(?:NHA\s+|CCP\s+|CE\s+|continuing education\s+)?(?:credits?|points?))"
 )
-_FORWARD = re.compile(_NUM + r"\s*(?:-\s*)?(?:approved\s+)?(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I)
+_FORWARD = re.compile(
+    _NUM + r"\s*(?:-\s*)?(?:approved\s+)?(?P<pre_aama>AAMA\s+)?(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I
+)
 _REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–]\s*" + _NUM + r"(?!\s*%)", re.I)
 _NOT_CREDIT_AFTER = re.compile(r"^\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle))", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
@@ -72,6 +74,8 @@ def points_for(credits: float, kind: str) -> float:
 
 
 def _kind(match: re.Match[str]) -> str:
+    if "pre_aama" in match.re.groupindex and match.group("pre_aama") and (match.group("ceu") or match.group("credit")):
+        return "aama_ceu"
     for group, kind in (("aama", "aama_ceu"), ("iacet", "iacet_ceu"), ("contact", "contact_hour"),
                         ("cme", "cme"), ("college", "college_credit"), ("ceu", "ceu"), ("credit", "ce_credit")):
         if match.group(group):

@@ -8,13 +8,17 @@ the time is kept local (no offset), never guessed.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_TIME = r"(?:\s*(?:,|at|@|from|-|–|\|)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Mountain|Pacific)\b)?)?"
+_ZONE = r"(?:in\s+)?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Mountain|Pacific)\b"
+_TIME = (
+    r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
+    r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*(?:" + _ZONE + r")?)?"
+)
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" + _TIME, re.I)
 _DMY = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(20\d\d)" + _TIME, re.I)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
@@ -30,7 +34,20 @@ def zone_note(text: str) -> str | None:
     """A page-wide time-zone note ("times are Central"), as its first letter (E/C/M/P)."""
     found = _ZONE_NOTE.search(text or "")
     return found.group(1)[0].upper() if found else None
+# "EST"/"PDT"... name the offset itself (Arizona stays on MST all year); "ET"/"Eastern" follow the calendar.
+_FIXED = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
 _ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles"}
+
+
+def _time_parts(match: re.Match[str], first: int) -> tuple[str | None, str | None, str | None, str | None]:
+    """(hour, minute, am/pm, zone); a start time without am/pm takes the end time's ("12:00-1:00 PM"),
+    except when it is later on the clock than the end ("9-1 PM" starts in the morning)."""
+    hour, minute, ampm, end_ampm, zone = match.group(first, first + 1, first + 2, first + 3, first + 4)
+    if hour and not ampm and end_ampm:
+        end_hour = re.search(r"[-–o]\s*(\d{1,2})", match.group(0)[match.end(first) - match.start(0):])
+        later = end_hour is not None and int(hour) != 12 and int(hour) > int(end_hour.group(1))
+        ampm = "am" if later and end_ampm.lower().startswith("p") else end_ampm
+    return hour, minute, ampm, zone
 
 
 def _build(year: int, month: int, day: int, hour: str | None, minute: str | None,
@@ -46,7 +63,9 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
     except ValueError:
         return None
     zone = zone or default_zone
-    if zone:
+    if zone and zone.upper() in _FIXED:
+        moment = moment.replace(tzinfo=timezone(timedelta(hours=_FIXED[zone.upper()])))
+    elif zone:
         moment = moment.replace(tzinfo=ZoneInfo(_ZONES[zone[0].upper()]))
     return moment.isoformat()
 
@@ -61,16 +80,16 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
         return []
     for match in _MDY.finditer(text):
         month = _MONTHS[match.group(1)[:3].lower()]
-        iso = _build(int(match.group(3)), month, int(match.group(2)), *match.group(4, 5, 6, 7), default_zone)
+        iso = _build(int(match.group(3)), month, int(match.group(2)), *_time_parts(match, 4), default_zone)
         if iso:
             found.append((match.start(), iso))
     for match in _DMY.finditer(text):
         month = _MONTHS[match.group(2)[:3].lower()]
-        iso = _build(int(match.group(3)), month, int(match.group(1)), *match.group(4, 5, 6, 7), default_zone)
+        iso = _build(int(match.group(3)), month, int(match.group(1)), *_time_parts(match, 4), default_zone)
         if iso:
             found.append((match.start(), iso))
     for match in _NUMERIC.finditer(text):
-        iso = _build(int(match.group(3)), int(match.group(1)), int(match.group(2)), *match.group(4, 5, 6, 7), default_zone)
+        iso = _build(int(match.group(3)), int(match.group(1)), int(match.group(2)), *_time_parts(match, 4), default_zone)
         if iso:
             found.append((match.start(), iso))
     for match in _ISO.finditer(text):

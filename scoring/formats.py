@@ -16,27 +16,34 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recorded webinar", re.compile(
         r"\brecorded (?:live )?(?:webinar|session|presentation|lecture)|\brecording of (?:a|the|our) (?:live )?(?:webinar|session|event|presentation)|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
-        r"\bpreviously recorded\b|\bwatch the recording\b",
+        r"\bpreviously recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(
-        r"\blive (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bwebinar\b|\blive[- ]streamed\b|"
+        r"\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bwebinar\b|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bwebex\b",
         re.I)),
     ("in person", re.compile(
-        r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bworkshop\b|\bskills lab\b|"
-        r"\bhands-on lab\b|\bvenue\b|\blocation:\s*\d|\bseminar room\b|\bconference room\b|\btraining center\b",
+        r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bskills (?:lab|stations?|day)\b|"
+        r"\bhands-on lab\b|\bvenue\b|\blocation:\s*\d|\bseminar room\b|\bconference room\b|\btraining center\b|"
+        r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b|\broom [A-Z]?-?\d+\b|\bcampus\b|"
+        r"\bpay at the door\b|\b\d+ [A-Z][a-z]+ (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr)\.?(?:,|\b)",
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
-        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|\bmail[- ]in\b",
+        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|\bmail[- ]in\b|\bmail (?:or fax )?(?:the|your|it)\b|\bfax\b|\bself[- ]study packet\b|"
+        r"\bmailed to you\b|\bmailed to your door\b",
         re.I)),
     ("self-paced online", re.compile(
         r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
-        r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b",
+        r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
+        r"\bnarrated\b|\bvideo (?:lessons|lectures|course)\b|\benroll any ?time\b",
         re.I)),
 )
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–]\s*([^\n.;|]{3,60})", re.I)
+
+
+_LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 
 
 def format_of_text(text: str) -> str | None:
@@ -53,13 +60,15 @@ def detect_format(labelled: list[str], body: list[str]) -> tuple[str | None, str
     """(format, evidence): labelled texts (format cues, "Format:" lines) first, then body sentences."""
     for text in labelled:
         label = _LABEL.search(text)
-        found = format_of_text(label.group(1) if label else text)
+        value = label.group(1) if label else text
+        found = format_of_text(value) or ("self-paced online" if label and _LABELLED_SELF_PACED.search(value) else None)
         if found:
             return found, text
     for text in body:
         label = _LABEL.search(text)
         if label:
-            found = format_of_text(label.group(1))
+            found = format_of_text(label.group(1)) or (
+                "self-paced online" if _LABELLED_SELF_PACED.search(label.group(1)) else None)
             if found:
                 return found, text
     votes: dict[str, str] = {}

@@ -36,7 +36,7 @@ _REGULAR_BEFORE = re.compile(
 _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird)\s*:?\s*(?:only\s*)?$", re.I)
 _MEMBER_BEFORE = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?(?: price| rate| fee| cost)?\s*(?:\(\w+\))?\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
-    r"\b(?:non-?\s?members?|public|general(?: public)?|standard|everyone else|others|all others)"
+    r"\b(?:non-?\s?members?|guests?|public|general(?: public)?|standard|everyone else|others|all others|external(?: participants| registrants)?)"
     r"(?: price| rate| fee| cost)?\s*[:\-–—|]?\s*$",
     re.I,
 )
@@ -59,6 +59,9 @@ _ADDON_BEFORE = re.compile(
     r"\b(?:lab(?:oratory)?|materials?|registration|technology|tech|supply|supplies|book|books|kit|course materials|"
     r"application|liability insurance|background check|student activity)(?:\s*/\s*\w+)?\s+fees?\s*[:\-–]?\s*$",
     re.I,
+)
+_ADDON_AFTER = re.compile(
+    r"\s*(?:lab(?:oratory)?|materials?|registration|technology|tech|supply|supplies|book|books|kit|application)\s+fees?\b", re.I
 )
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
@@ -136,6 +139,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
             return _Amount(round(value * count, 2), start, end, "instalment")
     elif addon := _ADDON_BEFORE.search(clause_before):
         return _Amount(value, start, end, "addon", " ".join(addon.group(0).lower().replace(":", " ").split()))
+    elif clause_before.rstrip().endswith("+") and (addon_after := _ADDON_AFTER.match(after)):
+        return _Amount(value, start, end, "addon", " ".join(addon_after.group(0).lower().split()))
     elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after):
         role = "excluded"
     elif _NONMEMBER_BEFORE.search(clause_before):

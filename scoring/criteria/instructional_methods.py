@@ -16,15 +16,23 @@ from scoring.view import view
 
 NAME = "instructional_methods"
 
+# A delivery mode alone states how the course is taught ("This webinar...", "self-paced").
+_MODE = re.compile(
+    r"\b(live (?:webinar|online|virtual|session|stream|event)|live,? interactive|webinars?|in[- ]person|classroom|face[- ]to[- ]face|"
+    r"self[- ]paced|on[- ]demand|home[- ]study|self[- ]study|correspondence|workshops?|seminars?|hands[- ]on|"
+    r"e-?learning|online (?:course|module|training|lessons?|class)|video (?:course|lessons?|lectures?|modules?)|recorded (?:webinar|session|presentation)|"
+    r"via (?:zoom|microsoft teams|teams|webex|gotowebinar)|skills (?:lab|stations?|day))\b",
+    re.I,
+)
+# Learning activities; two different ones (or one under a format heading) state the methods.
 _STRONG = re.compile(
-    r"\b(live (?:webinar|online|virtual|session|stream)|webinar|in[- ]person|classroom|face[- ]to[- ]face|self[- ]paced|on[- ]demand|"
-    r"video(?:s| lessons?| lectures?| modules?| presentations?| demonstrations?| segments?)?|narrated|recorded|recording|replay|"
-    r"home[- ]study|readings?|reading assignments?|textbook|articles?|case stud(?:y|ies)|case[- ]based|scenarios?|"
-    r"(?:return )?demonstrations?|hands[- ]on|skills? (?:lab|check-?off|practice|stations?)|simulations?|simulated|role[- ]play(?:ing)?|"
-    r"quiz(?:zes)?|post[- ]?tests?|pre[- ]?tests?|final (?:exam|test|assessment)|knowledge checks?|interactive|e-?learning|"
-    r"slides?|slide deck|polling|polls|Q\s?&\s?A|question[- ]and[- ]answer|discussions?|lectures?|workshops?|podcasts?|audio|"
-    r"handouts?|job aids?|worksheets?|practice questions|supervised practice|manikins?|training arms?|labs?|exercises?|"
-    r"small[- ]group|breakout|tutorials?|animations?|infographics?|flashcards?|module(?:s)? with|lessons?)\b",
+    r"\b(videos?|lessons?|lectures?|narrat(?:ed|ion)|recorded|recordings?|replay|readings?|reading assignments?|textbook|articles?|"
+    r"case stud(?:y|ies)|case[- ]based|scenarios?|(?:return )?demonstrations?|simulations?|simulated|role[- ]play(?:ing)?|"
+    r"quiz(?:zes)?|post[- ]?tests?|pre[- ]?tests?|tests?|exams?|final (?:exam|test|assessment)|knowledge checks?|interactive|"
+    r"slides?|slide deck|polling|polls|Q\s?&\s?A|question[- ]and[- ]answer|discussions?|discussion board|podcasts?|audio|"
+    r"handouts?|job aids?|worksheets?|workbook|answer sheet|packet|practice questions|supervised practice|manikins?|training arms?|labs?|"
+    r"exercises?|small[- ]group|breakout|tutorials?|animations?|animated|infographics?|flashcards?|modules?|presentations?|panel|"
+    r"skills? (?:check-?off|practice|stations?)|scorm|printable|downloadable|checklists?|charts?)\b",
     re.I,
 )
 _HEADING = re.compile(
@@ -39,7 +47,8 @@ _LABEL = re.compile(r"^\s*(?:format|delivery(?: method| format)?|method(?:s|olog
 
 def _key(cue: str) -> str:
     cue = cue.lower().replace("-", " ")
-    for stem in ("video", "quiz", "test", "demonstration", "case", "reading", "webinar", "lecture", "lab", "slide", "record"):
+    for stem in ("video", "quiz", "test", "demonstration", "case", "reading", "lesson", "lecture", "lab", "slide", "record",
+                 "module", "presentation", "narrat", "discussion", "exam"):
         if stem in cue:
             return stem
     return cue
@@ -49,9 +58,12 @@ def detect(page: ExtractedPage) -> CriterionResult:
     """Teaching-method cues, with the sentence that names them."""
     pv = view(page)
     distinct: dict[str, str] = {}
-    for block in pv.blocks:
+    for block in pv.course_blocks:
         if block.kind == "heading":
             continue
+        mode = _MODE.search(block.text)
+        if mode:
+            return found(pv, 0.8 if _STRONG.search(block.text) else 0.6, block.text)
         cues = {_key(m.group(1)) for m in _STRONG.finditer(block.text)}
         if not cues:
             continue

@@ -38,11 +38,14 @@ _ROLE = re.compile(
     r"\b(?:nurse|physician|pharmacist|educator|instructor|director|manager|coordinator|specialist|coder|auditor|"
     r"consultant|officer|attorney|lawyer|dietitian|dietician|professor|lecturer|supervisor|phlebotomist|technician|"
     r"technologist|preventionist|therapist|counsel(?:l)?or|administrator|practitioner|assistant|surgeon|paramedic|"
-    r"trainer|author|researcher|founder|chief|lead|head|dean|chair|faculty member)\b",
+    r"trainer|author|researcher|founder|chief|lead|head|dean|chair|faculty member|[a-z]+ologist|[a-z]+iatrician|"
+    r"interpreter|ethicist|coach|registered nurse|nurse practitioner|physician assistant|medical assistant|paralegal|analyst)\b",
     re.I,
 )
 _EXPERIENCE = re.compile(
-    r"\b(?:\d+\+?\s+years?|decades?|has (?:trained|taught|worked|led|served|managed|practi[sc]ed|audited|written|published|supervised|been)|"
+    r"\b(?:\d+\+?\s+years?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)\s+years?|decades?|"
+    r"(?:has|have|had) (?:trained|taught|worked|led|served|managed|practi[sc]ed|audited|written|published|supervised|been|run|directed)|"
+    r"supervised|trained|taught|managed|directed|precepts?|"
     r"(?:teaches|directs|leads|manages|practi[sc]es|serves|supervises|trains|audits|advises|counsels|consults|researches|writes|works)|"
     r"experience|certified|licensed|board[- ]certified|credentialed|former|previously|since \d{4})\b",
     re.I,
@@ -71,8 +74,14 @@ def credential_in(text: str) -> str | None:
     return None
 
 
-def _bio(text: str) -> bool:
-    return bool(_ROLE.search(text) and _EXPERIENCE.search(text) and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", text))
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+")
+
+
+def _bio(text: str, named: bool = False) -> bool:
+    """A role and experience line; ``named`` says a person's full name is already known."""
+    if not (_ROLE.search(text) and (_EXPERIENCE.search(text) or named)):
+        return False
+    return named or any(_person(m.group(0)) for m in _FULL_NAME.finditer(text))
 
 
 def detect(page: ExtractedPage) -> CriterionResult:
@@ -92,11 +101,20 @@ def detect(page: ExtractedPage) -> CriterionResult:
         phrase = credential_in(text)
         if phrase:
             return found(pv, strength + bonus, text if len(text) < 300 else phrase)
+    for section in sections_under(pv, _HEADING):
+        body = [b.text for b in pv.blocks if b.section is section and b.kind != "heading"]
+        named = any(_person(m.group(0)) for t in body for m in _FULL_NAME.finditer(t))
+        for text in body:
+            if _bio(text, named) and not _VAGUE.search(text):
+                return found(pv, 0.8 + bonus, text)
     for text, strength in texts:
         if _bio(text) and not _VAGUE.search(text):
             return found(pv, strength - 0.1 + bonus, text)
+    for block in pv.blocks:
+        if block.kind != "heading" and _bio(block.text) and _EXPERIENCE.search(block.text) and not _VAGUE.search(block.text):
+            return found(pv, 0.6 + bonus, block.text)
     for block in pv.blocks:  # a credentialed name anywhere in the course text
         phrase = credential_in(block.text) if block.kind != "heading" else None
-        if phrase and not phrase.startswith("Dr"):
+        if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):
             return found(pv, 0.6 + bonus, block.text if len(block.text) < 300 else phrase)
     return NOT_MET

@@ -17,7 +17,7 @@ from scoring.view import view
 NAME = "learning_outcomes"
 
 _HEADING = re.compile(
-    r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you will (?:learn|be able)|"
+    r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:I|you|we|participants|learners) (?:learn|gain|take away|be able)|what I(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out)",
@@ -27,7 +27,7 @@ _INTRO = re.compile(
     r"\b(?:(?:will|should) be able to|you(?:'ll|’ll| will) (?:learn (?:to|how to)|be able to|know how to|be ready to)|"
     r"(?:participants|learners?|attendees|students|you) will(?: be able to)?\s*:|"
     r"upon (?:successful )?completion|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
-    r"by the end of (?:this|the)|objectives? (?:are|include)|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
+    r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
     re.I,
 )
 VERBS = frozenset(["identify", "describe", "demonstrate", "explain", "list", "recognise", "recognize", "apply", "calculate", "define", "differentiate", "distinguish", "discuss", "select", "perform", "locate", "interpret", "document", "compare", "prepare", "use", "measure", "summarize", "summarise", "outline", "state", "name", "determine", "choose", "maintain", "respond", "instruct", "label", "package", "prevent", "evaluate", "assess", "implement", "analyze", "analyse", "classify", "code", "verify", "obtain", "record", "educate", "communicate", "administer", "collect", "process", "perform", "position", "operate", "follow", "adhere", "comply", "protect", "report", "manage", "schedule", "complete", "submit", "construct", "convert", "plan", "practise", "practice", "relate", "contrast", "illustrate", "translate", "reduce", "improve", "understand", "know", "learn", "review", "examine", "detect", "avoid", "handle", "troubleshoot", "conduct", "enter", "write", "read", "measure"])
@@ -64,13 +64,17 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if items:
             return found(pv, 0.6 + 0.4 * _verb_share(items), section_evidence(section))
     for index, block in enumerate(pv.blocks):
-        if block.kind == "heading" or not _INTRO.search(block.text):
+        if block.kind == "heading":
+            continue
+        short_label = len(block.text.split()) <= 5 and _HEADING.search(block.text)
+        if not short_label and not _INTRO.search(block.text):
             continue
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)
         if items:
             return found(pv, 0.6 + 0.4 * _verb_share(items), section_evidence(block.section))
-        tail = _INTRO.split(block.text, maxsplit=1)[-1]
+        intros = list(_INTRO.finditer(block.text))
+        tail = block.text[intros[-1].end() :] if intros else ""
         if len(tail.split()) >= 4 and _verb_share([tail.strip(" :,-")]) == 1.0:
             return found(pv, 0.6, block.text)
     return NOT_MET
