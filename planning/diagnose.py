@@ -56,10 +56,14 @@ def _supply(
     credential: Credential, pool: Mapping[str, Any], candidates: Sequence[Candidate]
 ) -> dict[str, float]:
     """The most each requirement could get from every candidate together (cap applied)."""
-    approved = np.zeros(len(BUCKETS))
-    capped = np.array([float(pool["non_aama"].get(b, 0.0)) for b in BUCKETS])
-    for c in candidates:
-        (approved if c.approved else capped)[:] += np.array(c.units)
+    units = np.array([c.units for c in candidates], dtype=float).reshape(
+        len(candidates), len(BUCKETS)
+    )
+    is_approved = np.array([c.approved for c in candidates], dtype=bool)
+    approved = units[is_approved].sum(axis=0)
+    capped = units[~is_approved].sum(axis=0) + [
+        float(pool["non_aama"].get(b, 0.0)) for b in BUCKETS
+    ]
     cap = credential.non_aama_cap
     limit = (lambda v: v) if cap is None else (lambda v: min(cap, v))
     supply = {"total": approved.sum() + limit(capped.sum()), "aama_approved": approved.sum()}

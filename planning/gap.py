@@ -65,7 +65,7 @@ def _in_window(cycle: Cycle, item: TranscriptItem, as_of: date) -> str | None:
 
 
 def _cpr_limit(credential: Credential, items: list[TranscriptItem]) -> set[int]:
-    """Rows of CPR cards beyond the most that count (AAMA-approved cards kept first)."""
+    """CPR cards (by ``id``) beyond the most that count (AAMA-approved cards kept first)."""
     card = credential.value("cpr_card")
     if not card:
         return set()
@@ -73,7 +73,7 @@ def _cpr_limit(credential: Credential, items: list[TranscriptItem]) -> set[int]:
         (i for i in items if i.kind == "cpr_card"),
         key=lambda i: (not i.aama_approved, i.completed_on, i.row),
     )
-    return {i.row for i in cards[int(card["max_cards"]) :]}
+    return {id(i) for i in cards[int(card["max_cards"]) :]}
 
 
 def _notes(
@@ -127,7 +127,7 @@ def compute_gap(
     capped_items: list[tuple[TranscriptItem, float, str]] = []
     for item in items:
         reason = _in_window(cycle, item, as_of)
-        if reason is None and item.row in extra_cards:
+        if reason is None and id(item) in extra_cards:
             reason = f"CPR card beyond the {credential.value('cpr_card')['max_cards']} that count"
         converted = _convert(credential, item) if reason is None else reason
         if isinstance(converted, str):

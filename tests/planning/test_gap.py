@@ -371,3 +371,17 @@ def test_cmac_two_years_and_unknown_lapse_rule():
     lapsed = compute_gap("cmac-amca", [], certified=date(2022, 9, 1), as_of=date(2024, 12, 1))
     assert lapsed["status"] == "grace_period"
     assert any("not recorded" in n for n in lapsed["notes"])
+
+
+def test_cpr_cards_built_by_hand_without_row_numbers():
+    from planning.transcript import TranscriptItem
+
+    cards = [
+        TranscriptItem(
+            f"CPR {n}", "AHA", date(2023, n, 1), None, "clinical", False, kind="cpr_card"
+        )
+        for n in (1, 2, 3, 4)
+    ]
+    gap = cma(cards)
+    assert gap["counted"]["clinical"] == 12
+    assert [i["title"] for i in gap["ignored"]] == ["CPR 4"]
