@@ -108,14 +108,14 @@ def print_summary(summary) -> None:
     """The per-site table and one totals line (stdout)."""
     table = Table(title="Crawl summary", show_lines=False)
     for name in ("site", "pages", "new", "updated", "unchanged", "stale", "errors", "outcome"):
-        table.add_column(name, justify="left" if name in ("site", "outcome") else "right")
+        table.add_column(name, justify="left" if name in ("site", "outcome") else "right", no_wrap=True)
     for site in summary.sites:
         outcome = site["outcome"] + ("" if site["complete"] else " (incomplete)")
         table.add_row(site.get("provider") or site["site"], *(str(site[k]) for k in
                       ("pages", "new", "updated", "unchanged", "stale", "errors")), outcome)
     keys = ("pages", "new", "updated", "unchanged", "stale", "errors")
     table.add_row("total", *(str(summary.total(k)) for k in keys), "", style="bold")
-    out = Console(width=max(100, Console().width), soft_wrap=False)
+    out = Console() if sys.stdout.isatty() else Console(width=160)
     out.print(table)
     out.print(
         f"pages: {summary.total('pages')}  courses new: {summary.total('new')}  "

@@ -103,7 +103,11 @@ class GenericSpider(Spider):
 
     def _request(self, url: str, origin: str, depth: int, *, start: bool = False, priority: int = 0) -> Request:
         meta = {"site": origin, "depth": depth, "start": start}
-        return Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta, priority=priority)
+        # The spider keeps its own seen-sets per site, so Scrapy's duplicate filter is off for
+        # pages: a redirect loop then runs into REDIRECT_MAX_TIMES and reaches the errback
+        # (logged and recorded) instead of vanishing as a filtered duplicate.
+        return Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta,
+                       priority=priority, dont_filter=True)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """Sitemaps named in robots.txt, else the conventional /sitemap.xml."""

@@ -21,8 +21,7 @@ from typing import Any
 from sqlmodel import select
 
 from catalog.db import make_engine, session_scope
-from catalog.models import ChecklistResult, Course
-from catalog.models import CRITERIA
+from catalog.models import CRITERIA, ChecklistResult, Course
 from catalog.records import course_to_record
 
 SITES_DIR = Path(__file__).resolve().parents[2] / "data" / "sample_sites"
