@@ -6,7 +6,7 @@ The public interface (brief, interface 3): ``read_transcript``, ``compute_gap``,
 
 from planning.exports import plan_bytes, write_plan
 from planning.gap import compute_gap
-from planning.optimiser import make_plan
+from planning.optimiser import make_plan, remaining_after
 from planning.rules import CREDENTIALS, Credential, load_credential
 from planning.transcript import (
     TranscriptItem,
@@ -27,6 +27,7 @@ __all__ = [
     "parse_transcript",
     "plan_bytes",
     "read_transcript",
+    "remaining_after",
     "transcript_from_bytes",
     "write_plan",
 ]

@@ -82,6 +82,19 @@ def _apply(
     return remaining(credential.required, counted)
 
 
+def remaining_after(gap: Mapping[str, Any], courses: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """``gap.remaining`` after taking exactly ``courses`` (e.g. a hand-edited plan), by the credential's rules.
+
+    Courses that would count for nothing (no credit stated, or a non-AAMA activity under
+    one contact hour) add nothing; the non-AAMA cap is applied to old and new credit together.
+    """
+    credential = load_credential(gap["credential"])
+    chosen, _ = select_candidates(courses, credential, include_urls=[c.get("url") for c in courses])
+    least = float(credential.value("non_aama_min_minutes", 0)) / 60 * credential.course_factor
+    counted = [c for c in chosen if c.approved or c.total + 1e-9 >= least]
+    return tidy_map(_apply(gap, credential.id, counted))
+
+
 def _processing(
     credential_id: str, gap: Mapping[str, Any], chosen: list[Candidate]
 ) -> tuple[bool | None, str | None]:

@@ -414,3 +414,26 @@ def test_no_plan_when_only_the_exam_is_left():
     plan = make_plan(gap, [course("https://x.example/a", 60, None, price=0)])
     assert not plan["feasible"] and plan["courses"] == []
     assert plan["reason"].startswith("continuing education can no longer restore the credential")
+
+
+def test_remaining_after_a_hand_edited_plan():
+    from planning import remaining_after
+
+    gap = gap_of(
+        transcript({"administrative": 10, "clinical": 0, "general": 10, "other": 10}, {"other": 30})
+    )
+    courses = [
+        course("https://x.example/clin-non-aama", 6, "clinical", aama=False, price=1),
+        course("https://x.example/short-non-aama", 0.5, "clinical", aama=False, price=0),
+        course("https://x.example/no-credit", 1, "clinical", price=0) | {"points": None},
+    ]
+    after = remaining_after(gap, courses)
+    assert after == {
+        "total": 4,
+        "administrative": 0,
+        "clinical": 4,
+        "general": 0,
+        "aama_approved": 0,
+    }
+    plan = make_plan(gap, courses[:1] + [course("https://x.example/c4", 4, "clinical", price=2)])
+    assert remaining_after(gap, plan["courses"]) == plan["remaining_after"]
