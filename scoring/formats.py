@@ -58,10 +58,13 @@ def format_of_text(text: str) -> str | None:
 
 def detect_format(labelled: list[str], body: list[str]) -> tuple[str | None, str | None]:
     """(format, evidence): labelled texts (format cues, "Format:" lines) first, then body sentences."""
+    recorded = next((t for t in body if _CUES[1][1].search(t)), None)
     for text in labelled:
         label = _LABEL.search(text)
         value = label.group(1) if label else text
         found = format_of_text(value) or ("self-paced online" if label and _LABELLED_SELF_PACED.search(value) else None)
+        if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
+            return "recorded webinar", recorded
         if found:
             return found, text
     for text in body:

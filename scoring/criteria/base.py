@@ -37,9 +37,19 @@ def found(pv: PageView, strength: float, evidence: str | None, source_url: str |
                            source_url or pv.page.url)
 
 
-def sections_under(pv: PageView, heading: re.Pattern[str]) -> list[Section]:
-    """Course sections whose heading matches."""
-    return [s for s in pv.sections if s.heading and heading.search(s.heading)]
+def sections_under(pv: PageView, heading: re.Pattern[str], *, subsections: bool = False) -> list[Section]:
+    """Course sections whose heading matches (and, with ``subsections``, the deeper sections after them)."""
+    out: list[Section] = []
+    level: int | None = None
+    for section in pv.sections:
+        if section.heading and heading.search(section.heading):
+            out.append(section)
+            level = section.level
+        elif subsections and level is not None and section.level > level:
+            out.append(section)
+        else:
+            level = None
+    return out
 
 
 def section_evidence(section: Section) -> str:

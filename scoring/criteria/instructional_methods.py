@@ -28,11 +28,12 @@ _MODE = re.compile(
 _STRONG = re.compile(
     r"\b(videos?|lessons?|lectures?|narrat(?:ed|ion)|recorded|recordings?|replay|readings?|reading assignments?|textbook|articles?|"
     r"case stud(?:y|ies)|case[- ]based|scenarios?|(?:return )?demonstrations?|simulations?|simulated|role[- ]play(?:ing)?|"
-    r"quiz(?:zes)?|post[- ]?tests?|pre[- ]?tests?|tests?|exams?|final (?:exam|test|assessment)|knowledge checks?|interactive|"
+    r"quiz(?:zes)?|post[- ]?tests?|pre[- ]?tests?|(?:\d+-question|multiple[- ]choice|online|written|final) (?:tests?|exams?|assessment)|"
+    r"knowledge checks?|interactive|\(\d{1,2}:\d{2}\)|"
     r"slides?|slide deck|polling|polls|Q\s?&\s?A|question[- ]and[- ]answer|discussions?|discussion board|podcasts?|audio|"
     r"handouts?|job aids?|worksheets?|workbook|answer sheet|packet|practice questions|supervised practice|manikins?|training arms?|labs?|"
     r"exercises?|small[- ]group|breakout|tutorials?|animations?|animated|infographics?|flashcards?|modules?|presentations?|panel|"
-    r"skills? (?:check-?off|practice|stations?)|scorm|printable|downloadable|checklists?|charts?)\b",
+    r"skills? (?:check-?off|practice|stations?)|scorm|printable|downloadable)(?:\b|(?<=\)))",
     re.I,
 )
 _HEADING = re.compile(
@@ -47,6 +48,8 @@ _LABEL = re.compile(r"^\s*(?:format|delivery(?: method| format)?|method(?:s|olog
 
 def _key(cue: str) -> str:
     cue = cue.lower().replace("-", " ")
+    if cue.startswith("("):
+        return "video"
     for stem in ("video", "quiz", "test", "demonstration", "case", "reading", "lesson", "lecture", "lab", "slide", "record",
                  "module", "presentation", "narrat", "discussion", "exam"):
         if stem in cue:
@@ -72,7 +75,10 @@ def detect(page: ExtractedPage) -> CriterionResult:
             return found(pv, min(1.0, 0.5 + 0.15 * len(cues) + (0.2 if framed else 0.0)), block.text)
         for cue in cues:
             distinct.setdefault(cue, block.text)
-    if len(distinct) >= 2:
+    lecture = next((t for c, t in distinct.items() if c in ("lecture", "presentation")), None)
+    if len(distinct) >= 2 or lecture:
+        if lecture and len(distinct) == 1:
+            return found(pv, 0.5, lecture)
         first = next(iter(distinct.values()))
         return found(pv, 0.6, first)
     return NOT_MET

@@ -33,7 +33,7 @@ _CRED = r"(?:" + CREDENTIALS + r")"
 _NAME = r"(?:Dr\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z][a-zA-Z'’\-]+){1,2}"
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
 _PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*" + _CRED + r")*\s*\)")
-_DOCTOR = re.compile(r"\bDr\.?\s+[A-Z][a-zA-Z'’\-]+")
+_DOCTOR = re.compile(r"\bDr\.?\s+[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?")
 _ROLE = re.compile(
     r"\b(?:nurse|physician|pharmacist|educator|instructor|director|manager|coordinator|specialist|coder|auditor|"
     r"consultant|officer|attorney|lawyer|dietitian|dietician|professor|lecturer|supervisor|phlebotomist|technician|"
@@ -56,7 +56,9 @@ _PRESENTED = re.compile(r"\b(?:presented|taught|led|facilitated|written|develope
 
 
 _NOT_NAME = frozenset(
-    ["medical", "assistants", "assistant", "certified", "health", "care", "clinical", "course", "courses", "program", "registered", "national", "american", "association", "board", "office", "clinic", "practice", "the", "for", "and", "all", "our", "your"]
+    ["medical", "assistants", "assistant", "certified", "health", "care", "clinical", "course", "courses", "program", "registered", "national", "american", "association", "board", "office", "clinic", "practice", "the", "for", "and", "all", "our", "your",
+     "enroll", "now", "add", "cart", "buy", "register", "sign", "view", "read", "more", "learn", "start", "join",
+     "today", "free", "certificate", "level", "updated", "last", "meet", "about"]
 )
 
 
@@ -74,6 +76,7 @@ def credential_in(text: str) -> str | None:
     return None
 
 
+_NAME_LINE = re.compile(r"^(?:Dr\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+(?:\s*,.*)?$")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+")
 
 
@@ -90,7 +93,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
     disclosure = any(_DISCLOSURE.search(b.text) for b in pv.blocks)
     bonus = 0.1 if disclosure else 0.0
     texts: list[tuple[str, float]] = []
-    for section in sections_under(pv, _HEADING):
+    for section in sections_under(pv, _HEADING, subsections=True):
         texts += [(b.text, 0.9) for b in pv.blocks if b.section is section and b.kind != "heading"]
         texts.append((section.heading, 0.8))
     texts += [(c.text, 0.9) for c in pv.candidates("instructor", visible=True) if c.text]
@@ -101,10 +104,10 @@ def detect(page: ExtractedPage) -> CriterionResult:
         phrase = credential_in(text)
         if phrase:
             return found(pv, strength + bonus, text if len(text) < 300 else phrase)
-    for section in sections_under(pv, _HEADING):
-        body = [b.text for b in pv.blocks if b.section is section and b.kind != "heading"]
-        named = any(_person(m.group(0)) for t in body for m in _FULL_NAME.finditer(t))
-        for text in body:
+    for section in sections_under(pv, _HEADING, subsections=True):
+        lines = [b.text for b in pv.blocks if b.section is section]
+        named = any(_NAME_LINE.match(t) and _person(t) for t in lines)
+        for text in (b.text for b in pv.blocks if b.section is section and b.kind != "heading"):
             if _bio(text, named) and not _VAGUE.search(text):
                 return found(pv, 0.8 + bonus, text)
     for text, strength in texts:
