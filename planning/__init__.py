@@ -1,7 +1,15 @@
 """Recertification planning: credential rules (data), transcripts, gaps, course plans, exports.
 
 The public interface (brief, interface 3): ``read_transcript``, ``compute_gap``,
-``make_plan``, ``write_plan``, ``plan_bytes`` and ``CREDENTIALS``.
+``make_plan``, ``write_plan``, ``plan_bytes`` and ``CREDENTIALS``; also
+``transcript_from_bytes`` (uploads), ``items_from_rows`` (edited tables) and
+``remaining_after`` (a hand-edited plan's gaps).
+
+Beyond DESIGN.md's keys, the gap carries ``credential_name``, ``unit``,
+``ce_deadline``, ``notes``, ``unverified`` (rules from secondary sources) and
+``pool`` (what make_plan starts from); the plan carries ``all_aama_approved``,
+``processing``, ``optimal``, ``unit``, ``considered``, ``reduced_to``, ``dropped``
+and timings.
 """
 
 from planning.exports import plan_bytes, write_plan
