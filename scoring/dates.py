@@ -111,3 +111,32 @@ def from_value(value: object) -> list[str]:
         return [datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()]
     except ValueError:
         return parse_dates(text)
+
+
+_TIME_ONLY = re.compile(
+    r"(?<![\d/:])(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?\s*([ap]\.?m\.?))?"
+    r"\s*(?:" + _ZONE + r")?",
+    re.I,
+)
+
+
+def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
+    """The first clock time in a text without a date ("1:00 PM - 4:00 PM", "12:15-1:00 PM ET")."""
+    for match in _TIME_ONLY.finditer(text or ""):
+        hour, minute, ampm, end_hour, end_ampm, zone = match.groups()
+        if not (ampm or end_ampm) or int(hour) > 12:
+            continue
+        if not ampm:
+            later = int(hour) != 12 and end_hour is not None and int(hour) > int(end_hour)
+            ampm = "am" if later and end_ampm.lower().startswith("p") else end_ampm
+        return hour, minute, ampm, zone
+    return None
+
+
+def with_time(day: str, text: str, default_zone: str | None = None) -> str:
+    """A date-only ISO string given the time stated elsewhere in its section, when there is one."""
+    found = time_of_day(text)
+    if len(day) != 10 or found is None:
+        return day
+    year, month, date = (int(part) for part in day.split("-"))
+    return _build(year, month, date, *found, default_zone) or day

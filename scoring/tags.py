@@ -23,6 +23,7 @@ _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
 )
+_TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 
 
@@ -215,15 +216,20 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
     if tags.format not in ("live webinar", "in person", "hybrid"):
         return
     found: list[str] = []
+    zone = dates.zone_note(pv.page.text)
+    time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
     for cand in pv.candidates("start_date"):
-        for iso in dates.from_value(cand.value) or dates.parse_dates(cand.text):
+        for iso in dates.from_value(cand.value) or dates.parse_dates(cand.text, zone):
+            iso = dates.with_time(iso, time_lines, zone) if len(iso) == 10 and time_lines else iso
             if iso not in found:
                 found.append(iso)
     if not found:
-        zone = dates.zone_note(pv.page.text)
         for block in pv.course_blocks:
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 for iso in dates.parse_dates(block.text, zone):
+                    if len(iso) == 10:  # the time may sit in another line of the same section
+                        others = [b.text for b in pv.course_blocks if b.section is block.section and b is not block]
+                        iso = dates.with_time(iso, "\n".join(others), zone)
                     if iso not in found:
                         found.append(iso)
     tags.live_dates = found
