@@ -1,0 +1,56 @@
+"""Credit parser table: amount, unit, points, and the IACET flag (DOMAIN.md section 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.credits import parse_credits, points_for
+
+# (text, kwargs, credits, unit, points)
+CASES = [
+    ("Approved for 2 AAMA CEUs: 1 administrative, 1 clinical.", {}, 2.0, "aama_ceu", 2.0),
+    ("AAMA approved: 1.5 AAMA CEUs: 1 clinical, 0.5 general.", {}, 1.5, "aama_ceu", 1.5),
+    ("Approved for 1.0 AAMA clinical CEU.", {}, 1.0, "aama_ceu", 1.0),
+    ("CE: 1.0 CEU (AAMA) — administrative.", {}, 1.0, "aama_ceu", 1.0),
+    ("This activity awards 1.5 contact hours (0.15 IACET CEU).", {}, 0.15, "iacet_ceu", 1.5),
+    ("Credit: CEUs: 0.2 CEUs (2 contact hours)", {"iacet_provider": True}, 0.2, "iacet_ceu", 2.0),
+    ("Contact Hours: 1.0", {}, 1.0, "contact_hour", 1.0),
+    ("Hours: 8 clock hours", {}, 8.0, "contact_hour", 8.0),
+    ("Contact hours: 1.25", {}, 1.25, "contact_hour", 1.25),
+    ("0.1 IACET CEU", {}, 0.1, "iacet_ceu", 1.0),
+    ("3 semester credit hours", {}, 3.0, "other", 45.0),
+    ("1.0 AMA PRA Category 1 Credit", {}, 1.0, "other", 1.0),
+    ("CEUs: 1.5", {"aama_approved": True}, 1.5, "aama_ceu", 1.5),
+    ("Credits: 0.75 CEU", {}, 0.75, "other", 0.75),
+    ("2 CCP points", {}, 2.0, "other", 2.0),
+]
+NOT_CREDITS = ["Duration: 60 minutes", "1.5 hours of video content", "Passing score 80%", "", "Course No. HS104"]
+
+
+@pytest.mark.parametrize(("text", "kwargs", "credits", "unit", "points"), CASES)
+def test_parse_credits(text: str, kwargs: dict, credits: float, unit: str, points: float) -> None:
+    info = parse_credits(text, **kwargs)
+    assert (info.credits, info.unit, info.points) == (credits, unit, points)
+    assert info.evidence and info.evidence in text
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS)
+def test_not_credits(text: str) -> None:
+    assert parse_credits(text).credits is None
+
+
+def test_small_bare_ceu_from_non_aama_course_is_iacet_and_flagged() -> None:
+    info = parse_credits("CEUs: 0.2")
+    assert (info.credits, info.unit, info.points) == (0.2, "iacet_ceu", 2.0)
+    assert info.flag and "IACET" in info.flag
+
+
+def test_bare_ceu_of_one_or_more_is_flagged_as_unclear() -> None:
+    info = parse_credits("This course is worth 1 CEU")
+    assert info.unit == "other" and info.flag
+
+
+@pytest.mark.parametrize(("credits", "kind", "points"), [(0.1, "iacet_ceu", 1.0), (0.3, "iacet_ceu", 3.0),
+                                                         (0.15, "iacet_ceu", 1.5), (2, "college_credit", 30.0)])
+def test_conversions_are_exact(credits: float, kind: str, points: float) -> None:
+    assert points_for(credits, kind) == points

@@ -1,0 +1,163 @@
+"""Each checklist criterion on hand-built pages (no HTML, no crawler): structure and language."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.page import Candidate, ExtractedPage, Link, Section, SitePage
+from scoring.criteria import (
+    REGISTRY,
+    detect_all,
+    fees,
+    instructional_methods,
+    instructor_credentials,
+    learning_outcomes,
+    rationale,
+    refund_policy,
+)
+
+URL = "https://ce.example.org/courses/x"
+
+
+def make_page(*sections: Section, site_pages: tuple[SitePage, ...] = (), candidates=(), links=()) -> ExtractedPage:
+    lines: list[str] = []
+    for s in sections:
+        if s.heading:
+            lines.append(s.heading)
+        if s.text:
+            lines.append(s.text)
+        lines += [i for i in s.items if i not in s.text]
+    return ExtractedPage(url=URL, title="A course", text="\n".join(lines), sections=list(sections),
+                         candidates=list(candidates), links=list(links), site_pages=list(site_pages))
+
+
+def test_registry_lists_the_six_criteria_in_order() -> None:
+    assert list(REGISTRY) == ["rationale", "learning_outcomes", "instructor_credentials",
+                              "instructional_methods", "fees", "refund_policy"]
+
+
+RATIONALE = [
+    (Section("Statement of need", 2, "Order-of-draw errors remain a common cause of rejected specimens."), True),
+    (Section("Overview", 2, "This course is designed for medical assistants who room patients."), True),
+    (Section("", 0, "That is why we built this course: few front-desk staff are ever trained to defuse complaints."), True),
+    (Section("Overview", 2, "A practical review of evacuated-tube order of draw and additives."), False),
+    (Section("", 0, "Level up your skills today! Enroll now!"), False),
+    (Section("Why take this course?", 2, ""), False),
+]
+
+
+@pytest.mark.parametrize(("section", "met"), RATIONALE)
+def test_rationale(section: Section, met: bool) -> None:
+    result = rationale.detect(make_page(section))
+    assert result.met is met
+    if met:
+        assert result.evidence and result.evidence in make_page(section).text
+
+
+OUTCOMES = [
+    (Section("Learning objectives", 2, "Identify the tubes\nDescribe carry-over",
+             ["Identify the tubes", "Describe carry-over"], "list"), True),
+    (Section("Learning objectives", 2, "", [], "list"), False),
+    (Section("Objectives", 2, "Coming soon."), False),
+    (Section("", 0, "After completing this course you will be able to conduct a focused intake interview."), True),
+    (Section("", 0, "OBJECTIVES: You will learn to:\n1. Explain indicators\n2. Load an autoclave"), True),
+    (Section("Overview", 2, "We will talk about many things."), False),
+]
+
+
+@pytest.mark.parametrize(("section", "met"), OUTCOMES)
+def test_learning_outcomes(section: Section, met: bool) -> None:
+    assert learning_outcomes.detect(make_page(section)).met is met
+
+
+def test_observable_verbs_raise_strength() -> None:
+    strong = learning_outcomes.detect(make_page(Section("Objectives", 2, "", ["Identify x y", "Describe y z"], "list")))
+    weak = learning_outcomes.detect(make_page(Section("Objectives", 2, "", ["Tubes and additives", "Carry-over risk"], "list")))
+    assert strong.met and weak.met and strong.strength > weak.strength
+
+
+INSTRUCTORS = [
+    (Section("Faculty", 2, "Sandra Whitfield, MSN, RN, CNE"), True),
+    (Section("Presenter", 2, "Dr. Helen Park"), True),
+    (Section("About the instructor", 2, "Priscilla Grant\nPriscilla is a registered nurse who supervised a call centre for eight years."), True),
+    (Section("Instructor", 2, "TBA"), False),
+    (Section("Your coach", 3, "Hi, I'm Brittany!"), False),
+    (Section("", 0, "Developed by our expert team of nurses and educators."), False),
+    (Section("", 0, "Our instructor is a registered nurse with 20 years of experience."), False),
+    (Section("", 0, "Open to CMA (AAMA) and RMA holders."), False),
+]
+
+
+@pytest.mark.parametrize(("section", "met"), INSTRUCTORS)
+def test_instructor_credentials(section: Section, met: bool) -> None:
+    assert instructor_credentials.detect(make_page(section)).met is met
+
+
+def test_instructor_cue_from_extraction_counts() -> None:
+    page = make_page(Section("", 0, "Marcus Webb, RN, BSN"),
+                     candidates=[Candidate("instructor", "Marcus Webb, RN, BSN", "html:section", "Marcus Webb, RN, BSN")])
+    assert instructor_credentials.detect(page).met
+
+
+METHODS = [
+    (Section("Format", 2, "Self-paced online."), True),
+    (Section("", 0, "This webinar reviews the CDC toolkit."), True),
+    (Section("", 0, "Each week: assigned readings, a discussion board post and a short quiz."), True),
+    (Section("", 0, "Register online."), False),
+    (Section("", 0, "Waived tests still require quality control."), False),
+]
+
+
+@pytest.mark.parametrize(("section", "met"), METHODS)
+def test_instructional_methods(section: Section, met: bool) -> None:
+    assert instructional_methods.detect(make_page(section)).met is met
+
+
+def test_fees_free_counts_and_unknown_does_not() -> None:
+    assert fees.detect(make_page(Section("Cost", 2, "Free registration"))).met
+    assert fees.detect(make_page(Section("Cost", 2, "$25.00"))).evidence == "$25.00"
+    assert not fees.detect(make_page(Section("", 0, "Contact us for group pricing."))).met
+
+
+def test_fees_from_structured_data_only_has_no_quote() -> None:
+    page = make_page(Section("", 0, "A course."),
+                     candidates=[Candidate("price_text", "22.00", "jsonld:Course.offers.price", "22.00 USD")])
+    result = fees.detect(page)
+    assert result.met and result.strength < 1 and result.evidence is None
+
+
+REFUND_SITE = SitePage("https://ce.example.org/refunds", "Refunds",
+                       "Refund policy\nRefunds are available within 30 days of purchase.")
+
+
+def test_refund_on_course_page() -> None:
+    result = refund_policy.detect(make_page(Section("", 0, "All sales are final.")))
+    assert result.met and result.source_url == URL
+
+
+def test_refund_link_label_alone_is_not_a_policy() -> None:
+    assert not refund_policy.detect(make_page(Section("", 0, "Refund & cancellation policy"))).met
+
+
+def test_refund_on_linked_site_page_names_that_page() -> None:
+    page = make_page(Section("", 0, "See our refund policy."), site_pages=(REFUND_SITE,),
+                     links=[Link("https://ce.example.org/refunds", "refund policy")])
+    result = refund_policy.detect(page)
+    assert result.met and result.source_url == REFUND_SITE.url
+    assert result.evidence in REFUND_SITE.text
+
+
+def test_site_page_the_course_does_not_link_to_is_ignored() -> None:
+    page = make_page(Section("", 0, "A course."), site_pages=(REFUND_SITE,),
+                     links=[Link("https://ce.example.org/about", "About")])
+    assert not refund_policy.detect(page).met
+
+
+def test_cancellation_as_course_topic_is_not_a_policy() -> None:
+    text = "Learn to write a patient cancellation policy and rebook patients who cancel appointments late."
+    assert not refund_policy.detect(make_page(Section("", 0, text))).met
+
+
+def test_detect_all_on_an_empty_page() -> None:
+    results = detect_all(ExtractedPage(url=URL))
+    assert not any(r.met for r in results.values())

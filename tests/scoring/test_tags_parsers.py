@@ -1,0 +1,103 @@
+"""AAMA status, categories, formats and dates: tables grouped by provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.aama import classify
+from scoring.categories import infer, parse_single, parse_split
+from scoring.dates import parse_dates, with_time
+from scoring.formats import detect_format
+
+AAMA = [
+    (["Approved for 2 AAMA CEUs: 1 administrative, 1 clinical."], True, "approved"),
+    (["This program has been granted prior approval by the American Association of Medical Assistants (AAMA) for 1.0 "
+      "administrative continuing education unit."], True, "approved"),
+    (["1.5 AAMA CEUs"], True, "approved"),
+    (["AAMA approval pending."], False, "pending"),
+    (["2 AAMA CEUs have been applied for."], False, "pending"),
+    (["AAMA approval for this course expired on June 30, 2026."], False, "expired"),
+    (["Note: AAMA approval for this program lapsed on 12/31/2024."], False, "expired"),
+    (["It has not been submitted to the American Association of Medical Assistants for approval."], False, "not_submitted"),
+    (["May be accepted by the AAMA as non-AAMA recertification points."], False, "non_aama"),
+    (["AAMA Approved", "This course is not AAMA approved."], False, "contradicted"),
+    (["Taught by Jane Doe, CMA (AAMA)."], False, "not_stated"),
+    ([], False, "not_stated"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "approved", "status"), AAMA)
+def test_aama(sentences: list[str], approved: bool, status: str) -> None:
+    info = classify(sentences)
+    assert (info.approved, info.status) == (approved, status)
+    assert info.evidence is None or info.evidence in sentences
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("Approved for 2 AAMA CEUs: 1 administrative, 1 clinical.", {"administrative": 1.0, "clinical": 1.0}),
+    ("This program has been approved for 5 AAMA CEUs: 2 general, 3 clinical.", {"general": 2.0, "clinical": 3.0}),
+    ("Clinical: 1.0 | General: 0.5", {"clinical": 1.0, "general": 0.5}),
+    ("1.5 AAMA CEUs", None),
+])
+def test_stated_split(text: str, split: dict | None) -> None:
+    found = parse_split(text)
+    assert (found[0] if found else None) == split
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Category: Clinical", "clinical"),
+    ("Earn 1 AAMA CEU (general).", "general"),
+    ("Worth 1 AAMA CEU in the general category.", "general"),
+    ("CE: 1.0 CEU (AAMA) — administrative.", "administrative"),
+    ("Open to the general public", None),
+])
+def test_stated_single_category(text: str, category: str | None) -> None:
+    found = parse_single(text)
+    assert (found[0] if found else None) == category
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Phlebotomy Essentials: Order of Draw", "clinical"),
+    ("ICD-10-CM Coding Fundamentals", "administrative"),
+    ("Medical Law for the Ambulatory Clinic", "general"),
+    ("Nutrition Basics for Patient Education", "clinical"),
+    ("Mental Health First Aid in the Clinic", "general"),
+    ("Welcome to our site", None),
+])
+def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
+    info = infer(title, "")
+    assert info.category == category
+    if category:
+        assert info.evidence and all(word.lower() in title.lower() for word in info.words)
+
+
+@pytest.mark.parametrize(("labelled", "body", "expected"), [
+    (["Self-paced online."], [], "self-paced online"),
+    (["Method: Home study. A printed packet is mailed to you."], [], "home study"),
+    ([], ["Recording of a live webinar with slides; complete the post-test to claim credit."], "recorded webinar"),
+    ([], ["Presented live online; participants must attend the full session."], "live webinar"),
+    ([], ["Classroom lecture with hands-on practice in the skills lab."], "in person"),
+    ([], ["Hybrid: online lectures, on-campus lab Thursdays"], "hybrid"),
+    (["Format: short videos and a quiz."], [], "self-paced online"),
+    ([], ["Register online."], None),
+])
+def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
+    assert detect_format(labelled, body)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sunday, January 3, 2027 at 7:30 PM ET", ["2027-01-03T19:30:00-05:00"]),
+    ("April 9, 2026, 12:00–1:00 PM Eastern", ["2026-04-09T12:00:00-04:00"]),
+    ("March 19, 2026 @ 6:30 pm - 8:30 pm MST", ["2026-03-19T18:30:00-07:00"]),
+    ("Sat 3/7/2026 8:30 AM - 4:30 PM", ["2026-03-07T08:30:00"]),
+    ("3 April 2026, 13:00", ["2026-04-03T13:00:00"]),
+    ("Campus closed Monday, January 18", []),
+    ("Last updated 03/14/2019", ["2019-03-14"]),
+])
+def test_dates(text: str, expected: list[str]) -> None:
+    assert parse_dates(text) == expected
+
+
+def test_time_from_another_line() -> None:
+    assert with_time("2026-02-04", "Three live Webex sessions, 12:15-1:00 PM ET:") == "2026-02-04T12:15:00-05:00"
+    assert with_time("2026-02-04", "Room 3") == "2026-02-04"
