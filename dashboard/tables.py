@@ -16,19 +16,15 @@ from catalog.models import CATEGORIES
 from dashboard.safe import safe_url
 
 ONLINE_WORDS = ("online", "webinar")
-RESULT_COLUMNS = [
-    "quality", "title", "tags", "administrative", "clinical", "general", "points",
-    "price", "provider", "format", "link",
-]
+RESULT_COLUMNS = ["quality", "title", "tags", "by_category", "points", "price", "provider", "format", "link"]
+ROW_HEIGHT = 35
 COLUMN_CONFIG = {
     "quality": st.column_config.ProgressColumn(
         "Quality", min_value=0, max_value=100, format="%.0f", help="Checklist score out of 100"
     ),
     "title": st.column_config.TextColumn("Course", width="large"),
     "tags": st.column_config.ListColumn("Tags"),
-    "administrative": st.column_config.NumberColumn("Admin", format="%.2g"),
-    "clinical": st.column_config.NumberColumn("Clinical", format="%.2g"),
-    "general": st.column_config.NumberColumn("General", format="%.2g"),
+    "by_category": st.column_config.TextColumn("Credits by category"),
     "points": st.column_config.NumberColumn("Points", format="%.2g", help="Recertification points"),
     "price": st.column_config.TextColumn("Price"),
     "provider": st.column_config.TextColumn("Provider"),
@@ -69,6 +65,17 @@ def credits_split(course: dict[str, Any]) -> dict[str, float | None]:
     return out
 
 
+def split_text(course: dict[str, Any]) -> str:
+    """Credits by category as short text, e.g. "clinical 1 · general 0.5"."""
+    split = credits_split(course)
+    return " · ".join(f"{name} {value:g}" for name, value in split.items() if value)
+
+
+def table_height(rows: int) -> int:
+    """Pixels that show ``rows`` rows and the header without an inner scrollbar."""
+    return (rows + 1) * ROW_HEIGHT + 3
+
+
 def price_text(course: dict[str, Any]) -> str:
     """"Free", "$25.00" or "not stated"."""
     if course.get("is_free"):
@@ -88,7 +95,7 @@ def results_frame(courses: Iterable[dict[str, Any]]) -> pd.DataFrame:
                 "quality": float(course.get("quality_score") or 0.0),
                 "title": str(course.get("title") or ""),
                 "tags": tags_of(course),
-                **credits_split(course),
+                "by_category": split_text(course),
                 "points": course.get("points"),
                 "price": price_text(course),
                 "provider": str(course.get("provider") or ""),

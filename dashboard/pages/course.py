@@ -121,7 +121,10 @@ with st.expander("Evidence in full"):
         st.text(row.evidence or "No words on the page (or its linked policy pages) state this.")
 
 st.header("Tags")
-st.dataframe(_tags(course), hide_index=True, width="stretch")
+st.dataframe(
+    _tags(course), hide_index=True, width="stretch",
+    column_config={"tag": "Tag", "value": "Value", "evidence": st.column_config.TextColumn("Evidence", width="large")},
+)
 if course.get("description"):
     with st.expander("Description (as published)"):
         st.text(course["description"])

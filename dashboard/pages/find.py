@@ -9,7 +9,7 @@ import streamlit as st
 from catalog.queries import CourseQuery
 from dashboard import data, keys
 from dashboard.safe import one_line
-from dashboard.tables import COLUMN_CONFIG, results_frame
+from dashboard.tables import COLUMN_CONFIG, ROW_HEIGHT, results_frame, table_height
 
 ANY = "Any"
 CATEGORY_CHOICES = [ANY, "Administrative", "Clinical", "General", "Mixed"]
@@ -96,6 +96,7 @@ event = st.dataframe(
     frame, column_config=COLUMN_CONFIG, hide_index=True,
     key=f"{keys.RESULTS_TABLE}_{st.session_state.get(keys.TABLE_VERSION, 0)}",
     on_select="rerun", selection_mode="single-row", width="stretch",
+    height=table_height(len(frame)), row_height=ROW_HEIGHT,
 )
 rows = event.selection.rows if event is not None else []
 if rows:

@@ -21,6 +21,13 @@ providers = pd.DataFrame(
     health["providers"], columns=["provider", "courses", "active", "stale", "mean_quality", "last_seen"]
 )
 
+latest_by_provider: dict[str, dict] = {}
+for run in health["runs"]:  # newest first: keep each provider's latest crawl
+    latest_by_provider.setdefault(run.get("provider") or "", run)
+providers["last_crawl"] = providers["provider"].map(lambda p: (latest_by_provider.get(p) or {}).get("started_at"))
+providers["outcome"] = providers["provider"].map(lambda p: (latest_by_provider.get(p) or {}).get("outcome"))
+providers["errors"] = providers["provider"].map(lambda p: (latest_by_provider.get(p) or {}).get("errors"))
+
 top = st.columns(4)
 top[0].metric("Courses", f"{health['total']:,}")
 top[1].metric("Providers", f"{len(providers):,}")
@@ -34,14 +41,19 @@ else:
 st.header("Providers")
 st.dataframe(
     providers, hide_index=True, width="stretch",
-    column_config={"mean_quality": st.column_config.ProgressColumn("Mean quality", min_value=0, max_value=100, format="%.0f")},
+    column_config={
+        "provider": "Provider", "courses": "Courses", "active": "Active", "stale": "Stale",
+        "mean_quality": st.column_config.ProgressColumn("Mean quality", min_value=0, max_value=100, format="%.0f"),
+        "last_seen": "Course last seen", "last_crawl": "Last crawl", "outcome": "Outcome", "errors": "Errors",
+    },
 )
 if len(providers):
     st.bar_chart(providers.set_index("provider")[["active", "stale"]], horizontal=True, stack=True)
 
 st.header("Crawl runs")
 if len(runs):
-    shown = runs.drop(columns=["error_log"])
+    shown = runs[["site", "outcome", "complete", "started_at", "finished_at", "pages", "courses_new",
+                  "courses_updated", "courses_unchanged", "courses_stale", "errors", "provider", "id"]]
     st.dataframe(shown, hide_index=True, width="stretch")
     errors = [
         {"run": int(r.id), "site": r.site, "error": str(e)}
@@ -71,7 +83,8 @@ st.header("Distributions")
 left, right = st.columns(2)
 with left:
     st.subheader("Quality score")
-    quality = pd.DataFrame(health["quality"], columns=["from", "to", "courses"])
+    counts = {int(b["from"]): b["courses"] for b in health["quality"]}
+    quality = pd.DataFrame([{"from": lo, "to": lo + 10, "courses": counts.get(lo, 0)} for lo in range(0, 100, 10)])
     quality["band"] = quality["from"].astype(int).astype(str) + "–" + quality["to"].astype(int).astype(str)
     st.altair_chart(
         alt.Chart(quality).mark_bar().encode(x=alt.X("band:N", sort=None, title="quality"), y="courses:Q"),

@@ -10,7 +10,7 @@ from catalog.errors import CeuError
 from catalog.queries import CourseQuery
 from dashboard import data, keys, plan_state
 from dashboard.safe import one_line, safe_url
-from dashboard.tables import price_text
+from dashboard.tables import price_text, table_height
 from planning import CREDENTIALS, compute_gap, load_credential, make_plan, plan_bytes
 
 OBJECTIVES = {"cost": "Cheapest", "hours": "Fewest hours"}
@@ -155,7 +155,11 @@ courses = plan_state.plan_courses(st.session_state)
 plan = plan_state.current_plan(gap, courses, st.session_state.get(keys.PLAN_RESULT))
 bars = plan_state.gap_bars(gap, plan["remaining_after"])
 st.altair_chart(_gap_chart(bars), width="stretch")
-st.dataframe(bars, hide_index=True, key="plan_gap_table")
+st.dataframe(
+    bars, hide_index=True, key="plan_gap_table",
+    column_config={"requirement": "Requirement", "required": "Required", "have": "Counted",
+                   "planned": "In the plan", "missing": "Still missing"},
+)
 for note in gap.get("notes") or []:
     st.text(f"Note: {note}")
 for item in gap.get("ignored") or []:
@@ -186,8 +190,13 @@ if courses:
         st.text(plan["processing"])
     st.dataframe(
         _plan_table(courses), hide_index=True, width="stretch", key="plan_courses_table",
-        column_config={"link": st.column_config.LinkColumn("Course page", display_text="Visit ↗"),
-                       "aama": st.column_config.CheckboxColumn("AAMA")},
+        height=table_height(min(len(courses), 30)),
+        column_config={
+            "title": st.column_config.TextColumn("Course", width="large"),
+            "provider": "Provider", "category": "Category", "points": "Points", "price": "Price",
+            "format": "Format", "aama": st.column_config.CheckboxColumn("AAMA"),
+            "link": st.column_config.LinkColumn("Course page", display_text="Visit ↗"),
+        },
     )
 
 with st.expander("Add or remove courses by hand", expanded=not courses):

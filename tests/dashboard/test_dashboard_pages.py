@@ -182,7 +182,9 @@ def test_health_page(dashboard_db):
     providers = _frame(at, "provider")
     assert "Gone Provider" in set(providers["provider"])
     assert providers.set_index("provider").loc["Gone Provider", "stale"] == 1
-    runs = _frame(at, "outcome")
+    assert providers.set_index("provider").loc["Gone Provider", "outcome"] == "success"
+    assert providers.set_index("provider").loc["CareSkills Academy", "errors"] == 1
+    runs = _frame(at, "courses_new")
     assert set(runs["outcome"]) == {"success", "partial"}
     errors = _frame(at, "error")
     assert "HTTP 500" in errors["error"].iloc[0]

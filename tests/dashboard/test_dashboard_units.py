@@ -12,7 +12,7 @@ from catalog.synthetic import generate_records
 from ceu import cmd_dashboard
 from dashboard import keys, plan_state
 from dashboard.safe import one_line, plain, safe_url
-from dashboard.tables import credits_split, price_text, results_frame, tags_of
+from dashboard.tables import credits_split, price_text, results_frame, split_text, tags_of
 from planning import compute_gap, make_plan, plan_bytes
 
 HOSTILE = [
@@ -64,6 +64,7 @@ def test_table_cells():
     assert credits_split(course) == {"administrative": None, "clinical": 2.0, "general": None}
     split = {"credits_by_category": {"administrative": 0, "clinical": 1.0, "general": 0.5}}
     assert credits_split(split) == {"administrative": None, "clinical": 1.0, "general": 0.5}
+    assert split_text(split) == "clinical 1 · general 0.5"
     frame = results_frame([{**course, "title": "T", "url": "javascript:x"}])
     assert frame.index.tolist() == [1] and frame["link"].iloc[0] is None
 
