@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 _AAMA = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
+MENTION = _AAMA
 _CREDENTIAL = re.compile(r"\bCMA\s*\(\s*AAMA\s*\)", re.I)
 _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("non_aama", re.compile(

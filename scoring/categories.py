@@ -93,43 +93,72 @@ def parse_single(text: str) -> tuple[str, str] | None:
     return None
 
 
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'/][a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class _Keyword:
+    words: tuple[str, ...]
+    prefix: bool  # the last word matches any ending ("phlebotom*")
+    category: str
+    topic: str
+
+
+@dataclass
+class TopicMap:
+    """Keywords indexed by their first word (exact) and by the first 4 letters of prefix stems."""
+
+    by_first: dict[str, list[_Keyword]] = field(default_factory=dict)
+    by_stem: dict[str, list[_Keyword]] = field(default_factory=dict)
+
+    def matches_at(self, tokens: list[str], i: int) -> _Keyword | None:
+        """The longest keyword starting at token ``i``."""
+        token = tokens[i]
+        options = self.by_first.get(token, []) + self.by_stem.get(token[:4], [])
+        best: _Keyword | None = None
+        for kw in options:
+            n = len(kw.words)
+            if i + n > len(tokens) or (best is not None and n <= len(best.words)):
+                continue
+            head_ok = all(tokens[i + j] == kw.words[j] for j in range(n - 1))
+            last = tokens[i + n - 1]
+            if head_ok and (last.startswith(kw.words[-1]) if kw.prefix else last == kw.words[-1]):
+                best = kw
+        return best
+
+
 @lru_cache(maxsize=4)
-def load_topic_map(path: str | None = None) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """The topic map as one compiled pattern and keyword -> (category, topic)."""
+def load_topic_map(path: str | None = None) -> TopicMap:
+    """The topic map file as an index of keywords -> (category, topic)."""
     source = Path(path) if path else TOPIC_MAP_PATH
     data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
-    lookup: dict[str, tuple[str, str]] = {}
-    prefixes: list[tuple[str, str, str]] = []
-    alternatives = []
+    index = TopicMap()
     for category, topics in data.items():
         if category not in CATEGORIES:
             continue
         for topic, words in (topics or {}).items():
             for word in words or []:
-                word = str(word).strip()
-                if word.endswith("*"):
-                    stem = word[:-1].lower()
-                    prefixes.append((stem, category, topic))
-                    alternatives.append(re.escape(word[:-1]) + r"[\w-]*")
+                text = str(word).strip().lower()
+                prefix = text.endswith("*")
+                tokens = tuple(_TOKEN.findall(text.rstrip("*")))
+                if not tokens:
+                    continue
+                keyword = _Keyword(tokens, prefix, category, topic)
+                if prefix and len(tokens) == 1:
+                    index.by_stem.setdefault(tokens[0][:4], []).append(keyword)
                 else:
-                    lookup[word.lower()] = (category, topic)
-                    alternatives.append(re.escape(word))
-    alternatives.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
-    for stem, category, topic in prefixes:
-        lookup.setdefault("*" + stem, (category, topic))
-    return pattern, lookup
+                    index.by_first.setdefault(tokens[0], []).append(keyword)
+    return index
 
 
-def _lookup(word: str, lookup: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
-    key = word.lower()
-    if key in lookup:
-        return lookup[key]
-    for size in range(len(key), 1, -1):
-        hit = lookup.get("*" + key[:size])
-        if hit:
-            return hit
-    return None
+def _tokens(text: str) -> list[str]:
+    """Lower-case word tokens; a hyphenated word also yields its parts ("clia-waived" -> clia, waived)."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        out.append(token)
+        if "-" in token:
+            out.extend(token.split("-"))
+    return out
 
 
 def infer(title: str, body: str) -> CategoryInfo:
@@ -138,28 +167,33 @@ def infer(title: str, body: str) -> CategoryInfo:
     Each distinct word counts once per part; a tie in the title goes to the first
     subject named ("Nutrition Basics for Patient Education" is about nutrition).
     """
-    pattern, lookup = load_topic_map()
+    index = load_topic_map()
     scores = dict.fromkeys(CATEGORIES, 0.0)
     words: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     topics: list[str] = []
     first_in_title: str | None = None
     for weight, text in ((3.0, title or ""), (1.0, body or "")):
         seen: dict[str, int] = {}
-        for match in pattern.finditer(text):
-            word = match.group(0).lower()
-            hit = _lookup(word, lookup)
+        tokens = _tokens(text)
+        i = 0
+        while i < len(tokens):
+            keyword = index.matches_at(tokens, i)
+            if keyword is None:
+                i += 1
+                continue
+            word = " ".join(tokens[i : i + len(keyword.words)])
+            i += len(keyword.words)
             # a title word counts once; a body word at most twice
-            if hit is None or seen.get(word, 0) >= (1 if weight > 1 else 2):
+            if seen.get(word, 0) >= (1 if weight > 1 else 2):
                 continue
             seen[word] = seen.get(word, 0) + 1
-            category, topic = hit
-            scores[category] += weight
+            scores[keyword.category] += weight
             if weight > 1 and first_in_title is None:
-                first_in_title = category
-            if match.group(0) not in words[category]:
-                words[category].append(match.group(0))
-            if topic not in topics:
-                topics.append(topic)
+                first_in_title = keyword.category
+            if word not in words[keyword.category]:
+                words[keyword.category].append(word)
+            if keyword.topic not in topics:
+                topics.append(keyword.topic)
     ranked = sorted(scores.items(), key=lambda kv: (kv[1], kv[0] == first_in_title), reverse=True)
     (best, top), (_second, runner) = ranked[0], ranked[1]
     info = CategoryInfo(topics=topics)

@@ -36,6 +36,8 @@ def zone_note(text: str) -> str | None:
     return found.group(1)[0].upper() if found else None
 # "EST"/"PDT"... name the offset itself (Arizona stays on MST all year); "ET"/"Eastern" follow the calendar.
 _FIXED = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+# Every date the parsers read contains one of these (a cheap gate before the full patterns).
+MENTION = re.compile(r"\b20\d\d\b")
 _ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles"}
 
 

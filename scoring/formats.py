@@ -43,6 +43,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–]\s*([^\n.;|]{3,60})", re.I)
 
 
+# Any cue or label at all (a gate: texts without one cannot name a format).
+ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 
 

@@ -85,7 +85,7 @@ def tag_page(page: ExtractedPage) -> Tags:
 
 
 def _tag_aama(pv: PageView, tags: Tags) -> None:
-    sentences = list(pv.sentences)
+    sentences = [b.text for b in pv.matching(aama.MENTION)]
     for cand in pv.candidates("aama_text"):
         if cand.text and cand.text not in sentences:
             sentences.append(cand.text)
@@ -111,8 +111,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         text = cand.text or str(cand.value)
         if text not in lines:
             lines.append(text)
-    for block in pv.course_blocks:
-        if block.kind != "heading" and _PRICE_CUE.search(block.text) and block.text not in lines:
+    for block in pv.matching(_PRICE_CUE):
+        if block.kind != "heading" and block.text not in lines:
             lines.append(block.text)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
     if info.price_usd is None and not info.is_free:
@@ -143,7 +143,7 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
 
 def _tag_credits(pv: PageView, tags: Tags) -> None:
     texts = [c.text or str(c.value) for c in pv.candidates("credit_text")]
-    texts += [b.text for b in pv.course_blocks]
+    texts += [b.text for b in pv.matching(credits.MENTION)]
     iacet = credits.mentions_iacet(pv.page.text)
     for text in texts:
         info = credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet)
@@ -159,7 +159,7 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
 def _tag_category(pv: PageView, tags: Tags) -> None:
     texts = [c.text for c in pv.candidates("credit_text") if c.text]
     texts += [c.text for c in pv.candidates("category_text") if c.text and c.source != "html:breadcrumb"]
-    texts += [b.text for b in pv.course_blocks if _CATEGORY_WORD.search(b.text)]
+    texts += [b.text for b in pv.matching(_CATEGORY_WORD)]
     for text in texts:
         split = categories.parse_split(text)
         if split:
@@ -207,7 +207,7 @@ def _crumb_category(pv: PageView) -> tuple[str, str] | None:
 
 def _tag_format(pv: PageView, tags: Tags) -> None:
     labelled = [c.text or str(c.value) for c in pv.candidates("format_text")]
-    body = [b.text for b in pv.course_blocks]
+    body = [b.text for b in pv.matching(formats.ANY_CUE)]
     tags.format, evidence = formats.detect_format(labelled, body)
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
 
@@ -224,7 +224,7 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
             if iso not in found:
                 found.append(iso)
     if not found:
-        for block in pv.course_blocks:
+        for block in pv.matching(dates.MENTION):
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 for iso in dates.parse_dates(block.text, zone):
                     if len(iso) == 10:  # the time may sit in another line of the same section

@@ -36,7 +36,7 @@ _NOISE_HEADING = re.compile(
 
 # Banners and notices about the whole site ("free shipping on all packets", cookie
 # notices): true of every page, so they decide no tag of this course.
-_SITEWIDE = re.compile(
+SITEWIDE = re.compile(
     r"\bcookies?\b|\*\*\*|\b(?:on|for) all (?:our |of our )?(?:courses|packets|orders|products|webinars|programs|items|purchases)\b|"
     r"\bsite[- ]?wide\b|\bnewsletter\b|\bsubscribe\b",
     re.I,
@@ -45,7 +45,7 @@ _SITEWIDE = re.compile(
 
 def is_sitewide(text: str) -> bool:
     """True for a banner or notice about the whole site rather than this course."""
-    return bool(_SITEWIDE.search(text))
+    return bool(SITEWIDE.search(text))
 
 
 @dataclass(frozen=True)

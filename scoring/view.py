@@ -2,18 +2,46 @@
 
 ``view(page)`` is computed once per page object and reused by the tags and the six
 criteria (a one-slot cache keyed by identity: scoring handles one page at a time).
+``matching(pattern)`` finds the blocks a pattern matches with one scan of the joined
+block text instead of one search per block (most cue patterns match no block at all).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.page import Candidate, ExtractedPage, Section
 from scoring.outline import coverage, sections_from_text
-from scoring.text import Block, blocks, is_sitewide, main_sections
+from scoring.text import SITEWIDE, Block, blocks, is_sitewide, main_sections
 
 _STRUCTURED_PREFIXES = ("jsonld", "microdata", "rdfa", "next_data", "embedded", "json")
+
+
+class _Joined:
+    """Block texts joined by newlines, with each block's start offset."""
+
+    def __init__(self, items: list[Block]):
+        self.items = items
+        self.starts: list[int] = []
+        offset = 0
+        parts = []
+        for block in items:
+            self.starts.append(offset)
+            parts.append(block.text)
+            offset += len(block.text) + 1
+        self.text = "\n".join(parts)
+
+    def matching(self, pattern: re.Pattern[str]) -> list[Block]:
+        hits: list[int] = []
+        for match in pattern.finditer(self.text):
+            index = bisect_right(self.starts, match.start()) - 1
+            if not hits or hits[-1] != index:
+                hits.append(index)
+        # a match may run across two blocks: confirm on the block itself
+        return [self.items[i] for i in dict.fromkeys(hits) if pattern.search(self.items[i].text)]
 
 
 @dataclass
@@ -25,7 +53,7 @@ class PageView:
     blocks: list[Block]
     sentences: list[str] = field(default_factory=list)
     course_blocks: list[Block] = field(default_factory=list)
-    cache: dict[str, Any] = field(default_factory=dict)
+    cache: dict[Any, Any] = field(default_factory=dict)
 
     def candidates(self, name: str, *, visible: bool | None = None) -> list[Candidate]:
         """Candidates of one field (site-wide banners dropped); ``visible`` keeps HTML or structured ones."""
@@ -33,6 +61,16 @@ class PageView:
         if visible is None:
             return found
         return [c for c in found if is_structured(c) is not visible]
+
+    def matching(self, pattern: re.Pattern[str], *, course: bool = True) -> list[Block]:
+        """Blocks (course blocks by default) the pattern matches, in page order."""
+        key = (pattern, course)
+        if key not in self.cache:
+            joined_key = ("joined", course)
+            if joined_key not in self.cache:
+                self.cache[joined_key] = _Joined(self.course_blocks if course else self.blocks)
+            self.cache[key] = self.cache[joined_key].matching(pattern)
+        return self.cache[key]
 
 
 def is_structured(candidate: Candidate) -> bool:
@@ -54,7 +92,8 @@ def view(page: ExtractedPage) -> PageView:
     if page.text and coverage(page) < _MIN_COVERAGE:
         sections = main_sections(sections_from_text(page.text))
     found = list(blocks(sections))
-    course = [b for b in found if not is_sitewide(b.text)]
+    banners = {id(b) for b in _Joined(found).matching(SITEWIDE)}
+    course = [b for b in found if id(b) not in banners] if banners else found
     result = PageView(page, sections, found, [b.text for b in course], course)
     _last = (page, result)
     return result

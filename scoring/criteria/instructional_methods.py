@@ -43,6 +43,7 @@ _HEADING = re.compile(
     r"credit requirements|what to expect|course design|agenda)\b",
     re.I,
 )
+_ANY = re.compile(f"(?:{_MODE.pattern})|(?:{_STRONG.pattern})", re.I)
 _LABEL = re.compile(r"^\s*(?:format|delivery(?: method| format)?|method(?:s|ology)?|modality|type|course type)\s*[:\-–]", re.I)
 
 
@@ -61,7 +62,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
     """Teaching-method cues, with the sentence that names them."""
     pv = view(page)
     distinct: dict[str, str] = {}
-    for block in pv.course_blocks:
+    for block in pv.matching(_ANY):
         if block.kind == "heading":
             continue
         mode = _MODE.search(block.text)

@@ -33,6 +33,7 @@ _CRED = r"(?:" + CREDENTIALS + r")"
 _NAME = r"(?:Dr\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z][a-zA-Z'’\-]+){1,2}"
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
 _PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*" + _CRED + r")*\s*\)")
+_CRED_GATE = re.compile(r"[,(]\s*" + _CRED + r"(?![\w-])|\bDr\.?\s")
 _DOCTOR = re.compile(r"\bDr\.?\s+[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?")
 _ROLE = re.compile(
     r"\b(?:nurse|physician|pharmacist|educator|instructor|director|manager|coordinator|specialist|coder|auditor|"
@@ -90,14 +91,14 @@ def _bio(text: str, named: bool = False) -> bool:
 def detect(page: ExtractedPage) -> CriterionResult:
     """A named instructor with a qualification, quoted."""
     pv = view(page)
-    disclosure = any(_DISCLOSURE.search(b.text) for b in pv.blocks)
+    disclosure = bool(pv.matching(_DISCLOSURE, course=False))
     bonus = 0.1 if disclosure else 0.0
     texts: list[tuple[str, float]] = []
     for section in sections_under(pv, _HEADING, subsections=True):
         texts += [(b.text, 0.9) for b in pv.blocks if b.section is section and b.kind != "heading"]
         texts.append((section.heading, 0.8))
     texts += [(c.text, 0.9) for c in pv.candidates("instructor", visible=True) if c.text]
-    texts += [(b.text, 0.8) for b in pv.blocks if _PRESENTED.search(b.text)]
+    texts += [(b.text, 0.8) for b in pv.matching(_PRESENTED, course=False)]
     for text, strength in texts:
         if _VAGUE.search(text) and not credential_in(text.replace("TBA", "")):
             continue
@@ -113,10 +114,10 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for text, strength in texts:
         if _bio(text) and not _VAGUE.search(text):
             return found(pv, strength - 0.1 + bonus, text)
-    for block in pv.blocks:
+    for block in pv.matching(_ROLE, course=False):
         if block.kind != "heading" and _bio(block.text) and _EXPERIENCE.search(block.text) and not _VAGUE.search(block.text):
             return found(pv, 0.6 + bonus, block.text)
-    for block in pv.blocks:  # a credentialed name anywhere in the course text
+    for block in pv.matching(_CRED_GATE, course=False):  # a credentialed name anywhere in the course text
         phrase = credential_in(block.text) if block.kind != "heading" else None
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):
             return found(pv, 0.6 + bonus, block.text if len(block.text) < 300 else phrase)

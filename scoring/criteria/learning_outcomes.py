@@ -30,6 +30,7 @@ _INTRO = re.compile(
     r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
     re.I,
 )
+_HEADING_OR_INTRO = re.compile(f"(?:{_HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
 VERBS = frozenset(["identify", "describe", "demonstrate", "explain", "list", "recognise", "recognize", "apply", "calculate", "define", "differentiate", "distinguish", "discuss", "select", "perform", "locate", "interpret", "document", "compare", "prepare", "use", "measure", "summarize", "summarise", "outline", "state", "name", "determine", "choose", "maintain", "respond", "instruct", "label", "package", "prevent", "evaluate", "assess", "implement", "analyze", "analyse", "classify", "code", "verify", "obtain", "record", "educate", "communicate", "administer", "collect", "process", "perform", "position", "operate", "follow", "adhere", "comply", "protect", "report", "manage", "schedule", "complete", "submit", "construct", "convert", "plan", "practise", "practice", "relate", "contrast", "illustrate", "translate", "reduce", "improve", "understand", "know", "learn", "review", "examine", "detect", "avoid", "handle", "troubleshoot", "conduct", "enter", "write", "read", "measure"])
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -63,7 +64,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
             items = [ln for ln in lines if len(ln.split()) >= 2 and _verb_share([ln]) == 1.0]
         if items:
             return found(pv, 0.6 + 0.4 * _verb_share(items), section_evidence(section))
-    for index, block in enumerate(pv.blocks):
+    positions = {id(b): i for i, b in enumerate(pv.blocks)}
+    for block in pv.matching(_HEADING_OR_INTRO, course=False):
+        index = positions[id(block)]
         if block.kind == "heading":
             continue
         short_label = len(block.text.split()) <= 5 and _HEADING.search(block.text)

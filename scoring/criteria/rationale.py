@@ -52,9 +52,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
             strength = 1.0 if _CUE.search(body) else 0.8
             return found(pv, strength, first)
-    for block in pv.blocks:
+    for block in pv.matching(_CUE, course=False):
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text):
             continue
-        if _CUE.search(block.text) and not (_SLOGAN.search(block.text) and len(block.text.split()) < 12):
+        if not (_SLOGAN.search(block.text) and len(block.text.split()) < 12):
             return found(pv, 0.8, block.text)
     return NOT_MET

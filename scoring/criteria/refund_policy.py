@@ -49,8 +49,8 @@ def _norm(url: str) -> str:
 def detect(page: ExtractedPage) -> CriterionResult:
     """The refund/cancellation terms, quoted, from the course page or a linked site page."""
     pv = view(page)
-    for block in pv.blocks:
-        if block.kind != "heading" and _CUE.search(block.text):
+    for block in pv.matching(_CUE, course=False):
+        if block.kind != "heading":
             sentence = _policy_sentence(block.text)
             if sentence:
                 return found(pv, 1.0, sentence)

@@ -83,3 +83,9 @@ def test_fee_reasonable_rule() -> None:
     assert judge.reasonable(FeeFacts(30.0, 1.0, "aama_ceu", "general")) is True
     # no peers in that unit at all: unknown
     assert judge.reasonable(FeeFacts(30.0, 1.0, "contact_hour", "clinical")) is None
+
+
+def test_page_dict_matches_to_dict() -> None:
+    from scoring.record import page_dict
+
+    assert page_dict(PAGE) == PAGE.to_dict()
