@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from catalog import queries
 from catalog.db import make_engine, session_scope
@@ -46,7 +47,30 @@ def engine(db: str) -> Engine:
 def version(db: str) -> tuple[Any, ...]:
     """The catalogue fingerprint; re-read every few seconds so a crawl shows up promptly."""
     with session_scope(engine(db)) as session:
-        return queries.catalogue_version(session)
+        fingerprint = queries.catalogue_version(session)
+    _refresh_statistics(engine(db), fingerprint)
+    return fingerprint
+
+
+_analysed: dict[str, tuple[Any, ...]] = {}
+
+
+def _refresh_statistics(eng: Engine, fingerprint: tuple[Any, ...]) -> None:
+    """Keep SQLite's planner statistics current (ANALYZE once per catalogue version).
+
+    Without them SQLite walks the low-selectivity (status, quality) index for every
+    filter and counts 4-8x slower on 100,000 courses; ANALYZE takes ~0.15 s there.
+    PostgreSQL keeps its own statistics. A read-only database is simply left as it is.
+    """
+    key = str(eng.url)
+    if eng.dialect.name != "sqlite" or _analysed.get(key) == fingerprint:
+        return
+    _analysed[key] = fingerprint
+    try:
+        with eng.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
+    except OperationalError:
+        pass
 
 
 def current() -> tuple[str, tuple[Any, ...]]:

@@ -58,7 +58,7 @@ def test_facets_history_similar_and_candidates(engine):
         assert 0 < len(similar) <= 4 and first.id not in [c.id for c in similar]
         candidates = plan_candidates(session, CourseQuery(free_only=True))
         assert candidates and all(c["is_free"] and c["points"] > 0 for c in candidates)
-        assert set(candidates[0]) >= {"url", "points", "credits_by_category", "checklist", "live_dates"}
+        assert set(candidates[0]) >= {"url", "points", "credits_by_category", "live_dates", "price_usd"}
 
 
 def test_health_stats_and_histograms(engine):
