@@ -49,6 +49,7 @@ class SiteState:
     start_ok: bool = False
     errors: list[str] = field(default_factory=list)
     seen_links: set[str] = field(default_factory=set)
+    raw_seen: set[str] = field(default_factory=set)
     fetched: set[str] = field(default_factory=set)
     failed: set[str] = field(default_factory=set)
     site_pages: dict[str, SitePage] = field(default_factory=dict)

@@ -187,6 +187,14 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     return "other", reasons or ["no course signals"]
 
 
+def _bundle_text(blocks: list[Block]) -> bool:
+    """A line saying the page sells several courses together (cheap substring test first)."""
+    stems = ("includ", "contain", "bundle", "package", "get ")
+    return any(
+        any(stem in b.text.lower() for stem in stems) and BUNDLE_TEXT.search(b.text) for b in blocks
+    )
+
+
 def call_to_action(root: HtmlElement) -> bool:
     """True when a link, button or submit input invites enrolment or purchase (read before chrome is stripped)."""
     labels = [one_line(e.text_content()) for e in root.xpath("//a|//button")[:600]]
@@ -210,5 +218,6 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         credit="credit_text" in fields, price="price_text" in fields,
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields),
         call_to_action=cta, published="article:published_time" in meta,
-        bundle_text=bool(BUNDLE_TEXT.search(text)), program_text=bool(PROGRAM_TEXT.search(text)), words=len(text.split()),
+        bundle_text=_bundle_text(blocks),
+        program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
     )

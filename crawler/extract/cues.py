@@ -53,6 +53,13 @@ FORMAT_WORDS = re.compile(
     r"\b(self[- ]paced|on[- ]demand|webinars?|live online|live virtual|virtual|in[- ]person|classroom|"
     r"home study|recorded|recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
     r"correspondence|print(?:ed)? course|lab|hands[- ]on)\b", re.IGNORECASE)
+CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", "cme", "ccp", "point")
+MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free")
+FORMAT_STEMS = ("self", "demand", "webinar", "live", "virtual", "person", "classroom", "home study",
+                "record", "video", "online course", "face", "hybrid", "zoom", "correspondence",
+                "print", "lab", "hands")
+_DIGIT = re.compile(r"\d")
+_AAMA = re.compile(r"\baama\b", re.IGNORECASE)
 INSTRUCTOR_HEADINGS = re.compile(r"\b(instructors?|presenters?|speakers?|faculty|authors?|"
                                  r"about the (instructor|presenter|speaker|author)|meet your|taught by)\b",
                                  re.IGNORECASE)
@@ -110,15 +117,21 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
     for sentence in sentences(block.text):
         if len(sentence) > 400:
             sentence = sentence[:400]
-        if CREDIT_PHRASE.search(sentence):
-            out.append(Candidate("credit_text", CREDIT_PHRASE.search(sentence).group(0), source, sentence))
-        if re.search(r"\baama\b", sentence, re.IGNORECASE):
+        low = sentence.lower()
+        # Cheap substring tests first: most sentences mention no credit, price or format at all.
+        has_digit = _DIGIT.search(sentence) is not None
+        if has_digit and any(stem in low for stem in CREDIT_STEMS) and (match := CREDIT_PHRASE.search(sentence)):
+            out.append(Candidate("credit_text", match.group(0), source, sentence))
+        if "aama" in low and _AAMA.search(sentence):
             out.append(Candidate("aama_text", sentence, source, sentence))
+        if len(sentence) > SHORT:
+            continue
         current = _without(sentence, struck) if struck else sentence
-        if len(sentence) <= SHORT and MONEY.search(current) and not _free_noise(sentence):
-            out.append(Candidate("price_text", MONEY.search(current).group(0), source, sentence))
-        if len(sentence) <= SHORT and FORMAT_WORDS.search(sentence):
-            out.append(Candidate("format_text", FORMAT_WORDS.search(sentence).group(0), source, sentence))
+        if (has_digit or "free" in low) and any(stem in low for stem in MONEY_STEMS) \
+                and (match := MONEY.search(current)) and not _free_noise(sentence):
+            out.append(Candidate("price_text", match.group(0), source, sentence))
+        if any(stem in low for stem in FORMAT_STEMS) and (match := FORMAT_WORDS.search(sentence)):
+            out.append(Candidate("format_text", match.group(0), source, sentence))
     if position < 2 and section and INSTRUCTOR_HEADINGS.search(section) and len(block.text) < 300 \
             and not MONEY.search(block.text):
         out.append(Candidate("instructor", block.text, f"html:section:{section[:40]}", block.text))

@@ -119,15 +119,24 @@ def read_links(root: HtmlElement, base_url: str) -> list[Link]:
     """Every distinct http(s) link in the whole document (chrome included: policy links live there)."""
     base = root.xpath("//base/@href")
     base_url = urljoin(base_url, base[0]) if base else base_url
-    seen: dict[str, Link] = {}
+    origin = "/".join(base_url.split("/", 3)[:3])
+    texts: dict[str, str] = {}
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        if not href or href[0] == "#" or href.startswith(("javascript:", "mailto:", "tel:")):
             continue
-        url = urljoin(base_url, href).split("#", 1)[0]
-        if not is_http_url(url):
-            continue
-        text = one_line(anchor.text_content()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
+        if texts.get(href):
+            continue  # menus repeat the same link many times; read each once
+        texts[href] = one_line(anchor.text_content()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
+    seen: dict[str, Link] = {}
+    for href, text in texts.items():
+        # Site-relative paths are by far the most common: join them without urljoin's cost.
+        if href[0] == "/" and not href.startswith("//") and "/." not in href:
+            url = origin + href.split("#", 1)[0]
+        else:
+            url = urljoin(base_url, href).split("#", 1)[0]
+            if not is_http_url(url):
+                continue
         if url not in seen:
             seen[url] = Link(url=url, text=text)
         elif text and not seen[url].text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
@@ -25,8 +26,9 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+@lru_cache(maxsize=65536)
 def strip_tracking(url: str) -> str:
-    """The URL without tracking parameters or fragment, in canonical form."""
+    """The URL without tracking parameters or fragment, in canonical form (cached: links repeat)."""
     url = url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=False)
     query = urlsplit(url).query
     if query:
@@ -53,6 +55,7 @@ def canonical_url(page_url: str, canonical_href: str | None) -> str:
     return strip_tracking(page_url)
 
 
+@lru_cache(maxsize=65536)
 def site_key(url: str) -> str:
     """Host and port, lower case: the unit of politeness, page caps and site pages."""
     parts = urlsplit(url)

@@ -208,6 +208,9 @@ class GenericSpider(Spider):
                                  provider=state.provider.name if state.provider else None)
 
     def _follow_one(self, state: SiteState, url: str, depth: int) -> Iterator[Request]:
+        if url in state.raw_seen:  # most links repeat page after page: decide each raw URL once
+            return
+        state.raw_seen.add(url)
         url = strip_tracking(url)
         if url in state.seen_links or not same_site(url, state.origin) or skip_url(url):
             return
