@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+
+from scoring.dates import parse_dates
 
 _AAMA = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
 MENTION = _AAMA
@@ -41,6 +44,9 @@ _POSITIVE = re.compile(
 )
 
 
+_UNTIL = re.compile(r"\b(?:through|thru|until|till|valid (?:through|until)|expires?(?: on)?|expiring)\b", re.I)
+
+
 @dataclass
 class AamaInfo:
     """``approved`` with its status and the sentence that decided it."""
@@ -63,16 +69,30 @@ def classify_sentence(sentence: str) -> str | None:
     return None
 
 
-def classify(sentences: list[str]) -> AamaInfo:
+def _lapsed(sentence: str, as_of: date | None) -> bool:
+    """True when an approval "through"/"until"/"expires" date is before ``as_of``."""
+    if as_of is None:
+        return False
+    limit = _UNTIL.search(sentence)
+    if not limit:
+        return False
+    found = parse_dates(sentence[limit.end() :])
+    return bool(found) and found[0][:10] < as_of.isoformat()
+
+
+def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
     """Decide approval from the course's sentences (main content only, in page order).
 
     Any negative statement wins over a positive one: a badge saying "AAMA approved"
-    next to "this course has not been submitted" is a contradicted badge.
+    next to "this course has not been submitted" is a contradicted badge. An approval
+    stated "through June 30, 2024" has expired when ``as_of`` is later.
     """
     positive: str | None = None
     negative: tuple[str, str] | None = None
     for sentence in sentences:
         status = classify_sentence(sentence)
+        if status == "approved" and _lapsed(sentence, as_of):
+            status = "expired"
         if status == "approved":
             positive = positive or sentence
         elif status is not None and negative is None:

@@ -130,6 +130,9 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
     value, kind, start, end = min(mentions, key=lambda m: (rank[m[1]], m[2]))
     evidence = _sentence(text, start, end)
     flag = None
+    hours = {m[0] for m in mentions if m[1] == "contact_hour"}
+    if kind == "ceu" and value * 10 in hours:  # "4.8 CEUs (48 contact hours)": ten hours per CEU is IACET's
+        kind = "iacet_ceu"
     if kind in ("ceu", "ce_credit"):
         if kind == "ceu" and (iacet_provider or _IACET_NEAR.search(evidence)) and not _AAMA_NEAR.search(evidence):
             kind = "iacet_ceu"

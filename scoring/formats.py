@@ -12,14 +12,14 @@ FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home stud
 
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hybrid", re.compile(r"\bhybrid\b|\bblended (?:learning|course|format)\b", re.I)),
+    ("hybrid", re.compile(r"\bhybrid\b|\bblended (?:learning|course|format)\b|\bonline (?:portion|part|component)\b", re.I)),
     ("recorded webinar", re.compile(
         r"\brecorded (?:live )?(?:webinar|session|presentation|lecture)|\brecording of (?:a|the|our) (?:live )?(?:webinar|session|event|presentation)|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
         r"\bpreviously recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(
-        r"\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bwebinar\b|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
+        r"\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|\bwebinar\b|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bwebex\b",
         re.I)),
     ("in person", re.compile(
@@ -37,7 +37,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
-        r"\bnarrated\b|\bvideo (?:lessons|lectures|course)\b|\benroll any ?time\b",
+        r"\bnarrated\b|\bvideo (?:lessons|lectures|course)\b|\benroll any ?time\b|"
+        r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b",
         re.I)),
 )
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–]\s*([^\n.;|]{3,60})", re.I)
@@ -61,12 +62,15 @@ def format_of_text(text: str) -> str | None:
 def detect_format(labelled: list[str], body: list[str]) -> tuple[str | None, str | None]:
     """(format, evidence): labelled texts (format cues, "Format:" lines) first, then body sentences."""
     recorded = next((t for t in body if _CUES[1][1].search(t)), None)
+    hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
     for text in labelled:
         label = _LABEL.search(text)
         value = label.group(1) if label else text
         found = format_of_text(value) or ("self-paced online" if label and _LABELLED_SELF_PACED.search(value) else None)
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
+        if found in ("in person", "self-paced online") and hybrid:  # online part plus a session in person
+            return "hybrid", hybrid
         if found:
             return found, text
     for text in body:

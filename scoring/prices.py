@@ -34,10 +34,10 @@ _REGULAR_BEFORE = re.compile(
     re.I,
 )
 _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird)\s*:?\s*(?:only\s*)?$", re.I)
-_MEMBER_BEFORE = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?(?: price| rate| fee| cost)?\s*(?:\(\w+\))?\s*[:\-–—|]?\s*$", re.I)
+_MEMBER_BEFORE = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\b(?:non-?\s?members?|guests?|public|general(?: public)?|standard|everyone else|others|all others|external(?: participants| registrants)?)"
-    r"(?: price| rate| fee| cost)?\s*[:\-–—|]?\s*$",
+    r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$",
     re.I,
 )
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:\w+\s)?members?\b(?!\s*-?\s*only)", re.I)
@@ -60,9 +60,7 @@ _ADDON_BEFORE = re.compile(
     r"application|liability insurance|background check|student activity)(?:\s*/\s*\w+)?\s+fees?\s*[:\-–]?\s*$",
     re.I,
 )
-_ADDON_AFTER = re.compile(
-    r"\s*(?:lab(?:oratory)?|materials?|registration|technology|tech|supply|supplies|book|books|kit|application)\s+fees?\b", re.I
-)
+_ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
 _FREE = re.compile(
@@ -72,7 +70,7 @@ _FREE = re.compile(
     re.I,
 )
 _FREE_FOR_MEMBERS = re.compile(
-    r"\bfree\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|\w+)\s+)?(?:members|subscribers|employees|students|staff)"
+    r"\bfree\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w-]+)\s+){0,2}(?:members|subscribers|employees|students|staff|customers|clients|residents|partners)"
     r"|\b(?<!non-)(?<!non)members?(?:hip)?\s*(?:price|rate|cost)?\s*[:\-–—]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)",

@@ -8,6 +8,7 @@ plus member_price_usd, live_dates, topics, details (per-field evidence) and page
 from __future__ import annotations
 
 import copy
+from datetime import date
 from typing import Any
 
 from catalog.page import ExtractedPage
@@ -65,9 +66,13 @@ def _first_text(page: ExtractedPage, name: str) -> str | None:
     return squash(str(value)) if value else None
 
 
-def build_record(page: ExtractedPage, *, provider: str | None = None) -> dict[str, Any]:
-    """The course record of one page (``fee_reasonable`` None until catalogue scoring)."""
-    tags: Tags = tag_page(page)
+def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: date | None = None) -> dict[str, Any]:
+    """The course record of one page (``fee_reasonable`` None until catalogue scoring).
+
+    ``as_of`` (default: today) is the day an approval stated "through <date>" is checked
+    against; pass it to make the result reproducible.
+    """
+    tags: Tags = tag_page(page, as_of or date.today())
     checklist = checklist_for(page)
     record: dict[str, Any] = {
         "url": page.url,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from catalog.page import ExtractedPage
@@ -19,6 +20,7 @@ from scoring.view import PageView, view
 _PRICE_CUE = re.compile(
     r"\$\s?\d|\bUSD\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:", re.I
 )
+_PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
@@ -68,28 +70,29 @@ class Tags:
         }
 
 
-def tag_page(page: ExtractedPage) -> Tags:
-    """All tags of one page."""
+def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
+    """All tags of one page; ``as_of`` is the day dated approvals are checked against."""
     pv = view(page)
     tags = Tags()
-    _tag_aama(pv, tags)
+    _tag_aama(pv, tags, as_of)
     price = tag_price(pv)
     for name in ("price_usd", "member_price_usd", "regular_price_usd", "is_free", "price_evidence"):
         setattr(tags, name, getattr(price, name))
     tags.notes.extend(price.notes)
     _tag_credits(pv, tags)
     _tag_category(pv, tags)
-    _tag_format(pv, tags)
+    fmt = tag_format(pv)
+    tags.format, tags.format_evidence = fmt.format, fmt.format_evidence
     _tag_dates(pv, tags)
     return tags
 
 
-def _tag_aama(pv: PageView, tags: Tags) -> None:
-    sentences = [b.text for b in pv.matching(aama.MENTION)]
+def _tag_aama(pv: PageView, tags: Tags, as_of: date | None) -> None:
+    sentences = [b.text for b in pv.matching(aama.MENTION, needles=("aama", "american association of medical"))]
     for cand in pv.candidates("aama_text"):
         if cand.text and cand.text not in sentences:
             sentences.append(cand.text)
-    info = aama.classify(sentences)
+    info = aama.classify(sentences, as_of)
     tags.aama_approved, tags.aama_status, tags.aama_evidence = info.approved, info.status, info.evidence
 
 
@@ -111,7 +114,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         text = cand.text or str(cand.value)
         if text not in lines:
             lines.append(text)
-    for block in pv.matching(_PRICE_CUE):
+    for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
         if block.kind != "heading" and block.text not in lines:
             lines.append(block.text)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
@@ -143,7 +146,7 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
 
 def _tag_credits(pv: PageView, tags: Tags) -> None:
     texts = [c.text or str(c.value) for c in pv.candidates("credit_text")]
-    texts += [b.text for b in pv.matching(credits.MENTION)]
+    texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))]
     iacet = credits.mentions_iacet(pv.page.text)
     for text in texts:
         info = credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet)
@@ -159,7 +162,7 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
 def _tag_category(pv: PageView, tags: Tags) -> None:
     texts = [c.text for c in pv.candidates("credit_text") if c.text]
     texts += [c.text for c in pv.candidates("category_text") if c.text and c.source != "html:breadcrumb"]
-    texts += [b.text for b in pv.matching(_CATEGORY_WORD)]
+    texts += [b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))]
     for text in texts:
         split = categories.parse_split(text)
         if split:
@@ -205,6 +208,15 @@ def _crumb_category(pv: PageView) -> tuple[str, str] | None:
     return None
 
 
+def tag_format(pv: PageView) -> Tags:
+    """The format tag alone (shared by the methods criterion), computed once per page."""
+    if "format" not in pv.cache:
+        tags = Tags()
+        _tag_format(pv, tags)
+        pv.cache["format"] = tags
+    return pv.cache["format"]
+
+
 def _tag_format(pv: PageView, tags: Tags) -> None:
     labelled = [c.text or str(c.value) for c in pv.candidates("format_text")]
     body = [b.text for b in pv.matching(formats.ANY_CUE)]
@@ -224,7 +236,7 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
             if iso not in found:
                 found.append(iso)
     if not found:
-        for block in pv.matching(dates.MENTION):
+        for block in pv.matching(dates.MENTION, needles=("20",)):
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 for iso in dates.parse_dates(block.text, zone):
                     if len(iso) == 10:  # the time may sit in another line of the same section

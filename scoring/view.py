@@ -62,9 +62,20 @@ class PageView:
             return found
         return [c for c in found if is_structured(c) is not visible]
 
-    def matching(self, pattern: re.Pattern[str], *, course: bool = True) -> list[Block]:
-        """Blocks (course blocks by default) the pattern matches, in page order."""
+    def matching(self, pattern: re.Pattern[str], *, course: bool = True, needles: tuple[str, ...] = ()) -> list[Block]:
+        """Blocks (course blocks by default) the pattern matches, in page order.
+
+        ``needles``: lower-case strings of which every match contains at least one; blocks
+        without any are skipped without running the pattern (a plain substring test).
+        """
         key = (pattern, course)
+        if key not in self.cache and needles:
+            items = self.course_blocks if course else self.blocks
+            lowered = self.cache.setdefault(("lower", course), [b.text.lower() for b in items])
+            self.cache[key] = [
+                b for b, low in zip(items, lowered, strict=True)
+                if any(n in low for n in needles) and pattern.search(b.text)
+            ]
         if key not in self.cache:
             joined_key = ("joined", course)
             if joined_key not in self.cache:

@@ -12,6 +12,7 @@ import re
 
 from catalog.page import ExtractedPage
 from scoring.criteria.base import NOT_MET, CriterionResult, found
+from scoring.tags import tag_format
 from scoring.view import view
 
 NAME = "instructional_methods"
@@ -27,7 +28,7 @@ _MODE = re.compile(
 # Learning activities; two different ones (or one under a format heading) state the methods.
 _STRONG = re.compile(
     r"\b(videos?|lessons?|lectures?|narrat(?:ed|ion)|recorded|recordings?|replay|readings?|reading assignments?|textbook|articles?|"
-    r"case stud(?:y|ies)|case[- ]based|scenarios?|(?:return )?demonstrations?|simulations?|simulated|role[- ]play(?:ing)?|"
+    r"case stud(?:y|ies)|case[- ]based|case discussions?|scenarios?|(?:return )?demonstrations?|simulations?|simulated|role[- ]play(?:ing)?|"
     r"quiz(?:zes)?|post[- ]?tests?|pre[- ]?tests?|(?:\d+-question|multiple[- ]choice|online|written|final) (?:tests?|exams?|assessment)|"
     r"knowledge checks?|interactive|\(\d{1,2}:\d{2}\)|"
     r"slides?|slide deck|polling|polls|Q\s?&\s?A|question[- ]and[- ]answer|discussions?|discussion board|podcasts?|audio|"
@@ -82,4 +83,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
             return found(pv, 0.5, lecture)
         first = next(iter(distinct.values()))
         return found(pv, 0.6, first)
+    fmt = tag_format(pv)  # a delivery format the page states ("in person" at a venue) is a method
+    if fmt.format and fmt.format_evidence:
+        return found(pv, 0.5, fmt.format_evidence)
     return NOT_MET

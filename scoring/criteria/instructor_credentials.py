@@ -39,7 +39,9 @@ _ROLE = re.compile(
     r"\b(?:nurse|physician|pharmacist|educator|instructor|director|manager|coordinator|specialist|coder|auditor|"
     r"consultant|officer|attorney|lawyer|dietitian|dietician|professor|lecturer|supervisor|phlebotomist|technician|"
     r"technologist|preventionist|therapist|counsel(?:l)?or|administrator|practitioner|assistant|surgeon|paramedic|"
-    r"trainer|author|researcher|founder|chief|lead|head|dean|chair|faculty member|[a-z]+ologist|[a-z]+iatrician|"
+    r"trainer|author|researcher|founder|chief|lead|head|dean|chair|faculty member|"
+    r"(?:cardi|dermat|path|radi|onc|neur|psych|audi|gastroenter|endocrin|pulmon|rheumat|nephr|ur|hemat|gynec|ophthalm|immun|epidemi)ologist|"
+    r"pediatrician|paediatrician|geriatrician|physiatrist|psychiatrist|"
     r"interpreter|ethicist|coach|registered nurse|nurse practitioner|physician assistant|medical assistant|paralegal|analyst)\b",
     re.I,
 )
@@ -91,14 +93,15 @@ def _bio(text: str, named: bool = False) -> bool:
 def detect(page: ExtractedPage) -> CriterionResult:
     """A named instructor with a qualification, quoted."""
     pv = view(page)
-    disclosure = bool(pv.matching(_DISCLOSURE, course=False))
+    disclosure = bool(pv.matching(_DISCLOSURE, course=False, needles=("disclos", "financial relationship", "conflict")))
     bonus = 0.1 if disclosure else 0.0
     texts: list[tuple[str, float]] = []
     for section in sections_under(pv, _HEADING, subsections=True):
         texts += [(b.text, 0.9) for b in pv.blocks if b.section is section and b.kind != "heading"]
         texts.append((section.heading, 0.8))
     texts += [(c.text, 0.9) for c in pv.candidates("instructor", visible=True) if c.text]
-    texts += [(b.text, 0.8) for b in pv.matching(_PRESENTED, course=False)]
+    texts += [(b.text, 0.8) for b in pv.matching(_PRESENTED, course=False,
+                                              needles=(" by", "instructor", "presenter", "speaker", "faculty", "author"))]
     for text, strength in texts:
         if _VAGUE.search(text) and not credential_in(text.replace("TBA", "")):
             continue

@@ -31,7 +31,21 @@ _INTRO = re.compile(
     re.I,
 )
 _HEADING_OR_INTRO = re.compile(f"(?:{_HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
-VERBS = frozenset(["identify", "describe", "demonstrate", "explain", "list", "recognise", "recognize", "apply", "calculate", "define", "differentiate", "distinguish", "discuss", "select", "perform", "locate", "interpret", "document", "compare", "prepare", "use", "measure", "summarize", "summarise", "outline", "state", "name", "determine", "choose", "maintain", "respond", "instruct", "label", "package", "prevent", "evaluate", "assess", "implement", "analyze", "analyse", "classify", "code", "verify", "obtain", "record", "educate", "communicate", "administer", "collect", "process", "perform", "position", "operate", "follow", "adhere", "comply", "protect", "report", "manage", "schedule", "complete", "submit", "construct", "convert", "plan", "practise", "practice", "relate", "contrast", "illustrate", "translate", "reduce", "improve", "understand", "know", "learn", "review", "examine", "detect", "avoid", "handle", "troubleshoot", "conduct", "enter", "write", "read", "measure"])
+VERBS = frozenset([
+    "access", "adhere", "administer", "analyse", "analyze", "answer", "apply", "ask", "assess",
+    "avoid", "build", "calculate", "call", "check", "choose", "classify", "code", "collect",
+    "communicate", "compare", "complete", "comply", "conduct", "configure", "construct",
+    "contrast", "convert", "create", "define", "demonstrate", "describe", "detect", "determine",
+    "differentiate", "discuss", "distinguish", "document", "draft", "educate", "enter", "evaluate",
+    "examine", "explain", "find", "follow", "give", "handle", "identify", "illustrate",
+    "implement", "improve", "instruct", "interpret", "know", "label", "learn", "list", "locate",
+    "maintain", "manage", "measure", "name", "navigate", "obtain", "open", "operate", "order",
+    "outline", "package", "perform", "plan", "position", "practice", "practise", "prepare",
+    "prevent", "process", "protect", "read", "recognise", "recognize", "reconcile", "record",
+    "reduce", "relate", "report", "respond", "review", "run", "schedule", "select", "set", "spot",
+    "state", "submit", "summarise", "summarize", "take", "talk", "track", "translate",
+    "troubleshoot", "understand", "update", "use", "verify", "write",
+])
 _WORD = re.compile(r"[A-Za-z]+")
 
 

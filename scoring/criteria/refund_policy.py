@@ -20,16 +20,19 @@ NAME = "refund_policy"
 
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
-    r"non[- ]?refundable|all sales (?:are )?final|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
+    r"non[- ]?refundable|all sales (?:are )?final|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
     r"transfer (?:your|the|a) (?:registration|seat|enrollment)|substitut(?:e|ions?))\b",
     re.I,
 )
+_NEEDLES = ("your money", "refund", "money", "cancel", "withdraw", "final", "guarantee", "credit", "transfer", "substitut")
 _SUBSTANCE = re.compile(
     r"\d|\bnon[- ]?refundable\b|\b(?:full|partial|no|not|final|within|before|prior|after|request|requests|eligible|available|issued|will|"
     r"may|guarantee|receive|minus|less|fee|credit|unless|once|if|until|days?|hours?|weeks?|returned|granted|entitled)\b",
     re.I,
 )
-_STATED = re.compile(r"\bnon[- ]?refundable\b|\ball sales (?:are )?final\b|\bno refunds?\b|\bmoney[- ]back guarantee", re.I)
+_STATED = re.compile(
+    r"\bnon[- ]?refundable\b|\ball sales (?:are )?final\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b", re.I
+)
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 
 
@@ -49,7 +52,7 @@ def _norm(url: str) -> str:
 def detect(page: ExtractedPage) -> CriterionResult:
     """The refund/cancellation terms, quoted, from the course page or a linked site page."""
     pv = view(page)
-    for block in pv.matching(_CUE, course=False):
+    for block in pv.matching(_CUE, course=False, needles=_NEEDLES):
         if block.kind != "heading":
             sentence = _policy_sentence(block.text)
             if sentence:
