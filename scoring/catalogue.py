@@ -78,15 +78,20 @@ def _rescored(row: Any) -> dict[str, Any]:
 
 def _requalified(session: Any, ids: list[int]) -> list[dict[str, Any]]:
     checklists: dict[int, dict[str, dict[str, Any]]] = {i: {} for i in ids}
+    changed: set[int] = set()
     rows = session.execute(select(ChecklistResult).where(ChecklistResult.course_id.in_(ids))).scalars()
     for row in rows:
         strength = row.strength if row.strength else (1.0 if row.met else 0.0)
+        share = contribution(row.criterion, row.met, strength)
+        if abs(share - (row.contribution or 0.0)) > 1e-9:
+            changed.add(row.course_id)
         checklists[row.course_id][row.criterion] = {
             "met": row.met, "evidence": row.evidence, "source_url": row.source_url,
-            "strength": strength, "contribution": contribution(row.criterion, row.met, strength),
+            "strength": strength, "contribution": share,
         }
+    # checklist rows are rewritten only when a stored contribution is out of date
     return [
-        {"id": i, "quality_score": quality_score(c), **({"checklist": c} if c else {})}
+        {"id": i, "quality_score": quality_score(c), **({"checklist": c} if i in changed else {})}
         for i, c in checklists.items()
     ]
 
