@@ -159,7 +159,7 @@ def _drive_browser(url: str) -> None:
             settle(page)
         page.get_by_role("spinbutton", name="year, Date of certification").click()
         page.keyboard.type("20230315")
-        page.keyboard.press("Tab")
+        page.get_by_role("heading", name="My plan").click()  # blur: commits the date
         settle(page)
         page.get_by_role("button", name="Fill my gaps").click()
         settle(page)

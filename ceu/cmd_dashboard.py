@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -61,6 +63,16 @@ def streamlit_command(port: int) -> list[str]:
     ]
 
 
+def _interrupt(_signum, _frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_sigterm() -> None:
+    """Treat SIGTERM like Ctrl-C, so the Streamlit server is never left running without us."""
+    with contextlib.suppress(ValueError):  # ValueError: not the main thread; nothing to install
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
 def launch_dashboard(db: str | None, port: int | None = None) -> None:
     """Serve the dashboard for ``db`` on 127.0.0.1 and block until Ctrl-C (or the server stops)."""
     url = database_url(db)
@@ -69,6 +81,7 @@ def launch_dashboard(db: str | None, port: int | None = None) -> None:
     env = {**os.environ, DATABASE_ENV: url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     typer.echo(f"Dashboard: http://{HOST}:{chosen}  (Ctrl-C to stop)", err=True)
     process = subprocess.Popen(streamlit_command(chosen), env=env)
+    _stop_on_sigterm()
     try:
         code = process.wait()
     except KeyboardInterrupt:

@@ -9,6 +9,7 @@ Results are plain dicts and lists: safe to pickle, never live ORM objects.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import streamlit as st
@@ -66,11 +67,8 @@ def _refresh_statistics(eng: Engine, fingerprint: tuple[Any, ...]) -> None:
     if eng.dialect.name != "sqlite" or _analysed.get(key) == fingerprint:
         return
     _analysed[key] = fingerprint
-    try:
-        with eng.begin() as connection:
-            connection.exec_driver_sql("ANALYZE")
-    except OperationalError:
-        pass
+    with contextlib.suppress(OperationalError), eng.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")
 
 
 def current() -> tuple[str, tuple[Any, ...]]:

@@ -83,7 +83,7 @@ course_id = _selected_id()
 detail = data.course(db, ver, course_id) if course_id is not None else None
 if detail is None:
     st.info("Pick a course on Find courses to see its scorecard.")
-    st.page_link("pages/find.py", label="Find courses", icon=":material/search:")
+    st.page_link("views/find.py", label="Find courses", icon=":material/search:")
     st.stop()
 
 course = detail["course"]

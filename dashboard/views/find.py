@@ -19,7 +19,7 @@ SORT_LABELS = {
     "credits": "Credits (most first)",
     "newest": "Newest first",
 }
-COURSE_PAGE = "pages/course.py"
+COURSE_PAGE = "views/course.py"
 
 
 def _filters(db: str, ver: tuple) -> CourseQuery:

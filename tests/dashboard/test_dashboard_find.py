@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import APP, XSS_TITLE
+from dash_seed import APP, XSS_TITLE
 from streamlit.testing.v1 import AppTest
 
 from catalog.db import make_engine, session_scope

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from conftest import APP, STALE_URL, XSS_TITLE, XSS_URL
+from dash_seed import APP, STALE_URL, XSS_TITLE, XSS_URL
 from streamlit.testing.v1 import AppTest
 
 from catalog.db import make_engine, session_scope
@@ -46,12 +46,12 @@ def _frame(at: AppTest, column: str):
 
 
 def test_course_page_without_a_choice_points_to_find(dashboard_db):
-    at = _page("pages/course.py")
+    at = _page("views/course.py")
     assert "Pick a course" in at.info[0].value
 
 
 def test_scorecard_quotes_evidence_and_never_renders_scraped_markup(dashboard_db):
-    at = _page("pages/course.py", **{keys.SELECTED_COURSE: _course_id(dashboard_db, XSS_URL)})
+    at = _page("views/course.py", **{keys.SELECTED_COURSE: _course_id(dashboard_db, XSS_URL)})
     assert at.subheader[0].value == plain(XSS_TITLE)
     card = _frame(at, "criterion")
     assert len(card) == len(CRITERIA)
@@ -70,7 +70,7 @@ def test_course_page_price_history_similar_and_add_to_plan(dashboard_db):
     with session_scope(make_engine(str(dashboard_db))) as session:
         changed = find_courses(session, limit=100)
         course = next(c for c in changed if c.price_usd == 9.0)
-    at = _page("pages/course.py", **{keys.SELECTED_COURSE: course.id})
+    at = _page("views/course.py", **{keys.SELECTED_COURSE: course.id})
     history = _frame(at, "price_usd")
     assert len(history) == 2 and history["price_usd"].iloc[-1] == 9.0
     similar = _frame(at, "quality")
@@ -80,13 +80,13 @@ def test_course_page_price_history_similar_and_add_to_plan(dashboard_db):
 
 
 def test_plan_page_asks_for_a_date_first(dashboard_db):
-    at = _page("pages/plan.py")
+    at = _page("views/plan.py")
     assert at.selectbox(key=keys.CREDENTIAL).value == "cma-aama"
     assert "certification date" in at.info[0].value
 
 
 def _plan(db) -> AppTest:
-    at = _page("pages/plan.py", **{keys.TRANSCRIPT_ROWS: TRANSCRIPT})
+    at = _page("views/plan.py", **{keys.TRANSCRIPT_ROWS: TRANSCRIPT})
     at.date_input(key=keys.CERTIFIED).set_value(dt.date(2023, 3, 15)).run()
     assert not at.exception
     return at
@@ -155,7 +155,7 @@ def test_add_and_remove_by_hand_updates_the_gaps(dashboard_db):
 
 
 def test_upload_a_transcript_csv_and_bad_rows_are_named(dashboard_db):
-    at = _page("pages/plan.py")
+    at = _page("views/plan.py")
     good = b"title,provider,completed_on,credits,category,aama_approved\nInjections,AAMA,2024-02-02,3,clinical,yes\n"
     at.file_uploader(key=keys.TRANSCRIPT_UPLOAD).upload("mine.csv", good, "text/csv")
     at.run()
@@ -178,7 +178,7 @@ def test_transcript_is_never_written_to_the_database(dashboard_db):
 
 
 def test_health_page(dashboard_db):
-    at = _page("pages/health.py")
+    at = _page("views/health.py")
     providers = _frame(at, "provider")
     assert "Gone Provider" in set(providers["provider"])
     assert providers.set_index("provider").loc["Gone Provider", "stale"] == 1

@@ -11,7 +11,7 @@ import csv
 import io
 import re
 
-from conftest import HOSTILE_TITLE, SCREENSHOTS
+from e2e_support import HOSTILE_TITLE, SCREENSHOTS
 
 from catalog.db import make_engine, session_scope
 from catalog.queries import CourseQuery, count_courses
@@ -117,7 +117,7 @@ def test_find_open_plan_download(dashboard_url, demo_db, page, tmp_path):
     _settle(page)
     page.get_by_role("spinbutton", name="year, Date of certification").click()
     page.keyboard.type("20230315")
-    page.keyboard.press("Tab")
+    page.get_by_role("heading", name="My plan").click()  # blur: commits the date
     _settle(page)
     _type_transcript_row(page, ["CPR Review", "AHA", "05012025", "2", "clinical"])
     page.get_by_text("Your gaps").wait_for()
