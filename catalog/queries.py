@@ -153,6 +153,24 @@ def find_courses(
     return list(session.execute(stmt).scalars())
 
 
+def find_page(
+    session: Session, query: CourseQuery | None = None, *, limit: int = 50, offset: int = 0
+) -> tuple[int, list[Course]]:
+    """(how many match, one page of them): what a results screen needs, in as few scans as it can.
+
+    A search scans every row anyway, so its count rides along in the same query
+    (``count(*) OVER ()``); plain filters keep the separate count, which an index answers.
+    """
+    query = query or CourseQuery()
+    if not _words(query.search):
+        return count_courses(session, query), find_courses(session, query, limit=limit, offset=offset)
+    stmt = _ordered(query, _filtered(query, select(Course, func.count().over().label("total"))))
+    rows = session.execute(stmt.limit(limit).offset(offset)).all()
+    if not rows:
+        return (count_courses(session, query) if offset else 0), []
+    return int(rows[0][1]), [row[0] for row in rows]
+
+
 def checklists_for(session: Session, course_ids: list[int]) -> dict[int, list[ChecklistResult]]:
     """Checklist rows grouped by course id."""
     grouped: dict[int, list[ChecklistResult]] = {cid: [] for cid in course_ids}

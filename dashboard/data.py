@@ -85,12 +85,18 @@ def course_dict(course: Course) -> dict[str, Any]:
 @st.cache_data(max_entries=256, show_spinner=False)
 def search(db: str, ver: tuple, query: CourseQuery, page: int, size: int = PAGE_SIZE) -> dict[str, Any]:
     """One page of matching courses, with the match count and the catalogue size."""
-    del ver  # part of the cache key only
     with session_scope(engine(db)) as session:
-        total = queries.count_courses(session, query)
-        catalogue = queries.count_courses(session, CourseQuery(hide_stale=False))
-        rows = queries.find_courses(session, query, limit=size, offset=max(page - 1, 0) * size)
-        return {"total": total, "catalogue": catalogue, "courses": [course_dict(c) for c in rows]}
+        total, rows = queries.find_page(session, query, limit=size, offset=max(page - 1, 0) * size)
+        courses = [course_dict(c) for c in rows]
+    return {"total": total, "catalogue": catalogue_size(db, ver), "courses": courses}
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def catalogue_size(db: str, ver: tuple) -> int:
+    """Every course in the catalogue, stale ones included (the M of "N of M courses")."""
+    del ver
+    with session_scope(engine(db)) as session:
+        return queries.count_courses(session, CourseQuery(hide_stale=False))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -9,6 +9,7 @@ from catalog.queries import (
     course_by_url,
     distinct_values,
     find_courses,
+    find_page,
     plan_candidates,
     price_history,
     price_per_credit_histogram,
@@ -41,6 +42,13 @@ def test_relevance_title_beats_topic_beats_description_then_quality(engine):
         assert [c.title for c in found] == ["Phlebotomy Basics", "Draws", "Intro"]
         found = find_courses(session, CourseQuery(search="phlebotomy refresher"))
         assert [c.title for c in found] == ["Draws"]
+        total, page = find_page(session, CourseQuery(search="phlebotomy"), limit=2, offset=1)
+        assert total == 3 and [c.title for c in page] == ["Draws", "Intro"]
+        assert find_page(session, CourseQuery(search="phlebotomy"), limit=2, offset=4) == (3, [])
+        assert find_page(session, CourseQuery(search="nothing-like-this"), limit=2) == (0, [])
+        total, page = find_page(session, CourseQuery(), limit=1)
+        assert total == 4 and [c.title for c in page] == ["Unrelated"]
+        assert find_page(session, CourseQuery(search="50%_off")) == (0, [])  # wildcards are literal
 
 
 def test_facets_history_similar_and_candidates(engine):
