@@ -40,7 +40,7 @@ _UNIT = (
 _FORWARD = re.compile(
     _NUM + r"\s*(?:-\s*)?(?:approved\s+)?(?P<pre_aama>AAMA\s+)?(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I
 )
-_REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–]\s*" + _NUM + r"(?!\s*%)", re.I)
+_REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
 _NOT_CREDIT_AFTER = re.compile(r"^\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle))", re.I)
 # Every credit statement contains one of these words (a cheap gate before the full patterns).
 MENTION = re.compile(r"CEU|credit|hour|hrs|point|unit|CME", re.I)

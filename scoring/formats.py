@@ -26,7 +26,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bskills (?:lab|stations?|day)\b|"
         r"\bhands-on lab\b|\bvenue\b|\blocation:\s*\d|\bseminar room\b|\bconference room\b|\btraining center\b|"
         r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b|\broom [A-Z]?-?\d+\b|\bcampus\b|"
-        r"\bpay at the door\b|\b\d+ [A-Z][a-z]+ (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr)\.?(?:,|\b)",
+        r"\bpay at the door\b|\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b|\b\d+ [A-Z][a-z]+ (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr)\.?(?:,|\b)",
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
@@ -38,10 +38,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
         r"\bnarrated\b|\bvideo (?:lessons|lectures|course)\b|\benroll any ?time\b|"
-        r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b",
+        r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b|\bself[- ]study\b",
         re.I)),
 )
-_LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–]\s*([^\n.;|]{3,60})", re.I)
+_LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–|]\s*([^\n.;|]{3,60})", re.I)
 
 
 # Any cue or label at all (a gate: texts without one cannot name a format).

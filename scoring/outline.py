@@ -14,7 +14,7 @@ import re
 from catalog.page import ExtractedPage, Section
 from scoring.text import section_body
 
-_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[•·▪‣◦*–-]\s?|[a-z][.)]\s)\s*(?=\S)")
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[•·▪‣◦*–●○■□◆◇►▸✓✔➤→-]\s?|[a-z][.)]\s)\s*(?=\S)")
 _LABELLED = re.compile(r"^([A-Z][A-Za-z &/'’()-]{1,40}):\s*(.*)$")
 _SMALL = frozenset(["a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "by", "or", "at", "from", "your", "our", "vs"])
 

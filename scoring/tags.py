@@ -115,7 +115,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if text not in lines:
             lines.append(text)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
-        if block.kind != "heading" and block.text not in lines:
+        if (block.kind != "heading" or "$" in block.text) and block.text not in lines:
             lines.append(block.text)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
     if info.price_usd is None and not info.is_free:

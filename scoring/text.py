@@ -21,7 +21,7 @@ _ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|No|approx|etc|Inc|Jr|Sr
 _SPACE = re.compile(r"\s+")
 _MARKER = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]$")
 # A line that starts with a list marker is a list item even in running text.
-LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[•·▪‣◦*–-]\s?|[a-z][.)]\s)\s*(?=\S)")
+LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[•·▪‣◦*–●○■□◆◇►▸✓✔➤→-]\s?|[a-z][.)]\s)\s*(?=\S)")
 
 # Headings of blocks that describe other things than this course (related courses,
 # navigation, footers, cookie banners); cues found there must not decide this course.

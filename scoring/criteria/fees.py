@@ -28,7 +28,7 @@ def _visible_line(text: str, price: float) -> str | None:
         short = whole[:-3] if whole.endswith(".00") else whole
         pattern = re.compile(r"\$\s?(?:" + re.escape(whole) + "|" + re.escape(short) + r")(?![\d,])")
     for line in text.splitlines():
-        if pattern.search(line):
+        if pattern.search(line):  # headings count too ("$34 | 1 Contact Hour")
             return line.strip()
     return None
 

@@ -27,7 +27,8 @@ CREDENTIALS = (
     r"CMA\s*\(AAMA\)|CMA|RMA(?:\s*\(AMT\))?|CCMA|NCMA|CMAC|CPT|CET|RN|LPN|LVN|BSN|MSN|DNP|APRN|FNP(?:-[A-Z]{1,2})?|NP|CNE|CNS|"
     r"MD|DO|PA-C|PA|PharmD|RPh|CPhT|CPC|CPB|COC|CCS|CRC|RHIA|RHIT|CHPS|CHC|CIC|PhD|EdD|Ed\.D\.|DrPH|MEd|M\.Ed\.|MS|MSc|MA|MBA|MHA|MPH|"
     r"BS|BSc|BA|AAS|JD|RD|LD|LDN|RDN|LCSW|LPC|LMFT|PsyD|AHI|CNA|EMT(?:-P)?|NRP|CHES|CDCES|CDE|RRT|MLS(?:\s*\(ASCP\))?|MT\s*\(ASCP\)|"
-    r"PBT\s*\(ASCP\)|CPhT|FACP|FAAFP|FACHE|DPT|OTR/L|CCRN|CEN|CPEN|CHSE|CSSGB|SHRM-CP|CPHQ|CPHRM|CCS-P|CPMA|CEMC|COA|COT|RDMS|RVT"
+    r"PBT\s*\(ASCP\)|CPhT|FACP|FAAFP|FACHE|DPT|OTR/L|CCRN|CEN|CPEN|CHSE|CSSGB|SHRM-CP|CPHQ|CPHRM|CCS-P|CPMA|CEMC|COA|COT|RDMS|RVT|"
+    r"CCT|CRAT|CHI|COHN-S|AE-C|GCS|BCPS|CNMT|CDE|RDCS|CHES|MCHES|CPPM|CPCO|CMPE|CMM|CHAM|CMOM|NRCMA|NCPT|CPT\s*\(ASPT\)|LNHA|DMin"
 )
 _CRED = r"(?:" + CREDENTIALS + r")"
 _NAME = r"(?:Dr\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z][a-zA-Z'’\-]+){1,2}"
@@ -70,9 +71,13 @@ def _person(phrase: str) -> bool:
     return not any(w.lower() in _NOT_NAME for w in words)
 
 
-def credential_in(text: str) -> str | None:
+_ANY_ACRONYM = re.compile(_NAME + r"\s*,\s*[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,3})?(?:\s*\([A-Z]{2,6}\))?(?![\w-])")
+
+
+def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
     """The "Name, CREDENTIAL" (or "Dr. Name") phrase in a text, or None."""
-    for pattern in (_NAMED_CRED, _PAREN_CRED, _DOCTOR):
+    patterns = (_NAMED_CRED, _PAREN_CRED, _DOCTOR) + ((_ANY_ACRONYM,) if instructor_context else ())
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if _person(match.group(0)):
                 return match.group(0)
@@ -105,7 +110,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for text, strength in texts:
         if _VAGUE.search(text) and not credential_in(text.replace("TBA", "")):
             continue
-        phrase = credential_in(text)
+        phrase = credential_in(text, instructor_context=True)
         if phrase:
             return found(pv, strength + bonus, text if len(text) < 300 else phrase)
     for section in sections_under(pv, _HEADING, subsections=True):

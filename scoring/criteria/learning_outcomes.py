@@ -26,7 +26,7 @@ _HEADING = re.compile(
 _INTRO = re.compile(
     r"\b(?:(?:will|should) be able to|you(?:'ll|’ll| will) (?:learn (?:to|how to)|be able to|know how to|be ready to)|"
     r"(?:participants|learners?|attendees|students|you) will(?: be able to)?\s*:|"
-    r"upon (?:successful )?completion|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
+    r"upon (?:successful )?complet(?:ion|ing)|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
     r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
     re.I,
 )
@@ -71,7 +71,7 @@ def _substantial(items: list[str]) -> list[str]:
 def detect(page: ExtractedPage) -> CriterionResult:
     """An objectives list (or inline outcomes), with the list quoted."""
     pv = view(page)
-    for section in sections_under(pv, _HEADING):
+    for section in sections_under(pv, _HEADING_OR_INTRO):
         items = _substantial(section.items)
         if not items:
             lines = [ln for ln in section.text.splitlines() if ln.strip() and not _INTRO.search(ln)]

@@ -33,6 +33,7 @@ _CUE = re.compile(
     r"so (?:that )?(?:medical assistants|MAs|you|staff|learners) (?:can|will|never)|we (?:built|created|developed|designed|wrote) this|"
     r"few (?:have|are|receive)|rarely (?:receive|get|trained)|who should (?:take|attend|enroll)(?: this [a-z]+)?\s*:|"
     r"(?:medical assistants|MAs|allied health (?:staff|workers|professionals)) who (?!are (?:not|also))\w+|prepares? you for|"
+    r"sets? the tone|(?:when|if) [a-z ]{3,40} (?:is|are|gets?) (?:rushed|skipped|missed|wrong|delayed|ignored)|"
     r"studies (?:show|suggest|have shown)|research (?:shows|suggests)|(?:errors?|mistakes?|gaps?) (?:can|may|often|frequently) (?:lead|cause|result|put|harm)|"
     r"asked us for|in response to|to help (?:medical assistants|MAs|you|learners|participants|staff|clinics?|practices)|"
     r"(?:for|helps?) (?:medical assistants|MAs|allied health|clinical staff|front[- ]office staff|new hires|anyone) (?:who|working|in|that|and)|"
