@@ -10,6 +10,8 @@ from streamlit.testing.v1 import AppTest
 
 from catalog.db import make_engine, session_scope
 from catalog.queries import CourseQuery, count_courses
+from catalog.store import finish_crawl_run, start_crawl_run, upsert_courses
+from catalog.synthetic import generate_records
 from dashboard import data, keys
 
 # Markdown that would render scraped text as a tag or a link: "<" or "[" not escaped.
@@ -134,3 +136,17 @@ def test_hostile_title_is_shown_as_text(dashboard_db):
     assert table["link"].iloc[0] == "https://evil.example/courses/xss"
     for element in [*at.markdown, *at.caption, *at.subheader, *at.title]:
         assert not UNESCAPED.search(element.value), element.value
+
+
+def test_a_finished_crawl_shows_up_without_a_restart(dashboard_db):
+    at = _home()
+    before = _count(dashboard_db)
+    engine = make_engine(str(dashboard_db))
+    with session_scope(engine) as session:
+        run = start_crawl_run(session, site="https://new.example", provider="New Provider")
+        extra = [dict(r, url=f"https://new.example/c/{i}", site="https://new.example") for i, r in enumerate(generate_records(3, seed=42))]
+        counts = upsert_courses(session, extra)
+        finish_crawl_run(session, run, outcome="success", complete=True, pages=3, counts=counts)
+    data.version.clear()  # what the version's few-second TTL expiring does: it is read again
+    at.run()
+    assert _line(at).startswith(f"**{before + 3} of ")
