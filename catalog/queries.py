@@ -241,20 +241,18 @@ def price_history(session: Session, course_id: int) -> list[PriceHistory]:
 
 
 def similar_courses(session: Session, course: Course, *, limit: int = 5) -> list[Course]:
-    """Active courses on the same topic (or, failing that, in the same category), best first."""
-    words = [w for w in (course.topics or [])[:3] if w] or [" ".join(course.title.lower().split()[:2])]
-    topic_match = or_(*(func.lower(cast(Course.topics, String)).like(f"%{w.lower()}%") for w in words))
-    base = select(Course).where(Course.id != course.id, Course.status == "active")
-    found = list(
-        session.execute(base.where(topic_match).order_by(Course.quality_score.desc(), Course.id).limit(limit)).scalars()
+    """Active courses most like this one: shared topics (2 each), same category (1), then quality."""
+    topics = [t for t in (course.topics or [])[:5] if t]
+    score = case((Course.category == course.category, 1), else_=0) if course.category else 0
+    for topic in topics:
+        score = score + case((icontains(cast(Course.topics, String), _pattern(f'"{topic}"')), 2), else_=0)
+    stmt = (
+        select(Course)
+        .where(Course.id != course.id, Course.status == "active", score > 0)
+        .order_by(score.desc(), Course.quality_score.desc(), Course.id)
+        .limit(limit)
     )
-    if len(found) < limit and course.category:
-        seen = [c.id for c in found] + [course.id]
-        more = base.where(Course.category == course.category, Course.id.not_in(seen))
-        found += list(
-            session.execute(more.order_by(Course.quality_score.desc(), Course.id).limit(limit - len(found))).scalars()
-        )
-    return found
+    return list(session.execute(stmt).scalars())
 
 
 def plan_candidates(session: Session, query: CourseQuery | None = None) -> list[dict[str, Any]]:

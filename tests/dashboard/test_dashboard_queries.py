@@ -64,6 +64,7 @@ def test_facets_history_similar_and_candidates(engine):
         assert [h.price_usd for h in history][-1] == changed["price_usd"] and len(history) == 2
         similar = similar_courses(session, first, limit=4)
         assert 0 < len(similar) <= 4 and first.id not in [c.id for c in similar]
+        assert set(similar[0].topics) & set(first.topics) and similar[0].category == first.category
         candidates = plan_candidates(session, CourseQuery(free_only=True))
         assert candidates and all(c["is_free"] and c["points"] > 0 for c in candidates)
         assert set(candidates[0]) >= {"url", "points", "credits_by_category", "live_dates", "price_usd"}
