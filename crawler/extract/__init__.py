@@ -59,9 +59,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates = structured_candidates(nodes)
     embedded, listed_json = embedded_candidates(read_blobs(root))
     candidates += embedded
-    crumbs = _breadcrumbs(root)
-    owner = _site_owner(root)
-    cta = _classify.call_to_action(root)
+    crumbs = _breadcrumbs(root) if _BREADCRUMB.search(text) else ""
+    owner = _site_owner(root, text)
+    cta = _classify.call_to_action(root, [link.text for link in links])
 
     content = main_root(root)
     strip_chrome(root, content)
@@ -107,7 +107,10 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
                         r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
 
 
-def _site_owner(root: Any) -> list[Candidate]:
+_BREADCRUMB = re.compile("breadcrumb", re.IGNORECASE)
+
+
+def _site_owner(root: Any, html: str) -> list[Candidate]:
     """Who runs the site: the logo's alt text, then the copyright holder (read before chrome goes)."""
     out: list[Candidate] = []
     for img in root.xpath("//img[@alt]")[:30]:
@@ -117,6 +120,8 @@ def _site_owner(root: Any) -> list[Candidate]:
             name = re.sub(r"\s+(logo|home)$", "", alt, flags=re.IGNORECASE)
             out.append(Candidate("provider", name, "html:logo-alt", alt))
             break
+    if "©" not in html and "&copy;" not in html and "opyright" not in html:
+        return out
     for text in root.xpath("//footer//text()|//*[contains(@class,'copyright')]//text()|"
                            "//body//text()[contains(., '©') or contains(., 'opyright')]")[-20:]:
         match = _COPYRIGHT.search(one_line(str(text)))

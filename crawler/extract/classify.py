@@ -48,7 +48,8 @@ OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'
                         r"learning goals?|participants will|upon completion|at the end of this)\b", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?|sign up|purchase|"
                             r"start (the )?course|book (now|a seat|your)|reserve|take this course|"
-                            r"watch (now|the recording)|get access|checkout|join (the )?webinar)\b",
+                            r"watch (now|the recording)|get (instant )?access|checkout|join (the )?webinar|"
+                            r"join (now|today)|get started|request (a )?seat|apply now)\b",
                             re.IGNORECASE)
 DETAIL_SEGMENTS = {"course", "courses", "webinar", "webinars", "event", "events", "class", "classes",
                    "product", "products", "program", "programs", "catalog", "catalogue", "ce", "ceu",
@@ -61,6 +62,11 @@ LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|cla
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate)\b", re.IGNORECASE)
 PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|"
                           r"(1[2-9]|[2-9]\d|\d{3}) (semester |quarter )?credit hours?)\b", re.IGNORECASE)
+# A session on a date at a time ("Tuesday, February 10, 2026, 9:00 am"): something one attends.
+DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b"
+                  r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
+CLOCK = re.compile(r"\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+DURATION = re.compile(r"\b\d+(\.\d+)?[- ]?(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 CARD_TAGS = ("li", "article", "tr", "div", "section")
 
 
@@ -82,6 +88,10 @@ class Signals:
     call_to_action: bool = False
     published: bool = False
     bundle_text: bool = False
+    delivery: bool = False  # a stated format (webinar, self-paced, in person...) or duration
+    schedule: bool = False  # a date with a clock time
+    instructor: bool = False
+    labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     words: int = 0
 
@@ -147,9 +157,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     strong_course = course_schema or (s.credit and s.price)
     if not s.words:
         return "other", ["no visible text"]
-    if "FAQPage" in s.types or (_policy_words(segs[-1:]) and not course_schema) or (
-        _policy_words([s.heading]) and not strong_course
-    ):
+    if "FAQPage" in s.types or (_policy_words(segs[-1:] + [s.heading]) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs)) and not course_schema:
         return "blog", ["blog/article schema or URL"]
@@ -164,7 +172,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
     if s.types & LISTING_SCHEMA or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
-    if s.cards >= 6 or (s.cards >= 3 and s.course_nodes != 1) or s.listed_json >= 3:
+    # One item's labelled facts plus objectives mean the cards are a "more courses" block.
+    single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
+    if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     reasons = []
     score = 0
@@ -175,12 +185,18 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         (s.price, 1, "price"),
         (s.objectives, 1, "objectives"),
         (s.call_to_action, 1, "call to action"),
+        (s.delivery, 1, "format or duration"),
+        (s.instructor, 1, "instructor"),
+        (s.schedule, 1, "dated session"),
         (bool(DETAIL_SEGMENTS & set(segs[:-1])) and len(segs) >= 2, 1, "detail-page URL"),
     ):
         if ok:
             score += points
             reasons.append(why)
-    if score >= 3 and (course_schema or s.credit or s.price):
+    site_root = not segs or segs == ["index"]
+    if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
+        return "course", reasons
+    if s.price and score >= 3 and not site_root:  # no credit stated: price plus two more signs
         return "course", reasons
     if s.content_links >= 8 and LISTING_HEADINGS.search(s.heading):
         return "listing", [f"{s.content_links} content links under a catalogue heading"]
@@ -195,9 +211,10 @@ def _bundle_text(blocks: list[Block]) -> bool:
     )
 
 
-def call_to_action(root: HtmlElement) -> bool:
+def call_to_action(root: HtmlElement, link_texts: list[str]) -> bool:
     """True when a link, button or submit input invites enrolment or purchase (read before chrome is stripped)."""
-    labels = [one_line(e.text_content()) for e in root.xpath("//a|//button")[:600]]
+    labels = list(link_texts)
+    labels += [one_line(e.text_content()) for e in root.iter("button")]
     labels += [str(v) for v in root.xpath("//input/@value")[:50]]
     return bool(CALL_TO_ACTION.search(" | ".join(labels)))
 
@@ -216,6 +233,10 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
         content_links=links, listed_links=listed, listed_json=listed_json,
         credit="credit_text" in fields, price="price_text" in fields,
+        delivery="format_text" in fields or "duration_text" in fields or bool(DURATION.search(text)),
+        instructor="instructor" in fields,
+        schedule=any(CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
+        labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields),
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),

@@ -40,7 +40,8 @@ LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|credit hours?|contact hours?"
-        r"|cme(?: credits?)?|ccps?|ccp points|points|iacet ceus?|nursing contact hours)")
+        r"|cme(?: credits?)?|ccps?|ccp points|points|iacet ceus?|nursing contact hours"
+        r"|continuing education units?|ce units?)")
 # "1.5 AAMA CEUs", "2 (two) contact hours", "CEUs: 0.2"; not a rate such as "$168 per credit hour".
 CREDIT_PHRASE = re.compile(
     rf"(?<![$€£])\b\d+(?:\.\d+)?\s*(?:\(?(?!per\b)[a-z]+\)?\s+)?{UNIT}\b"
@@ -53,7 +54,7 @@ FORMAT_WORDS = re.compile(
     r"\b(self[- ]paced|on[- ]demand|webinars?|live online|live virtual|virtual|in[- ]person|classroom|"
     r"home study|recorded|recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
     r"correspondence|print(?:ed)? course|lab|hands[- ]on)\b", re.IGNORECASE)
-CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", "cme", "ccp", "point")
+CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", "cme", "ccp", "point", "unit")
 MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free")
 FORMAT_STEMS = ("self", "demand", "webinar", "live", "virtual", "person", "classroom", "home study",
                 "record", "video", "online course", "face", "hybrid", "zoom", "correspondence",
@@ -61,8 +62,10 @@ FORMAT_STEMS = ("self", "demand", "webinar", "live", "virtual", "person", "class
 _DIGIT = re.compile(r"\d")
 _AAMA = re.compile(r"\baama\b", re.IGNORECASE)
 INSTRUCTOR_HEADINGS = re.compile(r"\b(instructors?|presenters?|speakers?|faculty|authors?|"
-                                 r"about the (instructor|presenter|speaker|author)|meet your|taught by)\b",
+                                 r"about the (instructor|presenter|speaker|author)|taught by)\b|^meet\b",
                                  re.IGNORECASE)
+# "Presented by Jane Doe, RN", "Hosted by ...": who teaches it.
+PRESENTER = re.compile(r"^(presented|hosted|taught|led|facilitated|moderated) by[:\s]+(.{2,120})$", re.IGNORECASE)
 # "Sold by X", "Offered by X": the seller on a marketplace, the provider elsewhere.
 SELLER = re.compile(r"^(sold|offered|provided|published|brought to you|created|developed) by[:\s]+(.{2,80})$",
                     re.IGNORECASE)
@@ -94,6 +97,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
         if block.kind == "heading":
             section = block.text
             position = 0
+            if _DIGIT.search(block.text) and (match := CREDIT_PHRASE.search(block.text)):
+                phrases.append(Candidate("credit_text", match.group(0), "html:heading", block.text))
             continue
         if block.label and block.value and len(block.label) <= 40:
             fields = label_field(block.label)
@@ -135,6 +140,9 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
     if position < 2 and section and INSTRUCTOR_HEADINGS.search(section) and len(block.text) < 300 \
             and not MONEY.search(block.text):
         out.append(Candidate("instructor", block.text, f"html:section:{section[:40]}", block.text))
+    presenter = PRESENTER.match(block.text) if len(block.text) <= 160 else None
+    if presenter:
+        out.append(Candidate("instructor", presenter.group(2).strip(" ."), source, block.text))
     seller = SELLER.match(block.text) if len(block.text) <= 100 else None
     if seller:
         out.append(Candidate("provider", seller.group(2).strip(" .,"), source, block.text))

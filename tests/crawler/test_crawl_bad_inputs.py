@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 
 import pytest
-from conftest import run_ceu_crawl
+from crawl_helpers import run_ceu_crawl
 
 from crawler.sites_server import SAMPLE_SITES_DIR, serve_sites
 

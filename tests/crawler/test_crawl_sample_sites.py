@@ -101,7 +101,7 @@ def test_summary_is_printed_and_runs_recorded(sample_crawl, sample_server):
 
 
 def test_second_crawl_finds_everything_unchanged(sample_crawl, sample_server):
-    from conftest import run_ceu_crawl
+    from crawl_helpers import run_ceu_crawl
 
     again = run_ceu_crawl(list(sample_server.urls.values()), sample_crawl.db)
     assert again.returncode == 0, again.stderr[-2000:]
