@@ -39,12 +39,29 @@ def saved_pages() -> list[tuple[str, bytes]]:
 
 
 def _rate(run, pages: list[tuple[str, bytes]], rounds: int) -> float:
-    gc.collect()
-    start = time.perf_counter()
+    """Pages per second: the best of ``rounds`` passes (the machine is shared; the best pass is the least disturbed)."""
+    best = float("inf")
     for _ in range(rounds):
+        gc.collect()
+        start = time.perf_counter()
         for url, body in pages:
             run(url, body)
-    return rounds * len(pages) / (time.perf_counter() - start)
+        best = min(best, time.perf_counter() - start)
+    return len(pages) / best
+
+
+def _score_rate(pages: list, rounds: int, build_record) -> float:  # noqa: ANN001 - the scorer under test
+    import scoring.view
+
+    best = float("inf")
+    for _ in range(rounds):
+        gc.collect()
+        start = time.perf_counter()
+        for page in pages:
+            scoring.view._last = None  # no reuse of the previous pass's view
+            build_record(page)
+        best = min(best, time.perf_counter() - start)
+    return len(pages) / best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,11 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         bs4.BeautifulSoup.__init__ = original
     extract_rate = _rate(lambda u, b: extract_page(u, b), pages, args.rounds)
+    extracted = [extract_page(u, b) for u, b in pages]
+    score_only = _rate(lambda u, b: None, [], 1) if not extracted else _score_rate(extracted, args.rounds, build_record)
     ratio = score_rate / lxml_rate
     print(f"pages: {len(pages)} (mean {size / 1024:.1f} KB), rounds: {args.rounds}, one core")
     print(f"lxml parse only:      {lxml_rate:9.0f} pages/s")
     print(f"extract only:         {extract_rate:9.0f} pages/s")
     print(f"extract + score:      {score_rate:9.0f} pages/s")
+    print(f"score only (build_record): {score_only:9.0f} pages/s  ({1000 / score_only:.2f} ms/page)")
     print(f"scoring share of time: {1 - score_rate / extract_rate:.0%}")
     print(f"ratio (extract+score / lxml): {ratio:.3f}  (target >= {TARGET})  {'OK' if ratio >= TARGET else 'BELOW TARGET'}")
     print(f"BeautifulSoup objects built on the per-page path: {constructed['soup']}")

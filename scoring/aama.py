@@ -14,7 +14,7 @@ from datetime import date
 from scoring.dates import parse_dates
 
 _AAMA = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
-MENTION = _AAMA
+MENTION = re.compile(r"\baama\b|american association of medical assistants", re.I)
 _CREDENTIAL = re.compile(r"\bCMA\s*\(\s*AAMA\s*\)", re.I)
 _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("non_aama", re.compile(

@@ -114,7 +114,10 @@ class TopicMap:
     def matches_at(self, tokens: list[str], i: int) -> _Keyword | None:
         """The longest keyword starting at token ``i``."""
         token = tokens[i]
-        options = self.by_first.get(token, []) + self.by_stem.get(token[:4], [])
+        first, stem = self.by_first.get(token), self.by_stem.get(token[:4])
+        if first is None and stem is None:
+            return None
+        options = (first or []) + (stem or [])
         best: _Keyword | None = None
         for kw in options:
             n = len(kw.words)

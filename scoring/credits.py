@@ -43,7 +43,7 @@ _FORWARD = re.compile(
 _REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
 _NOT_CREDIT_AFTER = re.compile(r"^\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle))", re.I)
 # Every credit statement contains one of these words (a cheap gate before the full patterns).
-MENTION = re.compile(r"CEU|credit|hour|hrs|point|unit|CME", re.I)
+MENTION = re.compile(r"ceu|credit|hour|hrs|point|unit|cme", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
 _IACET_NEAR = re.compile(r"\bIACET\b|International Association for Continuing Education", re.I)
 

@@ -25,8 +25,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("in person", re.compile(
         r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bskills (?:lab|stations?|day)\b|"
         r"\bhands-on lab\b|\bvenue\b|\blocation:\s*\d|\bseminar room\b|\bconference room\b|\btraining center\b|"
-        r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b|\broom [A-Z]?-?\d+\b|\bcampus\b|"
-        r"\bpay at the door\b|\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b|\b\d+ [A-Z][a-z]+ (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr)\.?(?:,|\b)",
+        r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+        r"\bpay at the door\b|\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b|\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)",
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"

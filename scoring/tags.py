@@ -18,7 +18,7 @@ from scoring.text import quote
 from scoring.view import PageView, view
 
 _PRICE_CUE = re.compile(
-    r"\$\s?\d|\bUSD\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:", re.I
+    r"\$\s?\d|\busd\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:", re.I
 )
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)

@@ -20,24 +20,51 @@ from scoring.text import SITEWIDE, Block, blocks, is_sitewide, main_sections
 _STRUCTURED_PREFIXES = ("jsonld", "microdata", "rdfa", "next_data", "embedded", "json")
 
 
+_ESCAPE = re.compile(r"\\.")
+_variants: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _fast_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The same pattern without re.I, for lower-cased text (Python's re is ~4x slower with re.I).
+
+    Only for case-insensitive patterns whose source has no upper-case letter outside escapes.
+    """
+    if pattern not in _variants:
+        plain = _ESCAPE.sub("", pattern.pattern)
+        usable = bool(pattern.flags & re.I) and not any(c.isupper() for c in plain)
+        _variants[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.I) if usable else None
+    return _variants[pattern]
+
+
 class _Joined:
-    """Block texts joined by newlines, with each block's start offset."""
+    """Block texts joined by newlines (as written and lower-cased), with each block's start offset."""
 
     def __init__(self, items: list[Block]):
         self.items = items
-        self.starts: list[int] = []
+        self.text, self.starts = self._join([b.text for b in items])
+        self._lower: tuple[str, list[int]] | None = None
+
+    @staticmethod
+    def _join(parts: list[str]) -> tuple[str, list[int]]:
+        starts: list[int] = []
         offset = 0
-        parts = []
-        for block in items:
-            self.starts.append(offset)
-            parts.append(block.text)
-            offset += len(block.text) + 1
-        self.text = "\n".join(parts)
+        for part in parts:
+            starts.append(offset)
+            offset += len(part) + 1
+        return "\n".join(parts), starts
 
     def matching(self, pattern: re.Pattern[str]) -> list[Block]:
+        fast = _fast_variant(pattern)
+        text, starts = self.text, self.starts
+        if fast is not None:
+            if self._lower is None:
+                self._lower = self._join([b.text.lower() for b in self.items])
+            (text, starts), pattern_used = self._lower, fast
+        else:
+            pattern_used = pattern
         hits: list[int] = []
-        for match in pattern.finditer(self.text):
-            index = bisect_right(self.starts, match.start()) - 1
+        for match in pattern_used.finditer(text):
+            index = bisect_right(starts, match.start()) - 1
             if not hits or hits[-1] != index:
                 hits.append(index)
         # a match may run across two blocks: confirm on the block itself
@@ -69,7 +96,7 @@ class PageView:
         without any are skipped without running the pattern (a plain substring test).
         """
         key = (pattern, course)
-        if key not in self.cache and needles:
+        if key not in self.cache and needles and _fast_variant(pattern) is None:
             items = self.course_blocks if course else self.blocks
             lowered = self.cache.setdefault(("lower", course), [b.text.lower() for b in items])
             self.cache[key] = [

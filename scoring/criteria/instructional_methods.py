@@ -31,7 +31,7 @@ _STRONG = re.compile(
     r"case stud(?:y|ies)|case[- ]based|case discussions?|scenarios?|(?:return )?demonstrations?|simulations?|simulated|role[- ]play(?:ing)?|"
     r"quiz(?:zes)?|post[- ]?tests?|pre[- ]?tests?|(?:\d+-question|multiple[- ]choice|online|written|final) (?:tests?|exams?|assessment)|"
     r"knowledge checks?|interactive|\(\d{1,2}:\d{2}\)|"
-    r"slides?|slide deck|polling|polls|Q\s?&\s?A|question[- ]and[- ]answer|discussions?|discussion board|podcasts?|audio|"
+    r"slides?|slide deck|polling|polls|q\s?&\s?a|question[- ]and[- ]answer|discussions?|discussion board|podcasts?|audio|"
     r"handouts?|job aids?|worksheets?|workbook|answer sheet|packet|practice questions|supervised practice|manikins?|training arms?|labs?|"
     r"exercises?|small[- ]group|breakout|tutorials?|animations?|animated|infographics?|flashcards?|modules?|presentations?|panel|"
     r"skills? (?:check-?off|practice|stations?)|scorm|printable|downloadable)(?:\b|(?<=\)))",

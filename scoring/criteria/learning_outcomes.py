@@ -18,7 +18,7 @@ NAME = "learning_outcomes"
 
 _HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
-    r"what (?:will|do|can|should) (?:I|you|we|participants|learners) (?:learn|gain|take away|be able)|what I(?:'ll|’ll| will) learn|"
+    r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out)",
     re.I,
