@@ -267,7 +267,7 @@ def plan_candidates(session: Session, query: CourseQuery | None = None) -> list[
 
 
 def provider_stats(session: Session) -> list[dict[str, Any]]:
-    """Per provider: active and stale course counts, mean quality, last time a course was seen."""
+    """Per provider: its site, active and stale course counts, mean quality, last time a course was seen."""
     stale = func.sum(case((Course.status == "stale", 1), else_=0))
     stmt = (
         select(
@@ -276,6 +276,7 @@ def provider_stats(session: Session) -> list[dict[str, Any]]:
             stale,
             func.avg(Course.quality_score),
             func.max(Course.last_seen),
+            func.max(Course.site),
         )
         .group_by(Course.provider)
         .order_by(func.count(Course.id).desc())
@@ -288,8 +289,9 @@ def provider_stats(session: Session) -> list[dict[str, Any]]:
             "stale": int(stale_count or 0),
             "mean_quality": round(float(mean or 0.0), 1),
             "last_seen": last,
+            "site": site,
         }
-        for provider, total, stale_count, mean, last in session.execute(stmt)
+        for provider, total, stale_count, mean, last, site in session.execute(stmt)
     ]
 
 

@@ -18,15 +18,23 @@ runs = pd.DataFrame(
              "courses_new", "courses_updated", "courses_unchanged", "courses_stale", "errors", "error_log"],
 )
 providers = pd.DataFrame(
-    health["providers"], columns=["provider", "courses", "active", "stale", "mean_quality", "last_seen"]
+    health["providers"], columns=["provider", "site", "courses", "active", "stale", "mean_quality", "last_seen"]
 )
 
-latest_by_provider: dict[str, dict] = {}
-for run in health["runs"]:  # newest first: keep each provider's latest crawl
-    latest_by_provider.setdefault(run.get("provider") or "", run)
-providers["last_crawl"] = providers["provider"].map(lambda p: (latest_by_provider.get(p) or {}).get("started_at"))
-providers["outcome"] = providers["provider"].map(lambda p: (latest_by_provider.get(p) or {}).get("outcome"))
-providers["errors"] = providers["provider"].map(lambda p: (latest_by_provider.get(p) or {}).get("errors"))
+latest: dict[str, dict] = {}
+for run in health["runs"]:  # newest first: keep the latest crawl of each site (and named provider)
+    for name in (run.get("site"), run.get("provider")):
+        if name:
+            latest.setdefault(name, run)
+
+
+def _last_run(row: pd.Series) -> dict:
+    return latest.get(row["site"]) or latest.get(row["provider"]) or {}
+
+
+runs_of = providers.apply(_last_run, axis=1) if len(providers) else pd.Series(dtype=object)
+for column, field in (("last_crawl", "started_at"), ("outcome", "outcome"), ("errors", "errors")):
+    providers[column] = [run.get(field) for run in runs_of] if len(providers) else []
 
 top = st.columns(4)
 top[0].metric("Courses", f"{health['total']:,}")
@@ -41,8 +49,9 @@ else:
 st.header("Providers")
 st.dataframe(
     providers, hide_index=True, width="stretch",
+    column_order=["provider", "courses", "stale", "outcome", "last_crawl", "errors", "mean_quality", "site", "last_seen"],
     column_config={
-        "provider": "Provider", "courses": "Courses", "active": "Active", "stale": "Stale",
+        "provider": "Provider", "site": "Site", "courses": "Courses", "active": "Active", "stale": "Stale",
         "mean_quality": st.column_config.ProgressColumn("Mean quality", min_value=0, max_value=100, format="%.0f"),
         "last_seen": "Course last seen", "last_crawl": "Last crawl", "outcome": "Outcome", "errors": "Errors",
     },
