@@ -32,8 +32,9 @@ from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, walk
 from crawler.extract.cues import block_candidates, markup_candidates
 from crawler.extract.decode import to_text
-from crawler.extract.dom import main_root, one_line, parse, read_head, read_links, strip_chrome
+from crawler.extract.dom import main_root, parse, read_head, read_links, strip_chrome
 from crawler.extract.embedded import embedded_candidates, read_blobs
+from crawler.extract.identity import breadcrumbs, head_candidates, home_link_text, site_owner
 from crawler.extract.schema_fields import structured_candidates
 from crawler.extract.sections import group_sections, kept_blocks
 from crawler.extract.structured import node_types, read_structured
@@ -41,10 +42,7 @@ from crawler.extract.urls import canonical_url
 
 __all__ = ["extract_page"]
 
-_CE_UNIT = re.compile(r"^(continuing (education|studies)|professional development|workforce( development)?|"
-                      r"extended (learning|studies)|community education|lifelong learning)$", re.IGNORECASE)
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
-
+_BREADCRUMB = re.compile("breadcrumb", re.IGNORECASE)
 
 def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None = None) -> ExtractedPage:
     """Everything the page says about itself; never raises on bad markup."""
@@ -59,8 +57,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates = structured_candidates(nodes)
     embedded, listed_json = embedded_candidates(read_blobs(root))
     candidates += embedded
-    crumbs = _breadcrumbs(root) if _BREADCRUMB.search(text) else ""
-    owner = _site_owner(root, text)
+    crumbs = breadcrumbs(root) if _BREADCRUMB.search(text) else ""
+    owner = site_owner(root, text)
     cta = _classify.call_to_action(root, [link.text for link in links])
 
     content = main_root(root)
@@ -80,8 +78,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += block_candidates(blocks, struck)
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
-    candidates += _head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
-    home = _home_link_text(links, page_url)
+    candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
+    home = home_link_text(links, page_url)
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))
     first_para = next((b.text for b in blocks if b.kind == "para" and len(b.text) >= 80), None)
@@ -101,100 +99,3 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         url=page_url, title=title, text=page_text, sections=sections, candidates=candidates,
         structured=nodes, links=links, kind=kind, kind_reasons=reasons,
     )
-
-
-_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
-                        r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
-
-
-_BREADCRUMB = re.compile("breadcrumb", re.IGNORECASE)
-
-
-def _site_owner(root: Any, html: str) -> list[Candidate]:
-    """Who runs the site: the logo's alt text, then the copyright holder (read before chrome goes)."""
-    out: list[Candidate] = []
-    for img in root.xpath("//img[@alt]")[:30]:
-        marks = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
-        alt = one_line(img.get("alt") or "")
-        if ("logo" in marks or "banner" in marks or "brand" in marks) and 3 < len(alt) <= 100:
-            name = re.sub(r"\s+(logo|home)$", "", alt, flags=re.IGNORECASE)
-            out.append(Candidate("provider", name, "html:logo-alt", alt))
-            break
-    if "©" not in html and "&copy;" not in html and "opyright" not in html:
-        return out
-    for text in root.xpath("//footer//text()|//*[contains(@class,'copyright')]//text()|"
-                           "//body//text()[contains(., '©') or contains(., 'opyright')]")[-20:]:
-        match = _COPYRIGHT.search(one_line(str(text)))
-        if match and not match.group(1).lower().startswith(("all rights", "by ")):
-            name = re.sub(r"\s+\d{4}(\s*[-–]\s*\d{4})?$", "", match.group(1).strip())
-            out.append(Candidate("provider", name, "html:copyright", one_line(str(text))))
-            break
-    return out
-
-
-def _home_link_text(links: list, url: str) -> str | None:
-    """The text of the link to the site's home page, when it is a name rather than "Home"."""
-    origin = url.split("/", 3)
-    home = "/".join(origin[:3]) + "/"
-    for link in links:
-        if link.url.rstrip("/") + "/" == home and link.text and 2 < len(link.text) <= 60 \
-                and link.text.lower() not in ("home", "home page", "homepage", "back to home"):
-            return link.text
-    return None
-
-
-def _breadcrumbs(root: Any) -> str:
-    """The breadcrumb trail as "A > B > C" (read before chrome is stripped), or ""."""
-    trails = root.xpath("//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb') or "
-                        "contains(translate(@aria-label,'BREADCRUMB','breadcrumb'),'breadcrumb')]")
-    if not trails:
-        return ""
-    parts = [one_line(t) for t in trails[0].xpath(".//a//text()|.//li//text()|.//span//text()")]
-    parts = [p for p in parts if p and p not in (">", "/", "»", "›", "|")]
-    deduped = [p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1]]
-    return " > ".join(deduped)
-
-
-def _head_candidates(meta: dict[str, str], title: str, opening: str,
-                     owner: list[Candidate]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for key, field in (("og:title", "title"), ("twitter:title", "title"), ("og:description", "description"),
-                       ("description", "description"), ("og:site_name", "provider"),
-                       ("og:image", "image"), ("author", "instructor")):
-        if meta.get(key):
-            out.append(Candidate(field, meta[key], f"meta:{key}", meta[key]))
-    out += owner
-    if title:
-        own = page_title_part(title, opening, meta.get("og:site_name"))
-        out.append(Candidate("title", own, "html:title", title))
-        rest = [p for p in _title_parts(title) if p != own]
-        if len(rest) == 2 and _CE_UNIT.search(rest[0]):
-            # "Course | Continuing Education | Riverbend College": the college's CE unit runs it
-            rest = [f"{rest[1]} {rest[0]}"]
-        if len(rest) == 1 and len(rest[0]) <= 100:  # "Course | Site": the other part names the site
-            out.append(Candidate("provider", rest[0], "html:title-site", title))
-    return out
-
-
-def _title_parts(title: str) -> list[str]:
-    parts = [title]
-    for sep in _TITLE_SEPARATORS:
-        parts = [p.strip() for part in parts for p in part.split(sep) if p.strip()]
-    return parts
-
-
-def page_title_part(title: str, opening: str, site_name: str | None = None) -> str:
-    """The page's own part of a ``<title>`` like "Site - Course" or "Course | Site".
-
-    Prefer the part the page's opening text repeats (its heading), then any part that is
-    not the site name, then the longest.
-    """
-    parts = _title_parts(title)
-    if len(parts) == 1:
-        return parts[0]
-    lower = opening.lower()
-    shown = [p for p in parts if p.lower() in lower and (not site_name or p.lower() != site_name.lower())]
-    if shown:
-        return max(shown, key=len)
-    others = [p for p in parts if not site_name or site_name.lower() not in p.lower()]
-    return max(others or parts, key=len)

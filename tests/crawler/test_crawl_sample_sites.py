@@ -2,7 +2,7 @@
 
 The crawl runs once per session (see conftest); assertions are on DB rows and on
 the printed summary. Field accuracy comes from ``crawl_truth.measure``; fields that
-the scoring package does not yet get right are strict xfails, so progress shows.
+the scoring package does not yet get right are xfails (reported, not failing).
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def test_nothing_else_is_stored(report):
 @pytest.mark.parametrize("name", [*FIELDS, *(f"checklist.{c}" for c in CRITERIA)])
 def test_field_accuracy(report, name, request):
     if name in KNOWN_BELOW:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=KNOWN_BELOW[name]))
+        # not strict: the scoring developer is improving these fields while this suite runs
+        request.applymarker(pytest.mark.xfail(strict=False, reason=KNOWN_BELOW[name]))
     assert report.accuracy(name) >= THRESHOLD, report.wrong.get(name, [])[:5]
 
 
