@@ -47,6 +47,14 @@ _POSITIVE = re.compile(
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|valid (?:through|until)|expires?(?: on)?|expiring)\b", re.I)
 
 
+# Sentences pointing at other courses ("browse our AAMA-approved catalog instead").
+_ELSEWHERE = re.compile(
+    r"\b(?:browse|see|visit|explore|view|check out|shop)\b[^.;]{0,40}\bAAMA[- ]approved (?:catalog|catalogue|courses|library|list|bundle)|"
+    r"\bAAMA[^.;]{0,60}\binstead\b|\blooking for AAMA\b",
+    re.I,
+)
+
+
 @dataclass
 class AamaInfo:
     """``approved`` with its status and the sentence that decided it."""
@@ -59,7 +67,7 @@ class AamaInfo:
 def classify_sentence(sentence: str) -> str | None:
     """'approved', a negative status, or None when the sentence says nothing about approval."""
     cleaned = _CREDENTIAL.sub("CMA", sentence)
-    if not _AAMA.search(cleaned):
+    if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned):
         return None
     for status, pattern in _NEGATIVE:
         if pattern.search(cleaned):

@@ -24,7 +24,7 @@ _SPLIT_REVERSE = re.compile(r"\b" + _CAT + r"\s*(?:CEUs?|points?|credits?|hours?
 _SINGLE = re.compile(
     r"\b(?:AAMA\s+)?(?:CEU\s+)?(?:content\s+)?categor(?:y|ies)\s*(?:is|:|-|–)?\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))"
     r"|\b" + _CAT + r"\s+(?:CEUs?|credits?|category|points?)\b"
-    r"|\bCEUs?\b[^.\n]{0,20}?[—–\-,(]\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))",
+    r"|\b(?:CEUs?|credits?|contact hours?)\b[^.\n]{0,25}?[—–\-,(·•|]\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))",
     re.I,
 )
 _NOT_CATEGORY = re.compile(r"general (?:public|knowledge|information|admission|questions|surgery|practice|practitioners?|medicine|anesthesia)|clinical (?:skills|practice|setting|staff|trial)", re.I)

@@ -21,6 +21,8 @@ _TIME = (
 )
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" + _TIME, re.I)
 _DMY = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(20\d\d)" + _TIME, re.I)
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*20\d\d)(?!:)", re.I)
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?:\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d)?" + _TIME, re.I)
 _ZONE_NOTE = re.compile(
@@ -99,6 +101,14 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
         iso = _build(int(match.group(1)), int(match.group(2)), int(match.group(3)), hour, minute, None, None)
         if iso:
             found.append((match.start(), iso))
+    years = set(_YEAR.findall(text))
+    if len(years) == 1:  # "January 7, January 14 and January 28, 2027": the year is written once
+        year = int(years.pop())
+        for match in _MONTH_DAY.finditer(text):
+            month = _MONTHS[match.group(1)[:3].lower()]
+            iso = _build(year, month, int(match.group(2)), None, None, None, None)
+            if iso and all(not other.startswith(iso) for _p, other in found):
+                found.append((match.start(), iso))
     out: list[str] = []
     for _pos, iso in sorted(found):
         if iso not in out:

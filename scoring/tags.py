@@ -239,7 +239,9 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
         for block in pv.matching(dates.MENTION, needles=("20",)):
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 for iso in dates.parse_dates(block.text, zone):
-                    if len(iso) == 10:  # the time may sit in another line of the same section
+                    if len(iso) == 10:  # the time may sit elsewhere in the sentence or in another line of the section
+                        iso = dates.with_time(iso, block.text, zone)
+                    if len(iso) == 10:
                         others = [b.text for b in pv.course_blocks if b.section is block.section and b is not block]
                         iso = dates.with_time(iso, "\n".join(others), zone)
                     if iso not in found:

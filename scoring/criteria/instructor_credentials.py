@@ -31,11 +31,12 @@ CREDENTIALS = (
     r"CCT|CRAT|CHI|COHN-S|AE-C|GCS|BCPS|CNMT|CDE|RDCS|CHES|MCHES|CPPM|CPCO|CMPE|CMM|CHAM|CMOM|NRCMA|NCPT|CPT\s*\(ASPT\)|LNHA|DMin"
 )
 _CRED = r"(?:" + CREDENTIALS + r")"
-_NAME = r"(?:Dr\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z][a-zA-Z'’\-]+){1,2}"
+_L = r"[^\W\d_]"  # a letter, accented ones included
+_NAME = r"(?:Dra?\.?\s+)?[A-Z](?:" + _L + r"|['’\-])+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:" + _L + r"|['’\-])+){1,2}"
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
 _PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*" + _CRED + r")*\s*\)")
 _CRED_GATE = re.compile(r"[,(]\s*" + _CRED + r"(?![\w-])|\bDr\.?\s")
-_DOCTOR = re.compile(r"\bDr\.?\s+[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?")
+_DOCTOR = re.compile(r"\bDra?\.?\s+[A-Z](?:" + _L + r"|['’\-])+(?:\s+[A-Z](?:" + _L + r"|['’\-])+)?")
 _ROLE = re.compile(
     r"\b(?:nurse|physician|pharmacist|educator|instructor|director|manager|coordinator|specialist|coder|auditor|"
     r"consultant|officer|attorney|lawyer|dietitian|dietician|professor|lecturer|supervisor|phlebotomist|technician|"
@@ -56,7 +57,11 @@ _EXPERIENCE = re.compile(
 )
 _VAGUE = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|our (?:expert|experienced|team|faculty|instructors)|various|staff|guest speaker)\b", re.I)
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
-_PRESENTED = re.compile(r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|\b(?:instructor|presenter|speaker|faculty|author)s?\s*:", re.I)
+_PRESENTED = re.compile(
+    r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"
+    r"\b(?:instructor|presenter|speaker|faculty|author|teacher|trainer|facilitator|host)\w{0,2}\s*(?:\(s\))?\s*:",
+    re.I,
+)
 
 
 _NOT_NAME = frozenset(
@@ -84,8 +89,9 @@ def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
     return None
 
 
-_NAME_LINE = re.compile(r"^(?:Dr\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+(?:\s*,.*)?$")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+")
+_NAME_LINE = re.compile(r"^(?:Dra?\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’\-]+(?:\s*,.*)?$")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’\-]+")
+_CRED_LINE = re.compile(r"^\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*\s*$")
 
 
 def _bio(text: str, named: bool = False) -> bool:
@@ -125,6 +131,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for block in pv.matching(_ROLE, course=False):
         if block.kind != "heading" and _bio(block.text) and _EXPERIENCE.search(block.text) and not _VAGUE.search(block.text):
             return found(pv, 0.6 + bonus, block.text)
+    for before, after in zip(pv.blocks, pv.blocks[1:], strict=False):  # a name line, then its credentials line
+        if _CRED_LINE.match(after.text) and _NAME_LINE.match(before.text) and _person(before.text):
+            return found(pv, 0.8 + bonus, f"{before.text}\n{after.text}")
     for block in pv.matching(_CRED_GATE, course=False):  # a credentialed name anywhere in the course text
         phrase = credential_in(block.text) if block.kind != "heading" else None
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):
