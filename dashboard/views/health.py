@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
+from dashboard.safe import plain
 from dashboard.tables import price_text
 
 st.title("Catalogue health")
@@ -42,7 +43,7 @@ top[1].metric("Providers", f"{len(providers):,}")
 top[2].metric("Stale courses", f"{int(providers['stale'].sum()) if len(providers) else 0:,}")
 if len(runs):
     latest = runs.iloc[0]
-    top[3].metric("Last crawl", str(latest["outcome"]), help=f"{latest['site']} started {latest['started_at']}")
+    top[3].metric("Last crawl", str(latest["outcome"]), help=plain(f"{latest['site']} started {latest['started_at']}"))
 else:
     top[3].metric("Last crawl", "none yet")
 

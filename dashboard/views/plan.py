@@ -9,7 +9,7 @@ import streamlit as st
 from catalog.errors import CeuError
 from catalog.queries import CourseQuery
 from dashboard import data, keys, plan_state
-from dashboard.safe import one_line, safe_url
+from dashboard.safe import one_line, plain, safe_url
 from dashboard.tables import price_text, table_height
 from planning import CREDENTIALS, compute_gap, load_credential, make_plan, plan_bytes
 
@@ -31,7 +31,7 @@ def _transcript_editor() -> pd.DataFrame:
             st.session_state[keys.TRANSCRIPT_ROWS] = plan_state.rows_from_csv(upload.getvalue(), upload.name)
             st.session_state[keys.TRANSCRIPT_VERSION] = st.session_state.get(keys.TRANSCRIPT_VERSION, 0) + 1
         except CeuError as exc:
-            st.error(exc.one_line())
+            st.error(plain(exc.one_line()))
     base = plan_state.rows_frame(st.session_state.get(keys.TRANSCRIPT_ROWS) or [])
     return st.data_editor(
         base,
@@ -134,7 +134,7 @@ st.download_button(
 try:
     items = plan_state.items_from_frame(frame)
 except CeuError as exc:
-    st.error(exc.one_line())
+    st.error(plain(exc.one_line()))
     st.stop()
 if certified is None:
     st.info("Enter your certification date to see your gaps.")
@@ -142,7 +142,7 @@ if certified is None:
 try:
     gap = compute_gap(credential_id, items, certified=certified)
 except CeuError as exc:
-    st.error(exc.one_line())
+    st.error(plain(exc.one_line()))
     st.stop()
 
 st.header("Your gaps")
@@ -176,16 +176,16 @@ if st.button("Fill my gaps", key=keys.FILL_GAPS, type="primary"):
     try:
         _fill(db, ver, gap, [i.title for i in items])
     except CeuError as exc:
-        st.error(exc.one_line())
+        st.error(plain(exc.one_line()))
     st.rerun()
 
 last = st.session_state.get(keys.PLAN_RESULT)
 if last and not last.get("feasible") and not courses:
-    st.warning(f"No plan: {last.get('reason')}")
+    st.warning(plain(f"No plan: {last.get('reason')}"))
 if courses:
     st.text(f"{len(courses)} courses · {plan['total_credits']} {gap.get('unit') or 'points'} · ${plan['total_cost_usd']:,.2f}")
     if plan["reason"]:
-        st.warning(plan["reason"])
+        st.warning(plain(plan["reason"]))
     elif plan.get("processing"):
         st.text(plan["processing"])
     st.dataframe(

@@ -41,6 +41,11 @@ def _page(page: str, **state) -> AppTest:
     return at
 
 
+def _unescaped(markdown: str) -> str:
+    """Markdown escapes removed: the text a person reads."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def _frame(at: AppTest, column: str):
     return next(d.value for d in at.dataframe if column in d.value.columns)
 
@@ -120,7 +125,7 @@ def test_fill_with_free_only_and_budget(dashboard_db):
     if result["feasible"]:
         assert planned and all(c["is_free"] for c in planned)
     else:  # not enough free credit in the small catalogue: the reason is shown
-        assert not planned and any(w.value.startswith("No plan: ") for w in at.warning)
+        assert not planned and any(_unescaped(w.value).startswith("No plan: ") for w in at.warning)
     at.checkbox(key=keys.PLAN_FREE_ONLY).uncheck()
     at.number_input(key=keys.BUDGET).set_value(0.0)
     at.checkbox(key=keys.PLAN_ONLINE_ONLY).check()
@@ -142,7 +147,7 @@ def test_add_and_remove_by_hand_updates_the_gaps(dashboard_db):
     assert len(added) == 1 and "EKG" in added[0]["title"]
     bars = _frame(at, "requirement").set_index("requirement")
     assert bars.loc["total", "planned"] == added[0]["points"]
-    assert any("do not close every gap" in w.value for w in at.warning)
+    assert any("do not close every gap" in _unescaped(w.value) for w in at.warning)
     at.button(key=keys.FILL_GAPS).click().run()
     urls = [c["url"] for c in at.session_state[keys.PLAN_COURSES]]
     assert added[0]["url"] in urls  # a course chosen by hand stays in the filled plan
@@ -165,7 +170,7 @@ def test_upload_a_transcript_csv_and_bad_rows_are_named(dashboard_db):
     assert list(editor.value["title"]) == ["Injections"]
     bad = b"title,provider,completed_on,credits,category,aama_approved\nX,Y,02/02/2024,3,clinical,yes\n"
     at.file_uploader(key=keys.TRANSCRIPT_UPLOAD).set_value(("bad.csv", bad, "text/csv")).run()
-    assert "bad.csv, row 2, column completed_on" in at.error[0].value
+    assert "bad.csv, row 2, column completed_on" in _unescaped(at.error[0].value)
 
 
 def test_transcript_is_never_written_to_the_database(dashboard_db):
@@ -192,3 +197,22 @@ def test_health_page(dashboard_db):
     assert list(stale["url"]) == [STALE_URL]
     assert len(at.get("vega_lite_chart")) == 3  # courses per provider, quality, price per credit
     assert at.metric[0].value == "62"
+
+
+def test_rows_typed_in_the_editor_count_and_bad_cells_are_named_safely(dashboard_db):
+    at = _page("views/plan.py")
+    at.date_input(key=keys.CERTIFIED).set_value(dt.date(2023, 3, 15)).run()
+    editor_key = f"{keys.TRANSCRIPT_EDITOR}_0"
+    typed = {"title": "Typed CPR", "provider": "AHA", "completed_on": "2025-05-01", "credits": 3.0,
+             "category": "clinical", "aama_approved": True, "kind": "course"}
+    at.session_state[editor_key] = {"edited_rows": {}, "added_rows": [typed], "deleted_rows": []}
+    at.run()
+    assert not at.exception and not at.error
+    bars = _frame(at, "requirement").set_index("requirement")
+    assert bars.loc["clinical", "have"] == 3.0 and bars.loc["AAMA approved", "have"] == 3.0
+    hostile = dict(typed, completed_on="<img src=x onerror=alert(1)>")
+    at.session_state[editor_key] = {"edited_rows": {}, "added_rows": [hostile], "deleted_rows": []}
+    at.run()
+    message = at.error[0].value
+    assert "transcript table, row 1, column completed_on" in _unescaped(message)
+    assert "<img" in _unescaped(message) and not UNESCAPED.search(message)

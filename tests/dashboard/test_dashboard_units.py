@@ -123,3 +123,17 @@ def test_launcher_refuses_a_busy_port(sqlite_db):
     command = cmd_dashboard.streamlit_command(8555)
     assert command[1:4] == ["-m", "streamlit", "run"] and command[4].endswith("dashboard/app.py")
     assert "--server.headless" in command and "127.0.0.1" in command and "8555" in command
+
+
+def test_every_download_format_of_a_hand_edited_plan():
+    courses = [dict(r, url=f"https://x.example/{i}") for i, r in enumerate(generate_records(120, seed=4))]
+    gap = compute_gap("cma-aama", [], certified=date(2023, 3, 15), as_of=date(2026, 1, 1))
+    state: dict = {}
+    for course in courses[:3]:
+        plan_state.add_course(state, course)
+    plan = plan_state.current_plan(gap, plan_state.plan_courses(state), None)
+    assert plan["total_cost_usd"] == pytest.approx(sum(0 if c["is_free"] else c["price_usd"] for c in courses[:3]))
+    assert plan_bytes(plan, gap, "csv").count(b"\n") == 4
+    assert plan_bytes(plan, gap, "xlsx")[:2] == b"PK"
+    assert b"BEGIN:VCALENDAR" in plan_bytes(plan, gap, "ics")
+    assert b"<html" in plan_bytes(plan, gap, "html").lower()
