@@ -1,5 +1,9 @@
 """Evaluation report: ``python -m scoring.evaluate`` prints P/R/F1 per criterion and accuracy per tag.
 
+``python -m scoring.evaluate NAME...`` limits the report to matching cases;
+``python -m scoring.evaluate --show NAME`` prints the scorer's values and evidence
+next to the expected ones for review (expectations are never written by the tool).
+
 Cases come from two places:
 - ``tests/fixtures/pages/<site>/<case>/``: ``page.html``, ``meta.json`` ({url, notes,
   site_pages: [{url, file}]}) and a hand-written ``expected.json``;
@@ -206,11 +210,32 @@ def all_cases() -> list[Case]:
     return list(fixture_cases()) + list(sample_site_cases())
 
 
+def show(cases: list[Case]) -> str:
+    """The scorer's values for each case next to the expected ones, for a human to review.
+
+    Expectations are written by hand; this never writes them.
+    """
+    out = []
+    for case in cases:
+        actual = actual_values(case)
+        record = actual.pop("_record")
+        out.append(f"== {case.name}  ({case.url})")
+        for name in (*TAG_FIELDS, "checklist"):
+            mark = "  " if same(name, case.expected.get(name), actual[name]) or name not in case.expected else "!="
+            out.append(f"{mark} {name}: {json.dumps(actual[name])}  expected {json.dumps(case.expected.get(name))}")
+        for criterion, entry in record["checklist"].items():
+            if entry["met"]:
+                out.append(f"   {criterion}: {entry['evidence']!r} ({entry['source_url']})")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the report for every case (or only those whose name contains an argument)."""
+    """Print the report for every case (or those whose name contains an argument); --show prints values."""
     args = sys.argv[1:] if argv is None else argv
+    showing = "--show" in args
+    args = [a for a in args if a != "--show"]
     cases = [c for c in all_cases() if not args or any(a in c.name for a in args)]
-    print(report(evaluate(cases)))
+    print(show(cases) if showing else report(evaluate(cases)))
     return 0
 
 

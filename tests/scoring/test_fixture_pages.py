@@ -67,3 +67,11 @@ def test_report_meets_the_thresholds() -> None:
     for tag in ("aama_approved", "is_free", "price_usd", "credits"):
         counts = result["tags"][tag]
         assert counts["right"] / counts["total"] >= 0.95, (tag, counts)
+
+
+def test_show_prints_values_next_to_expectations() -> None:
+    from scoring.evaluate import show
+
+    text = show([CASES["hard-tags/approval-pending"]])
+    assert text.startswith("== hard-tags/approval-pending")
+    assert "aama_approved: false  expected false" in text
