@@ -47,6 +47,11 @@ VERBS = frozenset([
     "troubleshoot", "understand", "update", "use", "verify", "write",
 ])
 _WORD = re.compile(r"[A-Za-z]+")
+_FEATURE = re.compile(
+    r"\b(?:access|certificate|mobile|lifetime|downloadable|download|support|community|bonus|guarantee|friendly|instant|"
+    r"unlimited|device|anytime|24/7|self-paced|on-demand|ceus?|credits?|hours?)\b",
+    re.I,
+)
 
 
 def _verb_share(items: list[str]) -> float:
@@ -61,10 +66,12 @@ def _verb_share(items: list[str]) -> float:
 
 
 def _substantial(items: list[str]) -> list[str]:
-    """Items that read as outcomes: 2-40 words, and either several or led by a verb."""
+    """Items that read as outcomes: 2-40 words, either several or led by a verb, and not product features."""
     kept = [i for i in items if 2 <= len(i.split()) <= 40]
     if len(kept) == 1 and _verb_share(kept) == 0:
         return []
+    if kept and _verb_share(kept) == 0 and sum(bool(_FEATURE.search(i)) for i in kept) * 2 >= len(kept):
+        return []  # "Lifetime access", "Certificate of completion": what you buy, not what you learn
     return kept
 
 
