@@ -19,7 +19,7 @@ _CREDENTIAL = re.compile(r"\bCMA\s*\(\s*AAMA\s*\)", re.I)
 _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("non_aama", re.compile(
         r"\bnon[- ]?AAMA\b|\bas non[- ]|\bnot (?:as )?AAMA(?:-approved)? (?:CEUs?|credit)|"
-        r"\baccepted (?:by the AAMA )?(?:as|toward)\b|\bother (?:recertification )?points\b|\bself[- ]report",
+        r"\baccepted (?:by the AAMA )?(?:as|toward)\b|\baccepted by (?:the )?AAMA\b|\bother (?:recertification )?points\b|\bself[- ]report",
         re.I)),
     ("not_submitted", re.compile(
         r"\bnot (?:been )?(?:submitted|approved|accredited|reviewed|eligible)\b|\bnot AAMA[- ]approved\b|"

@@ -23,8 +23,11 @@ CASES = [
     ("CEUs: 1.5", {"aama_approved": True}, 1.5, "aama_ceu", 1.5),
     ("Credits: 0.75 CEU", {}, 0.75, "other", 0.75),
     ("2 CCP points", {}, 2.0, "other", 2.0),
+    ("Earn 2 hours of CE – $24.", {}, 2.0, "contact_hour", 2.0),
+    ("4.8 CEUs (48 contact hours)", {}, 4.8, "iacet_ceu", 48.0),
+    ("Credit hours | 2.0", {}, 2.0, "contact_hour", 2.0),
 ]
-NOT_CREDITS = ["Duration: 60 minutes", "1.5 hours of video content", "Passing score 80%", "", "Course No. HS104"]
+NOT_CREDITS = ["This 2-hour course", "Duration: 60 minutes", "1.5 hours of video content", "Passing score 80%", "", "Course No. HS104"]
 
 
 @pytest.mark.parametrize(("text", "kwargs", "credits", "unit", "points"), CASES)

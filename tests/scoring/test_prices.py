@@ -39,12 +39,18 @@ NOT_FREE = [
     ("Watch free. Certificate: $15", 15.0, None, False),
     ("Cost: Free to watch · CE certificate $15", 15.0, None, False),
     ("Free with CEU Market Plus membership ($9.99/month)", None, 0.0, False),
+    ("Free for Chartwell customers and their staff.", None, 0.0, False),
+    ("Access this and 200+ courses with CEU Pass – starting at $29/month.", None, None, False),
+    ("Free parking in Lot C. Course fee $95; lab supply fee $10 (required).", 105.0, None, False),
 ]
 FEES_THAT_ARE_NOT_THE_PRICE = [
     ("Cancel within 7 days; a $10 processing fee applies. Price $40", 40.0, None, False),
     ("Now $19.99 (save $10)", 19.99, None, False),
     ("Cost: Tuition: $129.00\nCost: Lab/materials fee: $15.00\nCost: Registration fee: $10.00", 154.0, None, False),
     ("$129.00 + $20.00 materials fee", 149.0, None, False),
+    ("$65 + $5 eCard fee", 70.0, None, False),
+    ("KYSMA members (by Oct 1) | $60\nNon-members (by Oct 1) | $85", 85.0, 60.0, False),
+    ("Earn 2 hours of CE – $24.", 24.0, None, False),
 ]
 NOTHING_STATED = [
     ("", None, None, False),

@@ -22,6 +22,8 @@ AAMA = [
     (["May be accepted by the AAMA as non-AAMA recertification points."], False, "non_aama"),
     (["AAMA Approved", "This course is not AAMA approved."], False, "contradicted"),
     (["Taught by Jane Doe, CMA (AAMA)."], False, "not_stated"),
+    (["Looking for AAMA CEUs?", "Browse our AAMA-approved catalog instead."], False, "not_stated"),
+    (["Our courses are accepted by the AAMA, AMT and NHA for recertification credit."], False, "non_aama"),
     ([], False, "not_stated"),
 ]
 
@@ -96,6 +98,20 @@ def test_format(labelled: list[str], body: list[str], expected: str | None) -> N
 ])
 def test_dates(text: str, expected: list[str]) -> None:
     assert parse_dates(text) == expected
+
+
+def test_dated_approval_is_checked_against_as_of() -> None:
+    from datetime import date
+
+    sentence = ["AAMA-approved for 1 administrative CEU through June 30, 2024."]
+    assert classify(sentence, date(2026, 11, 1)).status == "expired"
+    assert classify(sentence, date(2024, 1, 1)).approved
+    assert classify(["Approval valid through 12/31/2027 for 2.0 AAMA CEUs."], date(2026, 11, 1)).approved
+
+
+def test_year_written_once_for_a_list_of_dates() -> None:
+    text = "Thursdays: January 7, January 14 and January 28, 2027."
+    assert parse_dates(text) == ["2027-01-07", "2027-01-14", "2027-01-28"]
 
 
 def test_time_from_another_line() -> None:
