@@ -16,17 +16,20 @@ from catalog.models import CATEGORIES
 from dashboard.safe import safe_url
 
 ONLINE_WORDS = ("online", "webinar")
-RESULT_COLUMNS = ["quality", "title", "tags", "by_category", "points", "price", "provider", "format", "link"]
+RESULT_COLUMNS = ["quality", "title", "price", "points", "by_category", "tags", "provider", "format", "link"]
 ROW_HEIGHT = 35
 COLUMN_CONFIG = {
     "quality": st.column_config.ProgressColumn(
-        "Quality", min_value=0, max_value=100, format="%.0f", help="Checklist score out of 100"
+        "Quality", min_value=0, max_value=100, format="%.0f", help="Checklist score out of 100",
+        width=110,
     ),
     "title": st.column_config.TextColumn("Course", width="large"),
     "tags": st.column_config.ListColumn("Tags"),
     "by_category": st.column_config.TextColumn("Credits by category"),
-    "points": st.column_config.NumberColumn("Points", format="%.2g", help="Recertification points"),
-    "price": st.column_config.TextColumn("Price"),
+    "points": st.column_config.NumberColumn(
+        "Points", format="%.2g", help="Recertification points", width="small"
+    ),
+    "price": st.column_config.TextColumn("Price", width="small"),
     "provider": st.column_config.TextColumn("Provider"),
     "format": st.column_config.TextColumn("Format"),
     "link": st.column_config.LinkColumn("Provider page", display_text="Visit ↗"),
