@@ -84,7 +84,10 @@ class PageView:
 
     def candidates(self, name: str, *, visible: bool | None = None) -> list[Candidate]:
         """Candidates of one field (site-wide banners dropped); ``visible`` keeps HTML or structured ones."""
-        found = [c for c in self.page.values(name) if not is_sitewide(c.text or "")]
+        key = ("candidates", name)
+        if key not in self.cache:
+            self.cache[key] = [c for c in self.page.values(name) if not is_sitewide(c.text or "")]
+        found = self.cache[key]
         if visible is None:
             return found
         return [c for c in found if is_structured(c) is not visible]
