@@ -125,7 +125,7 @@ def course(db: str, ver: tuple, course_id: int) -> dict[str, Any] | None:
         }
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_data(max_entries=2, ttl=600, show_spinner=False)  # up to 100,000 records each: keep few
 def candidates(db: str, ver: tuple, query: CourseQuery) -> list[dict[str, Any]]:
     """Light course records for the plan optimiser."""
     del ver
