@@ -60,6 +60,8 @@ def streamlit_command(port: int) -> list[str]:
         "--server.fileWatcherType", "none",
         "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "viewer",
+        # A bug shows its type in the browser, never a traceback (that goes to this terminal).
+        "--client.showErrorDetails", "type",
     ]
 
 

@@ -14,14 +14,16 @@ from typing import Any
 
 import streamlit as st
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from catalog import queries
 from catalog.db import make_engine, session_scope
+from catalog.errors import CeuError
 from catalog.models import Course
 from catalog.queries import CourseQuery
 from catalog.records import course_to_record
 from catalog.settings import database_location
+from dashboard.safe import plain
 
 VERSION_TTL_S = 5
 PAGE_SIZE = 25
@@ -72,9 +74,19 @@ def _refresh_statistics(eng: Engine, fingerprint: tuple[Any, ...]) -> None:
 
 
 def current() -> tuple[str, tuple[Any, ...]]:
-    """(database, catalogue version): the first two arguments of every cached read."""
+    """(database, catalogue version): the first two arguments of every cached read.
+
+    A database that cannot be opened or read stops the page with one clear line.
+    """
     db = db_location()
-    return db, version(db)
+    try:
+        return db, version(db)
+    except CeuError as exc:
+        st.error(plain(exc.one_line()))
+    except SQLAlchemyError as exc:
+        st.error(plain(f"Error: database: cannot read the catalogue ({exc.__class__.__name__})"))
+    st.stop()
+    raise AssertionError("unreachable: st.stop() ends the script run")
 
 
 def course_dict(course: Course) -> dict[str, Any]:

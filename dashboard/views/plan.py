@@ -88,7 +88,10 @@ def _fill(db: str, ver: tuple, gap: dict, transcript_titles: list[str]) -> None:
             exclude_titles=transcript_titles, include_urls=added,
             exclude_urls=st.session_state.get(keys.PLAN_REMOVED) or [],
         )
-    st.session_state[keys.PLAN_RESULT] = {k: v for k, v in result.items() if k != "courses"}
+    st.session_state[keys.PLAN_RESULT] = {
+        **{k: v for k, v in result.items() if k != "courses"},
+        "urls": sorted(c["url"] for c in result["courses"]),
+    }
     st.session_state[keys.PLAN_COURSES] = [plan_state.plan_record(c) for c in result["courses"]]
 
 
@@ -164,6 +167,8 @@ for note in gap.get("notes") or []:
     st.text(f"Note: {note}")
 for item in gap.get("ignored") or []:
     st.text(f"Not counted: {item['title']}: {item['reason']}")
+for rule in gap.get("unverified") or []:
+    st.text(f"Unverified rule: {rule['text']} ({rule['source']}, {rule['date']})")
 
 st.header("Fill my gaps")
 opts = st.columns(5)
@@ -186,8 +191,8 @@ if courses:
     st.text(f"{len(courses)} courses · {plan['total_credits']} {gap.get('unit') or 'points'} · ${plan['total_cost_usd']:,.2f}")
     if plan["reason"]:
         st.warning(plain(plan["reason"]))
-    elif plan.get("processing"):
-        st.text(plan["processing"])
+    elif plan.get("processing") and sorted(c["url"] for c in courses) == (last or {}).get("urls"):
+        st.text(plan["processing"])  # the optimiser's note holds only for the plan it made
     st.dataframe(
         _plan_table(courses), hide_index=True, width="stretch", key="plan_courses_table",
         height=table_height(min(len(courses), 30)),

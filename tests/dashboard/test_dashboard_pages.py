@@ -216,3 +216,24 @@ def test_rows_typed_in_the_editor_count_and_bad_cells_are_named_safely(dashboard
     message = at.error[0].value
     assert "transcript table, row 1, column completed_on" in _unescaped(message)
     assert "<img" in _unescaped(message) and not UNESCAPED.search(message)
+
+
+def test_an_unreadable_database_is_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("CEU_DATABASE_URL", str(tmp_path / "no-such-folder" / "ceu.db"))
+    for page in ("views/find.py", "views/course.py", "views/plan.py", "views/health.py"):
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.switch_page(page)
+        at.run()
+        assert not at.exception
+        assert _unescaped(at.error[0].value).startswith("Error: --db: folder ")
+
+
+def test_processing_note_only_for_the_optimisers_own_plan(dashboard_db):
+    at = _plan(dashboard_db)
+    at.button(key=keys.FILL_GAPS).click().run()
+    notes = [t.value for t in at.text if "processing takes weeks" in t.value or "processed instantly" in t.value]
+    assert len(notes) == 1
+    first = at.session_state[keys.PLAN_COURSES][0]["url"]
+    at.selectbox(key=keys.REMOVE_CHOICE).set_value(first).run()
+    at.button(key=keys.REMOVE_BUTTON).click().run()
+    assert not [t.value for t in at.text if "processing takes weeks" in t.value or "processed instantly" in t.value]
