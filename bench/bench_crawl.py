@@ -10,9 +10,11 @@ process):
 - ``full``: the generic spider, extraction, ``scoring.build_record``, validation and
   batched upserts into a fresh SQLite file.
 
-It prints pages/s of each and the ratio full/bare (target >= 0.6)::
+It prints pages/s of each and the ratio full/bare (target >= 0.6); the full pipeline
+runs twice, inline and with worker processes for extraction and normalisation
+(``CEU_WORKERS``, see crawler/workers.py)::
 
-    python bench/bench_crawl.py [--pages 5000] [--keep DIR]
+    python bench/bench_crawl.py [--pages 5000] [--workers 2] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -184,13 +186,13 @@ def run_bare(url: str) -> dict[str, Any]:
     return _figures(crawler.stats, "response_received_count")
 
 
-def run_full(url: str, db: str) -> dict[str, Any]:
-    """The generic spider with every pipeline, storing into ``db``."""
+def run_full(url: str, db: str, workers: int = 0) -> dict[str, Any]:
+    """The generic spider with every pipeline, storing into ``db`` (``workers`` extraction processes)."""
     from scrapy.crawler import CrawlerProcess
 
     from crawler.spiders.generic import GenericSpider
 
-    process = CrawlerProcess(_settings({"db": db}))
+    process = CrawlerProcess(_settings({"db": db, "CEU_WORKERS": workers}))
     crawler = process.create_crawler(GenericSpider)
     process.crawl(crawler, url=url, max_pages=100_000)
     process.start()
@@ -205,8 +207,9 @@ def _figures(stats: Any, key: str) -> dict[str, Any]:
     return {"pages": pages, "seconds": round(elapsed, 2), "pages_per_s": round(pages / elapsed, 1) if elapsed else 0.0}
 
 
-def _child(mode: str, url: str, db: str | None) -> dict[str, Any]:
-    args = [sys.executable, __file__, "--child", mode, "--url", url] + (["--db", db] if db else [])
+def _child(mode: str, url: str, db: str | None, workers: int = 0) -> dict[str, Any]:
+    args = [sys.executable, __file__, "--child", mode, "--url", url, "--workers", str(workers)]
+    args += ["--db", db] if db else []
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
         raise SystemExit(f"{mode} crawl failed:\n{done.stderr[-3000:]}")
@@ -229,6 +232,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--keep", help="generate the site into this folder and keep it")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="also run the full pipeline with this many worker processes (0: skip)")
     parser.add_argument("--child", choices=("bare", "full"), help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -237,7 +242,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(run_bare(args.url)))
         return
     if args.child == "full":
-        print(json.dumps(run_full(args.url, args.db)))
+        print(json.dumps(run_full(args.url, args.db, args.workers)))
         return
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -250,14 +255,16 @@ def main(argv: list[str] | None = None) -> None:
         try:
             bare = _child("bare", url, None)
             full = _child("full", url, str(Path(scratch) / "bench.db"))
+            pooled = _child("full", url, str(Path(scratch) / "bench-w.db"), args.workers) if args.workers else None
         finally:
             server.terminate()
             server.wait(timeout=10)
     print(f"bare spider   : {bare['pages']} pages in {bare['seconds']} s = {bare['pages_per_s']} pages/s")
-    print(f"full pipeline : {full['pages']} pages in {full['seconds']} s = {full['pages_per_s']} pages/s "
-          f"({full['courses_stored']} courses stored in SQLite)")
-    ratio = full["pages_per_s"] / bare["pages_per_s"] if bare["pages_per_s"] else 0.0
-    print(f"ratio full/bare: {ratio:.2f} (target >= 0.6)")
+    rows = [("full pipeline", full)] + ([(f"full, {args.workers} workers", pooled)] if pooled else [])
+    for label, figures in rows:
+        ratio = figures["pages_per_s"] / bare["pages_per_s"] if bare["pages_per_s"] else 0.0
+        print(f"{label:<14}: {figures['pages']} pages in {figures['seconds']} s = {figures['pages_per_s']} pages/s "
+              f"({figures['courses_stored']} courses stored in SQLite); ratio to bare {ratio:.2f} (target >= 0.6)")
 
 
 if __name__ == "__main__":

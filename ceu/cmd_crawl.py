@@ -37,6 +37,7 @@ def crawl(
         raise BadOptionError("--max-pages", f"must be a positive number of pages, not {max_pages}")
     for one in url or []:
         _check_url(one)
+    _note_internet(provider or [])
     summary = _crawl_with_progress(list(url or []), list(provider or []), db=db, max_pages=max_pages)
     print_summary(summary)
 
@@ -63,6 +64,18 @@ def demo(
         from ceu.cmd_dashboard import dashboard
 
         dashboard(db=db)
+
+
+def _note_internet(names: list[str]) -> None:
+    """Say so when a configured provider is a real website (this crawl needs the internet)."""
+    if not names:
+        return
+    from crawler.providers import find_provider, load_providers
+
+    known = load_providers()
+    for name in names:
+        if find_provider(name, known).needs_internet:
+            Console(stderr=True).print(f"note: {name} is a real website; crawling it needs the internet")
 
 
 def _check_url(value: str) -> None:

@@ -24,7 +24,7 @@ from catalog.store import (
     upsert_courses,
     upsert_provider,
 )
-from crawler import validate
+from crawler import validate, workers
 from crawler.items import CoursePageItem
 from scoring import build_record
 
@@ -49,14 +49,31 @@ class _Pipeline:
 class NormalisePipeline(_Pipeline):
     """Page -> course record through the scoring package (prices, credits, tags, checklist)."""
 
-    def process_item(self, item: CoursePageItem) -> CoursePageItem:
+    def process_item(self, item: CoursePageItem) -> Any:
+        pool = getattr(self.crawler.spider, "pool", None)
+        if pool is not None:
+            return self._in_worker(pool, item)
         try:
             record = build_record(item.page, provider=item.provider)
         except Exception as exc:  # a scoring bug on one page must not stop the crawl
-            self.stats.inc_value("ceu/dropped")
-            message = f"normalising {item.page.url} failed: {exc.__class__.__name__}: {exc}"
-            self._site_error(item, message)
-            raise DropItem(message) from exc
+            raise self._drop(item, exc) from exc
+        return self._with(item, record)
+
+    async def _in_worker(self, pool: Any, item: CoursePageItem) -> CoursePageItem:
+        try:
+            record = await workers.run(pool, workers.record_job, item.page, item.provider)
+        except Exception as exc:
+            raise self._drop(item, exc) from exc
+        return self._with(item, record)
+
+    def _drop(self, item: CoursePageItem, exc: Exception) -> DropItem:
+        self.stats.inc_value("ceu/dropped")
+        message = f"normalising {item.page.url} failed: {exc.__class__.__name__}: {exc}"
+        self._site_error(item, message)
+        return DropItem(message)
+
+    @staticmethod
+    def _with(item: CoursePageItem, record: dict[str, Any]) -> CoursePageItem:
         record["site"] = item.site
         item.record = record
         return item

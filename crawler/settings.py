@@ -3,7 +3,8 @@
 Plain module constants, as Scrapy expects. ``crawler.runner`` adjusts a few for
 loopback-only crawls (no AutoThrottle, no delay, more concurrency) and passes the
 database and page cap; ``scrapy crawl generic -a url=...`` uses these as they are.
-Environment overrides exist for tests and operators: ``CEU_DOWNLOAD_TIMEOUT``,
+Environment overrides exist for tests and operators: ``CEU_DOWNLOAD_TIMEOUT`` (seconds),
+``CEU_RETRY_BACKOFF`` (first retry delay, seconds), ``CEU_LOG_LEVEL``, ``CEU_DATABASE_URL``,
 ``CEU_HTTPCACHE=1`` (development cache under ``.scrapy/httpcache``).
 """
 
@@ -50,6 +51,8 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 CEU_MAX_PAGES_PER_SITE = 500
 CEU_DB = os.environ.get("CEU_DATABASE_URL")  # None -> catalog's default SQLite file
 CEU_STORE_BATCH = 200
+# Worker processes for extraction and build_record (crawler.workers); 0 = inline.
+CEU_WORKERS = int(os.environ.get("CEU_WORKERS", "0"))
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

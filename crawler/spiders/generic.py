@@ -27,11 +27,13 @@ from twisted.python.failure import Failure
 
 from catalog.errors import BadUrlError
 from catalog.page import Candidate, ExtractedPage
+from crawler import workers
 from crawler.extract import extract_page
 from crawler.extract.urls import is_http_url, same_site, strip_tracking
 from crawler.items import CoursePageItem
 from crawler.providers import ProviderConfig, find_provider, load_providers
 from crawler.site_state import SiteState, Waiting, as_site_page, looks_like_policy
+from crawler.workers import make_pool
 
 SKIP_EXTENSIONS = re.compile(r"\.(pdf|jpe?g|png|gif|svg|webp|ico|css|js|json|zip|gz|tgz|rar|docx?|xlsx?|"
                              r"pptx?|mp[34]|mov|avi|wav|ics|rss|atom|woff2?|ttf|eot|exe|dmg)$", re.IGNORECASE)
@@ -80,6 +82,7 @@ class GenericSpider(Spider):
         self.max_pages_arg = int(max_pages) if max_pages else None
         self.max_depth = int(max_depth) if max_depth else 8
         self.sites: dict[str, SiteState] = {}
+        self.pool: Any = None  # worker processes for extraction and normalisation (crawler.workers)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> GenericSpider:
@@ -89,6 +92,8 @@ class GenericSpider(Spider):
             state = spider.sites.setdefault(origin_of(url), SiteState(origin_of(url), [], cap, config))
             state.start_urls.append(url)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._on_closed, signal=signals.spider_closed)
+        spider.pool = make_pool(crawler.settings.getint("CEU_WORKERS", 0))
         return spider
 
     # -- what to fetch first ------------------------------------------------------------
@@ -106,7 +111,8 @@ class GenericSpider(Spider):
         # The spider keeps its own seen-sets per site, so Scrapy's duplicate filter is off for
         # pages: a redirect loop then runs into REDIRECT_MAX_TIMES and reaches the errback
         # (logged and recorded) instead of vanishing as a filtered duplicate.
-        return Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta,
+        callback = self.parse_page_in_worker if self.pool else self.parse_page
+        return Request(url, callback=callback, errback=self.page_failed, meta=meta,
                        priority=priority, dont_filter=True)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
@@ -147,29 +153,63 @@ class GenericSpider(Spider):
     # -- pages -----------------------------------------------------------------------------
     def parse_page(self, response: Response) -> Iterator[Any]:
         """Extract one page; follow its links; yield it when it is a course."""
-        origin = response.meta.get("site") or origin_of(response.url)
-        state = self.sites.get(origin) or self._adopt(origin)
-        stats = self.crawler.stats
-        if response.meta.get("start"):
-            state.start_ok = True
-        aliases = self._aliases(response)
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-        if not isinstance(response, TextResponse) or ("html" not in content_type and content_type):
-            stats.inc_value("ceu/skipped/not_html")
-            yield from self._items(state, state.mark_fetched(aliases))
+        state = self._state_for(response)
+        if not self._is_html(response):
+            yield from self._not_html(state, response)
             return
-        state.pages += 1
-        stats.inc_value("ceu/pages")
         try:
             page = extract_page(response.url, response.body, response.headers)
         except Exception as exc:  # extraction must never stop the crawl
-            self._error(state, f"extraction failed on {response.url}: {exc.__class__.__name__}: {exc}", transient=False)
-            yield from self._items(state, state.mark_fetched(aliases))
+            yield from self._extraction_failed(state, response, exc)
             return
+        yield from self.handle_page(response, state, page)
+
+    async def parse_page_in_worker(self, response: Response) -> AsyncIterator[Any]:
+        """``parse_page`` with extraction in a worker process."""
+        state = self._state_for(response)
+        if not self._is_html(response):
+            for output in self._not_html(state, response):
+                yield output
+            return
+        headers = {"Content-Type": response.headers.get(b"Content-Type", b"").decode("latin-1")}
+        try:
+            page = await workers.run(self.pool, workers.extract_job, response.url, response.body, headers)
+        except Exception as exc:
+            for output in self._extraction_failed(state, response, exc):
+                yield output
+            return
+        for output in self.handle_page(response, state, page):
+            yield output
+
+    def _state_for(self, response: Response) -> SiteState:
+        origin = response.meta.get("site") or origin_of(response.url)
+        state = self.sites.get(origin) or self._adopt(origin)
+        if response.meta.get("start"):
+            state.start_ok = True
+        return state
+
+    @staticmethod
+    def _is_html(response: Response) -> bool:
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        return isinstance(response, TextResponse) and ("html" in content_type or not content_type)
+
+    def _not_html(self, state: SiteState, response: Response) -> Iterator[Any]:
+        self.crawler.stats.inc_value("ceu/skipped/not_html")
+        yield from self._items(state, state.mark_fetched(self._aliases(response)))
+
+    def _extraction_failed(self, state: SiteState, response: Response, exc: Exception) -> Iterator[Any]:
+        self._error(state, f"extraction failed on {response.url}: {exc.__class__.__name__}: {exc}", transient=False)
+        yield from self._items(state, state.mark_fetched(self._aliases(response)))
+
+    def handle_page(self, response: Response, state: SiteState, page: ExtractedPage) -> Iterator[Any]:
+        """Record the extracted page, follow its links, and yield it if it is a course."""
+        state.pages += 1
+        stats = self.crawler.stats
+        stats.inc_value("ceu/pages")
         stats.inc_value(f"ceu/kind/{page.kind}")
         if state.provider and state.provider.overrides:
             apply_overrides(page, response, state.provider.overrides)
-        aliases.append(page.url)
+        aliases = self._aliases(response) + [page.url]
         ready = state.remember(aliases, as_site_page(page)) if looks_like_policy(page) else state.mark_fetched(aliases)
         yield from self._items(state, ready)
         depth = int(response.meta.get("depth", 0))
@@ -262,6 +302,10 @@ class GenericSpider(Spider):
         if any(state.waiting for state in self.sites.values()):
             self.crawler.engine.crawl(Request("data:,", callback=self._release_waiting, dont_filter=True))
             raise DontCloseSpider
+
+    def _on_closed(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
     def _release_waiting(self, response: Response) -> Iterator[CoursePageItem]:
         for state in self.sites.values():

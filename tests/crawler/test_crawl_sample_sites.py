@@ -108,3 +108,18 @@ def test_second_crawl_finds_everything_unchanged(sample_crawl, sample_server):
     assert again.returncode == 0, again.stderr[-2000:]
     total = sum(len(t["courses"]) for _, t in _truths())
     assert f"courses new: 0  updated: 0  unchanged: {total}  stale: 0" in again.stdout
+
+
+def test_worker_processes_give_the_same_records(records, sample_server, tmp_path):
+    """CEU_WORKERS moves extraction and build_record to other processes; the result is the same."""
+    from crawl_helpers import run_ceu_crawl
+
+    origin = sample_server.urls["maskills-store"].rstrip("/")
+    run = run_ceu_crawl([origin + "/"], str(tmp_path / "w.db"), env={"CEU_WORKERS": "2"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    pooled = stored_records(run.db)
+    inline = {u: r for u, r in records.items() if u.startswith(origin + "/")}
+    assert set(pooled) == set(inline)
+    keys = ("title", "credits", "credit_unit", "price_usd", "aama_approved", "quality_score")
+    for url, record in pooled.items():
+        assert {k: record[k] for k in keys} == {k: inline[url][k] for k in keys}
