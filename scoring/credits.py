@@ -134,6 +134,8 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
     hours = {m[0] for m in mentions if m[1] == "contact_hour"}
     if kind == "ceu" and value * 10 in hours:  # "4.8 CEUs (48 contact hours)": ten hours per CEU is IACET's
         kind = "iacet_ceu"
+    if kind == "contact_hour" and aama_approved and _AAMA_NEAR.search(evidence) and "IACET" not in evidence.upper():
+        kind = "aama_ceu"  # "CE Hours: 1.5 (AAMA Approved)": hours the AAMA approved are AAMA CEUs
     if kind in ("ceu", "ce_credit"):
         if kind == "ceu" and (iacet_provider or _IACET_NEAR.search(evidence)) and not _AAMA_NEAR.search(evidence):
             kind = "iacet_ceu"

@@ -16,7 +16,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recorded webinar", re.compile(
         r"\brecorded (?:live )?(?:webinar|session|presentation|lecture)|\brecording of (?:a|the|our) (?:live )?(?:webinar|session|event|presentation)|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
-        r"\bpreviously recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
+        r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(
         r"\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|\bwebinar\b|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"

@@ -17,7 +17,8 @@ MAX_EVIDENCE = 400
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a line break;
 # common abbreviations ("Dr.", "e.g.") do not end one.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m)\.$", re.I)
+_ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$", re.I)
 _SPACE = re.compile(r"\s+")
 _MARKER = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]$")
 # A line that starts with a list marker is a list item even in running text.
