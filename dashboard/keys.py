@@ -54,7 +54,3 @@ DOWNLOAD_PREFIX = "plan_download_"  # + csv | xlsx | ics | html
 # Catalogue health
 HEALTH_REFRESH = "health_refresh"
 
-
-def widget_key(*parts: object) -> str:
-    """A key for a widget that repeats (e.g. one per download format)."""
-    return "_".join(str(p) for p in parts)
