@@ -27,7 +27,7 @@ _MODE = re.compile(
 )
 # Learning activities; two different ones (or one under a format heading) state the methods.
 _STRONG = re.compile(
-    r"\b(videos?|lessons?|lectures?|narrat(?:ed|ion)|recorded|recordings?|replay|readings?|reading assignments?|textbook|articles?|"
+    r"(?:\b|(?=\())(videos?|lessons?|lectures?|narrat(?:ed|ion)|recorded|recordings?|replay|readings?|reading assignments?|textbook|articles?|"
     r"case stud(?:y|ies)|case[- ]based|case discussions?|scenarios?|(?:return )?demonstrations?|simulations?|simulated|role[- ]play(?:ing)?|"
     r"quiz(?:zes)?|post[- ]?tests?|pre[- ]?tests?|(?:\d+-question|multiple[- ]choice|online|written|final) (?:tests?|exams?|assessment)|"
     r"knowledge checks?|interactive|\(\d{1,2}:\d{2}\)|"
