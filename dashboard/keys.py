@@ -22,7 +22,6 @@ OPEN_BUTTON = "find_open_button"
 
 # Course page
 SELECTED_COURSE = "course_selected_id"  # the course id the Course page shows
-COURSE_PICK = "course_pick"
 COURSE_ADD_TO_PLAN = "course_add_to_plan"
 
 # My plan
@@ -51,6 +50,4 @@ REMOVE_CHOICE = "plan_remove_choice"
 REMOVE_BUTTON = "plan_remove_button"
 DOWNLOAD_PREFIX = "plan_download_"  # + csv | xlsx | ics | html
 
-# Catalogue health
-HEALTH_REFRESH = "health_refresh"
 
