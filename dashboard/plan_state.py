@@ -16,9 +16,9 @@ import pandas as pd
 
 from catalog.export import write_csv_rows
 from dashboard import keys
-from planning import items_from_rows, parse_transcript
+from planning import items_from_rows, parse_transcript, remaining_after
 from planning.candidates import select_candidates
-from planning.counting import BUCKETS, counted_totals, remaining, tidy, tidy_map
+from planning.counting import tidy
 from planning.rules import load_credential
 from planning.transcript import TranscriptItem
 
@@ -134,17 +134,7 @@ def _chosen(gap: dict[str, Any], courses: Sequence[dict[str, Any]]) -> list:
 
 def remaining_with(gap: dict[str, Any], courses: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """``gap.remaining`` after taking ``courses``, counted by the credential's own rules."""
-    credential = load_credential(gap["credential"])
-    chosen = _chosen(gap, courses)
-    pool = gap["pool"]
-    approved = {b: float(pool["approved"].get(b, 0.0)) for b in BUCKETS}
-    non_aama = {b: float(pool["non_aama"].get(b, 0.0)) for b in BUCKETS}
-    for course in chosen:
-        target = approved if course.approved else non_aama
-        for bucket, value in zip(BUCKETS, course.units, strict=True):
-            target[bucket] += value
-    counted = counted_totals(credential.required, approved, non_aama, credential.non_aama_cap)
-    return tidy_map(remaining(credential.required, counted))
+    return remaining_after(gap, courses)
 
 
 def current_plan(gap: dict[str, Any], courses: Sequence[dict[str, Any]], last: dict[str, Any] | None) -> dict[str, Any]:
