@@ -40,6 +40,7 @@ NOT_FREE = [
     ("Cost: Free to watch · CE certificate $15", 15.0, None, False),
     ("Free with CEU Market Plus membership ($9.99/month)", None, 0.0, False),
     ("Free for Chartwell customers and their staff.", None, 0.0, False),
+    ("No fee for City Hospital staff.", None, 0.0, False),
     ("Access this and 200+ courses with CEU Pass – starting at $29/month.", None, None, False),
     ("Free parking in Lot C. Course fee $95; lab supply fee $10 (required).", 105.0, None, False),
 ]
