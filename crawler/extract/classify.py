@@ -54,10 +54,17 @@ CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?
 DETAIL_SEGMENTS = {"course", "courses", "webinar", "webinars", "event", "events", "class", "classes",
                    "product", "products", "program", "programs", "catalog", "catalogue", "ce", "ceu",
                    "ceus", "learn", "training", "module", "modules", "lesson", "offering", "offerings",
-                   "session", "sessions", "c", "p", "item", "listing", "on-demand", "live", "recordings"}
+                   "session", "sessions", "c", "p", "item", "listing", "on-demand", "live", "recordings",
+                   "education", "activity", "activities", "workshop", "workshops"}
 LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|classes|programs|browse|"
                               r"search results|results|categor(y|ies)|upcoming|library|offerings)\b",
                               re.IGNORECASE)
+# Pages about joining, or explaining, rather than selling one course.
+MEMBERSHIP = re.compile(r"\b(membership|become a member|join (us|the association|today)|dues|renew your membership)\b",
+                        re.IGNORECASE)
+ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|steps|things|reasons|mistakes)|"
+                             r"tips (for|to)|(a|the|your) (quick |complete |ultimate )?guide|guide to|"
+                             r"everything you need|frequently asked)\b", re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate)\b", re.IGNORECASE)
 PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|"
@@ -66,6 +73,10 @@ PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)?
 DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b"
                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+# The page speaks of itself as one course ("This course covers...", "In this webinar you...").
+SELF_REFERENCE = re.compile(r"\b(this|the|our) (\d+-\w+ )?(course|webinar|class|training|workshop|activity|"
+                            r"program(me)?|module|micro-?lesson|lesson|seminar|session)\b(?! (catalog|list|schedule))",
+                            re.IGNORECASE)
 DURATION = re.compile(r"\b\d+(\.\d+)?[- ]?(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 CARD_TAGS = ("li", "article", "tr", "div", "section")
 
@@ -90,6 +101,7 @@ class Signals:
     bundle_text: bool = False
     delivery: bool = False  # a stated format (webinar, self-paced, in person...) or duration
     schedule: bool = False  # a date with a clock time
+    self_reference: bool = False
     instructor: bool = False
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
@@ -168,12 +180,16 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "bundle", ["bundle words in heading/URL with several course links"]
     if s.bundle_text and s.listed_links >= 2:
         return "bundle", ["says it includes several courses, and links to them"]
+    single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
+    if not course_schema and not s.labelled and (
+        MEMBERSHIP.search(s.heading) or MEMBERSHIP.search(seg_words) or ARTICLE_HEADING.search(s.heading)
+    ):
+        return "other", [f"membership or guide page: {s.heading[:60]!r}"]
     if PROGRAM_HEADING.search(s.heading) and s.program_text and not course_schema:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
     if s.types & LISTING_SCHEMA or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
     # One item's labelled facts plus objectives mean the cards are a "more courses" block.
-    single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
     if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     reasons = []
@@ -188,6 +204,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         (s.delivery, 1, "format or duration"),
         (s.instructor, 1, "instructor"),
         (s.schedule, 1, "dated session"),
+        (s.self_reference, 1, "speaks of itself as a course"),
         (bool(DETAIL_SEGMENTS & set(segs[:-1])) and len(segs) >= 2, 1, "detail-page URL"),
     ):
         if ok:
@@ -235,6 +252,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         credit="credit_text" in fields, price="price_text" in fields,
         delivery="format_text" in fields or "duration_text" in fields or bool(DURATION.search(text)),
         instructor="instructor" in fields,
+        self_reference=bool(SELF_REFERENCE.search(text[:3000])),
         schedule=any(CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields),

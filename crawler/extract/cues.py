@@ -48,14 +48,15 @@ CREDIT_PHRASE = re.compile(
     rf"|\b{UNIT}\s*[:=]?\s*\d+(?:\.\d+)?\b",
     re.IGNORECASE,
 )
-MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:usd|dollars)\b|\bfree\b)",
+MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:usd|dollars)\b|\bfree\b"
+                   r"|\b(?:no|without) (?:fee|charge|cost)\b|\bat no (?:charge|cost)\b|\bcomplimentary\b)",
                    re.IGNORECASE)
 FORMAT_WORDS = re.compile(
     r"\b(self[- ]paced|on[- ]demand|webinars?|live online|live virtual|virtual|in[- ]person|classroom|"
     r"home study|recorded|recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
     r"correspondence|print(?:ed)? course|lab|hands[- ]on)\b", re.IGNORECASE)
 CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", "cme", "ccp", "point", "unit")
-MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free")
+MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free", "no fee", "no charge", "no cost", "complimentary")
 FORMAT_STEMS = ("self", "demand", "webinar", "live", "virtual", "person", "classroom", "home study",
                 "record", "video", "online course", "face", "hybrid", "zoom", "correspondence",
                 "print", "lab", "hands")
@@ -132,7 +133,7 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
         if len(sentence) > SHORT:
             continue
         current = _without(sentence, struck) if struck else sentence
-        if (has_digit or "free" in low) and any(stem in low for stem in MONEY_STEMS) \
+        if any(stem in low for stem in MONEY_STEMS) \
                 and (match := MONEY.search(current)) and not _free_noise(sentence):
             out.append(Candidate("price_text", match.group(0), source, sentence))
         if any(stem in low for stem in FORMAT_STEMS) and (match := FORMAT_WORDS.search(sentence)):
