@@ -50,20 +50,25 @@ def demo(
 
     Example: ceu demo --no-dashboard --db /tmp/demo.db
     """
+    from crawler.runner import retire_loopback_sites
     from crawler.sites_server import serve_sites
 
     err = Console(stderr=True)
     with serve_sites() as server:
         err.print(f"Serving {len(server.urls)} sample sites on 127.0.0.1")
-        summary = _crawl_with_progress(list(server.urls.values()), [], db=db, max_pages=None)
-    print_summary(summary)
-    scored = _score(db)
-    if scored is not None:
-        Console().print(f"Scored {scored} courses.")
-    if not no_dashboard:
-        from ceu.cmd_dashboard import dashboard
+        urls = list(server.urls.values())
+        summary = _crawl_with_progress(urls, [], db=db, max_pages=None)
+        print_summary(summary)
+        retired = retire_loopback_sites(db, urls)
+        if retired:
+            err.print(f"Marked {retired} courses from earlier demo runs stale.")
+        scored = _score(db)
+        if scored is not None:
+            Console().print(f"Scored {scored} courses.")
+        if not no_dashboard:
+            from ceu.cmd_dashboard import dashboard
 
-        dashboard(db=db)
+            dashboard(db=db)  # the sample sites stay up meanwhile, so course links work
 
 
 def _note_internet(names: list[str]) -> None:

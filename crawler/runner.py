@@ -81,6 +81,32 @@ def crawl_settings(start_urls: list[str], *, db: str | None, max_pages: int | No
     return settings
 
 
+def retire_loopback_sites(db: str | None, keep: list[str]) -> int:
+    """Mark stale the courses of earlier demo runs: loopback sites (other ports) not in ``keep``.
+
+    The sample sites get new ports on every ``ceu demo``, so an earlier run's courses would
+    otherwise stay active next to this run's copies. Nothing is deleted.
+    """
+    from sqlmodel import select
+
+    from catalog.db import session_scope
+    from catalog.models import Course, utcnow
+    from catalog.store import mark_stale
+
+    engine = make_engine(db)
+    keep_sites = {k.rstrip("/") for k in keep}
+    retired = 0
+    try:
+        with session_scope(engine) as session:
+            sites = session.exec(select(Course.site).distinct()).all()
+            for site in sites:
+                if site and is_loopback(site) and site not in keep_sites:
+                    retired += mark_stale(session, site, utcnow())
+    finally:
+        engine.dispose()
+    return retired
+
+
 def run_crawl(urls: list[str] | None = None, providers: list[str] | None = None, *,
               db: str | None = None, max_pages: int | None = None,
               on_progress: Callable[[Progress], None] | None = None,

@@ -31,6 +31,13 @@ def test_demo_without_dashboard_crawls_and_scores_every_sample_site(tmp_path):
         assert conn.execute("select count(*), count(scored_at) from course").fetchone() == (170, 170)
         assert conn.execute("select count(distinct site) from crawlrun").fetchone() == (7,)
 
+    again = _run(sys.executable, "-m", "ceu", "demo", "--no-dashboard", "--db", db)  # new ports
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "Marked 170 courses from earlier demo runs stale." in again.stderr
+    with sqlite3.connect(db) as conn:
+        statuses = dict(conn.execute("select status, count(*) from course group by status"))
+    assert statuses == {"active": 170, "stale": 170}
+
 
 @pytest.mark.parametrize(
     ("args", "message"),
