@@ -22,7 +22,7 @@ SEEN_ON_SITES = [
     ("USD 1,299.00", 1299.0, None, False),
     ("Price: $35 USD", 35.0, None, False),
     ("Members $10, guests $15. Pay at the door.", 15.0, 10.0, False),
-    ("No cost to Mercy employees. External participants: $45.", 45.0, None, False),
+    ("No cost to Mercy employees. External participants: $45.", 45.0, 0.0, False),
 ]
 SALES_AND_INSTALMENTS = [
     ("Was $79, now $49", 49.0, None, False),
