@@ -22,6 +22,7 @@ from scrapy import Request, Spider, signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
@@ -136,7 +137,8 @@ class GenericSpider(Spider):
         origin = response.meta["site"]
         state = self.sites[origin]
         try:
-            sitemap = Sitemap(response.body)
+            body = gunzip(response.body, max_size=50 * 1024 * 1024) if gzip_magic_number(response) else response.body
+            sitemap = Sitemap(body)
         except Exception as exc:  # not XML: an HTML 'sitemap' page or garbage
             self.logger.info("sitemap %s unreadable: %s", response.url, exc)
             return

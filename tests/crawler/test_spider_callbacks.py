@@ -179,3 +179,14 @@ def test_pipelines_normalise_validate_and_store(tmp_path):
         assert conn.execute("select count(*) from course").fetchone() == (1,)
         assert conn.execute("select outcome, courses_new from crawlrun").fetchone() == ("success", 1)
     assert any("no title" in e for e in spider.sites[ORIGIN].errors)
+
+
+def test_gzipped_sitemap_is_read():
+    import gzip
+
+    spider = make_spider()
+    xml = (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+           f"<url><loc>{ORIGIN}{COURSE}</loc></url></urlset>").encode()
+    request = Request(ORIGIN + "/sitemap.xml.gz", meta={"site": ORIGIN})
+    found = list(spider.parse_sitemap(Response(request.url, body=gzip.compress(xml), request=request)))
+    assert [r.url for r in found] == [ORIGIN + COURSE]
