@@ -21,7 +21,7 @@ BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "aside", "header", "footer", "ul", "ol", "li",
     "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3",
     "h4", "h5", "h6", "blockquote", "pre", "form", "fieldset", "figure", "figcaption",
-    "address", "details", "summary", "center", "caption", "hr", "menu", "legend", "body",
+    "address", "details", "summary", "center", "caption", "hr", "menu", "legend", "body", "select",
 })
 LABEL_TAGS = frozenset({"strong", "b", "em", "span", "label", "dt", "th", "i", "u"})
 _LABEL_TEXT = re.compile(r"^[^\d$€£.!?]{2,40}?:?$")
@@ -89,6 +89,12 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         return
     if tag == "dl":
         _walk_dl(el, out)
+        return
+    if tag == "select":  # price options ("Member - $20"): each a list item; "Choose one" is not
+        for option in el.iter("option"):
+            text = one_line(option.text_content())
+            if any(ch.isdigit() for ch in text):
+                out.append(Block("li", text))
         return
     if tag == "tr":
         _walk_row(el, out)

@@ -21,7 +21,7 @@ from catalog.page import Link
 from crawler.extract.urls import is_http_url
 
 NEVER_CONTENT = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object",
-                 "select", "input", "textarea", "button", "dialog")
+                 "input", "textarea", "button", "dialog")
 CHROME_ROLES = ("navigation", "banner", "contentinfo", "search", "menu", "menubar", "dialog",
                 "alertdialog")
 # class/id words that mark site chrome on most sites (matched as whole words).

@@ -99,3 +99,11 @@ def test_embedded_json_keys_map_by_name(key, field):
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
+
+
+def test_price_options_in_a_select_are_read():
+    html = ("<main><h1>Wound Care</h1><p>2 contact hours</p><select><option>Choose an option</option>"
+            "<option>Member - $20</option><option>Non-member - $40</option></select></main>")
+    page = extract_page("http://h/courses/wound-care/", html)
+    assert [c.text for c in page.values("price_text")] == ["Member - $20", "Non-member - $40"]
+    assert "Choose an option" not in page.text
