@@ -81,10 +81,16 @@ def _around(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
+_MIXED = re.compile(r"\bcategor(?:y|ies)\s*(?:is|are|:|-|–)?\s*" + _CAT + r"\s*(?:/|&|,|and|\+)\s*" + _CAT + r"\b", re.I)
+
+
 def parse_single(text: str) -> tuple[str, str] | None:
-    """A stated single category ("Category: Clinical", "general CEUs"), with the words."""
+    """A stated category ("Category: Clinical", "general CEUs"; "Category: Administrative/General" is mixed)."""
     if not text:
         return None
+    both = _MIXED.search(text)
+    if both and _norm(both.group(1)) != _norm(both.group(2)):
+        return "mixed", _around(text, both.start(), both.end())
     for match in _SINGLE.finditer(text):
         raw = next(g for g in match.groups() if g)
         if _NOT_CATEGORY.search(text, match.start(), match.end() + 20):

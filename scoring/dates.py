@@ -16,7 +16,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _ZONE = r"(?:in\s+)?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Mountain|Pacific)\b"
 _TIME = (
-    r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
+    r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*(?:" + _ZONE + r")?)?"
 )
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" + _TIME, re.I)

@@ -30,6 +30,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
 )
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
+_FORMAT_LABELS = frozenset({"format", "delivery", "delivery method", "method", "course format", "type", "course type", "modality"})
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 
 
@@ -177,7 +178,7 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
         single = next((s for t in texts if (s := categories.parse_single(t))), None) or _crumb_category(pv)
         if single:
             cat, evidence = single
-            by_cat = {cat: tags.points} if tags.points else None
+            by_cat = {cat: tags.points} if tags.points and cat != "mixed" else None
             _set_category(tags, by_cat, "stated", evidence, cat)
     title = " | ".join(dict.fromkeys(filter(None, [pv.page.title or "", *(c.text for c in pv.candidates("title"))])))
     body = "\n".join(
@@ -223,8 +224,16 @@ def tag_format(pv: PageView) -> Tags:
 
 def _tag_format(pv: PageView, tags: Tags) -> None:
     labelled = [c.text or str(c.value) for c in pv.candidates("format_text")]
+    # a short value the extraction read under a "Format"/"Delivery" label ("Video + quiz")
+    labelled += [f"Format: {c.value}" for c in pv.candidates("format_text")
+                 if "label" in c.source and isinstance(c.value, str) and len(c.value.split()) <= 8]
+    blocks = pv.course_blocks  # a "Format" line followed by its value line ("Video + quiz")
+    labelled += [f"Format: {after.text}" for before, after in zip(blocks, blocks[1:], strict=False)
+                 if before.text.strip().rstrip(":").lower() in _FORMAT_LABELS and len(after.text.split()) <= 8]
     body = [b.text for b in pv.matching(formats.ANY_CUE)]
     tags.format, evidence = formats.detect_format(labelled, body)
+    if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
+        evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
 
 

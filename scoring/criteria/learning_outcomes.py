@@ -27,7 +27,7 @@ _INTRO = re.compile(
     r"\b(?:(?:will|should) be able to|you(?:'ll|’ll| will) (?:learn (?:to|how to)|be able to|know how to|be ready to)|"
     r"(?:participants|learners?|attendees|students|you) will(?: be able to)?\s*:|"
     r"upon (?:successful )?complet(?:ion|ing)|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
-    r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|(?:learning )?outcomes?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
+    r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|(?:learning )?outcomes?\s*:|(?:learning )?goals?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
     re.I,
 )
 _HEADING_OR_INTRO = re.compile(f"(?:{_HEADING.pattern})|(?:{_INTRO.pattern})", re.I)

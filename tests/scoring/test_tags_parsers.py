@@ -52,6 +52,7 @@ def test_stated_split(text: str, split: dict | None) -> None:
     ("Worth 1 AAMA CEU in the general category.", "general"),
     ("CE: 1.0 CEU (AAMA) — administrative.", "administrative"),
     ("Open to the general public", None),
+    ("Category: Administrative/General · 2 AAMA CEUs (approved)", "mixed"),
 ])
 def test_stated_single_category(text: str, category: str | None) -> None:
     found = parse_single(text)
@@ -93,6 +94,8 @@ def test_format(labelled: list[str], body: list[str], expected: str | None) -> N
     ("March 19, 2026 @ 6:30 pm - 8:30 pm MST", ["2026-03-19T18:30:00-07:00"]),
     ("Sat 3/7/2026 8:30 AM - 4:30 PM", ["2026-03-07T08:30:00"]),
     ("3 April 2026, 13:00", ["2026-04-03T13:00:00"]),
+    ("Date: 03/18/2027 | Time: 12:00 PM CT", ["2027-03-18T12:00:00-05:00"]),
+    ("7:00 p.m. EST on Jan. 14, 2027", ["2027-01-14"]),
     ("Campus closed Monday, January 18", []),
     ("Last updated 03/14/2019", ["2019-03-14"]),
 ])
