@@ -181,7 +181,10 @@ def infer(title: str, body: str) -> CategoryInfo:
     words: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     topics: list[str] = []
     first_in_title: str | None = None
-    for weight, text in ((3.0, title or ""), (1.0, body or "")):
+    # "Nutrition Basics for Patient Education": what follows "for" names the audience or use
+    parts = [part.partition(" for ") for part in (title or "").split(" | ")]
+    head, tail = " | ".join(p[0] for p in parts), " | ".join(p[2] for p in parts if p[2])
+    for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):
         seen: dict[str, int] = {}
         tokens = _tokens(text)
         i = 0
@@ -206,7 +209,8 @@ def infer(title: str, body: str) -> CategoryInfo:
     ranked = sorted(scores.items(), key=lambda kv: (kv[1], kv[0] == first_in_title), reverse=True)
     (best, top), (_second, runner) = ranked[0], ranked[1]
     info = CategoryInfo(topics=topics)
-    if top >= 2 and (top >= 1.5 * runner or (top == runner and best == first_in_title)):
+    clear = top >= 2 or (top >= 1.5 and runner == 0)
+    if clear and (top >= 1.5 * runner or (top == runner and best == first_in_title)):
         info.category, info.how = best, "inferred"
         info.words = words[best][:8]
         info.evidence = ", ".join(info.words)

@@ -30,6 +30,8 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
 )
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
+# Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
+_PERSON_LINE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,\s*[A-Z]{2,}")
 _FORMAT_LABELS = frozenset({"format", "delivery", "delivery method", "method", "course format", "type", "course type", "modality"})
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 
@@ -183,7 +185,8 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     title = " | ".join(dict.fromkeys(filter(None, [pv.page.title or "", *(c.text for c in pv.candidates("title"))])))
     body = "\n".join(
         [c.text for c in pv.candidates("description")[:1]]
-        + [b.text for b in pv.course_blocks if b.kind == "item" or b.section.level <= 2][:40]
+        + [b.text for b in pv.course_blocks
+           if (b.kind == "item" or b.section.level <= 2) and not _PERSON_LINE.search(b.text)][:40]
     )
     inferred = categories.infer(title, body)
     tags.topics = inferred.topics

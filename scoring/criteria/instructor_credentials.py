@@ -96,7 +96,7 @@ _CRED_LINE = re.compile(r"^\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,
 
 def _bio(text: str, named: bool = False) -> bool:
     """A role and experience line; ``named`` says a person's full name is already known."""
-    if not (_ROLE.search(text) and (_EXPERIENCE.search(text) or named)):
+    if not (_ROLE.search(text) and _EXPERIENCE.search(text)):
         return False
     return named or any(_person(m.group(0)) for m in _FULL_NAME.finditer(text))
 
