@@ -19,7 +19,7 @@ NAME = "instructor_credentials"
 
 _HEADING = re.compile(
     r"\b(?:instructors?|presenters?|faculty|speakers?|authors?|educators?|teachers?|trainers?|facilitators?|"
-    r"presented by|taught by|meet (?:your|the)|course (?:author|developer|creator)s?|planners?|experts?|hosts?|"
+    r"presented by|taught by|(?:a )?course by|meet (?:your|the)|course (?:author|developer|creator)s?|planners?|experts?|hosts?|"
     r"moderators?|lecturers?|who(?:'s| is) teaching|your (?:coach|guide|teacher)|about the (?:instructor|presenter|author|speaker|faculty))\b",
     re.I,
 )
@@ -91,7 +91,9 @@ def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
 
 _NAME_LINE = re.compile(r"^(?:Dra?\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’\-]+(?:\s*,.*)?$")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’\-]+")
-_CRED_LINE = re.compile(r"^\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*\s*$")
+_CRED_LINE = re.compile(
+    r"^\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*(?:\s*[,–—-]\s*[a-z][a-z ,-]{2,60})?\s*$"
+)
 
 
 def _bio(text: str, named: bool = False) -> bool:
