@@ -27,6 +27,7 @@ _SINGLE = re.compile(
     r"|\b(?:CEUs?|credits?|contact hours?)\b[^.\n]{0,25}?[—–\-,(·•|]\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))",
     re.I,
 )
+_CREDIT_WORD = re.compile(r"\b(?:CEUs?|credits?|points?|contact hours?|hours?)\b", re.I)
 _NOT_CATEGORY = re.compile(r"general (?:public|knowledge|information|admission|questions|surgery|practice|practitioners?|medicine|anesthesia)|clinical (?:skills|practice|setting|staff|trial)", re.I)
 
 
@@ -63,14 +64,14 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
             cat = _norm(match.group(cat_group))
             split[cat] = split.get(cat, 0.0) + value
             spans.append((match.start(), match.end()))
-        if split and (len(split) > 1 or _close(spans)):
-            start, end = spans[0][0], spans[-1][1]
-            return split, _around(text, start, end)
+        if not split:
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        evidence = _around(text, start, end)
+        # one number before one category word ("5 clinical stations") is a split only in a credit statement
+        if len(split) > 1 or (len(spans) == 1 and _CREDIT_WORD.search(evidence)):
+            return split, evidence
     return None
-
-
-def _close(spans: list[tuple[int, int]]) -> bool:
-    return len(spans) == 1
 
 
 def _around(text: str, start: int, end: int) -> str:
