@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from catalog.page import Candidate, Link
 from crawler.extract.dom import one_line
 
@@ -22,10 +24,15 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
                         r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
 
 
+_IMAGES_WITH_ALT = etree.XPath("//img[@alt]")
+_FOOTER_TEXT = etree.XPath("//footer//text()|//*[contains(@class,'copyright')]//text()")
+_MARKED_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright')]")
+
+
 def site_owner(root: Any, html: str) -> list[Candidate]:
     """Who runs the site: the logo's alt text, then the copyright holder (read before chrome goes)."""
     out: list[Candidate] = []
-    for img in root.xpath("//img[@alt]")[:30]:
+    for img in _IMAGES_WITH_ALT(root)[:30]:
         marks = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
         alt = one_line(img.get("alt") or "")
         if ("logo" in marks or "banner" in marks or "brand" in marks) and 3 < len(alt) <= 100:
@@ -34,8 +41,8 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
         return out
-    for text in root.xpath("//footer//text()|//*[contains(@class,'copyright')]//text()|"
-                           "//body//text()[contains(., '©') or contains(., 'opyright')]")[-20:]:
+    texts = [t for t in _FOOTER_TEXT(root) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
+    for text in texts[-20:]:
         match = _COPYRIGHT.search(one_line(str(text)))
         if match and not match.group(1).lower().startswith(("all rights", "by ")):
             name = re.sub(r"\s+\d{4}(\s*[-–]\s*\d{4})?$", "", match.group(1).strip())
