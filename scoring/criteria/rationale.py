@@ -41,6 +41,9 @@ _CUE = re.compile(
     r"new (?:regulations?|rules?|guidelines?|requirements?) (?:require|mean|take effect))",
     re.I,
 )
+_LABELLED_ITEM = re.compile(
+    r"^\s*(?:target audience|intended audience|audience|purpose|rationale|need|statement of need|who should|why)\b", re.I
+)
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel", re.I)
 
@@ -55,7 +58,10 @@ def detect(page: ExtractedPage) -> CriterionResult:
             strength = 1.0 if _CUE.search(body) else 0.8
             return found(pv, strength, first)
     for block in pv.matching(_CUE, course=False):
+        # list items are objectives or features; a need statement outside a "why" section is prose
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text):
+            continue
+        if block.kind == "item" and not _LABELLED_ITEM.match(block.text):
             continue
         if not (_SLOGAN.search(block.text) and len(block.text.split()) < 12):
             return found(pv, 0.8, block.text)

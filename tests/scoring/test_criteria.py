@@ -43,6 +43,9 @@ RATIONALE = [
     (Section("Overview", 2, "A practical review of evacuated-tube order of draw and additives."), False),
     (Section("", 0, "Level up your skills today! Enroll now!"), False),
     (Section("Why take this course?", 2, ""), False),
+    (Section("Objectives", 2, "", ["Explain why order-of-draw errors happen because of additive carry-over"], "list"), False),
+    (Section("", 0, "Target audience | Medical assistants and pharmacy technicians in ambulatory care",
+             ["Target audience | Medical assistants and pharmacy technicians in ambulatory care"], "table"), True),
 ]
 
 
