@@ -31,6 +31,7 @@ from catalog.page import ExtractedPage, SitePage
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
+HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
@@ -230,11 +231,15 @@ def show(cases: list[Case]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the report for every case (or those whose name contains an argument); --show prints values."""
+    """Print the report for every case (or those whose name contains an argument); --show prints values.
+
+    ``--holdout`` evaluates the held-out pages (tests/fixtures/holdout) that nobody tuned on.
+    """
     args = sys.argv[1:] if argv is None else argv
     showing = "--show" in args
-    args = [a for a in args if a != "--show"]
-    cases = [c for c in all_cases() if not args or any(a in c.name for a in args)]
+    pool = list(fixture_cases(HOLDOUT)) if "--holdout" in args else all_cases()
+    args = [a for a in args if a not in ("--show", "--holdout")]
+    cases = [c for c in pool if not args or any(a in c.name for a in args)]
     print(show(cases) if showing else report(evaluate(cases)))
     return 0
 
