@@ -31,6 +31,7 @@ CHROME_WORDS = frozenset({
     "newsletter", "subscribe", "share", "sharing", "social", "socials", "modal", "popup",
     "related", "recommended", "upsell", "cross-sell", "crosssell", "announcement", "topbar",
     "masthead", "site-header", "site-footer", "toolbar", "pagination", "pager", "widget_recent",
+    "onetrust", "cookiebot", "cmplz", "usercentrics", "truste", "osano", "termly", "iubenda",
 })
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -149,6 +150,9 @@ def _is_chrome(el: HtmlElement) -> bool:
     if role in CHROME_ROLES:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    label = (el.get("aria-label") or "").lower()
+    if label and ("cookie" in label or "consent" in label or "breadcrumb" in label):
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:

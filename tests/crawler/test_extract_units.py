@@ -107,3 +107,14 @@ def test_price_options_in_a_select_are_read():
     page = extract_page("http://h/courses/wound-care/", html)
     assert [c.text for c in page.values("price_text")] == ["Member - $20", "Non-member - $40"]
     assert "Choose an option" not in page.text
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ['<div id="onetrust-banner-sdk"><p>We use cookies to personalise ads.</p></div>',
+     '<div role="region" aria-label="Cookie banner"><p>We use cookies to personalise ads.</p></div>',
+     '<div class="cc-window cookie-notice"><p>We use cookies to personalise ads.</p></div>'],
+)
+def test_cookie_banners_are_not_content(banner):
+    page = extract_page("http://h/c/", f"<body><main><h1>T</h1><p>2 contact hours</p>{banner}</main></body>")
+    assert "cookies" not in page.text and "2 contact hours" in page.text
