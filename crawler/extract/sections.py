@@ -15,7 +15,7 @@ from catalog.page import Section
 from crawler.extract.blocks import Block
 
 _NOT_THIS_PAGE = re.compile(
-    r"\b(related|similar|recommended|popular|trending|featured|recently viewed|other|more)\b"
+    r"\b(related|similar|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
     r".{0,30}\b(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?)\b"
     r"|you (may|might) also (like|enjoy)|customers also|people also|share this|follow us"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
@@ -59,7 +59,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind == "heading":
             if skip_level is not None and block.level > skip_level:
                 continue
-            skip_level = block.level if is_boilerplate_heading(block.text) else None
+            # never the page's own <h1>: "Upcoming Webinar: HIPAA Basics" is this page's title
+            skip_level = block.level if block.level > 1 and is_boilerplate_heading(block.text) else None
             if skip_level is None:
                 kept.append(block)
             continue

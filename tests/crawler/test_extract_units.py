@@ -118,3 +118,13 @@ def test_price_options_in_a_select_are_read():
 def test_cookie_banners_are_not_content(banner):
     page = extract_page("http://h/c/", f"<body><main><h1>T</h1><p>2 contact hours</p>{banner}</main></body>")
     assert "cookies" not in page.text and "2 contact hours" in page.text
+
+
+def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
+    html = ("<main><h1>Upcoming Webinar: HIPAA Basics</h1><p>1 AAMA CEU. $20. Live on Zoom.</p>"
+            "<h2>Upcoming webinars</h2><ul><li><a href='/w/a/'>EKG Basics</a> $15 1 CEU</li>"
+            "<li><a href='/w/b/'>Vital Signs</a> $15 1 CEU</li><li><a href='/w/c/'>Coding</a> $15 1 CEU</li></ul></main>")
+    page = extract_page("http://h/webinars/hipaa-basics/", html)
+    assert page.title == "Upcoming Webinar: HIPAA Basics"
+    assert "EKG Basics" not in page.text
+    assert page.kind == "course"
