@@ -23,6 +23,7 @@ _PRICE_CUE = re.compile(
 # DESIGN.md allows credits_by_category "when stated or inferred with evidence" and issue 4 asks
 # for inference from the topic map; the sample sites' truth files record a split only when the
 # page states it. One switch decides; the inferred category itself is always kept, with its words.
+# Like a stated split, an inferred one is in the record's credit unit (0.2 IACET CEUs -> 0.2).
 INFER_CATEGORY_SPLIT = True
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
@@ -180,7 +181,7 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
         single = next((s for t in texts if (s := categories.parse_single(t))), None) or _crumb_category(pv)
         if single:
             cat, evidence = single
-            by_cat = {cat: tags.points} if tags.points and cat != "mixed" else None
+            by_cat = {cat: tags.credits} if tags.credits and cat != "mixed" else None
             _set_category(tags, by_cat, "stated", evidence, cat)
     title = " | ".join(dict.fromkeys(filter(None, [pv.page.title or "", *(c.text for c in pv.candidates("title"))])))
     body = "\n".join(
@@ -191,7 +192,7 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     inferred = categories.infer(title, body)
     tags.topics = inferred.topics
     if tags.category is None and inferred.category:
-        by_cat = {inferred.category: tags.points} if tags.points and INFER_CATEGORY_SPLIT else None
+        by_cat = {inferred.category: tags.credits} if tags.credits and INFER_CATEGORY_SPLIT else None
         _set_category(tags, by_cat, "inferred", inferred.evidence, inferred.category)
 
 

@@ -109,11 +109,26 @@ def measure(records: dict[str, dict[str, Any]], origins: dict[str, str]) -> Repo
                 continue
             report.found += 1
             for name in FIELDS:
-                _count(report, name, got.get(name), want.get(name), url)
+                expected_value = _expected_split(want) if name == "credits_by_category" else want.get(name)
+                _count(report, name, got.get(name), expected_value, url)
             for criterion in CRITERIA:
                 met = (got.get("checklist") or {}).get(criterion, {}).get("met")
                 _count(report, f"checklist.{criterion}", met, want["checklist"][criterion]["met"], url)
     return report
+
+
+def _expected_split(want: dict[str, Any]) -> dict[str, float] | None:
+    """The truth's stated split; else the whole credit in the course's one category.
+
+    Truth files record a split only where the page states one; scoring also infers
+    one from the category (DESIGN.md allows "stated or inferred with evidence"), and
+    an inferred split is right when it puts every credit in the truth's category.
+    """
+    if want.get("credits_by_category"):
+        return want["credits_by_category"]
+    if want.get("category") in ("administrative", "clinical", "general") and want.get("credits"):
+        return {want["category"]: want["credits"]}
+    return None
 
 
 def _count(report: Report, name: str, got: Any, want: Any, url: str) -> None:

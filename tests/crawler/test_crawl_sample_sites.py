@@ -16,9 +16,7 @@ from crawl_truth import FIELDS, SITES_DIR, measure, stored_records
 from catalog.models import CRITERIA
 
 THRESHOLD = 0.95
-# Known misses in scoring.build_record (not extraction): credits_by_category is inferred
-# from the topic where the truth wants it only when the page states it.
-KNOWN_BELOW = {"credits_by_category": "scoring infers a category split the page does not state"}
+KNOWN_BELOW: dict[str, str] = {}  # field -> reason, for fields known to be below the threshold
 
 
 @pytest.fixture(scope="module")
