@@ -18,27 +18,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from catalog.models import ChecklistResult, Course, CrawlRun, PriceHistory, Provider, utcnow
-from catalog.records import content_hash
+from catalog.records import RECORD_FIELDS, content_hash
 
 _BATCH = 500
-_STORED_FIELDS = (
+# Every record field but the key and the checklist (its own table), plus what only the store keeps.
+_STORED_FIELDS = tuple(f for f in RECORD_FIELDS if f not in ("url", "checklist")) + (
     "site",
-    "title",
-    "provider",
-    "description",
-    "credits",
-    "credit_unit",
-    "points",
-    "credits_by_category",
-    "category",
-    "aama_approved",
-    "aama_evidence",
-    "price_usd",
     "member_price_usd",
-    "is_free",
-    "fee_reasonable",
-    "format",
-    "quality_score",
     "live_dates",
     "topics",
     "details",
