@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
@@ -228,11 +229,14 @@ def _bundle_text(blocks: list[Block]) -> bool:
     )
 
 
+_INPUT_VALUES = etree.XPath("//input/@value")
+
+
 def call_to_action(root: HtmlElement, link_texts: list[str]) -> bool:
     """True when a link, button or submit input invites enrolment or purchase (read before chrome is stripped)."""
     labels = list(link_texts)
     labels += [one_line(e.text_content()) for e in root.iter("button")]
-    labels += [str(v) for v in root.xpath("//input/@value")[:50]]
+    labels += [str(v) for v in _INPUT_VALUES(root)[:50]]
     return bool(CALL_TO_ACTION.search(" | ".join(labels)))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
@@ -157,25 +158,30 @@ def _free_noise(sentence: str) -> bool:
     )
 
 
+_PRICE_MARKED = etree.XPath(".//*[contains(translate(@class,'PRICE','price'),'price') or "
+                            "contains(translate(@id,'PRICE','price'),'price') or "
+                            "contains(@class,'cost') or contains(@class,'fee') or @itemprop='price']")
+_STRUCK_INSIDE = etree.XPath(".//del|.//s|.//strike|.//*[contains(@class,'was') or contains(@class,'old') "
+                             "or contains(@class,'regular') or contains(@class,'strike')]")
+_STRUCK = etree.XPath(".//del|.//s|.//strike")
+
+
 def markup_candidates(content: HtmlElement) -> list[Candidate]:
     """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``."""
     out: list[Candidate] = []
     seen: set[HtmlElement] = set()
-    for el in content.xpath(".//*[contains(translate(@class,'PRICE','price'),'price') or "
-                            "contains(translate(@id,'PRICE','price'),'price') or "
-                            "contains(@class,'cost') or contains(@class,'fee') or @itemprop='price']"):
+    for el in _PRICE_MARKED(content):
         if any(a in seen for a in el.iterancestors()):
             continue
         whole = one_line(visible_text(el))
         if len(whole) > 80 or not MONEY.search(whole):
             continue  # a whole price card or a label: its price element comes later
         seen.add(el)
-        struck = el.xpath(".//del|.//s|.//strike|.//*[contains(@class,'was') or contains(@class,'old') "
-                          "or contains(@class,'regular') or contains(@class,'strike')]")
+        struck = _STRUCK_INSIDE(el)
         current = one_line(" ".join(_text_without(el, struck)))
         if current and len(current) <= SHORT:
             out.append(Candidate("price_text", current, "html:price-markup", current))
-    for el in content.xpath(".//del|.//s|.//strike"):
+    for el in _STRUCK(content):
         text = one_line(el.text_content())
         if text and MONEY.search(text):
             out.append(Candidate("price_was_text", text, "html:del", text))

@@ -37,6 +37,16 @@ _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
+_TITLES = etree.XPath("//title")
+_LINK_TAGS = etree.XPath("//link[@rel and @href]")
+_META_TAGS = etree.XPath("//meta[@content]")
+_BASE_HREF = etree.XPath("//base/@href")
+_MAIN = (etree.XPath("//main"), etree.XPath("//*[@role='main']"))
+_OUTER_ARTICLES = etree.XPath("//article[not(ancestor::article)]")
+_IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
+_NAV_INSIDE = etree.XPath(".//nav")
+
+
 @dataclass
 class Head:
     """What the document head (and page-level markup) says about the page."""
@@ -103,13 +113,13 @@ def one_line(text: str) -> str:
 def read_head(root: HtmlElement) -> Head:
     """Title, canonical link and meta tags."""
     head = Head(lang=root.get("lang"))
-    titles = root.xpath("//title")
+    titles = _TITLES(root)
     if titles:
         head.title = one_line(titles[0].text_content())
-    for link in root.xpath("//link[@rel and @href]"):
+    for link in _LINK_TAGS(root):
         if "canonical" in link.get("rel", "").lower().split() and head.canonical is None:
             head.canonical = link.get("href")
-    for meta in root.xpath("//meta[@content]"):
+    for meta in _META_TAGS(root):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key and key not in head.meta:
             head.meta[key] = one_line(meta.get("content", ""))
@@ -118,7 +128,7 @@ def read_head(root: HtmlElement) -> Head:
 
 def read_links(root: HtmlElement, base_url: str) -> list[Link]:
     """Every distinct http(s) link in the whole document (chrome included: policy links live there)."""
-    base = root.xpath("//base/@href")
+    base = _BASE_HREF(root)
     base_url = urljoin(base_url, base[0]) if base else base_url
     origin = "/".join(base_url.split("/", 3)[:3])
     texts: dict[str, str] = {}
@@ -167,11 +177,11 @@ def _is_chrome(el: HtmlElement) -> bool:
 
 def main_root(root: HtmlElement) -> HtmlElement:
     """The element holding the page's own content."""
-    for path in ("//main", "//*[@role='main']"):
-        found = root.xpath(path)
+    for path in _MAIN:
+        found = path(root)
         if found:
             return found[0]
-    articles = root.xpath("//article[not(ancestor::article)]")
+    articles = _OUTER_ARTICLES(root)
     if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
         return articles[0]
     body = root.find("body")
@@ -207,10 +217,10 @@ def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:
     """
     if content.tag in ("main", "article"):
         return False
-    if el.xpath("ancestor::article or ancestor::main"):
+    if _IN_ARTICLE_OR_MAIN(el):
         return False
     depth = sum(1 for _ in el.iterancestors()) - 1  # below <body>
-    return depth <= 2 or bool(el.xpath(".//nav"))
+    return depth <= 2 or bool(_NAV_INSIDE(el))
 
 
 def _drop_keep_tail(el: HtmlElement) -> None:

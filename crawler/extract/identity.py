@@ -62,13 +62,17 @@ def home_link_text(links: list[Link], url: str) -> str | None:
     return None
 
 
+_TRAILS = etree.XPath("//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb') or "
+                      "contains(translate(@aria-label,'BREADCRUMB','breadcrumb'),'breadcrumb')]")
+_TRAIL_TEXT = etree.XPath(".//a//text()|.//li//text()|.//span//text()")
+
+
 def breadcrumbs(root: Any) -> str:
     """The breadcrumb trail as "A > B > C" (read before chrome is stripped), or ""."""
-    trails = root.xpath("//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb') or "
-                        "contains(translate(@aria-label,'BREADCRUMB','breadcrumb'),'breadcrumb')]")
+    trails = _TRAILS(root)
     if not trails:
         return ""
-    parts = [one_line(t) for t in trails[0].xpath(".//a//text()|.//li//text()|.//span//text()")]
+    parts = [one_line(t) for t in _TRAIL_TEXT(trails[0])]
     parts = [p for p in parts if p and p not in (">", "/", "»", "›", "|")]
     deduped = [p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1]]
     return " > ".join(deduped)
