@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.page import Candidate, ExtractedPage, Section
+from scoring.needles import gate
 from scoring.outline import coverage, sections_from_text
 from scoring.text import SITEWIDE, Block, blocks, is_sitewide, main_sections
 
@@ -53,13 +54,24 @@ class _Joined:
             offset += len(part) + 1
         return "\n".join(parts), starts
 
+    def _lowered(self) -> tuple[str, list[int]]:
+        if self._lower is None:
+            self._lower = self._join([b.text.lower() for b in self.items])
+        return self._lower
+
     def matching(self, pattern: re.Pattern[str]) -> list[Block]:
         fast = _fast_variant(pattern)
+        pre = gate(fast) if fast is not None else None
+        if pre is not None:
+            # blocks holding one of the pattern's literals, then the pattern on each of them
+            text, starts = self._lowered()
+            ends = [*starts[1:], len(text) + 1]
+            hits = dict.fromkeys(bisect_right(starts, m.start()) - 1 for m in pre.finditer(text))
+            return [self.items[i] for i in hits
+                    if fast.search(text, starts[i], ends[i] - 1) and pattern.search(self.items[i].text)]
         text, starts = self.text, self.starts
         if fast is not None:
-            if self._lower is None:
-                self._lower = self._join([b.text.lower() for b in self.items])
-            (text, starts), pattern_used = self._lower, fast
+            (text, starts), pattern_used = self._lowered(), fast
         else:
             pattern_used = pattern
         hits: list[int] = []

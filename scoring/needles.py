@@ -1,0 +1,137 @@
+"""Literal pre-filters for cue patterns: strings at least one of which every match contains.
+
+``needles(pattern)`` reads the pattern's parse tree and returns the literal strings its
+matches start with (after zero-width assertions like ``\\b``), or None when it cannot
+tell (the caller then runs the pattern itself). ``gate(pattern)`` compiles them into
+one alternation of literals, which Python's re scans far faster than a pattern that
+starts with ``\\b`` and many alternatives: blocks without a hit cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+try:  # the parser is private API; without it every pattern simply has no gate
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - other Python versions
+    _c = _p = None  # type: ignore[assignment]
+
+_MAX = 64  # at most this many needles per pattern (a product of alternatives grows fast)
+_gates: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _fixed(op: object, av: object) -> set[str] | None:
+    """Every string one parse element can match, when that is a small finite set."""
+    if op is _c.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {""}
+    if op is _c.IN:
+        items = list(av)  # type: ignore[call-overload]
+        if items and all(o is _c.LITERAL for o, _ in items):
+            return {chr(v) for _, v in items}
+        return None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return None if add_flags or del_flags else _fixed_seq(sub.data)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:  # type: ignore[index]
+            strings = _fixed_seq(alt.data)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _MAX else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, sub = av  # type: ignore[misc]
+        if high > 1:
+            return None
+        strings = _fixed_seq(sub.data)
+        if strings is None:
+            return None
+        return strings | ({""} if low == 0 else set())
+    return None
+
+
+def _fixed_seq(items: list) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        strings = _fixed(op, av)
+        if strings is None or len(out) * len(strings) > _MAX:
+            return None
+        out = {a + b for a, b in product(out, strings)}
+    return out
+
+
+def _needles(items: list) -> set[str] | None:
+    """Non-empty strings one of which every match of the sequence ``items`` contains.
+
+    Tried from each element in turn: a match of the whole sequence contains a match of
+    every tail of it, so the needles of a tail (``-question`` of ``\\d+-question``) serve.
+    """
+    best: set[str] | None = None
+    for start in range(len(items)):
+        found = _needles_at(items[start:])
+        if found is not None and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found  # the tail whose shortest needle is longest filters best
+    return best
+
+
+def _needles_at(items: list) -> set[str] | None:
+    """Non-empty strings one of which starts (after assertions) every match of ``items``."""
+    out = {""}
+    for op, av in items:
+        strings = _fixed(op, av)
+        if strings is not None and len(out) * len(strings) <= _MAX:
+            out = {a + b for a, b in product(out, strings)}
+            continue
+        if out == {""}:  # nothing literal yet: look inside the first element
+            if op is _c.BRANCH:
+                parts = [_needles(alt.data) for alt in av[1]]
+                return None if any(p is None for p in parts) else set().union(*parts)  # type: ignore[arg-type]
+            if op is _c.SUBPATTERN and not (av[1] or av[2]):
+                return _needles(av[3].data)
+            if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+                return _needles(av[2].data)
+            return None
+        break
+    return None if "" in out else out
+
+
+def needles(pattern: re.Pattern[str]) -> set[str] | None:
+    """Literal strings of which every match of ``pattern`` (as compiled, flags included) contains one."""
+    if _p is None or pattern.flags & re.I:
+        return None
+    try:
+        found = _needles(_p.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - an unusual tree only means no gate
+        return None
+    if found is None:
+        return None
+    # a needle containing a shorter one adds nothing ("cookies" holds "cookie")
+    return {n for n in found if not any(m != n and m in n for m in found)}
+
+
+def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One literal alternation of the pattern's needles (longest first), cached; None without needles."""
+    if pattern not in _gates:
+        found = needles(pattern)
+        _gates[pattern] = re.compile(_trie(found)) if found else None
+    return _gates[pattern]
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` with shared prefixes factored ("re(?:fund|turn)"), so re tries few branches.
+
+    No word is a prefix of another (``needles`` drops words containing a shorter one).
+    """
+    tree: dict[str, set[str]] = {}
+    for word in words:
+        tree.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for first in sorted(tree):
+        rests = tree[first] - {""}
+        parts.append(re.escape(first) + (_trie(rests) if rests else ""))
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
