@@ -117,14 +117,24 @@ class TopicMap:
 
     by_first: dict[str, list[_Keyword]] = field(default_factory=dict)
     by_stem: dict[str, list[_Keyword]] = field(default_factory=dict)
+    # token -> the keywords that may start at it (by_first's, then by_stem's); filled as tokens are met
+    _options: dict[str, tuple[_Keyword, ...]] = field(default_factory=dict)
+
+    def options(self, token: str) -> tuple[_Keyword, ...]:
+        """The keywords that may start at this token (empty for most words)."""
+        found = self._options.get(token)
+        if found is None:
+            found = tuple(self.by_first.get(token, ())) + tuple(self.by_stem.get(token[:4], ()))
+            if len(self._options) > 100_000:  # a long crawl meets many words: keep the memo bounded
+                self._options.clear()
+            self._options[token] = found
+        return found
 
     def matches_at(self, tokens: list[str], i: int) -> _Keyword | None:
         """The longest keyword starting at token ``i``."""
-        token = tokens[i]
-        first, stem = self.by_first.get(token), self.by_stem.get(token[:4])
-        if first is None and stem is None:
+        options = self.options(tokens[i])
+        if not options:
             return None
-        options = (first or []) + (stem or [])
         best: _Keyword | None = None
         for kw in options:
             n = len(kw.words)
@@ -188,9 +198,13 @@ def infer(title: str, body: str) -> CategoryInfo:
     for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):
         seen: dict[str, int] = {}
         tokens = _tokens(text)
-        i = 0
-        while i < len(tokens):
-            keyword = index.matches_at(tokens, i)
+        i, count, memo = 0, len(tokens), index._options
+        while i < count:
+            # most words start no keyword: answered from the memo without a call
+            options = memo.get(tokens[i])
+            if options is None:
+                options = index.options(tokens[i])
+            keyword = index.matches_at(tokens, i) if options else None
             if keyword is None:
                 i += 1
                 continue

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from scoring.needles import search
+
 # unit kind -> (public credit_unit, points per credit)
 UNIT_KINDS: dict[str, tuple[str, Decimal]] = {
     "aama_ceu": ("aama_ceu", Decimal(1)),
@@ -114,7 +116,7 @@ def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
 
 def mentions_iacet(text: str) -> bool:
     """True when the text names IACET (an IACET-accredited provider's CEUs are IACET CEUs)."""
-    return bool(_IACET_NEAR.search(text or ""))
+    return bool(search(_IACET_NEAR, text or ""))
 
 
 def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: bool = False) -> CreditInfo:

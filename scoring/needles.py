@@ -101,8 +101,8 @@ def _needles_at(items: list) -> set[str] | None:
 
 
 def needles(pattern: re.Pattern[str]) -> set[str] | None:
-    """Literal strings of which every match of ``pattern`` (as compiled, flags included) contains one."""
-    if _p is None or pattern.flags & re.I:
+    """Literal strings of which every match of ``pattern`` contains one (lower-cased for a re.I pattern)."""
+    if _p is None:
         return None
     try:
         found = _needles(_p.parse(pattern.pattern, pattern.flags).data)
@@ -110,6 +110,10 @@ def needles(pattern: re.Pattern[str]) -> set[str] | None:
         return None
     if found is None:
         return None
+    if pattern.flags & re.I:  # lower-cased, for lower-cased ASCII text (see ``may_match``)
+        found = {n.lower() for n in found}
+        if not all(n.isascii() for n in found):
+            return None
     # a needle containing a shorter one adds nothing ("cookies" holds "cookie")
     return {n for n in found if not any(m != n and m in n for m in found)}
 
@@ -135,3 +139,22 @@ def _trie(words: set[str]) -> str:
         rests = tree[first] - {""}
         parts.append(re.escape(first) + (_trie(rests) if rests else ""))
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match ``text``: it holds none of the pattern's needles.
+
+    A case-insensitive pattern's needles are looked for in the lower-cased text, which
+    only ASCII text allows (Unicode case folding has exceptions such as the long s).
+    """
+    found = gate(pattern)
+    if found is None:
+        return True
+    if pattern.flags & re.I:
+        return not text.isascii() or found.search(text.lower()) is not None
+    return found.search(text) is not None
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, answered without running the pattern when the needles rule a match out."""
+    return pattern.search(text) if may_match(pattern, text) else None

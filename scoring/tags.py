@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from catalog.page import ExtractedPage
@@ -184,11 +185,9 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
             by_cat = {cat: tags.credits} if tags.credits and cat != "mixed" else None
             _set_category(tags, by_cat, "stated", evidence, cat)
     title = " | ".join(dict.fromkeys(filter(None, [pv.page.title or "", *(c.text for c in pv.candidates("title"))])))
-    body = "\n".join(
-        [c.text for c in pv.candidates("description")[:1]]
-        + [b.text for b in pv.course_blocks
-           if (b.kind == "item" or b.section.level <= 2) and not _PERSON_LINE.search(b.text)][:40]
-    )
+    kept = (b.text for b in pv.course_blocks
+            if (b.kind == "item" or b.section.level <= 2) and not _PERSON_LINE.search(b.text))
+    body = "\n".join([c.text for c in pv.candidates("description")[:1]] + list(islice(kept, 40)))
     inferred = categories.infer(title, body)
     tags.topics = inferred.topics
     if tags.category is None and inferred.category:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from catalog.page import ExtractedPage, Section
+from scoring.needles import search
 
 MAX_EVIDENCE = 400
 
@@ -46,7 +47,7 @@ SITEWIDE = re.compile(
 
 def is_sitewide(text: str) -> bool:
     """True for a banner or notice about the whole site rather than this course."""
-    return bool(SITEWIDE.search(text))
+    return bool(search(SITEWIDE, text))
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,8 @@ class _Joined:
             ends = [*starts[1:], len(text) + 1]
             hits = dict.fromkeys(bisect_right(starts, m.start()) - 1 for m in pre.finditer(text))
             return [self.items[i] for i in hits
-                    if fast.search(text, starts[i], ends[i] - 1) and pattern.search(self.items[i].text)]
+                    if fast.search(text, starts[i], ends[i] - 1)
+                    and (self.items[i].text.isascii() or pattern.search(self.items[i].text))]
         text, starts = self.text, self.starts
         if fast is not None:
             (text, starts), pattern_used = self._lowered(), fast
