@@ -38,6 +38,9 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = float(os.environ.get("CEU_RETRY_BACKOFF", "1.0"))  # seconds, doubled per retry
 RETRY_BACKOFF_MAX = 60.0
+# Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback result (default 100, about
+# 1 ms per page on a fast crawl); a page yields a few requests and at most a couple of items.
+CONCURRENT_ITEMS = 16
 DOWNLOAD_TIMEOUT = float(os.environ.get("CEU_DOWNLOAD_TIMEOUT", "20"))
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024

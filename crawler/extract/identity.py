@@ -25,8 +25,11 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
 
 
 _IMAGES_WITH_ALT = etree.XPath("//img[@alt]")
-_FOOTER_TEXT = etree.XPath("//footer//text()|//*[contains(@class,'copyright')]//text()")
-_MARKED_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright')]")
+_FOOTER_TEXT = etree.XPath("//footer//text()|//*[contains(@class,'copyright')]//text()", smart_strings=False)
+# The same text nodes when no class can contain 'copyright' (the word is nowhere in the page
+# source and no character reference could spell it): no scan of every element's class.
+_FOOTER_ONLY_TEXT = etree.XPath("//footer//text()", smart_strings=False)
+_MARKED_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright')]", smart_strings=False)
 
 
 def site_owner(root: Any, html: str) -> list[Candidate]:
@@ -41,7 +44,8 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
         return out
-    texts = [t for t in _FOOTER_TEXT(root) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
+    footer = _FOOTER_TEXT if "copyright" in html or "&#" in html else _FOOTER_ONLY_TEXT
+    texts = [t for t in footer(root) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
     for text in texts[-20:]:
         match = _COPYRIGHT.search(one_line(str(text)))
         if match and not match.group(1).lower().startswith(("all rights", "by ")):
