@@ -173,8 +173,12 @@ def load_topic_map(path: str | None = None) -> TopicMap:
 
 def _tokens(text: str) -> list[str]:
     """Lower-case word tokens; a hyphenated word also yields its parts ("clia-waived" -> clia, waived)."""
+    lowered = text.lower()
+    found = _TOKEN.findall(lowered)
+    if "-" not in lowered:
+        return found
     out: list[str] = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in found:
         out.append(token)
         if "-" in token:
             out.extend(token.split("-"))

@@ -44,6 +44,7 @@ class _Joined:
         self.items = items
         self.text, self.starts = self._join([b.text for b in items])
         self._lower: tuple[str, list[int]] | None = None
+        self._end: list[int] | None = None
 
     @staticmethod
     def _join(parts: list[str]) -> tuple[str, list[int]]:
@@ -53,6 +54,13 @@ class _Joined:
             starts.append(offset)
             offset += len(part) + 1
         return "\n".join(parts), starts
+
+    def _ends(self) -> list[int]:
+        """Each lower-cased block's end offset plus one (where the next block starts)."""
+        if self._end is None:
+            text, starts = self._lowered()  # lower() may change a text's length ("İ")
+            self._end = [*starts[1:], len(text) + 1]
+        return self._end
 
     def _lowered(self) -> tuple[str, list[int]]:
         if self._lower is None:
@@ -65,11 +73,16 @@ class _Joined:
         if pre is not None:
             # blocks holding one of the pattern's literals, then the pattern on each of them
             text, starts = self._lowered()
-            ends = [*starts[1:], len(text) + 1]
-            hits = dict.fromkeys(bisect_right(starts, m.start()) - 1 for m in pre.finditer(text))
-            return [self.items[i] for i in hits
-                    if fast.search(text, starts[i], ends[i] - 1)
-                    and (self.items[i].text.isascii() or pattern.search(self.items[i].text))]
+            ends = self._ends()
+            out: list[Block] = []
+            found = pre.search(text)
+            while found is not None:
+                i = bisect_right(starts, found.start()) - 1
+                item = self.items[i]
+                if fast.search(text, starts[i], ends[i] - 1) and (item.text.isascii() or pattern.search(item.text)):
+                    out.append(item)
+                found = pre.search(text, ends[i])  # the rest of this block cannot add anything
+            return out
         text, starts = self.text, self.starts
         if fast is not None:
             (text, starts), pattern_used = self._lowered(), fast
