@@ -19,7 +19,9 @@ except ImportError:  # pragma: no cover - other Python versions
     _c = _p = None  # type: ignore[assignment]
 
 _MAX = 64  # at most this many needles per pattern (a product of alternatives grows fast)
-_gates: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# keyed by id(pattern) with the pattern kept alongside: hashing a compiled pattern hashes its
+# whole code (microseconds for a long alternation), an identity lookup does not
+_gates: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = {}
 
 
 def _fixed(op: object, av: object) -> set[str] | None:
@@ -120,10 +122,17 @@ def needles(pattern: re.Pattern[str]) -> set[str] | None:
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One literal alternation of the pattern's needles (longest first), cached; None without needles."""
-    if pattern not in _gates:
+    return _gate_entry(pattern)[1]
+
+
+def _gate_entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None, bool]:
+    """(pattern, its gate, whether it is case-insensitive), cached by identity."""
+    entry = _gates.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
         found = needles(pattern)
-        _gates[pattern] = re.compile(_trie(found)) if found else None
-    return _gates[pattern]
+        entry = (pattern, re.compile(_trie(found)) if found else None, bool(pattern.flags & re.I))
+        _gates[id(pattern)] = entry
+    return entry
 
 
 def _trie(words: set[str]) -> str:
@@ -147,10 +156,10 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     A case-insensitive pattern's needles are looked for in the lower-cased text, which
     only ASCII text allows (Unicode case folding has exceptions such as the long s).
     """
-    found = gate(pattern)
+    _pattern, found, insensitive = _gate_entry(pattern)
     if found is None:
         return True
-    if pattern.flags & re.I:
+    if insensitive:
         return not text.isascii() or found.search(text.lower()) is not None
     return found.search(text) is not None
 

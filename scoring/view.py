@@ -22,7 +22,8 @@ _STRUCTURED_PREFIXES = ("jsonld", "microdata", "rdfa", "next_data", "embedded", 
 
 
 _ESCAPE = re.compile(r"\\.")
-_variants: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# keyed by id(pattern), the pattern kept alongside (hashing a compiled pattern hashes its code)
+_variants: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _fast_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -30,11 +31,13 @@ def _fast_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
     Only for case-insensitive patterns whose source has no upper-case letter outside escapes.
     """
-    if pattern not in _variants:
+    entry = _variants.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
         plain = _ESCAPE.sub("", pattern.pattern)
         usable = bool(pattern.flags & re.I) and not any(c.isupper() for c in plain)
-        _variants[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.I) if usable else None
-    return _variants[pattern]
+        entry = (pattern, re.compile(pattern.pattern, pattern.flags & ~re.I) if usable else None)
+        _variants[id(pattern)] = entry
+    return entry[1]
 
 
 class _Joined:
@@ -124,20 +127,24 @@ class PageView:
         ``needles``: lower-case strings of which every match contains at least one; blocks
         without any are skipped without running the pattern (a plain substring test).
         """
-        key = (pattern, course)
-        if key not in self.cache and needles and _fast_variant(pattern) is None:
+        key = ("matching", id(pattern), course)  # by identity: hashing a compiled pattern hashes its code
+        hit = self.cache.get(key)
+        if hit is not None and hit[0] is pattern:
+            return hit[1]
+        if needles and _fast_variant(pattern) is None:
             items = self.course_blocks if course else self.blocks
             lowered = self.cache.setdefault(("lower", course), [b.text.lower() for b in items])
-            self.cache[key] = [
+            found = [
                 b for b, low in zip(items, lowered, strict=True)
                 if any(n in low for n in needles) and pattern.search(b.text)
             ]
-        if key not in self.cache:
+        else:
             joined_key = ("joined", course)
             if joined_key not in self.cache:
                 self.cache[joined_key] = _Joined(self.course_blocks if course else self.blocks)
-            self.cache[key] = self.cache[joined_key].matching(pattern)
-        return self.cache[key]
+            found = self.cache[joined_key].matching(pattern)
+        self.cache[key] = (pattern, found)
+        return found
 
 
 def is_structured(candidate: Candidate) -> bool:
