@@ -41,6 +41,8 @@ _TITLES = etree.XPath("//title")
 _LINK_TAGS = etree.XPath("//link[@rel and @href]")
 _META_TAGS = etree.XPath("//meta[@content]")
 _BASE_HREF = etree.XPath("//base/@href")
+_ANCHORS = etree.XPath("//a[@href]")
+_STRING = etree.XPath("string()", smart_strings=False)  # text_content() without the method call
 _MAIN = (etree.XPath("//main"), etree.XPath("//*[@role='main']"))
 _OUTER_ARTICLES = etree.XPath("//article[not(ancestor::article)]")
 _IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
@@ -69,10 +71,18 @@ def parse(text: str) -> HtmlElement | None:
 
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# lxml.html's own class lookup is a Python callback run for every element proxy (form
+# controls get subclasses nothing here uses); the C default lookup gives the same
+# HtmlElement API without that call.
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity))
 
 
 def clean_text(text: str) -> str:
     """Whitespace collapsed inside lines; blank lines dropped."""
+    if "\n" not in text:  # one line: the same result without the generator
+        return _SPACES.sub(" ", text).strip()
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -132,13 +142,13 @@ def read_links(root: HtmlElement, base_url: str) -> list[Link]:
     base_url = urljoin(base_url, base[0]) if base else base_url
     origin = "/".join(base_url.split("/", 3)[:3])
     texts: dict[str, str] = {}
-    for anchor in root.iter("a"):
-        href = (anchor.get("href") or "").strip()
-        if not href or href[0] == "#" or href.startswith(("javascript:", "mailto:", "tel:")):
+    for anchor in _ANCHORS(root):
+        href = anchor.get("href").strip()
+        # menus repeat the same link many times: read each once (the dict test comes first, as
+        # only hrefs that passed the other tests are ever stored)
+        if not href or texts.get(href) or href[0] == "#" or href.startswith(("javascript:", "mailto:", "tel:")):
             continue
-        if texts.get(href):
-            continue  # menus repeat the same link many times; read each once
-        texts[href] = one_line(anchor.text_content()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
+        texts[href] = " ".join(_STRING(anchor).split()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
     seen: dict[str, Link] = {}
     for href, text in texts.items():
         # Site-relative paths are by far the most common: join them without urljoin's cost.
@@ -156,6 +166,8 @@ def read_links(root: HtmlElement, base_url: str) -> list[Link]:
 
 
 def _is_chrome(el: HtmlElement) -> bool:
+    if not el.keys():  # no attributes: nothing below can match
+        return False
     role = (el.get("role") or "").lower()
     if role in CHROME_ROLES:
         return True
