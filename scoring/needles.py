@@ -10,6 +10,8 @@ starts with ``\\b`` and many alternatives: blocks without a hit cannot match.
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_right
 from itertools import product
 
 try:  # the parser is private API; without it every pattern simply has no gate
@@ -138,7 +140,8 @@ def _gate_entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[s
 def _trie(words: set[str]) -> str:
     """An alternation of ``words`` with shared prefixes factored ("re(?:fund|turn)"), so re tries few branches.
 
-    No word is a prefix of another (``needles`` drops words containing a shorter one).
+    Where one word is a prefix of another the rest is an optional, greedy group
+    ("cancel(?:lation)?"), so the longest word starting at a position is the one found.
     """
     tree: dict[str, set[str]] = {}
     for word in words:
@@ -146,8 +149,78 @@ def _trie(words: set[str]) -> str:
     parts = []
     for first in sorted(tree):
         rests = tree[first] - {""}
-        parts.append(re.escape(first) + (_trie(rests) if rests else ""))
+        sub = _trie(rests) if rests else ""
+        parts.append(re.escape(first) + (f"(?:{sub})?" if "" in tree[first] and rests else sub))
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+class Scanner:
+    """The needles of every pattern seen so far in one trie: one pass over a text tells each block's patterns.
+
+    Each pattern with needles gets one bit; ``scan`` returns, per block, the bits of the
+    patterns one of whose needles the block holds (the same blocks each pattern's own
+    ``gate`` would find). New patterns bump ``version``; scans of an older version are stale.
+    """
+
+    def __init__(self) -> None:
+        self._bits: dict[int, tuple[re.Pattern[str], int]] = {}  # id(pattern) -> (pattern, bit)
+        self._needle_bits: dict[str, int] = {}
+        self._count = 0
+        self.version = 0
+        self._compiled: tuple[re.Pattern[str], dict[str, int]] | None = None
+        self._lock = threading.Lock()  # scoring may run in threads: bits are handed out once
+
+    def bit(self, pattern: re.Pattern[str]) -> int:
+        """The pattern's bit (0: no needles, scan it some other way), given on first sight."""
+        entry = self._bits.get(id(pattern))
+        if entry is None or entry[0] is not pattern:
+            with self._lock:
+                entry = self._bits.get(id(pattern))
+                if entry is None or entry[0] is not pattern:
+                    entry = (pattern, self._register(pattern))
+                    self._bits[id(pattern)] = entry
+        return entry[1]
+
+    def _register(self, pattern: re.Pattern[str]) -> int:
+        found = needles(pattern) if not pattern.flags & re.I else None
+        if not found:
+            return 0
+        bit = 1 << self._count
+        self._count += 1
+        for needle in found:
+            self._needle_bits[needle] = self._needle_bits.get(needle, 0) | bit
+        self._compiled = None
+        self.version += 1
+        return bit
+
+    def _build(self) -> tuple[re.Pattern[str], dict[str, int]]:
+        words = self._needle_bits
+        lengths = sorted({len(w) for w in words})
+        owners: dict[str, int] = {}
+        for word in words:  # the needles starting where ``word`` (the longest there) starts are its prefixes
+            owners[word] = 0
+            for size in lengths:
+                if size > len(word):
+                    break
+                owners[word] |= words.get(word[:size], 0)
+        return re.compile("(?=(" + _trie(set(words)) + "))"), owners
+
+    def scan(self, text: str, starts: list[int]) -> list[int]:
+        """For each block (``starts``: block offsets in ``text``) the bits of the needles it holds."""
+        masks = [0] * len(starts)
+        if not self._needle_bits:
+            return masks
+        compiled = self._compiled
+        if compiled is None:
+            with self._lock:
+                compiled = self._compiled = self._build()
+        finder, owners = compiled
+        for found in finder.finditer(text):
+            masks[bisect_right(starts, found.start()) - 1] |= owners[found.group(1)]
+        return masks
+
+
+SCANNER = Scanner()
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.page import Candidate, ExtractedPage, Section
-from scoring.needles import gate
+from scoring.needles import SCANNER
 from scoring.outline import coverage, sections_from_text
 from scoring.text import SITEWIDE, Block, blocks, is_sitewide, main_sections
 
@@ -43,11 +43,14 @@ def _fast_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 class _Joined:
     """Block texts joined by newlines (as written and lower-cased), with each block's start offset."""
 
-    def __init__(self, items: list[Block]):
+    def __init__(self, items: list[Block], parent: tuple[_Joined, list[int]] | None = None):
+        """``parent``: a joining of more blocks and where each of ``items`` sits in it (its needle scan is shared)."""
         self.items = items
         self.text, self.starts = self._join([b.text for b in items])
         self._lower: tuple[str, list[int]] | None = None
         self._end: list[int] | None = None
+        self._parent = parent
+        self._scan: tuple[int, tuple[str, list[int], list[int], list[int]]] | None = None
 
     @staticmethod
     def _join(parts: list[str]) -> tuple[str, list[int]]:
@@ -70,22 +73,30 @@ class _Joined:
             self._lower = self._join([b.text.lower() for b in self.items])
         return self._lower
 
+    def _scanned(self) -> tuple[str, list[int], list[int], list[int]]:
+        """(lower-cased text, start and end+1 of each item in it, the needle bits each item holds)."""
+        version = SCANNER.version  # read before scanning: a pattern registered meanwhile makes this scan stale
+        if self._scan is None or self._scan[0] != version:
+            if self._parent is not None:
+                parent, index = self._parent
+                text, starts, ends, masks = parent._scanned()
+                data = (text, [starts[j] for j in index], [ends[j] for j in index], [masks[j] for j in index])
+            else:
+                text, starts = self._lowered()
+                data = (text, starts, self._ends(), SCANNER.scan(text, starts))
+            self._scan = (version, data)
+        return self._scan[1]
+
     def matching(self, pattern: re.Pattern[str]) -> list[Block]:
         fast = _fast_variant(pattern)
-        pre = gate(fast) if fast is not None else None
-        if pre is not None:
-            # blocks holding one of the pattern's literals, then the pattern on each of them
-            text, starts = self._lowered()
-            ends = self._ends()
-            out: list[Block] = []
-            found = pre.search(text)
-            while found is not None:
-                i = bisect_right(starts, found.start()) - 1
-                item = self.items[i]
-                if fast.search(text, starts[i], ends[i] - 1) and (item.text.isascii() or pattern.search(item.text)):
-                    out.append(item)
-                found = pre.search(text, ends[i])  # the rest of this block cannot add anything
-            return out
+        bit = SCANNER.bit(fast) if fast is not None else 0
+        if bit:
+            # blocks holding one of the pattern's literals (one scan for every pattern), then the pattern on each
+            text, starts, ends, masks = self._scanned()
+            items = self.items
+            return [items[i] for i, mask in enumerate(masks)
+                    if mask & bit and fast.search(text, starts[i], ends[i] - 1)
+                    and (items[i].text.isascii() or pattern.search(items[i].text))]
         text, starts = self.text, self.starts
         if fast is not None:
             (text, starts), pattern_used = self._lowered(), fast
@@ -166,8 +177,13 @@ def view(page: ExtractedPage) -> PageView:
     if page.text and coverage(page) < _MIN_COVERAGE:
         sections = main_sections(sections_from_text(page.text))
     found = list(blocks(sections))
-    banners = {id(b) for b in _Joined(found).matching(SITEWIDE)}
+    joined = _Joined(found)
+    banners = {id(b) for b in joined.matching(SITEWIDE)}
     course = [b for b in found if id(b) not in banners] if banners else found
     result = PageView(page, sections, found, [b.text for b in course], course)
+    result.cache[("joined", False)] = joined
+    result.cache[("joined", True)] = (
+        _Joined(course, (joined, [i for i, b in enumerate(found) if id(b) not in banners])) if banners else joined
+    )
     _last = (page, result)
     return result
