@@ -224,9 +224,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ")
-    return any(
-        any(stem in b.text.lower() for stem in stems) and BUNDLE_TEXT.search(b.text) for b in blocks
-    )
+    for block in blocks:
+        low = block.text.lower()  # once per block, not once per stem
+        if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):
+            return True
+    return False
 
 
 _INPUT_VALUES = etree.XPath("//input/@value")

@@ -41,7 +41,6 @@ _TITLES = etree.XPath("//title")
 _LINK_TAGS = etree.XPath("//link[@rel and @href]")
 _META_TAGS = etree.XPath("//meta[@content]")
 _BASE_HREF = etree.XPath("//base/@href")
-_ANCHORS = etree.XPath("//a[@href]")
 _STRING = etree.XPath("string()", smart_strings=False)  # text_content() without the method call
 _MAIN = (etree.XPath("//main"), etree.XPath("//*[@role='main']"))
 _OUTER_ARTICLES = etree.XPath("//article[not(ancestor::article)]")
@@ -142,8 +141,11 @@ def read_links(root: HtmlElement, base_url: str) -> list[Link]:
     base_url = urljoin(base_url, base[0]) if base else base_url
     origin = "/".join(base_url.split("/", 3)[:3])
     texts: dict[str, str] = {}
-    for anchor in _ANCHORS(root):
-        href = anchor.get("href").strip()
+    for anchor in root.iter("a"):  # iter() walks the tree far faster than an XPath '//a'
+        href = anchor.get("href")
+        if not href:
+            continue
+        href = href.strip()
         # menus repeat the same link many times: read each once (the dict test comes first, as
         # only hrefs that passed the other tests are ever stored)
         if not href or texts.get(href) or href[0] == "#" or href.startswith(("javascript:", "mailto:", "tel:")):

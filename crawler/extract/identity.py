@@ -44,7 +44,7 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
         return out
-    footer = _FOOTER_TEXT if "copyright" in html or "&#" in html else _FOOTER_ONLY_TEXT
+    footer = _FOOTER_TEXT if "copyright" in html or _has_char_ref(html) else _FOOTER_ONLY_TEXT
     texts = [t for t in footer(root) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
     for text in texts[-20:]:
         match = _COPYRIGHT.search(one_line(str(text)))
@@ -53,6 +53,17 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
             out.append(Candidate("provider", name, "html:copyright", one_line(str(text))))
             break
     return out
+
+
+def _has_char_ref(html: str) -> bool:
+    """True when the source holds a numeric character reference ('&#'); single-character
+    finds (memchr) are much faster than searching for the two-character string."""
+    pos = html.find("&")
+    while pos != -1:
+        if html.startswith("#", pos + 1):
+            return True
+        pos = html.find("&", pos + 1)
+    return False
 
 
 def home_link_text(links: list[Link], url: str) -> str | None:
