@@ -1,10 +1,12 @@
 """Literal pre-filters for cue patterns: strings at least one of which every match contains.
 
-``needles(pattern)`` reads the pattern's parse tree and returns the literal strings its
-matches start with (after zero-width assertions like ``\\b``), or None when it cannot
-tell (the caller then runs the pattern itself). ``gate(pattern)`` compiles them into
-one alternation of literals, which Python's re scans far faster than a pattern that
-starts with ``\\b`` and many alternatives: blocks without a hit cannot match.
+``needles(pattern)`` reads the pattern's parse tree and returns literal strings one of
+which every match contains (the literals a match, or a fixed tail of it, starts with
+after zero-width assertions like ``\\b``), or None when it cannot tell (the caller then
+runs the pattern itself). Python's re scans an alternation of literals far faster than
+a pattern that starts with ``\\b`` and many alternatives, and text without a needle
+cannot match: ``may_match``/``search`` use one pattern's needles (``gate``), ``SCANNER``
+finds every registered pattern's needles in one pass over a page's blocks.
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ def needles(pattern: re.Pattern[str]) -> set[str] | None:
 
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """One literal alternation of the pattern's needles (longest first), cached; None without needles."""
+    """The pattern's needles as one literal alternation (a prefix trie), cached; None without needles."""
     return _gate_entry(pattern)[1]
 
 

@@ -2,8 +2,11 @@
 
 ``view(page)`` is computed once per page object and reused by the tags and the six
 criteria (a one-slot cache keyed by identity: scoring handles one page at a time).
-``matching(pattern)`` finds the blocks a pattern matches with one scan of the joined
-block text instead of one search per block (most cue patterns match no block at all).
+``matching(pattern)`` finds the blocks a pattern matches without one search per block
+(most cue patterns match no block at all): one scan of the joined, lower-cased block
+text finds every cue pattern's literal needles (``scoring.needles``), and a pattern runs
+only on the blocks holding one of its needles. Patterns without needles scan the joined
+text themselves.
 """
 
 from __future__ import annotations
