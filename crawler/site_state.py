@@ -56,6 +56,8 @@ class SiteState:
     requested: set[str] = field(default_factory=set)
     emitted: set[str] = field(default_factory=set)
     waiting: list[Waiting] = field(default_factory=list)
+    # (link text, link URL) -> its policy URL or None: menus and footers repeat on every page
+    policy_cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
     def claim_slot(self, *, policy: bool = False) -> bool:
         """Reserve one page of the site's cap; policy pages may exceed it by a few."""
@@ -69,20 +71,31 @@ class SiteState:
     def policy_links(self, page: ExtractedPage) -> list[str]:
         """Same-site links from the page that look like refund/terms/FAQ pages (at most four)."""
         found: list[str] = []
+        cache = self.policy_cache
         for link in page.links:
-            label = f"{link.text} {urlsplit(link.url).path}"
-            if not POLICY_LINK.search(label) or NOT_POLICY.search(label) or not same_site(link.url, self.origin):
+            key = (link.text, link.url)
+            if key in cache:
+                url = cache[key]
+            else:
+                url = cache[key] = self._policy_url(link.text, link.url)
+            if url is None:
                 continue
-            url = strip_tracking(link.url)
             if url != page.url and url not in found:
                 found.append(url)
             if len(found) >= MAX_POLICY_LINKS:
                 break
         return found
 
-    def attach(self, page: ExtractedPage) -> ExtractedPage:
-        """The page with every known site page it links to attached."""
-        attached = [self.site_pages[u] for u in self.policy_links(page) if u in self.site_pages]
+    def _policy_url(self, text: str, url: str) -> str | None:
+        label = f"{text} {urlsplit(url).path}"
+        if not POLICY_LINK.search(label) or NOT_POLICY.search(label) or not same_site(url, self.origin):
+            return None
+        return strip_tracking(url)
+
+    def attach(self, page: ExtractedPage, links: list[str] | None = None) -> ExtractedPage:
+        """The page with every known site page it links to attached (``links``: its policy_links)."""
+        links = self.policy_links(page) if links is None else links
+        attached = [self.site_pages[u] for u in links if u in self.site_pages]
         page.site_pages = attached
         return page
 

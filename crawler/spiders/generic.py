@@ -227,9 +227,10 @@ class GenericSpider(Spider):
             self.crawler.stats.inc_value("ceu/duplicates")
             return
         state.emitted.add(page.url)
-        missing = state.unknown(state.policy_links(page))
+        links = state.policy_links(page)
+        missing = state.unknown(links)
         if not missing:
-            yield from self._items(state, [state.attach(page)])
+            yield from self._items(state, [state.attach(page, links)])
             return
         state.waiting.append(Waiting(page, set(missing)))
         for url in missing:
