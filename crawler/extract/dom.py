@@ -94,6 +94,8 @@ TIGHT_TAGS = frozenset({"b", "strong", "i", "em", "u", "sup", "sub", "small", "a
 
 def visible_text(el: HtmlElement) -> str:
     """The element's text as a reader sees the words (newlines from ``<br>`` kept)."""
+    if len(el) == 0:  # no children: just its own text
+        return el.text or ""
     parts: list[str] = []
     _collect(el, parts)
     return "".join(parts)
@@ -150,7 +152,9 @@ def read_links(root: HtmlElement, base_url: str) -> list[Link]:
         # only hrefs that passed the other tests are ever stored)
         if not href or texts.get(href) or href[0] == "#" or href.startswith(("javascript:", "mailto:", "tel:")):
             continue
-        texts[href] = " ".join(_STRING(anchor).split()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
+        # a leaf anchor's string value is its .text: no XPath call for the common case
+        shown = (anchor.text or "") if len(anchor) == 0 else _STRING(anchor)
+        texts[href] = " ".join(shown.split()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
     seen: dict[str, Link] = {}
     for href, text in texts.items():
         # Site-relative paths are by far the most common: join them without urljoin's cost.
