@@ -216,8 +216,10 @@ class GenericSpider(Spider):
         yield from self._items(state, ready)
         depth = int(response.meta.get("depth", 0))
         if depth < self.max_depth:
+            raw_seen = state.raw_seen
             for link in page.links:
-                yield from self._follow_one(state, link.url, depth + 1)
+                if link.url not in raw_seen:  # most links were decided on earlier pages: no generator for them
+                    yield from self._follow_one(state, link.url, depth + 1)
         if page.kind == "course":
             yield from self._course(state, page)
 
