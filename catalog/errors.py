@@ -45,9 +45,3 @@ class BadUrlError(CeuError):
 
 class ConfigError(CeuError):
     """A configuration file (e.g. providers.yaml) is missing or malformed."""
-
-
-class NotReadyError(CeuError):
-    """A command whose feature has not landed yet."""
-
-    exit_code = 2

@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
+from catalog.errors import DatabaseError
 from catalog.models import ChecklistResult, Course, CrawlRun, PriceHistory, Provider, utcnow
 from catalog.records import RECORD_FIELDS, content_hash
 
@@ -55,7 +56,7 @@ def _insert_for(session: Session):
         return sqlite.insert
     if dialect == "postgresql":
         return postgresql.insert
-    raise NotImplementedError(f"upsert is not supported on {dialect}")
+    raise DatabaseError("--db", f"{dialect} is not supported; use SQLite or PostgreSQL")
 
 
 def _row(record: dict[str, Any], now: datetime) -> dict[str, Any]:
