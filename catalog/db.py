@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import event
@@ -73,11 +72,6 @@ def make_engine(db: str | None = None, *, create: bool = True) -> Engine:
         raise DatabaseError("--db", f"cannot use {_safe(url)}: {exc.__class__.__name__}") from None
     return engine
 
-
-@lru_cache(maxsize=8)
-def cached_engine(db: str | None = None) -> Engine:
-    """One engine per location for long-lived processes (the dashboard)."""
-    return make_engine(db)
 
 
 @contextmanager

@@ -18,8 +18,6 @@ from sqlmodel import Session
 from catalog.models import ChecklistResult, Course, CrawlRun, PriceHistory
 from catalog.records import course_to_record
 
-SORTS = ("quality", "price_per_credit", "credits", "newest", "relevance")
-
 
 @dataclass
 class CourseQuery:

@@ -89,15 +89,3 @@ def course_to_record(course: Course, checklist_rows: list[ChecklistResult] | Non
             record[name] = getattr(course, name)
     record["quality_score"] = float(record["quality_score"] or 0.0)
     return record
-
-
-def normalise_record(record: dict[str, Any]) -> dict[str, Any]:
-    """Fill defaults so a partial record (e.g. from a test) has every public key."""
-    out = {name: record.get(name) for name in RECORD_FIELDS}
-    out["title"] = out["title"] or ""
-    out["description"] = out["description"] or ""
-    out["aama_approved"] = bool(out["aama_approved"])
-    out["is_free"] = bool(out["is_free"])
-    out["checklist"] = out["checklist"] or empty_checklist()
-    out["quality_score"] = float(out["quality_score"] or 0.0)
-    return out

@@ -65,10 +65,6 @@ def is_online(record: Mapping[str, Any]) -> bool:
     return any(word in str(record.get("format") or "").lower() for word in ONLINE_WORDS)
 
 
-def course_units(record: Mapping[str, Any], credential: Credential) -> tuple[float, ...] | None:
-    """Credential units per bucket for a course record, or None when it is worth nothing known."""
-    return _units(record, credential.categories, credential.course_factor)
-
 
 def _units(
     record: Mapping[str, Any], categories: tuple[str, ...], factor: float

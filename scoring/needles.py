@@ -124,10 +124,6 @@ def needles(pattern: re.Pattern[str]) -> set[str] | None:
     return {n for n in found if not any(m != n and m in n for m in found)}
 
 
-def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The pattern's needles as one literal alternation (a prefix trie), cached; None without needles."""
-    return _gate_entry(pattern)[1]
-
 
 def _gate_entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None, bool]:
     """(pattern, its gate, whether it is case-insensitive), cached by identity."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from catalog.page import ExtractedPage, Section
+from catalog.page import Section
 from scoring.needles import search
 
 MAX_EVIDENCE = 400
@@ -144,12 +144,3 @@ def section_body(section: Section) -> str:
     if not section.items:
         return section.text or ""
     return "\n".join([section.text or "", *section.items])
-
-
-def page_main_text(page: ExtractedPage) -> str:
-    """The text of the page's course-describing sections (falls back to ``page.text``)."""
-    if not page.sections:
-        return page.text or ""
-    return "\n".join(
-        "\n".join(filter(None, (s.heading, section_body(s)))) for s in main_sections(page.sections)
-    )
