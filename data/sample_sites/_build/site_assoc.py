@@ -22,6 +22,7 @@ from data.sample_sites._build.common import (
     sitemap,
 )
 from data.sample_sites._build.topics import MIXED_SPLITS, pick_titles, topic_by_key
+from data.sample_sites._build.weight import weighted
 
 SLUG = "namap-elearning"
 PROVIDER = "National Association of Medical Assisting Professionals"
@@ -85,6 +86,7 @@ def _courses(rng: random.Random) -> list[Course]:
     return courses
 
 
+@weighted("drupal")
 def _page(title: str, body: str, crumbs: list[tuple[str, str]], description: str = "") -> str:
     crumb_html = "".join(f'<li><a href="{href}">{esc(label)}</a></li>' for label, href in crumbs)
     return f"""<!DOCTYPE html>

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from data.sample_sites._build import wording as w
 from data.sample_sites._build.common import Course, Site, esc, modes, num, robots, sitemap
 from data.sample_sites._build.topics import pick_titles
+from data.sample_sites._build.weight import weighted
 
 SLUG = "riverbend-cce"
 PROVIDER = "Riverbend Community College Continuing Education"
@@ -63,6 +64,7 @@ def _courses(rng: random.Random) -> list[Course]:
     return courses
 
 
+@weighted("college")
 def _page(title: str, main: str, crumbs: list[tuple[str, str]]) -> str:
     trail = " &gt; ".join(f'<a href="{h}">{esc(t)}</a>' for t, h in crumbs)
     return f"""<!DOCTYPE html>

@@ -13,6 +13,7 @@ import random
 from data.sample_sites._build import wording as w
 from data.sample_sites._build.common import Course, Site, esc, modes, num, robots
 from data.sample_sites._build.topics import pick_titles
+from data.sample_sites._build.weight import weighted
 
 SLUG = "tricounty-ahes"
 PROVIDER = "Tri-County Allied Health Education Services"
@@ -55,6 +56,7 @@ def _courses(rng: random.Random) -> list[Course]:
     return courses
 
 
+@weighted("legacy")
 def _page(title: str, cells: str) -> str:
     return f"""<HTML>
 <HEAD>

@@ -16,6 +16,7 @@ import re
 from data.sample_sites._build import wording as w
 from data.sample_sites._build.common import Course, Site, esc, modes, num, robots, sitemap
 from data.sample_sites._build.topics import pick_titles
+from data.sample_sites._build.weight import weighted
 
 SLUG = "ceumarket"
 PROVIDER = "CEU Market"
@@ -82,6 +83,7 @@ def _next_data(page: str, props: dict) -> str:
     return f'<script id="__NEXT_DATA__" type="application/json">{blob}</script>'
 
 
+@weighted("nextjs")
 def _page(title: str, main: str, next_data: str, canonical: str | None = None) -> str:
     canon = f'<link rel="canonical" href="{canonical}"/>' if canonical else ""
     return f"""<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>

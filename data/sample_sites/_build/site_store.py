@@ -14,6 +14,7 @@ import re
 from data.sample_sites._build import wording as w
 from data.sample_sites._build.common import Course, Site, esc, modes, num, robots
 from data.sample_sites._build.topics import pick_titles
+from data.sample_sites._build.weight import weighted
 
 SLUG = "maskills-store"
 PROVIDER = "MA Skills Lab"
@@ -67,6 +68,7 @@ def _courses(rng: random.Random) -> list[Course]:
     return courses
 
 
+@weighted("hosted")
 def _page(title: str, main: str, canonical: str | None = None) -> str:
     canon = f'<link rel="canonical" href="{canonical}">' if canonical else ""
     return f"""<!doctype html>

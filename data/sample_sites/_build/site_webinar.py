@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from data.sample_sites._build import wording as w
 from data.sample_sites._build.common import Course, Site, esc, jsonld, modes, num, robots, sitemap
 from data.sample_sites._build.topics import pick_titles
+from data.sample_sites._build.weight import weighted
 
 SLUG = "frontline-webinars"
 PROVIDER = "Frontline MA Webinars"
@@ -84,6 +85,7 @@ def _when(dt: datetime, label: str) -> str:
     return f"{dt.strftime('%A, %B')} {dt.day}, {dt.year} at {clock} {label}"
 
 
+@weighted("webinar")
 def _page(title: str, main: str, extra_head: str = "") -> str:
     return f"""<!DOCTYPE html>
 <html lang="en">

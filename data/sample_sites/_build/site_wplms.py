@@ -23,6 +23,7 @@ from data.sample_sites._build.common import (
     sitemap,
 )
 from data.sample_sites._build.topics import pick_titles
+from data.sample_sites._build.weight import weighted
 
 SLUG = "carepath-academy"
 PROVIDER = "CarePath CE Academy"
@@ -87,6 +88,7 @@ def _graph(title: str, path: str) -> str:
                              "query-input": "required name=search_term_string"}}]})
 
 
+@weighted("wordpress")
 def _page(title: str, path: str, content: str, body_class: str, extra_head: str = "") -> str:
     cats = "".join(f'<li class="menu-item"><a href="/course-category/{s}/">{esc(label)}</a></li>'
                    for s, label in CATS.values())
