@@ -109,6 +109,10 @@ class _Keyword:
     prefix: bool  # the last word matches any ending ("phlebotom*")
     category: str
     topic: str
+    head: list[str] = field(default_factory=list, compare=False)  # words[:-1], to compare with a slice of tokens
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "head", list(self.words[:-1]))
 
 
 @dataclass
@@ -133,17 +137,18 @@ class TopicMap:
     def matches_at(self, tokens: list[str], i: int) -> _Keyword | None:
         """The longest keyword starting at token ``i``."""
         options = self.options(tokens[i])
-        if not options:
-            return None
         best: _Keyword | None = None
+        longest = 0
         for kw in options:
-            n = len(kw.words)
-            if i + n > len(tokens) or (best is not None and n <= len(best.words)):
+            words = kw.words
+            n = len(words)
+            if n <= longest or i + n > len(tokens):
                 continue
-            head_ok = all(tokens[i + j] == kw.words[j] for j in range(n - 1))
+            if n > 1 and tokens[i : i + n - 1] != kw.head:
+                continue
             last = tokens[i + n - 1]
-            if head_ok and (last.startswith(kw.words[-1]) if kw.prefix else last == kw.words[-1]):
-                best = kw
+            if last.startswith(words[-1]) if kw.prefix else last == words[-1]:
+                best, longest = kw, n
         return best
 
 
@@ -202,18 +207,18 @@ def infer(title: str, body: str) -> CategoryInfo:
     for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):
         seen: dict[str, int] = {}
         tokens = _tokens(text)
-        i, count, memo = 0, len(tokens), index._options
-        while i < count:
-            # most words start no keyword: answered from the memo without a call
-            options = memo.get(tokens[i])
-            if options is None:
-                options = index.options(tokens[i])
-            keyword = index.matches_at(tokens, i) if options else None
+        first, stems = index.by_first, index.by_stem
+        # most words start no keyword: only the positions of words that may are visited
+        starts = [i for i, token in enumerate(tokens) if token in first or token[:4] in stems]
+        free = 0  # a keyword's words are not the start of another
+        for i in starts:
+            if i < free:
+                continue
+            keyword = index.matches_at(tokens, i)
             if keyword is None:
-                i += 1
                 continue
             word = " ".join(tokens[i : i + len(keyword.words)])
-            i += len(keyword.words)
+            free = i + len(keyword.words)
             # a title word counts once; a body word at most twice
             if seen.get(word, 0) >= (1 if weight > 1 else 2):
                 continue

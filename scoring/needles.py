@@ -6,7 +6,8 @@ after zero-width assertions like ``\\b``), or None when it cannot tell (the call
 runs the pattern itself). Python's re scans an alternation of literals far faster than
 a pattern that starts with ``\\b`` and many alternatives, and text without a needle
 cannot match: ``may_match``/``search`` use one pattern's needles (``gate``), ``SCANNER``
-finds every registered pattern's needles in one pass over a page's blocks.
+finds every registered pattern's needles in one pass over a page's blocks (an
+Aho-Corasick automaton, ahocorasick-rs).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 import threading
 from bisect import bisect_right
 from itertools import product
+
+from ahocorasick_rs import AhoCorasick
 
 try:  # the parser is private API; without it every pattern simply has no gate
     from re import _constants as _c
@@ -153,7 +156,7 @@ def _trie(words: set[str]) -> str:
 
 
 class Scanner:
-    """The needles of every pattern seen so far in one trie: one pass over a text tells each block's patterns.
+    """The needles of every pattern seen so far in one automaton: one pass over a text tells each block's patterns.
 
     Each pattern with needles gets one bit; ``scan`` returns, per block, the bits of the
     patterns one of whose needles the block holds (the same blocks each pattern's own
@@ -165,7 +168,7 @@ class Scanner:
         self._needle_bits: dict[str, int] = {}
         self._count = 0
         self.version = 0
-        self._compiled: tuple[re.Pattern[str], dict[str, int]] | None = None
+        self._compiled: tuple[AhoCorasick, list[int]] | None = None
         self._lock = threading.Lock()  # scoring may run in threads: bits are handed out once
 
     def bit(self, pattern: re.Pattern[str]) -> int:
@@ -191,17 +194,9 @@ class Scanner:
         self.version += 1
         return bit
 
-    def _build(self) -> tuple[re.Pattern[str], dict[str, int]]:
-        words = self._needle_bits
-        lengths = sorted({len(w) for w in words})
-        owners: dict[str, int] = {}
-        for word in words:  # the needles starting where ``word`` (the longest there) starts are its prefixes
-            owners[word] = 0
-            for size in lengths:
-                if size > len(word):
-                    break
-                owners[word] |= words.get(word[:size], 0)
-        return re.compile("(?=(" + _trie(set(words)) + "))"), owners
+    def _build(self) -> tuple[AhoCorasick, list[int]]:
+        words = list(self._needle_bits)
+        return AhoCorasick(words), [self._needle_bits[w] for w in words]
 
     def scan(self, text: str, starts: list[int]) -> list[int]:
         """For each block (``starts``: block offsets in ``text``) the bits of the needles it holds."""
@@ -212,9 +207,10 @@ class Scanner:
         if compiled is None:
             with self._lock:
                 compiled = self._compiled = self._build()
-        finder, owners = compiled
-        for found in finder.finditer(text):
-            masks[bisect_right(starts, found.start()) - 1] |= owners[found.group(1)]
+        automaton, bits = compiled
+        # every occurrence of every needle (overlapping), in one pass of a compiled automaton
+        for index, start, _end in automaton.find_matches_as_indexes(text, overlapping=True):
+            masks[bisect_right(starts, start) - 1] |= bits[index]
         return masks
 
 

@@ -17,7 +17,8 @@ MAX_EVIDENCE = 400
 
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a line break;
 # common abbreviations ("Dr.", "e.g.") do not end one.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
+# The punctuation is matched (not looked behind at), so re can skip ahead to the next ". ! ? \n".
+_BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$", re.I)
 _SPACE = re.compile(r"\s+")
@@ -68,14 +69,20 @@ def sentences(text: str) -> list[str]:
     """The sentences of a text, each an exact (stripped) substring of it."""
     if not text:
         return []
+    if "." not in text and "!" not in text and "?" not in text:  # only line breaks end a sentence
+        return [piece for line in text.split("\n") if (piece := line.strip())]
     out: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        end = match.start()
-        if match.group(0)[0] not in "\n" and (
-            _ABBREV.search(text, max(start, end - 6), end) or _MARKER.match(text[start:end].strip())
-        ):
-            continue
+        found = match.group(0)
+        if found[0] == "\n":
+            end = match.start()
+        else:  # a sentence end: the break itself starts after the punctuation
+            end = match.start() + 1
+            if found[1] != "\n" and (
+                _ABBREV.search(text, max(start, end - 6), end) or _MARKER.match(text[start:end].strip())
+            ):
+                continue
         piece = text[start : match.end()].strip()
         if piece:
             out.append(piece)

@@ -117,33 +117,44 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
     sibling of the same tag and class is a card too, which is what a grid or list of courses
     looks like and a single page's buy box does not.
     """
-    groups: dict[tuple[str, str, str], dict[str, set[str]]] = {}
-    tree = content.getroottree()
+    groups: dict[tuple[HtmlElement, str, str], dict[HtmlElement, set[str]]] = {}
+    card_ok: dict[HtmlElement, bool] = {}  # a card holding several links is judged once
     titled: set[str] = set()
     listed: set[str] = set()
+    origin = "/".join(url.split("/", 3)[:3])
     self_path = urlsplit(url).path
     for anchor in content.iter("a"):
         href = anchor.get("href") or ""
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
         text = one_line(anchor.text_content())
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or len(text) < 8:
+        if len(text) < 8:
             continue
-        target = urljoin(url, href).split("#", 1)[0]
-        if not same_site(target, url):
-            continue
-        if urlsplit(target).path in ("", "/", self_path):
+        if href[0] == "/" and not href.startswith("//") and "/." not in href:
+            # a site-relative path (most links): what urljoin gives, without its cost
+            target = origin + href.split("#", 1)[0]
+            path = target[len(origin):].split("?", 1)[0]
+        else:
+            target = urljoin(url, href).split("#", 1)[0]
+            if not same_site(target, url):
+                continue
+            path = urlsplit(target).path
+        if path in ("", "/", self_path):
             continue
         titled.add(target)
-        card = next((a for a in anchor.iterancestors(*CARD_TAGS)), None)
+        card = next(anchor.iterancestors(*CARD_TAGS), None)
         if card is None or card is content:
             continue
         if card.tag in ("li", "tr", "article"):
             listed.add(target)
-        card_text = one_line(visible_text(card))
-        if len(card_text) > 700 or sum(1 for _ in card.iter("a")) > 4:
-            continue  # a layout block, not one course's card
-        if MONEY.search(card_text) or CREDIT_PHRASE.search(card_text):
-            key = (tree.getpath(card.getparent()), card.tag, card.get("class") or "")
-            groups.setdefault(key, {}).setdefault(tree.getpath(card), set()).add(target)
+        ok = card_ok.get(card)
+        if ok is None:
+            card_text = one_line(visible_text(card))
+            ok = card_ok[card] = (len(card_text) <= 700 and sum(1 for _ in card.iter("a")) <= 4  # else a layout block
+                                  and bool(MONEY.search(card_text) or CREDIT_PHRASE.search(card_text)))
+        if ok:
+            key = (card.getparent(), card.tag, card.get("class") or "")
+            groups.setdefault(key, {}).setdefault(card, set()).add(target)
     cards = len({t for group in groups.values() if len(group) >= 2 for ts in group.values() for t in ts})
     return cards, len(titled), len(listed)
 
@@ -259,7 +270,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         delivery="format_text" in fields or "duration_text" in fields or bool(DURATION.search(text)),
         instructor="instructor" in fields,
         self_reference=bool(SELF_REFERENCE.search(text[:3000])),
-        schedule=any(CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
+        schedule=bool(CLOCK.search(text)) and any(  # no clock time anywhere: no block has one
+            CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields),
         call_to_action=cta, published="article:published_time" in meta,

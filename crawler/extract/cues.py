@@ -10,7 +10,9 @@ label announces: "1.5 AAMA CEUs", "approved for 2 contact hours", "$49",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from ahocorasick_rs import AhoCorasick
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -95,7 +97,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
     phrases: list[Candidate] = []
     section = ""
     position = 0
-    for block in blocks:
+    with_stems = _blocks_with_stems(blocks)
+    for index, block in enumerate(blocks):
         if block.kind == "heading":
             section = block.text
             position = 0
@@ -107,7 +110,7 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
             for name in fields[:1] + [f for f in fields[1:] if f == "aama_text"]:
                 value = _without(block.value, struck) if name == "price_text" else block.value
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
-        phrases.extend(_phrase_candidates(block, section, position, struck))
+        phrases.extend(_phrase_candidates(block, section, position, struck, index in with_stems))
         position += 1
     return labelled + phrases
 
@@ -118,10 +121,26 @@ def _without(text: str, struck: tuple[str, ...]) -> str:
     return one_line(text)
 
 
-def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[str, ...]) -> list[Candidate]:
+# Every stem any sentence cue needs, found in all blocks at once: a block holding none skips its sentences.
+_STEM_FINDER = AhoCorasick(sorted({*CREDIT_STEMS, *MONEY_STEMS, *FORMAT_STEMS, "aama"}))
+
+
+def _blocks_with_stems(blocks: list[Block]) -> set[int]:
+    """Indexes of the blocks whose lower-cased text holds a credit, money or format stem or "aama"."""
+    lowered = [block.text.lower() for block in blocks]
+    starts, offset = [], 0
+    for text in lowered:
+        starts.append(offset)
+        offset += len(text) + 1
+    return {bisect_right(starts, start) - 1
+            for _stem, start, _end in _STEM_FINDER.find_matches_as_indexes("\n".join(lowered))}
+
+
+def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[str, ...],
+                       worth_reading: bool = True) -> list[Candidate]:
     out: list[Candidate] = []
     source = f"html:{block.kind}"
-    for sentence in sentences(block.text):
+    for sentence in sentences(block.text) if worth_reading else ():
         if len(sentence) > 400:
             sentence = sentence[:400]
         low = sentence.lower()
@@ -158,30 +177,49 @@ def _free_noise(sentence: str) -> bool:
     )
 
 
-_PRICE_MARKED = etree.XPath(".//*[contains(translate(@class,'PRICE','price'),'price') or "
-                            "contains(translate(@id,'PRICE','price'),'price') or "
-                            "contains(@class,'cost') or contains(@class,'fee') or @itemprop='price']")
-_STRUCK_INSIDE = etree.XPath(".//del|.//s|.//strike|.//*[contains(@class,'was') or contains(@class,'old') "
-                             "or contains(@class,'regular') or contains(@class,'strike')]")
-_STRUCK = etree.XPath(".//del|.//s|.//strike")
+def _price_marked(content: HtmlElement) -> list[HtmlElement]:
+    """Elements under ``content`` whose class or id says price (any case), cost or fee, or itemprop=price.
+
+    A Python walk: libxml2's XPath string functions cost several times more per element.
+    """
+    found = []
+    for el in content.iter(etree.Element):
+        if el is content or not el.attrib:
+            continue
+        marks = el.get("class") or ""
+        ident = el.get("id")
+        if ("price" in marks.lower() or "cost" in marks or "fee" in marks or (ident and "price" in ident.lower())
+                or el.get("itemprop") == "price"):
+            found.append(el)
+    return found
+
+
+_STRUCK_TAGS = ("del", "s", "strike")
+_FORMER_CLASSES = ("was", "old", "regular", "strike")
+
+
+def _struck_inside(el: HtmlElement) -> list[HtmlElement]:
+    """Struck-through or former-price elements inside a price element."""
+    return [d for d in el.iter(etree.Element) if d is not el and (
+        d.tag in _STRUCK_TAGS or any(word in (d.get("class") or "") for word in _FORMER_CLASSES))]
 
 
 def markup_candidates(content: HtmlElement) -> list[Candidate]:
     """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``."""
     out: list[Candidate] = []
     seen: set[HtmlElement] = set()
-    for el in _PRICE_MARKED(content):
+    for el in _price_marked(content):
         if any(a in seen for a in el.iterancestors()):
             continue
         whole = one_line(visible_text(el))
         if len(whole) > 80 or not MONEY.search(whole):
             continue  # a whole price card or a label: its price element comes later
         seen.add(el)
-        struck = _STRUCK_INSIDE(el)
+        struck = _struck_inside(el)
         current = one_line(" ".join(_text_without(el, struck)))
         if current and len(current) <= SHORT:
             out.append(Candidate("price_text", current, "html:price-markup", current))
-    for el in _STRUCK(content):
+    for el in content.iter(*_STRUCK_TAGS):
         text = one_line(el.text_content())
         if text and MONEY.search(text):
             out.append(Candidate("price_was_text", text, "html:del", text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -45,8 +46,9 @@ def humanise(key: str) -> str:
     return " ".join(_CAMEL.sub(" ", key).replace("_", " ").replace("-", " ").lower().split())
 
 
+@lru_cache(maxsize=16384)
 def field_for_key(key: str) -> str | None:
-    """The candidate field a JSON key most likely holds, or None."""
+    """The candidate field a JSON key most likely holds, or None (cached: a site's keys repeat on every page)."""
     words = humanise(key)
     for pattern, name in KEY_FIELDS:
         if pattern.search(words):

@@ -25,10 +25,7 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
 
 
 _IMAGES_WITH_ALT = etree.XPath("//img[@alt]")
-_FOOTER_TEXT = etree.XPath("//footer//text()|//*[contains(@class,'copyright')]//text()", smart_strings=False)
-# The same text nodes when no class can contain 'copyright' (the word is nowhere in the page
-# source and no character reference could spell it): no scan of every element's class.
-_FOOTER_ONLY_TEXT = etree.XPath("//footer//text()", smart_strings=False)
+_TEXTS = etree.XPath(".//text()", smart_strings=False)
 _MARKED_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright')]", smart_strings=False)
 
 
@@ -44,8 +41,8 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
         return out
-    footer = _FOOTER_TEXT if "copyright" in html or _has_char_ref(html) else _FOOTER_ONLY_TEXT
-    texts = [t for t in footer(root) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
+    by_class = "copyright" in html or _has_char_ref(html)
+    texts = [t for t in _footer_texts(root, by_class) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
     for text in texts[-20:]:
         match = _COPYRIGHT.search(one_line(str(text)))
         if match and not match.group(1).lower().startswith(("all rights", "by ")):
@@ -53,6 +50,18 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
             out.append(Candidate("provider", name, "html:copyright", one_line(str(text))))
             break
     return out
+
+
+def _footer_texts(root: Any, by_class: bool) -> list[str]:
+    """The text nodes of ``<footer>`` elements and, with ``by_class``, of elements whose class
+    holds 'copyright' (only possible when the page source has the word or a character reference)."""
+    if by_class:
+        marked = [el for el in root.iter(etree.Element) if el.tag == "footer" or "copyright" in (el.get("class") or "")]
+    else:
+        marked = list(root.iter("footer"))
+    chosen = set(marked)
+    outermost = [el for el in marked if not any(a in chosen for a in el.iterancestors())]
+    return [text for el in outermost for text in _TEXTS(el)]
 
 
 def _has_char_ref(html: str) -> bool:
@@ -77,17 +86,30 @@ def home_link_text(links: list[Link], url: str) -> str | None:
     return None
 
 
-_TRAILS = etree.XPath("//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb') or "
-                      "contains(translate(@aria-label,'BREADCRUMB','breadcrumb'),'breadcrumb')]")
 _TRAIL_TEXT = etree.XPath(".//a//text()|.//li//text()|.//span//text()")
+
+
+def _first_trail(root: Any) -> Any:
+    """The first element whose class or aria-label says "breadcrumb" (any case).
+
+    A Python walk: libxml2's XPath string functions cost several times more per element.
+    """
+    for el in root.iter(etree.Element):
+        marks = el.get("class")
+        if marks and "breadcrumb" in marks.lower():
+            return el
+        marks = el.get("aria-label")
+        if marks and "breadcrumb" in marks.lower():
+            return el
+    return None
 
 
 def breadcrumbs(root: Any) -> str:
     """The breadcrumb trail as "A > B > C" (read before chrome is stripped), or ""."""
-    trails = _TRAILS(root)
-    if not trails:
+    trail = _first_trail(root)
+    if trail is None:
         return ""
-    parts = [one_line(t) for t in _TRAIL_TEXT(trails[0])]
+    parts = [one_line(t) for t in _TRAIL_TEXT(trail)]
     parts = [p for p in parts if p and p not in (">", "/", "»", "›", "|")]
     deduped = [p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1]]
     return " > ".join(deduped)
