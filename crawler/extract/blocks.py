@@ -39,7 +39,10 @@ class Block:
 
 
 def _has_block_child(el: HtmlElement) -> bool:
-    return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el)
+    for child in el:  # a plain loop: any() over a generator costs more than the test itself  # noqa: SIM110
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+            return True
+    return False
 
 
 def _text(el: HtmlElement) -> str:
@@ -144,7 +147,10 @@ _LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")
 
 
 def _flush(run: list[str], kind: str, out: list[Block]) -> None:
-    text = clean_text("".join(run))
+    joined = "".join(run)
+    if not joined.strip():  # the whitespace between two blocks (most runs)
+        return
+    text = clean_text(joined)
     for line in text.split("\n") if text else []:
         if _LINE_HEADING.match(line):  # "OBJECTIVES:" alone on its line heads what follows
             out.append(Block("heading", line.rstrip(":").strip(), 6))

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
 from crawler.extract.blocks import Block
 from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
+from crawler.extract.scan import DocScan
 from crawler.extract.urls import same_site
 
 COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
@@ -148,9 +148,11 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
         if card.tag in ("li", "tr", "article"):
             listed.add(target)
         ok = card_ok.get(card)
-        if ok is None:
-            card_text = one_line(visible_text(card))
-            ok = card_ok[card] = (len(card_text) <= 700 and sum(1 for _ in card.iter("a")) <= 4  # else a layout block
+        if ok is None:  # a block with many links or much text is layout, not one course's card
+            # the words without element breaks are never longer: a cheap first test of the length
+            card_text = one_line(visible_text(card)) if (
+                sum(1 for _ in card.iter("a")) <= 4 and len(one_line(card.text_content())) <= 700) else ""
+            ok = card_ok[card] = (0 < len(card_text) <= 700
                                   and bool(MONEY.search(card_text) or CREDIT_PHRASE.search(card_text)))
         if ok:
             key = (card.getparent(), card.tag, card.get("class") or "")
@@ -242,14 +244,11 @@ def _bundle_text(blocks: list[Block]) -> bool:
     return False
 
 
-_INPUT_VALUES = etree.XPath("//input/@value")
-
-
-def call_to_action(root: HtmlElement, link_texts: list[str]) -> bool:
+def call_to_action(scan: DocScan, link_texts: list[str]) -> bool:
     """True when a link, button or submit input invites enrolment or purchase (read before chrome is stripped)."""
     labels = list(link_texts)
-    labels += [one_line(e.text_content()) for e in root.iter("button")]
-    labels += [str(v) for v in _INPUT_VALUES(root)[:50]]
+    labels += [one_line(e.text_content()) for e in scan.tags("button")]
+    labels += [value for e in scan.tags("input") if (value := e.get("value")) is not None][:50]
     return bool(CALL_TO_ACTION.search(" | ".join(labels)))
 
 

@@ -18,6 +18,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Link
+from crawler.extract.scan import DocScan
 from crawler.extract.urls import is_http_url
 
 NEVER_CONTENT = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object",
@@ -37,13 +38,7 @@ _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
-_TITLES = etree.XPath("//title")
-_LINK_TAGS = etree.XPath("//link[@rel and @href]")
-_META_TAGS = etree.XPath("//meta[@content]")
-_BASE_HREF = etree.XPath("//base/@href")
 _STRING = etree.XPath("string()", smart_strings=False)  # text_content() without the method call
-_MAIN = (etree.XPath("//main"), etree.XPath("//*[@role='main']"))
-_OUTER_ARTICLES = etree.XPath("//article[not(ancestor::article)]")
 _IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
 _NAV_INSIDE = etree.XPath(".//nav")
 
@@ -121,29 +116,33 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_head(root: HtmlElement) -> Head:
+def read_head(root: HtmlElement, scan: DocScan) -> Head:
     """Title, canonical link and meta tags."""
     head = Head(lang=root.get("lang"))
-    titles = _TITLES(root)
+    titles = scan.tags("title")
     if titles:
         head.title = one_line(titles[0].text_content())
-    for link in _LINK_TAGS(root):
-        if "canonical" in link.get("rel", "").lower().split() and head.canonical is None:
-            head.canonical = link.get("href")
-    for meta in _META_TAGS(root):
+    for link in scan.tags("link"):
+        rel, href = link.get("rel"), link.get("href")
+        if rel is not None and href is not None and "canonical" in rel.lower().split() and head.canonical is None:
+            head.canonical = href
+    for meta in scan.tags("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key and key not in head.meta:
-            head.meta[key] = one_line(meta.get("content", ""))
+            head.meta[key] = one_line(content)
     return head
 
 
-def read_links(root: HtmlElement, base_url: str) -> list[Link]:
+def read_links(scan: DocScan, base_url: str) -> list[Link]:
     """Every distinct http(s) link in the whole document (chrome included: policy links live there)."""
-    base = _BASE_HREF(root)
-    base_url = urljoin(base_url, base[0]) if base else base_url
+    base = next((href for el in scan.tags("base") if (href := el.get("href")) is not None), None)
+    base_url = urljoin(base_url, base) if base is not None else base_url
     origin = "/".join(base_url.split("/", 3)[:3])
     texts: dict[str, str] = {}
-    for anchor in root.iter("a"):  # iter() walks the tree far faster than an XPath '//a'
+    for anchor in scan.tags("a"):
         href = anchor.get("href")
         if not href:
             continue
@@ -172,34 +171,51 @@ def read_links(root: HtmlElement, base_url: str) -> list[Link]:
 
 
 def _is_chrome(el: HtmlElement) -> bool:
-    if not el.keys():  # no attributes: nothing below can match
+    items = el.items()  # one call for every attribute; most elements have none or one
+    if not items:
         return False
-    role = (el.get("role") or "").lower()
-    if role in CHROME_ROLES:
-        return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    label = (el.get("aria-label") or "").lower()
-    if label and ("cookie" in label or "consent" in label or "breadcrumb" in label):
-        return True
-    style = (el.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
-        return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not names.strip():
-        return False
-    words = set(_WORD_SPLIT.split(names))
-    words.update(names.split())
-    return not words.isdisjoint(CHROME_WORDS)
+    names = ""
+    for key, value in items:
+        if key == "class" or key == "id":
+            names = f"{names} {value}"
+        elif key == "role":
+            if value.lower() in CHROME_ROLES:
+                return True
+        elif key == "hidden" or (key == "aria-hidden" and value == "true"):
+            return True
+        elif key == "aria-label":
+            label = value.lower()
+            if "cookie" in label or "consent" in label or "breadcrumb" in label:
+                return True
+        elif key == "style":
+            style = value.replace(" ", "").lower()
+            if "display:none" in style or "visibility:hidden" in style:
+                return True
+    return bool(names) and _chrome_names(names.lower())
 
 
-def main_root(root: HtmlElement) -> HtmlElement:
+_chrome_memo: dict[str, bool] = {}  # class/id strings repeat on every page of a site
+
+
+def _chrome_names(names: str) -> bool:
+    """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too)."""
+    found = _chrome_memo.get(names)
+    if found is None:
+        words = set(_WORD_SPLIT.split(names))
+        words.update(names.split())
+        found = not words.isdisjoint(CHROME_WORDS)
+        if len(_chrome_memo) > 50_000:
+            _chrome_memo.clear()
+        _chrome_memo[names] = found
+    return found
+
+
+def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
     """The element holding the page's own content."""
-    for path in _MAIN:
-        found = path(root)
+    for found in (scan.tags("main")[:1], [scan.role_main] if scan.role_main is not None else []):
         if found:
             return found[0]
-    articles = _OUTER_ARTICLES(root)
+    articles = [a for a in scan.tags("article") if next(a.iterancestors("article"), None) is None]
     if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
         return articles[0]
     body = root.find("body")

@@ -56,10 +56,10 @@ def field_for_key(key: str) -> str | None:
     return None
 
 
-def read_blobs(root: HtmlElement) -> list[tuple[str, Any]]:
-    """(name, parsed JSON) for every embedded JSON blob that parses."""
+def read_blobs(scripts: list[HtmlElement]) -> list[tuple[str, Any]]:
+    """(name, parsed JSON) for every embedded JSON blob (of the page's ``scripts``) that parses."""
     blobs: list[tuple[str, Any]] = []
-    for script in root.iter("script"):
+    for script in scripts:
         kind = (script.get("type") or "").lower()
         body = script.text or ""
         if not body.strip() or kind == "application/ld+json":

@@ -14,6 +14,7 @@ from lxml import etree
 
 from catalog.page import Candidate, Link
 from crawler.extract.dom import one_line
+from crawler.extract.scan import DocScan
 
 _CE_UNIT = re.compile(r"^(continuing (education|studies)|professional development|workforce( development)?|"
                       r"extended (learning|studies)|community education|lifelong learning)$", re.IGNORECASE)
@@ -24,15 +25,14 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
                         r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
 
 
-_IMAGES_WITH_ALT = etree.XPath("//img[@alt]")
 _TEXTS = etree.XPath(".//text()", smart_strings=False)
 _MARKED_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright')]", smart_strings=False)
 
 
-def site_owner(root: Any, html: str) -> list[Candidate]:
+def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
     """Who runs the site: the logo's alt text, then the copyright holder (read before chrome goes)."""
     out: list[Candidate] = []
-    for img in _IMAGES_WITH_ALT(root)[:30]:
+    for img in [i for i in scan.tags("img") if i.get("alt") is not None][:30]:
         marks = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
         alt = one_line(img.get("alt") or "")
         if ("logo" in marks or "banner" in marks or "brand" in marks) and 3 < len(alt) <= 100:
@@ -41,8 +41,7 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
         return out
-    by_class = "copyright" in html or _has_char_ref(html)
-    texts = [t for t in _footer_texts(root, by_class) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
+    texts = [t for t in _footer_texts(scan) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
     for text in texts[-20:]:
         match = _COPYRIGHT.search(one_line(str(text)))
         if match and not match.group(1).lower().startswith(("all rights", "by ")):
@@ -52,27 +51,12 @@ def site_owner(root: Any, html: str) -> list[Candidate]:
     return out
 
 
-def _footer_texts(root: Any, by_class: bool) -> list[str]:
-    """The text nodes of ``<footer>`` elements and, with ``by_class``, of elements whose class
-    holds 'copyright' (only possible when the page source has the word or a character reference)."""
-    if by_class:
-        marked = [el for el in root.iter(etree.Element) if el.tag == "footer" or "copyright" in (el.get("class") or "")]
-    else:
-        marked = list(root.iter("footer"))
+def _footer_texts(scan: DocScan) -> list[str]:
+    """The text nodes of ``<footer>`` elements and of elements whose class holds 'copyright'."""
+    marked = scan.footers_and_copyright
     chosen = set(marked)
     outermost = [el for el in marked if not any(a in chosen for a in el.iterancestors())]
     return [text for el in outermost for text in _TEXTS(el)]
-
-
-def _has_char_ref(html: str) -> bool:
-    """True when the source holds a numeric character reference ('&#'); single-character
-    finds (memchr) are much faster than searching for the two-character string."""
-    pos = html.find("&")
-    while pos != -1:
-        if html.startswith("#", pos + 1):
-            return True
-        pos = html.find("&", pos + 1)
-    return False
 
 
 def home_link_text(links: list[Link], url: str) -> str | None:
@@ -89,24 +73,9 @@ def home_link_text(links: list[Link], url: str) -> str | None:
 _TRAIL_TEXT = etree.XPath(".//a//text()|.//li//text()|.//span//text()")
 
 
-def _first_trail(root: Any) -> Any:
-    """The first element whose class or aria-label says "breadcrumb" (any case).
-
-    A Python walk: libxml2's XPath string functions cost several times more per element.
-    """
-    for el in root.iter(etree.Element):
-        marks = el.get("class")
-        if marks and "breadcrumb" in marks.lower():
-            return el
-        marks = el.get("aria-label")
-        if marks and "breadcrumb" in marks.lower():
-            return el
-    return None
-
-
-def breadcrumbs(root: Any) -> str:
+def breadcrumbs(scan: DocScan) -> str:
     """The breadcrumb trail as "A > B > C" (read before chrome is stripped), or ""."""
-    trail = _first_trail(root)
+    trail = scan.trail
     if trail is None:
         return ""
     parts = [one_line(t) for t in _TRAIL_TEXT(trail)]

@@ -38,8 +38,12 @@ def node_types(node: Node) -> list[str]:
     return [short_name(t) for t in (types if isinstance(types, list) else [types])]
 
 
-def read_structured(root: HtmlElement, text: str, url: str) -> list[Node]:
-    """Every top-level structured-data node on the page, each tagged with ``@syntax``."""
+def read_structured(root: HtmlElement, text: str, url: str, *, microdata: bool = True, rdfa: bool = True) -> list[Node]:
+    """Every top-level structured-data node on the page, each tagged with ``@syntax``.
+
+    ``microdata`` / ``rdfa``: whether the page has the attributes of that syntax (itemscope;
+    typeof or vocab): extruct's readers cost much more than knowing there is nothing to read.
+    """
     nodes: list[Node] = []
     try:
         for item in JsonLdExtractor().extract_items(root):
@@ -47,13 +51,13 @@ def read_structured(root: HtmlElement, text: str, url: str) -> list[Node]:
                 nodes.append({**node, "@syntax": "jsonld"})
     except Exception as exc:  # malformed JSON-LD is common; the page is still usable
         log.debug("json-ld unreadable on %s: %s", url, exc)
-    if "itemscope" in text:
+    if microdata:
         try:
             for item in MicrodataExtractor().extract_items(root, url):
                 nodes.append({**_microdata_node(item), "@syntax": "microdata"})
         except Exception as exc:
             log.debug("microdata unreadable on %s: %s", url, exc)
-    if "typeof=" in text or "vocab=" in text:
+    if rdfa:
         try:
             tree = parse_xmldom_html(text.encode("utf-8"), "utf-8")
             for node in _rdfa_nodes(RDFaExtractor().extract_items(tree, base_url=url)):

@@ -1,0 +1,67 @@
+"""One walk over the parsed document collecting what the page-level readers need.
+
+Head tags, links, scripts, images, buttons, the main-content candidates, the first
+breadcrumb trail, footer and copyright blocks, and whether microdata or RDFa is
+present: each reader used to search the whole tree for its own part (with XPath
+string functions that cost far more per element than a Python test); one walk in
+document order finds them all. The walk runs before any element is removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+_COLLECTED = frozenset({"title", "link", "meta", "base", "a", "script", "img", "button", "input", "main",
+                        "article", "footer"})
+
+
+@dataclass
+class DocScan:
+    """The elements of one document that the page-level readers use, each list in document order."""
+
+    by_tag: dict[str, list[HtmlElement]] = field(default_factory=dict)
+    role_main: HtmlElement | None = None  # the first element with role="main"
+    trail: HtmlElement | None = None  # the first element whose class or aria-label says "breadcrumb"
+    # <footer> elements and elements whose class contains "copyright", in document order
+    footers_and_copyright: list[HtmlElement] = field(default_factory=list)
+    microdata: bool = False  # an itemscope attribute
+    rdfa: bool = False  # a typeof or vocab attribute
+
+    def tags(self, name: str) -> list[HtmlElement]:
+        """Every ``<name>`` element (one of the collected tags)."""
+        return self.by_tag.get(name, [])
+
+
+def scan_document(root: HtmlElement) -> DocScan:
+    """Walk the whole document once."""
+    scan = DocScan()
+    by_tag = scan.by_tag
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        if tag in _COLLECTED:
+            by_tag.setdefault(tag, []).append(el)
+        keys = el.keys()
+        if not keys:
+            if tag == "footer":
+                scan.footers_and_copyright.append(el)
+            continue
+        if "class" in keys:
+            marks = el.get("class")
+            if scan.trail is None and "breadcrumb" in marks.lower():
+                scan.trail = el
+            if tag == "footer" or "copyright" in marks:
+                scan.footers_and_copyright.append(el)
+        elif tag == "footer":
+            scan.footers_and_copyright.append(el)
+        if scan.trail is None and "aria-label" in keys and "breadcrumb" in el.get("aria-label").lower():
+            scan.trail = el
+        if scan.role_main is None and "role" in keys and el.get("role") == "main":
+            scan.role_main = el
+        if "itemscope" in keys:
+            scan.microdata = True
+        if "typeof" in keys or "vocab" in keys:
+            scan.rdfa = True
+    return scan
