@@ -32,6 +32,7 @@ from catalog.page import ExtractedPage, SitePage
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
+HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
@@ -162,10 +163,19 @@ def compared_fields(case: Case) -> list[str]:
 def evaluate(cases: list[Case]) -> dict[str, Any]:
     """Counts per criterion (tp/fp/fn/tn) and per tag (right/total), plus every miss."""
     criteria = {c: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for c in CRITERIA}
+    kinds = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}  # is the page recognised as one course?
     tags: dict[str, dict[str, int]] = {}
     misses: list[str] = []
     for case in cases:
         actual = actual_values(case)
+        want_course = not case.expected.get("not_a_course")
+        got_course = actual["_record"]["details"]["kind"] == "course"
+        kinds[("tp" if got_course else "fn") if want_course else ("fp" if got_course else "tn")] += 1
+        if got_course != want_course:
+            misses.append(f"{case.name}: kind expected {'course' if want_course else 'not a course'} "
+                          f"got {actual['_record']['details']['kind']}")
+        if not want_course:
+            continue
         for crit, want in case.expected.get("checklist", {}).items():
             got = actual["checklist"][crit]
             key = ("tp" if got else "fn") if want else ("fp" if got else "tn")
@@ -179,7 +189,7 @@ def evaluate(cases: list[Case]) -> dict[str, Any]:
                 counts["right"] += 1
             else:
                 misses.append(f"{case.name}: {name} expected {case.expected[name]!r} got {actual[name]!r}")
-    return {"criteria": criteria, "tags": tags, "misses": misses, "cases": len(cases)}
+    return {"criteria": criteria, "kinds": kinds, "tags": tags, "misses": misses, "cases": len(cases)}
 
 
 def prf(counts: dict[str, int]) -> tuple[float, float, float]:
@@ -197,6 +207,10 @@ def report(result: dict[str, Any]) -> str:
     for crit, counts in result["criteria"].items():
         p, r, f = prf(counts)
         lines.append(f"{crit:<24}{p:7.3f}{r:7.3f}{f:7.3f}  {counts['tp']:3d} {counts['fp']:3d} {counts['fn']:3d} {counts['tn']:3d}")
+    kinds = result.get("kinds")
+    if kinds:
+        p, r, f = prf(kinds)
+        lines.append(f"{'page is a course':<24}{p:7.3f}{r:7.3f}{f:7.3f}  {kinds['tp']:3d} {kinds['fp']:3d} {kinds['fn']:3d} {kinds['tn']:3d}")
     lines += ["", f"{'tag':<24}{'accuracy':>9}  right/total"]
     for name, counts in result["tags"].items():
         acc = counts["right"] / counts["total"] if counts["total"] else 1.0
@@ -233,12 +247,18 @@ def show(cases: list[Case]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the report for every case (or those whose name contains an argument); --show prints values.
 
-    ``--holdout`` evaluates the held-out pages (tests/fixtures/holdout) that nobody tuned on.
+    ``--holdout`` and ``--holdout2`` evaluate the held-out pages (tests/fixtures/holdout,
+    tests/fixtures/holdout2) that nobody tuned on.
     """
     args = sys.argv[1:] if argv is None else argv
     showing = "--show" in args
-    pool = list(fixture_cases(HOLDOUT)) if "--holdout" in args else all_cases()
-    args = [a for a in args if a not in ("--show", "--holdout")]
+    if "--holdout2" in args:
+        pool = list(fixture_cases(HOLDOUT2))
+    elif "--holdout" in args:
+        pool = list(fixture_cases(HOLDOUT))
+    else:
+        pool = all_cases()
+    args = [a for a in args if a not in ("--show", "--holdout", "--holdout2")]
     cases = [c for c in pool if not args or any(a in c.name for a in args)]
     print(show(cases) if showing else report(evaluate(cases)))
     return 0

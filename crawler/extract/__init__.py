@@ -31,10 +31,10 @@ from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, walk
 from crawler.extract.cues import block_candidates, markup_candidates
 from crawler.extract.decode import to_text
-from crawler.extract.dom import main_root, parse, read_head, read_links, strip_chrome
+from crawler.extract.dom import main_root, one_line, parse, read_head, read_links, strip_chrome
 from crawler.extract.embedded import embedded_candidates, read_blobs
 from crawler.extract.identity import breadcrumbs, head_candidates, home_link_text, site_owner
-from crawler.extract.scan import scan_document
+from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
 from crawler.extract.sections import group_sections, kept_blocks
 from crawler.extract.structured import node_types, read_structured
@@ -68,6 +68,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     blocks = kept_blocks(raw_blocks)
     sections = group_sections(blocks)
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    heading = heading or _page_h1(scan, head.title)
     heading = heading or next((b.text for b in blocks if b.kind == "heading" and b.level <= 3), "")
 
     if heading:
@@ -99,3 +100,13 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         url=page_url, title=title, text=page_text, sections=sections, candidates=candidates,
         structured=nodes, links=links, kind=kind, kind_reasons=reasons,
     )
+
+
+def _page_h1(scan: DocScan, title: str) -> str:
+    """An ``<h1>`` outside the main content (a page header's) that the ``<title>`` repeats, or ""."""
+    lowered = title.lower()
+    for h1 in scan.tags("h1"):
+        text = one_line(h1.text_content())
+        if text and text.lower() in lowered:
+            return text
+    return ""

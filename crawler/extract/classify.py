@@ -15,10 +15,11 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
-from crawler.extract.blocks import Block
+from crawler.extract.blocks import HEADINGS, Block
 from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
+from crawler.extract.sections import is_boilerplate_heading
 from crawler.extract.urls import same_site
 
 COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
@@ -39,7 +40,7 @@ BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts"
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
-BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|value packs?|combos?|all[- ]access|"
+BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|(value |power |ce |ceu |course )packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b", re.IGNORECASE)
 BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
@@ -80,6 +81,23 @@ SELF_REFERENCE = re.compile(r"\b(this|the|our) (\d+-\w+ )?(course|webinar|class|
                             re.IGNORECASE)
 DURATION = re.compile(r"\b\d+(\.\d+)?[- ]?(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 CARD_TAGS = ("li", "article", "tr", "div", "section")
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+# Path words of pages that gather or talk about other pages: archives, search, minutes, about.
+LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "search"})
+AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap",
+                                         "login", "account", "cart", "checkout"}
+# Events that are not training for staff, whatever they cost or whoever leads them.
+NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
+                          r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
+                          r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour)|"
+                          r"social hour|screenings)\b", re.IGNORECASE)
+# Who a course without a credit statement is for: CE words or health-care staff.
+PROFESSIONAL = re.compile(r"\b(continuing education|ce|ceus?|cmes?|contact hours?|recertif\w*|competenc(y|ies)|"
+                          r"bls|acls|pals|basic life support|e-?card|certification card|provider card|"
+                          r"medical assistants?|mas|nurses|physicians|clinicians|(health[- ]?care|health care|clinical|"
+                          r"allied health|medical office|front[- ]office|back[- ]office|front[- ]desk|reception|clinic|"
+                          r"office|practice|new) (professionals|providers|staff|personnel|workers|employees|teams?|hires))\b",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -104,6 +122,8 @@ class Signals:
     schedule: bool = False  # a date with a clock time
     self_reference: bool = False
     instructor: bool = False
+    professional: bool = False  # CE words or health-care staff named (who the page is for)
+    credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2)
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     words: int = 0
@@ -113,12 +133,16 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
     """Distinct same-site content links with title-like text: (in repeated small cards with a
     price or credit, all of them, those in list items / table rows / articles).
 
-    A card is the link's nearest li/article/tr/div/section; it counts only when at least one
-    sibling of the same tag and class is a card too, which is what a grid or list of courses
+    A link's card is the nearest li/article/tr/div/section around it that repeats (a sibling
+    has its tag and class: a grid cell or list entry, however deep the link sits in it) and
+    is still one item's size (at most 4 links and 700 characters). It counts when it holds a
+    price or credit and a sibling card does too, which is what a grid or list of courses
     looks like and a single page's buy box does not.
     """
     groups: dict[tuple[HtmlElement, str, str], dict[HtmlElement, set[str]]] = {}
-    card_ok: dict[HtmlElement, bool] = {}  # a card holding several links is judged once
+    cards_of: dict[HtmlElement, HtmlElement | None] = {}  # a link's nearest card tag -> its card
+    priced: dict[HtmlElement, bool] = {}  # card -> holds a price or credit
+    elsewhere: dict[HtmlElement, bool] = {}  # a list of cards -> under a "Related courses" heading
     titled: set[str] = set()
     listed: set[str] = set()
     origin = "/".join(url.split("/", 3)[:3])
@@ -142,23 +166,74 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
         if path in ("", "/", self_path):
             continue
         titled.add(target)
-        card = next(anchor.iterancestors(*CARD_TAGS), None)
-        if card is None or card is content:
+        nearest = next(anchor.iterancestors(*CARD_TAGS), None)
+        if nearest is None or nearest is content:
             continue
-        if card.tag in ("li", "tr", "article"):
+        if nearest.tag in ("li", "tr", "article"):
             listed.add(target)
-        ok = card_ok.get(card)
-        if ok is None:  # a block with many links or much text is layout, not one course's card
-            # the words without element breaks are never longer: a cheap first test of the length
-            card_text = one_line(visible_text(card)) if (
-                sum(1 for _ in card.iter("a")) <= 4 and len(one_line(card.text_content())) <= 700) else ""
-            ok = card_ok[card] = (0 < len(card_text) <= 700
-                                  and bool(MONEY.search(card_text) or CREDIT_PHRASE.search(card_text)))
-        if ok:
-            key = (card.getparent(), card.tag, card.get("class") or "")
+        if nearest not in cards_of:
+            cards_of[nearest] = _card_from(nearest, content)
+        card = cards_of[nearest]
+        if card is None:
+            continue
+        ok = priced.get(card)
+        if ok is None:
+            card_text = one_line(visible_text(card))
+            ok = priced[card] = bool(MONEY.search(card_text) or CREDIT_PHRASE.search(card_text))
+        parent = card.getparent()
+        if parent not in elsewhere:
+            elsewhere[parent] = _about_other_pages(parent)
+        if ok and not elsewhere[parent]:
+            key = (parent, card.tag, card.get("class") or "")
             groups.setdefault(key, {}).setdefault(card, set()).add(target)
     cards = len({t for group in groups.values() if len(group) >= 2 for ts in group.values() for t in ts})
     return cards, len(titled), len(listed)
+
+
+def _card_from(nearest: HtmlElement, content: HtmlElement) -> HtmlElement | None:
+    """The first card-tag element from ``nearest`` up that repeats among its siblings, while
+    one item's size; ``nearest`` itself when none repeats; None when it is too big."""
+    el: HtmlElement | None = nearest
+    while el is not None and el is not content:
+        if el.tag in CARD_TAGS:
+            # the words without element breaks are never longer: a cheap test of the length
+            if sum(1 for _ in el.iter("a")) > 4 or len(one_line(el.text_content())) > 700:
+                break
+            if _repeats(el):
+                return el
+        el = el.getparent()
+    if sum(1 for _ in nearest.iter("a")) > 4 or len(one_line(nearest.text_content())) > 700:
+        return None  # a layout block, not one course's card
+    return nearest
+
+
+def _about_other_pages(el: HtmlElement, levels: int = 3) -> bool:
+    """True when the nearest heading before ``el`` (looking up to ``levels`` ancestors) announces
+    other pages' content ("More classes you might like"); a page's own ``<h1>`` never does."""
+    for _ in range(levels):
+        for sibling in el.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            heading = sibling if sibling.tag in HEADINGS else None
+            if heading is None:
+                inner = [h for h in sibling.iter(*HEADINGS)]
+                heading = inner[-1] if inner else None
+            if heading is not None:
+                return heading.tag != "h1" and is_boilerplate_heading(one_line(heading.text_content()))
+        parent = el.getparent()
+        if parent is None:
+            return False
+        el = parent
+    return False
+
+
+def _repeats(el: HtmlElement) -> bool:
+    """True when a sibling has the same tag and class."""
+    tag, marks = el.tag, el.get("class")
+    for sibling in (*el.itersiblings(), *el.itersiblings(preceding=True)):
+        if sibling.tag == tag and sibling.get("class") == marks:
+            return True
+    return False
 
 
 def segments(url: str) -> list[str]:
@@ -183,8 +258,13 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     strong_course = course_schema or (s.credit and s.price)
     if not s.words:
         return "other", ["no visible text"]
-    if "FAQPage" in s.types or (_policy_words(segs[-1:] + [s.heading]) and not strong_course):
+    # A heading of policy words only ("Frequently asked questions") names a policy page whatever
+    # prices or credits it quotes; the URL's last word alone could be a course's topic.
+    if "FAQPage" in s.types or _policy_words([s.heading]) or (_policy_words(segs[-1:]) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
+    aggregate = AGGREGATE_SEGMENTS & set(segs)
+    if aggregate and not course_schema:
+        return "listing" if aggregate & LISTING_SEGMENTS else "other", [f"a {sorted(aggregate)[0]} page"]
     if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs)) and not course_schema:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
@@ -192,8 +272,12 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
     if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit):
         return "bundle", ["bundle words in heading/URL with several course links"]
+    if bundle_word and s.credit_values >= 3:
+        return "bundle", [f"bundle words in heading/URL and {s.credit_values} different credit amounts"]
     if s.bundle_text and s.listed_links >= 2:
         return "bundle", ["says it includes several courses, and links to them"]
+    if NOT_TRAINING.search(s.heading) and not s.credit:
+        return "other", [f"an event that is not training: {s.heading[:60]!r}"]
     single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
     if not course_schema and not s.labelled and (
         MEMBERSHIP.search(s.heading) or MEMBERSHIP.search(seg_words) or ARTICLE_HEADING.search(s.heading)
@@ -227,7 +311,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     site_root = not segs or segs == ["index"]
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
-    if s.price and score >= 3 and not site_root:  # no credit stated: price plus two more signs
+    # no credit stated: price plus two more signs, and written for health-care staff or with objectives
+    if s.price and score >= 3 and not site_root and (s.professional or s.objectives):
+        return "course", reasons
+    # no credit or price stated (staff training): objectives for health-care staff, and two more signs
+    if s.objectives and s.professional and score >= 3 and not site_root:
         return "course", reasons
     if s.content_links >= 8 and LISTING_HEADINGS.search(s.heading):
         return "listing", [f"{s.content_links} content links under a catalogue heading"]
@@ -269,6 +357,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         delivery="format_text" in fields or "duration_text" in fields or bool(DURATION.search(text)),
         instructor="instructor" in fields,
         self_reference=bool(SELF_REFERENCE.search(text[:3000])),
+        professional=bool(PROFESSIONAL.search(text)),
+        credit_values=len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}),
         schedule=bool(CLOCK.search(text)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),

@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 _COLLECTED = frozenset({"title", "link", "meta", "base", "a", "script", "img", "button", "input", "main",
-                        "article", "footer"})
+                        "article", "footer", "h1"})
 
 
 @dataclass

@@ -17,7 +17,8 @@ from crawler.extract.blocks import Block
 _NOT_THIS_PAGE = re.compile(
     r"\b(related|similar|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
     r".{0,30}\b(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?)\b"
-    r"|you (may|might) also (like|enjoy)|customers also|people also|share this|follow us"
+    r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
+    r"|frequently bought together|share this|follow us"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
     re.IGNORECASE,
 )

@@ -91,11 +91,11 @@ def stored_records(db: str) -> dict[str, dict[str, Any]]:
     return records
 
 
-def measure(records: dict[str, dict[str, Any]], origins: dict[str, str]) -> Report:
-    """Compare stored records with the truth of each site served at ``origins[slug]``."""
+def measure(records: dict[str, dict[str, Any]], origins: dict[str, str], sites_dir: Path = SITES_DIR) -> Report:
+    """Compare stored records with the truth of each site (a folder of ``sites_dir``) served at ``origins[slug]``."""
     report = Report()
     for slug, origin in origins.items():
-        truth = json.loads((SITES_DIR / slug / "truth.json").read_text())
+        truth = json.loads((sites_dir / slug / "truth.json").read_text())
         origin = origin.rstrip("/")
         expected = {origin + c["path"]: c for c in truth["courses"]}
         mine = {u: r for u, r in records.items() if u.startswith(origin + "/")}
