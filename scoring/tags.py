@@ -27,6 +27,7 @@ _PRICE_CUE = re.compile(
 # Like a stated split, an inferred one is in the record's credit unit (0.2 IACET CEUs -> 0.2).
 INFER_CATEGORY_SPLIT = True
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition")
+CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
@@ -197,9 +198,11 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
 
 def _set_category(tags: Tags, by_cat: dict[str, float] | None, how: str, evidence: str | None,
                   single: str | None = None) -> None:
-    tags.credits_by_category = by_cat
-    if by_cat:
-        tags.category = next(iter(by_cat)) if len(by_cat) == 1 else "mixed"
+    # every category named, as DESIGN.md writes the record ({"administrative": f, "clinical": f, "general": f})
+    stated = [name for name, value in (by_cat or {}).items() if value]
+    tags.credits_by_category = {name: float((by_cat or {}).get(name) or 0.0) for name in CATEGORY_NAMES} if stated else None
+    if stated:
+        tags.category = stated[0] if len(stated) == 1 else "mixed"
     else:
         tags.category = single
     tags.category_how, tags.category_evidence = how, evidence

@@ -44,7 +44,7 @@ def test_record_values() -> None:
     assert (record["credits"], record["credit_unit"], record["points"]) == (2.0, "aama_ceu", 2.0)
     assert record["aama_approved"] and record["aama_evidence"] == "Approved for 2 AAMA CEUs (clinical)."
     assert (record["price_usd"], record["is_free"]) == (35.0, False)
-    assert record["category"] == "clinical" and record["credits_by_category"] == {"clinical": 2.0}
+    assert record["category"] == "clinical" and record["credits_by_category"] == {"administrative": 0.0, "clinical": 2.0, "general": 0.0}
     assert record["format"] == "self-paced online"
     assert all(entry["met"] for entry in record["checklist"].values())
     assert record["quality_score"] == sum(e["contribution"] for e in record["checklist"].values())
