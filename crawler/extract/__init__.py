@@ -36,7 +36,7 @@ from crawler.extract.embedded import embedded_candidates, read_blobs
 from crawler.extract.identity import breadcrumbs, head_candidates, home_link_text, site_owner
 from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
-from crawler.extract.sections import group_sections, kept_blocks
+from crawler.extract.sections import group_sections, kept_blocks, other_pages_content
 from crawler.extract.structured import node_types, read_structured
 from crawler.extract.urls import canonical_url
 
@@ -73,7 +73,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     if heading:
         candidates.append(Candidate("title", heading, "html:h1", heading))
-    marked = markup_candidates(content)
+    elsewhere = other_pages_content(content)
+    marked = markup_candidates(content, elsewhere)
     struck = tuple(c.text for c in marked if c.field == "price_was_text")
     candidates += marked
     candidates += block_candidates(blocks, struck)
@@ -90,7 +91,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         candidates.append(Candidate("fetched_url", url, "fetch", url))
 
     signals = _classify.collect(page_url, heading, [node_types(n) for n in nodes], content, blocks,
-                                candidates, listed_json, head.meta, cta)
+                                candidates, listed_json, head.meta, cta, elsewhere)
     kind, reasons = _classify.classify(signals)
     title = next((str(c.value) for c in candidates if c.field == "title" and c.value), None)
     page_text = "\n".join(

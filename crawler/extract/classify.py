@@ -15,11 +15,10 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
-from crawler.extract.blocks import HEADINGS, Block
+from crawler.extract.blocks import Block
 from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
-from crawler.extract.sections import is_boilerplate_heading
 from crawler.extract.urls import same_site
 
 COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
@@ -129,7 +128,8 @@ class Signals:
     words: int = 0
 
 
-def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
+def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
+                ) -> tuple[int, int, int]:
     """Distinct same-site content links with title-like text: (in repeated small cards with a
     price or credit, all of them, those in list items / table rows / articles).
 
@@ -142,7 +142,6 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
     groups: dict[tuple[HtmlElement, str, str], dict[HtmlElement, set[str]]] = {}
     cards_of: dict[HtmlElement, HtmlElement | None] = {}  # a link's nearest card tag -> its card
     priced: dict[HtmlElement, bool] = {}  # card -> holds a price or credit
-    elsewhere: dict[HtmlElement, bool] = {}  # a list of cards -> under a "Related courses" heading
     titled: set[str] = set()
     listed: set[str] = set()
     origin = "/".join(url.split("/", 3)[:3])
@@ -180,11 +179,8 @@ def count_cards(content: HtmlElement, url: str) -> tuple[int, int, int]:
         if ok is None:
             card_text = one_line(visible_text(card))
             ok = priced[card] = bool(MONEY.search(card_text) or CREDIT_PHRASE.search(card_text))
-        parent = card.getparent()
-        if parent not in elsewhere:
-            elsewhere[parent] = _about_other_pages(parent)
-        if ok and not elsewhere[parent]:
-            key = (parent, card.tag, card.get("class") or "")
+        if ok and card not in elsewhere:  # cards under "Related courses" describe other pages
+            key = (card.getparent(), card.tag, card.get("class") or "")
             groups.setdefault(key, {}).setdefault(card, set()).add(target)
     cards = len({t for group in groups.values() if len(group) >= 2 for ts in group.values() for t in ts})
     return cards, len(titled), len(listed)
@@ -205,26 +201,6 @@ def _card_from(nearest: HtmlElement, content: HtmlElement) -> HtmlElement | None
     if sum(1 for _ in nearest.iter("a")) > 4 or len(one_line(nearest.text_content())) > 700:
         return None  # a layout block, not one course's card
     return nearest
-
-
-def _about_other_pages(el: HtmlElement, levels: int = 3) -> bool:
-    """True when the nearest heading before ``el`` (looking up to ``levels`` ancestors) announces
-    other pages' content ("More classes you might like"); a page's own ``<h1>`` never does."""
-    for _ in range(levels):
-        for sibling in el.itersiblings(preceding=True):
-            if not isinstance(sibling.tag, str):
-                continue
-            heading = sibling if sibling.tag in HEADINGS else None
-            if heading is None:
-                inner = [h for h in sibling.iter(*HEADINGS)]
-                heading = inner[-1] if inner else None
-            if heading is not None:
-                return heading.tag != "h1" and is_boilerplate_heading(one_line(heading.text_content()))
-        parent = el.getparent()
-        if parent is None:
-            return False
-        el = parent
-    return False
 
 
 def _repeats(el: HtmlElement) -> bool:
@@ -342,11 +318,12 @@ def call_to_action(scan: DocScan, link_texts: list[str]) -> bool:
 
 def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlElement,
             blocks: list[Block], candidates: list[Candidate], listed_json: int,
-            meta: dict[str, str], cta: bool) -> Signals:
+            meta: dict[str, str], cta: bool, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
+            ) -> Signals:
     """Signals from the parts extract_page already has."""
     types = {t for ts in node_types for t in ts}
     course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
-    cards, links, listed = count_cards(content, url)
+    cards, links, listed = count_cards(content, url, elsewhere)
     fields = {c.field for c in candidates}
     text = "\n".join(b.text for b in blocks)
     headings = " ".join(b.text for b in blocks if b.kind == "heading")

@@ -204,12 +204,14 @@ def _struck_inside(el: HtmlElement) -> list[HtmlElement]:
         d.tag in _STRUCK_TAGS or any(word in (d.get("class") or "") for word in _FORMER_CLASSES))]
 
 
-def markup_candidates(content: HtmlElement) -> list[Candidate]:
-    """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``."""
+def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
+                      ) -> list[Candidate]:
+    """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``;
+    none from ``elsewhere`` (blocks about other pages, such as related courses)."""
     out: list[Candidate] = []
     seen: set[HtmlElement] = set()
     for el in _price_marked(content):
-        if any(a in seen for a in el.iterancestors()):
+        if el in elsewhere or any(a in seen for a in el.iterancestors()):
             continue
         whole = one_line(visible_text(el))
         if len(whole) > 80 or not MONEY.search(whole):
@@ -221,11 +223,11 @@ def markup_candidates(content: HtmlElement) -> list[Candidate]:
             out.append(Candidate("price_text", current, "html:price-markup", current))
     for el in content.iter(*_STRUCK_TAGS):
         text = one_line(el.text_content())
-        if text and MONEY.search(text):
+        if text and el not in elsewhere and MONEY.search(text):
             out.append(Candidate("price_was_text", text, "html:del", text))
     for el in content.iter("time"):
         value = el.get("datetime") or one_line(el.text_content())
-        if value:
+        if value and el not in elsewhere:
             out.append(Candidate("start_date", value, "html:time", one_line(el.text_content()) or value))
     return out
 

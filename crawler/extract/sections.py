@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+from lxml.html import HtmlElement
+
 from catalog.page import Section
-from crawler.extract.blocks import Block
+from crawler.extract.blocks import HEADINGS, Block
+from crawler.extract.dom import one_line
 
 _NOT_THIS_PAGE = re.compile(
     r"\b(related|similar|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
@@ -68,3 +72,30 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if skip_level is None:
             kept.append(block)
     return kept
+
+
+def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
+    """Elements under a boilerplate heading (not an ``<h1>``): the block the heading opens, or,
+    where headings and blocks are siblings, what follows it up to the next heading of its level.
+
+    The DOM side of ``kept_blocks``: price marks, dates and cards found there describe other pages.
+    """
+    out: set[HtmlElement] = set()
+    for heading in content.iter(*HEADINGS):
+        level = HEADINGS[heading.tag]
+        if level == 1 or heading in out or not is_boilerplate_heading(one_line(heading.text_content())):
+            continue
+        opener = heading  # a heading wrapped alone ("<div class=title><h2>..</h2></div>") opens its wrapper
+        wrapper = heading.getparent()
+        while (wrapper is not None and wrapper is not content
+               and len(one_line(wrapper.text_content())) <= len(one_line(heading.text_content()))):
+            opener, wrapper = wrapper, wrapper.getparent()
+        if (wrapper is not None and wrapper is not content and wrapper.tag not in ("main", "article", "body")
+                and next(wrapper.iter(*HEADINGS), None) is heading):
+            out.update(wrapper.iter(etree.Element))
+            continue
+        for sibling in opener.itersiblings():
+            if sibling.tag in HEADINGS and HEADINGS[sibling.tag] <= level:
+                break
+            out.update(sibling.iter(etree.Element))
+    return out

@@ -105,3 +105,14 @@ SEEN_ON_HELD_OUT_PAGES = [
 def test_page_kind(name, url, html, kind):
     page = extract_page(url, html)
     assert page.kind == kind, (name, page.kind, page.kind_reasons)
+
+
+def test_prices_in_a_related_block_are_not_this_course_s():
+    html = _page("<h1>Diabetes Care Workshop</h1><p>Cost: Free. Open to medical assistants.</p>"
+                 "<p>Credit: 2.0 contact hours</p><aside><h2>Other classes you may like</h2><div class='card'>"
+                 "<a href='/classes/a'>Advanced Wound Care Day</a><span class='price'>$70</span></div>"
+                 "<div class='card'><a href='/classes/b'>Phlebotomy Skills Day</a><span class='price'>$185</span>"
+                 "<del>$200</del></div></aside>")
+    page = extract_page("https://health.example.org/classes/diabetes-care", html)
+    prices = [c.text for c in page.candidates if c.field in ("price_text", "price_was_text")]
+    assert prices and all("70" not in p and "185" not in p and "200" not in p for p in prices), prices
