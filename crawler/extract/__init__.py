@@ -31,7 +31,15 @@ from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, walk
 from crawler.extract.cues import block_candidates, markup_candidates
 from crawler.extract.decode import to_text
-from crawler.extract.dom import main_root, one_line, parse, read_head, read_links, strip_chrome
+from crawler.extract.dom import (
+    course_sidebars,
+    main_root,
+    one_line,
+    parse,
+    read_head,
+    read_links,
+    strip_chrome,
+)
 from crawler.extract.embedded import embedded_candidates, read_blobs
 from crawler.extract.identity import breadcrumbs, head_candidates, home_link_text, site_owner
 from crawler.extract.scan import DocScan, scan_document
@@ -62,9 +70,13 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     cta = _classify.call_to_action(scan, [link.text for link in links])
 
     content = main_root(root, scan)
-    strip_chrome(root, content)
+    sidebars = course_sidebars(content)
     raw_blocks: list[Block] = []
-    walk(content, raw_blocks)
+    for index, part in enumerate([content, *sidebars]):
+        strip_chrome(root, part)
+        if index:
+            raw_blocks.append(Block("break", ""))
+        walk(part, raw_blocks)
     blocks = kept_blocks(raw_blocks)
     sections = group_sections(blocks)
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
@@ -75,6 +87,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         candidates.append(Candidate("title", heading, "html:h1", heading))
     elsewhere = other_pages_content(content)
     marked = markup_candidates(content, elsewhere)
+    for sidebar in sidebars:
+        marked += markup_candidates(sidebar, other_pages_content(sidebar))
     struck = tuple(c.text for c in marked if c.field == "price_was_text")
     candidates += marked
     candidates += block_candidates(blocks, struck)

@@ -29,7 +29,7 @@ _LABEL_TEXT = re.compile(r"^[^\d$€£.!?]{2,40}?:?$")
 
 @dataclass
 class Block:
-    """One visible block: kind is heading | para | li | dl | row."""
+    """One visible block: kind is heading | para | li | dl | row | break (where a course sidebar begins)."""
 
     kind: str
     text: str

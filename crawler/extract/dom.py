@@ -222,6 +222,24 @@ def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
     return body if body is not None else root
 
 
+def course_sidebars(content: HtmlElement) -> list[HtmlElement]:
+    """``<aside>`` (or role=complementary) blocks beside a ``<main>`` content root, up to two levels up:
+    course themes put the price card, enrol button and course facts there."""
+    if content.tag != "main" and content.get("role") != "main":
+        return []
+    found: list[HtmlElement] = []
+    holder, inner = content.getparent(), content
+    for _ in range(2):
+        if holder is None:
+            break
+        for child in holder:
+            if (child is not inner and isinstance(child.tag, str)
+                    and (child.tag == "aside" or child.get("role") == "complementary") and not _is_chrome(child)):
+                found.append(child)
+        holder, inner = holder.getparent(), holder
+    return found
+
+
 def strip_chrome(root: HtmlElement, content: HtmlElement) -> None:
     """Remove non-content elements under ``content`` (in place); ``<br>`` becomes a newline.
 

@@ -23,6 +23,8 @@ _NOT_THIS_PAGE = re.compile(
     r".{0,30}\b(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?)\b"
     r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|frequently bought together|share this|follow us"
+    r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
+    r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
     re.IGNORECASE,
 )
@@ -38,7 +40,7 @@ def group_sections(blocks: list[Block]) -> list[Section]:
     sections: list[Section] = []
     current = Section(heading="", level=0)
     for block in blocks:
-        if block.kind == "heading":
+        if block.kind in ("heading", "break"):  # a break (a course sidebar begins) opens an unheaded section
             _close(current, sections)
             current = Section(heading=block.text, level=block.level)
             continue
@@ -61,6 +63,10 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     skip_level: int | None = None
     for block in blocks:
+        if block.kind == "break":
+            skip_level = None
+            kept.append(block)
+            continue
         if block.kind == "heading":
             if skip_level is not None and block.level > skip_level:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import extract_page
+from scoring import build_record
 
 _RELATED = """<section><h2>{heading}</h2><div class="cards">
 <div class="card"><a href="/courses/a">Difficult Veins at the Draw Station</a><p>$39</p></div>
@@ -116,3 +117,17 @@ def test_prices_in_a_related_block_are_not_this_course_s():
     page = extract_page("https://health.example.org/classes/diabetes-care", html)
     prices = [c.text for c in page.candidates if c.field in ("price_text", "price_was_text")]
     assert prices and all("70" not in p and "185" not in p and "200" not in p for p in prices), prices
+
+
+def test_a_course_sidebar_beside_main_is_read():
+    html = ("<html><body><div class='wrap'><main><h1>Medication Administration Review</h1>"
+            "<p>Approved for 2 AAMA CEUs (clinical).</p></main><aside class='course-sidebar'>"
+            "<div class='card-pricing'>$35.00</div><p>Members: $25.00</p><button>Enroll now</button>"
+            "<p>Format: Recorded webinar</p><h3>Popular right now</h3><ul><li><a href='/c/x'>HIPAA Basics</a>"
+            " <span class='price'>$19</span></li></ul></aside></div></body></html>")
+    page = extract_page("https://ce.example.com/courses/med-admin/", html)
+    prices = [c.text for c in page.candidates if c.field == "price_text"]
+    assert "$35.00" in prices and not any("19" in p for p in prices), prices
+    assert "Format: Recorded webinar" in page.text and "HIPAA Basics" not in page.text
+    record = build_record(page)
+    assert (record["price_usd"], record["member_price_usd"]) == (35.0, 25.0)
