@@ -121,8 +121,8 @@ class Signals:
     schedule: bool = False  # a date with a clock time
     self_reference: bool = False
     instructor: bool = False
-    professional: bool = False  # CE words or health-care staff named (who the page is for)
-    credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2)
+    professional: bool = False  # CE words or health-care staff named (who the page is for); True with a credit
+    credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2), bundle pages only
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     words: int = 0
@@ -327,15 +327,19 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     fields = {c.field for c in candidates}
     text = "\n".join(b.text for b in blocks)
     headings = " ".join(b.text for b in blocks if b.kind == "heading")
+    credit = "credit_text" in fields
+    # only a page without a credit statement needs its audience; only a bundle-worded one its amounts
+    professional = credit or bool(PROFESSIONAL.search(text))
+    bundle_word = BUNDLE_WORDS.search(heading) or BUNDLE_WORDS.search(url.replace("-", " "))
+    credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
         content_links=links, listed_links=listed, listed_json=listed_json,
-        credit="credit_text" in fields, price="price_text" in fields,
+        credit=credit, price="price_text" in fields,
         delivery="format_text" in fields or "duration_text" in fields or bool(DURATION.search(text)),
         instructor="instructor" in fields,
         self_reference=bool(SELF_REFERENCE.search(text[:3000])),
-        professional=bool(PROFESSIONAL.search(text)),
-        credit_values=len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}),
+        professional=professional, credit_values=credit_values,
         schedule=bool(CLOCK.search(text)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
