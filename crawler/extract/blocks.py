@@ -39,10 +39,17 @@ class Block:
 
 
 def _has_block_child(el: HtmlElement) -> bool:
-    for child in el:  # a plain loop: any() over a generator costs more than the test itself  # noqa: SIM110
-        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+    """A block child, or an inline child wrapping blocks (old pages put whole sections in ``<font>``)."""
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and (tag in BLOCK_TAGS or (len(child) and _wraps_blocks(child))):
             return True
     return False
+
+
+def _wraps_blocks(el: HtmlElement) -> bool:
+    """True when an inline element holds a block element somewhere inside."""
+    return next(el.iterdescendants(*BLOCK_TAGS), None) is not None
 
 
 def _text(el: HtmlElement) -> str:
@@ -137,6 +144,10 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
             _flush(run, kind, out)
             run = []
             walk(child, out)
+        elif isinstance(child.tag, str) and len(child) and _wraps_blocks(child):
+            _flush(run, kind, out)  # an inline wrapper around blocks is walked through, not flattened
+            run = []
+            _walk_mixed(child, tag, out)
         elif isinstance(child.tag, str):
             run.append(visible_text(child) if child.tag in TIGHT_TAGS else f" {visible_text(child)} ")
         run.append(child.tail or "")
