@@ -20,7 +20,8 @@ _HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
-    r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out)",
+    r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
+    r"^(?:course |session |learning )?goals$)",
     re.I,
 )
 _INTRO = re.compile(
@@ -75,6 +76,30 @@ def _substantial(items: list[str]) -> list[str]:
     return kept
 
 
+def outcome_list(items: list[str]) -> bool:
+    """True when most items read as outcomes (led by an observable verb)."""
+    kept = [i for i in items if 2 <= len(i.split()) <= 40]
+    return len(kept) >= 2 and _verb_share(kept) >= 0.5
+
+
+# Outcomes written as prose: "In this session you'll compare X, practise Y and learn to Z".
+_PROSE_LEAD = re.compile(r"\b(?:you(?:'ll|’ll| will)(?: also)?|(?:participants|learners|attendees|students) will(?: also)?|"
+                         r"(?:will|should) be able to)\s+", re.I)
+_LISTED_WORD = re.compile(r"(?:^|,\s*|;\s*|\b(?:and|or|also|then|to)\s+)([A-Za-z]+)")
+# verbs too general to show what a learner will do ("learn about", "know", "use")
+_WEAK = frozenset({"learn", "know", "understand", "take", "use", "access", "ask", "call", "find", "give", "open",
+                   "read", "run", "set", "talk", "get", "enter", "name", "order", "state", "code", "plan"})
+
+
+def _prose_outcomes(sentence: str) -> bool:
+    """Two or more observable verbs listed after "you'll" / "participants will" / "be able to"."""
+    lead = _PROSE_LEAD.search(sentence)
+    if lead is None:
+        return False
+    verbs = {m.group(1).lower() for m in _LISTED_WORD.finditer(sentence[lead.end():])}
+    return len({v for v in verbs if v in VERBS and v not in _WEAK}) >= 2
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """An objectives list (or inline outcomes), with the list quoted."""
     pv = view(page)
@@ -101,4 +126,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
         tail = block.text[intros[-1].end() :] if intros else ""
         if len(tail.split()) >= 4 and _verb_share([tail.strip(" :,-")]) == 1.0:
             return found(pv, 0.6, block.text)
+    for block in pv.matching(_PROSE_LEAD):
+        if block.kind == "sentence" and _prose_outcomes(block.text):
+            return found(pv, 0.5, block.text)
     return NOT_MET

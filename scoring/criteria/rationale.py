@@ -11,6 +11,7 @@ import re
 
 from catalog.page import ExtractedPage
 from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
+from scoring.criteria.learning_outcomes import outcome_list
 from scoring.view import view
 
 NAME = "rationale"
@@ -38,9 +39,24 @@ _CUE = re.compile(
     r"asked us for|in response to|to help (?:medical assistants|mas|you|learners|participants|staff|clinics?|practices)|"
     r"(?:for|helps?) (?:medical assistants|mas|allied health|clinical staff|front[- ]office staff|new hires|anyone) (?:who|working|in|that|and)|"
     r"who (?:want|need|wish|are preparing|work) to|because (?:[a-z]+ ){2,}|(?:is|are) (?:essential|critical|vital) (?:for|to|because|in)|"
-    r"new (?:regulations?|rules?|guidelines?|requirements?) (?:require|mean|take effect))",
+    r"new (?:regulations?|rules?|guidelines?|requirements?) (?:require|mean|take effect)|"
+    # who it is for, however the audience is named
+    r"(?:is|are|was|were) (?:aimed|geared|targeted|tailored|meant) (?:at|to|toward|towards|for)\b|"
+    r"for (?:[a-z-]+ ){0,4}(?:staff|students|assistants|mas|professionals|learners|employees|workers|nurses|clinicians|"
+    r"providers|coders|billers|managers|supervisors|teams|anyone|those|people|hires) (?:who|that|working|entering|"
+    r"preparing|new to|returning|looking|seeking|wanting|needing)\b|"
+    # a need stated as a requirement or a cause of harm
+    r"(?:employers|regulations|regulators|payers|insurers|state law|cms|osha|accreditors|the joint commission) "
+    r"(?:now )?(?:require|requires|expect|expects|mandate|mandates)\b|"
+    r"(?:is|are) (?:a |the )?(?:leading|major|common|frequent|top) (?:contributor|driver)s?\b|"
+    r"so (?:this|our|the) (?:course|lab|workshop|session|webinar|program|module|class|training) "
+    r"(?:focuses|concentrates|covers|addresses|targets)\b)",
     re.I,
 )
+# Sections about the organiser, not the course ("Organized by", "About us").
+_ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presented by|about (?:the )?(?:organi[sz]er|host|"
+                             r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b", re.I)
+_GOALS = re.compile(r"\bgoals?\b", re.I)
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:target audience|intended audience|audience|purpose|rationale|need|statement of need|who should|why)\b", re.I
 )
@@ -52,6 +68,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
     """A purpose/need/audience statement, with the sentence that states it."""
     pv = view(page)
     for section in sections_under(pv, _STRONG_HEADING):
+        if _GOALS.search(section.heading) and outcome_list(section.items):
+            continue  # "Goals" over a list of things the learner will do: outcomes, not a purpose
         body = section.text.strip() or " ".join(section.items)
         if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]):
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
@@ -59,7 +77,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
             return found(pv, strength, first)
     for block in pv.matching(_CUE, course=False):
         # list items are objectives or features; a need statement outside a "why" section is prose
-        if block.kind == "heading" or _NOT_RATIONALE.search(block.text):
+        if block.kind == "heading" or _NOT_RATIONALE.search(block.text) or _ABOUT_PROVIDER.search(block.section.heading):
             continue
         if block.kind == "item" and not _LABELLED_ITEM.match(block.text):
             continue

@@ -49,6 +49,20 @@ RATIONALE = [
 ]
 
 
+# Wordings met on held-out pages (tests/fixtures/holdout*, written by people who never read the scorer).
+RATIONALE += [
+    (Section("", 0, "This live session is aimed at MAs and front-office staff who work denial queues."), True),
+    (Section("Course description", 2, "An introduction for students entering medical assisting programs, and for "
+             "working staff who need a transcript-bearing terminology course."), True),
+    (Section("", 0, "Most employers require medical assistants to hold a current CPR card."), True),
+    (Section("", 0, "Breaks in sterile technique are a leading contributor to post-procedure infections, so this lab "
+             "focuses on getting the basics right."), True),
+    (Section("Organized by", 2, "Practical continuing education for medical assistants and clinic staff."), False),
+    (Section("Goals", 2, "", ["Perform urine dipstick and rapid strep tests", "Run and log liquid quality controls",
+                              "Explain the documentation a waived lab keeps"], "list"), False),
+]
+
+
 @pytest.mark.parametrize(("section", "met"), RATIONALE)
 def test_rationale(section: Section, met: bool) -> None:
     result = rationale.detect(make_page(section))
@@ -65,6 +79,18 @@ OUTCOMES = [
     (Section("", 0, "After completing this course you will be able to conduct a focused intake interview."), True),
     (Section("", 0, "OBJECTIVES: You will learn to:\n1. Explain indicators\n2. Load an autoclave"), True),
     (Section("Overview", 2, "We will talk about many things."), False),
+]
+
+
+OUTCOMES += [  # held-out wordings
+    (Section("Goals", 2, "", ["Select needle length and gauge for each route", "Locate the deltoid site on models",
+                              "Document administration and lot number"], "list"), True),
+    (Section("", 0, "In the recording you'll review the chain of infection, compare cleaning products by contact time,"
+             " and learn to set up a respiratory-hygiene station."), True),
+    (Section("", 0, "In this live session you'll compare wave and open-access templates and practise writing "
+             "reminder messages."), True),
+    (Section("", 0, "You'll learn about HIPAA and use it every day."), False),
+    (Section("", 0, "You will love this course."), False),
 ]
 
 
