@@ -12,21 +12,34 @@ FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home stud
 
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hybrid", re.compile(r"\bhybrid\b|\bblended (?:learning|course|format)\b|\bonline (?:portion|part|component)\b", re.I)),
+    ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|\bonline (?:portion|part|component)\b|"
+                          # online work, then a session in person ("online modules, then a skills session")
+                          r"\bonline\b[^.\n]{0,80}\b(?:then|followed by|plus)\b[^.\n]{0,60}"
+                          r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
     ("recorded webinar", re.compile(
-        r"\brecorded (?:live )?(?:webinar|session|presentation|lecture)|\brecording of (?:a|the|our) (?:live )?(?:webinar|session|event|presentation)|"
+        r"\brecorded (?:live )?(?:webinar|session|presentation|lecture)|"
+        r"\brecording of (?:a|the|our|this) (?:[\w-]+ ){0,3}(?:webinar|session|event|presentation)|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(
-        r"\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|\bwebinar\b|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
+        r"\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
+        # a series, schedule or archive page named "webinar" says nothing of this course's format
+        r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bwebex\b",
         re.I)),
     ("in person", re.compile(
-        r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bskills (?:lab|stations?|day)\b|"
-        r"\bhands-on lab\b|\bvenue\b|\blocation:\s*\d|\bseminar room\b|\bconference room\b|\btraining center\b|"
-        r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
-        r"\bpay at the door\b|\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b|\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)",
+        r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|"
+        r"\bon[- ]?site (?:[\w-]+ ){0,3}(?:training|class|session|course|workshop|program|instruction|education)\b|"
+        r"\bon[- ]?site (?:at|in)\b|\b(?:held|offered|delivered|taught) on[- ]?site\b|"
+        r"\b(?:bring|brings|come|comes) (?:[\w-]+ ){0,5}to your (?:practice|clinic|office|facility|site|workplace)\b|\bskills (?:lab|stations?|day)\b|"
+        r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\bconference room\b|\btraining center\b|"
+        # a place given as the location ("Location: Mercy Simulation Lab"), not "Location: Online"
+        r"\b(?:location|where)\s*:\s*(?!(?:online|virtual|zoom|web|teams|tba|tbd|to be|your|anywhere|n/a|none)\b)[\w\d]|"
+        # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
+        r"\b(?:at|in) (?:the )?(?:[\w&'-]+ ){0,5}(?:conference|convention|education|training|simulation|community) "
+        r"(?:center|centre|lab|hall)\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+        r"\bpay at the door\b|\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b",
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
@@ -37,15 +50,20 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
-        r"\bnarrated\b|\bvideo (?:lessons|lectures|course)\b|\benroll any ?time\b|"
+        r"\bnarrated\b|\bvideo (?:lessons|lectures|course|modules)\b|\benroll any ?time\b|"
+        r"\b(?:on|at) your own (?:schedule|time|convenience)\b|\bwatch (?:any ?time|whenever)\b|"
         r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b|\bself[- ]study\b",
         re.I)),
 )
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–|]\s*([^\n.;|]{3,60})", re.I)
 
 
+# A street address alone: a venue, unless the page names another format (a provider's footer address).
+_ADDRESS = re.compile(r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)", re.I)
+
+
 # Any cue or label at all (a gate: texts without one cannot name a format).
-ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})", re.I)
+ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})|(?:{_ADDRESS.pattern})", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 
 
@@ -90,4 +108,5 @@ def detect_format(labelled: list[str], body: list[str]) -> tuple[str | None, str
             if name == "live webinar" and "recorded webinar" in votes:
                 return "recorded webinar", votes["recorded webinar"]
             return name, votes[name]
-    return None, None
+    address = next((t for t in body if _ADDRESS.search(t)), None)
+    return ("in person", address) if address else (None, None)

@@ -36,6 +36,8 @@ _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[
 # Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
 _PERSON_LINE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,\s*[A-Z]{2,}")
 _FORMAT_LABELS = frozenset({"format", "delivery", "delivery method", "method", "course format", "type", "course type", "modality"})
+_FORMAT_HEADING = re.compile(r"^\s*(?:course |learning |delivery )?(?:format|delivery(?: method)?|how it works|"
+                             r"how (?:you(?:'ll|’ll| will) learn|the course works|it'?s delivered))\s*[:?]?\s*$", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 
 
@@ -236,6 +238,10 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     blocks = pv.course_blocks  # a "Format" line followed by its value line ("Video + quiz")
     labelled += [f"Format: {after.text}" for before, after in zip(blocks, blocks[1:], strict=False)
                  if before.text.strip().rstrip(":").lower() in _FORMAT_LABELS and len(after.text.split()) <= 8]
+    # a section headed "Format" / "How it works" states the format in its first line
+    labelled += [f"Format: {first}" for section in pv.sections
+                 if _FORMAT_HEADING.match(section.heading) and (first := section.text.strip().split("\n")[0])
+                 and len(first.split()) <= 25]
     body = [b.text for b in pv.matching(formats.ANY_CUE)]
     tags.format, evidence = formats.detect_format(labelled, body)
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:

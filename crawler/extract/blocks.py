@@ -190,7 +190,7 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
         return
     texts = [one_line(visible_text(c)) for c in cells]
     texts = [t for t in texts if t]
-    if not texts:
+    if not texts or _is_link_list(el, " ".join(texts)):  # a row of links is a menu
         return
     label = value = None
     if len(texts) == 2 and len(texts[0]) <= 40:
