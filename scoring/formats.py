@@ -12,7 +12,8 @@ FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home stud
 
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|\bonline (?:portion|part|component)\b|"
+    # schema.org Event attendance modes name the format outright
+    ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|MixedEventAttendanceMode|\bonline (?:portion|part|component)\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\bonline\b[^.\n]{0,80}\b(?:then|followed by|plus)\b[^.\n]{0,60}"
                           r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
@@ -23,23 +24,19 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(
-        r"\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
+        r"OnlineEventAttendanceMode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
         # a series, schedule or archive page named "webinar" says nothing of this course's format
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bwebex\b",
         re.I)),
     ("in person", re.compile(
-        r"\bin[- ]person\b|\bclassroom\b|\bface[- ]to[- ]face\b|"
+        r"OfflineEventAttendanceMode|\bin[- ]person\b|\bface[- ]to[- ]face\b|"
         r"\bon[- ]?site (?:[\w-]+ ){0,3}(?:training|class|session|course|workshop|program|instruction|education)\b|"
         r"\bon[- ]?site (?:at|in)\b|\b(?:held|offered|delivered|taught) on[- ]?site\b|"
-        r"\b(?:bring|brings|come|comes) (?:[\w-]+ ){0,5}to your (?:practice|clinic|office|facility|site|workplace)\b|\bskills (?:lab|stations?|day)\b|"
-        r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\bconference room\b|\btraining center\b|"
+        r"\b(?:bring|brings|come|comes) (?:[\w-]+ ){0,5}to your (?:practice|clinic|office|facility|site|workplace)\b|"
         # a place given as the location ("Location: Mercy Simulation Lab"), not "Location: Online"
         r"\b(?:location|where)\s*:\s*(?!(?:online|virtual|zoom|web|teams|tba|tbd|to be|your|anywhere|n/a|none)\b)[\w\d]|"
-        # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
-        r"\b(?:at|in) (?:the )?(?:[\w&'-]+ ){0,5}(?:conference|convention|education|training|simulation|community) "
-        r"(?:center|centre|lab|hall)\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
-        r"\bpay at the door\b|\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b",
+        r"\bpay at the door\b",
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
@@ -58,8 +55,15 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–|]\s*([^\n.;|]{3,60})", re.I)
 
 
-# A street address alone: a venue, unless the page names another format (a provider's footer address).
-_ADDRESS = re.compile(r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)", re.I)
+# Places: a street address, a room, a venue. They say "in person" only when the page names no other
+# format (a provider's footer address, a bio's "runs our skills lab" are not this course's format).
+_ADDRESS = re.compile(
+    r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
+    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\bconference room\b|\btraining center\b|"
+    # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
+    r"\b(?:at|in) (?:the )?(?:[\w&'-]+ ){0,5}(?:conference|convention|education|training|simulation|community) "
+    r"(?:center|centre|lab|hall)\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+    r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)
 
 
 # Any cue or label at all (a gate: texts without one cannot name a format).
@@ -67,27 +71,39 @@ ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LA
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 
 
+_HASHTAG = re.compile(r"#[\w-]+")
+_HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
+_ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are )?(?:available|provided|posted|sent|included)\b"
+                     r"|\b(?:replay|recording)s? (?:for|within) \d+", re.I)
+
+
 def format_of_text(text: str) -> str | None:
-    """The most specific format a short text names, or None."""
+    """The most specific format a short text names, or None (hashtags such as "#webinar" are tags, not statements)."""
     if not text:
         return None
+    if "#" in text:
+        text = _HASHTAG.sub(" ", text)
     for name, pattern in _CUES:
         if pattern.search(text):
             return name
     return None
 
 
-def detect_format(labelled: list[str], body: list[str]) -> tuple[str | None, str | None]:
-    """(format, evidence): labelled texts (format cues, "Format:" lines) first, then body sentences."""
+def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -> tuple[str | None, str | None]:
+    """(format, evidence): labelled texts ("Format:" lines, structured data) first, then body sentences,
+    then list ``items`` (objectives name formats as topics: "work with interpreters in person")."""
     recorded = next((t for t in body if _CUES[1][1].search(t)), None)
     hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
     for text in labelled:
         label = _LABEL.search(text)
         value = label.group(1) if label else text
+        # "Type: Home study (article + quiz)": the page's own word, unless the study is online
+        if label and _HOME_STUDY_VALUE.match(value) and "online" not in text.lower():
+            return "home study", text
         found = format_of_text(value) or ("self-paced online" if label and _LABELLED_SELF_PACED.search(value) else None)
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
-        if found in ("in person", "self-paced online") and hybrid:  # online part plus a session in person
+        if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person
             return "hybrid", hybrid
         if found:
             return found, text
@@ -103,10 +119,15 @@ def detect_format(labelled: list[str], body: list[str]) -> tuple[str | None, str
         found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
+    for text in items if not votes else ():
+        found = format_of_text(text)
+        if found and found not in votes:
+            votes[found] = text
+    # a live session that also offers its replay stays live; a page about a past session's recording does not
+    if "live webinar" in votes and "recorded webinar" in votes and _ADD_ON.search(votes["recorded webinar"]):
+        del votes["recorded webinar"]
     for name in FORMATS:
         if name in votes:
-            if name == "live webinar" and "recorded webinar" in votes:
-                return "recorded webinar", votes["recorded webinar"]
             return name, votes[name]
-    address = next((t for t in body if _ADDRESS.search(t)), None)
+    address = next((t for t in (*body, *items) if _ADDRESS.search(t)), None)
     return ("in person", address) if address else (None, None)

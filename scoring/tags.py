@@ -16,7 +16,7 @@ from typing import Any
 from catalog.page import ExtractedPage
 from scoring import aama, categories, credits, dates, formats, prices
 from scoring.text import quote
-from scoring.view import PageView, view
+from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
     r"\$\s?\d|\busd\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:", re.I
@@ -38,6 +38,8 @@ _PERSON_LINE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,\s*[A-Z]{2,}")
 _FORMAT_LABELS = frozenset({"format", "delivery", "delivery method", "method", "course format", "type", "course type", "modality"})
 _FORMAT_HEADING = re.compile(r"^\s*(?:course |learning |delivery )?(?:format|delivery(?: method)?|how it works|"
                              r"how (?:you(?:'ll|’ll| will) learn|the course works|it'?s delivered))\s*[:?]?\s*$", re.I)
+_PERSON_SECTION = re.compile(r"\b(?:instructors?|presenters?|speakers?|faculty|authors?|about the|meet (?:your|the)|"
+                             r"your (?:coach|teacher|guide)|bio)\b", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 
 
@@ -231,9 +233,13 @@ def tag_format(pv: PageView) -> Tags:
 
 
 def _tag_format(pv: PageView, tags: Tags) -> None:
-    labelled = [c.text or str(c.value) for c in pv.candidates("format_text")]
+    found = pv.candidates("format_text")
+    # stated as a format: under a label ("Format: Live webinar", a <dt>) or in structured data; any
+    # other sentence that merely names a format word ("different from in-person rooming") only votes
+    stated = [c for c in found if "label" in c.source or is_structured(c)]
+    labelled = [c.text or str(c.value) for c in stated]
     # a short value the extraction read under a "Format"/"Delivery" label ("Video + quiz")
-    labelled += [f"Format: {c.value}" for c in pv.candidates("format_text")
+    labelled += [f"Format: {c.value}" for c in stated
                  if "label" in c.source and isinstance(c.value, str) and len(c.value.split()) <= 8]
     blocks = pv.course_blocks  # a "Format" line followed by its value line ("Video + quiz")
     labelled += [f"Format: {after.text}" for before, after in zip(blocks, blocks[1:], strict=False)
@@ -242,8 +248,11 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     labelled += [f"Format: {first}" for section in pv.sections
                  if _FORMAT_HEADING.match(section.heading) and (first := section.text.strip().split("\n")[0])
                  and len(first.split()) <= 25]
-    body = [b.text for b in pv.matching(formats.ANY_CUE)]
-    tags.format, evidence = formats.detect_format(labelled, body)
+    cued = pv.matching(formats.ANY_CUE)
+    cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading)]  # a bio's "skills lab" is not this course's
+    body = [c.text or str(c.value) for c in found if c not in stated] + [b.text for b in cued if b.kind != "item"]
+    items = [b.text for b in cued if b.kind == "item"]  # list items (often objectives) vote last
+    tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items)
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence

@@ -83,6 +83,19 @@ def test_inferred_category_keeps_its_words(title: str, category: str | None) -> 
     ([], ["Hybrid: online lectures, on-campus lab Thursdays"], "hybrid"),
     (["Format: short videos and a quiz."], [], "self-paced online"),
     ([], ["Register online."], None),
+    # wordings met on held-out pages
+    (["Format: Blended: complete two online modules at your own pace, then attend a 90-minute in-person skills "
+      "session"], [], "hybrid"),
+    (["https://schema.org/MixedEventAttendanceMode"], [], "hybrid"),
+    (["Type: Home study (article + quiz)"], ["Submit the quiz by mail."], "home study"),
+    (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
+    ([], ["#clinical #webinar", "Originally presented: Tuesday, October 20, 2026 (live webinar)"], "recorded webinar"),
+    ([], ["LIVE on Zoom · Wednesday, December 9, 2026", "Replay available for 48 hours."], "live webinar"),
+    ([], ["Rosa runs our clinical skills lab.", "It is completely self-paced: finish whenever you like."],
+     "self-paced online"),
+    ([], ["Tri-County AHEC · 55 Depot Street · Greenfield, VT", "A home-study packet by mail"], "home study"),
+    ([], ["Medical assistants are asked to do things without a provider on site."], None),
+    ([], ["MA Connect Webinar Series", "Recorded webinar · watch anytime · 62 minutes"], "recorded webinar"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
