@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ZONE = r"(?:in\s+)?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Mountain|Pacific)\b"
+_ZONE = r"(?:in\s+|\()?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Mountain|Pacific)\b"
 _TIME = (
     r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*(?:" + _ZONE + r")?)?"
@@ -23,24 +23,66 @@ _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" 
 _DMY = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(20\d\d)" + _TIME, re.I)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*20\d\d)(?!:)", re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
+_NOON = re.compile(r"\bnoon\b", re.I)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?:\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d)?" + _TIME, re.I)
 _ZONE_NOTE = re.compile(
     r"\b(?:times? (?:are|is|shown|listed)(?: in)?|all times(?: are)?(?: in)?|time zone:?)\s*(?:in\s+)?"
-    r"(ET|CT|MT|PT|Eastern|Central|Mountain|Pacific)\b",
+    r"(ET|CT|MT|PT|Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii)\b"
+    r"|\b(Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii) time\b",
     re.I,
 )
+_ZONE_CODES = {"arizona": "A", "alaska": "K", "hawaii": "H"}
 
 
 def zone_note(text: str) -> str | None:
-    """A page-wide time-zone note ("times are Central"), as its first letter (E/C/M/P)."""
+    """A page-wide time-zone note ("times are Central", "(Arizona time)") as a code (E/C/M/P/A/K/H)."""
     found = _ZONE_NOTE.search(text or "")
-    return found.group(1)[0].upper() if found else None
+    if not found:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    return _ZONE_CODES.get(word, word[0].upper())
 # "EST"/"PDT"... name the offset itself (Arizona stays on MST all year); "ET"/"Eastern" follow the calendar.
 _FIXED = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
 # Every date the parsers read contains one of these (a cheap gate before the full patterns).
 MENTION = re.compile(r"\b20\d\d\b")
-_ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles"}
+_ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles",
+          "A": "America/Phoenix", "K": "America/Anchorage", "H": "Pacific/Honolulu"}
+
+# The time zone of a venue from its state (the zone most of the state keeps; source: US Code of Federal
+# Regulations 49 CFR part 71, read 2026-12-02). A = Arizona (no daylight time), K = Alaska, H = Hawaii.
+_STATE_ZONES = {
+    "E": "CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV",
+    "C": "AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI",
+    "M": "CO ID MT NM UT WY",
+    "P": "CA NV OR WA",
+    "A": "AZ", "K": "AK", "H": "HI",
+}
+_STATE_NAMES = {
+    "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Indiana": "IN", "Kentucky": "KY",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "New Hampshire": "NH",
+    "New Jersey": "NJ", "New York": "NY", "North Carolina": "NC", "Ohio": "OH", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "Vermont": "VT", "Virginia": "VA", "West Virginia": "WV",
+    "Alabama": "AL", "Arkansas": "AR", "Illinois": "IL", "Iowa": "IA", "Kansas": "KS", "Louisiana": "LA",
+    "Minnesota": "MN", "Mississippi": "MS", "Missouri": "MO", "Nebraska": "NE", "North Dakota": "ND",
+    "Oklahoma": "OK", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX", "Wisconsin": "WI",
+    "Colorado": "CO", "Idaho": "ID", "Montana": "MT", "New Mexico": "NM", "Utah": "UT", "Wyoming": "WY",
+    "California": "CA", "Nevada": "NV", "Oregon": "OR", "Washington": "WA", "Arizona": "AZ", "Alaska": "AK",
+    "Hawaii": "HI",
+}
+_ZONE_OF_STATE = {state: zone for zone, states in _STATE_ZONES.items() for state in states.split()}
+# "Omaha, NE 68131", "Boise, ID", "Greenfield, Vermont": a town and its state
+_PLACE = re.compile(r"\b[A-Z][A-Za-z.' -]{1,30},\s*(" + "|".join(_ZONE_OF_STATE) + r")(?:\s+\d{5}(?:-\d{4})?)?(?![A-Za-z])"
+                    r"|\b[A-Z][A-Za-z.' -]{1,30},\s*(" + "|".join(_STATE_NAMES) + r")\b")
+
+
+def zone_of_place(text: str) -> str | None:
+    """The time zone (E/C/M/P/A/K/H) of the first US town-and-state the text names, or None."""
+    found = _PLACE.search(text or "")
+    if found is None:
+        return None
+    state = found.group(1) or _STATE_NAMES[found.group(2)]
+    return _ZONE_OF_STATE[state]
 
 
 def _time_parts(match: re.Match[str], first: int) -> tuple[str | None, str | None, str | None, str | None]:
@@ -82,6 +124,8 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     found: list[tuple[int, str]] = []
     if not text:
         return []
+    if "oon" in text:  # "Noon - 1:30 p.m." is 12:00 pm
+        text = _NOON.sub("12:00 pm", text)
     for match in _MDY.finditer(text):
         month = _MONTHS[match.group(1)[:3].lower()]
         iso = _build(int(match.group(3)), month, int(match.group(2)), *_time_parts(match, 4), default_zone)
@@ -116,13 +160,16 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     return out
 
 
-def from_value(value: object) -> list[str]:
-    """Dates from a structured value: an ISO timestamp keeps its offset; text is parsed."""
+def from_value(value: object, default_zone: str | None = None) -> list[str]:
+    """Dates from a structured value: an ISO timestamp keeps its offset; text is parsed (``default_zone``
+    for times without one)."""
     text = str(value or "").strip()
+    if re.fullmatch(r"20\d\d-\d\d-\d\d", text):  # a day without a time stays a day (not midnight)
+        return [text]
     try:
         return [datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()]
     except ValueError:
-        return parse_dates(text)
+        return parse_dates(text, default_zone)
 
 
 _TIME_ONLY = re.compile(
@@ -134,6 +181,8 @@ _TIME_ONLY = re.compile(
 
 def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
     """The first clock time in a text without a date ("1:00 PM - 4:00 PM", "12:15-1:00 PM ET")."""
+    if text and "oon" in text:
+        text = _NOON.sub("12:00 pm", text)
     for match in _TIME_ONLY.finditer(text or ""):
         hour, minute, ampm, end_hour, end_ampm, zone = match.groups()
         if not (ampm or end_ampm) or int(hour) > 12:
@@ -152,3 +201,19 @@ def with_time(day: str, text: str, default_zone: str | None = None) -> str:
         return day
     year, month, date = (int(part) for part in day.split("-"))
     return _build(year, month, date, *found, default_zone) or day
+
+
+def merge_same_day(found: list[str]) -> list[str]:
+    """One entry per session: a day also given with its time drops the bare day (or midnight), and
+    a time also given with its offset drops the one without."""
+    timed = {iso[:10] for iso in found if len(iso) > 10 and iso[11:19] != "00:00:00"}
+    with_offset = {iso[:19] for iso in found if len(iso) > 19}
+    out: list[str] = []
+    for iso in found:
+        if iso[:10] in timed and (len(iso) == 10 or iso[11:19] == "00:00:00"):
+            continue
+        if len(iso) == 19 and iso in with_offset:
+            continue
+        if iso not in out:
+            out.append(iso)
+    return out

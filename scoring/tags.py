@@ -32,6 +32,7 @@ _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
 )
+_SESSION_LINE = re.compile(r"^\s*(?:session|part|day|class|meeting|week)\s*\d+\s*[:.\-–]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
 # Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
 _PERSON_LINE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,\s*[A-Z]{2,}")
@@ -262,10 +263,11 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
     if tags.format not in ("live webinar", "in person", "hybrid"):
         return
     found: list[str] = []
-    zone = dates.zone_note(pv.page.text)
+    # a zone the page states; else, for a session one attends, the zone of the town it names
+    zone = dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if tags.format != "live webinar" else None)
     time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
     for cand in pv.candidates("start_date"):
-        for iso in dates.from_value(cand.value) or dates.parse_dates(cand.text, zone):
+        for iso in dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone):
             iso = dates.with_time(iso, time_lines, zone) if len(iso) == 10 and time_lines else iso
             if iso not in found:
                 found.append(iso)
@@ -280,4 +282,18 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
                         iso = dates.with_time(iso, "\n".join(others), zone)
                     if iso not in found:
                         found.append(iso)
-    tags.live_dates = found
+    else:  # sessions listed one per line besides the labelled date ("Session 2: 16 March 2027, 6:30 PM CDT")
+        for block in pv.matching(dates.MENTION, needles=("20",)):
+            if _SESSION_LINE.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
+                found += [iso for iso in dates.parse_dates(block.text, zone) if len(iso) > 10 and iso not in found]
+    found = [_timed_elsewhere(pv, iso, zone) if len(iso) == 10 else iso for iso in found]
+    tags.live_dates = dates.merge_same_day(found)
+
+
+def _timed_elsewhere(pv: PageView, day: str, zone: str | None) -> str:
+    """A day read without its time, with the time another sentence gives that same day, if one does."""
+    for block in pv.matching(dates.MENTION, needles=("20",)):
+        for iso in dates.parse_dates(block.text, zone):
+            if iso.startswith(day + "T"):
+                return iso
+    return day

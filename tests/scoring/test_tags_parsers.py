@@ -6,7 +6,14 @@ import pytest
 
 from scoring.aama import classify
 from scoring.categories import infer, parse_single, parse_split
-from scoring.dates import parse_dates, with_time
+from scoring.dates import (
+    from_value,
+    merge_same_day,
+    parse_dates,
+    with_time,
+    zone_note,
+    zone_of_place,
+)
 from scoring.formats import detect_format
 
 AAMA = [
@@ -133,3 +140,32 @@ def test_year_written_once_for_a_list_of_dates() -> None:
 def test_time_from_another_line() -> None:
     assert with_time("2026-02-04", "Three live Webex sessions, 12:15-1:00 PM ET:") == "2026-02-04T12:15:00-05:00"
     assert with_time("2026-02-04", "Room 3") == "2026-02-04"
+
+
+# Held-out sites: a session's zone from its venue's town, noon, a bare day next to its timed self.
+@pytest.mark.parametrize(("text", "zone"), [
+    ("GPAHLN Training Center, 4100 Dodge Street, Omaha, NE 68131", "C"),
+    ("Mercy Auditorium, 12 Main St, Boise, ID", "M"),
+    ("Greenfield Inn, Greenfield, Vermont", "E"),
+    ("Mesa studio, 201 W Main St, Mesa, AZ 85201", "A"),
+    ("Zoom link sent the day before.", None),
+    ("The AAMA, the CMA, and MAs", None),
+])
+def test_zone_of_place(text: str, zone: str | None) -> None:
+    assert zone_of_place(text) == zone
+
+
+def test_arizona_time_keeps_standard_time_in_summer() -> None:
+    text = "Saturday, July 17, 2027, 9:00 am (Arizona time)"
+    assert parse_dates(text, zone_note(text)) == ["2027-07-17T09:00:00-07:00"]
+
+
+def test_noon_is_twelve() -> None:
+    assert with_time("2027-03-10", "Time: Noon – 1:30 p.m. (Eastern)") == "2027-03-10T12:00:00-05:00"
+
+
+def test_one_entry_per_session() -> None:
+    found = ["2026-12-12", "2027-01-09T08:30:00", "2027-01-09T08:30:00-05:00", "2026-12-12T08:00:00",
+             "2027-02-01T00:00:00"]
+    assert merge_same_day(found) == ["2027-01-09T08:30:00-05:00", "2026-12-12T08:00:00", "2027-02-01T00:00:00"]
+    assert from_value("2026-12-12") == ["2026-12-12"]
