@@ -1,7 +1,9 @@
 """Live session dates ("March 14, 2026 at 2:00 PM ET") -> ISO 8601 strings.
 
 Only explicit dates with a year are read; a time zone abbreviation of the US is
-turned into its offset for that date (America/* zones via zoneinfo); without a zone
+turned into its offset for that date (America/* zones via zoneinfo). A page-wide note
+("all times Central", "(Arizona time)") or, for a session one attends, the town and state
+of the venue (``zone_of_place``) gives the zone of times written without one; otherwise
 the time is kept local (no offset), never guessed.
 """
 
