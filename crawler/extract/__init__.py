@@ -41,7 +41,13 @@ from crawler.extract.dom import (
     strip_chrome,
 )
 from crawler.extract.embedded import embedded_candidates, read_blobs
-from crawler.extract.identity import breadcrumbs, head_candidates, home_link_text, site_owner
+from crawler.extract.identity import (
+    breadcrumbs,
+    expand_acronym,
+    head_candidates,
+    home_link_text,
+    site_owner,
+)
 from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
 from crawler.extract.sections import group_sections, kept_blocks, other_pages_content
@@ -98,6 +104,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     home = home_link_text(links, page_url)
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))
+    _spell_out_provider(candidates, text)
     first_para = next((b.text for b in blocks if b.kind == "para" and len(b.text) >= 80), None)
     if first_para:
         candidates.append(Candidate("description", first_para, "html:first-paragraph", first_para))
@@ -125,3 +132,13 @@ def _page_h1(scan: DocScan, title: str) -> str:
         if text and text.lower() in lowered:
             return text
     return ""
+
+
+def _spell_out_provider(candidates: list[Candidate], html: str) -> None:
+    """Put the full name before the first provider cue that is an acronym the page spells out."""
+    for index, cand in enumerate(candidates):
+        if cand.field == "provider" and isinstance(cand.value, str):
+            full = expand_acronym(cand.value, html)
+            if full:
+                candidates.insert(index, Candidate("provider", full, "html:acronym-expansion", full))
+            return

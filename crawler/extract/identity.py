@@ -128,3 +128,20 @@ def page_title_part(title: str, opening: str, site_name: str | None = None) -> s
         return max(shown, key=len)
     others = [p for p in parts if not site_name or site_name.lower() not in p.lower()]
     return max(others or parts, key=len)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,8}\b")
+_CONNECTOR = r"(?:\s+(?:of|and|for|the|in|&|&amp;))*"
+
+
+def expand_acronym(name: str, html: str) -> str | None:
+    """The full name an acronym in ``name`` stands for, when the page spells it out
+    ("GPAHLN Learn" -> "Great Plains Allied Health Learning Network"), else None."""
+    found = _ACRONYM.search(name)
+    if found is None:
+        return None
+    letters = found.group(0)
+    words = [rf"{letter}[a-z]+" for letter in letters]
+    pattern = r"\b" + (_CONNECTOR + r"\s+").join(words) + r"\b"
+    spelled = re.search(pattern, html)
+    return " ".join(spelled.group(0).replace("&amp;", "&").split()) if spelled else None

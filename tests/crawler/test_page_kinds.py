@@ -131,3 +131,16 @@ def test_a_course_sidebar_beside_main_is_read():
     assert "Format: Recorded webinar" in page.text and "HIPAA Basics" not in page.text
     record = build_record(page)
     assert (record["price_usd"], record["member_price_usd"]) == (35.0, 25.0)
+
+
+@pytest.mark.parametrize(("name", "html", "expected"), [
+    ("GPAHLN Learn", "<p>Great Plains Allied Health Learning Network &middot; Omaha, NE</p>",
+     "Great Plains Allied Health Learning Network"),
+    ("NAMA e-Learning", "<p>the National Association of Medical Assistants</p>", "National Association of Medical Assistants"),
+    ("AAMA", "<p>approved for AAMA CEUs</p>", None),
+    ("CarePath Academy", "<p>CarePath CE Academy</p>", None),
+])
+def test_acronym_provider_is_spelled_out(name, html, expected):
+    from crawler.extract.identity import expand_acronym
+
+    assert expand_acronym(name, html) == expected
