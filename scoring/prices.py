@@ -34,7 +34,9 @@ _REGULAR_BEFORE = re.compile(
     re.I,
 )
 _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird)\s*:?\s*(?:only\s*)?$", re.I)
-_MEMBER_BEFORE = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$", re.I)
+# Members, and the other affiliated group that pays a reduced price (a hospital's employees).
+_MEMBER_BEFORE = re.compile(r"\b(?:(?<!non-)(?<!non )(?<!non)members?|employees?)(?: price| rate| fee| cost| pay| pays)?"
+                            r"\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\b(?:non-?\s?members?|guests?|public|general(?: public)?|standard|everyone else|others|all others|external(?: participants| registrants)?)"
     r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$",
@@ -73,7 +75,7 @@ _FREE = re.compile(
 _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w-]+)\s+){0,3}"
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners)"
-    r"|\b(?<!non-)(?<!non)members?(?:hip)?\s*(?:price|rate|cost)?\s*[:\-–—]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
+    r"|\b(?:(?<!non-)(?<!non)members?(?:hip)?|employees)\s*(?:price|rate|cost)?\s*[:\-–—]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)",
     re.I,
@@ -201,7 +203,8 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
             if role == "certificate":
                 info.notes.append("free content, paid certificate")
             break
-    addons = {(a.label, a.value): a for a in by_role.get("addon", [])}
+    # a fee restating the price ("Registration fee: $65" and "The fee is $65") is not added to it
+    addons = {(a.label, a.value): a for a in by_role.get("addon", []) if chosen is None or a.value != chosen.value}
     if addons and (chosen is None or chosen.role in ("current", "nonmember", "sale")):
         extra = round(sum(a.value for a in addons.values()), 2)
         if chosen is None:

@@ -128,3 +128,12 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     assert page.title == "Upcoming Webinar: HIPAA Basics"
     assert "EKG Basics" not in page.text
     assert page.kind == "course"
+
+
+@pytest.mark.parametrize(("heading", "dropped"), [
+    ("More CE from PSSMA", True), ("Latest CE webinars", True), ("More learning opportunities", True),
+    ("Upcoming sessions", False), ("Continuing education", False), ("Popular right now", True),
+    ("Learners also took", True),
+])
+def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
+    assert is_boilerplate_heading(heading) is dropped
