@@ -13,7 +13,7 @@ FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home stud
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
-    ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|MixedEventAttendanceMode|\bonline (?:portion|part|component)\b|"
+    ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\bonline\b[^.\n]{0,80}\b(?:then|followed by|plus)\b[^.\n]{0,60}"
                           r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
@@ -24,13 +24,14 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(
-        r"OnlineEventAttendanceMode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
+        r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
         # a series, schedule or archive page named "webinar" says nothing of this course's format
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bwebex\b",
         re.I)),
     ("in person", re.compile(
-        r"OfflineEventAttendanceMode|\bin[- ]person\b|\bface[- ]to[- ]face\b|"
+        r"offlineeventattendancemode|\bin[- ]person\b|\bclassroom (?:lecture|course|class|session|training|instruction|setting)|"
+        r"\bin (?:the|a|our) classroom\b|\bface[- ]to[- ]face\b|"
         r"\bon[- ]?site (?:[\w-]+ ){0,3}(?:training|class|session|course|workshop|program|instruction|education)\b|"
         r"\bon[- ]?site (?:at|in)\b|\b(?:held|offered|delivered|taught) on[- ]?site\b|"
         r"\b(?:bring|brings|come|comes) (?:[\w-]+ ){0,5}to your (?:practice|clinic|office|facility|site|workplace)\b|"
@@ -57,17 +58,25 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 
 # Places: a street address, a room, a venue. They say "in person" only when the page names no other
 # format (a provider's footer address, a bio's "runs our skills lab" are not this course's format).
-_ADDRESS = re.compile(
+_PLACE = re.compile(
     r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
-    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\bconference room\b|\btraining center\b|"
-    # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
-    r"\b(?:at|in) (?:the )?(?:[\w&'-]+ ){0,5}(?:conference|convention|education|training|simulation|community) "
-    r"(?:center|centre|lab|hall)\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\bconference room\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)
+# "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
+_CENTER = re.compile(r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b", re.I)
+_AT_IN = re.compile(r"\b(?:at|in)\b", re.I)
+
+
+def place_named(text: str) -> bool:
+    """True when the text names a place one goes to (an address, a room, a venue)."""
+    if _PLACE.search(text):
+        return True
+    center = _CENTER.search(text)
+    return bool(center and _AT_IN.search(text, max(0, center.start() - 60), center.start()))
 
 
 # Any cue or label at all (a gate: texts without one cannot name a format).
-ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})|(?:{_ADDRESS.pattern})", re.I)
+ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 
 
@@ -129,5 +138,5 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
     for name in FORMATS:
         if name in votes:
             return name, votes[name]
-    address = next((t for t in (*body, *items) if _ADDRESS.search(t)), None)
-    return ("in person", address) if address else (None, None)
+    place = next((t for t in (*body, *items) if place_named(t)), None)  # no format named: a place to go
+    return ("in person", place) if place else (None, None)

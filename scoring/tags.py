@@ -254,6 +254,10 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     body = [c.text or str(c.value) for c in found if c not in stated] + [b.text for b in cued if b.kind != "item"]
     items = [b.text for b in cued if b.kind == "item"]  # list items (often objectives) vote last
     tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items)
+    if tags.format is None:  # no format named: a place to go (address, room, venue) means in person
+        place = next((b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading)
+                      and formats.place_named(b.text)), None)
+        tags.format, evidence = ("in person", place) if place else (None, None)
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence

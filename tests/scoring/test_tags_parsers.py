@@ -169,3 +169,14 @@ def test_one_entry_per_session() -> None:
              "2027-02-01T00:00:00"]
     assert merge_same_day(found) == ["2027-01-09T08:30:00-05:00", "2026-12-12T08:00:00", "2027-02-01T00:00:00"]
     assert from_value("2026-12-12") == ["2026-12-12"]
+
+
+def test_format_cues_take_the_needle_scan():
+    """A case-insensitive cue written with a capital letter loses the lower-cased fast scan (0.6 ms a page)."""
+    from scoring.formats import _CUES, ANY_CUE
+    from scoring.needles import SCANNER
+    from scoring.view import _fast_variant
+
+    for pattern in [ANY_CUE, *(p for _name, p in _CUES)]:
+        fast = _fast_variant(pattern)
+        assert fast is not None and SCANNER.bit(fast), pattern.pattern[:80]
