@@ -141,6 +141,7 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
     """
     groups: dict[tuple[HtmlElement, str, str], dict[HtmlElement, set[str]]] = {}
     cards_of: dict[HtmlElement, HtmlElement | None] = {}  # a link's nearest card tag -> its card
+    fits: dict[HtmlElement, bool] = {}  # element -> one item's size (links and text), shared by every link
     priced: dict[HtmlElement, bool] = {}  # card -> holds a price or credit
     titled: set[str] = set()
     listed: set[str] = set()
@@ -171,7 +172,7 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
         if nearest.tag in ("li", "tr", "article"):
             listed.add(target)
         if nearest not in cards_of:
-            cards_of[nearest] = _card_from(nearest, content)
+            cards_of[nearest] = _card_from(nearest, content, fits)
         card = cards_of[nearest]
         if card is None:
             continue
@@ -186,21 +187,26 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
     return cards, len(titled), len(listed)
 
 
-def _card_from(nearest: HtmlElement, content: HtmlElement) -> HtmlElement | None:
+def _card_from(nearest: HtmlElement, content: HtmlElement, fits: dict[HtmlElement, bool]) -> HtmlElement | None:
     """The first card-tag element from ``nearest`` up that repeats among its siblings, while
     one item's size; ``nearest`` itself when none repeats; None when it is too big."""
     el: HtmlElement | None = nearest
     while el is not None and el is not content:
         if el.tag in CARD_TAGS:
-            # the words without element breaks are never longer: a cheap test of the length
-            if sum(1 for _ in el.iter("a")) > 4 or len(one_line(el.text_content())) > 700:
+            if not _one_item(el, fits):
                 break
             if _repeats(el):
                 return el
         el = el.getparent()
-    if sum(1 for _ in nearest.iter("a")) > 4 or len(one_line(nearest.text_content())) > 700:
-        return None  # a layout block, not one course's card
-    return nearest
+    return nearest if _one_item(nearest, fits) else None  # else a layout block, not one course's card
+
+
+def _one_item(el: HtmlElement, fits: dict[HtmlElement, bool]) -> bool:
+    """At most 4 links and 700 characters (the words without element breaks: a cheap length test)."""
+    found = fits.get(el)
+    if found is None:
+        found = fits[el] = sum(1 for _ in el.iter("a")) <= 4 and len(one_line(el.text_content())) <= 700
+    return found
 
 
 def _repeats(el: HtmlElement) -> bool:
