@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from lxml import etree
+
 from catalog.page import Candidate, ExtractedPage
 from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, walk
@@ -63,6 +65,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     root = parse(text)
     if root is None:
         return ExtractedPage(url=canonical_url(url, None), kind="other", kind_reasons=["empty document"])
+    # inline SVG (icon sprites, logos: often a third of a page's elements) holds nothing any reader uses
+    etree.strip_elements(root, "svg", with_tail=False)
     scan = scan_document(root)
     head = read_head(root, scan)
     page_url = canonical_url(url, head.canonical)

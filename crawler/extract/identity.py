@@ -64,9 +64,11 @@ def home_link_text(links: list[Link], url: str) -> str | None:
     origin = url.split("/", 3)
     home = "/".join(origin[:3]) + "/"
     for link in links:
-        if link.url.rstrip("/") + "/" == home and link.text and 2 < len(link.text) <= 60 \
-                and link.text.lower() not in ("home", "home page", "homepage", "back to home"):
-            return link.text
+        # "Northfield Mercy Health home" (an icon link's label) names the site without its last word
+        text = re.sub(r"\s+(?:home ?page|home)$", "", link.text, flags=re.IGNORECASE) if link.text else ""
+        if link.url.rstrip("/") + "/" == home and 2 < len(text) <= 60 \
+                and text.lower() not in ("home", "home page", "homepage", "back to home", "back to"):
+            return text
     return None
 
 
