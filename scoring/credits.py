@@ -25,6 +25,7 @@ UNIT_KINDS: dict[str, tuple[str, Decimal]] = {
     "college_credit": ("other", Decimal(15)),
     "ce_credit": ("other", Decimal(1)),
     "ceu": ("other", Decimal(1)),
+    "other_body": ("other", Decimal(1)),
 }
 _WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9", "ten": "10", "half": "0.5", "one-half": "0.5"}
@@ -41,13 +42,15 @@ _UNIT = (
     r"|(?P<credit>(?:NHA\s+|CCP\s+|CE\s+|continuing education\s+)?(?:credits?|points?))"
 )
 _FORWARD = re.compile(
-    _NUM + r"\s*(?:-\s*)?(?:approved\s+)?(?P<pre_aama>AAMA\s+)?(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I
+    _NUM + r"\s*(?:-\s*)?(?:approved\s+)?(?:(?P<pre_aama>AAMA\s+)|(?P<issuer>(?-i:[A-Z]{2,6}))\s+)?"
+    r"(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I
 )
 _REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
 _NOT_CREDIT_AFTER = re.compile(r"^\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle))", re.I)
 # Every credit statement contains one of these words (a cheap gate before the full patterns).
 MENTION = re.compile(r"ceu|credit|hour|hrs|point|unit|cme", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
+_LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were approved|pending|not (?:yet )?approved)\b", re.I)
 _IACET_NEAR = re.compile(r"\bIACET\b|International Association for Continuing Education", re.I)
 
 
@@ -81,6 +84,9 @@ def points_for(credits: float, kind: str) -> float:
 def _kind(match: re.Match[str]) -> str:
     if "pre_aama" in match.re.groupindex and match.group("pre_aama") and (match.group("ceu") or match.group("credit")):
         return "aama_ceu"
+    issuer = match.group("issuer") if "issuer" in match.re.groupindex else None
+    if issuer and issuer not in ("AAMA", "IACET", "CE") and (match.group("ceu") or match.group("credit")):
+        return "other_body"  # "1.5 AAPC CEUs", "2 NHA credits": another body's units, never AAMA's or IACET's
     for group, kind in (("aama", "aama_ceu"), ("iacet", "iacet_ceu"), ("contact", "contact_hour"),
                         ("cme", "cme"), ("college", "college_credit"), ("ceu", "ceu"), ("credit", "ce_credit")):
         if match.group(group):
@@ -129,7 +135,12 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
     mentions = find_credits(text)
     if not mentions:
         return CreditInfo()
-    rank = {"aama_ceu": 0, "iacet_ceu": 1, "ceu": 1, "contact_hour": 2, "cme": 2, "college_credit": 2, "ce_credit": 3}
+    rank = {"aama_ceu": 0, "iacet_ceu": 1, "ceu": 1, "contact_hour": 2, "cme": 2, "college_credit": 2,
+            "other_body": 2, "ce_credit": 3}
+    if not aama_approved:  # "approved for 1 AAMA CEU until it expired ... now 1.0 contact hour": the credit it gives today
+        lapsed = [m for m in mentions if m[1] == "aama_ceu" and _LAPSED.search(_sentence(text, m[2], m[3]))]
+        if lapsed and len(lapsed) < len(mentions):
+            mentions = [m for m in mentions if m not in lapsed]
     value, kind, start, end = min(mentions, key=lambda m: (rank[m[1]], m[2]))
     evidence = _sentence(text, start, end)
     flag = None

@@ -162,16 +162,22 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
 def _tag_credits(pv: PageView, tags: Tags) -> None:
     texts = [c.text or str(c.value) for c in pv.candidates("credit_text")]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))]
-    iacet = credits.mentions_iacet(pv.page.text)
+    # an IACET-accredited provider often says so only in its footer: extraction keeps that sentence
+    iacet = credits.mentions_iacet(pv.page.text) or any(credits.mentions_iacet(c.text) for c in pv.page.values("accreditation_text"))
+    # a statement naming its unit wins over a bare number ("credits: 1" in page data beside "1 contact hour")
+    chosen: credits.CreditInfo | None = None
     for text in texts:
         info = credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet)
-        if info.credits is not None:
-            tags.credits, tags.credit_unit, tags.points = info.credits, info.unit, info.points
-            tags.credit_kind, tags.credit_flag = info.kind, info.flag
-            tags.credit_evidence = quote(pv.page.text, info.evidence) or info.evidence
-            if info.flag:
-                tags.notes.append(info.flag)
-            return
+        if info.credits is not None and (chosen is None or info.kind != "ce_credit"):
+            chosen = info
+            if info.kind != "ce_credit":
+                break
+    if chosen is not None:
+        tags.credits, tags.credit_unit, tags.points = chosen.credits, chosen.unit, chosen.points
+        tags.credit_kind, tags.credit_flag = chosen.kind, chosen.flag
+        tags.credit_evidence = quote(pv.page.text, chosen.evidence) or chosen.evidence
+        if chosen.flag:
+            tags.notes.append(chosen.flag)
 
 
 def _tag_category(pv: PageView, tags: Tags) -> None:

@@ -58,6 +58,8 @@ from crawler.extract.urls import canonical_url
 
 __all__ = ["extract_page"]
 
+_IACET_TEXT = etree.XPath("//text()[contains(., 'IACET')]", smart_strings=False)
+
 
 def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None = None) -> ExtractedPage:
     """Everything the page says about itself; never raises on bad markup."""
@@ -109,6 +111,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))
     _spell_out_provider(candidates, text)
+    if "IACET" in text:  # an accreditation stated in a footer (dropped as chrome) still decides what "CEU" means
+        candidates += [Candidate("accreditation_text", sentence, "html:document", sentence) for sentence in _IACET_TEXT(root)[:3]]
     first_para = next((b.text for b in blocks if b.kind == "para" and len(b.text) >= 80), None)
     if first_para:
         candidates.append(Candidate("description", first_para, "html:first-paragraph", first_para))

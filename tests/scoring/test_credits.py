@@ -26,6 +26,11 @@ CASES = [
     ("Earn 2 hours of CE – $24.", {}, 2.0, "contact_hour", 2.0),
     ("4.8 CEUs (48 contact hours)", {}, 4.8, "iacet_ceu", 48.0),
     ("Credit hours | 2.0", {}, 2.0, "contact_hour", 2.0),
+    # held-out pages
+    ("Approved for 1.5 AAPC CEUs. Not approved for AAMA CEUs.", {}, 1.5, "other", 1.5),
+    ("This course was approved for 1 AAMA CEU until its approval expired on October 31, 2026. Learners who "
+     "complete it now receive a certificate for 1.0 contact hour.", {}, 1.0, "contact_hour", 1.0),
+    ("Continuing education | 2.4 CEUs", {"iacet_provider": True}, 2.4, "iacet_ceu", 24.0),
 ]
 NOT_CREDITS = ["This 2-hour course", "Duration: 60 minutes", "1.5 hours of video content", "Passing score 80%", "", "Course No. HS104"]
 
