@@ -81,7 +81,8 @@ _FREE_FOR_MEMBERS = re.compile(
     re.I,
 )
 _FREE_NOT_COURSE = re.compile(
-    r"\bfree\s+(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
+    r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
+    r"|\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?)\s+(?:\w+\s+){0,3}(?:at no|free of|without) (?:charge|cost)"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
     r"|\bfree\s+(?:of|from)\s+(?!charge)",
     re.I,
@@ -204,6 +205,11 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
                 info.notes.append("free content, paid certificate")
             break
     # a fee restating the price ("Registration fee: $65" and "The fee is $65") is not added to it
+    free_match = _free_match(text)
+    if chosen is None and by_role.get("regular") and free_match is None and not struck and not struck_values:
+        # "Regular price $75.00" with no sale price beside it (store themes label every price so): the price today
+        chosen = by_role["regular"][0]
+        info.regular_price_usd = None
     addons = {(a.label, a.value): a for a in by_role.get("addon", []) if chosen is None or a.value != chosen.value}
     if addons and (chosen is None or chosen.role in ("current", "nonmember", "sale")):
         extra = round(sum(a.value for a in addons.values()), 2)
@@ -213,7 +219,6 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
         else:
             chosen = _Amount(round(chosen.value + extra, 2), chosen.start, chosen.end, chosen.role)
         info.notes.append("tuition and required fees totalled")
-    free_match = _free_match(text)
     if chosen is not None and chosen.value > 0:
         info.price_usd = chosen.value
         info.evidence = _sentence_around(text, chosen.start, chosen.end)

@@ -23,7 +23,7 @@ _NOT_THIS_PAGE = re.compile(
     r".{0,30}\b(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|opportunities)\b"
     r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
-    r"|frequently bought together|share this|follow us"
+    r"|frequently bought together|share this|follow us|^more from\b|^also (?:from|by)\b"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
