@@ -82,7 +82,6 @@ _FREE_FOR_MEMBERS = re.compile(
 )
 _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
-    r"|\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?)\s+(?:\w+\s+){0,3}(?:at no|free of|without) (?:charge|cost)"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
     r"|\bfree\s+(?:of|from)\s+(?!charge)",
     re.I,
@@ -244,12 +243,16 @@ def _looks_like_sale(text: str) -> bool:
     return bool(re.search(r"\b(?:sale|now|save|discount|special|limited time|\d+% off)\b", text, re.I))
 
 
+# "dates may be changed once at no charge": what is free is the change, not the course
+_FREE_CHANGE = re.compile(r"\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def _free_match(text: str) -> re.Match[str] | None:
     for match in _FREE.finditer(text):
         window = text[max(0, match.start() - 30) : match.end() + 60]
-        if _FREE_FOR_MEMBERS.search(window) or _FREE_NOT_COURSE.search(
-            text[max(0, match.start() - 12) : match.end() + 25]
-        ):
+        if (_FREE_FOR_MEMBERS.search(window)
+                or _FREE_NOT_COURSE.search(text[max(0, match.start() - 12) : match.end() + 25])
+                or _FREE_CHANGE.search(text, max(0, match.start() - 40), match.start())):
             continue
         return match
     return None
