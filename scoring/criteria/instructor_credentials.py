@@ -33,7 +33,9 @@ CREDENTIALS = (
 _CRED = r"(?:" + CREDENTIALS + r")"
 _L = r"[^\W\d_]"  # a letter, accented ones included
 _NAME = r"(?:Dra?\.?\s+)?[A-Z](?:" + _L + r"|['’\-])+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:" + _L + r"|['’\-])+){1,2}"
-_NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
+# "Granite Springs, NP 58001", "Baltimore, MD 21201": a town and its state's code, not a name and a credential
+_NOT_STATE = r"(?!\s*\d{5})"
+_NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])" + _NOT_STATE + r"(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
 _PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*" + _CRED + r")*\s*\)")
 _CRED_GATE = re.compile(r"[,(]\s*" + _CRED + r"(?![\w-])|\bDr\.?\s")
 _DOCTOR = re.compile(r"\bDra?\.?\s+[A-Z](?:" + _L + r"|['’\-])+(?:\s+[A-Z](?:" + _L + r"|['’\-])+)?")
@@ -76,7 +78,7 @@ def _person(phrase: str) -> bool:
     return not any(w.lower() in _NOT_NAME for w in words)
 
 
-_ANY_ACRONYM = re.compile(_NAME + r"\s*,\s*[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,3})?(?:\s*\([A-Z]{2,6}\))?(?![\w-])")
+_ANY_ACRONYM = re.compile(_NAME + r"\s*,\s*[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,3})?(?:\s*\([A-Z]{2,6}\))?(?![\w-])" + _NOT_STATE)
 
 
 def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
@@ -91,8 +93,9 @@ def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
 
 _NAME_LINE = re.compile(r"^(?:Dra?\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’\-]+(?:\s*,.*)?$")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’\-]+")
+# "PharmD, Clinical Pharmacist – Pediatrics, Bayview Children's Clinic", "MLS(ASCP)CM, point-of-care coordinator"
 _CRED_LINE = re.compile(
-    r"^\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*(?:\s*[,–—-]\s*[a-z][a-z ,-]{2,60})?\s*$"
+    r"^\s*" + _CRED + r"(?:[A-Z]{1,3}\b)?(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*(?:\s*[,–—-]\s*[A-Za-z][^\n]{2,100})?\s*$"
 )
 
 
@@ -137,7 +140,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if _CRED_LINE.match(after.text) and _NAME_LINE.match(before.text) and _person(before.text):
             return found(pv, 0.8 + bonus, f"{before.text}\n{after.text}")
     for block in pv.matching(_CRED_GATE, course=False):  # a credentialed name anywhere in the course text
-        phrase = credential_in(block.text) if block.kind != "heading" else None
+        # a heading below the title may introduce the instructor ("Hi, I'm Kayla Simmons, BSN, RN")
+        phrase = credential_in(block.text) if block.kind != "heading" or block.section.level > 1 else None
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):
             return found(pv, 0.6 + bonus, block.text if len(block.text) < 300 else phrase)
     return NOT_MET

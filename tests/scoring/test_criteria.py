@@ -117,6 +117,14 @@ INSTRUCTORS = [
 ]
 
 
+INSTRUCTORS += [  # held-out wordings
+    (Section("Faculty", 2, "Kevin Marsh\nPharmD, Clinical Pharmacist – Pediatrics, Bayview Children's Clinic"), True),
+    (Section("Hi, I'm Kayla Simmons, BSN, RN", 2, "I've been a nurse for 13 years."), True),
+    (Section("Contact", 2, "North Prairie SMA • PO Box 2210, Granite Springs, NP 58001"), False),
+    (Section("Venue", 2, "Mercy Clinic, 10 Main St, Baltimore, MD 21201"), False),
+]
+
+
 @pytest.mark.parametrize(("section", "met"), INSTRUCTORS)
 def test_instructor_credentials(section: Section, met: bool) -> None:
     assert instructor_credentials.detect(make_page(section)).met is met
