@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 from lxml import etree
@@ -82,9 +83,10 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for line in text.split("\n") for s in _SENTENCE.split(line) if s.strip()]
 
 
-def label_field(label: str) -> list[str]:
-    """Every field a label names, most specific first."""
-    return [name for name, pattern in LABEL_FIELDS if pattern.search(label)]
+@lru_cache(maxsize=8192)
+def label_field(label: str) -> tuple[str, ...]:
+    """Every field a label names, most specific first (cached: a site's labels repeat on every page)."""
+    return tuple(name for name, pattern in LABEL_FIELDS if pattern.search(label))
 
 
 def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[Candidate]:
@@ -107,7 +109,7 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
             continue
         if block.label and block.value and len(block.label) <= 40:
             fields = label_field(block.label)
-            for name in fields[:1] + [f for f in fields[1:] if f == "aama_text"]:
+            for name in fields[:1] + tuple(f for f in fields[1:] if f == "aama_text"):
                 value = _without(block.value, struck) if name == "price_text" else block.value
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
         phrases.extend(_phrase_candidates(block, section, position, struck, index in with_stems))

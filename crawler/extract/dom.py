@@ -75,6 +75,10 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 
 def clean_text(text: str) -> str:
     """Whitespace collapsed inside lines; blank lines dropped."""
+    if text.isascii():  # str.split() in C does it several times faster than the regex for ASCII text
+        if "\n" not in text:
+            return " ".join(text.split())
+        return "\n".join(joined for line in text.split("\n") if (joined := " ".join(line.split())))
     if "\n" not in text:  # one line: the same result without the generator
         return _SPACES.sub(" ", text).strip()
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
