@@ -79,8 +79,11 @@ def sentences(text: str) -> list[str]:
             end = match.start()
         else:  # a sentence end: the break itself starts after the punctuation
             end = match.start() + 1
+            # the abbreviation test looks at the 5 characters before the period: after a 6-letter run none can
+            # match (its \b would fall inside a word); a list marker ("1.", "a)") is a few characters long
             if found[1] != "\n" and (
-                _ABBREV.search(text, max(start, end - 6), end) or _MARKER.match(text[start:end].strip())
+                (not (end >= 7 and text[end - 7 : end - 1].isalpha()) and _ABBREV.search(text, max(start, end - 6), end))
+                or ((end - start <= 12 or text[start].isspace()) and _MARKER.match(text[start:end].strip()))
             ):
                 continue
         piece = text[start : match.end()].strip()
