@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
+HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
@@ -248,18 +249,20 @@ def show(cases: list[Case]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the report for every case (or those whose name contains an argument); --show prints values.
 
-    ``--holdout`` and ``--holdout2`` evaluate the held-out pages (tests/fixtures/holdout,
-    tests/fixtures/holdout2) that nobody tuned on.
+    ``--holdout``, ``--holdout2`` and ``--holdout3`` evaluate the held-out pages
+    (tests/fixtures/holdout, holdout2, holdout3) written by people who never read the scorer.
     """
     args = sys.argv[1:] if argv is None else argv
     showing = "--show" in args
-    if "--holdout2" in args:
+    if "--holdout3" in args:
+        pool = list(fixture_cases(HOLDOUT3))
+    elif "--holdout2" in args:
         pool = list(fixture_cases(HOLDOUT2))
     elif "--holdout" in args:
         pool = list(fixture_cases(HOLDOUT))
     else:
         pool = all_cases()
-    args = [a for a in args if a not in ("--show", "--holdout", "--holdout2")]
+    args = [a for a in args if a not in ("--show", "--holdout", "--holdout2", "--holdout3")]
     cases = [c for c in pool if not args or any(a in c.name for a in args)]
     print(show(cases) if showing else report(evaluate(cases)))
     return 0

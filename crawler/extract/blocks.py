@@ -184,6 +184,12 @@ def _walk_dl(el: HtmlElement, out: list[Block]) -> None:
 
 def _walk_row(el: HtmlElement, out: list[Block]) -> None:
     cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    parent = el.getparent()
+    if len(cells) == 1 and cells[0].tag == "th" and parent is not None and len(parent) > 1:
+        text = one_line(visible_text(cells[0]))  # one header cell over the rows below: the table's heading
+        if text:
+            out.append(Block("heading", text, 6))
+        return
     if any(_is_layout_cell(c) for c in cells):
         for cell in cells:
             walk(cell, out)

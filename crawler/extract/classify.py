@@ -35,7 +35,7 @@ POLICY_FILLER = frozenset({"and", "of", "use", "service", "services", "statement
                            "page", "notice", "frequently", "asked", "info", "information", "center",
                            "centre", "general", "course", "student", "registration", "html", "htm"})
 BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
-                 "press", "newsroom", "journal", "magazine"}
+                 "press", "newsroom", "journal", "magazine", "resources", "guides"}
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
@@ -46,7 +46,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b", re.IGNORECASE)
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
-                        r"learning goals?|participants will|upon completion|at the end of this)\b", re.IGNORECASE)
+                        r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
+                        r"(you'll|you will|you’ll) (leave|walk away)|what you(?:'ll|’ll| will) (take away|gain))\b",
+                        re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?|sign up|purchase|"
                             r"start (the )?course|book (now|a seat|your)|reserve|take this course|"
                             r"watch (now|the recording)|get (instant )?access|checkout|join (the )?webinar|"
@@ -81,10 +83,12 @@ SELF_REFERENCE = re.compile(r"\b(this|the|our) (\d+-\w+ )?(course|webinar|class|
 DURATION = re.compile(r"\b\d+(\.\d+)?[- ]?(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 CARD_TAGS = ("li", "article", "tr", "div", "section")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_SLASH_OR_MONTH = re.compile(r"\d/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # Path words of pages that gather or talk about other pages: archives, search, minutes, about.
-LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "search"})
+LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap",
-                                         "login", "account", "cart", "checkout"}
+                                         "login", "account", "cart", "checkout", "pricing", "plans"}
+ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
@@ -123,6 +127,7 @@ class Signals:
     instructor: bool = False
     professional: bool = False  # CE words or health-care staff named (who the page is for); True with a credit
     credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2), bundle pages only
+    dated_credit_rows: int = 0  # table rows / list items holding both a date and a credit
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     words: int = 0
@@ -247,6 +252,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     aggregate = AGGREGATE_SEGMENTS & set(segs)
     if aggregate and not course_schema:
         return "listing" if aggregate & LISTING_SEGMENTS else "other", [f"a {sorted(aggregate)[0]} page"]
+    # a store's collection, or an archive titled "Collection: ..." / "Category: ..." (a product inside a
+    # collection path is a product: its URL names it)
+    if (({"collection", "collections"} & set(segs) and not {"product", "products"} & set(segs))
+            or ARCHIVE_HEADING.match(s.heading)) and not course_schema:
+        return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
     if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs)) and not course_schema:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
@@ -272,6 +282,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # One item's labelled facts plus objectives mean the cards are a "more courses" block.
     if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
+    if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
+        return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
     reasons = []
     score = 0
     for ok, points, why in (
@@ -293,8 +305,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     site_root = not segs or segs == ["index"]
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
-    # no credit stated: price plus two more signs, and written for health-care staff or with objectives
-    if s.price and score >= 3 and not site_root and (s.professional or s.objectives):
+    # no credit stated: price plus two more signs, written for health-care staff or with objectives, and
+    # something taught (objectives, an instructor, a format or length, a session, "this course"): not a gift card
+    taught = s.objectives or s.instructor or s.delivery or s.schedule or s.self_reference
+    if s.price and score >= 3 and not site_root and (s.professional or s.objectives) and taught:
         return "course", reasons
     # no credit or price stated (staff training): objectives for health-care staff, and two more signs
     if s.objectives and s.professional and score >= 3 and not site_root:
@@ -346,10 +360,14 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         instructor="instructor" in fields,
         self_reference=bool(SELF_REFERENCE.search(text[:3000])),
         professional=professional, credit_values=credit_values,
+        dated_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and _DIGIT_SLASH_OR_MONTH.search(b.text)
+                              and DATE.search(b.text) and CREDIT_PHRASE.search(b.text)) if credit else 0,
         schedule=bool(CLOCK.search(text)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
-        objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields),
+        # an objectives heading, or a line that opens with one ("Objectives. At the end of this program...")
+        objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields
+                        or any(OBJECTIVES.match(b.text) for b in blocks if b.kind == "para")),
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),

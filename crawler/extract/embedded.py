@@ -147,7 +147,12 @@ def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], 
     for name, data in blobs:
         found: list[tuple[int, str, dict[str, Any]]] = []
         _walk(data, "", found)
-        listed += sum(1 for score, path, _ in found if score >= 2 and path.endswith("]"))
+        in_lists = [score for score, path, _ in found if score >= 2 and path.endswith("]")]
+        alone = [score for score, path, _ in found if score >= 2 and not path.endswith("]")]
+        # one course object outside any list, as course-like as the listed ones: the page's course, and
+        # the lists are its related courses ("pageProps.course" beside "pageProps.related[]")
+        if not (alone and in_lists and max(alone) >= max(in_lists)):
+            listed += len(in_lists)
         for entry in found:
             candidate = (entry[0], f"{name}:{entry[1]}" if entry[1] else name, entry[2])
             if best is None or candidate[0] > best[0]:

@@ -24,6 +24,8 @@ _NOT_THIS_PAGE = re.compile(
     r"trainings?|offerings?|workshops?|learning|opportunities)\b"
     r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|frequently bought together|share this|follow us|^more from\b|^also (?:from|by)\b"
+    r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
+    r"|^what(?:'s| is) next\b|^also available\b"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
@@ -88,6 +90,13 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
     The DOM side of ``kept_blocks``: price marks, dates and cards found there describe other pages.
     """
     out: set[HtmlElement] = set()
+    for th in content.iter("th"):  # a table headed by one cell ("Other CE opportunities") lists other pages
+        row = th.getparent()
+        if (row is not None and sum(1 for cell in row if isinstance(cell.tag, str)) == 1
+                and is_boilerplate_heading(one_line(th.text_content()))):
+            table = next(row.iterancestors("table"), None)
+            if table is not None:
+                out.update(table.iter(etree.Element))
     for heading in content.iter(*HEADINGS):
         level = HEADINGS[heading.tag]
         if level == 1 or heading in out or not is_boilerplate_heading(one_line(heading.text_content())):

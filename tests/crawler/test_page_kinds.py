@@ -101,8 +101,32 @@ SEEN_ON_HELD_OUT_PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "url", "html", "kind"), SEEN_ON_HELD_OUT_SITES + SEEN_ON_HELD_OUT_PAGES,
-                         ids=[c[0] for c in SEEN_ON_HELD_OUT_SITES + SEEN_ON_HELD_OUT_PAGES])
+_OTHER_EVENTS = "".join(
+    f"<tr><td><a href='detail-{i}.aspx'>Program number {i}</a></td><td>March {i}, 2027</td><td>1.0 AAMA CEU</td></tr>"
+    for i in range(1, 5))
+
+# The sealed held-out sites (tests/fixtures/holdout_sites_sealed), after their one sealed crawl
+SEEN_ON_SEALED_SITES = [
+    ("an event page whose related table is headed by one <th>", "https://chapter.example.org/events/detail-1042.aspx",
+     _page("<h2>Diabetes Care Update</h2><table><tr><td>CEUs:</td><td>1.0 AAMA CEU</td></tr><tr><td>Fee:</td>"
+           "<td>$10</td></tr></table><p>This program is for medical assistants in primary care.</p>"
+           "<table><tr><th colspan='3'>Other CE opportunities</th></tr>" + _OTHER_EVENTS + "</table>"), "course"),
+    ("an archive table of past programmes with their credits", "https://chapter.example.org/events/past-events.cfm",
+     _page("<h2>Past Events</h2><table><tr><th>Date</th><th>Program</th><th>CEUs</th></tr>"
+           "<tr><td>10/13/2026</td><td>Flu Season Readiness</td><td>1.0 AAMA CEU (Clinical)</td></tr>"
+           "<tr><td>09/08/2026</td><td>Anticoagulation Basics</td><td>1.0 AAMA CEU (Clinical)</td></tr>"
+           "<tr><td>04/18/2026</td><td>Spring Seminar 2026</td><td>5.5 AAMA CEUs</td></tr></table>"), "listing"),
+    ("a store collection's second page", "https://store.example.com/collections/online-courses?page=2",
+     _page("<h1>Collection: Online CE</h1><p>2 AAMA CEUs · $29 · self-paced online</p>"), "listing"),
+    ("a gift card", "https://store.example.com/products/gift-card",
+     _page("<h1>Gift Card</h1><p>Give any CE course to a medical assistant you know.</p><p>$25.00</p>"
+           "<button>Add to cart</button>"), "other"),
+]
+
+
+@pytest.mark.parametrize(("name", "url", "html", "kind"),
+                         SEEN_ON_HELD_OUT_SITES + SEEN_ON_HELD_OUT_PAGES + SEEN_ON_SEALED_SITES,
+                         ids=[c[0] for c in SEEN_ON_HELD_OUT_SITES + SEEN_ON_HELD_OUT_PAGES + SEEN_ON_SEALED_SITES])
 def test_page_kind(name, url, html, kind):
     page = extract_page(url, html)
     assert page.kind == kind, (name, page.kind, page.kind_reasons)
