@@ -49,6 +49,7 @@ from crawler.extract.identity import (
     head_candidates,
     home_link_text,
     site_owner,
+    title_parts,
 )
 from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
@@ -92,6 +93,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     blocks = kept_blocks(raw_blocks)
     sections = group_sections(blocks)
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    site_names = [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)]
+    heading = _not_the_site_name(heading, blocks, head.title, site_names)
     heading = heading or _page_h1(scan, head.title)
     heading = heading or next((b.text for b in blocks if b.kind == "heading" and b.level <= 3), "")
 
@@ -150,3 +153,17 @@ def _spell_out_provider(candidates: list[Candidate], html: str) -> None:
             if full:
                 candidates.insert(index, Candidate("provider", full, "html:acronym-expansion", full))
             return
+
+
+def _not_the_site_name(h1: str, blocks: list[Block], title: str, site_names: list[str]) -> str:
+    """The page's heading: an ``<h1>`` that names the site (its banner: "Flint Hills Chapter", as its
+    copyright line or site name says) gives way to the ``<h2>``/``<h3>`` another ``<title>`` part names."""
+    low = h1.lower()
+    if not low or not any(low in name.lower() or name.lower() in low for name in site_names if name):
+        return h1
+    parts = [p.lower() for p in title_parts(title) if low not in p.lower()]
+    for block in blocks[:40]:
+        text = block.text.lower()
+        if block.kind == "heading" and 2 <= block.level <= 3 and any(p in text or text in p for p in parts):
+            return block.text
+    return h1

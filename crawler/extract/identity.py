@@ -99,7 +99,7 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
     if title:
         own = page_title_part(title, opening, meta.get("og:site_name"))
         out.append(Candidate("title", own, "html:title", title))
-        rest = [p for p in _title_parts(title) if p != own]
+        rest = [p for p in title_parts(title) if p != own]
         if len(rest) == 2 and _CE_UNIT.search(rest[0]):
             # "Course | Continuing Education | Riverbend College": the college's CE unit runs it
             rest = [f"{rest[1]} {rest[0]}"]
@@ -108,7 +108,8 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
     return out
 
 
-def _title_parts(title: str) -> list[str]:
+def title_parts(title: str) -> list[str]:
+    """The parts of a ``<title>`` split at the usual separators (" | ", " - ", " — "...)."""
     parts = [title]
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for part in parts for p in part.split(sep) if p.strip()]
@@ -121,7 +122,7 @@ def page_title_part(title: str, opening: str, site_name: str | None = None) -> s
     Prefer the part the page's opening text repeats (its heading), then any part that is
     not the site name, then the longest.
     """
-    parts = _title_parts(title)
+    parts = title_parts(title)
     if len(parts) == 1:
         return parts[0]
     lower = opening.lower()

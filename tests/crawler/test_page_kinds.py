@@ -168,3 +168,14 @@ def test_acronym_provider_is_spelled_out(name, html, expected):
     from crawler.extract.identity import expand_acronym
 
     assert expand_acronym(name, html) == expected
+
+
+def test_a_banner_h1_naming_the_site_gives_way_to_the_page_heading():
+    html = ("<html><head><title>Diabetes Care Update - Flint Hills Chapter HSMA</title></head><body>"
+            "<table><tr><td><h1>Flint Hills Chapter</h1></td></tr><tr><td><h2>Diabetes Care Update</h2>"
+            "<p>1.0 AAMA CEU. Fee: $10.</p></td></tr><tr><td>&copy; 2026 Flint Hills Chapter HSMA. All rights reserved."
+            "</td></tr></table></body></html>")
+    assert extract_page("https://chapter.example.org/events/detail-1042.aspx", html).title == "Diabetes Care Update"
+    course_h1 = html.replace("<h1>Flint Hills Chapter</h1>", "<h1>Diabetes Care Update</h1>").replace(
+        "<h2>Diabetes Care Update</h2>", "<h2>Flint Hills Chapter</h2>")
+    assert extract_page("https://chapter.example.org/events/detail-1042.aspx", course_h1).title == "Diabetes Care Update"
