@@ -35,10 +35,11 @@ _REGULAR_BEFORE = re.compile(
 )
 _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird)\s*:?\s*(?:only\s*)?$", re.I)
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
-_MEMBER_BEFORE = re.compile(r"\b(?:(?<!non-)(?<!non )(?<!non)members?|employees?)(?: price| rate| fee| cost| pay| pays)?"
+_MEMBER_BEFORE = re.compile(r"\b(?:(?<!non-)(?<!non )(?<!non)members?|employees?|alumni)(?: price| rate| fee| cost| pay| pays)?"
                             r"\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
-    r"\b(?:non-?\s?members?|guests?|public|general(?: public)?|standard|everyone else|others|all others|external(?: participants| registrants)?)"
+    r"\b(?:non-?\s?members?|guests?|public|general(?: public)?|standard|everyone else|others|all others|"
+    r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
     r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$",
     re.I,
 )
@@ -75,7 +76,7 @@ _FREE = re.compile(
 _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w-]+)\s+){0,3}"
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners)"
-    r"|\b(?:(?<!non-)(?<!non)members?(?:hip)?|employees)\s*(?:price|rate|cost)?\s*[:\-–—]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
+    r"|\b(?:(?<!non-)(?<!non)members?(?:hip)?|employees|alumni)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)",
     re.I,
@@ -240,7 +241,9 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
 
 
 def _looks_like_sale(text: str) -> bool:
-    return bool(re.search(r"\b(?:sale|now|save|discount|special|limited time|\d+% off)\b", text, re.I))
+    return bool(re.search(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|"
+                          r"ends (?:soon|today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\d+% off)\b",
+                          text, re.I))
 
 
 # "dates may be changed once at no charge": what is free is the change, not the course

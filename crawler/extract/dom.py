@@ -30,7 +30,8 @@ CHROME_WORDS = frozenset({
     "nav", "navbar", "navigation", "menu", "megamenu", "breadcrumb", "breadcrumbs", "crumbs",
     "cookie", "cookies", "consent", "gdpr", "ccpa", "footer", "sidebar-nav", "skip", "skiplink",
     "newsletter", "subscribe", "share", "sharing", "social", "socials", "modal", "popup",
-    "related", "recommended", "upsell", "cross-sell", "crosssell", "announcement", "topbar",
+    # not "upsell": a course page's "upsell" box holds its own certificate price ("Certificate + CE credit: $49")
+    "related", "recommended", "cross-sell", "crosssell", "announcement", "topbar",
     "masthead", "site-header", "site-footer", "toolbar", "pagination", "pager", "widget_recent",
     "onetrust", "cookiebot", "cmplz", "usercentrics", "truste", "osano", "termly", "iubenda",
 })

@@ -70,6 +70,10 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Regular price $75.00", 75.0, None, False),  # a store theme's label for the one price
     ("Regular price $64.95\nFree standard shipping to U.S. addresses.", 64.95, None, False),
     ("Regular price $75.00\nSkills-session dates may be changed once at no charge.", 75.0, None, False),
+    ("Chapter member | Free\nNon-member | $15.00", 15.0, 0.0, False),
+    ("Riverbend alumni | $25\nCommunity participants | $45", 45.0, 25.0, False),
+    ("$197 $97 launch price - ends Sunday at midnight", 97.0, None, False),
+    ("Enroll for free\nAudit the course for free\nCertificate + CE credit: $49", 49.0, None, False),
 ]
 
 
