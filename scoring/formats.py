@@ -67,8 +67,16 @@ _CENTER = re.compile(r"\b(?:conference|convention|education|training|simulation|
 _AT_IN = re.compile(r"\b(?:at|in)\b", re.I)
 
 
+def _labelled_value(value: str) -> str | None:
+    """A format label's value that names no format: lessons, videos or quizzes are self-paced online,
+    unless it describes a room ("interactive lecture with paired practice and short video examples")."""
+    return "self-paced online" if _LABELLED_SELF_PACED.search(value) and not _IN_THE_ROOM.search(value) else None
+
+
 def place_named(text: str) -> bool:
-    """True when the text names a place one goes to (an address, a room, a venue)."""
+    """True when the text names a place one goes to (an address, a room, a venue), as a decided fact."""
+    if _UNDECIDED.search(text):
+        return False
     if _PLACE.search(text):
         return True
     center = _CENTER.search(text)
@@ -77,18 +85,23 @@ def place_named(text: str) -> bool:
 
 # Any cue or label at all (a gate: texts without one cannot name a format).
 ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})", re.I)
+# activities of a room, not a screen: "interactive lecture with paired practice" is not a self-paced course
+_IN_THE_ROOM = re.compile(r"\b(?:lecture|paired|small[- ]group|hands-on|role[- ]play|demonstration|workshop|skills)\b", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 
 
 _HASHTAG = re.compile(r"#[\w-]+")
+_PART_LINE = re.compile(r"^\s*(?:part|step|phase|component)\s*\d+\b", re.I)
+_UNDECIDED = re.compile(r"\bwhether\b|\bto be (?:announced|confirmed|determined)\b|\b(?:tba|tbd)\b", re.I)
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
 _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are )?(?:available|provided|posted|sent|included)\b"
                      r"|\b(?:replay|recording)s? (?:for|within) \d+", re.I)
 
 
 def format_of_text(text: str) -> str | None:
-    """The most specific format a short text names, or None (hashtags such as "#webinar" are tags, not statements)."""
-    if not text:
+    """The most specific format a short text names, or None (hashtags such as "#webinar" are tags, not
+    statements; "whether it meets on campus or on Zoom" is not decided yet)."""
+    if not text or _UNDECIDED.search(text):
         return None
     if "#" in text:
         text = _HASHTAG.sub(" ", text)
@@ -109,7 +122,7 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
         # "Type: Home study (article + quiz)": the page's own word, unless the study is online
         if label and _HOME_STUDY_VALUE.match(value) and "online" not in text.lower():
             return "home study", text
-        found = format_of_text(value) or ("self-paced online" if label and _LABELLED_SELF_PACED.search(value) else None)
+        found = format_of_text(value) or (_labelled_value(value) if label else None)
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
         if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person
@@ -119,8 +132,7 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
     for text in body:
         label = _LABEL.search(text)
         if label:
-            found = format_of_text(label.group(1)) or (
-                "self-paced online" if _LABELLED_SELF_PACED.search(label.group(1)) else None)
+            found = format_of_text(label.group(1)) or _labelled_value(label.group(1))
             if found:
                 return found, text
     votes: dict[str, str] = {}
@@ -132,6 +144,10 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
         found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
+    # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid
+    parts = [format_of_text(t) for t in (*labelled, *body, *items) if _PART_LINE.match(t)]
+    if "in person" in parts and ({"self-paced online", "live webinar", "recorded webinar"} & set(parts)):
+        return "hybrid", next(t for t in (*labelled, *body, *items) if _PART_LINE.match(t))
     # a live session that also offers its replay stays live; a page about a past session's recording does not
     if "live webinar" in votes and "recorded webinar" in votes and _ADD_ON.search(votes["recorded webinar"]):
         del votes["recorded webinar"]

@@ -35,6 +35,7 @@ CHROME_WORDS = frozenset({
     "masthead", "site-header", "site-footer", "toolbar", "pagination", "pager", "widget_recent",
     "onetrust", "cookiebot", "cmplz", "usercentrics", "truste", "osano", "termly", "iubenda",
 })
+_TAB_PANEL = re.compile(r"tabpanel|tab-pane|tab-panel|tab-content|\bpanel\b|-panel\b|accordion|collapse", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
@@ -187,7 +188,8 @@ def _is_chrome(el: HtmlElement) -> bool:
             if value.lower() in CHROME_ROLES:
                 return True
         elif key == "hidden" or (key == "aria-hidden" and value == "true"):
-            return True
+            # a tab panel or accordion body is hidden until clicked, but it is the page's content
+            return not _TAB_PANEL.search(f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}")
         elif key == "aria-label":
             label = value.lower()
             if "cookie" in label or "consent" in label or "breadcrumb" in label:

@@ -179,3 +179,12 @@ def test_a_banner_h1_naming_the_site_gives_way_to_the_page_heading():
     course_h1 = html.replace("<h1>Flint Hills Chapter</h1>", "<h1>Diabetes Care Update</h1>").replace(
         "<h2>Diabetes Care Update</h2>", "<h2>Flint Hills Chapter</h2>")
     assert extract_page("https://chapter.example.org/events/detail-1042.aspx", course_h1).title == "Diabetes Care Update"
+
+
+def test_tab_panels_hidden_until_clicked_are_content():
+    html = _page("<h1>Bloodborne Pathogens</h1><div role='tablist'><button>Details</button></div>"
+                 "<section role='tabpanel' class='panel' hidden><h2>Course Details</h2><table><tr><th>Course Type</th>"
+                 "<td>Online, self-paced</td></tr><tr><th>Cost</th><td>Free</td></tr></table></section>"
+                 "<div class='promo' hidden>Hidden promo</div>")
+    page = extract_page("https://learn.example.gov/course/1098442", html)
+    assert "Online, self-paced" in page.text and "Hidden promo" not in page.text

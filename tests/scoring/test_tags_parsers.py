@@ -103,6 +103,9 @@ def test_inferred_category_keeps_its_words(title: str, category: str | None) -> 
     ([], ["Tri-County AHEC · 55 Depot Street · Greenfield, VT", "A home-study packet by mail"], "home study"),
     ([], ["Medical assistants are asked to do things without a provider on site."], None),
     ([], ["MA Connect Webinar Series", "Recorded webinar · watch anytime · 62 minutes"], "recorded webinar"),
+    ([], ["Part 1 - Online module (20 minutes) with a quiz.", "Part 2 - Observed skills check (in person)."], "hybrid"),
+    (["Format: interactive lecture with paired practice and short video examples."], ["Room 204"], "in person"),
+    ([], ["We will announce whether this seminar meets on campus or on Zoom."], None),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
