@@ -123,6 +123,8 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
         if label and _HOME_STUDY_VALUE.match(value) and "online" not in text.lower():
             return "home study", text
         found = format_of_text(value) or (_labelled_value(value) if label else None)
+        if found == "self-paced online" and label and _IN_THE_ROOM.search(value):
+            found = None  # "lecture with paired practice and short video examples": videos shown in a room
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
         if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person
