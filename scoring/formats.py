@@ -68,9 +68,10 @@ _AT_IN = re.compile(r"\b(?:at|in)\b", re.I)
 
 
 def _labelled_value(value: str) -> str | None:
-    """A format label's value that names no format: lessons, videos or quizzes are self-paced online,
-    unless it describes a room ("interactive lecture with paired practice and short video examples")."""
-    return "self-paced online" if _LABELLED_SELF_PACED.search(value) and not _IN_THE_ROOM.search(value) else None
+    """The format a label's value names; lessons, videos or quizzes alone are self-paced online, unless
+    the value describes a room ("interactive lecture with paired practice and short video examples")."""
+    found = format_of_text(value) or ("self-paced online" if _LABELLED_SELF_PACED.search(value) else None)
+    return None if found == "self-paced online" and _IN_THE_ROOM.search(value) else found
 
 
 def place_named(text: str) -> bool:
@@ -122,9 +123,7 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
         # "Type: Home study (article + quiz)": the page's own word, unless the study is online
         if label and _HOME_STUDY_VALUE.match(value) and "online" not in text.lower():
             return "home study", text
-        found = format_of_text(value) or (_labelled_value(value) if label else None)
-        if found == "self-paced online" and label and _IN_THE_ROOM.search(value):
-            found = None  # "lecture with paired practice and short video examples": videos shown in a room
+        found = _labelled_value(value) if label else format_of_text(value)
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
         if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person
@@ -134,11 +133,13 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
     for text in body:
         label = _LABEL.search(text)
         if label:
-            found = format_of_text(label.group(1)) or _labelled_value(label.group(1))
+            found = _labelled_value(label.group(1))
             if found:
                 return found, text
     votes: dict[str, str] = {}
     for text in body:
+        if _LABEL.search(text):  # a label was read above: its words do not vote again
+            continue
         found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
