@@ -36,7 +36,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bon[- ]?site (?:at|in)\b|\b(?:held|offered|delivered|taught) on[- ]?site\b|"
         r"\b(?:bring|brings|come|comes) (?:[\w-]+ ){0,5}to your (?:practice|clinic|office|facility|site|workplace)\b|"
         # a place given as the location ("Location: Mercy Simulation Lab"), not "Location: Online"
-        r"\b(?:location|where)\s*:\s*(?!(?:online|virtual|zoom|web|teams|tba|tbd|to be|your|anywhere|n/a|none)\b)[\w\d]|"
+        r"\b(?:location|where)\s*:\s*\|?\s*(?!(?:online|virtual|zoom|web|teams|tba|tbd|to be|your|anywhere|n/a|none)\b)[\w\d]|"
         r"\bpay at the door\b",
         re.I)),
     ("home study", re.compile(

@@ -210,7 +210,9 @@ def _chrome_names(names: str) -> bool:
     if found is None:
         words = set(_WORD_SPLIT.split(names))
         words.update(names.split())
-        found = not words.isdisjoint(CHROME_WORDS)
+        # "leftnav", "topnav", "subnav", "mainmenu": a navigation word fused with its place
+        found = not words.isdisjoint(CHROME_WORDS) or any(
+            len(w) <= 12 and (w.endswith(("nav", "menu")) or w.startswith("nav")) for w in words)
         if len(_chrome_memo) > 50_000:
             _chrome_memo.clear()
         _chrome_memo[names] = found

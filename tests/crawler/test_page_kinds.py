@@ -188,3 +188,10 @@ def test_tab_panels_hidden_until_clicked_are_content():
                  "<div class='promo' hidden>Hidden promo</div>")
     page = extract_page("https://learn.example.gov/course/1098442", html)
     assert "Online, self-paced" in page.text and "Hidden promo" not in page.text
+
+
+@pytest.mark.parametrize("marks", ["leftnav", "topnav", "subnav sidebar", "mainmenu"])
+def test_fused_navigation_class_names_are_chrome(marks):
+    html = _page(f"<h1>EKG Workshop</h1><p>Location: Training Center, Room 114</p><div class='{marks}'>"
+                 "<ul><li><a href='/events/9'>Coding Corner Webinar</a></li></ul></div>")
+    assert "Coding Corner Webinar" not in extract_page("https://chapter.example.org/events/1", html).text
