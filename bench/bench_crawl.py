@@ -272,8 +272,8 @@ def main(argv: list[str] | None = None) -> None:
         ratios = sorted(r[key]["pages_per_s"] / r["bare"]["pages_per_s"] for r in rounds if r[key])
         if ratios:
             median = ratios[len(ratios) // 2] if len(ratios) % 2 else sum(ratios[len(ratios) // 2 - 1:][:2]) / 2
-            print(f"{label:<16}: median ratio to bare over {len(ratios)} rounds {median:.2f} "
-                  f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)}; target >= 0.6)")
+            print(f"{label:<16}: median ratio to bare over {len(ratios)} rounds {median:.3f} "
+                  f"(rounds: {', '.join(f'{r:.3f}' for r in ratios)}; target >= 0.6)")
 
 
 def _print_round(number: int, bare: dict[str, Any], full: dict[str, Any], pooled: dict[str, Any] | None,
