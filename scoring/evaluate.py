@@ -34,6 +34,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
 HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
+HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
@@ -254,15 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = sys.argv[1:] if argv is None else argv
     showing = "--show" in args
-    if "--holdout3" in args:
-        pool = list(fixture_cases(HOLDOUT3))
-    elif "--holdout2" in args:
-        pool = list(fixture_cases(HOLDOUT2))
-    elif "--holdout" in args:
-        pool = list(fixture_cases(HOLDOUT))
-    else:
-        pool = all_cases()
-    args = [a for a in args if a not in ("--show", "--holdout", "--holdout2", "--holdout3")]
+    held_out = next((HOLDOUT_FLAGS[a] for a in args if a in HOLDOUT_FLAGS), None)
+    pool = list(fixture_cases(held_out)) if held_out else all_cases()
+    args = [a for a in args if a != "--show" and a not in HOLDOUT_FLAGS]
     cases = [c for c in pool if not args or any(a in c.name for a in args)]
     print(show(cases) if showing else report(evaluate(cases)))
     return 0

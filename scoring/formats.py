@@ -7,6 +7,8 @@ found in the course's own text decides (a replay of a webinar is recorded, not l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
@@ -112,9 +114,12 @@ def format_of_text(text: str) -> str | None:
     return None
 
 
-def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -> tuple[str | None, str | None]:
+def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[str] = (),
+                  places: Iterable[str] = ()) -> tuple[str | None, str | None]:
     """(format, evidence): labelled texts ("Format:" lines, structured data) first, then body sentences,
-    then list ``items`` (objectives name formats as topics: "work with interpreters in person")."""
+    then list ``items`` (objectives name formats as topics: "work with interpreters in person");
+    with no format named, a place to go (address, room, venue) in those or in ``places`` (more of the
+    page's text, read only then) means in person."""
     recorded = next((t for t in body if _CUES[1][1].search(t)), None)
     hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
     for text in labelled:
@@ -157,5 +162,5 @@ def detect_format(labelled: list[str], body: list[str], items: list[str] = ()) -
     for name in FORMATS:
         if name in votes:
             return name, votes[name]
-    place = next((t for t in (*body, *items) if place_named(t)), None)  # no format named: a place to go
+    place = next((t for t in chain(body, items, places) if place_named(t)), None)  # no format named: a place to go
     return ("in person", place) if place else (None, None)

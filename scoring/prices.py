@@ -204,12 +204,12 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
             if role == "certificate":
                 info.notes.append("free content, paid certificate")
             break
-    # a fee restating the price ("Registration fee: $65" and "The fee is $65") is not added to it
     free_match = _free_match(text)
     if chosen is None and by_role.get("regular") and free_match is None and not struck and not struck_values:
         # "Regular price $75.00" with no sale price beside it (store themes label every price so): the price today
         chosen = by_role["regular"][0]
         info.regular_price_usd = None
+    # a fee restating the price ("Registration fee: $65" and "The fee is $65") is not added to it
     addons = {(a.label, a.value): a for a in by_role.get("addon", []) if chosen is None or a.value != chosen.value}
     if addons and (chosen is None or chosen.role in ("current", "nonmember", "sale")):
         extra = round(sum(a.value for a in addons.values()), 2)
@@ -240,10 +240,13 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     return info
 
 
+_SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|"
+                         r"ends (?:soon|today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\d+% off)\b",
+                         re.I)
+
+
 def _looks_like_sale(text: str) -> bool:
-    return bool(re.search(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|"
-                          r"ends (?:soon|today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\d+% off)\b",
-                          text, re.I))
+    return bool(_SALE_WORDS.search(text))
 
 
 # "dates may be changed once at no charge": what is free is the change, not the course

@@ -259,11 +259,9 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading)]  # a bio's "skills lab" is not this course's
     body = [c.text or str(c.value) for c in found if c not in stated] + [b.text for b in cued if b.kind != "item"]
     items = [b.text for b in cued if b.kind == "item"]  # list items (often objectives) vote last
-    tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items)
-    if tags.format is None:  # no format named: a place to go (address, room, venue) means in person
-        place = next((b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading)
-                      and formats.place_named(b.text)), None)
-        tags.format, evidence = ("in person", place) if place else (None, None)
+    # with no format named, a place to go anywhere in the course text (not in a bio) means in person
+    places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading))
+    tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places)
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
@@ -275,6 +273,8 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
     found: list[str] = []
     # a zone the page states; else, for a session one attends, the zone of the town it names
     zone = dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if tags.format != "live webinar" else None)
+    # every block with a year, parsed once (the three readers below share it)
+    dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20",))]
     time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
     for cand in pv.candidates("start_date"):
         for iso in dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone):
@@ -282,9 +282,9 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
             if iso not in found:
                 found.append(iso)
     if not found:
-        for block in pv.matching(dates.MENTION, needles=("20",)):
+        for block, isos in dated:
             if not _NOT_A_DATE_CONTEXT.search(block.text):
-                for iso in dates.parse_dates(block.text, zone):
+                for iso in isos:
                     if len(iso) == 10:  # the time may sit elsewhere in the sentence or in another line of the section
                         iso = dates.with_time(iso, block.text, zone)
                     if len(iso) == 10:
@@ -293,17 +293,10 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
                     if iso not in found:
                         found.append(iso)
     else:  # sessions listed one per line besides the labelled date ("Session 2: 16 March 2027, 6:30 PM CDT")
-        for block in pv.matching(dates.MENTION, needles=("20",)):
+        for block, isos in dated:
             if _SESSION_LINE.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
-                found += [iso for iso in dates.parse_dates(block.text, zone) if len(iso) > 10 and iso not in found]
-    found = [_timed_elsewhere(pv, iso, zone) if len(iso) == 10 else iso for iso in found]
+                found += [iso for iso in isos if len(iso) > 10 and iso not in found]
+    timed = [iso for _, isos in dated for iso in isos if len(iso) > 10]
+    # a day read without its time takes the time another sentence gives that same day, if one does
+    found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]
     tags.live_dates = dates.merge_same_day(found)
-
-
-def _timed_elsewhere(pv: PageView, day: str, zone: str | None) -> str:
-    """A day read without its time, with the time another sentence gives that same day, if one does."""
-    for block in pv.matching(dates.MENTION, needles=("20",)):
-        for iso in dates.parse_dates(block.text, zone):
-            if iso.startswith(day + "T"):
-                return iso
-    return day

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import lxml.html
@@ -189,7 +190,9 @@ def _is_chrome(el: HtmlElement) -> bool:
                 return True
         elif key == "hidden" or (key == "aria-hidden" and value == "true"):
             # a tab panel or accordion body is hidden until clicked, but it is the page's content
-            return not _TAB_PANEL.search(f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}")
+            # (unless its names say chrome: a hidden "cookie-panel")
+            if not _TAB_PANEL.search(f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}"):
+                return True
         elif key == "aria-label":
             label = value.lower()
             if "cookie" in label or "consent" in label or "breadcrumb" in label:
@@ -201,22 +204,15 @@ def _is_chrome(el: HtmlElement) -> bool:
     return bool(names) and _chrome_names(names.lower())
 
 
-_chrome_memo: dict[str, bool] = {}  # class/id strings repeat on every page of a site
-
-
+@lru_cache(maxsize=65536)
 def _chrome_names(names: str) -> bool:
-    """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too)."""
-    found = _chrome_memo.get(names)
-    if found is None:
-        words = set(_WORD_SPLIT.split(names))
-        words.update(names.split())
-        # "leftnav", "topnav", "subnav", "mainmenu": a navigation word fused with its place
-        found = not words.isdisjoint(CHROME_WORDS) or any(
-            len(w) <= 12 and (w.endswith(("nav", "menu")) or w.startswith("nav")) for w in words)
-        if len(_chrome_memo) > 50_000:
-            _chrome_memo.clear()
-        _chrome_memo[names] = found
-    return found
+    """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too).
+    Cached: class/id strings repeat on every page of a site."""
+    words = set(_WORD_SPLIT.split(names))
+    words.update(names.split())
+    # "leftnav", "topnav", "subnav", "mainmenu": a navigation word fused with its place
+    return not words.isdisjoint(CHROME_WORDS) or any(
+        len(w) <= 12 and (w.endswith(("nav", "menu")) or w.startswith("nav")) for w in words)
 
 
 def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:

@@ -43,19 +43,17 @@ def scan_document(root: HtmlElement) -> DocScan:
         tag = el.tag
         if tag in _COLLECTED:
             by_tag.setdefault(tag, []).append(el)
+        if tag == "footer":
+            scan.footers_and_copyright.append(el)
         keys = el.keys()
         if not keys:
-            if tag == "footer":
-                scan.footers_and_copyright.append(el)
             continue
         if "class" in keys:
             marks = el.get("class")
             if scan.trail is None and "breadcrumb" in marks.lower():
                 scan.trail = el
-            if tag == "footer" or "copyright" in marks:
+            if tag != "footer" and "copyright" in marks:
                 scan.footers_and_copyright.append(el)
-        elif tag == "footer":
-            scan.footers_and_copyright.append(el)
         if scan.trail is None and "aria-label" in keys and "breadcrumb" in el.get("aria-label").lower():
             scan.trail = el
         if scan.role_main is None and "role" in keys and el.get("role") == "main":

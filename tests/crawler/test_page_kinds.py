@@ -185,9 +185,11 @@ def test_tab_panels_hidden_until_clicked_are_content():
     html = _page("<h1>Bloodborne Pathogens</h1><div role='tablist'><button>Details</button></div>"
                  "<section role='tabpanel' class='panel' hidden><h2>Course Details</h2><table><tr><th>Course Type</th>"
                  "<td>Online, self-paced</td></tr><tr><th>Cost</th><td>Free</td></tr></table></section>"
-                 "<div class='promo' hidden>Hidden promo</div>")
+                 "<div class='promo' hidden>Hidden promo</div>"
+                 "<div class='cookie-panel' aria-hidden='true'>We use cookies to improve your visit</div>")
     page = extract_page("https://learn.example.gov/course/1098442", html)
     assert "Online, self-paced" in page.text and "Hidden promo" not in page.text
+    assert "We use cookies" not in page.text  # hidden and named as chrome: a panel, but a cookie banner's
 
 
 @pytest.mark.parametrize("marks", ["leftnav", "topnav", "subnav sidebar", "mainmenu"])
