@@ -2,8 +2,9 @@
 
 Met by a name with post-nominal credentials ("Dana Ruiz, CMA (AAMA), BS"), "Dr." with
 a surname, or a bio line naming a role and experience, found under an instructor /
-faculty / presenter heading, in the extraction's instructor cues, or in a "presented
-by ..." sentence. "TBA", a first name only, or "our expert team" is not met. A
+faculty / presenter heading, in the extraction's instructor cues, in a "presented
+by ..." sentence, or (weakest, with no quote: no visible words state it) only in the
+page's JSON-LD / microdata instructor. "TBA", a first name only, or "our expert team" is not met. A
 faculty disclosure statement adds a little strength.
 """
 
@@ -144,4 +145,10 @@ def detect(page: ExtractedPage) -> CriterionResult:
         phrase = credential_in(block.text) if block.kind != "heading" or block.section.level > 1 else None
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):
             return found(pv, 0.6 + bonus, block.text if len(block.text) < 300 else phrase)
+    # the page's structured data names the instructor and the qualification, the visible text does not
+    for cand in pv.candidates("instructor", visible=False):
+        text = cand.text or str(cand.value or "")
+        phrase = credential_in(text)  # known credentials only: an organisation author may read "Name, LLC"
+        if phrase and not _VAGUE.search(text):
+            return CriterionResult(True, 0.5 + bonus, None, pv.page.url)  # no visible words to quote, as in fees
     return NOT_MET

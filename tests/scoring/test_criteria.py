@@ -136,6 +136,18 @@ def test_instructor_cue_from_extraction_counts() -> None:
     assert instructor_credentials.detect(page).met
 
 
+def test_instructor_only_in_structured_data_counts_weakly_without_a_quote() -> None:
+    person = "Dana Ruiz, MSN, FNP-BC"
+    page = make_page(Section("", 0, "An on-demand module."),
+                     candidates=[Candidate("instructor", person, "jsonld:Course.instructor", person)])
+    result = instructor_credentials.detect(page)
+    assert result.met and result.strength < 0.8 and result.evidence is None
+    company = "Bright Path Health, LLC"
+    page = make_page(Section("", 0, "An on-demand module."),
+                     candidates=[Candidate("instructor", company, "jsonld:Course.author", company)])
+    assert not instructor_credentials.detect(page).met
+
+
 METHODS = [
     (Section("Format", 2, "Self-paced online."), True),
     (Section("", 0, "This webinar reviews the CDC toolkit."), True),
