@@ -1,6 +1,7 @@
 """Live session dates ("March 14, 2026 at 2:00 PM ET") -> ISO 8601 strings.
 
-Only explicit dates with a year are read; a time zone abbreviation of the US is
+Explicit dates with a year are read, and dates with a weekday but no year ("Thu, March 4"),
+whose weekday fixes the year near the day of reading; a time zone abbreviation of the US is
 turned into its offset for that date (America/* zones via zoneinfo). A page-wide note
 ("all times Central", "(Arizona time)") or, for a session one attends, the town and state
 of the venue (``zone_of_place``) gives the zone of times written without one; otherwise
@@ -10,7 +11,7 @@ the time is kept local (no offset), never guessed.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -25,6 +26,13 @@ _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" 
 _DMY = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(20\d\d)" + _TIME, re.I)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*20\d\d)(?!:)", re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
+_WEEKDAYS = {d: i for i, d in enumerate(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])}
+# "Thursday, March 4 at 6 pm CT", "Tue., Mar 9, 6-8 pm": no year anywhere after the day
+WEEKDAY_DATE = re.compile(
+    r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\.?,?\s+" + _MONTH
+    + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*20\d\d)(?!:)" + _TIME,
+    re.I,
+)
 _NOON = re.compile(r"\bnoon\b", re.I)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?:\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d)?" + _TIME, re.I)
@@ -89,13 +97,18 @@ def zone_of_place(text: str) -> str | None:
 
 def _time_parts(match: re.Match[str], first: int) -> tuple[str | None, str | None, str | None, str | None]:
     """(hour, minute, am/pm, zone); a start time without am/pm takes the end time's ("12:00-1:00 PM"),
-    except when it is later on the clock than the end ("9-1 PM" starts in the morning)."""
+    except when it is later on the clock than the end ("9-1 PM", "9-12 PM" start in the morning)."""
     hour, minute, ampm, end_ampm, zone = match.group(first, first + 1, first + 2, first + 3, first + 4)
     if hour and not ampm and end_ampm:
         end_hour = re.search(r"[-–o]\s*(\d{1,2})", match.group(0)[match.end(first) - match.start(0):])
-        later = end_hour is not None and int(hour) != 12 and int(hour) > int(end_hour.group(1))
+        later = end_hour is not None and _before_end(int(hour), int(end_hour.group(1)))
         ampm = "am" if later and end_ampm.lower().startswith("p") else end_ampm
     return hour, minute, ampm, zone
+
+
+def _before_end(start: int, end: int) -> bool:
+    """A start hour that is morning although the end is pm: "9-1 PM", "9 to noon" (12 pm)."""
+    return start != 12 and (start > end or end == 12)
 
 
 def _build(year: int, month: int, day: int, hour: str | None, minute: str | None,
@@ -162,6 +175,40 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     return out
 
 
+_DATE_LABEL = re.compile(r"^\s*(?:dates?|when|session(?: date)?s?|class dates?|event date|date and time|date & time)\s*[:|]", re.I)
+
+
+def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None) -> list[str]:
+    """Session dates given with a weekday but no year, ISO formatted, in order, no repeats.
+
+    The year is the one from a year before ``as_of`` to two after on which that day falls on
+    that weekday (a month-day's weekday never repeats within four years); none -> skipped.
+    Only a day with its clock time, or on a line labelled as a date ("When: ..."), is a
+    session: "Campus closed Monday, January 18" is not.
+    """
+    out: list[str] = []
+    if text and "oon" in text:  # "9 to noon"
+        text = _NOON.sub("12:00 pm", text)
+    labelled = bool(_DATE_LABEL.match(text or ""))
+    for match in WEEKDAY_DATE.finditer(text or ""):
+        if not (labelled or (match.group(4) and (match.group(6) or match.group(7) or match.group(5)))):
+            continue
+        weekday, month, day = _WEEKDAYS[match.group(1)[:3].lower()], _MONTHS[match.group(2)[:3].lower()], int(match.group(3))
+        years = [y for y in range(as_of.year - 1, as_of.year + 3) if _weekday(y, month, day) == weekday]
+        if len(years) == 1:
+            iso = _build(years[0], month, day, *_time_parts(match, 4), default_zone)
+            if iso and iso not in out:
+                out.append(iso)
+    return out
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def from_value(value: object, default_zone: str | None = None) -> list[str]:
     """Dates from a structured value: an ISO timestamp keeps its offset; text is parsed (``default_zone``
     for times without one)."""
@@ -190,7 +237,7 @@ def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
         if not (ampm or end_ampm) or int(hour) > 12:
             continue
         if not ampm:
-            later = int(hour) != 12 and end_hour is not None and int(hour) > int(end_hour)
+            later = end_hour is not None and _before_end(int(hour), int(end_hour))
             ampm = "am" if later and end_ampm.lower().startswith("p") else end_ampm
         return hour, minute, ampm, zone
     return None

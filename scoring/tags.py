@@ -98,7 +98,7 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
     _tag_category(pv, tags)
     fmt = tag_format(pv)
     tags.format, tags.format_evidence = fmt.format, fmt.format_evidence
-    _tag_dates(pv, tags)
+    _tag_dates(pv, tags, as_of or date.today())
     return tags
 
 
@@ -267,7 +267,7 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
 
 
-def _tag_dates(pv: PageView, tags: Tags) -> None:
+def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     if tags.format not in ("live webinar", "in person", "hybrid"):
         return
     found: list[str] = []
@@ -296,6 +296,10 @@ def _tag_dates(pv: PageView, tags: Tags) -> None:
         for block, isos in dated:
             if _SESSION_LINE.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
+    if not found:  # no year anywhere: days named with their weekday ("Thursday, March 4, 6 pm")
+        for block in pv.matching(dates.WEEKDAY_DATE):
+            if not _NOT_A_DATE_CONTEXT.search(block.text):
+                found += [iso for iso in dates.parse_weekday_dates(block.text, as_of, zone) if iso not in found]
     timed = [iso for _, isos in dated for iso in isos if len(iso) > 10]
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]

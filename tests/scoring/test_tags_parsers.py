@@ -10,6 +10,7 @@ from scoring.dates import (
     from_value,
     merge_same_day,
     parse_dates,
+    parse_weekday_dates,
     with_time,
     zone_note,
     zone_of_place,
@@ -140,6 +141,21 @@ def test_year_written_once_for_a_list_of_dates() -> None:
     assert parse_dates(text) == ["2027-01-07", "2027-01-14", "2027-01-28"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thursday, March 4 at 6 pm CT", ["2027-03-04T18:00:00-06:00"]),  # 2027 is the year March 4 is a Thursday
+    ("Tue., Mar 9, 6-8 pm", ["2027-03-09T18:00:00"]),
+    ("Sat, Feb 20, 9 to noon", ["2027-02-20T09:00:00"]),
+    ("When: Monday, January 18", ["2027-01-18"]),
+    ("Campus closed Monday, January 18 for Martin Luther King Jr. Day.", []),  # no time, no date label
+    ("Friday, March 4 at 6 pm", []),  # March 4 is no Friday from 2025 to 2028
+    ("Wednesday, January 13, 2027 at 1 pm", []),  # a year is written: parse_dates reads it
+])
+def test_weekday_fixes_a_missing_year(text: str, expected: list[str]) -> None:
+    from datetime import date
+
+    assert parse_weekday_dates(text, date(2026, 12, 2)) == expected
+
+
 def test_time_from_another_line() -> None:
     assert with_time("2026-02-04", "Three live Webex sessions, 12:15-1:00 PM ET:") == "2026-02-04T12:15:00-05:00"
     assert with_time("2026-02-04", "Room 3") == "2026-02-04"
@@ -183,3 +199,15 @@ def test_format_cues_take_the_needle_scan():
     for pattern in [ANY_CUE, *(p for _name, p in _CUES)]:
         fast = _fast_variant(pattern)
         assert fast is not None and SCANNER.bit(fast), pattern.pattern[:80]
+
+
+def test_live_session_without_a_year_is_dated_from_its_weekday() -> None:
+    from datetime import date
+
+    from catalog.page import ExtractedPage, Section
+    from scoring.tags import tag_page
+
+    body = ["Live webinar on Zoom", "Thursday, March 4 at 6 pm CT", "Campus closed Monday, January 18."]
+    page = ExtractedPage(url="https://ce.example.org/c", title="Wound care basics", text="\n".join(body),
+                         sections=[Section("Wound care basics", 1, "\n".join(body))])
+    assert tag_page(page, date(2026, 12, 2)).live_dates == ["2027-03-04T18:00:00-06:00"]
