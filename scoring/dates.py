@@ -11,6 +11,7 @@ the time is kept local (no offset), never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -34,7 +35,9 @@ WEEKDAY_DATE = re.compile(
     re.I,
 )
 _NOON = re.compile(r"\bnoon\b", re.I)
-_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?")
+# "end: 2027-02-04T14:30:00-08:00" in flattened session data: when a session ends, not a session
+_END_KEY = re.compile(r"\bend(?:s|_?(?:date|time|at))?\s*[:=]\s*$", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?:\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d)?" + _TIME, re.I)
 _ZONE_NOTE = re.compile(
     r"\b(?:times? (?:are|is|shown|listed)(?: in)?|all times(?: are)?(?: in)?|time zone:?)\s*(?:in\s+)?"
@@ -106,6 +109,15 @@ def _time_parts(match: re.Match[str], first: int) -> tuple[str | None, str | Non
     return hour, minute, ampm, zone
 
 
+def _with_offset(iso: str, offset: str) -> str:
+    """A local ISO datetime given the offset written after it ("Z", "-08:00", "-0800")."""
+    offset = "+00:00" if offset == "Z" else (offset if ":" in offset else f"{offset[:3]}:{offset[3:]}")
+    try:
+        return datetime.fromisoformat(iso + offset).isoformat()
+    except ValueError:
+        return iso
+
+
 def _before_end(start: int, end: int) -> bool:
     """A start hour that is morning although the end is pm: "9-1 PM", "9 to noon" (12 pm)."""
     return start != 12 and (start > end or end == 12)
@@ -156,8 +168,12 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
         if iso:
             found.append((match.start(), iso))
     for match in _ISO.finditer(text):
-        hour, minute = match.group(4), match.group(5)
+        if _END_KEY.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        hour, minute, offset = match.group(4), match.group(5), match.group(6)
         iso = _build(int(match.group(1)), int(match.group(2)), int(match.group(3)), hour, minute, None, None)
+        if iso and offset and len(iso) > 10:
+            iso = _with_offset(iso, offset)
         if iso:
             found.append((match.start(), iso))
     years = set(_YEAR.findall(text))
@@ -228,19 +244,36 @@ _TIME_ONLY = re.compile(
 )
 
 
+# what happens before the session itself: "6:00 PM dinner • 6:30 PM program", "Registration: 7:30 am"
+_PRE_SESSION = r"(?:dinner|breakfast|lunch|registration|check[- ]in|sign[- ]in|doors open|networking|reception|social)"
+_PRE_SESSION_AFTER = re.compile(r"\s*(?:[-–:]\s*)?" + _PRE_SESSION + r"\b", re.I)
+_PRE_SESSION_BEFORE = re.compile(r"\b" + _PRE_SESSION + r"\s*(?:opens?|begins?|starts?)?\s*(?:at|:)?\s*$", re.I)
+
+
 def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
-    """The first clock time in a text without a date ("1:00 PM - 4:00 PM", "12:15-1:00 PM ET")."""
+    """The first clock time in a text without a date ("1:00 PM - 4:00 PM", "12:15-1:00 PM ET"); a
+    time for dinner or registration gives way to a later one ("6:00 PM dinner • 6:30 PM program")."""
     if text and "oon" in text:
         text = _NOON.sub("12:00 pm", text)
-    for match in _TIME_ONLY.finditer(text or ""):
+    times = list(_times_of_day(text or ""))
+    for match, parts in times:
+        after = text[match.end():match.end() + 30].split("\n")[0]
+        before = text[max(0, match.start() - 30):match.start()].split("\n")[-1]
+        if not (_PRE_SESSION_AFTER.match(after) or _PRE_SESSION_BEFORE.search(before)):
+            return parts
+    return times[0][1] if times else None
+
+
+def _times_of_day(text: str) -> Iterator[tuple[re.Match[str], tuple[str, str | None, str, str | None]]]:
+    """Each clock time with am/pm (stated, or the end time's) and its zone."""
+    for match in _TIME_ONLY.finditer(text):
         hour, minute, ampm, end_hour, end_ampm, zone = match.groups()
         if not (ampm or end_ampm) or int(hour) > 12:
             continue
         if not ampm:
             later = end_hour is not None and _before_end(int(hour), int(end_hour))
             ampm = "am" if later and end_ampm.lower().startswith("p") else end_ampm
-        return hour, minute, ampm, zone
-    return None
+        yield match, (hour, minute, ampm, zone)
 
 
 def with_time(day: str, text: str, default_zone: str | None = None) -> str:

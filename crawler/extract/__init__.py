@@ -23,6 +23,7 @@ parameters stripped); ``kind``/``kind_reasons`` come from ``classify``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -145,12 +146,19 @@ def _page_h1(scan: DocScan, title: str) -> str:
     return ""
 
 
+_CHAPTER = re.compile(r"\b(?:chapter|section|branch|affiliate|district)\b", re.I)
+
+
 def _spell_out_provider(candidates: list[Candidate], html: str) -> None:
     """Put the full name before the first provider cue that is an acronym the page spells out."""
     for index, cand in enumerate(candidates):
         if cand.field == "provider" and isinstance(cand.value, str):
             full = expand_acronym(cand.value, html)
             if full:
+                # a chapter keeps its own name before its parent's ("Flint Hills Chapter HSMA")
+                rest = " ".join(w for w in cand.value.split() if w not in full and not w.isupper())
+                if _CHAPTER.search(rest):
+                    full = f"{rest}, {full}"
                 candidates.insert(index, Candidate("provider", full, "html:acronym-expansion", full))
             return
 

@@ -170,6 +170,15 @@ def test_acronym_provider_is_spelled_out(name, html, expected):
     assert expand_acronym(name, html) == expected
 
 
+def test_a_chapter_keeps_its_own_name_before_its_parents():
+    html = ("<html><head><title>Diabetes Care Update - Flint Hills Chapter HSMA</title></head><body>"
+            "<h1>Diabetes Care Update</h1><p>A chapter of the Heartland Society of Medical Assistants.</p>"
+            "<footer><p>&copy; 2026 Flint Hills Chapter HSMA. All rights reserved.</p></footer></body></html>")
+    providers = [c.value for c in extract_page("https://fh.example.org/events/1", html).candidates
+                 if c.field == "provider"]
+    assert providers[0] == "Flint Hills Chapter, Heartland Society of Medical Assistants", providers
+
+
 def test_a_banner_h1_naming_the_site_gives_way_to_the_page_heading():
     html = ("<html><head><title>Diabetes Care Update - Flint Hills Chapter HSMA</title></head><body>"
             "<table><tr><td><h1>Flint Hills Chapter</h1></td></tr><tr><td><h2>Diabetes Care Update</h2>"

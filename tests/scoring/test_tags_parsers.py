@@ -11,6 +11,7 @@ from scoring.dates import (
     merge_same_day,
     parse_dates,
     parse_weekday_dates,
+    time_of_day,
     with_time,
     zone_note,
     zone_of_place,
@@ -154,6 +155,21 @@ def test_weekday_fixes_a_missing_year(text: str, expected: list[str]) -> None:
     from datetime import date
 
     assert parse_weekday_dates(text, date(2026, 12, 2)) == expected
+
+
+def test_session_data_keeps_its_offset_and_drops_its_end_times() -> None:
+    flattened = ("start: 2027-02-04T13:00:00-08:00; end: 2027-02-04T14:30:00-08:00; platform: zoom; "
+                 "start: 2027-02-11T13:00:00Z; endDate: 2027-02-11T14:30:00Z")
+    assert parse_dates(flattened) == ["2027-02-04T13:00:00-08:00", "2027-02-11T13:00:00+00:00"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Time: | 6:00 PM dinner • 6:30–7:30 PM program", ("6", "30", "PM", None)),
+    ("Registration: 7:30 am; program 8:00 am - 4 pm CT", ("8", "00", "am", "CT")),
+    ("Lunch 12:00-1:00 PM", ("12", "00", "PM", None)),  # only a meal time: it is the session's
+])
+def test_dinner_or_registration_time_is_not_the_start(text: str, expected: tuple) -> None:
+    assert time_of_day(text) == expected
 
 
 def test_time_from_another_line() -> None:
