@@ -43,8 +43,15 @@ _CUE = re.compile(
     # who it is for, however the audience is named
     r"(?:is|are|was|were) (?:aimed|geared|targeted|tailored|meant) (?:at|to|toward|towards|for)\b|"
     r"for (?:[a-z-]+ ){0,4}(?:staff|students|assistants|mas|professionals|learners|employees|workers|nurses|clinicians|"
-    r"providers|coders|billers|managers|supervisors|teams|anyone|those|people|hires) (?:who|that|working|entering|"
+    r"providers|coders|billers|managers|supervisors|teams|anyone|those|people|hires|members|guests|attendees|"
+    r"participants|technicians|phlebotomists|receptionists|schedulers) (?:who|that|working|entering|"
     r"preparing|new to|returning|looking|seeking|wanting|needing)\b|"
+    r"(?:is|are) open to (?:all )?(?:[a-z-]+ ){0,3}(?:medical assistants|mas|students|staff|members|professionals)\b|"
+    # a need the audience voiced, or a needs survey the programme was planned from
+    r"(?:members|learners|participants|attendees|students|medical assistants|mas|employers|clinics)(?: who [a-z ]{3,40})? "
+    r"(?:have )?(?:regularly |often |repeatedly |keep )?(?:asked|ask|asking|requested|request)(?: us)? (?:for|about|whether)\b|"
+    r"(?:needs?|member|learner|participant) (?:survey|assessment)|planned (?:from|around|after) the results|"
+    r"(?:was|were) (?:scheduled|organi[sz]ed|added|chosen|planned) (?:to answer|to address|to respond|in response|because)\b|"
     # a need stated as a requirement or a cause of harm
     r"(?:employers|regulations|regulators|payers|insurers|state law|cms|osha|accreditors|the joint commission) "
     r"(?:now )?(?:require|requires|expect|expects|mandate|mandates)\b|"

@@ -57,6 +57,14 @@ RATIONALE += [
     (Section("", 0, "Most employers require medical assistants to hold a current CPR card."), True),
     (Section("", 0, "Breaks in sterile technique are a leading contributor to post-procedure infections, so this lab "
              "focuses on getting the basics right."), True),
+    # audiences and needs voiced by the learners (chapter event pages)
+    (Section("", 0, "This program is for chapter members and guests who work in primary care offices."), True),
+    (Section("", 0, "The day is open to all medical assistants, students and office staff in the region."), True),
+    (Section("", 0, "Members who missed our fall seminar asked for this session; we recorded it."), True),
+    (Section("", 0, "Our seminar is planned from the results of the chapter's 2026 member survey."), True),
+    (Section("", 0, "This webinar was scheduled to answer those questions for working MAs."), True),
+    (Section("", 0, "Members: no charge. Non-members: $10.00 (payable at the door)."), False),
+    (Section("", 0, "Attendees ask questions in the chat during the live session."), False),
     (Section("Organized by", 2, "Practical continuing education for medical assistants and clinic staff."), False),
     (Section("Goals", 2, "", ["Perform urine dipstick and rapid strep tests", "Run and log liquid quality controls",
                               "Explain the documentation a waived lab keeps"], "list"), False),
