@@ -179,31 +179,40 @@ def _free_noise(sentence: str) -> bool:
     )
 
 
-def _price_marked(content: HtmlElement) -> list[HtmlElement]:
-    """Elements under ``content`` whose class or id says price (any case), cost or fee, or itemprop=price.
+def _price_marked(content: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """Elements under ``content`` whose class or id says price (any case), cost or fee, or itemprop=price;
+    and elements struck through by their class or style (Tailwind ``line-through``, ``compare-at``).
 
     A Python walk: libxml2's XPath string functions cost several times more per element.
     """
     found = []
+    struck = []
     for el in content.iter(etree.Element):
         if el is content or not el.attrib:
             continue
         marks = el.get("class") or ""
         ident = el.get("id")
-        if ("price" in marks.lower() or "cost" in marks or "fee" in marks or (ident and "price" in ident.lower())
+        lowered = marks.lower()
+        if ("price" in lowered or "cost" in marks or "fee" in marks or (ident and "price" in ident.lower())
                 or el.get("itemprop") == "price"):
             found.append(el)
-    return found
+        style = el.get("style")
+        if (("through" in lowered or "strike" in lowered or "compare" in lowered)
+                and _STRUCK_CLASS.search(lowered)) or (style and "line-through" in style):
+            struck.append(el)
+    return found, struck
 
 
 _STRUCK_TAGS = ("del", "s", "strike")
+_STRUCK_CLASS = re.compile(r"line-through|strike|compare-?at|price--compare|compare-price")
 _FORMER_CLASSES = ("was", "old", "regular", "strike")
 
 
 def _struck_inside(el: HtmlElement) -> list[HtmlElement]:
     """Struck-through or former-price elements inside a price element."""
     return [d for d in el.iter(etree.Element) if d is not el and (
-        d.tag in _STRUCK_TAGS or any(word in (d.get("class") or "") for word in _FORMER_CLASSES))]
+        d.tag in _STRUCK_TAGS or any(word in (d.get("class") or "") for word in _FORMER_CLASSES)
+        or _STRUCK_CLASS.search((d.get("class") or "").lower()) or "line-through" in (d.get("style") or ""))]
 
 
 def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
@@ -212,7 +221,8 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
     none from ``elsewhere`` (blocks about other pages, such as related courses)."""
     out: list[Candidate] = []
     seen: set[HtmlElement] = set()
-    for el in _price_marked(content):
+    priced, struck_by_class = _price_marked(content)
+    for el in priced:
         if el in elsewhere or any(a in seen for a in el.iterancestors()):
             continue
         whole = one_line(visible_text(el))
@@ -223,7 +233,7 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
         current = one_line(" ".join(_text_without(el, struck)))
         if current and len(current) <= SHORT:
             out.append(Candidate("price_text", current, "html:price-markup", current))
-    for el in content.iter(*_STRUCK_TAGS):
+    for el in [*content.iter(*_STRUCK_TAGS), *struck_by_class]:
         text = one_line(el.text_content())
         if text and el not in elsewhere and MONEY.search(text):
             out.append(Candidate("price_was_text", text, "html:del", text))

@@ -206,3 +206,19 @@ def test_fused_navigation_class_names_are_chrome(marks):
     html = _page(f"<h1>EKG Workshop</h1><p>Location: Training Center, Room 114</p><div class='{marks}'>"
                  "<ul><li><a href='/events/9'>Coding Corner Webinar</a></li></ul></div>")
     assert "Coding Corner Webinar" not in extract_page("https://chapter.example.org/events/1", html).text
+
+
+@pytest.mark.parametrize("struck", [
+    '<span class="text-slate-600 line-through">$29</span>',  # Tailwind
+    '<span style="text-decoration: line-through">$29</span>',
+    '<span class="price-item price-item--compare-at">$29</span>',  # Shopify compare-at
+])
+def test_a_price_struck_through_by_class_or_style_is_a_former_price(struck):
+    from scoring import build_record
+
+    html = (f"<html><body><main><h1>Pediatric Immunization Schedules</h1><p>1.5 AAMA CEUs (clinical). Self-paced.</p>"
+            f"<p class='text-2xl font-bold'>Free {struck}</p><p>Free for a limited time.</p></main></body></html>")
+    page = extract_page("https://lms.example.com/learn/pediatric-immunization", html)
+    assert [c.text for c in page.candidates if c.field == "price_was_text"] == ["$29"]
+    record = build_record(page)
+    assert (record["price_usd"], record["is_free"]) == (0.0, True)
