@@ -130,6 +130,7 @@ class Signals:
     dated_credit_rows: int = 0  # table rows / list items holding both a date and a credit
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
+    shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
 
 
@@ -223,6 +224,10 @@ def _repeats(el: HtmlElement) -> bool:
     return False
 
 
+SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
+                     r"\b(?:paperback|hardcover)\b|\badd(?:ed)? to (?:your )?cart\b.{0,40}\bship", re.I)
+
+
 def segments(url: str) -> list[str]:
     """Lower-case path segments, file extensions dropped."""
     return [s.rsplit(".", 1)[0].lower() for s in urlsplit(url).path.split("/") if s]
@@ -305,6 +310,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     site_root = not segs or segs == ["index"]
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
+    # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)
+    if s.shipped and not s.credit and not s.objectives and not course_schema:
+        return "other", ["a product that ships, with no credit or objectives"]
     # no credit stated: price plus two more signs, written for health-care staff or with objectives, and
     # something taught (objectives, an instructor, a format or length, a session, "this course"): not a gift card
     taught = s.objectives or s.instructor or s.delivery or s.schedule or s.self_reference
@@ -371,4 +379,5 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
+        shipped=not credit and bool(SHIPPED.search(text)),
     )

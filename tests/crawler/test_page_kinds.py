@@ -222,3 +222,12 @@ def test_a_price_struck_through_by_class_or_style_is_a_former_price(struck):
     assert [c.text for c in page.candidates if c.field == "price_was_text"] == ["$29"]
     record = build_record(page)
     assert (record["price_usd"], record["is_free"]) == (0.0, True)
+
+
+def test_a_product_that_ships_with_no_credit_is_not_a_course():
+    body = ("<h1>CE Tracking Log &amp; Recertification Planner (Printed)</h1><p>Regular price $14.95</p>"
+            "<p>Shipping calculated at checkout.</p><p>A 64-page planner for recording every CE activity for medical "
+            "assistants across the 60-month recertification cycle.</p><button>Add to cart</button>")
+    assert extract_page("https://press.example.com/products/ce-log-planner", _page(body)).kind == "other"
+    course = body.replace("Regular price", "2 AAMA CEUs (general). Home-study packet. Regular price")
+    assert extract_page("https://press.example.com/products/ce-log-packet", _page(course)).kind == "course"
