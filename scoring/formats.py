@@ -10,6 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
+# study done on a screen: "online", "e-learning", "web", "video"
+_ONLINE_STUDY = re.compile(r"\b(?:online|e-?learning|web|internet|video)\b", re.I)
+_ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook)\b", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
 # Checked in this order: more specific formats first.
@@ -44,7 +47,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
         r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|\bmail[- ]in\b|\bmail (?:or fax )?(?:the|your|it)\b|\bfax\b|\bself[- ]study packet\b|"
-        r"\bmailed to you\b|\bmailed to your door\b",
+        r"\bmailed to you\b|\bmailed to your door\b|(?<!online )\bhome[- ]study\b(?![^.\n]*" + _ONLINE_STUDY.pattern + ")",
         re.I)),
     ("self-paced online", re.compile(
         r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
@@ -69,10 +72,15 @@ _CENTER = re.compile(r"\b(?:conference|convention|education|training|simulation|
 _AT_IN = re.compile(r"\b(?:at|in)\b", re.I)
 
 
-def _labelled_value(value: str) -> str | None:
+def _labelled_value(value: str, line: str) -> str | None:
     """The format a label's value names; lessons, videos or quizzes alone are self-paced online, unless
-    the value describes a room ("interactive lecture with paired practice and short video examples")."""
+    the value describes a room ("interactive lecture with paired practice and short video examples").
+    Home study done online ("Home study: read the module, then complete the online quiz", anywhere on
+    the label's ``line``) is self-paced online, unless something comes on paper ("printed flashcards
+    mailed to you, with an online quiz")."""
     found = format_of_text(value) or ("self-paced online" if _LABELLED_SELF_PACED.search(value) else None)
+    if found == "home study" and _ONLINE_STUDY.search(line) and not _ON_PAPER.search(line):
+        return "self-paced online"
     return None if found == "self-paced online" and _IN_THE_ROOM.search(value) else found
 
 
@@ -128,7 +136,7 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         # "Type: Home study (article + quiz)": the page's own word, unless the study is online
         if label and _HOME_STUDY_VALUE.match(value) and "online" not in text.lower():
             return "home study", text
-        found = _labelled_value(value) if label else format_of_text(value)
+        found = _labelled_value(value, text) if label else format_of_text(value)
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
         if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person
@@ -138,7 +146,7 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     for text in body:
         label = _LABEL.search(text)
         if label:
-            found = _labelled_value(label.group(1))
+            found = _labelled_value(label.group(1), text)
             if found:
                 return found, text
     votes: dict[str, str] = {}
