@@ -50,7 +50,20 @@ _NOT_CREDIT_AFTER = re.compile(r"^\s*(?:of\s+(?:video|content|instruction|lectur
 # Every credit statement contains one of these words (a cheap gate before the full patterns).
 MENTION = re.compile(r"ceu|credit|hour|hrs|point|unit|cme", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
-_LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were approved|pending|not (?:yet )?approved)\b", re.I)
+_LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were approved|pending|not (?:yet )?approved|"
+                     r"formerly|previously)\b", re.I)
+# the course says it gives no credit today ("Credits: None. Approval (formerly 2 AAMA CEUs) expired")
+# the course says it gives no credit today ("Credits: None.", "certificates carry no CEUs")
+_NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*none\b|\bcarr(?:y|ies) no (?:ceus?|credits?)\b|"
+                            r"\bno (?:ceus?|credits?|ce credit) (?:are|is|will be) (?:awarded|offered|issued|given)\b",
+                            re.I | re.M)
+_EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer)\b", re.I)
+
+
+def no_credit_today(evidence: str, page_text: str) -> bool:
+    """True when the credit statement is one that has expired and the page says no credit is given now
+    ("AAMA approval (formerly 2 AAMA CEUs) expired" + "Credits: None"): its credits are null."""
+    return bool(_EXPIRED.search(evidence) and _NO_CREDIT_NOW.search(page_text))
 _IACET_NEAR = re.compile(r"\bIACET\b|International Association for Continuing Education", re.I)
 
 
@@ -141,6 +154,7 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
         lapsed = [m for m in mentions if m[1] == "aama_ceu" and _LAPSED.search(_sentence(text, m[2], m[3]))]
         if lapsed and len(lapsed) < len(mentions):
             mentions = [m for m in mentions if m not in lapsed]
+
     value, kind, start, end = min(mentions, key=lambda m: (rank[m[1]], m[2]))
     evidence = _sentence(text, start, end)
     flag = None

@@ -172,6 +172,9 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
             chosen = info
             if info.kind != "ce_credit":
                 break
+    if chosen is not None and not tags.aama_approved and credits.no_credit_today(chosen.evidence or "", pv.page.text):
+        tags.notes.append(f"'{chosen.evidence}': an expired credit, and the page says none is given now")
+        chosen = None
     if chosen is not None:
         tags.credits, tags.credit_unit, tags.points = chosen.credits, chosen.unit, chosen.points
         tags.credit_kind, tags.credit_flag = chosen.kind, chosen.flag

@@ -62,3 +62,19 @@ def test_bare_ceu_of_one_or_more_is_flagged_as_unclear() -> None:
                                                          (0.15, "iacet_ceu", 1.5), (2, "college_credit", 30.0)])
 def test_conversions_are_exact(credits: float, kind: str, points: float) -> None:
     assert points_for(credits, kind) == points
+
+
+def test_an_expired_credit_the_page_says_is_not_given_now_is_no_credit() -> None:
+    from catalog.page import ExtractedPage, Section
+    from scoring.credits import no_credit_today
+    from scoring.tags import tag_page
+
+    statement = "AAMA approval (formerly 2 AAMA CEUs, General) expired 06/30/2026."
+    assert no_credit_today(statement, f"Credits\nNone. {statement}")
+    assert not no_credit_today(statement, "Now 2.0 contact hours.")
+    assert not no_credit_today("Approved for 2 AAMA CEUs (general).", "Credits: none for auditors")
+    body = ["Ethics & Scope of Practice (Home Study)", "Credits", f"None. {statement}"]
+    page = ExtractedPage(url="https://press.example.com/products/ethics", title=body[0], text="\n".join(body),
+                         sections=[Section(body[0], 1, body[1]), Section("Credits", 2, body[2])])
+    tags = tag_page(page)
+    assert (tags.credits, tags.points) == (None, None)
