@@ -20,10 +20,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
     ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
                           # online work, then a session in person ("online modules, then a skills session")
-                          r"\bonline\b[^.\n]{0,80}\b(?:then|followed by|plus)\b[^.\n]{0,60}"
+                          r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"
+                          r"\b(?:then|followed by|plus)\b[^.\n]{0,60}"
                           r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
     ("recorded webinar", re.compile(
-        r"\brecorded (?:live )?(?:webinar|session|presentation|lecture)|"
+        r"\brecorded (?:live )?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
         r"\brecording of (?:a|the|our|this) (?:[\w-]+ ){0,3}(?:webinar|session|event|presentation)|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
@@ -53,7 +54,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
-        r"\bnarrated\b|\bvideo (?:lessons|lectures|course|modules)\b|\benroll any ?time\b|"
+        r"\bnarrated\b|\bvideo (?:lessons|lectures|course|modules)\b|\benroll any ?time\b|\b(?:pre-?)?recorded lectures?\b|"
         r"\b(?:on|at) your own (?:schedule|time|convenience)\b|\bwatch (?:any ?time|whenever)\b|"
         r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b|\bself[- ]study\b",
         re.I)),

@@ -108,6 +108,14 @@ def test_inferred_category_keeps_its_words(title: str, category: str | None) -> 
     ([], ["Part 1 - Online module (20 minutes) with a quiz.", "Part 2 - Observed skills check (in person)."], "hybrid"),
     (["Format: interactive lecture with paired practice and short video examples."], ["Room 204"], "in person"),
     ([], ["We will announce whether this seminar meets on campus or on Zoom."], None),
+    # recorded lectures are an on-demand course's lessons, not a recording of a live webinar
+    ([], ["Delivered as a 55-minute recorded lecture with on-screen flashcards, then a self-check."], "self-paced online"),
+    ([], ["Weekly recorded lectures and quizzes in Canvas, plus four Saturday in-person sessions."], "hybrid"),
+    ([], ["Watch the recording of our October webinar."], "recorded webinar"),
+    # home study on paper, unless the study itself is online
+    (["Format: Home study"], [], "home study"),
+    (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
+    (["Format: Printed flashcards mailed to you, with a 25-question online quiz."], [], "home study"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
