@@ -29,7 +29,8 @@ CREDENTIALS = (
     r"MD|DO|PA-C|PA|PharmD|RPh|CPhT|CPC|CPB|COC|CCS|CRC|RHIA|RHIT|CHPS|CHC|CIC|PhD|EdD|Ed\.D\.|DrPH|MEd|M\.Ed\.|MS|MSc|MA|MBA|MHA|MPH|"
     r"BS|BSc|BA|AAS|JD|RD|LD|LDN|RDN|LCSW|LPC|LMFT|PsyD|AHI|CNA|EMT(?:-P)?|NRP|CHES|CDCES|CDE|RRT|MLS(?:\s*\(ASCP\))?|MT\s*\(ASCP\)|"
     r"PBT\s*\(ASCP\)|CPhT|FACP|FAAFP|FACHE|DPT|OTR/L|CCRN|CEN|CPEN|CHSE|CSSGB|SHRM-CP|CPHQ|CPHRM|CCS-P|CPMA|CEMC|COA|COT|RDMS|RVT|"
-    r"CCT|CRAT|CHI|COHN-S|AE-C|GCS|BCPS|CNMT|CDE|RDCS|CHES|MCHES|CPPM|CPCO|CMPE|CMM|CHAM|CMOM|NRCMA|NCPT|CPT\s*\(ASPT\)|LNHA|DMin"
+    r"CCT|CRAT|CHI|COHN-S|AE-C|GCS|BCPS|CNMT|CDE|RDCS|CHES|MCHES|CPPM|CPCO|CMPE|CMM|CHAM|CMOM|NRCMA|NCPT|CPT\s*\(ASPT\)|LNHA|DMin|"
+    r"MSW|BSW|LSW|LICSW|LMSW|MPA|MHS|MSHA|MSHI|MSEd|MSOL|CHW|CCRP|CCRC|CRCST|CST|RHIT|CPHIMS|LCPC|LMHC|BCBA|OTD|DNP|CNM"
 )
 _CRED = r"(?:" + CREDENTIALS + r")"
 _L = r"[^\W\d_]"  # a letter, accented ones included
@@ -62,7 +63,8 @@ _VAGUE = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|our 
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"
-    r"\b(?:instructor|presenter|speaker|faculty|author|teacher|trainer|facilitator|host)\w{0,2}\s*(?:\(s\))?\s*:",
+    r"\b(?:instructor|presenter|speaker|faculty|author|teacher|trainer|facilitator|host)\w{0,2}\s*(?:\(s\))?\s*:|"
+    r"\b(?:your|our|the) (?:instructor|presenter|speaker|author|teacher|trainer|facilitator|host)s?(?:,| is\b| will be\b)",
     re.I,
 )
 

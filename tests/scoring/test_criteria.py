@@ -122,6 +122,9 @@ INSTRUCTORS = [
     (Section("", 0, "Developed by our expert team of nurses and educators."), False),
     (Section("", 0, "Our instructor is a registered nurse with 20 years of experience."), False),
     (Section("", 0, "Open to CMA (AAMA) and RMA holders."), False),
+    (Section("", 0, "Your instructor, Renée Calloway, MSW, LCSW, spent nine years as a patient-experience manager."),
+     True),
+    (Section("", 0, "Your instructor will be announced."), False),
 ]
 
 
