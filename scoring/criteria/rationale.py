@@ -19,7 +19,7 @@ NAME = "rationale"
 _STRONG_HEADING = re.compile(
     r"\b(?:statement of need|needs? (?:statement|assessment)|rationale|purpose|why (?:take|attend|this|it matters|you should|learn|enroll|join)|"
     r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|this is) for|"
-    r"practice gap|gap analysis|course goals?|goal|background|why\b)",
+    r"practice gap|gap analysis|course goals?|goal|background|why\b)|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
     re.I,
 )
 _CUE = re.compile(

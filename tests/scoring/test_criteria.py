@@ -65,6 +65,7 @@ RATIONALE += [
     (Section("", 0, "This webinar was scheduled to answer those questions for working MAs."), True),
     (Section("", 0, "Members: no charge. Non-members: $10.00 (payable at the door)."), False),
     (Section("", 0, "Attendees ask questions in the chat during the live session."), False),
+    (Section("The gap", 2, "Rooming is the most skilled thing MAs do that nobody teaches on purpose."), True),
     (Section("Organized by", 2, "Practical continuing education for medical assistants and clinic staff."), False),
     (Section("Goals", 2, "", ["Perform urine dipstick and rapid strep tests", "Run and log liquid quality controls",
                               "Explain the documentation a waived lab keeps"], "list"), False),
