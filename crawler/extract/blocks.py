@@ -36,6 +36,7 @@ class Block:
     level: int = 0
     label: str | None = None
     value: str | None = None
+    names_next: bool = False  # a label element of its own (``<div class="field__label">``): the next block is its value
 
 
 def _has_block_child(el: HtmlElement) -> bool:
@@ -121,9 +122,19 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
             _flush([text], kind, out)
             return
         label, value = _leading_label(el, text)
-        out.append(Block(kind, text, label=label, value=value))
+        if label is None and out and out[-1].names_next and "\n" not in text:
+            label, value = out[-1].text.rstrip(": "), text
+        names_next = label is None and _is_label_element(el, text)
+        out.append(Block(kind, text, label=label, value=value, names_next=names_next))
         return
     _walk_mixed(el, tag, out)
+
+
+def _is_label_element(el: HtmlElement, text: str) -> bool:
+    """A field label in its own element, its value in the next one (Drupal's ``field__label``, a
+    ``detail-label`` span): a class that says label, and a short text that reads as one."""
+    marks = el.get("class")
+    return bool(marks and "label" in marks.lower() and len(text) <= 40 and _LABEL_TEXT.match(text))
 
 
 def _is_link_list(el: HtmlElement, text: str) -> bool:

@@ -71,6 +71,32 @@ INSTRUCTOR_HEADINGS = re.compile(r"\b(instructors?|presenters?|speakers?|faculty
                                  re.IGNORECASE)
 # "Presented by Jane Doe, RN", "Hosted by ...": who teaches it.
 PRESENTER = re.compile(r"^(presented|hosted|taught|led|facilitated|moderated) by[:\s]+(.{2,120})$", re.IGNORECASE)
+# "Presented by: Seacoast Regional Medical Center, Laboratory Services": an organisation that presents
+# a program on another body's site is its provider (a person presenting it is its instructor).
+_PRESENTED_LABEL = re.compile(r"^(?:presented|hosted|offered|provided|delivered) by$|^(?:presenting|program|course) "
+                              r"(?:organi[sz]ation|partner|provider)$|^in partnership with$", re.I)
+_ORGANISATION = re.compile(
+    r"\b(?:institute|center|centre|group|llc|inc|corp(?:oration)?|company|association|society|hospital|health|"
+    r"healthcare|college|university|partners|academy|foundation|department|clinic|network|services|system|council|"
+    r"agency|alliance|coalition|school|chapter|consulting|associates|press|laboratories|labs?)\b", re.I)
+_POST_NOMINAL = re.compile(r",\s*(?!(?:LLC|LLP|PLLC|INC|LTD|CO)\b)(?:[A-Z]{2,6}(?:-[A-Z])?|Ph\.?D|M\.?D|PharmD|MSc?)\b"
+                           r"(?!\s+(?:[A-Z][a-z]|of\b))")
+_DEPARTMENT = re.compile(r",\s*(?:[\w&'-]+\s+){0,3}(?:services|department|division|team|laboratory|office|unit|program)\s*$",
+                         re.I)
+
+
+def presenting_organisation(label: str, value: str) -> str | None:
+    """The organisation a "Presented by" label names ("Seacoast Regional Medical Center" from
+    "Seacoast Regional Medical Center, Laboratory Services"), or None for a person or a vague value."""
+    value = one_line(value).strip(" .")
+    if not _PRESENTED_LABEL.match(label.strip().rstrip(":")) or not value or len(value) > 100:
+        return None
+    if not _ORGANISATION.search(value) or _POST_NOMINAL.search(value) or re.search(r"\b(?:TBA|TBD)\b", value):
+        return None
+    value = re.sub(r"\s*\([A-Z]{2,8}\)$", "", value)  # "(NEPI)": the acronym the name was just spelled out for
+    return _DEPARTMENT.sub("", value).strip() or None
+
+
 # "Sold by X", "Offered by X": the seller on a marketplace, the provider elsewhere.
 SELLER = re.compile(r"^(sold|offered|provided|published|brought to you|created|developed) by[:\s]+(.{2,80})$",
                     re.IGNORECASE)
@@ -108,6 +134,9 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
                 phrases.append(Candidate("credit_text", match.group(0), "html:heading", block.text))
             continue
         if block.label and block.value and len(block.label) <= 40:
+            presenter = presenting_organisation(block.label, block.value)
+            if presenter:
+                labelled.append(Candidate("provider", presenter, f"html:{block.kind}-label", block.text))
             fields = label_field(block.label)
             for name in fields[:1] + tuple(f for f in fields[1:] if f == "aama_text"):
                 value = _without(block.value, struck) if name == "price_text" else block.value

@@ -25,6 +25,9 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
                         r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
 
 
+# a logo's alt text that names no one ("Home", Drupal's default; "Site logo")
+_GENERIC_ALT = re.compile(r"^\W*(?:(?:go |back )?(?:to )?(?:the )?home(?: ?page)?|(?:site |company |our )?logo|brand|image|"
+                          r"banner|header|main)\W*$", re.I)
 _TEXTS = etree.XPath(".//text()", smart_strings=False)
 _MARKED_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright')]", smart_strings=False)
 
@@ -35,7 +38,8 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
     for img in [i for i in scan.tags("img") if i.get("alt") is not None][:30]:
         marks = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
         alt = one_line(img.get("alt") or "")
-        if ("logo" in marks or "banner" in marks or "brand" in marks) and 3 < len(alt) <= 100:
+        if ("logo" in marks or "banner" in marks or "brand" in marks) and 3 < len(alt) <= 100 \
+                and not _GENERIC_ALT.match(alt):
             name = re.sub(r"\s+(logo|home)$", "", alt, flags=re.IGNORECASE)
             out.append(Candidate("provider", name, "html:logo-alt", alt))
             break

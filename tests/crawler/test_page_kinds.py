@@ -231,3 +231,34 @@ def test_a_product_that_ships_with_no_credit_is_not_a_course():
     assert extract_page("https://press.example.com/products/ce-log-planner", _page(body)).kind == "other"
     course = body.replace("Regular price", "2 AAMA CEUs (general). Home-study packet. Regular price")
     assert extract_page("https://press.example.com/products/ce-log-packet", _page(course)).kind == "course"
+
+
+def test_a_field_label_in_its_own_element_labels_the_next_one():
+    body = ('<h1>Phlebotomy Refresher</h1><div class="field"><div class="field__label">Presented by</div>'
+            '<div class="field__item">New England Phlebotomy Institute (NEPI)</div></div>'
+            '<div class="field"><div class="field__label">Date &amp; time</div>'
+            '<div class="field__item">Saturday, March 13, 2027, 9:00 a.m. EST</div></div>'
+            '<div class="field"><div class="field__label">Credits</div><div class="field__item">0.4 CEUs</div></div>')
+    html = ("<html><head><title>Phlebotomy Refresher | GSSMA</title></head><body>"
+            '<header><a href="/"><img class="site-logo" alt="Home" src="/logo.svg"></a></header>'
+            f"<main>{body}</main><footer>&copy; 2026 Granite State Society of Medical Assistants</footer></body></html>")
+    page = extract_page("https://gssma.example.org/education/phlebotomy-refresher", html)
+    labelled = {c.field: c.value for c in page.candidates if c.source == "html:para-label"}
+    assert labelled["start_date"] == "Saturday, March 13, 2027, 9:00 a.m. EST"
+    assert labelled["credit_text"] == "0.4 CEUs"
+    providers = [c.value for c in page.candidates if c.field == "provider"]
+    assert providers[0] == "New England Phlebotomy Institute" and "Home" not in providers, providers
+    assert "Presented by\nNew England Phlebotomy Institute (NEPI)" in page.text  # the page text is as shown
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Seacoast Regional Medical Center, Laboratory Services", "Seacoast Regional Medical Center"),
+    ("Meridian Compliance Group, LLC", "Meridian Compliance Group, LLC"),
+    ("Brian Kessler, PA-C", None),  # a person presenting is the instructor
+    ("Jane Doe, RN, Seacoast Health", None),
+    ("To be announced", None),
+])
+def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
+    from crawler.extract.cues import presenting_organisation
+
+    assert presenting_organisation("Presented by", value) == expected
