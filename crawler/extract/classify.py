@@ -65,6 +65,9 @@ LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|cla
 # Pages about joining, or explaining, rather than selling one course.
 MEMBERSHIP = re.compile(r"\b(membership|become a member|join (us|the association|today)|dues|renew your membership)\b",
                         re.IGNORECASE)
+ADMIN_HEADING = re.compile(r"\bregistration$|^register\b|\b(?:list|submit) (?:your|a) (?:ce |cme )?(?:program|course|event)s?\b|"
+                           r"\bcall for (?:speakers|proposals|presenters|abstracts)\b|\bbecome an? (?:member|sponsor|"
+                           r"presenter|exhibitor)\b|\bsponsorship|\bexhibitors?\b", re.IGNORECASE)
 ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|steps|things|reasons|mistakes)|"
                              r"tips (for|to)|(a|the|your) (quick |complete |ultimate )?guide|guide to|"
                              r"everything you need|frequently asked)\b", re.IGNORECASE)
@@ -93,7 +96,7 @@ ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search 
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour)|"
-                          r"social hour|screenings)\b", re.IGNORECASE)
+                          r"social hour|screenings|community class(es)?)\b", re.IGNORECASE)
 # Who a course without a credit statement is for: CE words or health-care staff.
 PROFESSIONAL = re.compile(r"\b(continuing education|ce|ceus?|cmes?|contact hours?|recertif\w*|competenc(y|ies)|"
                           r"bls|acls|pals|basic life support|e-?card|certification card|provider card|"
@@ -233,6 +236,18 @@ def segments(url: str) -> list[str]:
     return [s.rsplit(".", 1)[0].lower() for s in urlsplit(url).path.split("/") if s]
 
 
+PAST_HEADING = re.compile(r"^(?:past|previous|archived?)\b|\b(?:archive|archives)$|\bpast (?:events|webinars|programs|classes)\b",
+                          re.IGNORECASE)
+
+
+def _past_events(segs: list[str], heading: str) -> bool:
+    """An archive of past events, or one past event filed under it ("/events/past/fall-workshop-2026",
+    "/pages/past-webinar-october-2026", "Past Live Events"): nothing to enrol in."""
+    return bool(PAST_HEADING.search(heading)) or any(
+        seg in ("past", "archive", "archives") or seg.startswith("past-") or seg.endswith(("-archive", "-archives"))
+        for seg in segs)
+
+
 def _policy_words(phrases: list[str]) -> bool:
     """True when the phrase is made of policy words only ("Refund and cancellation policy", "faq")."""
     for phrase in phrases:
@@ -262,7 +277,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (({"collection", "collections"} & set(segs) and not {"product", "products"} & set(segs))
             or ARCHIVE_HEADING.match(s.heading)) and not course_schema:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
-    if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs)) and not course_schema:
+    if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs) or any(g.startswith(("blog-", "news-")) for g in segs)) \
+            and not course_schema:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
@@ -271,8 +287,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "bundle", ["bundle words in heading/URL with several course links"]
     if bundle_word and s.credit_values >= 3:
         return "bundle", [f"bundle words in heading/URL and {s.credit_values} different credit amounts"]
-    if s.bundle_text and s.listed_links >= 2:
-        return "bundle", ["says it includes several courses, and links to them"]
+    # (a "bundle" of modules with its own objectives is one course that calls itself a bundle)
+    if s.bundle_text and (s.listed_links >= 2 or (bundle_word and not s.objectives)):
+        return "bundle", ["says it includes several courses, and links to them or calls itself a bundle"]
     if NOT_TRAINING.search(s.heading) and not s.credit:
         return "other", [f"an event that is not training: {s.heading[:60]!r}"]
     single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
@@ -280,6 +297,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         MEMBERSHIP.search(s.heading) or MEMBERSHIP.search(seg_words) or ARTICLE_HEADING.search(s.heading)
     ):
         return "other", [f"membership or guide page: {s.heading[:60]!r}"]
+    # joining, registering for an event as a whole, or listing a program: priced, but nothing taught here
+    if not course_schema and not s.credit and not s.objectives and (
+        ADMIN_HEADING.search(s.heading) or MEMBERSHIP.search(s.heading)
+    ):
+        return "other", [f"a registration, membership or submission page: {s.heading[:60]!r}"]
     if PROGRAM_HEADING.search(s.heading) and s.program_text and not course_schema:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
     if s.types & LISTING_SCHEMA or s.course_nodes >= 3:
@@ -289,6 +311,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
         return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
+    if _past_events(segs, s.heading) and not course_schema:
+        return "other", [f"past events or an archive: {s.heading[:60] or seg_words[:60]!r}"]
     reasons = []
     score = 0
     for ok, points, why in (

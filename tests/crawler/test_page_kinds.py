@@ -262,3 +262,47 @@ def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
     from crawler.extract.cues import presenting_organisation
 
     assert presenting_organisation("Presented by", value) == expected
+
+
+_ONE_COURSE = ("<h1>{title}</h1><p>2 AAMA CEUs (clinical). Live webinar on Zoom, Tuesday, March 9, 2027 at 7 pm ET.</p>"
+               "<p>Price: $49</p><h2>Objectives</h2><ul><li>Describe the steps</li><li>Demonstrate the method</li></ul>"
+               "<button>Register now</button>")
+
+
+@pytest.mark.parametrize(("url", "title", "kind"), [
+    ("https://ce.example.org/events/past/fall-workshop-2026", "Fall Workshop", "other"),
+    ("https://ce.example.org/pages/past-webinar-october-2026", "Professional Communication Workshop", "other"),
+    ("https://ce.example.org/pages/live-events", "Past Live Events", "other"),
+    ("https://ce.example.org/pages/blog-how-many-ceus-do-i-need", "How many CEUs do I need?", "blog"),
+    ("https://ce.example.org/courses/pastoral-care-basics", "Pastoral Care Basics", "course"),
+    ("https://ce.example.org/courses/injection-update", "Injection Update", "course"),
+])
+def test_past_events_and_blog_posts_are_not_courses(url, title, kind):
+    assert extract_page(url, _page(_ONE_COURSE.format(title=title), title)).kind == kind
+
+
+def test_a_bundle_that_lists_its_courses_without_links_is_a_bundle():
+    body = ("<h1>CMA Recert Bundle</h1><p>Four AAMA-approved courses, 14.5 AAMA CEUs across all three categories.</p>"
+            "<p>$258.00 $179.00</p><button>Buy bundle</button><h2>Included courses</h2>"
+            "<div class='card'><h3>EKG Interpretation</h3><p>Tasha Monroe</p></div>"
+            "<div class='card'><h3>HIPAA &amp; Ethics</h3><p>Tasha</p></div>")
+    assert extract_page("https://school.example.com/bundles/cma-recert-bundle", _page(body)).kind == "bundle"
+    one_course = body.replace("<h2>Included courses</h2>", "<h2>Objectives</h2><ul><li>Define terms</li></ul>"
+                              "<p>This bundle of six modules is one course.</p>")
+    assert extract_page("https://school.example.com/courses/terminology-bundle", _page(one_course)).kind == "course"
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("2027 Conference Registration", "other"),
+    ("List Your CE Program", "other"),
+    ("Membership", "other"),
+    ("Family & Friends CPR (Free Community Class)", "other"),
+    ("Front Desk Registration Skills", "course"),  # a course about registering patients
+])
+def test_pages_about_registering_joining_or_listing_are_not_courses(heading, kind):
+    body = (f"<h1>{heading}</h1><p>For medical assistants, students and educators.</p>"
+            "<table><tr><td>Member</td><td>$45</td></tr><tr><td>Non-member</td><td>$65</td></tr></table>"
+            "<p>Live webinar on Zoom.</p><button>Register now</button>")
+    if kind == "course":
+        body += "<h2>Objectives</h2><ul><li>Verify insurance at check-in</li><li>Scan photo ID</li></ul>"
+    assert extract_page("https://society.example.org/p/x", _page(body, heading)).kind == kind
