@@ -188,24 +188,46 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     for _pos, iso in sorted(found):
         if iso not in out:
             out.append(iso)
-    return out
+    return _weekly(text, out) if len(out) == 2 and _WEEKLY.search(text) else out
+
+
+# "Mondays, April 5 – April 26, 2027 (4 sessions)", "every Tuesday, Jan 5 through Jan 26, 2027"
+_WEEKLY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|every (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekly\b)",
+                     re.I)
+_SESSION_COUNT = re.compile(r"\b(\d{1,2}) (?:weekly )?(?:sessions|classes|meetings|evenings|weeks)\b", re.I)
+
+
+def _weekly(text: str, first_last: list[str]) -> list[str]:
+    """The weekly sessions from the first to the last date (at most 16), when they are 7 days apart
+    and agree with a stated number of sessions; else the two dates as read."""
+    try:
+        start, end = (datetime.fromisoformat(iso) for iso in first_last)
+    except ValueError:
+        return first_last
+    days = (end.date() - start.date()).days
+    count = _SESSION_COUNT.search(text)
+    if days <= 0 or days % 7 or days // 7 > 15 or (count and int(count.group(1)) != days // 7 + 1):
+        return first_last
+    if len(first_last[0]) == 10:
+        return [(start.date() + timedelta(weeks=w)).isoformat() for w in range(days // 7 + 1)]
+    return [(start + timedelta(weeks=w)).isoformat() for w in range(days // 7 + 1)]
 
 
 _DATE_LABEL = re.compile(r"^\s*(?:dates?|when|session(?: date)?s?|class dates?|event date|date and time|date & time)\s*[:|]", re.I)
 
 
-def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None) -> list[str]:
+def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None, *, labelled: bool = False) -> list[str]:
     """Session dates given with a weekday but no year, ISO formatted, in order, no repeats.
 
     The year is the one from a year before ``as_of`` to two after on which that day falls on
     that weekday (a month-day's weekday never repeats within four years); none -> skipped.
-    Only a day with its clock time, or on a line labelled as a date ("When: ..."), is a
-    session: "Campus closed Monday, January 18" is not.
+    Only a day with its clock time, or on a line labelled as a date ("When: ..."; ``labelled``:
+    a value read under a date label), is a session: "Campus closed Monday, January 18" is not.
     """
     out: list[str] = []
     if text and "oon" in text:  # "9 to noon"
         text = _NOON.sub("12:00 pm", text)
-    labelled = bool(_DATE_LABEL.match(text or ""))
+    labelled = labelled or bool(_DATE_LABEL.match(text or ""))
     for match in WEEKDAY_DATE.finditer(text or ""):
         if not (labelled or (match.group(4) and (match.group(6) or match.group(7) or match.group(5)))):
             continue

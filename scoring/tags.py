@@ -280,7 +280,8 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20",))]
     time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
     for cand in pv.candidates("start_date"):
-        for iso in dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone):
+        for iso in (dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone)
+                    or dates.parse_weekday_dates(str(cand.value or ""), as_of, zone, labelled=True)):
             iso = dates.with_time(iso, time_lines, zone) if len(iso) == 10 and time_lines else iso
             if iso not in found:
                 found.append(iso)

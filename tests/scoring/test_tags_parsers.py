@@ -165,6 +165,29 @@ def test_weekday_fixes_a_missing_year(text: str, expected: list[str]) -> None:
     assert parse_weekday_dates(text, date(2026, 12, 2)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mondays, April 5 – April 26, 2027 (4 sessions)", ["2027-04-05", "2027-04-12", "2027-04-19", "2027-04-26"]),
+    ("Mondays, April 5 – April 26, 2027 (3 sessions)", ["2027-04-05", "2027-04-26"]),  # the count disagrees
+    ("April 5 and April 26, 2027", ["2027-04-05", "2027-04-26"]),  # not weekly
+])
+def test_weekly_sessions_between_two_dates(text: str, expected: list[str]) -> None:
+    assert parse_dates(text) == expected
+
+
+def test_a_labelled_day_without_a_year_takes_its_time_from_the_time_label() -> None:
+    from datetime import date
+
+    from catalog.page import Candidate, ExtractedPage, Section
+    from scoring.tags import tag_page
+
+    lines = ["EKG Essentials", "In-person class with hands-on practice.", "Date: Tue, Mar 9", "Time: 6–8 pm CT"]
+    page = ExtractedPage(url="https://health.example.org/e", title=lines[0], text="\n".join(lines),
+                         sections=[Section(lines[0], 1, "\n".join(lines[1:]))],
+                         candidates=[Candidate("start_date", "Tue, Mar 9", "html:dl-label", "Date: Tue, Mar 9"),
+                                     Candidate("start_date", "6–8 pm CT", "html:dl-label", "Time: 6–8 pm CT")])
+    assert tag_page(page, date(2026, 12, 2)).live_dates == ["2027-03-09T18:00:00-06:00"]
+
+
 def test_session_data_keeps_its_offset_and_drops_its_end_times() -> None:
     flattened = ("start: 2027-02-04T13:00:00-08:00; end: 2027-02-04T14:30:00-08:00; platform: zoom; "
                  "start: 2027-02-11T13:00:00Z; endDate: 2027-02-11T14:30:00Z")
