@@ -19,13 +19,18 @@ FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home stud
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
     ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
+                          # one session both in a room and streamed ("in person in the auditorium and livestreamed")
+                          r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|"
+                          r"(?:join|attend)(?:ing)? (?:live )?(?:online|on zoom|via zoom|virtually))\b|"
+                          r"\blive[- ]?stream(?:ed)?\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"
                           r"\b(?:then|followed by|plus)\b[^.\n]{0,60}"
                           r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
     ("recorded webinar", re.compile(
         r"\brecorded (?:live )?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
-        r"\brecording of (?:a|the|our|this) (?:[\w-]+ ){0,3}(?:webinar|session|event|presentation)|"
+        r"\brecording of (?:a|the|our|this) (?:[\w-]+ ){0,3}(?:webinar|session|event|presentation|workshop|class|seminar|"
+        r"conference|training)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
@@ -108,7 +113,7 @@ _PART_LINE = re.compile(r"^\s*(?:part|step|phase|component)\s*\d+\b", re.I)
 _UNDECIDED = re.compile(r"\bwhether\b|\bto be (?:announced|confirmed|determined)\b|\b(?:tba|tbd)\b", re.I)
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
 _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are )?(?:available|provided|posted|sent|included)\b"
-                     r"|\b(?:replay|recording)s? (?:for|within) \d+", re.I)
+                     r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)", re.I)
 
 
 def format_of_text(text: str) -> str | None:
@@ -139,6 +144,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         if label and _HOME_STUDY_VALUE.match(value) and "online" not in text.lower():
             return "home study", text
         found = _labelled_value(value, text) if label else format_of_text(value)
+        if found == "recorded webinar" and _ADD_ON.search(text):
+            continue  # a replay offered with the live session ("Both parts + 30-day replay") is an extra
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
         if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person

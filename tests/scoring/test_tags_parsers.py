@@ -112,6 +112,9 @@ def test_inferred_category_keeps_its_words(title: str, category: str | None) -> 
     ([], ["Delivered as a 55-minute recorded lecture with on-screen flashcards, then a self-check."], "self-paced online"),
     ([], ["Weekly recorded lectures and quizzes in Canvas, plus four Saturday in-person sessions."], "hybrid"),
     ([], ["Watch the recording of our October webinar."], "recorded webinar"),
+    (["Format: recorded workshop (video) with a completion quiz."], [], "recorded webinar"),
+    ([], ["Lecture with questions, in person in Kessler Auditorium and livestreamed on Microsoft Teams."], "hybrid"),
+    (["Both parts + 30-day replay"], ["Two live evening webinars with live Q&A.", "Live on Zoom."], "live webinar"),
     # home study on paper, unless the study itself is online
     (["Format: Home study"], [], "home study"),
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
