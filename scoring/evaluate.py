@@ -34,7 +34,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
 HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
-HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3}
+HOLDOUT4 = ROOT / "tests" / "fixtures" / "holdout4"
+HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3, "--holdout4": HOLDOUT4}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
@@ -250,8 +251,8 @@ def show(cases: list[Case]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the report for every case (or those whose name contains an argument); --show prints values.
 
-    ``--holdout``, ``--holdout2`` and ``--holdout3`` evaluate the held-out pages
-    (tests/fixtures/holdout, holdout2, holdout3) written by people who never read the scorer.
+    ``--holdout``, ``--holdout2``, ``--holdout3`` and ``--holdout4`` evaluate the held-out pages
+    (tests/fixtures/holdout ... holdout4) written by people who never read the scorer.
     """
     args = sys.argv[1:] if argv is None else argv
     showing = "--show" in args

@@ -26,6 +26,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|frequently bought together|share this|follow us|^more from\b|^also (?:from|by)\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
     r"|^what(?:'s| is) next\b|^also available\b"
+    r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest)$"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
