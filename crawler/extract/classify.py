@@ -88,6 +88,7 @@ CARD_TAGS = ("li", "article", "tr", "div", "section")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_SLASH_OR_MONTH = re.compile(r"\d/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # Path words of pages that gather or talk about other pages: archives, search, minutes, about.
+NEWSLETTER_SEGMENTS = frozenset({"newsletter", "newsletters"})
 LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
@@ -270,15 +271,20 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if "FAQPage" in s.types or _policy_words([s.heading]) or (_policy_words(segs[-1:]) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     aggregate = AGGREGATE_SEGMENTS & set(segs)
-    if aggregate and not course_schema:
+    # a newsletter's feature on one course (its credit, fee and objectives; no list of others) is that course
+    one_course_feature = aggregate <= NEWSLETTER_SEGMENTS and s.credit and s.price and s.objectives and s.cards < 3
+    if aggregate and not course_schema and not one_course_feature:
         return "listing" if aggregate & LISTING_SEGMENTS else "other", [f"a {sorted(aggregate)[0]} page"]
     # a store's collection, or an archive titled "Collection: ..." / "Category: ..." (a product inside a
     # collection path is a product: its URL names it)
     if (({"collection", "collections"} & set(segs) and not {"product", "products"} & set(segs))
             or ARCHIVE_HEADING.match(s.heading)) and not course_schema:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
-    if (s.types & BLOG_SCHEMA or BLOG_SEGMENTS & set(segs) or any(g.startswith(("blog-", "news-")) for g in segs)) \
-            and not course_schema:
+    blog_url = bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) for g in segs)
+    # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
+    # credit and a fee, format or session is a course for all that
+    article_only = not blog_url and s.credit and (s.price or s.delivery or s.schedule)
+    if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]

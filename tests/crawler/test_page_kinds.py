@@ -306,3 +306,21 @@ def test_pages_about_registering_joining_or_listing_are_not_courses(heading, kin
     if kind == "course":
         body += "<h2>Objectives</h2><ul><li>Verify insurance at check-in</li><li>Scan photo ID</li></ul>"
     assert extract_page("https://society.example.org/p/x", _page(body, heading)).kind == kind
+
+
+def test_a_cms_article_that_states_a_credit_and_a_fee_is_a_course():
+    body = ('<div itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">Law &amp; Ethics Webinar</h1>'
+            "<p>When: Thursday, March 4 at 6 pm CT. Where: Live on Zoom.</p><p>1 AAMA CEU (general). Fee: $15.</p></div>")
+    url = "https://society.example.org/index.php/education/webinars/law-ethics-webinar"
+    assert extract_page(url, _page(body)).kind == "course"
+    news = body.replace("1 AAMA CEU (general). Fee: $15.", "Thanks to everyone who came.")
+    assert extract_page(url, _page(news)).kind == "blog"
+
+
+def test_a_newsletter_feature_on_one_course_is_that_course():
+    body = ("<h1>De-escalating Angry Patients at the Front Desk</h1><p>FREE for a limited time (regularly $25).</p>"
+            "<p>1 contact hour. Self-paced online module.</p><h2>You will be able to</h2>"
+            "<ul><li>Recognize escalation cues</li><li>Use calming language</li></ul>")
+    assert extract_page("https://pmi.example.com/newsletter/2026-11-spotlight", _page(body)).kind == "course"
+    issue = body.replace("<h2>You will be able to</h2>", "<h2>In this issue</h2>")
+    assert extract_page("https://pmi.example.com/newsletter/2026-11", _page(issue)).kind == "other"
