@@ -43,7 +43,7 @@ from crawler.extract.dom import (
     read_links,
     strip_chrome,
 )
-from crawler.extract.embedded import embedded_candidates, read_blobs
+from crawler.extract.embedded import embedded_candidates, read_blobs, rendered_blocks
 from crawler.extract.identity import (
     breadcrumbs,
     expand_acronym,
@@ -60,6 +60,8 @@ from crawler.extract.urls import canonical_url
 
 __all__ = ["extract_page"]
 
+# fewer visible words than this, beside a course object in the page's JSON: the page is an app shell
+_EMPTY_SHELL_WORDS = 25
 _IACET_TEXT = etree.XPath("//text()[contains(., 'IACET')]", smart_strings=False)
 
 
@@ -77,7 +79,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     links = read_links(scan, url)
     nodes = read_structured(root, text, url, microdata=scan.microdata, rdfa=scan.rdfa)
     candidates = structured_candidates(nodes)
-    embedded, listed_json = embedded_candidates(read_blobs(scan.tags("script")))
+    embedded, listed_json, app_course = embedded_candidates(read_blobs(scan.tags("script")))
     candidates += embedded
     crumbs = breadcrumbs(scan)
     owner = site_owner(root, text, scan)
@@ -92,6 +94,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
             raw_blocks.append(Block("break", ""))
         walk(part, raw_blocks)
     blocks = kept_blocks(raw_blocks)
+    if app_course is not None and sum(len(b.text.split()) for b in blocks) < _EMPTY_SHELL_WORDS:
+        blocks = rendered_blocks(app_course)  # an app shell: its course object is what users see
     sections = group_sections(blocks)
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     site_names = [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)]

@@ -17,6 +17,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
+from crawler.extract.blocks import Block
 from crawler.extract.dom import one_line
 
 KEY_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -140,8 +141,9 @@ def _owner_field(key: str) -> str | None:
     return None
 
 
-def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], int]:
-    """Candidates from the most course-like embedded object, and how many course-like objects sit in lists."""
+def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], int, dict[str, Any] | None]:
+    """Candidates from the most course-like embedded object, how many course-like objects sit in lists,
+    and that object itself (None when no object is course-like)."""
     best: tuple[int, str, dict[str, Any]] | None = None
     listed = 0
     for name, data in blobs:
@@ -158,5 +160,47 @@ def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], 
             if best is None or candidate[0] > best[0]:
                 best = candidate
     if best is None or best[0] < 2:
-        return [], listed
-    return _object_candidates(best[2], best[1]), listed
+        return [], listed, None
+    return _object_candidates(best[2], best[1]), listed, best[2]
+
+
+def rendered_blocks(course: dict[str, Any]) -> list[Block]:
+    """What a client-side app would show for its course object, as blocks: the title as the heading,
+    each list (objectives, modules) as items under its humanised key, each value as "key: value".
+
+    For an empty app shell (``<div id="root"></div>``) whose every fact is in the JSON."""
+    title = next((_as_text(v) for k, v in course.items() if field_for_key(str(k)) == "title" and _as_text(v)), "")
+    blocks = [Block("heading", title, 1)] if title else []
+    for key, value in course.items():
+        name, label = field_for_key(str(key)), humanise(str(key)).capitalize()
+        if name == "title" or name == "image" or isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
+            items = [t for t in (_as_text(v) for v in value[:50]) if t]
+            if items:
+                blocks.append(Block("heading", label, 2))
+                blocks += [Block("li", item) for item in items]
+        elif name == "description" and isinstance(value, str):
+            blocks.append(Block("heading", label, 2))
+            blocks.append(Block("para", one_line(value)))
+        elif (text := _shown(value)) and len(text) <= 400 and humanise(str(key)) not in _NOT_SHOWN:
+            blocks.append(Block("para", f"{label}: {text}", label=label, value=text))
+    return blocks
+
+
+_NOT_SHOWN = frozenset({"id", "slug", "url", "uuid", "sku", "handle", "unit", "currency", "type", "code", "key"})
+
+
+def _shown(value: Any) -> str:
+    """A value as an app would print it: an object by its display text or name, then its other words
+    ({"name": "Devin Marsh", "credentials": "MHA, CMPE"} -> "Devin Marsh, MHA, CMPE")."""
+    if not isinstance(value, dict):
+        return _as_text(value)
+    first = next((one_line(str(value[k])) for k in ("display", "label", "name", "title", "text")
+                  if isinstance(value.get(k), str) and value[k].strip()), "")
+    rest = [one_line(v) for k, v in value.items() if isinstance(v, str) and v.strip() and one_line(v) != first
+            and humanise(str(k)) not in _NOT_SHOWN and not v.startswith(("http", "/"))]
+    if not first:
+        rest += [str(v) for k, v in value.items() if isinstance(v, int | float) and not isinstance(v, bool)
+                 and humanise(str(k)) not in _NOT_SHOWN]
+    return ", ".join([first, *rest] if first else rest)

@@ -16,7 +16,7 @@ from scoring.view import view
 
 NAME = "learning_outcomes"
 
-_HEADING = re.compile(
+HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
@@ -31,7 +31,7 @@ _INTRO = re.compile(
     r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|(?:learning )?outcomes?\s*:|(?:learning )?goals?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
     re.I,
 )
-_HEADING_OR_INTRO = re.compile(f"(?:{_HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
+_HEADING_OR_INTRO = re.compile(f"(?:{HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
 VERBS = frozenset([
     "access", "adhere", "administer", "analyse", "analyze", "answer", "apply", "ask", "assess",
     "avoid", "build", "calculate", "call", "check", "choose", "classify", "code", "collect",
@@ -115,7 +115,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
         index = positions[id(block)]
         if block.kind == "heading":
             continue
-        short_label = len(block.text.split()) <= 5 and _HEADING.search(block.text)
+        short_label = len(block.text.split()) <= 5 and HEADING.search(block.text)
         if not short_label and not _INTRO.search(block.text):
             continue
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]

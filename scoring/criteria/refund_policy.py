@@ -13,6 +13,7 @@ import re
 
 from catalog.page import ExtractedPage
 from scoring.criteria.base import NOT_MET, CriterionResult, found
+from scoring.criteria.learning_outcomes import HEADING as OUTCOMES_HEADING
 from scoring.text import sentences
 from scoring.view import view
 
@@ -53,7 +54,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
     """The refund/cancellation terms, quoted, from the course page or a linked site page."""
     pv = view(page)
     for block in pv.matching(_CUE, course=False, needles=_NEEDLES):
-        if block.kind != "heading":
+        # an objective is what the course teaches ("Run a same-day waitlist to backfill cancellations")
+        if block.kind != "heading" and not (block.kind == "item" and OUTCOMES_HEADING.search(block.section.heading)):
             sentence = _policy_sentence(block.text)
             if sentence:
                 return found(pv, 1.0, sentence)

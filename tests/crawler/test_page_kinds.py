@@ -324,3 +324,23 @@ def test_a_newsletter_feature_on_one_course_is_that_course():
     assert extract_page("https://pmi.example.com/newsletter/2026-11-spotlight", _page(body)).kind == "course"
     issue = body.replace("<h2>You will be able to</h2>", "<h2>In this issue</h2>")
     assert extract_page("https://pmi.example.com/newsletter/2026-11", _page(issue)).kind == "other"
+
+
+def test_an_app_shell_is_read_from_its_course_data():
+    import json
+
+    course = {"id": "crs_1", "title": "Smart Scheduling", "whyThisCourse": "This course is for schedulers who manage "
+              "provider schedules.", "objectives": ["Calculate a no-show rate", "Design a reminder sequence"],
+              "instructor": {"name": "Devin Marsh", "credentials": "MHA, CMPE"},
+              "format": {"label": "Self-paced online"}, "price": {"amount": 0, "display": "Free"},
+              "credits": {"value": 1, "unit": "contact_hour", "display": "1 contact hour"}}
+    html = ("<html><head><title>CareLoop</title></head><body><div id='root'></div><script id='__DATA__' "
+            f"type='application/json'>{json.dumps({'props': {'course': course}})}</script></body></html>")
+    page = extract_page("https://learn.example.io/courses/smart-scheduling", html)
+    assert page.kind == "course"
+    assert "Instructor: Devin Marsh, MHA, CMPE" in page.text and "crs_1" not in page.text
+    from scoring import build_record
+
+    record = build_record(page)
+    assert (record["credits"], record["credit_unit"], record["price_usd"]) == (1.0, "contact_hour", 0.0)
+    assert all(record["checklist"][c]["met"] for c in ("rationale", "learning_outcomes", "instructor_credentials"))

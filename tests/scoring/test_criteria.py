@@ -214,6 +214,11 @@ def test_site_page_the_course_does_not_link_to_is_ignored() -> None:
     assert not refund_policy.detect(page).met
 
 
+def test_an_objective_about_cancellations_is_not_a_policy() -> None:
+    section = Section("Objectives", 2, "", ["Run a same-day waitlist to backfill cancellations."], "list")
+    assert not refund_policy.detect(make_page(section)).met
+
+
 def test_cancellation_as_course_topic_is_not_a_policy() -> None:
     text = "Learn to write a patient cancellation policy and rebook patients who cancel appointments late."
     assert not refund_policy.detect(make_page(Section("", 0, text))).met
