@@ -255,10 +255,14 @@ _FREE_CHANGE = re.compile(r"\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|sub
 
 def _free_match(text: str) -> re.Match[str] | None:
     for match in _FREE.finditer(text):
-        window = text[max(0, match.start() - 30) : match.end() + 60]
+        # what is free is read on its own line ("Cost: FREE" is not "Free parking" on the next line)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        window = text[max(0, match.start() - 30) : match.end() + 60]  # "Free" over "for members" is members'
         if (_FREE_FOR_MEMBERS.search(window)
-                or _FREE_NOT_COURSE.search(text[max(0, match.start() - 12) : match.end() + 25])
-                or _FREE_CHANGE.search(text, max(0, match.start() - 40), match.start())):
+                or _FREE_NOT_COURSE.search(text[max(line_start, match.start() - 12) : min(line_end, match.end() + 25)])
+                or _FREE_CHANGE.search(text, max(line_start, match.start() - 40), match.start())):
             continue
         return match
     return None
