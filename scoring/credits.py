@@ -46,7 +46,13 @@ _FORWARD = re.compile(
     r"(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I
 )
 _REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
-_NOT_CREDIT_AFTER = re.compile(r"^\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle))", re.I)
+# "... of video", "2 hours ago", "60 points per cycle", and a unit's definition ("One CEU equals ten contact hours")
+_NOT_CREDIT_AFTER = re.compile(r"\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle)|"
+                               r"(?:equals|=|is equal to|is equivalent to|is defined as|represents)\b)", re.I)
+# a unit's definition names amounts of no course: "One CEU equals ten contact hours of participation"
+_DEFINITION = re.compile(r"\b(?:one|1|each)\s+(?:iacet\s+|aama\s+)?(?:ceus?|continuing education units?|credits?|"
+                         r"contact hours?)\s*(?:equals|=|is equal to|is equivalent to|is defined as|represents)\s+[^.;\n]{0,60}",
+                         re.I)
 # Every credit statement contains one of these words (a cheap gate before the full patterns).
 MENTION = re.compile(r"ceu|credit|hour|hrs|point|unit|cme", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
@@ -120,8 +126,11 @@ def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
     found: list[tuple[Decimal, str, int, int]] = []
     if not text:
         return found
+    definitions = [m.span() for m in _DEFINITION.finditer(text)] if "qual" in text or "=" in text or "repres" in text else []
     for pattern, num_group in ((_FORWARD, 1), (_REVERSE, None)):
         for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in definitions):
+                continue
             raw = match.group(num_group) if num_group else match.groups()[-1]
             value = _number(raw)
             if value is None or value == 0 or value > 200:

@@ -166,12 +166,15 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
     iacet = credits.mentions_iacet(pv.page.text) or any(credits.mentions_iacet(c.text) for c in pv.page.values("accreditation_text"))
     # a statement naming its unit wins over a bare number ("credits: 1" in page data beside "1 contact hour")
     chosen: credits.CreditInfo | None = None
-    for text in texts:
-        info = credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet)
+    read = [credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet) for text in texts]
+    for info in read:
         if info.credits is not None and (chosen is None or info.kind != "ce_credit"):
             chosen = info
             if info.kind != "ce_credit":
                 break
+    if chosen is not None and chosen.kind == "contact_hour":  # "Contact hours | 6" and "IACET CEUs | 0.6": the CEUs
+        chosen = next((info for info in read if info.kind == "iacet_ceu" and info.credits is not None
+                       and abs(info.credits * 10 - chosen.credits) < 1e-6), chosen)
     if chosen is not None and not tags.aama_approved and credits.no_credit_today(chosen.evidence or "", pv.page.text):
         tags.notes.append(f"'{chosen.evidence}': an expired credit, and the page says none is given now")
         chosen = None

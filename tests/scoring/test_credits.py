@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from scoring.credits import parse_credits, points_for
@@ -78,3 +80,23 @@ def test_an_expired_credit_the_page_says_is_not_given_now_is_no_credit() -> None
                          sections=[Section(body[0], 1, body[1]), Section("Credits", 2, body[2])])
     tags = tag_page(page)
     assert (tags.credits, tags.points) == (None, None)
+
+
+def test_a_unit_definition_is_no_credit() -> None:
+    from scoring.credits import find_credits
+
+    assert find_credits("We issue the IACET CEU. One CEU equals ten contact hours of participation.") == []
+    assert [m[0] for m in find_credits("0.3 IACET CEUs (3 contact hours). 1 CEU = 10 contact hours.")] == [
+        Decimal("0.3"), Decimal("3")]
+    assert find_credits("2 hours of video") == []  # the check after a mention is anchored where it ends
+
+
+def test_contact_hours_and_their_iacet_ceus_on_separate_lines_give_the_ceus() -> None:
+    from catalog.page import ExtractedPage, Section
+    from scoring.tags import tag_page
+
+    rows = ["Course number | HLTH 9041", "Contact hours | 6", "IACET CEUs | 0.6"]
+    page = ExtractedPage(url="https://cc.example.edu/hlth-9041", title="Phlebotomy Refresher", text="\n".join(rows),
+                         sections=[Section("Phlebotomy Refresher", 1, "\n".join(rows), rows, "table")])
+    tags = tag_page(page)
+    assert (tags.credits, tags.credit_unit, tags.points) == (0.6, "iacet_ceu", 6.0)
