@@ -62,7 +62,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
         r"\bnarrated\b|\bvideo (?:lessons|lectures|course|modules)\b|\benroll any ?time\b|\b(?:pre-?)?recorded lectures?\b|"
         r"\b(?:on|at) your own (?:schedule|time|convenience)\b|\bwatch (?:any ?time|whenever)\b|"
-        r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b|\bself[- ]study\b",
+        r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b|\bself[- ]study\b|"
+        r"\bpodcast episode\b|\blisten to (?:the|this|each) (?:full |whole )?(?:episode|podcast|audio)\b|\baudio (?:course|lessons?)\b|"
+        # a podcast's episode page: on-demand audio
+        r"\b(?:this|the|each) episode\b|\bepisode \d+\b",
         re.I)),
 )
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–|]\s*([^\n.;|]{3,60})", re.I)

@@ -78,7 +78,8 @@ _FREE_FOR_MEMBERS = re.compile(
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners)"
     r"|\b(?:(?<!non-)(?<!non)members?(?:hip)?|employees|alumni)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
-    r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)",
+    r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)"
+    r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",
     re.I,
 )
 _FREE_NOT_COURSE = re.compile(

@@ -19,6 +19,7 @@ from scoring.dates import (
 from scoring.formats import detect_format
 
 AAMA = [
+    (["MA Rounds episode 112 carries AAMA approval for 1.0 CEU in the clinical category."], True, "approved"),
     (["Approved for 2 AAMA CEUs: 1 administrative, 1 clinical."], True, "approved"),
     (["This program has been granted prior approval by the American Association of Medical Assistants (AAMA) for 1.0 "
       "administrative continuing education unit."], True, "approved"),
@@ -115,6 +116,8 @@ def test_inferred_category_keeps_its_words(title: str, category: str | None) -> 
     (["Format: recorded workshop (video) with a completion quiz."], [], "recorded webinar"),
     ([], ["Lecture with questions, in person in Kessler Auditorium and livestreamed on Microsoft Teams."], "hybrid"),
     (["Both parts + 30-day replay"], ["Two live evening webinars with live Q&A.", "Live on Zoom."], "live webinar"),
+    ([], ["Listen to the full episode, then pass the 10-question post-test."], "self-paced online"),
+    ([], ["This episode is not AAMA-approved. It carries 0.5 contact hour."], "self-paced online"),
     # home study on paper, unless the study itself is online
     (["Format: Home study"], [], "home study"),
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
