@@ -43,7 +43,7 @@ _NONMEMBER_BEFORE = re.compile(
     r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$",
     re.I,
 )
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:\w+\s)?members?\b(?!\s*-?\s*only)", re.I)
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:\w+\s)?(?:members?|employees|alumni)\b(?!\s*-?\s*only)", re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _NOT_A_PRICE_BEFORE = re.compile(
     r"\b(?:save|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"

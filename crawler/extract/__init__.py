@@ -31,7 +31,7 @@ from lxml import etree
 
 from catalog.page import Candidate, ExtractedPage
 from crawler.extract import classify as _classify
-from crawler.extract.blocks import Block, walk
+from crawler.extract.blocks import Block, reflow, walk
 from crawler.extract.cues import block_candidates, markup_candidates
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
@@ -93,7 +93,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         if index:
             raw_blocks.append(Block("break", ""))
         walk(part, raw_blocks)
-    blocks = kept_blocks(raw_blocks)
+    blocks = reflow(kept_blocks(raw_blocks))
     if app_course is not None and sum(len(b.text.split()) for b in blocks) < _EMPTY_SHELL_WORDS:
         blocks = rendered_blocks(app_course)  # an app shell: its course object is what users see
     sections = group_sections(blocks)

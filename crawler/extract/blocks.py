@@ -223,3 +223,37 @@ def _is_layout_cell(cell: HtmlElement) -> bool:
         ):
             return True
     return False
+
+
+# a line that stops mid-sentence: no end punctuation, or a word no sentence ends on
+_OPEN_END = re.compile(r"(?:\b(?:for|of|the|a|an|and|or|to|with|by|in|on|at|from|as|than|less|per|\d+(?:\.\d+)?)|[a-z]-)$")
+_CONTINUES = re.compile(r"^(?:[a-z(]|(?:CEUs?|CMEs?|AAMA CEUs?|IACET CEUs?)\b)")
+
+
+def reflow(blocks: list[Block]) -> list[Block]:
+    """Paragraphs broken into one block per printed line (PDFs turned into HTML, one positioned
+    ``<div>`` per line) joined again: a line that stops mid-sentence ("This workshop has been ap-",
+    "... (AAMA) for 3.5") runs on into a next line that starts in lower case or with a unit ("CEUs.")."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and _runs_on(last, block):
+            joined = last.text[:-1] + block.text if _HYPHENATED.search(last.text) else f"{last.text} {block.text}"
+            label, value = _colon_label(joined)
+            out[-1] = Block("para", joined, label=label, value=value)
+            continue
+        out.append(block)
+    return out
+
+
+def _runs_on(last: Block, block: Block) -> bool:
+    """True when ``block`` continues the sentence ``last`` leaves open (a labelled line only inside brackets)."""
+    if last.kind != "para" or block.kind != "para" or last.text.endswith((".", "!", "?", ":", ";")):
+        return False
+    if last.label is not None and block.text[0] != "(" and last.text.count("(") <= last.text.count(")"):
+        return False
+    return bool(_CONTINUES.match(block.text)) and (
+        block.text[0].islower() or block.text[0] == "(" or bool(_OPEN_END.search(last.text)))
+
+
+_HYPHENATED = re.compile(r"[a-z]-$")

@@ -138,3 +138,15 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
+
+
+def test_a_pdf_turned_html_paragraph_is_joined_again():
+    lines = ["CONTINUING EDUCATION", "This workshop has been ap-", "proved by the American Association",
+             "of Medical Assistants (AAMA) for 3.5", "CEUs.", "REGISTRATION", "Registration fee: $85",
+             "($65 for employees of member", "institutions)", "512 Quay Street", "Port Ellery, MI 49999"]
+    divs = "".join(f'<div style="position:absolute;top:{i * 20}px">{line}</div>' for i, line in enumerate(lines))
+    page = extract_page("https://hec.example.org/brochures/wound-care.html", f"<body><main>{divs}</main></body>")
+    text = page.text.splitlines()
+    assert "This workshop has been approved by the American Association of Medical Assistants (AAMA) for 3.5 CEUs." in text
+    assert "Registration fee: $85 ($65 for employees of member institutions)" in text
+    assert "512 Quay Street" in text and "Port Ellery, MI 49999" in text  # lines that end a thought stay apart

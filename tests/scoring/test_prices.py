@@ -24,7 +24,8 @@ SEEN_ON_SITES = [
     ("Members $10, guests $15. Pay at the door.", 15.0, 10.0, False),
     ("No cost to Mercy employees. External participants: $45.", 45.0, 0.0, False),
     ("Cost: FREE\nFree parking in Ramp C.", 0.0, None, True),
-    ("Rounds+ members: CE certificate included. Non-members: $8 per certificate.", 8.0, 0.0, False),  # the parking line says nothing of the course
+    ("Rounds+ members: CE certificate included. Non-members: $8 per certificate.", 8.0, 0.0, False),
+    ("Registration fee: $85 ($65 for employees of LAHEC member institutions)", 85.0, 65.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
     ("Was $79, now $49", 49.0, None, False),
