@@ -43,7 +43,8 @@ _UNIT = (
 )
 _FORWARD = re.compile(
     _NUM + r"\s*(?:-\s*)?(?:approved\s+)?(?:(?P<pre_aama>AAMA\s+)|(?P<issuer>(?-i:[A-Z]{2,6}))\s+)?"
-    r"(?:(?:administrative|clinical|general)\s+)?(?:" + _UNIT + r")(?![a-z])", re.I
+    r"(?:(?:administrative|clinical|general)\s+)?(?:(?:nursing|clock|continuing[- ]education|live|on-?demand)\s+(?=contact))?"
+    r"(?:" + _UNIT + r")(?![a-z])", re.I
 )
 _REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
 # "... of video", "2 hours ago", "60 points per cycle", and a unit's definition ("One CEU equals ten contact hours")

@@ -27,6 +27,7 @@ CASES = [
     ("2 CCP points", {}, 2.0, "other", 2.0),
     ("Earn 2 hours of CE – $24.", {}, 2.0, "contact_hour", 2.0),
     ("4.8 CEUs (48 contact hours)", {}, 4.8, "iacet_ceu", 48.0),
+    ("Credit: 1.0 nursing contact hour", {}, 1.0, "contact_hour", 1.0),  # a qualified contact hour is one
     ("Credit hours | 2.0", {}, 2.0, "contact_hour", 2.0),
     # held-out pages
     ("Approved for 1.5 AAPC CEUs. Not approved for AAMA CEUs.", {}, 1.5, "other", 1.5),
