@@ -132,6 +132,7 @@ class Signals:
     professional: bool = False  # CE words or health-care staff named (who the page is for); True with a credit
     credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2), bundle pages only
     dated_credit_rows: int = 0  # table rows / list items holding both a date and a credit
+    priced_credit_rows: int = 0  # table rows / list items holding both a price and a credit
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
@@ -272,7 +273,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     aggregate = AGGREGATE_SEGMENTS & set(segs)
     # a newsletter's feature on one course (its credit, fee and objectives; no list of others) is that course
-    one_course_feature = aggregate <= NEWSLETTER_SEGMENTS and s.credit and s.price and s.objectives and s.cards < 3
+    one_course_feature = (aggregate <= NEWSLETTER_SEGMENTS and s.credit and s.price and s.cards < 3
+                          and (s.objectives or (s.instructor and s.delivery)))
     if aggregate and not course_schema and not one_course_feature:
         return "listing" if aggregate & LISTING_SEGMENTS else "other", [f"a {sorted(aggregate)[0]} page"]
     # a store's collection, or an archive titled "Collection: ..." / "Category: ..." (a product inside a
@@ -317,6 +319,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
         return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
+    if s.priced_credit_rows >= 3 and not single_item:  # a programme's table of courses, each with price and credit
+        return "bundle", [f"{s.priced_credit_rows} rows with a price and a credit"]
     if _past_events(segs, s.heading) and not course_schema:
         return "other", [f"past events or an archive: {s.heading[:60] or seg_words[:60]!r}"]
     reasons = []
@@ -400,6 +404,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         professional=professional, credit_values=credit_values,
         dated_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and _DIGIT_SLASH_OR_MONTH.search(b.text)
                               and DATE.search(b.text) and CREDIT_PHRASE.search(b.text)) if credit else 0,
+        priced_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and "$" in b.text
+                               and CREDIT_PHRASE.search(b.text)) if credit else 0,
         schedule=bool(CLOCK.search(text)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),

@@ -344,3 +344,21 @@ def test_an_app_shell_is_read_from_its_course_data():
     record = build_record(page)
     assert (record["credits"], record["credit_unit"], record["price_usd"]) == (1.0, "contact_hour", 0.0)
     assert all(record["checklist"][c]["met"] for c in ("rationale", "learning_outcomes", "instructor_credentials"))
+
+
+def test_a_programme_table_of_priced_courses_with_credits_is_not_one_course():
+    rows = "".join(f"<tr><td>MOA 10{i}</td><td>Course {i}</td><td>${150 + i}.00</td><td>1.{i} CEUs</td></tr>"
+                   for i in range(1, 6))
+    body = (f"<h1>Medical Office Administration Certificate</h1><p>Self-paced, up to 12 months.</p>"
+            f"<p>$1,140.00 six courses purchased separately</p><button>Enroll in Program</button>"
+            f"<table><tr><th>Course</th><th>Title</th><th>Price</th><th>IACET CEUs</th></tr>{rows}</table>")
+    page = extract_page("https://catalog.example.edu/programs/moa-certificate", _page(body))
+    assert page.kind == "bundle", page.kind_reasons
+
+
+def test_a_newsletter_feature_with_its_instructor_and_format_is_that_course():
+    body = ("<h1>De-escalating Angry Patients at the Front Desk</h1><p>FREE for a limited time (regularly $25).</p>"
+            "<h2>Inside</h2><ul><li>The escalation curve</li><li>Scripts for complaints</li></ul>"
+            "<p>Taught by Dr. Samuel Iheanacho, PsyD, a clinical psychologist.</p>"
+            "<p>Format: on-demand video with a short quiz. Credit: 1 contact hour.</p>")
+    assert extract_page("https://pmi.example.com/newsletter/2026-11-spotlight", _page(body)).kind == "course"
