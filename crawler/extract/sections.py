@@ -27,6 +27,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
     r"|^what(?:'s| is) next\b|^also available\b"
     r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest)$"
+    r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",

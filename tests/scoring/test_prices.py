@@ -25,7 +25,9 @@ SEEN_ON_SITES = [
     ("No cost to Mercy employees. External participants: $45.", 45.0, 0.0, False),
     ("Cost: FREE\nFree parking in Ramp C.", 0.0, None, True),
     ("Rounds+ members: CE certificate included. Non-members: $8 per certificate.", 8.0, 0.0, False),
-    ("Registration fee: $85 ($65 for employees of LAHEC member institutions)", 85.0, 65.0, False),  # the parking line says nothing of the course
+    ("Registration fee: $85 ($65 for employees of LAHEC member institutions)", 85.0, 65.0, False),
+    ("Registration is free for everyone. If you are able, a donation of $25 helps us.", 0.0, None, True),
+    ("Free for everyone\n$3,420 raised of $5,000 goal", 0.0, None, True),  # a fundraiser's thermometer  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
     ("Was $79, now $49", 49.0, None, False),
