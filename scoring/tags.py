@@ -123,7 +123,7 @@ def tag_price(pv: PageView) -> Tags:
 def _tag_price(pv: PageView, tags: Tags) -> None:
     struck = tuple(
         v for c in pv.candidates("price_was_text") if (v := prices.parse_price(c.text or str(c.value)).price_usd)
-    )
+    ) + _closed_tiers(pv)
     lines: list[str] = []
     for cand in pv.candidates("price_text", visible=True):
         text = cand.text or str(cand.value)
@@ -142,6 +142,25 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     tags.regular_price_usd = info.regular_price_usd or (max(struck) if struck else None)
     tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
     tags.notes.extend(info.notes)
+
+
+_CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
+_AMOUNT_ONLY = re.compile(r"^\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*$")
+
+
+def _closed_tiers(pv: PageView) -> tuple[float, ...]:
+    """Amounts shown alone on a line beside "Sales ended" / "Sold out" (a ticket tier that has closed):
+    history, like a struck-through price ("Early Bird / Ended Nov 30 / $60.00 / Sales ended")."""
+    blocks = pv.course_blocks
+    out: list[float] = []
+    for index, block in enumerate(blocks):
+        if _AMOUNT_ONLY.match(block.text):
+            near = blocks[max(0, index - 1): index] + blocks[index + 1: index + 2]
+            if any(b.section is block.section and _CLOSED.match(b.text) for b in near):
+                value = prices.parse_price(block.text).price_usd
+                if value:
+                    out.append(value)
+    return tuple(out)
 
 
 def _structured_price(pv: PageView) -> tuple[float, str] | None:

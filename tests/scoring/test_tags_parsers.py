@@ -264,3 +264,14 @@ def test_live_session_without_a_year_is_dated_from_its_weekday() -> None:
     page = ExtractedPage(url="https://ce.example.org/c", title="Wound care basics", text="\n".join(body),
                          sections=[Section("Wound care basics", 1, "\n".join(body))])
     assert tag_page(page, date(2026, 12, 2)).live_dates == ["2027-03-04T18:00:00-06:00"]
+
+
+def test_a_ticket_tier_whose_sales_ended_is_not_the_price() -> None:
+    from catalog.page import ExtractedPage, Section
+    from scoring.tags import tag_page
+
+    lines = ["Tickets", "Early Bird", "Ended Nov 30", "$60.00", "Sales ended", "General Admission",
+             "Sales end Feb 26", "$75.00", "Group of 4", "$260.00"]
+    page = ExtractedPage(url="https://tickets.example.com/e/1", title="MA Skills Bootcamp", text="\n".join(lines),
+                         sections=[Section("Tickets", 2, "\n".join(lines[1:]))])
+    assert tag_page(page).price_usd == 75.0
