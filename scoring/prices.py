@@ -75,9 +75,10 @@ _FREE = re.compile(
     re.I,
 )
 _FREE_FOR_MEMBERS = re.compile(
-    r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w-]+)\s+){0,3}"
+    r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’-]+)\s+){0,3}"
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners)"
-    r"|\b(?:(?<!non-)(?<!non)members?(?:hip)?|employees|alumni)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*(?:free|\$\s?0(?:\.00)?\b|no charge)"
+    r"|\b(?:(?<!non-)(?<!non)members?(?:hip)?|employees|alumni)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*"
+    r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary)"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",

@@ -27,7 +27,9 @@ SEEN_ON_SITES = [
     ("Rounds+ members: CE certificate included. Non-members: $8 per certificate.", 8.0, 0.0, False),
     ("Registration fee: $85 ($65 for employees of LAHEC member institutions)", 85.0, 65.0, False),
     ("Registration is free for everyone. If you are able, a donation of $25 helps us.", 0.0, None, True),
-    ("Free for everyone\n$3,420 raised of $5,000 goal", 0.0, None, True),  # a fundraiser's thermometer  # the parking line says nothing of the course
+    ("Free for everyone\n$3,420 raised of $5,000 goal", 0.0, None, True),  # a fundraiser's thermometer
+    ("Members: Complimentary · Non-members: $45", 45.0, 0.0, False),
+    ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
     ("Was $79, now $49", 49.0, None, False),
