@@ -20,8 +20,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
     ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
-                          r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|"
-                          r"(?:join|attend)(?:ing)? (?:live )?(?:online|on zoom|via zoom|virtually))\b|"
+                          r"\b(?:in[- ]person|auditorium|classroom|conference room|on[- ]site|campus)\b[^.\n]{0,80}\b(?:and|or)\b"
+                          r"[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:join|attend)(?:ing)? (?:live )?(?:online|virtually|"
+                          r"(?:on|via) (?:zoom|webex|(?:microsoft )?teams)))\b|"
                           r"\blive[- ]?stream(?:ed)?\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"
@@ -39,7 +40,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a series, schedule or archive page named "webinar" says nothing of this course's format
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|"
-        r"\((?:zoom|webex|microsoft teams|teams|gotowebinar)\)|\bzoom (?:meeting|webinar|session|link|class|call)s?\b|\bmicrosoft teams\b|\bwebex\b",
+        r"\((?:zoom|webex|microsoft teams|teams|gotowebinar)\)|\bzoom (?:meeting|webinar|session|link|class|call)s?\b|"
+        r"\b(?:on|via) (?:microsoft )?teams\b|\bmicrosoft teams\b|\bwebex\b",
         re.I)),
     ("in person", re.compile(
         r"offlineeventattendancemode|\bin[- ]person\b|\bclassroom (?:lecture|course|class|session|training|instruction|setting)|"
@@ -133,10 +135,12 @@ def format_of_text(text: str) -> str | None:
 
 
 def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[str] = (),
-                  places: Iterable[str] = ()) -> tuple[str | None, str | None]:
-    """(format, evidence): labelled texts ("Format:" lines, structured data) first, then body sentences,
-    then list ``items`` (objectives name formats as topics: "work with interpreters in person");
-    with no format named, a place to go (address, room, venue) in those or in ``places`` (more of the
+                  places: Iterable[str] = (), structured: Sequence[str] = ()) -> tuple[str | None, str | None]:
+    """(format, evidence): labelled texts ("Format:" lines) first, then body sentences, then list
+    ``items`` (objectives name formats as topics: "work with interpreters in person"). ``structured``
+    (schema.org attendance modes, often stale: a past event's mode on its recording's page) decides
+    only when the visible words name no format, or says hybrid where they name both halves. With no
+    format named at all, a place to go (address, room, venue) in those or in ``places`` (more of the
     page's text, read only then) means in person."""
     recorded = next((t for t in body if _CUES[1][1].search(t)), None)
     hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
@@ -179,8 +183,17 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     # a live session that also offers its replay stays live; a page about a past session's recording does not
     if "live webinar" in votes and "recorded webinar" in votes and _ADD_ON.search(votes["recorded webinar"]):
         del votes["recorded webinar"]
+    from_data = next(((found, text) for text in structured if (found := format_of_text(text))), None)
+    if from_data and from_data[0] == "hybrid" and votes.keys() & _ONLINE_FORMATS and (
+            "in person" in votes or any(place_named(t) for t in body)):
+        return from_data
     for name in FORMATS:
         if name in votes:
             return name, votes[name]
+    if from_data:
+        return from_data
     place = next((t for t in chain(body, items, places) if place_named(t)), None)  # no format named: a place to go
     return ("in person", place) if place else (None, None)
+
+
+_ONLINE_FORMATS = frozenset({"live webinar", "self-paced online", "recorded webinar"})

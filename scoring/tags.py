@@ -269,7 +269,8 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     # stated as a format: under a label ("Format: Live webinar", a <dt>) or in structured data; any
     # other sentence that merely names a format word ("different from in-person rooming") only votes
     stated = [c for c in found if "label" in c.source or is_structured(c)]
-    labelled = [c.text or str(c.value) for c in stated]
+    labelled = [c.text or str(c.value) for c in stated if not is_structured(c)]
+    structured = [c.text or str(c.value) for c in stated if is_structured(c)]
     # a short value the extraction read under a "Format"/"Delivery" label ("Video + quiz")
     labelled += [f"Format: {c.value}" for c in stated
                  if "label" in c.source and isinstance(c.value, str) and len(c.value.split()) <= 8]
@@ -286,7 +287,7 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     items = [b.text for b in cued if b.kind == "item"]  # list items (often objectives) vote last
     # with no format named, a place to go anywhere in the course text (not in a bio) means in person
     places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading))
-    tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places)
+    tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places, structured)
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence

@@ -127,6 +127,21 @@ def test_format(labelled: list[str], body: list[str], expected: str | None) -> N
     assert detect_format(labelled, body)[0] == expected
 
 
+@pytest.mark.parametrize(("body", "structured", "expected"), [
+    # the visible page wins over stale structured data (a past live event's mode on its recording's page)
+    (["Watch the recording of our October webinar."], ["https://schema.org/OnlineEventAttendanceMode"],
+     "recorded webinar"),
+    (["Live on Zoom, Tuesday evening."], ["https://schema.org/OfflineEventAttendanceMode"], "live webinar"),
+    ([], ["https://schema.org/OfflineEventAttendanceMode"], "in person"),  # nothing visible: the data decides
+    # the data's hybrid where the page names both halves
+    (["Join live on Zoom.", "Room 204, Mercy Education Center"], ["https://schema.org/MixedEventAttendanceMode"],
+     "hybrid"),
+    (["Location: Pavilion B Auditorium, or join live on Teams from any clinic"], [], "hybrid"),
+])
+def test_structured_format_only_when_the_page_names_none(body: list[str], structured: list[str], expected: str) -> None:
+    assert detect_format([], body, structured=structured)[0] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sunday, January 3, 2027 at 7:30 PM ET", ["2027-01-03T19:30:00-05:00"]),
     ("April 9, 2026, 12:00–1:00 PM Eastern", ["2026-04-09T12:00:00-04:00"]),
