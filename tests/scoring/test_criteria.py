@@ -102,6 +102,15 @@ OUTCOMES = [
 ]
 
 
+OUTCOMES += [  # held-out wordings, fourth set
+    (Section("You'll walk away able to", 3, "", ["Determine whether a service needs prior authorization",
+                                                 "Assemble a complete request packet"], "list"), True),
+    (Section("Skills covered", 3, "", ["Perform high-quality adult CPR", "Use an AED within three minutes"], "list"),
+     True),
+    (Section("In this class you will practice how to", 3, "", ["apply firm, direct pressure to a wound",
+                                                               "pack a deep wound with gauze"], "list"), True),
+    (Section("Skills covered", 3, "", ["Blood pressure", "Pulse oximetry"], "list"), False),  # a topic list
+]
 OUTCOMES += [  # held-out wordings
     (Section("Goals", 2, "", ["Select needle length and gauge for each route", "Locate the deltoid site on models",
                               "Document administration and lot number"], "list"), True),
