@@ -69,7 +69,7 @@ _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!c
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
 _FREE = re.compile(
-    r"\b(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)|"
+    r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)|"
     r"no (?:cost|charge|fee)|at no (?:cost|charge)|without charge|complimentary|"
     r"(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b)",
     re.I,

@@ -37,8 +37,12 @@ _STATED = re.compile(
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 
 
+_LINK_LIST = re.compile(r"\s+[·•|]\s+")
+
+
 def _policy_sentence(text: str) -> str | None:
-    for sentence in sentences(text):
+    # a row of links ("All courses · Refund policy · Privacy") is read one label at a time
+    for sentence in (part for s in sentences(text) for part in _LINK_LIST.split(s)):
         stated = _STATED.search(sentence) or (_CUE.search(sentence) and _SUBSTANCE.search(sentence)
                                                and len(sentence.split()) >= 4)
         if stated and not _OFF_TOPIC.search(sentence):

@@ -234,6 +234,12 @@ def test_site_page_the_course_does_not_link_to_is_ignored() -> None:
     assert not refund_policy.detect(page).met
 
 
+def test_a_row_of_footer_links_is_not_a_policy() -> None:
+    row = "12 Broad St., Richmond, VA 23294 • Registration, Cancellation & Refund Policies • Privacy"
+    assert not refund_policy.detect(make_page(Section("", 0, row))).met
+    assert refund_policy.detect(make_page(Section("", 0, "Refunds within 14 days • Privacy"))).met
+
+
 def test_an_objective_about_cancellations_is_not_a_policy() -> None:
     section = Section("Objectives", 2, "", ["Run a same-day waitlist to backfill cancellations."], "list")
     assert not refund_policy.detect(make_page(section)).met

@@ -29,6 +29,7 @@ SEEN_ON_SITES = [
     ("Registration is free for everyone. If you are able, a donation of $25 helps us.", 0.0, None, True),
     ("Free for everyone\n$3,420 raised of $5,000 goal", 0.0, None, True),  # a fundraiser's thermometer
     ("Members: Complimentary · Non-members: $45", 45.0, 0.0, False),
+    ("Ad-free episodes, bonus Q&As and early access.", None, None, False),  # a compound, not a price
     ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
