@@ -30,6 +30,7 @@ SEEN_ON_SITES = [
     ("Free for everyone\n$3,420 raised of $5,000 goal", 0.0, None, True),  # a fundraiser's thermometer
     ("Members: Complimentary · Non-members: $45", 45.0, 0.0, False),
     ("Ad-free episodes, bonus Q&As and early access.", None, None, False),  # a compound, not a price
+    ("REGISTRATION FEE\n$95.00 AAMA members: $75.00 (includes breakfast)", 95.0, 75.0, False),
     ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
