@@ -10,7 +10,7 @@ to them as ``site_pages``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from catalog.page import ExtractedPage, SitePage
@@ -95,7 +95,8 @@ class SiteState:
     def attach(self, page: ExtractedPage, links: list[str] | None = None) -> ExtractedPage:
         """The page with every known site page it links to attached (``links``: its policy_links)."""
         links = self.policy_links(page) if links is None else links
-        attached = [self.site_pages[u] for u in links if u in self.site_pages]
+        # under the address the course links to (its canonical URL may differ: a CMS's stale canonical)
+        attached = [replace(self.site_pages[u], url=u) for u in links if u in self.site_pages]
         page.site_pages = attached
         return page
 

@@ -129,8 +129,8 @@ def load_page(case: Case) -> ExtractedPage:
 
 
 def _site_page(url: str, path: Path) -> SitePage:
-    sub = _extract(url, str(path))
-    return SitePage(url=sub.url, title=sub.title or "", text=sub.text, sections=sub.sections)
+    sub = _extract(url, str(path))  # kept under the address the course links to, as the crawler does
+    return SitePage(url=url, title=sub.title or "", text=sub.text, sections=sub.sections)
 
 
 def actual_values(case: Case) -> dict[str, Any]:

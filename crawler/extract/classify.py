@@ -250,6 +250,12 @@ def _past_events(segs: list[str], heading: str) -> bool:
         for seg in segs)
 
 
+def _ends_in_policy_word(heading: str) -> bool:
+    """"Certificate Terms", "Webinar Registration Policies": a short heading whose last word says policy."""
+    words = re.findall(r"[a-z]+", heading.lower())
+    return 2 <= len(words) <= 4 and words[-1] in ("terms", "policy", "policies", "conditions", "faq", "faqs")
+
+
 def _policy_words(phrases: list[str]) -> bool:
     """True when the phrase is made of policy words only ("Refund and cancellation policy", "faq")."""
     for phrase in phrases:
@@ -269,7 +275,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["no visible text"]
     # A heading of policy words only ("Frequently asked questions") names a policy page whatever
     # prices or credits it quotes; the URL's last word alone could be a course's topic.
-    if "FAQPage" in s.types or _policy_words([s.heading]) or (_policy_words(segs[-1:]) and not strong_course):
+    if "FAQPage" in s.types or _policy_words([s.heading]) or (
+            (_policy_words(segs[-1:]) or _ends_in_policy_word(s.heading)) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     aggregate = AGGREGATE_SEGMENTS & set(segs)
     # a newsletter's feature on one course (its credit, fee and objectives; no list of others) is that course
