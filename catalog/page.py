@@ -48,6 +48,7 @@ class Link:
 
     url: str
     text: str = ""
+    card: str = ""  # the words of the listing card the link sits in ("Tue, Jan 26, 2027 · 6–8pm · Live on Zoom")
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from catalog.page import ExtractedPage, SitePage
+from catalog.page import Candidate, ExtractedPage, Link, SitePage
 from crawler.extract.urls import same_site, strip_tracking
 from crawler.providers import ProviderConfig
 
@@ -56,6 +56,7 @@ class SiteState:
     requested: set[str] = field(default_factory=set)
     emitted: set[str] = field(default_factory=set)
     waiting: list[Waiting] = field(default_factory=list)
+    cards: dict[str, str] = field(default_factory=dict)  # a listing card's words by the course URL it links to
     # (link text, link URL) -> its policy URL or None: menus and footers repeat on every page
     policy_cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
@@ -98,6 +99,9 @@ class SiteState:
         # under the address the course links to (its canonical URL may differ: a CMS's stale canonical)
         attached = [replace(self.site_pages[u], url=u) for u in links if u in self.site_pages]
         page.site_pages = attached
+        card = self.cards.get(card_key(page.url))
+        if card and not any(c.field == "listing_text" for c in page.candidates):
+            page.candidates.append(Candidate("listing_text", card, "listing:card", card))
         return page
 
     def unknown(self, urls: list[str]) -> list[str]:
@@ -131,11 +135,42 @@ class SiteState:
         self.waiting = still
         return ready
 
+    def learn_cards(self, links: list[Link]) -> list[ExtractedPage]:
+        """Record the listing cards among a page's links; return the courses that were waiting only for theirs."""
+        arrived: set[str] = set()
+        for link in links:
+            if link.card and (key := card_key(link.url)) not in self.cards:
+                self.cards[key] = link.card
+                arrived.add(LISTING_CARD + key)
+        return self._release(arrived) if arrived and self.waiting else []
+
+    def awaited_card(self, page: ExtractedPage) -> str | None:
+        """The pending mark of a live course that states no date, whose listing card is not known yet."""
+        key = card_key(page.url)
+        return LISTING_CARD + key if key not in self.cards and needs_listing_date(page) else None
+
     def release_all(self) -> list[ExtractedPage]:
         """Every waiting course, with whatever site pages are known (end of crawl)."""
         ready = [self.attach(w.page) for w in self.waiting]
         self.waiting = []
         return ready
+
+
+LISTING_CARD = "listing-card:"  # the pending mark of a course waiting for its listing card
+_LIVE = re.compile(r"\b(?:live|zoom|webinar|in[- ]person|workshop|studio|classroom|seminar|on[- ]site)\b", re.I)
+_ANY_DATE = re.compile(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.I)
+
+
+def card_key(url: str) -> str:
+    """A course URL as listing links and canonical URLs both give it (tracking and a trailing slash dropped)."""
+    return strip_tracking(url).rstrip("/")
+
+
+def needs_listing_date(page: ExtractedPage) -> bool:
+    """A live course page that states no date anywhere (a one-person studio's class page: the dates are
+    on the class list), so its listing card is worth waiting for."""
+    return (not any(c.field == "start_date" for c in page.candidates) and bool(_LIVE.search(page.text))
+            and not _ANY_DATE.search(page.text))
 
 
 def as_site_page(page: ExtractedPage) -> SitePage:

@@ -89,6 +89,13 @@ _PLACE = re.compile(r"\b[A-Z][A-Za-z.' -]{1,30},\s*(" + "|".join(_ZONE_OF_STATE)
                     r"|\b[A-Z][A-Za-z.' -]{1,30},\s*(" + "|".join(_STATE_NAMES) + r")\b")
 
 
+def zone_of_state(text: str) -> str | None:
+    """The time zone of a text that is a US state's code or name ("AZ", "Arizona", "Mesa, AZ"'s last part)."""
+    last = (text or "").split(",")[-1].strip()
+    state = _STATE_NAMES.get(last, last.upper())
+    return _ZONE_OF_STATE.get(state)
+
+
 def zone_of_place(text: str) -> str | None:
     """The time zone (E/C/M/P/A/K/H) of the first US town-and-state the text names, or None."""
     found = _PLACE.search(text or "")

@@ -49,7 +49,8 @@ def page_dict(page: ExtractedPage) -> dict[str, Any]:
         "candidates": [{"field": c.field, "value": copy.deepcopy(c.value) if isinstance(c.value, dict | list) else c.value,
                         "source": c.source, "text": c.text} for c in page.candidates],
         "structured": copy.deepcopy(page.structured),
-        "links": [{"url": link.url, "text": link.text} for link in page.links],
+        "links": [{"url": link.url, "text": link.text, **({"card": link.card} if link.card else {})}
+                  for link in page.links],
         "kind": page.kind,
         "kind_reasons": list(page.kind_reasons),
         "site_pages": [{"url": p.url, "title": p.title, "text": p.text, "sections": _sections(p.sections)}

@@ -293,12 +293,44 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
 
 
+def _provider_zone(page: ExtractedPage) -> str | None:
+    """The zone of the provider's own address in the page's structured data (an Organization's
+    "Mesa, AZ"): the clock a local provider's sessions are given in when the page names no zone."""
+    for node in page.structured:
+        for address in _addresses(node):
+            zone = dates.zone_of_place(address) or dates.zone_of_state(address)
+            if zone:
+                return zone
+    return None
+
+
+def _addresses(value: object, depth: int = 0) -> list[str]:
+    """Every "address" value in a structured-data node, as text ("Mesa, AZ, 85202"; a PostalAddress's parts)."""
+    if depth > 4:
+        return []
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            if key == "address":
+                if isinstance(sub, dict):
+                    found.append(", ".join(str(sub.get(k, "")) for k in ("addressLocality", "addressRegion") if sub.get(k)))
+                elif isinstance(sub, str):
+                    found.append(sub)
+            elif isinstance(sub, dict | list):
+                found += _addresses(sub, depth + 1)
+    elif isinstance(value, list):
+        for sub in value[:20]:
+            found += _addresses(sub, depth + 1)
+    return found
+
+
 def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     if tags.format not in ("live webinar", "in person", "hybrid"):
         return
     found: list[str] = []
     # a zone the page states; else, for a session one attends, the zone of the town it names
-    zone = dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if tags.format != "live webinar" else None)
+    zone = (dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if tags.format != "live webinar" else None)
+            or _provider_zone(pv.page))
     # every block with a year, parsed once (the three readers below share it)
     dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20",))]
     time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
@@ -323,6 +355,11 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         for block, isos in dated:
             if _SESSION_LINE.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
+    if not found:  # the page gives no date: the course's card on the site's listing may ("Tue, Jan 26, 2027 · 6–8pm")
+        for cand in pv.page.values("listing_text"):
+            text = cand.text or ""
+            found += [iso for iso in dates.parse_dates(text, zone) + dates.parse_weekday_dates(text, as_of, zone)
+                      if iso not in found]
     if not found:  # no year anywhere: days named with their weekday ("Thursday, March 4, 6 pm")
         for block in pv.matching(dates.WEEKDAY_DATE):
             if not _NOT_A_DATE_CONTEXT.search(block.text):

@@ -130,6 +130,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     signals = _classify.collect(page_url, heading, [node_types(n) for n in nodes], content, blocks,
                                 candidates, listed_json, head.meta, cta, elsewhere)
     kind, reasons = _classify.classify(signals)
+    if signals.card_texts:  # a listing's cards travel with their links (the course page may not repeat them)
+        for link in links:
+            link.card = signals.card_texts.get(link.url, "")
     title = next((str(c.value) for c in candidates if c.field == "title" and c.value), None)
     page_text = "\n".join(
         f"{s.heading}\n{s.text}".strip() if s.heading else s.text for s in sections

@@ -137,12 +137,14 @@ class Signals:
     program_text: bool = False
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
+    card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
 def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
-                ) -> tuple[int, int, int]:
+                ) -> tuple[int, int, int, dict[str, str]]:
     """Distinct same-site content links with title-like text: (in repeated small cards with a
-    price or credit, all of them, those in list items / table rows / articles).
+    price or credit, all of them, those in list items / table rows / articles), and the words of
+    each such card by the URL it links to.
 
     A link's card is the nearest li/article/tr/div/section around it that repeats (a sibling
     has its tag and class: a grid cell or list entry, however deep the link sits in it) and
@@ -194,8 +196,9 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
         if ok and card not in elsewhere:  # cards under "Related courses" describe other pages
             key = (card.getparent(), card.tag, card.get("class") or "")
             groups.setdefault(key, {}).setdefault(card, set()).add(target)
-    cards = len({t for group in groups.values() if len(group) >= 2 for ts in group.values() for t in ts})
-    return cards, len(titled), len(listed)
+    repeated = {card: ts for group in groups.values() if len(group) >= 2 for card, ts in group.items()}
+    card_texts = {t: one_line(visible_text(card))[:400] for card, ts in repeated.items() if len(ts) == 1 for t in ts}
+    return len({t for ts in repeated.values() for t in ts}), len(titled), len(listed), card_texts
 
 
 def _card_from(nearest: HtmlElement, content: HtmlElement, fits: dict[HtmlElement, bool]) -> HtmlElement | None:
@@ -392,7 +395,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     """Signals from the parts extract_page already has."""
     types = {t for ts in node_types for t in ts}
     course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
-    cards, links, listed = count_cards(content, url, elsewhere)
+    cards, links, listed, card_texts = count_cards(content, url, elsewhere)
     fields = {c.field for c in candidates}
     text = "\n".join(b.text for b in blocks)
     headings = " ".join(b.text for b in blocks if b.kind == "heading")
@@ -422,5 +425,5 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
-        shipped=not credit and bool(SHIPPED.search(text)),
+        shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
     )

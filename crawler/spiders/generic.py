@@ -213,7 +213,7 @@ class GenericSpider(Spider):
             apply_overrides(page, response, state.provider.overrides)
         aliases = self._aliases(response) + [page.url]
         ready = state.remember(aliases, as_site_page(page)) if looks_like_policy(page) else state.mark_fetched(aliases)
-        yield from self._items(state, ready)
+        yield from self._items(state, ready + state.learn_cards(page.links))
         depth = int(response.meta.get("depth", 0))
         if depth < self.max_depth:
             raw_seen = state.raw_seen
@@ -231,10 +231,11 @@ class GenericSpider(Spider):
         state.emitted.add(page.url)
         links = state.policy_links(page)
         missing = state.unknown(links)
-        if not missing:
+        card = state.awaited_card(page)  # a live course with no date waits for its listing card (or the end)
+        if not missing and card is None:
             yield from self._items(state, [state.attach(page, links)])
             return
-        state.waiting.append(Waiting(page, set(missing)))
+        state.waiting.append(Waiting(page, {*missing, card} if card else set(missing)))
         for url in missing:
             if url in state.requested:
                 continue

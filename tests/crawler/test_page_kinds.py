@@ -362,3 +362,12 @@ def test_a_newsletter_feature_with_its_instructor_and_format_is_that_course():
             "<p>Taught by Dr. Samuel Iheanacho, PsyD, a clinical psychologist.</p>"
             "<p>Format: on-demand video with a short quiz. Credit: 1 contact hour.</p>")
     assert extract_page("https://pmi.example.com/newsletter/2026-11-spotlight", _page(body)).kind == "course"
+
+
+def test_a_listing_card_travels_with_its_link():
+    cards = "".join(f'<div class="card"><h3><a href="/classes/c{i}">Class number {i} for MAs</a></h3>'
+                    f"<p>Tue, Jan {10 + i}, 2027 · 6–8pm · Live on Zoom</p><p>2 contact hours · $30</p></div>"
+                    for i in range(3))
+    page = extract_page("https://studio.example.com/classes", _page(f"<h1>Classes</h1>{cards}"))
+    card = next(link.card for link in page.links if link.url.endswith("/classes/c1"))
+    assert "Tue, Jan 11, 2027 · 6–8pm · Live on Zoom" in card

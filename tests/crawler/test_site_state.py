@@ -21,3 +21,33 @@ def test_a_policy_page_with_a_stale_canonical_is_attached_under_the_linked_addre
     assert [p.url for p in attached.site_pages] == [linked]
     result = refund_policy.detect(attached)
     assert result.met and result.source_url == linked
+
+
+def _class_page(text: str) -> ExtractedPage:
+    return ExtractedPage(url=f"{ORIGIN}/classes/med-math", title="Medication Math", text=text, kind="course")
+
+
+def test_a_live_course_without_a_date_waits_for_its_listing_card():
+    state = SiteState(ORIGIN, [ORIGIN], 100)
+    page = _class_page("A two-hour live Zoom class on dosage calculations. $30.")
+    mark = state.awaited_card(page)
+    assert mark is not None
+    from crawler.site_state import Waiting
+
+    state.waiting.append(Waiting(page, {mark}))
+    card = "Medication Math Without Tears Tue, Jan 26, 2027 · 6–8pm · Live on Zoom"
+    ready = state.learn_cards([Link(f"{ORIGIN}/classes/med-math/", "Medication Math Without Tears", card)])
+    assert ready == [page] and state.waiting == []
+    assert [c.text for c in page.candidates if c.field == "listing_text"] == [card]
+    from datetime import date
+
+    from scoring.tags import tag_page
+
+    page.structured = [{"@type": "Organization", "address": "1450 W. Guadalupe Rd\nMesa, AZ, 85202"}]
+    assert tag_page(page, date(2026, 12, 2)).live_dates == ["2027-01-26T18:00:00-07:00"]  # the provider's clock
+
+
+def test_a_course_that_states_its_date_or_is_self_paced_does_not_wait():
+    state = SiteState(ORIGIN, [ORIGIN], 100)
+    assert state.awaited_card(_class_page("Live on Zoom, Tuesday, January 26, 2027 at 6 pm.")) is None
+    assert state.awaited_card(_class_page("Self-paced videos and a quiz.")) is None
