@@ -47,7 +47,8 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b", re.IGNORECASE)
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
-                        r"(you'll|you will|you’ll) (leave|walk away)|what you(?:'ll|’ll| will) (take away|gain))\b",
+                        r"(you'll|you will|you’ll) (leave|walk away|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
+                        r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to)\b",
                         re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?|sign up|purchase|"
                             r"start (the )?course|book (now|a seat|your)|reserve|take this course|"

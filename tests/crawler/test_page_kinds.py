@@ -371,3 +371,12 @@ def test_a_listing_card_travels_with_its_link():
     page = extract_page("https://studio.example.com/classes", _page(f"<h1>Classes</h1>{cards}"))
     card = next(link.card for link in page.links if link.url.endswith("/classes/c1"))
     assert "Tue, Jan 11, 2027 · 6–8pm · Live on Zoom" in card
+
+
+def test_an_internal_lunch_and_learn_with_outcomes_is_a_course():
+    body = ("<h1>Phone Messages &amp; Scheduling Callbacks (lunch-and-learn)</h1>"
+            "<p>Thursday, February 11, 12:15-1:00 PM, break room B. Bring your lunch!</p>"
+            "<p>After this session you'll be able to:</p><ul><li>take a complete phone message using the 5-W template;</li>"
+            "<li>route a callback request to the right queue;</li></ul><p>We'll practice with role-play in pairs.</p>"
+            "<p>Led by Jackie from the front desk team.</p>")
+    assert extract_page("https://sites.example.com/view/harborview/phone-messages", _page(body)).kind == "course"
