@@ -16,7 +16,9 @@ Candidates are ordered (a), (b), (c), (d), so ``page.first(field)`` prefers
 structured data. Candidate fields: title, description, provider, price_text,
 price_was_text (a struck-through former price), credit_text, aama_text,
 format_text, category_text, instructor, start_date, end_date, duration_text,
-objective_text, audience_text, image, url, fetched_url.
+objective_text, audience_text, image, url, fetched_url (and, added by the crawler from the
+site's listing, listing_text: the words of the course's card, with ``listing:card`` as source).
+A link inside a listing's repeated course card carries that card's words (``Link.card``).
 ``page.url`` is the canonical URL (``<link rel=canonical>``, tracking
 parameters stripped); ``kind``/``kind_reasons`` come from ``classify``.
 """
