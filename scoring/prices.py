@@ -135,6 +135,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     before = text[max(0, start - 45) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = re.split(r"[;\n]|\.\s", before)[-1]
+    if not clause_before.strip() and "\n" in before:  # an amount alone on its line: its label may be the line above
+        above = before.rstrip().rsplit("\n", 1)[-1]
+        if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement
+            clause_before = above + " "
     role = "current"
     instal = _INSTALMENT.search(clause_before)
     after_instal = _INSTALMENT_AFTER.match(after)
@@ -200,6 +204,9 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
     for role in ("nonmember", "sale", "current", "instalment", "certificate"):
+        if role in ("sale", "current") and by_role.get("certificate"):
+            # "Free / $0 / Watch all lessons, no certificate" beside "CE certificate upgrade $19": the fee is $19
+            by_role[role] = [a for a in by_role.get(role, []) if a.value > 0]
         if by_role.get(role):
             # among plain current prices the lowest is the sale price when two are shown
             group = by_role[role]

@@ -31,6 +31,9 @@ SEEN_ON_SITES = [
     ("Members: Complimentary · Non-members: $45", 45.0, 0.0, False),
     ("Ad-free episodes, bonus Q&As and early access.", None, None, False),  # a compound, not a price
     ("REGISTRATION FEE\n$95.00 AAMA members: $75.00 (includes breakfast)", 95.0, 75.0, False),
+    ("Free\n$0\nWatch all lessons, no certificate\nCE certificate upgrade\n$19.00", 19.0, None, False),
+    ("Free to enroll · CE certificate upgrade $19\n$0\n$19.00\nEnroll for free", 19.0, None, False),
+    ("Fee\n$10 · free for members", 10.0, 0.0, False),
     ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
