@@ -194,7 +194,8 @@ def infer(title: str, body: str) -> CategoryInfo:
     """Category from the topic words of the title (x3) and body; None without a clear lead.
 
     Each distinct word counts once per part; a tie in the title goes to the first
-    subject named ("Nutrition Basics for Patient Education" is about nutrition).
+    subject named ("Nutrition Basics for Patient Education" is about nutrition), and a
+    title subject naming one category decides.
     """
     index = load_topic_map()
     scores = dict.fromkeys(CATEGORIES, 0.0)
@@ -204,6 +205,7 @@ def infer(title: str, body: str) -> CategoryInfo:
     # "Nutrition Basics for Patient Education": what follows "for" names the audience or use
     parts = [part.partition(" for ") for part in (title or "").split(" | ")]
     head, tail = " | ".join(p[0] for p in parts), " | ".join(p[2] for p in parts if p[2])
+    head_categories: set[str] = set()
     for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):
         seen: dict[str, int] = {}
         tokens = _tokens(text)
@@ -224,6 +226,8 @@ def infer(title: str, body: str) -> CategoryInfo:
                 continue
             seen[word] = seen.get(word, 0) + 1
             scores[keyword.category] += weight
+            if weight == 3.0:
+                head_categories.add(keyword.category)
             if weight > 1 and first_in_title is None:
                 first_in_title = keyword.category
             if word not in words[keyword.category]:
@@ -234,7 +238,11 @@ def infer(title: str, body: str) -> CategoryInfo:
     (best, top), (_second, runner) = ranked[0], ranked[1]
     info = CategoryInfo(topics=topics)
     clear = top >= 2 or (top >= 1.5 and runner == 0)
-    if clear and (top >= 1.5 * runner or (top == runner and best == first_in_title)):
+    # the title's subject names one category ("De-escalation Skills for Front Desk Staff"): the audience
+    # after "for" and the body's examples (a billing dispute) do not outvote it
+    subject = next(iter(head_categories)) if len(head_categories) == 1 else None
+    if subject or (clear and (top >= 1.5 * runner or (top == runner and best == first_in_title))):
+        best = subject or best
         info.category, info.how = best, "inferred"
         info.words = words[best][:8]
         info.evidence = ", ".join(info.words)

@@ -84,6 +84,12 @@ def test_inferred_category_keeps_its_words(title: str, category: str | None) -> 
         assert info.evidence and all(word.lower() in title.lower() for word in info.words)
 
 
+def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
+    body = "Role-plays at the check-in desk: a long wait, a billing dispute, a front desk phone line."
+    info = infer("De-escalation Skills for Front Desk and Clinic Staff", body)
+    assert (info.category, info.evidence) == ("general", "de-escalation")
+
+
 @pytest.mark.parametrize(("labelled", "body", "expected"), [
     (["Self-paced online."], [], "self-paced online"),
     (["Method: Home study. A printed packet is mailed to you."], [], "home study"),
