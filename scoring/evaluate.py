@@ -35,7 +35,8 @@ HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 HOLDOUT2 = ROOT / "tests" / "fixtures" / "holdout2"
 HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
 HOLDOUT4 = ROOT / "tests" / "fixtures" / "holdout4"
-HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3, "--holdout4": HOLDOUT4}
+HOLDOUT5 = ROOT / "tests" / "fixtures" / "holdout5"
+HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3, "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
