@@ -35,17 +35,24 @@ _REGULAR_BEFORE = re.compile(
 )
 _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird)\s*:?\s*(?:only\s*)?$", re.I)
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
-_MEMBER_BEFORE = re.compile(r"\b(?:(?<!non-)(?<!non )(?<!non)members?|employees?|alumni)(?: price| rate| fee| cost| pay| pays)?"
+# The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
+# associates, a clinic's volunteers, a vendor's customers.
+_AFFILIATED = r"(?:(?<!non-)(?<!non )(?<!non)members?|employees?|alumni|associates|volunteers|customers|subscribers)"
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + r"(?: price| rate| fee| cost| pay| pays)?"
                             r"\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
+    r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
     r"\b(?:non-?\s?members?|guests?|public|general(?: public)?|standard|everyone else|others|all others|"
     r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
     r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$",
     re.I,
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00", where "members:" labels the next amount
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:\w+\s)?(?:members?|employees|alumni)\b(?!\s*-?\s*only)"
-                           r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))", re.I)
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:\w+\s)?(?:members?|employees|alumni|associates|volunteers|"
+                           r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
+                           r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
+                           r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b",
+                           re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _NOT_A_PRICE_BEFORE = re.compile(
     r"\b(?:save|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
@@ -78,9 +85,11 @@ _FREE = re.compile(
 )
 _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’-]+)\s+){0,3}"
-    r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners)"
-    r"|\b(?:(?<!non-)(?<!non)members?(?:hip)?|employees|alumni)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*"
+    r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
+    r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary)"
+    # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
+    r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|enrol\w* free|register\w* free)"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",
@@ -124,6 +133,10 @@ def _to_float(raw: str) -> float | None:
     return value if value >= 0 else None
 
 
+# where the words about an amount begin: a line, a semicolon or a sentence ("St. Brigid" ends none)
+_CLAUSE_END = re.compile(r"[;\n]|(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMt)(?<!\bNo)\.\s")
+
+
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     raw = match.group(1) or match.group(2)
     value = _to_float(raw)
@@ -134,7 +147,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return None
     before = text[max(0, start - 45) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
-    clause_before = re.split(r"[;\n]|\.\s", before)[-1]
+    clause_before = _CLAUSE_END.split(before)[-1]
     if not clause_before.strip() and "\n" in before:  # an amount alone on its line: its label may be the line above
         above = before.rstrip().rsplit("\n", 1)[-1]
         if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement

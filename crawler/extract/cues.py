@@ -100,7 +100,9 @@ def presenting_organisation(label: str, value: str) -> str | None:
 # "Sold by X", "Offered by X": the seller on a marketplace, the provider elsewhere.
 SELLER = re.compile(r"^(sold|offered|provided|published|brought to you|created|developed) by[:\s]+(.{2,80})$",
                     re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+# a sentence ends at . ! ? before a capital -- not after a title or a place's abbreviation ("St. Brigid", "Dr. Ruiz")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bNo\.)"
+                       r"(?<!\bMrs\.)(?<!\bInc\.)(?<!\bvs\.)\s+(?=[A-Z(\"'])")
 SHORT = 160
 
 

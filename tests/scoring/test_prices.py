@@ -34,6 +34,13 @@ SEEN_ON_SITES = [
     ("Free\n$0\nWatch all lessons, no certificate\nCE certificate upgrade\n$19.00", 19.0, None, False),
     ("Free to enroll · CE certificate upgrade $19\n$0\n$19.00\nEnroll for free", 19.0, None, False),
     ("Fee\n$10 · free for members", 10.0, 0.0, False),
+    # affiliated groups other than members (fifth held-out set)
+    ("Cost: USD 45.00\nGuild members enrol free of charge: enter the enrolment key.", 45.0, 0.0, False),
+    ("$60.00 per seat\nMeridian associates: free (sign in to enroll)", 60.0, 0.0, False),
+    ("$25.00\nMeridian associates: this course is assigned to you at no cost.", 25.0, 0.0, False),
+    ("Cost: $25 · $15 for staff of Tallgrass AHEC partner clinics", 25.0, 15.0, False),
+    ("$149 per person\n$99 per person, with your customer ID", 149.0, 99.0, False),
+    ("Free for active St. Brigid volunteers.\nCommunity MAs who are not St. Brigid volunteers: $35.", 35.0, 0.0, False),
     ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
