@@ -12,7 +12,7 @@ from itertools import chain
 
 # study done on a screen: "online", "e-learning", "web", "video"
 _ONLINE_STUDY = re.compile(r"\b(?:online|e-?learning|web|internet|video)\b", re.I)
-_ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook)\b", re.I)
+_ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook|envelope)\b", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
 # Checked in this order: more specific formats first.
@@ -70,7 +70,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:this|the|each) episode\b|\bepisode \d+\b",
         re.I)),
 )
-_LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|learning format|setting)\s*[:\-–|]\s*([^\n.;|]{3,60})", re.I)
+_LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|how it works|"
+                    r"learning format|setting)\s*[:\-–|]\s*([^\n.;|]{3,60})", re.I)
 
 
 # Places: a street address, a room, a venue. They say "in person" only when the page names no other
@@ -91,7 +92,9 @@ def _labelled_value(value: str, line: str) -> str | None:
     Home study done online ("Home study: read the module, then complete the online quiz", anywhere on
     the label's ``line``) is self-paced online, unless something comes on paper ("printed flashcards
     mailed to you, with an online quiz")."""
-    found = format_of_text(value) or ("self-paced online" if _LABELLED_SELF_PACED.search(value) else None)
+    found = format_of_text(value)
+    if found is None and _LABELLED_SELF_PACED.search(value):  # lessons or a quiz: on paper ("we mail you"), else online
+        found = "home study" if _ON_PAPER.search(line) else "self-paced online"
     if found == "home study" and _ONLINE_STUDY.search(line) and not _ON_PAPER.search(line):
         return "self-paced online"
     return None if found == "self-paced online" and _IN_THE_ROOM.search(value) else found

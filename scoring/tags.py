@@ -35,6 +35,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
 _SESSION_LINE = re.compile(r"^\s*(?:session|part|day|class|meeting|week)\s*\d+\s*[:.\-–]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
 # Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
+_LESSON_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|^.{3,80}\s(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 _PERSON_LINE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,\s*[A-Z]{2,}")
 _FORMAT_LABELS = frozenset({"format", "delivery", "delivery method", "method", "course format", "type", "course type", "modality"})
 _FORMAT_HEADING = re.compile(r"^\s*(?:course |learning |delivery )?(?:format|delivery(?: method)?|how it works|"
@@ -288,6 +289,10 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     # with no format named, a place to go anywhere in the course text (not in a bio) means in person
     places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading))
     tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places, structured)
+    if tags.format is None:  # an LMS curriculum of timed lessons ("Anatomy of an ERA 14:30"): on-demand video
+        timed = [b for b in pv.course_blocks if _LESSON_TIME.match(b.text)]
+        if len(timed) >= 3:
+            tags.format, evidence = "self-paced online", timed[0].section.heading or None
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence

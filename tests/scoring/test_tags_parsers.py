@@ -124,6 +124,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     (["Both parts + 30-day replay"], ["Two live evening webinars with live Q&A.", "Live on Zoom."], "live webinar"),
     ([], ["Listen to the full episode, then pass the 10-question post-test."], "self-paced online"),
     ([], ["This episode is not AAMA-approved. It carries 0.5 contact hour."], "self-paced online"),
+    (["How it works: read the article online, then take the 10-question quiz online."], [], "self-paced online"),
+    (["How it works: We mail you a 40-page reading packet and a 30-question post-test."], [], "home study"),
     # home study on paper, unless the study itself is online
     (["Format: Home study"], [], "home study"),
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
@@ -296,3 +298,15 @@ def test_a_ticket_tier_whose_sales_ended_is_not_the_price() -> None:
     page = ExtractedPage(url="https://tickets.example.com/e/1", title="MA Skills Bootcamp", text="\n".join(lines),
                          sections=[Section("Tickets", 2, "\n".join(lines[1:]))])
     assert tag_page(page).price_usd == 75.0
+
+
+def test_an_lms_curriculum_of_timed_lessons_is_self_paced_online() -> None:
+    from catalog.page import ExtractedPage, Section
+    from scoring.tags import tag_page
+
+    lessons = ["Welcome and how to use this course", "04:12", "Anatomy of an ERA", "14:30", "CARC/RARC cheat sheet",
+               "06:05", "Final quiz"]
+    page = ExtractedPage(url="https://lms.example.com/courses/denials", title="Medical Billing Denials 101",
+                         text="\n".join(["Course Content", *lessons]),
+                         sections=[Section("Course Content", 2, "\n".join(lessons))])
+    assert tag_page(page).format == "self-paced online"
