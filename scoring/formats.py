@@ -21,8 +21,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
                           r"\b(?:in[- ]person|auditorium|classroom|conference room|on[- ]site|campus)\b[^.\n]{0,80}\b(?:and|or)\b"
-                          r"[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:join|attend)(?:ing)? (?:live )?(?:online|virtually|"
-                          r"(?:on|via) (?:zoom|webex|(?:microsoft )?teams)))\b|"
+                          r"[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:(?:join|attend)(?:ing)? )?(?:live )?(?:online|virtually|"
+                          r"(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams)))\b|"
                           r"\blive[- ]?stream(?:ed)?\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"
@@ -118,6 +118,7 @@ _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|
 
 
 _HASHTAG = re.compile(r"#[\w-]+")
+_LABEL_PREFIX = re.compile(r"^\s*Format:\s*")  # the "Format: " the tagger puts before a heading's first line
 _PART_LINE = re.compile(r"^\s*(?:part|step|phase|component)\s*\d+\b", re.I)
 _UNDECIDED = re.compile(r"\bwhether\b|\bto be (?:announced|confirmed|determined)\b|\b(?:tba|tbd)\b", re.I)
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
@@ -148,6 +149,11 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     page's text, read only then) means in person."""
     recorded = next((t for t in body if _CUES[1][1].search(t)), None)
     hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
+    # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid
+    part_lines = [t for t in (*labelled, *body, *items) if _PART_LINE.match(_LABEL_PREFIX.sub("", t))]
+    parts = {format_of_text(t) for t in part_lines}
+    if "in person" in parts and parts & {"self-paced online", "live webinar", "recorded webinar"}:
+        return "hybrid", part_lines[0]
     for text in labelled:
         label = _LABEL.search(text)
         value = label.group(1) if label else text
@@ -180,10 +186,6 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
-    # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid
-    parts = [format_of_text(t) for t in (*labelled, *body, *items) if _PART_LINE.match(t)]
-    if "in person" in parts and ({"self-paced online", "live webinar", "recorded webinar"} & set(parts)):
-        return "hybrid", next(t for t in (*labelled, *body, *items) if _PART_LINE.match(t))
     # a live session that also offers its replay stays live; a page about a past session's recording does not
     if "live webinar" in votes and "recorded webinar" in votes and _ADD_ON.search(votes["recorded webinar"]):
         del votes["recorded webinar"]

@@ -125,6 +125,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Listen to the full episode, then pass the 10-question post-test."], "self-paced online"),
     ([], ["This episode is not AAMA-approved. It carries 0.5 contact hour."], "self-paced online"),
     (["How it works: read the article online, then take the 10-question quiz online."], [], "self-paced online"),
+    ([], ["Join us in person at Fairmont Public Library, Meeting Room B, or online through Zoom."], "hybrid"),
+    (["Format: Part 1 — online, self-paced (about 45 minutes): video lessons and a short quiz."],
+     ["Part 2 — in person at the clinic: supervised skills check."], "hybrid"),
     (["How it works: We mail you a 40-page reading packet and a 30-question post-test."], [], "home study"),
     # home study on paper, unless the study itself is online
     (["Format: Home study"], [], "home study"),
