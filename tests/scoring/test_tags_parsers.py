@@ -76,6 +76,10 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Nutrition Basics for Patient Education", "clinical"),
     ("Mental Health First Aid in the Clinic", "general"),
     ("Welcome to our site", None),
+    ("Denial Management Live: Fixing the Top 5 Denial Reasons", "administrative"),
+    ("Documenting Phone Messages and Refill Requests", "administrative"),
+    ("Tuberculin Skin Test (TST) Placement and Reading Workshops", "clinical"),
+    ("Precepting Medical Assistant Students", "general"),
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
