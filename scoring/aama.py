@@ -31,7 +31,8 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bdo(?:es)? not earn\b|\bended on\b|\bwas approved\b[^.]{0,60}\b(?:through|until)\b",
         re.I)),
     ("pending", re.compile(
-        r"\bpending\b|\bapplied for\b|\bapplication (?:has been |was |is )?(?:submitted|filed|under review|in process)|"
+        r"\bpending\b|\bapplied for\b|\bapplied to the (?:AAMA|American Association of Medical Assistants)\b|"
+        r"\bwaiting (?:on|for) (?:AAMA |their |its |the )?(?:approval|a decision)\b|\bapplication (?:has been |was |is )?(?:submitted|filed|under review|in process)|"
         r"\bawaiting\b|\bunder review\b|\bhas been submitted\b|\bsubmitted (?:to the AAMA )?for (?:AAMA )?(?:approval|review)|"
         r"\bin process\b|\bnot yet (?:been )?approved\b|\bapproval (?:is )?expected\b",
         re.I)),
@@ -50,7 +51,10 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|valid (?:through|until)|expir
 # Sentences pointing at other courses ("browse our AAMA-approved catalog instead").
 _ELSEWHERE = re.compile(
     r"\b(?:browse|see|visit|explore|view|check out|shop)\b[^.;]{0,40}\bAAMA[- ]approved (?:catalog|catalogue|courses|library|list|bundle)|"
-    r"\bAAMA[^.;]{0,60}\binstead\b|\blooking for AAMA\b",
+    r"\bAAMA[^.;]{0,60}\binstead\b|\blooking for AAMA\b|"
+    # another course offered alongside ("Start with our free on-demand session The Playbook (1 AAMA CEU)")
+    r"\b(?:start with|try|also try|check out|pair it with|don't miss|new to [\w ]{1,20}\?)\b[^.;]{0,20}\bour\b[^.;]{0,60}"
+    r"\b(?:session|course|webinar|module|class|workshop)\b",
     re.I,
 )
 

@@ -19,6 +19,8 @@ from scoring.dates import (
 from scoring.formats import detect_format
 
 AAMA = [
+    (["CE: 1 AAMA CEU — we have applied to the AAMA and are waiting on approval."], False, "pending"),
+    (["Start with our free on-demand session The Prior Authorization Playbook (1 AAMA CEU)."], False, "not_stated"),
     (["MA Rounds episode 112 carries AAMA approval for 1.0 CEU in the clinical category."], True, "approved"),
     (["Approved for 2 AAMA CEUs: 1 administrative, 1 clinical."], True, "approved"),
     (["This program has been granted prior approval by the American Association of Medical Assistants (AAMA) for 1.0 "
