@@ -23,6 +23,7 @@ _SPLIT_FORWARD = re.compile(_NUM + r"\s*(?:AAMA\s+)?(?:CEUs?\s+|points?\s+|credi
 _SPLIT_REVERSE = re.compile(r"\b" + _CAT + r"\s*(?:CEUs?|points?|credits?|hours?)?\s*[:=(\-–]\s*" + _NUM + r"\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:AAMA\s+)?(?:CEU\s+)?(?:content\s+)?categor(?:y|ies)\s*(?:is|:|-|–)?\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))"
+    r"|\bcategor[ií]a\s*:?\s*(?P<es>cl[ií]nic[ao]|administrativ[ao]|general)\b"
     r"|\b" + _CAT + r"\s+(?:CEUs?|credits?|category|points?)\b"
     r"|\b(?:CEUs?|credits?|contact hours?)\b[^.\n]{0,25}?[—–\-,(·•|]\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))",
     re.I,
@@ -43,8 +44,13 @@ class CategoryInfo:
     topics: list[str] = field(default_factory=list)
 
 
+_SPANISH = {"clinica": "clinical", "clinico": "clinical", "administrativa": "administrative",
+            "administrativo": "administrative"}
+
+
 def _norm(cat: str) -> str:
     cat = cat.lower()
+    cat = _SPANISH.get(cat.replace("í", "i"), cat)  # "categoría clínica"
     return "administrative" if cat == "admin" else cat
 
 

@@ -36,7 +36,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(
-        r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
+        r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|"
+        r"\bseminario web en vivo\b|\ben vivo por zoom\b|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
         # a series, schedule or archive page named "webinar" says nothing of this course's format
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|"
@@ -44,7 +45,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:on|via) (?:microsoft )?teams\b|\bmicrosoft teams\b|\bwebex\b",
         re.I)),
     ("in person", re.compile(
-        r"offlineeventattendancemode|\bin[- ]person\b|\bclassroom (?:lecture|course|class|session|training|instruction|setting)|"
+        r"offlineeventattendancemode|\bin[- ]person\b|\bpresencial(?:es)?\b|\ben persona\b|\bclassroom (?:lecture|course|class|session|training|instruction|setting)|"
         r"\bin (?:the|a|our) classroom\b|\bface[- ]to[- ]face\b|"
         r"\bon[- ]?site (?:[\w-]+ ){0,3}(?:training|class|session|course|workshop|program|instruction|education)\b|"
         r"\bon[- ]?site (?:at|in)\b|\b(?:held|offered|delivered|taught) on[- ]?site\b|"
@@ -59,7 +60,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bmailed to you\b|\bmailed to your door\b|(?<!online )\bhome[- ]study\b(?![^.\n]*" + _ONLINE_STUDY.pattern + ")",
         re.I)),
     ("self-paced online", re.compile(
-        r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
+        r"\bself[- ]paced\b|\bon[- ]demand\b|\bat your own pace\b|\bhome[- ]study\b|\ba (?:tu|su) propio ritmo\b|"
+        r"\bcurso en l[ií]nea\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
         r"\bnarrated\b|\bvideo (?:lessons|lectures|course|modules)\b|\benroll any ?time\b|\b(?:pre-?)?recorded lectures?\b|"

@@ -265,7 +265,7 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     return info
 
 
-_SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|"
+_SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|oferta|descuento|rebaja|"
                          r"ends (?:soon|today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\d+% off)\b",
                          re.I)
 

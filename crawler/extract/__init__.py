@@ -34,7 +34,7 @@ from lxml import etree
 from catalog.page import Candidate, ExtractedPage
 from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, reflow, walk
-from crawler.extract.cues import block_candidates, markup_candidates
+from crawler.extract.cues import block_candidates, markup_candidates, struck_classes
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
     course_sidebars,
@@ -108,9 +108,10 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     if heading:
         candidates.append(Candidate("title", heading, "html:h1", heading))
     elsewhere = other_pages_content(content)
-    marked = markup_candidates(content, elsewhere)
+    struck_css = struck_classes(scan.tags("style"))
+    marked = markup_candidates(content, elsewhere, struck_css)
     for sidebar in sidebars:
-        marked += markup_candidates(sidebar, other_pages_content(sidebar))
+        marked += markup_candidates(sidebar, other_pages_content(sidebar), struck_css)
     struck = tuple(c.text for c in marked if c.field == "price_was_text")
     candidates += marked
     candidates += block_candidates(blocks, struck)

@@ -210,7 +210,8 @@ def _free_noise(sentence: str) -> bool:
     )
 
 
-def _price_marked(content: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+def _price_marked(content: HtmlElement, struck_by_css: frozenset[str] = frozenset()
+                  ) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Elements under ``content`` whose class or id says price (any case), cost or fee, or itemprop=price;
     and elements struck through by their class or style (Tailwind ``line-through``, ``compare-at``).
 
@@ -229,7 +230,8 @@ def _price_marked(content: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEle
             found.append(el)
         style = el.get("style")
         if (("through" in lowered or "strike" in lowered or "compare" in lowered)
-                and _STRUCK_CLASS.search(lowered)) or (style and "line-through" in style):
+                and _STRUCK_CLASS.search(lowered)) or (style and "line-through" in style) \
+                or (struck_by_css and marks and not struck_by_css.isdisjoint(marks.split())):
             struck.append(el)
     return found, struck
 
@@ -246,13 +248,28 @@ def _struck_inside(el: HtmlElement) -> list[HtmlElement]:
         or _STRUCK_CLASS.search((d.get("class") or "").lower()) or "line-through" in (d.get("style") or ""))]
 
 
-def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
-                      ) -> list[Candidate]:
+def struck_classes(styles: list[HtmlElement]) -> frozenset[str]:
+    """Class names the page's own CSS strikes through (``.precio-anterior{text-decoration:line-through}``)."""
+    found: set[str] = set()
+    for style in styles:
+        css = style.text or ""
+        if "line-through" in css:
+            for rule in _STRUCK_RULE.finditer(css):
+                found.update(_CLASS_NAME.findall(rule.group(1)))
+    return frozenset(found)
+
+
+_STRUCK_RULE = re.compile(r"([^{}]+)\{[^}]*line-through[^}]*\}")
+_CLASS_NAME = re.compile(r"\.([\w-]+)")
+
+
+def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
+                      struck_by_css: frozenset[str] = frozenset()) -> list[Candidate]:
     """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``;
     none from ``elsewhere`` (blocks about other pages, such as related courses)."""
     out: list[Candidate] = []
     seen: set[HtmlElement] = set()
-    priced, struck_by_class = _price_marked(content)
+    priced, struck_by_class = _price_marked(content, struck_by_css)
     for el in priced:
         if el in elsewhere or any(a in seen for a in el.iterancestors()):
             continue

@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 _COLLECTED = frozenset({"title", "link", "meta", "base", "a", "script", "img", "button", "input", "main",
-                        "article", "footer", "h1"})
+                        "article", "footer", "h1", "style"})
 
 
 @dataclass

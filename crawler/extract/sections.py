@@ -30,7 +30,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
     r"( now| right now| this (week|month)| picks)?$"
-    r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list",
+    r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
+    r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
     re.IGNORECASE,
 )
 

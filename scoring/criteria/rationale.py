@@ -19,7 +19,8 @@ NAME = "rationale"
 _STRONG_HEADING = re.compile(
     r"\b(?:statement of need|needs? (?:statement|assessment)|rationale|purpose|why (?:take|attend|this|it matters|you should|learn|enroll|join)|"
     r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|this is) for|"
-    r"practice gap|gap analysis|course goals?|goal|background|why\b)|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
+    r"practice gap|gap analysis|course goals?|goal|background|why\b|para qui[eé]n es|por qu[eé] (?:este|tomar))"
+    r"|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
     re.I,
 )
 _CUE = re.compile(

@@ -380,3 +380,28 @@ def test_an_internal_lunch_and_learn_with_outcomes_is_a_course():
             "<li>route a callback request to the right queue;</li></ul><p>We'll practice with role-play in pairs.</p>"
             "<p>Led by Jackie from the front desk team.</p>")
     assert extract_page("https://sites.example.com/view/harborview/phone-messages", _page(body)).kind == "course"
+
+
+def test_a_price_struck_by_the_pages_own_css_is_a_former_price():
+    html = ("<html><head><style>.precio-anterior{text-decoration:line-through;color:#a8a29e}</style></head><body>"
+            "<main><h1>Inyecciones intramusculares</h1><p>2 CEUs de la AAMA. Curso en línea a tu propio ritmo.</p>"
+            "<p><span class='precio-anterior'>US$120</span> US$79</p></main></body></html>")
+    page = extract_page("https://asistente.example.com/productos/inyecciones", html)
+    assert [c.text for c in page.candidates if c.field == "price_was_text"] == ["US$120"]
+
+
+def test_a_spanish_course_page_is_read():
+    from scoring import build_record
+
+    body = ("<h1>Inyecciones intramusculares y subcutáneas</h1><h2>¿Para quién es este curso?</h2>"
+            "<p>Para asistentes médicas que administran inyecciones en clínicas y consultorios.</p>"
+            "<p>Al terminar el curso podrás:</p><ul><li>Elegir el sitio de inyección correcto.</li>"
+            "<li>Seleccionar el calibre y la longitud de aguja adecuados.</li></ul>"
+            "<p>Curso en línea a tu propio ritmo: 8 lecciones en video y un examen final.</p>"
+            "<p>Este curso está aprobado por la AAMA para 2 CEUs en la categoría clínica.</p>"
+            "<p>Si el curso no es para ti, escríbenos dentro de los 14 días y te devolvemos tu dinero.</p><p>US$79</p>"
+            "<h2>También te puede interesar</h2><p>Taller presencial: EKG · US$150</p>")
+    record = build_record(extract_page("https://asistente.example.com/productos/inyecciones", _page(body)))
+    assert (record["aama_approved"], record["category"], record["format"], record["price_usd"]) == (
+        True, "clinical", "self-paced online", 79.0)
+    assert all(record["checklist"][c]["met"] for c in ("rationale", "learning_outcomes", "refund_policy"))
