@@ -91,7 +91,7 @@ _DIGIT_SLASH_OR_MONTH = re.compile(r"\d/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|o
 # Path words of pages that gather or talk about other pages: archives, search, minutes, about.
 NEWSLETTER_SEGMENTS = frozenset({"newsletter", "newsletters"})
 LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search"})
-AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap",
+AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap", "links",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
 ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
 # Events that are not training for staff, whatever they cost or whoever leads them.
@@ -134,6 +134,7 @@ class Signals:
     credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2), bundle pages only
     dated_credit_rows: int = 0  # table rows / list items holding both a date and a credit
     priced_credit_rows: int = 0  # table rows / list items holding both a price and a credit
+    result_count: bool = False  # a line counting results ("9 items", "Showing 1-12 of 40 courses")
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
@@ -233,6 +234,8 @@ def _repeats(el: HtmlElement) -> bool:
     return False
 
 
+RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
+                          r"classes|events|webinars|activities|offerings)\s*(?:found)?\s*$", re.I)
 SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
                      r"\b(?:paperback|hardcover)\b|\badd(?:ed)? to (?:your )?cart\b.{0,40}\bship", re.I)
 
@@ -328,6 +331,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # One item's labelled facts plus objectives mean the cards are a "more courses" block.
     if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
+    if s.result_count and s.credit and not single_item:  # "9 items", "Showing 1-12 of 40": a catalogue's results
+        return "listing", ["a count of results"]
     if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
         return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
     if s.priced_credit_rows >= 3 and not single_item:  # a programme's table of courses, each with price and credit
@@ -427,4 +432,5 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
+        result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),
     )

@@ -405,3 +405,12 @@ def test_a_spanish_course_page_is_read():
     assert (record["aama_approved"], record["category"], record["format"], record["price_usd"]) == (
         True, "clinical", "self-paced online", 79.0)
     assert all(record["checklist"][c]["met"] for c in ("rationale", "learning_outcomes", "refund_policy"))
+
+
+def test_a_catalogue_that_counts_its_results_and_a_links_page_are_not_courses():
+    body = ("<h1>Clinical Onboarding</h1><p>Associates: courses assigned to you are free.</p><p>9 items</p>"
+            "<div><p>Classroom</p><p>Venipuncture Skills Lab</p><p>3 AAMA CEUs</p><p>$60.00</p></div>"
+            "<div><p>E-Learning</p><p>Point-of-Care Glucose Testing</p><p>1 AAMA CEU</p><p>$20.00</p></div>")
+    assert extract_page("https://learn.example.com/learn/catalog/view/14", _page(body)).kind == "listing"
+    links = "<h1>Helpful Links</h1><p>Free MA CEUs Online – some free, some $10. AAMA recertification: 60 CEUs.</p>"
+    assert extract_page("http://homepages.example.net/~ho/links.html", _page(links)).kind == "other"

@@ -13,8 +13,10 @@ courses, another helper) was measured once after that (2026-12-02): F1 rationale
 0.952, instructor 0.981, methods 1.000, fees 0.965, refund 0.968, page kind 0.916 (recall 0.864);
 price 0.864, is_free 0.909, format 0.886. General causes of misses were fixed afterwards (never a
 page), so all four are development sets now; the floors sit just under the current figures, so a
-regression fails loudly. ``python -m scoring.evaluate --holdout`` / ``--holdout2`` /
-``--holdout3`` / ``--holdout4`` prints the full table.
+regression fails loudly. ``holdout5/`` (40 pages, another helper) was measured once after all
+of that: F1 rationale 0.936, outcomes 0.955, methods 0.933, the others >= 0.971; member price
+0.706, format 0.794, category 0.824 (its README). ``python -m scoring.evaluate --holdout`` ...
+``--holdout5`` prints the full table.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from scoring.evaluate import evaluate, fixture_cases, prf
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CRITERION_F1_FLOOR = 0.88
-TAG_ACCURACY_FLOOR = {"aama_approved": 0.95, "is_free": 0.95, "price_usd": 0.875, "member_price_usd": 0.9,
+TAG_ACCURACY_FLOOR = {"aama_approved": 0.95, "is_free": 0.95, "price_usd": 0.875, "member_price_usd": 0.85,
                       "credits": 0.95, "credit_unit": 0.925, "points": 0.925, "category": 0.925, "format": 0.85}
-SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50}
+SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5": 40}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
