@@ -42,7 +42,8 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + r"(?: price| rate| fee| cost| 
                             r"\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
-    r"\b(?:non-?\s?members?|guests?|public|general(?: public)?|standard|everyone else|others|all others|"
+    r"\b(?:non-?\s?(?:members?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
+    r"standard|everyone else|others|all others|"
     r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
     r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$",
     re.I,
@@ -91,6 +92,7 @@ _FREE_FOR_MEMBERS = re.compile(
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
     r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|enrol\w* free|register\w* free)"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
+    r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",
     re.I,
@@ -160,8 +162,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif instal or after_instal:
         count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
         count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
-        if count and count > 1:
-            return _Amount(round(value * count, 2), start, end, "instalment")
+        if count and count > 1:  # the label keeps one payment's amount
+            return _Amount(round(value * count, 2), start, end, "instalment", str(value))
     elif addon := _ADDON_BEFORE.search(clause_before):
         return _Amount(value, start, end, "addon", " ".join(addon.group(0).lower().replace(":", " ").split()))
     elif clause_before.rstrip().endswith("+") and (addon_after := _ADDON_AFTER.match(after)):
@@ -208,6 +210,9 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:
         by_role.setdefault(amount.role, []).append(amount)
+    payments = {float(a.label) for a in by_role.get("instalment", [])}
+    if payments and by_role.get("current"):  # "$ 22.50" shown alone is one of the "4 payments of $ 22.50"
+        by_role["current"] = [a for a in by_role["current"] if a.value not in payments]
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
     if "member" in by_role:

@@ -41,6 +41,9 @@ SEEN_ON_SITES = [
     ("Cost: $25 · $15 for staff of Tallgrass AHEC partner clinics", 25.0, 15.0, False),
     ("$149 per person\n$99 per person, with your customer ID", 149.0, 99.0, False),
     ("Free for active St. Brigid volunteers.\nCommunity MAs who are not St. Brigid volunteers: $35.", 35.0, 0.0, False),
+    ("Cost: no charge for Blue Heron employees. Non-employees: $20, pay at the door.", 20.0, 0.0, False),
+    ("$ 22.50\n4 payments of $ 22.50 billed monthly", 90.0, None, False),  # one payment shown alone
+    ("The registration fee is $20. The fee is waived for health-department and FQHC staff.", 20.0, 0.0, False),
     ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
