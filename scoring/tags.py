@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from catalog.page import ExtractedPage
@@ -186,15 +186,18 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
     iacet = credits.mentions_iacet(pv.page.text) or any(credits.mentions_iacet(c.text) for c in pv.page.values("accreditation_text"))
     # a statement naming its unit wins over a bare number ("credits: 1" in page data beside "1 contact hour")
     chosen: credits.CreditInfo | None = None
-    read = [credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet) for text in texts]
+    read = (credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet) for text in texts)
+    seen: list[credits.CreditInfo] = []
     for info in read:
+        seen.append(info)
         if info.credits is not None and (chosen is None or info.kind != "ce_credit"):
             chosen = info
             if info.kind != "ce_credit":
                 break
     if chosen is not None and chosen.kind == "contact_hour":  # "Contact hours | 6" and "IACET CEUs | 0.6": the CEUs
-        chosen = next((info for info in read if info.kind == "iacet_ceu" and info.credits is not None
-                       and abs(info.credits * 10 - chosen.credits) < 1e-6), chosen)
+        hours = chosen.credits
+        chosen = next((info for info in chain(seen, read) if info.kind == "iacet_ceu" and info.credits is not None
+                       and abs(info.credits * 10 - hours) < 1e-6), chosen)
     if chosen is not None and not tags.aama_approved and credits.no_credit_today(chosen.evidence or "", pv.page.text):
         tags.notes.append(f"'{chosen.evidence}': an expired credit, and the page says none is given now")
         chosen = None
