@@ -66,6 +66,11 @@ LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|cla
 # Pages about joining, or explaining, rather than selling one course.
 MEMBERSHIP = re.compile(r"\b(membership|become a member|join (us|the association|today)|dues|renew your membership)\b",
                         re.IGNORECASE)
+FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial aid|grants? program|funding opportunit(?:y|ies))\b",
+                             re.IGNORECASE)
+# a heading that is only a plural of what a catalogue lists ("Events", "Upcoming webinars")
+PLURAL_HEADING = re.compile(r"^\s*(?:upcoming |all |our )?(?:events|courses|webinars|classes|workshops|programs|sessions|"
+                            r"trainings|calendar)\s*$", re.IGNORECASE)
 ADMIN_HEADING = re.compile(r"\bregistration$|^register\b|\b(?:list|submit) (?:your|a) (?:ce |cme )?(?:program|course|event)s?\b|"
                            r"\bcall for (?:speakers|proposals|presenters|abstracts)\b|\bbecome an? (?:member|sponsor|"
                            r"presenter|exhibitor)\b|\bsponsorship|\bexhibitors?\b", re.IGNORECASE)
@@ -79,6 +84,7 @@ PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)?
 # A session on a date at a time ("Tuesday, February 10, 2026, 9:00 am"): something one attends.
 DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b"
                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 # The page speaks of itself as one course ("This course covers...", "In this webinar you...").
 SELF_REFERENCE = re.compile(r"\b(this|the|our) (\d+-\w+ )?(course|webinar|class|training|workshop|activity|"
@@ -135,6 +141,7 @@ class Signals:
     dated_credit_rows: int = 0  # table rows / list items holding both a date and a credit
     priced_credit_rows: int = 0  # table rows / list items holding both a price and a credit
     result_count: bool = False  # a line counting results ("9 items", "Showing 1-12 of 40 courses")
+    day_credit_lines: int = 0  # short lines with a day and a credit ("Wed, Jan 20 · 7:00 PM EST · 1 AAMA CEU")
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
@@ -319,6 +326,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         MEMBERSHIP.search(s.heading) or MEMBERSHIP.search(seg_words) or ARTICLE_HEADING.search(s.heading)
     ):
         return "other", [f"membership or guide page: {s.heading[:60]!r}"]
+    # money to pay for courses ("2027 Medical Assistant CE Scholarships"): it quotes courses, it teaches none
+    if not course_schema and not s.objectives and FUNDING_HEADING.search(s.heading):
+        return "other", [f"scholarships or funding: {s.heading[:60]!r}"]
     # joining, registering for an event as a whole, or listing a program: priced, but nothing taught here
     if not course_schema and not s.credit and not s.objectives and (
         ADMIN_HEADING.search(s.heading) or MEMBERSHIP.search(s.heading)
@@ -333,6 +343,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.result_count and s.credit and not single_item:  # "9 items", "Showing 1-12 of 40": a catalogue's results
         return "listing", ["a count of results"]
+    if s.day_credit_lines >= 2 and PLURAL_HEADING.match(s.heading) and not single_item:  # "Events" over dated items
+        return "listing", [f"{s.day_credit_lines} dated items with credits under {s.heading!r}"]
     if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
         return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
     if s.priced_credit_rows >= 3 and not single_item:  # a programme's table of courses, each with price and credit
@@ -433,4 +445,6 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
         result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),
+        day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and _DAY.search(b.text) and CREDIT_PHRASE.search(b.text))
+        if PLURAL_HEADING.match(heading) else 0,
     )

@@ -414,3 +414,13 @@ def test_a_catalogue_that_counts_its_results_and_a_links_page_are_not_courses():
     assert extract_page("https://learn.example.com/learn/catalog/view/14", _page(body)).kind == "listing"
     links = "<h1>Helpful Links</h1><p>Free MA CEUs Online – some free, some $10. AAMA recertification: 60 CEUs.</p>"
     assert extract_page("http://homepages.example.net/~ho/links.html", _page(links)).kind == "other"
+
+
+@pytest.mark.parametrize(("heading", "body", "kind"), [
+    ("Events", "<p>Charting for Telehealth Visits</p><p>Wed, Jan 20 · 7:00 PM EST · 1 AAMA CEU · Free for members</p>"
+               "<p>Sterile Field Skills Lab</p><p>Sat, Feb 13 · Columbus, OH · 3 AAMA CEUs · $85</p>", "listing"),
+    ("2027 Medical Assistant CE Scholarships", "<p>Awards of $250 cover any AAMA-approved CE course, for example the "
+     "Pharmacology Refresher Series (4 contact hours, $60).</p><button>Apply now</button>", "other"),
+])
+def test_an_events_space_and_a_scholarship_page_are_not_courses(heading, body, kind):
+    assert extract_page("https://community.example.com/c/x", _page(f"<h1>{heading}</h1>{body}", heading)).kind == kind
