@@ -29,7 +29,7 @@ _INSTALMENT = re.compile(
 _INSTALMENT_AFTER = re.compile(r"^\s*(?:/\s*mo(?:nth)?|per month|a month)?\s*(?:x|×|for)\s*(\d{1,2})\s*(?:months|payments)?", re.I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
 _REGULAR_BEFORE = re.compile(
-    r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|reg\.?|"
+    r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
     r"compare at|value|valued at|retail|normally|usually)\s*:?\s*$",
     re.I,
 )
@@ -58,16 +58,20 @@ _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the p
 _NOT_A_PRICE_BEFORE = re.compile(
     r"\b(?:save|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
     r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|"
-    r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised)\b[^$.;]{0,25}$",
+    r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
+    # a student's or a group's rate is not what one non-member pays
+    r"students?(?: rate| price| ticket)?|group(?: of \d+| rate| price)?|teams? of \d+)\b[^$.;]{0,25}$",
     re.I,
 )
 _NOT_A_PRICE_AFTER = re.compile(
     r"^\s*(?:off\b|discount|savings?\b|processing|cancell?ation|admin\w* fee|fee (?:applies|will be)|raised\b|donated\b|"
+    r"(?:trip|travel|late|no-show|rescheduling|change) fee|\(?(?:sales? ended|sold out|ended|closed|expired)\b|"
     r"pledged\b|goal\b|in donations|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
     r"/\s*mo(?:nth)?\b|per month|a month|monthly)",
     re.I,
 )
+_TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?)?\s*:?)\s*$", re.I)
 _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:payments|instal|installments|x\s)", re.I)
 # Fees every registrant pays on top of tuition; they add up to the full price.
 _ADDON_BEFORE = re.compile(
@@ -159,6 +163,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     after_instal = _INSTALMENT_AFTER.match(after)
     if struck or _REGULAR_BEFORE.search(clause_before):
         role = "regular"
+    elif _TOTAL_BEFORE.search(clause_before):  # "Tuition $410 + course fee $35 = $445": the sum is stated
+        return _Amount(value, start, end, "total")
     elif instal or after_instal:
         count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
         count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
@@ -221,7 +227,7 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     if member_free and info.member_price_usd is None:
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
-    for role in ("nonmember", "sale", "current", "instalment", "certificate"):
+    for role in ("total", "nonmember", "sale", "current", "instalment", "certificate"):
         if role in ("sale", "current") and by_role.get("certificate"):
             # "Free / $0 / Watch all lessons, no certificate" beside "CE certificate upgrade $19": the fee is $19
             by_role[role] = [a for a in by_role.get(role, []) if a.value > 0]
@@ -280,7 +286,7 @@ def _looks_like_sale(text: str) -> bool:
 
 
 # "dates may be changed once at no charge": what is free is the change, not the course
-_FREE_CHANGE = re.compile(r"\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?)\s+(?:\w+\s+){0,3}$", re.I)
+_FREE_CHANGE = re.compile(r"\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?)\s+(?:[\w'’]+\s+){0,6}$", re.I)
 
 
 def _free_match(text: str) -> re.Match[str] | None:
@@ -292,7 +298,7 @@ def _free_match(text: str) -> re.Match[str] | None:
         window = text[max(0, match.start() - 30) : match.end() + 60]  # "Free" over "for members" is members'
         if (_FREE_FOR_MEMBERS.search(window)
                 or _FREE_NOT_COURSE.search(text[max(line_start, match.start() - 12) : min(line_end, match.end() + 25)])
-                or _FREE_CHANGE.search(text, max(line_start, match.start() - 40), match.start())):
+                or _FREE_CHANGE.search(text, max(line_start, match.start() - 70), match.start())):
             continue
         return match
     return None

@@ -280,8 +280,16 @@ def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:
         return False
     if _IN_ARTICLE_OR_MAIN(el):
         return False
+    nav = bool(_NAV_INSIDE(el))
+    if el.tag == "header" and not nav and _hero(el):
+        return False  # the page's own hero: its h1 and a few lines (a price, a date), no navigation
     depth = sum(1 for _ in el.iterancestors()) - 1  # below <body>
-    return depth <= 2 or bool(_NAV_INSIDE(el))
+    return depth <= 2 or nav
+
+
+def _hero(header: HtmlElement) -> bool:
+    """A header holding the page's ``<h1>`` and more than a site title (eight words or more)."""
+    return next(header.iter("h1"), None) is not None and len(header.text_content().split()) >= 8
 
 
 def _drop_keep_tail(el: HtmlElement) -> None:

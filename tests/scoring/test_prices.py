@@ -44,6 +44,12 @@ SEEN_ON_SITES = [
     ("Cost: no charge for Blue Heron employees. Non-employees: $20, pay at the door.", 20.0, 0.0, False),
     ("$ 22.50\n4 payments of $ 22.50 billed monthly", 90.0, None, False),  # one payment shown alone
     ("The registration fee is $20. The fee is waived for health-department and FQHC staff.", 20.0, 0.0, False),
+    # sixth held-out set
+    ("OVMA Member $149.00\nEarly Bird $149.00 Sales ended\nGeneral Admission $189.00\nStudent $79.00\nGroup of 5 $800.00",
+     189.0, 149.0, False),
+    ("Tuition $410 + course fee $35 = $445 | Open", 445.0, None, False),
+    ("Reschedule with 10 business days' notice at no charge.\nCancellations are billed a $250 trip fee.", None, None, False),
+    ("Free until December 31 — giá thường $29.", 0.0, None, True),
     ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course
 ]
 SALES_AND_INSTALMENTS = [
