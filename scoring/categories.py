@@ -24,7 +24,7 @@ _SPLIT_REVERSE = re.compile(r"\b" + _CAT + r"\s*(?:CEUs?|points?|credits?|hours?
 _SINGLE = re.compile(
     r"\b(?:AAMA\s+)?(?:CEU\s+)?(?:content\s+)?categor(?:y|ies)\s*(?:is|:|-|–)?\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))"
     r"|\bcategor[ií]a\s*:?\s*(?P<es>cl[ií]nic[ao]|administrativ[ao]|general)\b"
-    r"|\b" + _CAT + r"\s+(?:CEUs?|credits?|category|points?)\b"
+    r"|\b" + _CAT + r"\s+(?:CEUs?|credits?|category|points?|content area)\b"
     r"|\b(?:CEUs?|credits?|contact hours?)\b[^.\n]{0,25}?[—–\-,(·•|]\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))",
     re.I,
 )

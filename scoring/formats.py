@@ -56,7 +56,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
-        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|\bmail[- ]in\b|\bmail (?:or fax )?(?:the|your|it)\b|\bfax\b|\bself[- ]study packet\b|"
+        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|\bmail[- ]in\b|\bmail (?:or fax )?(?:the|your|it)\b|\bfax (?:it|the|your|back)\b|\bself[- ]study packet\b|"
         r"\bmailed to you\b|\bmailed to your door\b|(?<!online )\bhome[- ]study\b(?![^.\n]*" + _ONLINE_STUDY.pattern + ")",
         re.I)),
     ("self-paced online", re.compile(

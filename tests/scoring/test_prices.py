@@ -48,6 +48,8 @@ SEEN_ON_SITES = [
     ("OVMA Member $149.00\nEarly Bird $149.00 Sales ended\nGeneral Admission $189.00\nStudent $79.00\nGroup of 5 $800.00",
      189.0, 149.0, False),
     ("Tuition $410 + course fee $35 = $445 | Open", 445.0, None, False),
+    ("Customers with an active CarePlus service contract | Included (no charge)\nAll others | $199 per learner",
+     199.0, 0.0, False),
     ("Reschedule with 10 business days' notice at no charge.\nCancellations are billed a $250 trip fee.", None, None, False),
     ("Free until December 31 — giá thường $29.", 0.0, None, True),
     ("Cost: Complimentary for St. Aldric employees · Community medical assistants: $35", 35.0, 0.0, False),  # the parking line says nothing of the course

@@ -65,6 +65,7 @@ def test_stated_split(text: str, split: dict | None) -> None:
     ("CE: 1.0 CEU (AAMA) — administrative.", "administrative"),
     ("Open to the general public", None),
     ("Category: Administrative/General · 2 AAMA CEUs (approved)", "mixed"),
+    ("Approved for 1.5 AAMA continuing education units in the clinical content area.", "clinical"),
 ])
 def test_stated_single_category(text: str, category: str | None) -> None:
     found = parse_single(text)
@@ -129,6 +130,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Lecture with questions, in person in Kessler Auditorium and livestreamed on Microsoft Teams."], "hybrid"),
     (["Both parts + 30-day replay"], ["Two live evening webinars with live Q&A.", "Live on Zoom."], "live webinar"),
     ([], ["Listen to the full episode, then pass the 10-question post-test."], "self-paced online"),
+    ([], ["Self-paced · 1.5 CEUs", "A misdirected fax, a lost laptop: what the MA does in the first hour."],
+     "self-paced online"),  # a fax in the story is no fax-back home study
     ([], ["This episode is not AAMA-approved. It carries 0.5 contact hour."], "self-paced online"),
     (["How it works: read the article online, then take the 10-question quiz online."], [], "self-paced online"),
     ([], ["Join us in person at Fairmont Public Library, Meeting Room B, or online through Zoom."], "hybrid"),
