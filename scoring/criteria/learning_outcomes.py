@@ -21,6 +21,7 @@ HEADING = re.compile(
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
     r"skills (?:covered|practi[cs]ed|taught)|(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|"
+    r"(?:walk|come) away with|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
     r"^(?:course |session |learning )?goals$)",
     re.I,

@@ -77,6 +77,9 @@ RATIONALE += [
      True),
     (Section("", 0, "This one-day symposium brings practical education close to home and lets MAs earn credit."), True),
     (Section("", 0, "The course gives you lifetime access to all videos."), False),
+    (Section("", 0, "A one-day summit for lead MAs, clinic supervisors and MAs moving into leadership roles."), True),
+    (Section("", 0, "For clinics adding A1c testing, so that every medical assistant who will run the test is trained."),
+     True),
     (Section("Organized by", 2, "Practical continuing education for medical assistants and clinic staff."), False),
     (Section("Goals", 2, "", ["Perform urine dipstick and rapid strep tests", "Run and log liquid quality controls",
                               "Explain the documentation a waived lab keeps"], "list"), False),
@@ -110,6 +113,8 @@ OUTCOMES += [  # held-out wordings, fourth set
     (Section("In this class you will practice how to", 3, "", ["apply firm, direct pressure to a wound",
                                                                "pack a deep wound with gauze"], "list"), True),
     (Section("Skills covered", 3, "", ["Blood pressure", "Pulse oximetry"], "list"), False),  # a topic list
+    (Section("What you'll walk away with", 3, "", ["Verify active coverage through a payer portal | 1",
+                                                   "Identify plans that require referrals | 2"], "table"), True),
 ]
 OUTCOMES += [  # held-out wordings
     (Section("Goals", 2, "", ["Select needle length and gauge for each route", "Locate the deltoid site on models",
