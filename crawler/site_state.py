@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from catalog.page import Candidate, ExtractedPage, Link, SitePage
+from crawler.extract.classify import DAY
 from crawler.extract.urls import same_site, strip_tracking
 from crawler.providers import ProviderConfig
 
@@ -158,7 +159,7 @@ class SiteState:
 
 LISTING_CARD = "listing-card:"  # the pending mark of a course waiting for its listing card
 _LIVE = re.compile(r"\b(?:live|zoom|webinar|in[- ]person|workshop|studio|classroom|seminar|on[- ]site)\b", re.I)
-_ANY_DATE = re.compile(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.I)
+_YEAR = re.compile(r"\b20\d\d\b")
 
 
 def card_key(url: str) -> str:
@@ -170,7 +171,7 @@ def needs_listing_date(page: ExtractedPage) -> bool:
     """A live course page that states no date anywhere (a one-person studio's class page: the dates are
     on the class list), so its listing card is worth waiting for."""
     return (not any(c.field == "start_date" for c in page.candidates) and bool(_LIVE.search(page.text))
-            and not _ANY_DATE.search(page.text))
+            and not _YEAR.search(page.text) and not DAY.search(page.text))
 
 
 def as_site_page(page: ExtractedPage) -> SitePage:

@@ -35,6 +35,11 @@ WEEKDAY_DATE = re.compile(
     re.I,
 )
 _NOON = re.compile(r"\bnoon\b", re.I)
+
+
+def _noon(text: str) -> str:
+    """"Noon - 1:30 p.m.", "9 to noon": noon written as the clock time 12:00 pm."""
+    return _NOON.sub("12:00 pm", text) if text and "oon" in text else text
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?")
 # "end: 2027-02-04T14:30:00-08:00" in flattened session data: when a session ends, not a session
 _END_KEY = re.compile(r"\bend(?:s|_?(?:date|time|at))?\s*[:=]\s*$", re.I)
@@ -158,8 +163,7 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     found: list[tuple[int, str]] = []
     if not text:
         return []
-    if "oon" in text:  # "Noon - 1:30 p.m." is 12:00 pm
-        text = _NOON.sub("12:00 pm", text)
+    text = _noon(text)
     for match in _MDY.finditer(text):
         month = _MONTHS[match.group(1)[:3].lower()]
         iso = _build(int(match.group(3)), month, int(match.group(2)), *_time_parts(match, 4), default_zone)
@@ -232,8 +236,7 @@ def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None,
     a value read under a date label), is a session: "Campus closed Monday, January 18" is not.
     """
     out: list[str] = []
-    if text and "oon" in text:  # "9 to noon"
-        text = _NOON.sub("12:00 pm", text)
+    text = _noon(text)
     labelled = labelled or bool(_DATE_LABEL.match(text or ""))
     for match in WEEKDAY_DATE.finditer(text or ""):
         if not (labelled or (match.group(4) and (match.group(6) or match.group(7) or match.group(5)))):
@@ -282,8 +285,7 @@ _PRE_SESSION_BEFORE = re.compile(r"\b" + _PRE_SESSION + r"\s*(?:opens?|begins?|s
 def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
     """The first clock time in a text without a date ("1:00 PM - 4:00 PM", "12:15-1:00 PM ET"); a
     time for dinner or registration gives way to a later one ("6:00 PM dinner • 6:30 PM program")."""
-    if text and "oon" in text:
-        text = _NOON.sub("12:00 pm", text)
+    text = _noon(text)
     times = list(_times_of_day(text or ""))
     for match, parts in times:
         after = text[match.end():match.end() + 30].split("\n")[0]

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from price_parser import Price
 
+from scoring.text import ends_with_abbreviation
+
 # "$49", "$1,299.00", "US$ 25", "USD 25", "25 USD", "25.00 dollars"
 _AMOUNT = re.compile(
     r"(?:US\s?\$|\$|USD\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)(?![\d,]*%)"
@@ -128,8 +130,9 @@ class _Amount:
     value: float
     start: int
     end: int
-    role: str  # current | member | nonmember | regular | excluded | instalment | certificate | addon
-    label: str = ""
+    role: str  # total | current | member | nonmember | regular | excluded | instalment | certificate | addon
+    label: str = ""  # an add-on fee's name ("lab fee")
+    per_payment: float | None = None  # an instalment total's one payment
 
 
 def _to_float(raw: str) -> float | None:
@@ -140,8 +143,16 @@ def _to_float(raw: str) -> float | None:
     return value if value >= 0 else None
 
 
-# where the words about an amount begin: a line, a semicolon or a sentence ("St. Brigid" ends none)
-_CLAUSE_END = re.compile(r"[;\n]|(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMt)(?<!\bNo)\.\s")
+_CLAUSE_END = re.compile(r"[;\n]|\.\s")
+
+
+def _clause(before: str) -> str:
+    """The words about an amount, back to the last line, semicolon or sentence end before it (a title's
+    or a place's abbreviation, "St. Brigid", ends none: ``scoring.text.ends_with_abbreviation``)."""
+    for found in reversed(list(_CLAUSE_END.finditer(before))):
+        if found.group(0)[0] != "." or not ends_with_abbreviation(before, found.start() + 1):
+            return before[found.end():]
+    return before
 
 
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
@@ -154,7 +165,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return None
     before = text[max(0, start - 45) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
-    clause_before = _CLAUSE_END.split(before)[-1]
+    clause_before = _clause(before)
     if not clause_before.strip() and "\n" in before:  # an amount alone on its line: its label may be the line above
         above = before.rstrip().rsplit("\n", 1)[-1]
         if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement
@@ -169,8 +180,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif instal or after_instal:
         count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
         count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
-        if count and count > 1:  # the label keeps one payment's amount
-            return _Amount(round(value * count, 2), start, end, "instalment", str(value))
+        if count and count > 1:
+            return _Amount(round(value * count, 2), start, end, "instalment", per_payment=value)
     elif addon := _ADDON_BEFORE.search(clause_before):
         return _Amount(value, start, end, "addon", " ".join(addon.group(0).lower().replace(":", " ").split()))
     elif clause_before.rstrip().endswith("+") and (addon_after := _ADDON_AFTER.match(after)):
@@ -217,9 +228,13 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:
         by_role.setdefault(amount.role, []).append(amount)
-    payments = {float(a.label) for a in by_role.get("instalment", [])}
+    payments = {a.per_payment for a in by_role.get("instalment", [])}
     if payments and by_role.get("current"):  # "$ 22.50" shown alone is one of the "4 payments of $ 22.50"
         by_role["current"] = [a for a in by_role["current"] if a.value not in payments]
+    if by_role.get("certificate"):  # "Free / $0 / no certificate" beside "CE certificate upgrade $19": the fee is $19
+        for role in ("sale", "current"):
+            if role in by_role:
+                by_role[role] = [a for a in by_role[role] if a.value > 0]
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
     if "member" in by_role:
@@ -229,9 +244,6 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
     for role in ("total", "nonmember", "sale", "current", "instalment", "certificate"):
-        if role in ("sale", "current") and by_role.get("certificate"):
-            # "Free / $0 / Watch all lessons, no certificate" beside "CE certificate upgrade $19": the fee is $19
-            by_role[role] = [a for a in by_role.get(role, []) if a.value > 0]
         if by_role.get(role):
             # among plain current prices the lowest is the sale price when two are shown
             group = by_role[role]

@@ -19,7 +19,7 @@ MAX_EVIDENCE = 400
 # common abbreviations ("Dr.", "e.g.") do not end one.
 # The punctuation is matched (not looked behind at), so re can skip ahead to the next ". ! ? \n".
 _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m|"
+_ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|Mt|Ft|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$", re.I)
 _SPACE = re.compile(r"\s+")
 _MARKER = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]$")
@@ -65,6 +65,14 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def ends_with_abbreviation(text: str, end: int, start: int = 0) -> bool:
+    """True when ``text[:end]`` ends with an abbreviation's period ("Dr.", "St.", "e.g."), which ends no sentence.
+
+    The test looks at the 5 characters before the period: after a 6-letter run none can match (its
+    \\b would fall inside a word)."""
+    return not (end >= 7 and text[end - 7 : end - 1].isalpha()) and bool(_ABBREV.search(text, max(start, end - 6), end))
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text, each an exact (stripped) substring of it."""
     if not text:
@@ -79,10 +87,9 @@ def sentences(text: str) -> list[str]:
             end = match.start()
         else:  # a sentence end: the break itself starts after the punctuation
             end = match.start() + 1
-            # the abbreviation test looks at the 5 characters before the period: after a 6-letter run none can
-            # match (its \b would fall inside a word); a list marker ("1.", "a)") is a few characters long
+            # a list marker ("1.", "a)") is a few characters long
             if found[1] != "\n" and (
-                (not (end >= 7 and text[end - 7 : end - 1].isalpha()) and _ABBREV.search(text, max(start, end - 6), end))
+                ends_with_abbreviation(text, end, start)
                 or ((end - start <= 12 or text[start].isspace()) and _MARKER.match(text[start:end].strip()))
             ):
                 continue

@@ -84,7 +84,8 @@ PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)?
 # A session on a date at a time ("Tuesday, February 10, 2026, 9:00 am"): something one attends.
 DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b"
                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
-_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
+# a month and a day, with or without a year ("Jan 20", "March 4")
+DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 # The page speaks of itself as one course ("This course covers...", "In this webinar you...").
 SELF_REFERENCE = re.compile(r"\b(this|the|our) (\d+-\w+ )?(course|webinar|class|training|workshop|activity|"
@@ -343,7 +344,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.result_count and s.credit and not single_item:  # "9 items", "Showing 1-12 of 40": a catalogue's results
         return "listing", ["a count of results"]
-    if s.day_credit_lines >= 2 and PLURAL_HEADING.match(s.heading) and not single_item:  # "Events" over dated items
+    if s.day_credit_lines >= 2 and not single_item:  # "Events" over dated items (counted under such a heading only)
         return "listing", [f"{s.day_credit_lines} dated items with credits under {s.heading!r}"]
     if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
         return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
@@ -445,6 +446,6 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
         result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),
-        day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and _DAY.search(b.text) and CREDIT_PHRASE.search(b.text))
+        day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and DAY.search(b.text) and CREDIT_PHRASE.search(b.text))
         if PLURAL_HEADING.match(heading) else 0,
     )

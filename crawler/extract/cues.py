@@ -228,12 +228,20 @@ def _price_marked(content: HtmlElement, struck_by_css: frozenset[str] = frozense
         if ("price" in lowered or "cost" in marks or "fee" in marks or (ident and "price" in ident.lower())
                 or el.get("itemprop") == "price"):
             found.append(el)
-        style = el.get("style")
-        if (("through" in lowered or "strike" in lowered or "compare" in lowered)
-                and _STRUCK_CLASS.search(lowered)) or (style and "line-through" in style) \
-                or (struck_by_css and marks and not struck_by_css.isdisjoint(marks.split())):
+        if _struck(el, lowered, struck_by_css):
             struck.append(el)
     return found, struck
+
+
+def _struck(el: HtmlElement, lowered_class: str, struck_by_css: frozenset[str]) -> bool:
+    """Struck through by its class (Tailwind ``line-through``, Shopify ``compare-at``), its style, or a
+    class the page's own CSS strikes through."""
+    if ("through" in lowered_class or "strike" in lowered_class or "compare" in lowered_class) \
+            and _STRUCK_CLASS.search(lowered_class):
+        return True
+    style = el.get("style")
+    return bool((style and "line-through" in style)
+                or (struck_by_css and lowered_class and not struck_by_css.isdisjoint((el.get("class") or "").split())))
 
 
 _STRUCK_TAGS = ("del", "s", "strike")
@@ -241,11 +249,11 @@ _STRUCK_CLASS = re.compile(r"line-through|strike|compare-?at|price--compare|comp
 _FORMER_CLASSES = ("was", "old", "regular", "strike")
 
 
-def _struck_inside(el: HtmlElement) -> list[HtmlElement]:
+def _struck_inside(el: HtmlElement, struck_by_css: frozenset[str] = frozenset()) -> list[HtmlElement]:
     """Struck-through or former-price elements inside a price element."""
     return [d for d in el.iter(etree.Element) if d is not el and (
         d.tag in _STRUCK_TAGS or any(word in (d.get("class") or "") for word in _FORMER_CLASSES)
-        or _STRUCK_CLASS.search((d.get("class") or "").lower()) or "line-through" in (d.get("style") or ""))]
+        or _struck(d, (d.get("class") or "").lower(), struck_by_css))]
 
 
 def struck_classes(styles: list[HtmlElement]) -> frozenset[str]:
@@ -277,7 +285,7 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
         if len(whole) > 80 or not MONEY.search(whole):
             continue  # a whole price card or a label: its price element comes later
         seen.add(el)
-        struck = _struck_inside(el)
+        struck = _struck_inside(el, struck_by_css)
         current = one_line(" ".join(_text_without(el, struck)))
         if current and len(current) <= SHORT:
             out.append(Candidate("price_text", current, "html:price-markup", current))
