@@ -219,9 +219,25 @@ def _weekly(text: str, first_last: list[str]) -> list[str]:
     count = _SESSION_COUNT.search(text)
     if days <= 0 or days % 7 or days // 7 > 15 or (count and int(count.group(1)) != days // 7 + 1):
         return first_last
-    if len(first_last[0]) == 10:
-        return [(start.date() + timedelta(weeks=w)).isoformat() for w in range(days // 7 + 1)]
-    return [(start + timedelta(weeks=w)).isoformat() for w in range(days // 7 + 1)]
+    days_of = [start.date() + timedelta(weeks=w) for w in range(days // 7 + 1)]
+    timed = start if len(first_last[0]) > 10 else end if len(first_last[1]) > 10 else None
+    if timed is None:
+        return [day.isoformat() for day in days_of]
+    zone, clock = _zone_keeping(timed), timed.time()  # "March 4 – March 25, 2027, 6 pm CT": every session at 6 pm
+    return [datetime.combine(day, clock, zone).isoformat() for day in days_of]
+
+
+def _zone_keeping(moment: datetime) -> ZoneInfo | timezone | None:
+    """The US zone whose clock gives ``moment`` its offset on that day, so that weekly sessions keep their
+    wall-clock time across a daylight-saving change; a time without offset stays local, an offset no US
+    zone keeps that day stays fixed. (On any one day the four mainland zones have four different offsets.)"""
+    if moment.tzinfo is None:
+        return None
+    for name in (_ZONES[code] for code in "ECMP"):
+        zone = ZoneInfo(name)
+        if moment.replace(tzinfo=zone).utcoffset() == moment.utcoffset():
+            return zone
+    return moment.tzinfo
 
 
 _DATE_LABEL = re.compile(r"^\s*(?:dates?|when|session(?: date)?s?|class dates?|event date|date and time|date & time)\s*[:|]", re.I)

@@ -210,6 +210,11 @@ def test_weekday_fixes_a_missing_year(text: str, expected: list[str]) -> None:
     ("Mondays, April 5 – April 26, 2027 (4 sessions)", ["2027-04-05", "2027-04-12", "2027-04-19", "2027-04-26"]),
     ("Mondays, April 5 – April 26, 2027 (3 sessions)", ["2027-04-05", "2027-04-26"]),  # the count disagrees
     ("April 5 and April 26, 2027", ["2027-04-05", "2027-04-26"]),  # not weekly
+    # 6 pm Central every week: CST before the 2027-03-14 change, CDT after it
+    ("Thursdays, March 4 – March 25, 2027, 6:00 pm CT (4 sessions)",
+     ["2027-03-04T18:00:00-06:00", "2027-03-11T18:00:00-06:00", "2027-03-18T18:00:00-05:00", "2027-03-25T18:00:00-05:00"]),
+    ("Tuesdays, March 2 – March 16, 2027 at 7 pm (3 sessions)",  # no zone: local times
+     ["2027-03-02T19:00:00", "2027-03-09T19:00:00", "2027-03-16T19:00:00"]),
 ])
 def test_weekly_sessions_between_two_dates(text: str, expected: list[str]) -> None:
     assert parse_dates(text) == expected
