@@ -200,8 +200,17 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
             return name, votes[name]
     if from_data:
         return from_data
+    places = tuple(places)
     place = next((t for t in chain(body, items, places) if place_named(t)), None)  # no format named: a place to go
-    return ("in person", place) if place else (None, None)
+    if place:
+        return "in person", place
+    # "Live: Thursday, March 26 at 7 PM Central" with nowhere to go: a session one joins from anywhere
+    live = next((t for t in chain(labelled, body, places) if _LIVE_WHEN.search(t)), None)
+    return ("live webinar", live) if live else (None, None)
+
+
+_LIVE_WHEN = re.compile(r"^\s*live(?: session| date| event)?\s*[:\-–]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2})", re.I)
 
 
 _ONLINE_FORMATS = frozenset({"live webinar", "self-paced online", "recorded webinar"})

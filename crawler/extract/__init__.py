@@ -38,6 +38,7 @@ from crawler.extract.cues import block_candidates, markup_candidates, struck_cla
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
     course_sidebars,
+    footer_policy_lines,
     main_root,
     one_line,
     parse,
@@ -64,6 +65,7 @@ __all__ = ["extract_page"]
 
 # fewer visible words than this, beside a course object in the page's JSON: the page is an app shell
 _EMPTY_SHELL_WORDS = 25
+_FOOTER_POLICY_GATE = ("efund", "oney-back", "oney back", "ales final", "ales are final", "ancellation")
 _IACET_TEXT = etree.XPath("//text()[contains(., 'IACET')]", smart_strings=False)
 
 
@@ -89,6 +91,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     content = main_root(root, scan)
     sidebars = course_sidebars(content)
+    if any(word in text for word in _FOOTER_POLICY_GATE):  # read before the chrome goes
+        candidates += [Candidate("policy_text", line, "html:footer", line) for line in footer_policy_lines(root)]
     raw_blocks: list[Block] = []
     for index, part in enumerate([content, *sidebars]):
         strip_chrome(root, part)

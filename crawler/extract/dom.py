@@ -304,3 +304,28 @@ def _drop_keep_tail(el: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
+
+
+# text in a site footer (a <footer>, or an element whose class or id names one)
+_FOOTER_TEXT = etree.XPath("(//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')])//text()")
+_POLICY_NEEDLES = ("refund", "money-back", "money back", "sales final", "sales are final", "cancellation")
+_INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "small", "span", "mark"})
+
+
+def footer_policy_lines(root: HtmlElement) -> list[str]:
+    """Lines of the site footer that speak of refunds ("30-day money-back guarantee, no questions
+    asked."): the footer is dropped as chrome, but terms stated there apply to every course on the
+    site. Each line is the text of the block holding the words (a link's label alone stays short)."""
+    lines: list[str] = []
+    for node in _FOOTER_TEXT(root):
+        if not any(needle in node.lower() for needle in _POLICY_NEEDLES):
+            continue
+        block = node.getparent()
+        if node.is_tail and block is not None:
+            block = block.getparent()
+        while block is not None and block.tag in _INLINE and block.getparent() is not None:
+            block = block.getparent()
+        line = one_line(block.text_content()) if block is not None else ""
+        if line and line not in lines and len(line) <= 400:
+            lines.append(line)
+    return lines[:3]

@@ -75,4 +75,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
             sentence = _policy_sentence(text)
             if sentence:
                 return found(pv, 0.9, sentence, site_page.url, text=site_page.text or text)
+    for line in pv.candidates("policy_text"):  # terms stated in the site footer ("30-day money-back guarantee")
+        sentence = _policy_sentence(line.text or "")
+        if sentence:
+            return found(pv, 0.7, sentence, text=line.text)
     return NOT_MET

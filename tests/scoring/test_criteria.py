@@ -258,3 +258,17 @@ def test_cancellation_as_course_topic_is_not_a_policy() -> None:
 def test_detect_all_on_an_empty_page() -> None:
     results = detect_all(ExtractedPage(url=URL))
     assert not any(r.met for r in results.values())
+
+
+def test_terms_stated_in_the_site_footer_are_a_policy() -> None:
+    from crawler.extract import extract_page
+
+    def footer(inner: str) -> str:
+        return ("<html><body><main><h1>Wound Care Basics</h1><p>A self-paced course for medical assistants.</p></main>"
+                f"<footer class='site-footer'><div class='footer-col'>{inner}</div><p>© 2026 Example CE</p></footer></body></html>")
+
+    stated = refund_policy.detect(extract_page(URL, footer("<p><strong>30-day</strong> money-back guarantee, no questions asked.</p>")))
+    assert stated.met and stated.evidence == "30-day money-back guarantee, no questions asked."
+    assert stated.source_url == URL
+    # a link label alone names a page, it states no terms
+    assert not refund_policy.detect(extract_page(URL, footer("<a href='/refunds'>Refund policy</a> · <a href='/privacy'>Privacy</a>"))).met
