@@ -203,6 +203,25 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     return _Amount(value, start, end, role)
 
 
+def labelled_amount(amount_line: str, labels: list[str]) -> str:
+    """An amount shown alone ("$75.00") with the nearest of ``labels`` (the short lines above it, nearest
+    first: a ticket's description, then its name) that gives it a role: "Non-member: $75.00".
+    With no such label the amount stays as it was."""
+    for label in labels:
+        if ":" in label.strip().rstrip(":"):  # a field of its own ("Credit: 1 semester credit hour"), not a label
+            continue
+        line = f"{label.strip().rstrip(':')}: {amount_line.strip()}"
+        match = _AMOUNT.search(line, len(label))
+        found = _classify(line, match, False) if match else None
+        if found is not None and found.role in _LABEL_ROLES:
+            return line
+    return amount_line
+
+
+# the roles a label line above an amount gives it (who pays it, or that it is not the price)
+_LABEL_ROLES = frozenset({"member", "nonmember", "excluded", "regular"})
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(sep, 0, start) for sep in (". ", "\n", "; "))
     left = 0 if left < 0 else left + 1
@@ -225,6 +244,7 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
         for amount in amounts:
             if amount.value in struck_values and amount.role in ("current", "sale"):
                 amount.role = "regular"
+    ranged = _unlabelled_range(text, amounts)
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:
         by_role.setdefault(amount.role, []).append(amount)
@@ -286,7 +306,24 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     elif member_free is not None:
         info.evidence = _sentence_around(text, member_free.start(), member_free.end())
         info.notes.append("free for members only")
+    elif ranged is not None:
+        info.evidence = _sentence_around(text, ranged.start, ranged.end)
+        info.notes.append("a price range: what one pays depends on options the page does not name")
     return info
+
+
+_RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*$")
+
+
+def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:
+    """The first amount of a range with no labels ("$149 – $199"); both amounts stop being the price,
+    since which one a non-member pays is not said (labelled ends, "Members $149 – Others $199", keep their roles)."""
+    for low, high in zip(amounts, amounts[1:], strict=False):
+        if (low.role == high.role == "current" and low.value < high.value
+                and _RANGE_DASH.match(text[low.end:high.start])):
+            low.role = high.role = "range"
+            return low
+    return None
 
 
 _SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|oferta|descuento|rebaja|"

@@ -126,8 +126,10 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         v for c in pv.candidates("price_was_text") if (v := prices.parse_price(c.text or str(c.value)).price_usd)
     ) + _closed_tiers(pv)
     lines: list[str] = []
+    labels = _labels_of_lone_amounts(pv)
     for cand in pv.candidates("price_text", visible=True):
         text = cand.text or str(cand.value)
+        text = prices.labelled_amount(text, labels[text]) if text in labels else text
         if text not in lines:
             lines.append(text)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
@@ -143,6 +145,24 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     tags.regular_price_usd = info.regular_price_usd or (max(struck) if struck else None)
     tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
     tags.notes.extend(info.notes)
+
+
+def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
+    """For each amount shown alone on its line, the short lines just above it in its section, nearest
+    first (a ticket table: "Non-member" / "Includes breakfast and lunch" / "$75.00"); an amount shown
+    twice keeps the labels of its first showing."""
+    blocks = pv.course_blocks
+    out: dict[str, list[str]] = {}
+    for index, block in enumerate(blocks):
+        if block.text in out or not _AMOUNT_ONLY.match(block.text):
+            continue
+        above: list[str] = []
+        for before in reversed(blocks[max(0, index - 2):index]):
+            if before.section is not block.section or len(before.text) > 60 or "$" in before.text:
+                break
+            above.append(before.text)
+        out[block.text] = above
+    return out
 
 
 _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
