@@ -57,7 +57,7 @@ MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s
                    re.IGNORECASE)
 FORMAT_WORDS = re.compile(
     r"\b(self[- ]paced|on[- ]demand|webinars?|live online|live virtual|virtual|in[- ]person|classroom|"
-    r"home study|recorded|recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
+    r"home study|recorded|(?<!ekg )(?<!ecg )(?<!eeg )recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
     r"correspondence|print(?:ed)? course|lab|hands[- ]on)\b", re.IGNORECASE)
 CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", "cme", "ccp", "point", "unit")
 MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free", "no fee", "no charge", "no cost", "complimentary")
@@ -169,6 +169,21 @@ def _blocks_with_stems(blocks: list[Block]) -> set[int]:
             for _stem, start, _end in _STEM_FINDER.find_matches_as_indexes("\n".join(lowered))}
 
 
+# "the CMA (AAMA) requires 60 recertification points every five years": a credential's rule, not a credit offered
+_REQUIRED_BEFORE = re.compile(r"\b(?:requires?|required|needs?|must (?:earn|complete|have|obtain)|(?:a )?total of|"
+                              r"at least|minimum of)\s*$", re.I)
+_CYCLE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:every|per|each|within|in)\s+(?:\d+|two|three|four|five|six|sixty)"
+                          r"[\s-]*(?:years?|months?)\b", re.I)
+
+
+def _credit_offered(sentence: str) -> re.Match[str] | None:
+    """The first credit phrase in the sentence that is not a recertification requirement."""
+    for match in CREDIT_PHRASE.finditer(sentence):
+        if not (_REQUIRED_BEFORE.search(sentence, 0, match.start()) and _CYCLE_AFTER.match(sentence, match.end())):
+            return match
+    return None
+
+
 def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[str, ...],
                        worth_reading: bool = True) -> list[Candidate]:
     out: list[Candidate] = []
@@ -179,7 +194,7 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
         low = sentence.lower()
         # Cheap substring tests first: most sentences mention no credit, price or format at all.
         has_digit = _DIGIT.search(sentence) is not None
-        if has_digit and any(stem in low for stem in CREDIT_STEMS) and (match := CREDIT_PHRASE.search(sentence)):
+        if has_digit and any(stem in low for stem in CREDIT_STEMS) and (match := _credit_offered(sentence)):
             out.append(Candidate("credit_text", match.group(0), source, sentence))
         if "aama" in low and _AAMA.search(sentence):
             out.append(Candidate("aama_text", sentence, source, sentence))

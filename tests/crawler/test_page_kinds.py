@@ -424,3 +424,23 @@ def test_a_catalogue_that_counts_its_results_and_a_links_page_are_not_courses():
 ])
 def test_an_events_space_and_a_scholarship_page_are_not_courses(heading, body, kind):
     assert extract_page("https://community.example.com/c/x", _page(f"<h1>{heading}</h1>{body}", heading)).kind == kind
+
+
+def test_a_memo_quoting_a_credentials_rule_is_not_a_course():
+    body = ("<h1>MEMORANDUM M-2026-19</h1><p>RE: Delegation of tasks to medical assistants</p>"
+            "<p>Tasks that may be delegated: vital signs, specimen collection and EKG recording.</p>"
+            "<p>Certifying bodies set their own rules; for example, the CMA (AAMA) requires 60 recertification "
+            "points every five years.</p>")
+    page = extract_page("https://health.example.gov/docs/memos/2026/M-2026-19.htm", _page(body))
+    assert page.kind == "other"
+    assert not [c for c in page.candidates if c.field in ("credit_text", "format_text")]
+
+
+@pytest.mark.parametrize(("sentence", "credit"), [
+    ("The CMA (AAMA) requires 60 recertification points every five years.", None),  # the credential's rule
+    ("A CMA needs 60 points every 60 months; this webinar gives 1.5 AAMA CEUs.", "1.5 AAMA CEUs"),
+    ("This course awards 2 CEUs toward the 60 points required every five years.", "2 CEUs"),
+])
+def test_a_recertification_requirement_is_no_credit_offered(sentence, credit):
+    page = extract_page("https://ce.example.org/courses/x", _page(f"<h1>Course</h1><p>{sentence}</p>"))
+    assert next((c.value for c in page.candidates if c.field == "credit_text"), None) == credit
