@@ -353,6 +353,9 @@ def _addresses(value: object, depth: int = 0) -> list[str]:
 
 
 def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
+    if tags.format is None:  # no format stated: a labelled session with its clock time ("When: May 13, 2027, 6:30 p.m.")
+        tags.live_dates = _labelled_sessions(pv, as_of)
+        return
     if tags.format not in ("live webinar", "in person", "hybrid"):
         return
     found: list[str] = []
@@ -396,3 +399,16 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]
     tags.live_dates = dates.merge_same_day(found)
+
+
+def _labelled_sessions(pv: PageView, as_of: date) -> list[str]:
+    """Sessions under a date label that give a clock time, on a page that names no format: a day
+    alone ("Date: March 3, 2027") may be when a page was posted, a day and a time is a meeting."""
+    zone = dates.zone_note(pv.page.text) or dates.zone_of_place(pv.page.text) or _provider_zone(pv.page)
+    found: list[str] = []
+    for cand in pv.candidates("start_date"):
+        text = cand.text or str(cand.value or "")
+        for iso in (dates.parse_dates(text, zone) or dates.parse_weekday_dates(text, as_of, zone, labelled=True)):
+            if len(iso) > 10 and iso not in found:
+                found.append(iso)
+    return dates.merge_same_day(found)

@@ -327,3 +327,22 @@ def test_an_lms_curriculum_of_timed_lessons_is_self_paced_online() -> None:
                          text="\n".join(["Course Content", *lessons]),
                          sections=[Section("Course Content", 2, "\n".join(lessons))])
     assert tag_page(page).format == "self-paced online"
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("When: Thursday, May 13, 2027, 6:30 – 8:30 p.m.", ["2027-05-13T18:30:00"]),  # a meeting: a day and a time
+    ("Date: May 13, 2027", []),  # a day alone may be when the page was posted
+])
+def test_a_labelled_session_counts_where_no_format_is_named(when: str, expected: list[str]) -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    html = (f"<html><body><main><h1>Becoming a Preceptor</h1><dl><dt>When</dt><dd>{when.split(': ', 1)[1]}</dd>"
+            f"<dt>Where</dt><dd>To be announced</dd><dt>CE</dt><dd>2 contact hours</dd></dl>"
+            "<p>For medical assistants who will precept students this spring.</p></main></body></html>").replace(
+        "<dt>When</dt>", f"<dt>{when.split(':')[0]}</dt>")
+    tags = tag_page(extract_page("https://chapter.example.org/events/preceptor", html), date(2026, 12, 3))
+    assert tags.format is None
+    assert tags.live_dates == expected
