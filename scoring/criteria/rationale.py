@@ -25,7 +25,7 @@ _STRONG_HEADING = re.compile(
 )
 _CUE = re.compile(
     r"\b(?:practice gaps?|gap in (?:practice|knowledge|care)|statement of need|need:|needs? for (?:this|the|up-to-date|current)|"
-    r"(?:is|was|were) (?:specifically )?(?:designed|planned|developed|created|written|built|intended) (?:for|to help|to address|to meet|in response)|"
+    r"(?:is|was|were) (?:specifically )?(?:designed|planned|developed|created|written|built|intended) (?:for|to help|to address|to meet|in response|at the request of)|"
     r"designed (?:for|with) (?:medical assistants|mas|allied|you|clinic|front|back|new|experienced)|intended (?:for|audience)|target audience|"
     r"designed for (?:[\w-]+,? ){0,3}(?:staff|assistants|mas|nurses|professionals|teams?|providers|workers|coders|billers|managers)\b|"
     r"why (?:we(?:'re|’re| are) offering|we offer|we built|we created)|"
@@ -65,7 +65,7 @@ _CUE = re.compile(
     r"(?:was|were) (?:scheduled|organi[sz]ed|added|chosen|planned) (?:to answer|to address|to respond|in response|because)\b|"
     # a need stated as a requirement or a cause of harm
     r"(?:employers|regulations|regulators|payers|insurers|state law|cms|osha|accreditors|the joint commission) "
-    r"(?:now )?(?:require|requires|expect|expects|mandate|mandates)\b|"
+    r"(?:now )?(?:require|requires|expect|expects|mandate|mandates|ask (?:new |their |all )?(?:staff|medical assistants|mas|hires))\b|"
     r"(?:is|are) (?:a |the )?(?:leading|major|common|frequent|top) (?:contributor|driver)s?\b|"
     r"so (?:this|our|the) (?:course|lab|workshop|session|webinar|program|module|class|training) "
     r"(?:focuses|concentrates|covers|addresses|targets)\b)",

@@ -46,6 +46,8 @@ RATIONALE = [
     (Section("Objectives", 2, "", ["Explain why order-of-draw errors happen because of additive carry-over"], "list"), False),
     (Section("", 0, "Target audience | Medical assistants and pharmacy technicians in ambulatory care",
              ["Target audience | Medical assistants and pharmacy technicians in ambulatory care"], "table"), True),
+    (Section("About", 2, "This course was created at the request of our member clinics for staff in their first 90 days."), True),
+    (Section("About", 2, "Many employers ask new medical assistants to complete a professionalism orientation."), True),
 ]
 
 
