@@ -106,6 +106,10 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour)|"
                           r"social hour|screenings|community class(es)?)\b", re.IGNORECASE)
+NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
+                   r"(?:continuing education|ce|ceus?|cmes?|contact hours?)\b", re.I)
+PUBLIC_AUDIENCE = re.compile(r"\bfor (?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|"
+                             r"the community|community members|children|teens|kids|grandparents)\b", re.I)
 # Who a course without a credit statement is for: CE words or health-care staff.
 PROFESSIONAL = re.compile(r"\b(continuing education|ce|ceus?|cmes?|contact hours?|recertif\w*|competenc(y|ies)|"
                           r"bls|acls|pals|basic life support|e-?card|certification card|provider card|"
@@ -420,7 +424,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     headings = " ".join(b.text for b in blocks if b.kind == "heading")
     credit = "credit_text" in fields
     # only a page without a credit statement needs its audience; only a bundle-worded one its amounts
-    professional = credit or bool(PROFESSIONAL.search(text))
+    # a class for the public that says it carries no CE ("for families and does not award CE credit") is not for staff
+    professional = credit or bool(PROFESSIONAL.search(text) and not (PUBLIC_AUDIENCE.search(text) and NO_CE.search(text)))
     bundle_word = BUNDLE_WORDS.search(heading) or BUNDLE_WORDS.search(url.replace("-", " "))
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(

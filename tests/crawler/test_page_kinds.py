@@ -444,3 +444,14 @@ def test_a_memo_quoting_a_credentials_rule_is_not_a_course():
 def test_a_recertification_requirement_is_no_credit_offered(sentence, credit):
     page = extract_page("https://ce.example.org/courses/x", _page(f"<h1>Course</h1><p>{sentence}</p>"))
     assert next((c.value for c in page.candidates if c.field == "credit_text"), None) == credit
+
+
+@pytest.mark.parametrize(("audience", "kind"), [
+    ("A four-week class for expectant parents. This class is for families and does not award continuing education credit.",
+     "other"),
+    ("A four-week class for front-desk staff. This class does not award continuing education credit.", "course"),
+])
+def test_a_class_for_the_public_without_ce_is_not_a_professional_course(audience, kind):
+    body = (f"<h1>Preparation Class (4-Week Series)</h1><p>{audience}</p><p>Fee: $75 per couple.</p>"
+            "<p>Date: Tuesdays, February 2 – 23, 2027</p><p>Time: 6:30 – 8:30 p.m.</p><p><a href='/register'>Register now</a></p>")
+    assert extract_page("https://health.example.org/events/4410-preparation-class", _page(body)).kind == kind
