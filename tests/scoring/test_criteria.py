@@ -48,6 +48,8 @@ RATIONALE = [
              ["Target audience | Medical assistants and pharmacy technicians in ambulatory care"], "table"), True),
     (Section("About", 2, "This course was created at the request of our member clinics for staff in their first 90 days."), True),
     (Section("About", 2, "Many employers ask new medical assistants to complete a professionalism orientation."), True),
+    (Section("Overview", 2, "MAs answer food questions while rooming. This recording gives them accurate basics."), True),
+    (Section("Overview", 2, "This module exists so that every staff member who rooms patients applies the same precautions."), True),
 ]
 
 
