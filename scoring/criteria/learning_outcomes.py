@@ -93,6 +93,10 @@ def outcome_list(items: list[str]) -> bool:
     return len(kept) >= 2 and _verb_share(kept) >= 0.5
 
 
+_AWARD_AFTER = re.compile(r"\s*,?\s*(?:of (?:this|the) \w+,?\s*)?(?:you(?:'ll|’ll| will)? |participants will |learners will )?"
+                          r"(?:receive|earn|get|be (?:awarded|issued|sent|emailed)|are (?:awarded|issued)|obtain|download)\b", re.I)
+
+
 # Outcomes written as prose: "In this session you'll compare X, practise Y and learn to Z".
 _PROSE_LEAD = re.compile(r"\b(?:you(?:'ll|’ll| will)(?: also)?|(?:participants|learners|attendees|students) will(?: also)?|"
                          r"(?:will|should) be able to)\s+", re.I)
@@ -129,8 +133,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if block.kind == "heading":
             continue
         short_label = len(block.text.split()) <= 5 and HEADING.search(block.text)
-        if not short_label and not _INTRO.search(block.text):
-            continue
+        intro = _INTRO.search(block.text)
+        if not short_label and (intro is None or _AWARD_AFTER.match(block.text, intro.end())):
+            continue  # "Upon successful completion you receive a BLS Provider eCard": what one is given, not learns
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)
         if items:
