@@ -346,3 +346,16 @@ def test_a_labelled_session_counts_where_no_format_is_named(when: str, expected:
     tags = tag_page(extract_page("https://chapter.example.org/events/preceptor", html), date(2026, 12, 3))
     assert tags.format is None
     assert tags.live_dates == expected
+
+
+def test_a_labelled_day_takes_the_time_row_where_no_format_is_named() -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    rows = "".join(f"<tr><th>{k}:</th><td>{v}</td></tr>" for k, v in [
+        ("Date", "Tuesday, May 11, 2027"), ("Time", "6:30 PM"), ("Location", "TBA"), ("CEUs", "1.0 CEU requested")])
+    html = f"<html><body><main><h1>May Chapter Meeting</h1><table>{rows}</table></main></body></html>"
+    tags = tag_page(extract_page("https://chapter.example.org/events/detail-1050.aspx", html), date(2026, 12, 3))
+    assert (tags.format, tags.live_dates) == (None, ["2027-05-11T18:30:00"])
