@@ -37,8 +37,9 @@ HOLDOUT3 = ROOT / "tests" / "fixtures" / "holdout3"
 HOLDOUT4 = ROOT / "tests" / "fixtures" / "holdout4"
 HOLDOUT5 = ROOT / "tests" / "fixtures" / "holdout5"
 HOLDOUT6 = ROOT / "tests" / "fixtures" / "holdout6"
+HOLDOUT7 = ROOT / "tests" / "fixtures" / "holdout7"
 HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3, "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5,
-                 "--holdout6": HOLDOUT6}
+                 "--holdout6": HOLDOUT6, "--holdout7": HOLDOUT7}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")

@@ -55,6 +55,7 @@ from crawler.extract.identity import (
     site_owner,
     title_parts,
 )
+from crawler.extract.printed import is_printed_layout, promote_font_headings
 from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
 from crawler.extract.sections import group_sections, kept_blocks, other_pages_content
@@ -77,6 +78,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         return ExtractedPage(url=canonical_url(url, None), kind="other", kind_reasons=["empty document"])
     # inline SVG (icon sprites, logos: often a third of a page's elements) holds nothing any reader uses
     etree.strip_elements(root, "svg", with_tail=False)
+    if is_printed_layout(text):  # a PDF turned into HTML: its headings are only larger or bold type
+        promote_font_headings(root, [style.text or "" for style in root.iter("style")])
     scan = scan_document(root)
     head = read_head(root, scan)
     page_url = canonical_url(url, head.canonical)

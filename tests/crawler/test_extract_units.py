@@ -95,7 +95,8 @@ def test_embedded_json_keys_map_by_name(key, field):
 @pytest.mark.parametrize(
     ("heading", "dropped"),
     [("Related courses", True), ("You may also like", True), ("More webinars from this presenter", True),
-     ("Learning objectives", False), ("Course description", False), ("Other requirements", False)],
+     ("Learning objectives", False), ("Course description", False), ("Other requirements", False),
+     ("2027 Clinical Education Calendar", True), ("Education Calendar", True), ("Class calendar", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -151,3 +152,48 @@ def test_a_pdf_turned_html_paragraph_is_joined_again():
     assert "This workshop has been approved by the American Association of Medical Assistants (AAMA) for 3.5 CEUs." in text
     assert "Registration fee: $85 ($65 for employees of member institutions)" in text
     assert "512 Quay Street" in text and "Port Ellery, MI 49999" in text  # lines that end a thought stay apart
+
+
+def _printed_page(lines: list[tuple[str, str]]) -> str:
+    """A pdftohtml-style page: one absolutely positioned <p> per printed line, fonts named by class."""
+    style = (".ft0{font-size:13px;font-family:Helvetica;color:#231f20;}"
+             ".ft1{font-size:13px;font-family:Helvetica-Bold;color:#231f20;}"
+             ".ft2{font-size:16px;font-family:Helvetica-Bold;color:#b3541e;}"
+             ".ft3{font-size:24px;font-family:Helvetica-Bold;color:#ffffff;}")
+    body = "".join(f'<p style="position:absolute;top:{20 * i}px;left:60px;white-space:nowrap" class="{cls}">{text}</p>'
+                   for i, (cls, text) in enumerate(lines))
+    return (f'<html><head><meta name="generator" content="pdftohtml 0.86.1"/><style>{style}</style></head>'
+            f'<body><div id="page1-div" style="position:relative;width:1188px">{body}</div></body></html>')
+
+
+def test_a_printed_brochure_gets_its_headings_from_its_type_sizes():
+    from crawler.extract.printed import promote_font_headings  # noqa: F401 - the module under test
+    from scoring import build_record
+
+    lines = [("ft1", "Also from TCMC Clinical Education"), ("ft0", "Diabetes Management Update"),
+             ("ft0", "Hybrid - April 10, 2027 - $60 - 0.4 CEU"), ("ft0", "Place stamp here"),
+             ("ft3", "12-Lead EKG Workshop"), ("ft3", "for Medical Assistants"),
+             ("ft0", "Saturday, March 6, 2027, 8:00 a.m. - 3:30 p.m., TCMC Conference Center, Room A"),
+             ("ft2", "Purpose"),
+             ("ft0", "Medical assistants record most resting EKGs in our practices; one in nine had to be repeated."),
+             ("ft2", "Continuing Education"), ("ft0", "Approved for 6.0 AAMA CEUs (clinical)."),
+             ("ft2", "Fees"), ("ft0", "$125.00 per person."),
+             ("ft2", "Format"), ("ft0", "In person. Lecture, then hands-on practice at six EKG stations.")]
+    lines += [("ft0", f"Line {n} of the registration form ______") for n in range(12)]
+    page = extract_page("https://mc.example.org/education/brochures/ekg.html", _printed_page(lines))
+    assert page.title == "12-Lead EKG Workshop for Medical Assistants"
+    assert [s.heading for s in page.sections][:4] == ["12-Lead EKG Workshop for Medical Assistants", "Purpose",
+                                                       "Continuing Education", "Fees"]
+    assert "Diabetes Management Update" not in page.text  # the mailing panel's "Also from" list is other courses
+    record = build_record(page)
+    assert (record["price_usd"], record["credits"], record["format"]) == (125.0, 6.0, "in person")
+
+
+def test_a_page_with_few_positioned_lines_is_left_as_it_is():
+    from lxml import html as lxml_html
+
+    from crawler.extract.printed import promote_font_headings
+
+    root = lxml_html.fromstring(_printed_page([("ft3", "Title"), ("ft0", "Body")]))
+    assert promote_font_headings(root, [root.findtext(".//style")]) == 0
+    assert root.find(".//h1") is None

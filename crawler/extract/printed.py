@@ -1,0 +1,81 @@
+"""Headings of documents laid out for print (PDFs turned into HTML by pdftohtml and the like).
+
+Such pages hold one absolutely positioned ``<p>`` per printed line and no heading tags:
+their headings are only larger or bold type, named by a class the page's ``<style>``
+defines (``.ft14{font-size:16px;font-family:Helvetica-Bold}``). Without headings the
+whole brochure is one section, and a mailing panel's "Also from ..." list reads as the
+course. Lines set in type larger than the body text become ``<h1>``-``<h3>`` by size
+(largest first), short bold lines at body size ``<h4>``; a heading printed over two
+lines ("12-Lead EKG Workshop" / "for Medical Assistants") becomes one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml.html import HtmlElement
+
+_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-family\s*:[^;]*bold", re.I)
+_LARGER = 1.2  # type this much larger than the body text is a heading
+_MIN_LINES = 20  # fewer positioned lines than this: not a printed layout
+_SHORT = 60  # a bold line at body size is a heading only when it is this short and ends no sentence
+
+
+def is_printed_layout(html: str) -> bool:
+    """A cheap test on the page source: absolutely positioned lines and classes with font sizes."""
+    return "position:absolute" in html and "font-size" in html
+
+
+def promote_font_headings(root: HtmlElement, styles: list[str]) -> int:
+    """Turn the printed headings of a positioned-line document into heading elements, in place.
+
+    Returns how many lines became headings (0 when the page is not such a document).
+    """
+    fonts = _font_classes(styles)
+    if not fonts:
+        return 0
+    lines = [p for p in root.iter("p") if p.get("class") in fonts and "absolute" in (p.get("style") or "")]
+    if len(lines) < _MIN_LINES:
+        return 0
+    weight: Counter[str] = Counter()
+    for p in lines:
+        weight[p.get("class")] += len(p.text_content())
+    body_size = fonts[weight.most_common(1)[0][0]][0]
+    larger = sorted({size for size, _ in (fonts[c] for c in weight) if size >= body_size * _LARGER}, reverse=True)
+    level_of_size = {size: f"h{min(rank, 3)}" for rank, size in enumerate(larger, start=1)}
+    promoted = 0
+    previous: HtmlElement | None = None
+    for p in lines:
+        size, bold = fonts[p.get("class")]
+        text = p.text_content().strip()
+        tag = level_of_size.get(size)
+        if tag is None and bold and size >= body_size and len(text) <= _SHORT and not text.endswith((".", ",", ";")):
+            tag = "h4"
+        if tag is None or not text:
+            previous = None
+            continue
+        if previous is not None and previous.tag == tag and previous.get("class") == p.get("class") \
+                and previous.getnext() is p:
+            previous.text = f"{previous.text_content().strip()} {text}"  # one heading printed over two lines
+            for child in list(previous):
+                previous.remove(child)
+            p.getparent().remove(p)
+            continue
+        p.tag = tag
+        previous = p
+        promoted += 1
+    return promoted
+
+
+def _font_classes(styles: list[str]) -> dict[str, tuple[float, bool]]:
+    """Class name -> (font size in px, bold) for every class rule that sets a font size."""
+    out: dict[str, tuple[float, bool]] = {}
+    for style in styles:
+        for name, body in _CLASS_RULE.findall(style):
+            size = _SIZE.search(body)
+            if size:
+                out[name] = (float(size.group(1)), bool(_BOLD.search(body)))
+    return out
