@@ -128,10 +128,15 @@ def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
     if not text:
         return found
     definitions = [m.span() for m in _DEFINITION.finditer(text)] if "qual" in text or "=" in text or "repres" in text else []
+    forward: list[tuple[int, int]] = []
     for pattern, num_group in ((_FORWARD, 1), (_REVERSE, None)):
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in definitions):
                 continue
+            if num_group is None:  # "Credit Hours | 2 semester credit hours": the amount's own unit, not the label's
+                number_at = match.start(match.re.groups)
+                if any(start <= number_at < end for start, end in forward):
+                    continue
             raw = match.group(num_group) if num_group else match.groups()[-1]
             value = _number(raw)
             if value is None or value == 0 or value > 200:
@@ -139,6 +144,8 @@ def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
             if _NOT_CREDIT_AFTER.match(text, match.end()):
                 continue
             found.append((value, _kind(match), match.start(), match.end()))
+            if num_group:
+                forward.append(match.span())
     found.sort(key=lambda f: f[2])
     return found
 

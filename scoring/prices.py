@@ -73,7 +73,8 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"/\s*mo(?:nth)?\b|per month|a month|monthly)",
     re.I,
 )
-_TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?)?\s*:?)\s*$", re.I)
+_TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
+                           r"\s*[:|]?)\s*$", re.I)
 _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:payments|instal|installments|x\s)", re.I)
 # Fees every registrant pays on top of tuition; they add up to the full price.
 _ADDON_BEFORE = re.compile(

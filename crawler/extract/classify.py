@@ -269,6 +269,16 @@ def _past_events(segs: list[str], heading: str) -> bool:
         for seg in segs)
 
 
+_DETAIL_LEAF = re.compile(r"details?$|^(?:view|show)(?:course|event|item)?$")
+_ID_PARAM = re.compile(r"(?:^|&)\w*id=\w", re.I)
+
+
+def _detail_leaf(url: str, segs: list[str]) -> bool:
+    """The page is one item's details under a search or topic path: its last segment says details (or
+    view/show) and its query names the item's id."""
+    return bool(segs) and bool(_DETAIL_LEAF.search(segs[-1])) and bool(_ID_PARAM.search(urlsplit(url).query))
+
+
 def _ends_in_policy_word(heading: str) -> bool:
     """"Certificate Terms", "Webinar Registration Policies": a short heading whose last word says policy."""
     words = re.findall(r"[a-z]+", heading.lower())
@@ -298,6 +308,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
             (_policy_words(segs[-1:]) or _ends_in_policy_word(s.heading)) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     aggregate = AGGREGATE_SEGMENTS & set(segs)
+    if aggregate <= LISTING_SEGMENTS and _detail_leaf(s.url, segs):  # "/search/publicCourseSearchDetails.do?courseId=2219804"
+        aggregate = set()
     # a newsletter's feature on one course (its credit, fee and objectives; no list of others) is that course
     one_course_feature = (aggregate <= NEWSLETTER_SEGMENTS and s.credit and s.price and s.cards < 3
                           and (s.objectives or (s.instructor and s.delivery)))

@@ -455,3 +455,14 @@ def test_a_class_for_the_public_without_ce_is_not_a_professional_course(audience
     body = (f"<h1>Preparation Class (4-Week Series)</h1><p>{audience}</p><p>Fee: $75 per couple.</p>"
             "<p>Date: Tuesdays, February 2 – 23, 2027</p><p>Time: 6:30 – 8:30 p.m.</p><p><a href='/register'>Register now</a></p>")
     assert extract_page("https://health.example.org/events/4410-preparation-class", _page(body)).kind == kind
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://ce.college.example.edu/search/publicCourseSearchDetails.do?courseId=2219804&method=load", "course"),
+    ("https://ce.college.example.edu/search/publicCourseSearch.do?keyword=phlebotomy", "listing"),
+])
+def test_one_item_s_details_under_a_search_path_is_that_item(url, kind):
+    body = ("<h1>Phlebotomy Refresher for Working Medical Assistants</h1><p>CEUs: 1.2</p>"
+            "<p>This refresher is intended for working medical assistants who draw blood less than once a week.</p>"
+            "<p>Fee: $189.00</p><h2>Learning Outcomes</h2><ul><li>Select the correct tubes</li><li>Perform venipuncture</li></ul>")
+    assert extract_page(url, _page(body)).kind == kind

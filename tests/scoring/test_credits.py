@@ -101,3 +101,8 @@ def test_contact_hours_and_their_iacet_ceus_on_separate_lines_give_the_ceus() ->
                          sections=[Section("Phlebotomy Refresher", 1, "\n".join(rows), rows, "table")])
     tags = tag_page(page)
     assert (tags.credits, tags.credit_unit, tags.points) == (0.6, "iacet_ceu", 6.0)
+
+
+def test_an_amount_keeps_its_own_unit_under_a_credit_label() -> None:
+    info = parse_credits("Credit Hours | 2 semester credit hours")  # a college credit, not 2 contact hours
+    assert (info.credits, info.unit, info.points) == (2.0, "other", 30.0)

@@ -157,3 +157,8 @@ def test_a_lone_amount_takes_the_label_above_it_that_names_who_pays(amount: str,
     from scoring.prices import labelled_amount
 
     assert labelled_amount(amount, labels) == expected
+
+
+def test_a_stated_total_for_the_course_is_the_price() -> None:
+    table = "Tuition (2 credit hours × $148.00) | $296.00\nMedication lab fee | $30.00\nTotal for this course | $326.00"
+    assert parse_price(table).price_usd == 326.0
