@@ -94,7 +94,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     """Append the blocks under ``el`` to ``out`` in document order."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in HEADINGS:
-        text = one_line(visible_text(el))
+        text = one_line(visible_text(el)).rstrip("¶ ")  # a documentation theme's permalink mark ("Price ¶")
         if text:
             out.append(Block("heading", text, HEADINGS[tag]))
         return

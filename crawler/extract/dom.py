@@ -177,13 +177,17 @@ def read_links(scan: DocScan, base_url: str) -> list[Link]:
     return list(seen.values())
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _is_chrome(el: HtmlElement) -> bool:
     items = el.items()  # one call for every attribute; most elements have none or one
     if not items:
         return False
     names = ""
     for key, value in items:
-        if key == "class" or key == "id":
+        # a heading's id is its permalink anchor, made from its words ("related"): the words decide, not the id
+        if key == "class" or (key == "id" and el.tag not in _HEADING_TAGS):
             names = f"{names} {value}"
         elif key == "role":
             if value.lower() in CHROME_ROLES:

@@ -25,7 +25,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|frequently bought together|share this|follow us|^more from\b|^also (?:from|by)\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
-    r"|^what(?:'s| is) next\b|^also available\b"
+    r"|^what(?:'s| is) next\b|^also available\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
     # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions
     r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"
     r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest)$"

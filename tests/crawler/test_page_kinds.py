@@ -466,3 +466,15 @@ def test_one_item_s_details_under_a_search_path_is_that_item(url, kind):
             "<p>This refresher is intended for working medical assistants who draw blood less than once a week.</p>"
             "<p>Fee: $189.00</p><h2>Learning Outcomes</h2><ul><li>Select the correct tubes</li><li>Perform venipuncture</li></ul>")
     assert extract_page(url, _page(body)).kind == kind
+
+
+def test_a_documentation_theme_s_related_heading_drops_its_list():
+    body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
+            "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"
+            "<h2 id='price'>Price<a class='headerlink' href='#price'>&para;</a></h2><p>2 installments of $25</p>"
+            "<h2 id='related'>Related<a class='headerlink' href='#related'>&para;</a></h2>"
+            "<ul><li><a href='../workbook/'>Prior Authorization Workbook</a> – home study, 3 contact hours, $29</li></ul></article>")
+    page = extract_page("https://notebook.example.net/courses/medical-law/", _page(body))
+    assert [s.heading for s in page.sections] == ["Medical Law", "Price"]
+    record = build_record(page)
+    assert (record["price_usd"], record["credits"], record["credit_unit"]) == (50.0, 2.0, "aama_ceu")
