@@ -40,11 +40,16 @@ PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers"
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
 BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|(value |power |ce |ceu |course )packs?|combos?|all[- ]access|"
-                          r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b", re.IGNORECASE)
+                          r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
+                          # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
+                          r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|modules|labs|programs)\s*\)",
+                          re.IGNORECASE)
 BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
-                         r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b", re.IGNORECASE)
+                         r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
+                         r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
+                         r"|\bin one (bundle|package)\b", re.IGNORECASE)
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
                         r"(you'll|you will|you’ll) (leave|walk away|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
@@ -151,6 +156,8 @@ class Signals:
     program_text: bool = False
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
+    ended: bool = False  # a line saying the offering has ended ("This event has passed.")
+    category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
@@ -246,6 +253,18 @@ def _repeats(el: HtmlElement) -> bool:
     return False
 
 
+# "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
+ENDED = re.compile(r"^\s*(?:this|the) (?:event|course|class|webinar|workshop|session|program|training|conference|cohort) "
+                   r"(?:has )?(?:ended|passed|is over|already took place)\b", re.I)
+# "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
+CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|events|programs|products|offerings) "
+                            r"(?:in|under|tagged(?: with)?) (?:the|this) .{0,80}\b(?:category|topic|collection|subject area)\b",
+                            re.I)
+# an offer to train a clinic's staff as a group ("Group & clinic training", "Bring a class to your clinic")
+GROUP_TRAINING = re.compile(r"^(?:group|team|corporate|clinic|on-?site|custom|employer)\b[\w &,/-]{0,30}\btraining\b|"
+                            r"^group (?:rates|pricing|discounts|registration)\b|"
+                            r"^bring (?:a|our|this|any) (?:class|course|workshop|training)s? to\b", re.I)
+STORE_LEAVES = frozenset({"store", "shop"})
 RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
                           r"classes|events|webinars|activities|offerings)\s*(?:found)?\s*$", re.I)
 SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
@@ -368,6 +387,14 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "bundle", [f"{s.priced_credit_rows} rows with a price and a credit"]
     if _past_events(segs, s.heading) and not course_schema:
         return "other", [f"past events or an archive: {s.heading[:60] or seg_words[:60]!r}"]
+    if s.ended:  # whatever its markup says, nothing to enrol in any more
+        return "other", ["says the offering has ended"]
+    if s.category_intro and not single_item and s.cards + s.listed_links >= 2:
+        return "listing", ["introduces a category's list of courses"]
+    if segs and segs[-1] in STORE_LEAVES and not course_schema:
+        return "listing", [f"a store's front page: /{segs[-1]}"]
+    if GROUP_TRAINING.search(s.heading) and not s.credit and not course_schema:
+        return "other", [f"an offer of group or on-site training: {s.heading[:60]!r}"]
     reasons = []
     score = 0
     for ok, points, why in (
@@ -462,6 +489,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
+        ended=any(ENDED.match(b.text) for b in blocks if b.kind == "para" and len(b.text) < 300),
+        category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),
         day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and DAY.search(b.text) and CREDIT_PHRASE.search(b.text))
         if PLURAL_HEADING.match(heading) else 0,

@@ -478,3 +478,34 @@ def test_a_documentation_theme_s_related_heading_drops_its_list():
     assert [s.heading for s in page.sections] == ["Medical Law", "Price"]
     record = build_record(page)
     assert (record["price_usd"], record["credits"], record["credit_unit"]) == (50.0, 2.0, "aama_ceu")
+
+
+_OFFERING = ("<p>Approved for 5.0 AAMA CEUs (clinical).</p><p>Member – $75.00</p><p>Non-member – $110.00</p>"
+             "<p>When: September 26, 2026 8:00 AM - 3:30 PM (EDT)</p><p><a href='/register'>Register now</a></p>")
+
+
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # an offering that says it has ended: nothing to enrol in
+    ("https://maa.example.org/event-4951230", "<h1>Fall Skills Day 2026</h1><p>This event has ended.</p>" + _OFFERING, "other"),
+    ("https://learn.example.org/courses/cohort-fall-2026",
+     "<h1>Pharmacology Cohort (Fall 2026)</h1><p>This course has ended. Enrollment is closed.</p>" + _OFFERING, "other"),
+    ("https://maa.example.org/event-4951231",  # an end mentioned in passing is no notice
+     "<h1>Spring Skills Day 2027</h1><p>Certificates are emailed after the event has ended.</p>" + _OFFERING, "course"),
+    # a category page introducing its two courses
+    ("https://learn.example.org/browse/ma-administrative",
+     "<h1>Medical Assisting: Administrative</h1><p>Courses in the Medical Assisting: Administrative category.</p>"
+     "<div class='card'><a href='/courses/ehr'>EHR Workflows</a><p>$45.00 · 2 AAMA CEUs</p></div>"
+     "<div class='card'><a href='/courses/billing'>Billing Essentials</a><p>Free · 1.5 AAMA CEUs</p></div>", "listing"),
+    ("https://maa.example.org/Store", "<h1>Store</h1><p>Spring 2027 CE Pass. 12.5 CE hours. Members $150.</p>"
+     "<p>LMAA lapel pin. $8.00</p>", "listing"),
+    ("https://skills.example.com/group-training", "<h1>Group &amp; clinic training</h1><p>Clinics sending four or more MAs"
+     " pay a group rate ($159 per person instead of $189). We can bring a workshop to your clinic.</p>"
+     "<p><a href='/contact'>Ask for a quote</a></p>", "other"),
+    ("https://learn.example.org/programs/clinical-skills-certificate",
+     "<h1>Clinical Skills Certificate (3 courses)</h1><p>$349.00</p><p>Complete three hands-on labs to earn the "
+     "certificate (13 AAMA CEUs in total).</p><ul><li><a href='/courses/ekg'>12-Lead EKG Lab</a></li>"
+     "<li><a href='/courses/phleb'>Phlebotomy Skills Check</a></li><li><a href='/courses/vitals'>Vital Signs</a></li></ul>",
+     "bundle"),
+])
+def test_ended_offerings_categories_stores_group_offers_and_programmes(url, body, kind):
+    assert extract_page(url, _page(body)).kind == kind
