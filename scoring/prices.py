@@ -40,14 +40,16 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = r"(?:(?<!non-)(?<!non )(?<!non)members?|employees?|alumni|associates|volunteers|customers|subscribers)"
+# a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
+_QUALIFIER = r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?)?"
 _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + r"(?: price| rate| fee| cost| pay| pays)?"
-                            r"\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$", re.I)
+                            r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
     r"\b(?:non-?\s?(?:members?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
     r"standard|everyone else|others|all others|"
     r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
-    r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*$",
+    r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$",
     re.I,
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00", where "members:" labels the next amount

@@ -162,3 +162,13 @@ def test_a_lone_amount_takes_the_label_above_it_that_names_who_pays(amount: str,
 def test_a_stated_total_for_the_course_is_the_price() -> None:
     table = "Tuition (2 credit hours × $148.00) | $296.00\nMedication lab fee | $30.00\nTotal for this course | $326.00"
     assert parse_price(table).price_usd == 326.0
+
+
+@pytest.mark.parametrize(("text", "price", "member"), [
+    ("Member – full series – $60.00\nNon-member – full series – $90.00", 90.0, 60.0),
+    ("Member – early bird (through Feb 28) – $80.00\nNon-member – early bird (through Feb 28) – $115.00", 115.0, 80.0),
+    ("Member – Sat, May 15 – $40.00\nNon-member – Sat, May 15 – $55.00", 55.0, 40.0),
+])
+def test_a_registration_type_s_qualifier_keeps_who_pays(text: str, price: float, member: float) -> None:
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)
