@@ -46,7 +46,7 @@ _FORWARD = re.compile(
     r"(?:(?:administrative|clinical|general)\s+)?(?:(?:nursing|clock|continuing[- ]education|live|on-?demand)\s+(?=contact))?"
     r"(?:" + _UNIT + r")(?![a-z])", re.I
 )
-_REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
+_REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available|approved)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
 # "... of video", "2 hours ago", "60 points per cycle", and a unit's definition ("One CEU equals ten contact hours")
 _NOT_CREDIT_AFTER = re.compile(r"\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle)|"
                                r"(?:equals|=|is equal to|is equivalent to|is defined as|represents)\b)", re.I)

@@ -35,6 +35,7 @@ WEEKDAY_DATE = re.compile(
     re.I,
 )
 _NOON = re.compile(r"\bnoon\b", re.I)
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|through)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 
 
 def _noon(text: str) -> str:
@@ -164,11 +165,17 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     if not text:
         return []
     text = _noon(text)
+    previous: re.Match[str] | None = None
     for match in _MDY.finditer(text):
         month = _MONTHS[match.group(1)[:3].lower()]
-        iso = _build(int(match.group(3)), month, int(match.group(2)), *_time_parts(match, 4), default_zone)
+        parts = _time_parts(match, 4)
+        if previous is not None and parts[0] and previous.group(4) and _RANGE_TO.match(text, previous.end(), match.start()):
+            # "May 15, 2027 9:00 AM - May 22, 2027 12:00 PM": the second time ends the last day; it starts as the first
+            parts = (*_time_parts(previous, 4)[:3], parts[3] or _time_parts(previous, 4)[3])
+        iso = _build(int(match.group(3)), month, int(match.group(2)), *parts, default_zone)
         if iso:
             found.append((match.start(), iso))
+        previous = match
     for match in _DMY.finditer(text):
         month = _MONTHS[match.group(2)[:3].lower()]
         iso = _build(int(match.group(3)), month, int(match.group(1)), *_time_parts(match, 4), default_zone)

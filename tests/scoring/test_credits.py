@@ -106,3 +106,8 @@ def test_contact_hours_and_their_iacet_ceus_on_separate_lines_give_the_ceus() ->
 def test_an_amount_keeps_its_own_unit_under_a_credit_label() -> None:
     info = parse_credits("Credit Hours | 2 semester credit hours")  # a college credit, not 2 contact hours
     assert (info.credits, info.unit, info.points) == (2.0, "other", 30.0)
+
+
+def test_a_label_saying_approved_names_its_amount() -> None:
+    info = parse_credits("AAMA CEUs approved: 2.0 (clinical).")
+    assert (info.credits, info.unit) == (2.0, "aama_ceu")

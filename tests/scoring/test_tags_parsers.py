@@ -359,3 +359,13 @@ def test_a_labelled_day_takes_the_time_row_where_no_format_is_named() -> None:
     html = f"<html><body><main><h1>May Chapter Meeting</h1><table>{rows}</table></main></body></html>"
     tags = tag_page(extract_page("https://chapter.example.org/events/detail-1050.aspx", html), date(2026, 12, 3))
     assert (tags.format, tags.live_dates) == (None, ["2027-05-11T18:30:00"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range from the first session's start to the last session's end: the last starts as the first did
+    ("May 15, 2027 9:00 AM - May 22, 2027 12:00 PM", ["2027-05-15T09:00:00", "2027-05-22T09:00:00"]),
+    ("Saturday, October 17, 2027 8:30 AM – Sunday, October 18, 2027 4:00 PM", ["2027-10-17T08:30:00", "2027-10-18T08:30:00"]),
+    ("May 15, 2027 at 9:00 AM and May 22, 2027 at 1:00 PM", ["2027-05-15T09:00:00", "2027-05-22T13:00:00"]),  # two starts
+])
+def test_the_end_of_a_date_range_is_not_a_session_start(text: str, expected: list[str]) -> None:
+    assert parse_dates(text) == expected
