@@ -61,7 +61,7 @@ _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were app
                      r"formerly|previously)\b", re.I)
 # the course says it gives no credit today ("Credits: None. Approval (formerly 2 AAMA CEUs) expired")
 # the course says it gives no credit today ("Credits: None.", "certificates carry no CEUs")
-_NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*none\b|\bcarr(?:y|ies) no (?:ceus?|credits?)\b|"
+_NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*none\b|\bcarr(?:y|ies) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             r"\bno (?:ceus?|credits?|ce credit) (?:are|is|will be) (?:awarded|offered|issued|given)\b",
                             re.I | re.M)
 _EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer)\b", re.I)
@@ -70,7 +70,9 @@ _EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer)\b", r
 def no_credit_today(evidence: str, page_text: str) -> bool:
     """True when the credit statement is one that has expired and the page says no credit is given now
     ("AAMA approval (formerly 2 AAMA CEUs) expired" + "Credits: None"): its credits are null."""
-    return bool(_EXPIRED.search(evidence) and _NO_CREDIT_NOW.search(page_text))
+    at = page_text.find(evidence)
+    told = page_text[at:at + len(evidence) + 160] if at >= 0 else evidence  # "... 1.0 AAMA CEU when it aired. That approval expired"
+    return bool(_EXPIRED.search(told) and _NO_CREDIT_NOW.search(page_text))
 _IACET_NEAR = re.compile(r"\bIACET\b|International Association for Continuing Education", re.I)
 
 

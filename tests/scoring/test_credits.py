@@ -111,3 +111,12 @@ def test_an_amount_keeps_its_own_unit_under_a_credit_label() -> None:
 def test_a_label_saying_approved_names_its_amount() -> None:
     info = parse_credits("AAMA CEUs approved: 2.0 (clinical).")
     assert (info.credits, info.unit) == (2.0, "aama_ceu")
+
+
+def test_an_approval_that_expired_in_the_next_sentence_gives_no_credit_now() -> None:
+    from scoring.credits import no_credit_today
+
+    statement = "This recording was approved for 1.0 AAMA CEU (administrative) when it aired live in October 2026."
+    page = f"{statement} That approval expired on November 30, 2026; certificates issued now carry no AAMA CEUs."
+    assert no_credit_today(statement, page)
+    assert not no_credit_today(statement, f"{statement} Certificates carry 1.0 AAMA CEU.")
