@@ -85,6 +85,7 @@ _ADDON_BEFORE = re.compile(
     re.I,
 )
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
+_NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate\b", re.I)  # "Course only (no certificate) — $0.00"
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
 _FREE = re.compile(
@@ -199,7 +200,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "nonmember"
     elif _MEMBER_AFTER.match(after):
         role = "member"
-    elif _CERTIFICATE.search(clause_before) or _CERTIFICATE.match(after):
+    elif (_CERTIFICATE.search(clause_before) or _CERTIFICATE.match(after)) and not _NO_CERTIFICATE.search(clause_before):
         role = "certificate"
     elif _SALE_BEFORE.search(clause_before):
         role = "sale"

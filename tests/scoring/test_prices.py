@@ -172,3 +172,8 @@ def test_a_stated_total_for_the_course_is_the_price() -> None:
 def test_a_registration_type_s_qualifier_keeps_who_pays(text: str, price: float, member: float) -> None:
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+def test_an_option_without_a_certificate_is_not_the_certificate_fee() -> None:
+    info = parse_price("Course only (no certificate) — $0.00\nCourse + CE certificate — $12.00")
+    assert (info.price_usd, info.is_free) == (12.0, False)
