@@ -401,14 +401,19 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     tags.live_dates = dates.merge_same_day(found)
 
 
+_WHEN_HEADING = re.compile(r"^\s*(?:when|dates?|date (?:and|&) time|schedule)\s*:?\s*$", re.I)
+
+
 def _labelled_sessions(pv: PageView, as_of: date) -> list[str]:
     """Sessions under a date label that give a clock time, on a page that names no format: a day
     alone ("Date: March 3, 2027") may be when a page was posted, a day and a time is a meeting."""
     zone = dates.zone_note(pv.page.text) or dates.zone_of_place(pv.page.text) or _provider_zone(pv.page)
     time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
     found: list[str] = []
-    for cand in pv.candidates("start_date"):
-        text = cand.text or str(cand.value or "")
+    # labelled dates, and the first line under a "When" / "Date" heading ("<h4>When</h4><span>April 06, 2027 6:00 PM")
+    labelled = [cand.text or str(cand.value or "") for cand in pv.candidates("start_date")]
+    labelled += [section.text.split("\n", 1)[0] for section in pv.sections if _WHEN_HEADING.match(section.heading)]
+    for text in labelled:
         for iso in (dates.parse_dates(text, zone) or dates.parse_weekday_dates(text, as_of, zone, labelled=True)):
             iso = dates.with_time(iso, time_lines, zone) if len(iso) == 10 and time_lines else iso
             if len(iso) > 10 and iso not in found:

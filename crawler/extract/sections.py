@@ -33,6 +33,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
+    r"|^(?:become a member|membership (?:levels|benefits|options))!?$"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
     re.IGNORECASE,
 )

@@ -369,3 +369,17 @@ def test_a_labelled_day_takes_the_time_row_where_no_format_is_named() -> None:
 ])
 def test_the_end_of_a_date_range_is_not_a_session_start(text: str, expected: list[str]) -> None:
     assert parse_dates(text) == expected
+
+
+def test_the_line_under_a_when_heading_is_a_session_where_no_format_is_named() -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    html = ("<html><body><main><h1>De-escalation at the Front Desk</h1><ul><li><h4>When</h4>"
+            "<span>April 06, 2027 6:00 PM - 7:30 PM</span></li></ul><p>An evening session for reception staff.</p>"
+            "<p>AAMA-approved for 1.5 CEUs in the general category.</p><p>740 Terrace Point Dr, Muskegon, MI 49440</p>"
+            "</main></body></html>")
+    tags = tag_page(extract_page("https://maa.example.org/event-5031933", html), date(2026, 12, 3))
+    assert (tags.format, tags.live_dates) == (None, ["2027-04-06T18:00:00-04:00"])
