@@ -273,6 +273,45 @@ def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None,
     return out
 
 
+# "Six Tuesday evenings, 6:00–8:00 PM: Mar 2, 9, 16, 23, 30 and Apr 6": a month's days listed after it
+_LIST_TOKEN = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:|,?\s*20\d\d)|(,\s*|\s+and\s+|\s*&\s*)(\d{1,2})\b(?![:\d]|\s*[ap]\.?m)",
+                         re.I)
+_WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
+_MIN_LISTED = 3
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", re.I)
+
+
+def parse_day_list(text: str, as_of: date, default_zone: str | None = None) -> list[str]:
+    """Sessions listed as one weekday's days after their months with no year ("Six Tuesday evenings,
+    6:00–8:00 PM Mountain Time: Mar 2, 9, 16, 23, 30 and Apr 6"), each with the text's clock time.
+
+    The weekday the text names fixes the year (the next one, from ``as_of``, on which every listed
+    day falls on it); at least three days, else nothing."""
+    named = {m.group(1)[:3].lower() for m in _WEEKDAY_WORD.finditer(text or "")}
+    if len(named) != 1 or not _MONTH_DAY.search(text):
+        return []
+    weekday = _WEEKDAYS[named.pop()]
+    runs: list[list[tuple[int, int]]] = []
+    month, end = None, -1
+    for token in _LIST_TOKEN.finditer(text):
+        if token.group(1):  # "Apr 6" goes on the run when only ", " or " and " parts it from the last day
+            if not runs or not _LIST_JOIN.fullmatch(text[end:token.start()]):
+                runs.append([])
+            month, end = _MONTHS[token.group(1)[:3].lower()], token.end()
+            runs[-1].append((month, int(token.group(2))))
+        elif month is not None and token.start() == end:  # ", 9" / " and 30" right after the last day
+            runs[-1].append((month, int(token.group(4))))
+            end = token.end()
+    days = max(runs, key=len, default=[])
+    if len(days) < _MIN_LISTED:
+        return []
+    for year in (as_of.year, as_of.year + 1):
+        dated = [(year + (m < days[0][0]), m, d) for m, d in days]  # a list running into January is next year's
+        if all(_weekday(y, m, d) == weekday for y, m, d in dated) and date(*dated[0]) >= as_of:
+            return [with_time(date(y, m, d).isoformat(), text, default_zone) for y, m, d in dated]
+    return []
+
+
 def _weekday(year: int, month: int, day: int) -> int | None:
     try:
         return date(year, month, day).weekday()

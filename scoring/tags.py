@@ -395,6 +395,10 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         for block in pv.matching(dates.WEEKDAY_DATE):
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in dates.parse_weekday_dates(block.text, as_of, zone) if iso not in found]
+    if not found:  # or one weekday's days listed after their months ("Six Tuesday evenings: Mar 2, 9, 16 and 23")
+        for block in pv.course_blocks:
+            if block.kind != "heading" and "day" in block.text and not _NOT_A_DATE_CONTEXT.search(block.text):
+                found += [iso for iso in dates.parse_day_list(block.text, as_of, zone) if iso not in found]
     timed = [iso for _, isos in dated for iso in isos if len(iso) > 10]
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]

@@ -12,7 +12,7 @@ from catalog.page import ExtractedPage, Section
 from scoring.aama import classify
 from scoring.categories import infer, parse_single, parse_split
 from scoring.credits import UNIT_KINDS, parse_credits, points_for
-from scoring.dates import parse_dates, parse_weekday_dates, time_of_day
+from scoring.dates import parse_dates, parse_day_list, parse_weekday_dates, time_of_day
 from scoring.formats import detect_format
 from scoring.outline import sections_from_text
 from scoring.prices import parse_price
@@ -79,7 +79,8 @@ def test_category_parsers_are_total(title: str, body: str) -> None:
 @settings(max_examples=200)
 @given(TEXT)
 def test_dates_formats_and_outline_are_total(text: str) -> None:
-    for iso in parse_dates(text, "E") + parse_weekday_dates(text, date(2026, 12, 2), "C"):
+    listed = parse_day_list(text, date(2026, 12, 2), "M") + parse_day_list(f"Tuesdays: Mar 2, 9 and {text}", date(2026, 12, 2))
+    for iso in parse_dates(text, "E") + parse_weekday_dates(text, date(2026, 12, 2), "C") + listed:
         assert iso[:4].isdigit()
     time_of_day(text)
     fmt, evidence = detect_format([text], sentences(text))

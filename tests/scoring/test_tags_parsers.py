@@ -383,3 +383,20 @@ def test_the_line_under_a_when_heading_is_a_session_where_no_format_is_named() -
             "</main></body></html>")
     tags = tag_page(extract_page("https://maa.example.org/event-5031933", html), date(2026, 12, 3))
     assert (tags.format, tags.live_dates) == (None, ["2027-04-06T18:00:00-04:00"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Six Tuesday evenings, 6:00–8:00 PM Mountain Time: Mar 2, 9, 16, 23 and 30. Sessions after Mar 14 are in MDT.",
+     ["2027-03-02T18:00:00-07:00", "2027-03-09T18:00:00-07:00", "2027-03-16T18:00:00-06:00",
+      "2027-03-23T18:00:00-06:00", "2027-03-30T18:00:00-06:00"]),
+    ("Tuesdays: Dec 29, Jan 5 and 12 at 7 pm", ["2026-12-29T19:00:00", "2027-01-05T19:00:00", "2027-01-12T19:00:00"]),
+    ("Mondays, Mar 1, 8", []),  # two days are no list
+    ("Tuesdays: Mar 2, 9 and 17", []),  # March 17, 2027 is a Wednesday: not this weekday's list
+])
+def test_one_weekday_s_days_listed_after_their_months(text: str, expected: list[str]) -> None:
+    from datetime import date
+
+    from scoring.dates import parse_day_list
+
+    zone = "M" if "Mountain" in text else None
+    assert parse_day_list(text, date(2026, 12, 3), zone) == expected
