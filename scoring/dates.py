@@ -379,16 +379,22 @@ def with_time(day: str, text: str, default_zone: str | None = None) -> str:
 
 
 def merge_same_day(found: list[str]) -> list[str]:
-    """One entry per session: a day also given with its time drops the bare day (or midnight), and
-    a time also given with its offset drops the one without."""
+    """One entry per session: a day also given with its time drops the bare day (or midnight), a time
+    also given with its offset drops the one without, and one moment written in two zones is kept once."""
     timed = {iso[:10] for iso in found if len(iso) > 10 and iso[11:19] != "00:00:00"}
     with_offset = {iso[:19] for iso in found if len(iso) > 19}
     out: list[str] = []
+    moments: set[datetime] = set()
     for iso in found:
         if iso[:10] in timed and (len(iso) == 10 or iso[11:19] == "00:00:00"):
             continue
         if len(iso) == 19 and iso in with_offset:
             continue
+        if len(iso) > 19:  # "5:00 PM Pacific (6:00 PM Arizona time)": one moment written in two zones
+            moment = datetime.fromisoformat(iso)
+            if moment in moments:
+                continue
+            moments.add(moment)
         if iso not in out:
             out.append(iso)
     return out

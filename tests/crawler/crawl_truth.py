@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +70,18 @@ def _same(name: str, got: Any, want: Any) -> bool:
         return all(_same(name, got.get(k) or 0.0, want.get(k) or 0.0) for k in keys)
     if name in ("title", "format", "provider") and isinstance(want, str) and isinstance(got, str):
         return " ".join(got.lower().split()) == " ".join(want.lower().split())
-    if name == "live_dates":
-        return sorted(got or []) == sorted(want or [])
+    if name == "live_dates":  # the same moments, however their zones are written
+        return sorted(map(_moment, got or [])) == sorted(map(_moment, want or []))
     return got == want
+
+
+def _moment(iso: str) -> str:
+    """A session time as a comparable moment: UTC when it has an offset ("18:00-07:00" is "17:00-08:00"), else as written."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.astimezone(UTC).isoformat() if moment.tzinfo else iso
 
 
 def stored_records(db: str) -> dict[str, dict[str, Any]]:

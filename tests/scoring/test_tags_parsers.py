@@ -400,3 +400,8 @@ def test_one_weekday_s_days_listed_after_their_months(text: str, expected: list[
 
     zone = "M" if "Mountain" in text else None
     assert parse_day_list(text, date(2026, 12, 3), zone) == expected
+
+
+def test_one_moment_written_in_two_zones_is_one_session() -> None:
+    found = ["2027-03-11T17:00:00-08:00", "2027-03-11T18:00:00-07:00", "2027-03-11T18:00:00-08:00"]
+    assert merge_same_day(found) == ["2027-03-11T17:00:00-08:00", "2027-03-11T18:00:00-08:00"]
