@@ -34,7 +34,7 @@ from lxml import etree
 from catalog.page import Candidate, ExtractedPage
 from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, reflow, walk
-from crawler.extract.cues import block_candidates, markup_candidates, struck_classes
+from crawler.extract.cues import PRESENTED_BY, block_candidates, markup_candidates, struck_classes
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
     course_sidebars,
@@ -121,7 +121,10 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         marked += markup_candidates(sidebar, other_pages_content(sidebar), struck_css)
     struck = tuple(c.text for c in marked if c.field == "price_was_text")
     candidates += marked
-    candidates += block_candidates(blocks, struck)
+    found_in_blocks = block_candidates(blocks, struck)
+    # the organisation the page says presents the course comes before the site's own name in its data
+    candidates[:0] = [c for c in found_in_blocks if c.source == PRESENTED_BY]
+    candidates += [c for c in found_in_blocks if c.source != PRESENTED_BY]
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
     candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)

@@ -78,7 +78,8 @@ _PRESENTED_LABEL = re.compile(r"^(?:presented|hosted|offered|provided|delivered)
 _ORGANISATION = re.compile(
     r"\b(?:institute|center|centre|group|llc|inc|corp(?:oration)?|company|association|society|hospital|health|"
     r"healthcare|college|university|partners|academy|foundation|department|clinic|network|services|system|council|"
-    r"agency|alliance|coalition|school|chapter|consulting|associates|press|laboratories|labs?)\b", re.I)
+    r"agency|alliance|coalition|school|chapter|consulting|associates|press|laboratories|labs?|forum|collaborative|"
+    r"consortium|cooperative)\b", re.I)
 _POST_NOMINAL = re.compile(r",\s*(?!(?:LLC|LLP|PLLC|INC|LTD|CO)\b)(?:[A-Z]{2,6}(?:-[A-Z])?|Ph\.?D|M\.?D|PharmD|MSc?)\b"
                            r"(?!\s+(?:[A-Z][a-z]|of\b))")
 _DEPARTMENT = re.compile(r",\s*(?:[\w&'-]+\s+){0,3}(?:services|department|division|team|laboratory|office|unit|program)\s*$",
@@ -95,6 +96,31 @@ def presenting_organisation(label: str, value: str) -> str | None:
         return None
     value = re.sub(r"\s*\([A-Z]{2,8}\)$", "", value)  # "(NEPI)": the acronym the name was just spelled out for
     return _DEPARTMENT.sub("", value).strip() or None
+
+
+# "Presented by the Rocky Mountain Health Law Collaborative and listed in the FRAHI catalog by agreement."
+_PRESENTED_SENTENCE = re.compile(r"^(?i:presented|offered|provided|delivered|brought to you) by (?:the )?"
+                                 r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
+PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course
+# a part of the site's own organisation ("Clinical Education Department"), not another presenter
+_PART_OF = re.compile(r"\b(?:department|dept|division|office|team|committee|board|unit|program|services)$", re.I)
+_NAME_ENDS = re.compile(r"\s+(?:and|&|of|for|the)$")
+
+
+def presenting_sentence(text: str) -> str | None:
+    """The organisation a paragraph opens by naming as its presenter ("Presented by Great Lakes Phlebotomy
+    Partners in cooperation with ..."): the run of capitalised words after "by", when it names an organisation."""
+    if text[:1] not in "PpOoDdBb" or " by " not in text[:24]:
+        return None
+    match = _PRESENTED_SENTENCE.match(text)
+    if match is None:
+        return None
+    name = match.group(1).split(". ")[0].strip().rstrip(".")  # "... Managers Forum. Saguaro lists ...": the sentence ends
+    while _NAME_ENDS.search(name):
+        name = _NAME_ENDS.sub("", name)
+    if len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name) or _PART_OF.search(name):
+        return None
+    return name
 
 
 # "Sold by X", "Offered by X": the seller on a marketplace, the provider elsewhere.
@@ -138,11 +164,14 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
         if block.label and block.value and len(block.label) <= 40:
             presenter = presenting_organisation(block.label, block.value)
             if presenter:
-                labelled.append(Candidate("provider", presenter, f"html:{block.kind}-label", block.text))
+                labelled.append(Candidate("provider", presenter, PRESENTED_BY, block.text))
             fields = label_field(block.label)
             for name in fields[:1] + tuple(f for f in fields[1:] if f == "aama_text"):
                 value = _without(block.value, struck) if name == "price_text" else block.value
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
+        presenting = presenting_sentence(block.text) if block.kind == "para" else None
+        if presenting:
+            labelled.append(Candidate("provider", presenting, PRESENTED_BY, block.text))
         phrases.extend(_phrase_candidates(block, section, position, struck, index in with_stems))
         position += 1
     return labelled + phrases

@@ -509,3 +509,20 @@ _OFFERING = ("<p>Approved for 5.0 AAMA CEUs (clinical).</p><p>Member – $75.00<
 ])
 def test_ended_offerings_categories_stores_group_offers_and_programmes(url, body, kind):
     assert extract_page(url, _page(body)).kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "provider"), [
+    ("Presented by the Rocky Mountain Health Law Collaborative and listed in our catalog by agreement.",
+     "Rocky Mountain Health Law Collaborative"),
+    ("Presented by Great Lakes Phlebotomy Partners in cooperation with the Alliance.", "Great Lakes Phlebotomy Partners"),
+    ("Presented by the Pacific Coast Practice Managers Forum. We list this partner webinar.",
+     "Pacific Coast Practice Managers Forum"),
+    ("Presented by the Clinical Education Department.", "Skills Institute"),  # a part of the site's own body
+    ("Presented by Jane Doe, RN, our educator.", "Skills Institute"),  # a person is the instructor
+])
+def test_an_organisation_a_paragraph_names_as_presenter_is_the_provider(sentence, provider):
+    html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Event\","
+            " \"name\": \"Lead MA Webinar\", \"organizer\": {\"@type\": \"Organization\", \"name\": \"Skills Institute\"}}"
+            f"</script></head><body><main><h1>Lead MA Webinar</h1><p>{sentence}</p><p>1.5 AAMA CEUs. Live webinar.</p>"
+            "</main></body></html>")
+    assert build_record(extract_page("https://skills.example.com/workshops/lead-ma", html))["provider"] == provider
