@@ -48,7 +48,8 @@ _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?:\s*[-–]\s*\d{1,2}/\d{
 _ZONE_NOTE = re.compile(
     r"\b(?:times? (?:are|is|shown|listed)(?: in)?|all times(?: are)?(?: in)?|time zone:?)\s*(?:in\s+)?"
     r"(ET|CT|MT|PT|Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii)\b"
-    r"|\b(Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii) time\b",
+    r"|\b(Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii) time\b"
+    r"|\b[ap]\.?m\.?\s+(Eastern|Central|Mountain|Pacific)\b",  # "sessions run 6:30–8:00 PM Eastern"
     re.I,
 )
 _ZONE_CODES = {"arizona": "A", "alaska": "K", "hawaii": "H"}
@@ -59,7 +60,7 @@ def zone_note(text: str) -> str | None:
     found = _ZONE_NOTE.search(text or "")
     if not found:
         return None
-    word = (found.group(1) or found.group(2)).lower()
+    word = (found.group(1) or found.group(2) or found.group(3)).lower()
     return _ZONE_CODES.get(word, word[0].upper())
 # "EST"/"PDT"... name the offset itself (Arizona stays on MST all year); "ET"/"Eastern" follow the calendar.
 _FIXED = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}

@@ -386,11 +386,6 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         for block, isos in dated:
             if _SESSION_LINE.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
-    if not found:  # the page gives no date: the course's card on the site's listing may ("Tue, Jan 26, 2027 · 6–8pm")
-        for cand in pv.page.values("listing_text"):
-            text = cand.text or ""
-            found += [iso for iso in dates.parse_dates(text, zone) + dates.parse_weekday_dates(text, as_of, zone)
-                      if iso not in found]
     if not found:  # no year anywhere: days named with their weekday ("Thursday, March 4, 6 pm")
         for block in pv.matching(dates.WEEKDAY_DATE):
             if not _NOT_A_DATE_CONTEXT.search(block.text):
@@ -399,6 +394,11 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         for block in pv.course_blocks:
             if block.kind != "heading" and "day" in block.text and not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in dates.parse_day_list(block.text, as_of, zone) if iso not in found]
+    if not found:  # the page gives no date: the course's card on the site's listing may ("Tue, Jan 26, 2027 · 6–8pm")
+        for cand in pv.page.values("listing_text"):
+            text = cand.text or ""
+            found += [iso for iso in dates.parse_dates(text, zone) + dates.parse_weekday_dates(text, as_of, zone)
+                      if iso not in found]
     timed = [iso for _, isos in dated for iso in isos if len(iso) > 10]
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]

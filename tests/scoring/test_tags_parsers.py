@@ -405,3 +405,12 @@ def test_one_weekday_s_days_listed_after_their_months(text: str, expected: list[
 def test_one_moment_written_in_two_zones_is_one_session() -> None:
     found = ["2027-03-11T17:00:00-08:00", "2027-03-11T18:00:00-07:00", "2027-03-11T18:00:00-08:00"]
     assert merge_same_day(found) == ["2027-03-11T17:00:00-08:00", "2027-03-11T18:00:00-08:00"]
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("All sessions run 6:30–8:00 PM Eastern. Daylight saving time begins March 14.", "E"),
+    ("Doors open at 5 pm; dinner is served.", None),
+    ("Our Eastern and Central chapters meet monthly.", None),
+])
+def test_a_clock_time_followed_by_its_zone_word_notes_the_zone(text: str, zone: str | None) -> None:
+    assert zone_note(text) == zone
