@@ -265,6 +265,7 @@ GROUP_TRAINING = re.compile(r"^(?:group|team|corporate|clinic|on-?site|custom|em
                             r"^group (?:rates|pricing|discounts|registration)\b|"
                             r"^bring (?:a|our|this|any) (?:class|course|workshop|training)s? to\b", re.I)
 STORE_LEAVES = frozenset({"store", "shop"})
+_LATER_PAGE = re.compile(r"(?:^|&)(?:page|pg|paged|p)=(?:[2-9]|\d\d+)(?:&|$)")
 RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
                           r"classes|events|webinars|activities|offerings)\s*(?:found)?\s*$", re.I)
 SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
@@ -389,8 +390,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"past events or an archive: {s.heading[:60] or seg_words[:60]!r}"]
     if s.ended:  # whatever its markup says, nothing to enrol in any more
         return "other", ["says the offering has ended"]
-    if s.category_intro and not single_item and s.cards + s.listed_links >= 2:
+    if s.category_intro and not single_item:
         return "listing", ["introduces a category's list of courses"]
+    if _LATER_PAGE.search(urlsplit(s.url).query) and not course_schema and not single_item:
+        return "listing", ["a later page of a paginated list (?page=N)"]
     if segs and segs[-1] in STORE_LEAVES and not course_schema:
         return "listing", [f"a store's front page: /{segs[-1]}"]
     if GROUP_TRAINING.search(s.heading) and not s.credit and not course_schema:

@@ -526,3 +526,18 @@ def test_an_organisation_a_paragraph_names_as_presenter_is_the_provider(sentence
             f"</script></head><body><main><h1>Lead MA Webinar</h1><p>{sentence}</p><p>1.5 AAMA CEUs. Live webinar.</p>"
             "</main></body></html>")
     assert build_record(extract_page("https://skills.example.com/workshops/lead-ma", html))["provider"] == provider
+
+
+_ONE_CARD = ("<div class='card'><a href='/courses/infection'>Infection Prevention in Ambulatory Care</a>"
+             "<p>Start anytime</p><p>$60.00</p><p>Self-paced · IACET 0.3 CEUs</p></div>")
+
+
+@pytest.mark.parametrize(("url", "heading", "intro", "kind"), [
+    ("https://learn.example.org/browse/ma-clinical", "Medical Assisting: Clinical",
+     "Courses in the Medical Assisting: Clinical category.", "listing"),
+    ("https://learn.example.org/catalog?page=3", "Catalog", "", "listing"),  # a later page of a list
+    ("https://learn.example.org/catalog/infection-prevention", "Infection Prevention in Ambulatory Care", "", "course"),
+])
+def test_the_last_page_of_a_list_with_one_card_is_still_a_list(url, heading, intro, kind):
+    body = f"<h1>{heading}</h1><p>{intro}</p>{_ONE_CARD}"
+    assert extract_page(url, _page(body)).kind == kind
