@@ -18,7 +18,7 @@ NAME = "rationale"
 
 _STRONG_HEADING = re.compile(
     r"\b(?:statement of need|needs? (?:statement|assessment)|rationale|purpose|why (?:take|attend|this|it matters|you should|learn|enroll|join)|"
-    r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|this is) for|"
+    r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|it is|this is|this (?:course|class|session|workshop|webinar) is) for|who is it for|"
     r"practice gap|gap analysis|course goals?|goal|background|why\b|para qui[eé]n es|por qu[eé] (?:este|tomar))"
     r"|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
     re.I,
@@ -41,7 +41,7 @@ _CUE = re.compile(
     r"this (?:course|activity|webinar|program(?:me)?|module|session|training|class|workshop|lesson) (?:will )?(?:helps?|address(?:es)?|prepares?|aims|closes|equips|responds|fills|targets|meets)|"
     r"(?:aims?|seeks?) to (?:help|improve|reduce|close|address|prepare|strengthen|give)|purpose(?: of (?:this|the) [a-z]+)? is\b|purpose:|"
     r"goal(?: of (?:this|the) [a-z]+)? is\b|goal:|why (?:this|it) matters|(?:that|this|which) is why|"
-    r"(?:remains?|is|are) (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint)s?|"
+    r"(?:remains?|is|are) (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint|question|call|concern)s?|"
     r"close[sd]? (?:that|this|the) gap|fills? (?:that|this|the) gap|cost(?:s)? (?:a |the )?(?:typical )?(?:practices?|clinics?|offices?)|"
     r"so (?:that )?(?:every |each |all )?(?:medical assistants?|mas|you|staff|learners)\b(?: who [a-z ]{3,30})? (?:can|will|never|is|are)\b|"
     r"we (?:built|created|developed|designed|wrote) this|"

@@ -50,6 +50,8 @@ RATIONALE = [
     (Section("About", 2, "Many employers ask new medical assistants to complete a professionalism orientation."), True),
     (Section("Overview", 2, "MAs answer food questions while rooming. This recording gives them accurate basics."), True),
     (Section("Overview", 2, "This module exists so that every staff member who rooms patients applies the same precautions."), True),
+    (Section("Who it is for", 2, "Front-office medical assistants and patient-access staff."), True),
+    (Section("About", 2, "Questions about scope of practice are the most common call to our office."), True),
 ]
 
 
