@@ -414,3 +414,8 @@ def test_one_moment_written_in_two_zones_is_one_session() -> None:
 ])
 def test_a_clock_time_followed_by_its_zone_word_notes_the_zone(text: str, zone: str | None) -> None:
     assert zone_note(text) == zone
+
+
+def test_the_lead_ma_role_is_a_general_professionalism_topic() -> None:
+    info = infer("Leading from the Middle: The Lead MA Role", "A live webinar for medical assistants stepping into lead roles.")
+    assert info.category == "general" and "professionalism" in info.topics
