@@ -177,3 +177,8 @@ def test_a_registration_type_s_qualifier_keeps_who_pays(text: str, price: float,
 def test_an_option_without_a_certificate_is_not_the_certificate_fee() -> None:
     info = parse_price("Course only (no certificate) — $0.00\nCourse + CE certificate — $12.00")
     assert (info.price_usd, info.is_free) == (12.0, False)
+
+
+def test_a_tier_marked_ended_after_a_dash_is_not_the_price() -> None:
+    info = parse_price("Early-bird $60 – ended November 15\nRegular: $85 per person (includes lunch and all supplies)")
+    assert info.price_usd == 85.0
