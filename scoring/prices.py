@@ -159,6 +159,17 @@ def _clause(before: str) -> str:
     return before
 
 
+def _row_label(text: str, start: int, clause_before: str) -> str:
+    """For an amount in a later cell of a table row, its row's first cell with the cell's own words
+    ("TRSMA Member | $175 (closed) | $195": "TRSMA Member | $195"); the clause as it was when the first
+    cell holds an amount itself."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = text[line_start:start].split(" | ", 1)[0]
+    if _AMOUNT.search(first):
+        return clause_before
+    return f"{first} | {clause_before.rsplit(' | ', 1)[-1]}"
+
+
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     raw = match.group(1) or match.group(2)
     value = _to_float(raw)
@@ -170,6 +181,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     before = text[max(0, start - 45) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = _clause(before)
+    if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
+        clause_before = _row_label(text, start, clause_before)
     if not clause_before.strip() and "\n" in before:  # an amount alone on its line: its label may be the line above
         above = before.rstrip().rsplit("\n", 1)[-1]
         if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement

@@ -182,3 +182,11 @@ def test_an_option_without_a_certificate_is_not_the_certificate_fee() -> None:
 def test_a_tier_marked_ended_after_a_dash_is_not_the_price() -> None:
     info = parse_price("Early-bird $60 – ended November 15\nRegular: $85 per person (includes lunch and all supplies)")
     assert info.price_usd == 85.0
+
+
+def test_a_table_row_s_first_cell_says_who_pays_every_amount_in_the_row() -> None:
+    table = ("Registration type | Early Bird (through Nov 30, 2026) | Regular | On-site\n"
+             "TRSMA Member | $175 (closed) | $195 | $225\nNon-member | $245 (closed) | $265 | $295\n"
+             "Student (with school ID) | $95 (closed) | $95 | $95")
+    info = parse_price(table)
+    assert (info.price_usd, info.member_price_usd) == (265.0, 195.0)
