@@ -67,6 +67,12 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*no
 _EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer)\b", re.I)
 
 
+def lapsed(sentence: str) -> bool:
+    """True when a credit sentence speaks of an approval that was, is pending or has expired ("was approved for
+    1 AAMA CEU when it aired live")."""
+    return bool(_LAPSED.search(sentence))
+
+
 def no_credit_today(evidence: str, page_text: str) -> bool:
     """True when the credit statement is one that has expired and the page says no credit is given now
     ("AAMA approval (formerly 2 AAMA CEUs) expired" + "Credits: None"): its credits are null."""

@@ -208,12 +208,18 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
     chosen: credits.CreditInfo | None = None
     read = (credits.parse_credits(text, aama_approved=tags.aama_approved, iacet_provider=iacet) for text in texts)
     seen: list[credits.CreditInfo] = []
+    lapsed: credits.CreditInfo | None = None  # "the live session was approved for 1 AAMA CEU": kept only as a last resort
     for info in read:
         seen.append(info)
+        if info.credits is not None and not tags.aama_approved and info.kind == "aama_ceu" \
+                and credits.lapsed(info.evidence or ""):
+            lapsed = lapsed or info
+            continue
         if info.credits is not None and (chosen is None or info.kind != "ce_credit"):
             chosen = info
             if info.kind != "ce_credit":
                 break
+    chosen = chosen or lapsed
     if chosen is not None and chosen.kind == "contact_hour":  # "Contact hours | 6" and "IACET CEUs | 0.6": the CEUs
         hours = chosen.credits
         chosen = next((info for info in chain(seen, read) if info.kind == "iacet_ceu" and info.credits is not None

@@ -325,6 +325,8 @@ def footer_policy_lines(root: HtmlElement) -> list[str]:
         if not any(needle in node.lower() for needle in _POLICY_NEEDLES):
             continue
         block = node.getparent()
+        if not node.is_tail and block is not None and block.tag == "a":
+            continue  # a link's label ("Refund Policy") names a page, it states no terms
         if node.is_tail and block is not None:
             block = block.getparent()
         while block is not None and block.tag in _INLINE and block.getparent() is not None:

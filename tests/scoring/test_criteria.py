@@ -281,3 +281,12 @@ def test_terms_stated_in_the_site_footer_are_a_policy() -> None:
     assert stated.source_url == URL
     # a link label alone names a page, it states no terms
     assert not refund_policy.detect(extract_page(URL, footer("<a href='/refunds'>Refund policy</a> · <a href='/privacy'>Privacy</a>"))).met
+
+
+def test_a_footer_row_of_links_states_no_policy() -> None:
+    from crawler.extract import extract_page
+
+    html = ("<html><body><main><h1>MI for MAs</h1><p>A recorded webinar.</p></main><footer class='site-footer'><p>"
+            "<a href='/about'>About</a> <a href='/terms'>Terms</a> <a href='/privacy'>Privacy</a> "
+            "<a href='/refunds'>Refund Policy</a> ©2026 Zoom Events Example, Inc. All rights reserved.</p></footer></body></html>")
+    assert not refund_policy.detect(extract_page(URL, html)).met

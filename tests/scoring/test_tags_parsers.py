@@ -419,3 +419,16 @@ def test_a_clock_time_followed_by_its_zone_word_notes_the_zone(text: str, zone: 
 def test_the_lead_ma_role_is_a_general_professionalism_topic() -> None:
     info = infer("Leading from the Middle: The Lead MA Role", "A live webinar for medical assistants stepping into lead roles.")
     assert info.category == "general" and "professionalism" in info.topics
+
+
+def test_a_live_session_s_past_approval_gives_way_to_the_recording_s_own_credit() -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    html = ("<html><body><main><h1>Motivational Interviewing: Recording</h1><p>A 60-minute recorded webinar.</p>"
+            "<h2>Credit</h2><p>The live session on October 14, 2026 was approved for 1 AAMA CEU. This recording is not "
+            "AAMA-approved. Viewers who pass the quiz receive a certificate for 1.0 contact hour.</p></main></body></html>")
+    tags = tag_page(extract_page("https://events.example.com/ev/mi-replay", html), date(2026, 12, 3))
+    assert (tags.aama_approved, tags.credits, tags.credit_unit) == (False, 1.0, "contact_hour")
