@@ -18,7 +18,7 @@ NAME = "rationale"
 
 _STRONG_HEADING = re.compile(
     r"\b(?:statement of need|needs? (?:statement|assessment)|rationale|purpose|why (?:take|attend|this|it matters|you should|learn|enroll|join)|"
-    r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|it is|this is|this (?:course|class|session|workshop|webinar) is) for|who is it for|"
+    r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|(?:[\w-]+ ){0,4}is) for|who is it for|"
     r"practice gap|gap analysis|course goals?|goal|background|why\b|para qui[eé]n es|por qu[eé] (?:este|tomar))"
     r"|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
     re.I,
@@ -61,6 +61,10 @@ _CUE = re.compile(
     r"transitioning|"
     r"preparing|new to|returning|looking|seeking|wanting|needing)\b|"
     r"(?:is|are) open to (?:all )?(?:[a-z-]+ ){0,3}(?:medical assistants|mas|students|staff|members|professionals)\b|"
+    # "This 90-minute live session is for medical assistants, front-office staff and billers"
+    r"\b(?:course|session|webinar|workshop|class|program(?:me)?|module|lab|series|pass|training|event|roundtable) (?:is|are) "
+    r"for (?:new |working |practicing |practising |experienced |all |busy )?(?:medical assistants|mas|cmas|rmas|staff|"
+    r"front[- ]office|clinicians|anyone|those|people)\b|"
     # a need the audience voiced, or a needs survey the programme was planned from
     r"(?:members|learners|participants|attendees|students|medical assistants|mas|employers|clinics)(?: who [a-z ]{3,40})? "
     r"(?:have )?(?:regularly |often |repeatedly |keep )?(?:asked|ask|asking|requested|request)(?: us)? (?:for|about|whether)\b|"

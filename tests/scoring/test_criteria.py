@@ -51,6 +51,8 @@ RATIONALE = [
     (Section("Overview", 2, "MAs answer food questions while rooming. This recording gives them accurate basics."), True),
     (Section("Overview", 2, "This module exists so that every staff member who rooms patients applies the same precautions."), True),
     (Section("Who it is for", 2, "Front-office medical assistants and patient-access staff."), True),
+    (Section("Who the Virtual Pass is for", 2, "Members who cannot travel attend the general sessions from home."), True),
+    (Section("About", 2, "This 90-minute live session is for medical assistants, front-office staff and billers."), True),
     (Section("About", 2, "Questions about scope of practice are the most common call to our office."), True),
 ]
 
