@@ -21,6 +21,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,10 @@ HOLDOUT7 = ROOT / "tests" / "fixtures" / "holdout7"
 HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3, "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5,
                  "--holdout6": HOLDOUT6, "--holdout7": HOLDOUT7}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
+# The day the sets were labelled: what "today" means for them ("approved through ...", early-bird
+# deadlines, the year of a weekday date), so that their figures do not drift as the calendar moves on.
+LABELLED_ON = date(2026, 12, 2)
+_LABELLED_ON_BY_SET = {"holdout7": date(2026, 12, 3)}
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
 ASSERTED_TAGS = ("aama_approved", "is_free", "price_usd", "credits")
@@ -58,6 +63,7 @@ class Case:
     site_pages: list[tuple[str, Path]] = field(default_factory=list)
     site_root: Path | None = None
     known_misses: dict[str, str] = field(default_factory=dict)
+    as_of: date = field(default_factory=lambda: LABELLED_ON)  # the day its labels were read ("today" for the set)
 
 
 def fixture_cases(root: Path = FIXTURES) -> Iterator[Case]:
@@ -68,7 +74,7 @@ def fixture_cases(root: Path = FIXTURES) -> Iterator[Case]:
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         pages = [(p["url"], folder / p["file"]) for p in meta.get("site_pages", [])]
         yield Case(f"{folder.parent.name}/{folder.name}", meta["url"], folder / "page.html", expected,
-                   pages, None, dict(expected.pop("known_misses", {})))
+                   pages, None, dict(expected.pop("known_misses", {})), _LABELLED_ON_BY_SET.get(root.name, LABELLED_ON))
 
 
 def _file_for(site: Path, path: str) -> Path:
@@ -141,7 +147,7 @@ def actual_values(case: Case) -> dict[str, Any]:
     """The scorer's record for a case, reduced to the compared fields."""
     from scoring.record import build_record
 
-    record = build_record(load_page(case))
+    record = build_record(load_page(case), as_of=case.as_of)
     out = {name: record.get(name) for name in TAG_FIELDS}
     out["checklist"] = {k: v["met"] for k, v in record["checklist"].items()}
     out["_record"] = record
