@@ -84,6 +84,7 @@ _ADDON_BEFORE = re.compile(
     r"application|liability insurance|background check|student activity)(?:\s*/\s*\w+)?\s+fees?\s*[:\-–]?\s*$",
     re.I,
 )
+_PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
 _NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate\b", re.I)  # "Course only (no certificate) — $0.00"
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
@@ -201,7 +202,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
             return _Amount(round(value * count, 2), start, end, "instalment", per_payment=value)
     elif addon := _ADDON_BEFORE.search(clause_before):
         return _Amount(value, start, end, "addon", " ".join(addon.group(0).lower().replace(":", " ").split()))
-    elif clause_before.rstrip().endswith("+") and (addon_after := _ADDON_AFTER.match(after)):
+    elif _PLUS.search(clause_before) and (addon_after := _ADDON_AFTER.match(after)):
         return _Amount(value, start, end, "addon", " ".join(addon_after.group(0).lower().split()))
     elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after):
         role = "excluded"

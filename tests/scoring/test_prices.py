@@ -190,3 +190,11 @@ def test_a_table_row_s_first_cell_says_who_pays_every_amount_in_the_row() -> Non
              "Student (with school ID) | $95 (closed) | $95 | $95")
     info = parse_price(table)
     assert (info.price_usd, info.member_price_usd) == (265.0, 195.0)
+
+
+@pytest.mark.parametrize(("text", "price"), [
+    ("Tuition of $612 ($204 per credit hour) plus a $35 course materials fee.", 647.0),
+    ("$49 plus a $10 processing fee", 49.0),  # a processing fee is not part of the course's price
+])
+def test_a_required_fee_added_with_plus_is_part_of_the_price(text: str, price: float) -> None:
+    assert parse_price(text).price_usd == price
