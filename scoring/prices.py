@@ -109,6 +109,14 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",
     re.I,
 )
+
+
+def free_for_members(text: str) -> bool:
+    """True when the text says a group that belongs (members, employees, subscribers) pays nothing
+    ("Included with membership", "The fee is waived for employees of ...")."""
+    return bool(_FREE_FOR_MEMBERS.search(text))
+
+
 _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"

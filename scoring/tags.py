@@ -26,6 +26,8 @@ _PRICE_CUE = re.compile(
 # page states it. One switch decides; the inferred category itself is always kept, with its words.
 # Like a stated split, an inferred one is in the record's credit unit (0.2 IACET CEUs -> 0.2).
 INFER_CATEGORY_SPLIT = True
+_MEMBERS_FREE_CUE = re.compile(r"\bwaived\b|\bincluded\b|\bfree\b|\bno (?:fee|cost|charge)\b|\bcomplimentary\b", re.I)
+_MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no charge", "complimentary")
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition")
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
@@ -140,6 +142,10 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         structured = _structured_price(pv)
         if structured is not None:
             info.price_usd, info.is_free, info.evidence = structured[0], structured[0] == 0, structured[1]
+    # "The fee is waived for employees of ..." in a sentence of its own
+    if info.member_price_usd is None and info.price_usd and any(
+            prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES)):
+        info.member_price_usd = 0.0
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd
     tags.regular_price_usd = info.regular_price_usd or (max(struck) if struck else None)

@@ -432,3 +432,21 @@ def test_a_live_session_s_past_approval_gives_way_to_the_recording_s_own_credit(
             "AAMA-approved. Viewers who pass the quiz receive a certificate for 1.0 contact hour.</p></main></body></html>")
     tags = tag_page(extract_page("https://events.example.com/ev/mi-replay", html), date(2026, 12, 3))
     assert (tags.aama_approved, tags.credits, tags.credit_unit) == (False, 1.0, "contact_hour")
+
+
+@pytest.mark.parametrize(("body", "member"), [
+    ("<p>The registration fee is $20 and covers the practice kits. The fee is waived for employees of local health"
+     " departments.</p>", 0.0),
+    ("<p>Included with your Vantrel subscription — no additional cost for staff of licensed clinics.</p>"
+     "<p>Not a Vantrel customer? Individual access: $49.</p>", 0.0),
+    ("<p>The registration fee is $20 and covers the practice kits.</p>", None),
+])
+def test_a_group_that_pays_nothing_in_its_own_sentence_has_a_member_price_of_zero(body: str, member: float | None) -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    html = f"<html><body><main><h1>TB Skin Test Workshop</h1>{body}<p>2 contact hours. In person.</p></main></body></html>"
+    tags = tag_page(extract_page("https://health.example.gov/training/tst", html), date(2026, 12, 2))
+    assert tags.member_price_usd == member and tags.price_usd in (20.0, 49.0)
