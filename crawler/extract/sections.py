@@ -30,7 +30,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"
     r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest)$"
     r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
-    r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?)"
+    r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
     r"|^(?:become a member|membership (?:levels|benefits|options))!?$"
