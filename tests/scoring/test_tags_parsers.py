@@ -450,3 +450,8 @@ def test_a_group_that_pays_nothing_in_its_own_sentence_has_a_member_price_of_zer
     html = f"<html><body><main><h1>TB Skin Test Workshop</h1>{body}<p>2 contact hours. In person.</p></main></body></html>"
     tags = tag_page(extract_page("https://health.example.gov/training/tst", html), date(2026, 12, 2))
     assert tags.member_price_usd == member and tags.price_usd in (20.0, 49.0)
+
+
+def test_point_of_care_a1c_testing_is_clinical() -> None:
+    body = "Run liquid controls, perform point-of-care hemoglobin A1c tests and document results in the EHR."
+    assert infer("A1c Now Pro On-Site Training", body).category == "clinical"
