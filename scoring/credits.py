@@ -73,6 +73,29 @@ def lapsed(sentence: str) -> bool:
     return bool(_LAPSED.search(sentence))
 
 
+# "This workshop does not award CEUs or contact hours", "Este taller no otorga CEUs": the course itself gives none
+_NONE_AWARDED = re.compile(
+    r"\b(?:this|the|our) (?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|recording) "
+    r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant) (?:any )?"
+    r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
+    r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)",
+    re.I,
+)
+
+
+def none_awarded(page_text: str, kind: str) -> str | None:
+    """The words saying this course awards no credit of ``kind``'s sort ("does not award CEUs" says nothing
+    against its contact hours), if the page has them."""
+    for found in _NONE_AWARDED.finditer(page_text or ""):
+        said = found.group(0).lower()
+        if "ceu" in said and kind not in ("aama_ceu", "iacet_ceu", "ceu"):
+            continue
+        if "contact hour" in said and kind != "contact_hour":
+            continue
+        return found.group(0)
+    return None
+
+
 def no_credit_today(evidence: str, page_text: str) -> bool:
     """True when the credit statement is one that has expired and the page says no credit is given now
     ("AAMA approval (formerly 2 AAMA CEUs) expired" + "Credits: None"): its credits are null."""

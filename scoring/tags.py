@@ -233,6 +233,10 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
     if chosen is not None and not tags.aama_approved and credits.no_credit_today(chosen.evidence or "", pv.page.text):
         tags.notes.append(f"'{chosen.evidence}': an expired credit, and the page says none is given now")
         chosen = None
+    none_said = credits.none_awarded(pv.page.text, chosen.kind or "") if chosen is not None and not tags.aama_approved else None
+    if none_said and none_said not in (chosen.evidence or ""):  # "Este taller no otorga CEUs" beside another's card
+        tags.notes.append(f"'{chosen.evidence}': the page says '{none_said}'")
+        chosen = None
     if chosen is not None:
         tags.credits, tags.credit_unit, tags.points = chosen.credits, chosen.unit, chosen.points
         tags.credit_kind, tags.credit_flag = chosen.kind, chosen.flag

@@ -120,3 +120,15 @@ def test_an_approval_that_expired_in_the_next_sentence_gives_no_credit_now() -> 
     page = f"{statement} That approval expired on November 30, 2026; certificates issued now carry no AAMA CEUs."
     assert no_credit_today(statement, page)
     assert not no_credit_today(statement, f"{statement} Certificates carry 1.0 AAMA CEU.")
+
+
+@pytest.mark.parametrize(("text", "kind", "said"), [
+    ("Este taller no otorga CEUs.", "aama_ceu", True),
+    ("This workshop does not award CEUs or contact hours.", "aama_ceu", True),
+    ("This course does not award CEUs; the certificate lists 2 contact hours.", "contact_hour", False),
+    ("The course awards 2 CEUs.", "aama_ceu", False),
+])
+def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool) -> None:
+    from scoring.credits import none_awarded
+
+    assert (none_awarded(text, kind) is not None) is said

@@ -455,3 +455,8 @@ def test_a_group_that_pays_nothing_in_its_own_sentence_has_a_member_price_of_zer
 def test_point_of_care_a1c_testing_is_clinical() -> None:
     body = "Run liquid controls, perform point-of-care hemoglobin A1c tests and document results in the EHR."
     assert infer("A1c Now Pro On-Site Training", body).category == "clinical"
+
+
+def test_trauma_informed_care_is_general() -> None:
+    assert infer("Trauma-Informed Care for Medical Assistants", "Rooming and intake with patients who have experienced"
+                 " trauma.").category == "general"
