@@ -132,14 +132,16 @@ def detect(page: ExtractedPage) -> CriterionResult:
         index = positions[id(block)]
         if block.kind == "heading":
             continue
-        short_label = len(block.text.split()) <= 5 and HEADING.search(block.text)
+        # a short label, or an FAQ's question ("What will I be able to do afterwards?") over its answer list
+        short_label = (len(block.text.split()) <= 5 or block.text.rstrip().endswith("?")) and HEADING.search(block.text)
         intro = _INTRO.search(block.text)
         if not short_label and (intro is None or _AWARD_AFTER.match(block.text, intro.end())):
             continue  # "Upon successful completion you receive a BLS Provider eCard": what one is given, not learns
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)
         if items:
-            return found(pv, 0.6 + 0.4 * _verb_share(items), section_evidence(block.section))
+            quoted = "\n".join(items) if block.text.rstrip().endswith("?") else section_evidence(block.section)
+            return found(pv, 0.6 + 0.4 * _verb_share(items), quoted)  # an FAQ's answer list, not the whole FAQ
         intros = list(_INTRO.finditer(block.text))
         tail = block.text[intros[-1].end() :] if intros else ""
         if len(tail.split()) >= 4 and _verb_share([tail.strip(" :,-")]) == 1.0:

@@ -292,3 +292,12 @@ def test_a_footer_row_of_links_states_no_policy() -> None:
             "<a href='/about'>About</a> <a href='/terms'>Terms</a> <a href='/privacy'>Privacy</a> "
             "<a href='/refunds'>Refund Policy</a> ©2026 Zoom Events Example, Inc. All rights reserved.</p></footer></body></html>")
     assert not refund_policy.detect(extract_page(URL, html)).met
+
+
+def test_an_faq_question_over_its_answer_list_states_outcomes() -> None:
+    faq = Section("Frequently asked questions", 2,
+                  "How much does it cost?\n$34.\nWhat will I be able to do afterwards?\n"
+                  "Open and add items to a sterile field.\nPut on sterile gloves using the open-glove technique.",
+                  ["Open and add items to a sterile field.", "Put on sterile gloves using the open-glove technique."], "list")
+    result = learning_outcomes.detect(make_page(faq))
+    assert result.met and result.evidence.startswith("Open and add items")
