@@ -69,10 +69,14 @@ class AamaInfo:
     evidence: str | None = None
 
 
+# a search filter's option with its count ("AAMA approved (412) IACET (233)"): a catalogue's facet, no statement
+_FACET = re.compile(r"\bAAMA[- ]approved\s*\(\d+\)", re.I)
+
+
 def classify_sentence(sentence: str) -> str | None:
     """'approved', a negative status, or None when the sentence says nothing about approval."""
     cleaned = _CREDENTIAL.sub("CMA", sentence)
-    if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned):
+    if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned) or _FACET.search(cleaned):
         return None
     for status, pattern in _NEGATIVE:
         if pattern.search(cleaned):

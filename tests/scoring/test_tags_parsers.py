@@ -460,3 +460,8 @@ def test_point_of_care_a1c_testing_is_clinical() -> None:
 def test_trauma_informed_care_is_general() -> None:
     assert infer("Trauma-Informed Care for Medical Assistants", "Rooming and intake with patients who have experienced"
                  " trauma.").category == "general"
+
+
+def test_a_search_facet_with_its_count_is_no_approval() -> None:
+    assert not classify(["Approval", "AAMA approved (412) IACET (233) AMT approved (198)"]).approved
+    assert classify(["This course is AAMA approved (2 CEUs, clinical)."]).approved
