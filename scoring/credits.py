@@ -216,9 +216,11 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
             kind = "iacet_ceu"
         elif aama_approved or _AAMA_NEAR.search(evidence):
             kind = "aama_ceu"
-        elif kind == "ceu" and value < 1 and value.as_tuple().exponent == -1:
+        elif kind == "ceu" and value.as_tuple().exponent == -1 and (value < 1 or value % Decimal("0.5")):
+            # "0.6 CEU", "2.4 CEUs": tenths are how IACET CEUs are counted (one per ten contact hours)
             kind = "iacet_ceu"
-            flag = f"'{evidence}': a CEU figure below 1 with one decimal from a non-AAMA course; read as IACET CEUs (10 contact hours each)"
+            flag = (f"'{evidence}': a CEU figure in tenths from a non-AAMA course; read as IACET CEUs "
+                    "(10 contact hours each)")
         elif kind == "ceu":
             flag = f"'{evidence}': CEUs from a course that is not AAMA-approved; unit unclear, counted 1 point each"
     credits = float(value)

@@ -59,6 +59,12 @@ def test_small_bare_ceu_from_non_aama_course_is_iacet_and_flagged() -> None:
 def test_bare_ceu_of_one_or_more_is_flagged_as_unclear() -> None:
     info = parse_credits("This course is worth 1 CEU")
     assert info.unit == "other" and info.flag
+    assert parse_credits("1.5 CEUs").unit == "other"  # halves are how AAMA CEUs are given too
+
+
+def test_a_bare_ceu_figure_in_tenths_is_iacet() -> None:
+    info = parse_credits("Continuing education | 2.4 CEUs")
+    assert (info.credits, info.unit, info.points) == (2.4, "iacet_ceu", 24.0) and info.flag
 
 
 @pytest.mark.parametrize(("credits", "kind", "points"), [(0.1, "iacet_ceu", 1.0), (0.3, "iacet_ceu", 3.0),
