@@ -52,7 +52,12 @@ _CUE = re.compile(
     r"asked us for|in response to|to help (?:medical assistants|mas|you|learners|participants|staff|clinics?|practices)|"
     r"(?:for|helps?) (?:medical assistants|mas|allied health|clinical staff|front[- ]office staff|new hires|anyone) (?:who|working|in|that|and)|"
     r"who (?:want|need|wish|are preparing|work) to|because (?:[a-z]+ ){2,}|(?:is|are) (?:essential|critical|vital) (?:for|to|because|in)|"
-    r"new (?:regulations?|rules?|guidelines?|requirements?) (?:require|mean|take effect)|"
+    r"new (?:[\w'’-]+ ){0,2}(?:regulations?|rules?|guidelines?|requirements?|laws?|standards?|code sets?) "
+    r"(?:require|requires|mean|means|takes? effect|took effect|go(?:es)? into effect)|"
+    # a practice gap voiced by the audience: "started requiring MAs to run 12-leads ... never trained on it"
+    r"(?:started|began|now) requir(?:ing|e|es) (?:medical assistants|mas|staff|us|them) to\b|"
+    r"(?:were|was|have been|had been|are) never (?:been )?(?:trained|taught|shown)\b|"
+    r"so (?:that )?(?:nobody|no one|no ma|no patient) (?:has|have|will|needs?)\b|"
     # who it is for, however the audience is named
     r"(?:is|are|was|were) (?:aimed|geared|targeted|tailored|meant) (?:at|to|toward|towards|for)\b|"
     r"for (?:[a-z-]+,? ){0,6}(?:staff|students|assistants|mas|professionals|learners|employees|workers|nurses|clinicians|"

@@ -53,6 +53,8 @@ RATIONALE = [
     (Section("Who it is for", 2, "Front-office medical assistants and patient-access staff."), True),
     (Section("Who the Virtual Pass is for", 2, "Members who cannot travel attend the general sessions from home."), True),
     (Section("About", 2, "This 90-minute live session is for medical assistants, front-office staff and billers."), True),
+    (Section("", 0, "The new cardiology clinic started requiring MAs to run 12-leads, and many were never trained on it."), True),
+    (Section("", 0, "Since the state's new delegation law takes effect Jan 1, stewards get calls every week."), True),
     (Section("About", 2, "Questions about scope of practice are the most common call to our office."), True),
 ]
 
