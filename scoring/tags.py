@@ -8,6 +8,7 @@ decided it (``Tags.evidence``) and ``None`` means the page does not say.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
@@ -380,11 +381,11 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
             or _provider_zone(pv.page))
     # every block with a year, parsed once (the three readers below share it)
     dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20",))]
-    time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
+    timed_by = _time_rows(pv, zone)
     for cand in pv.candidates("start_date"):
         for iso in (dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone)
                     or dates.parse_weekday_dates(str(cand.value or ""), as_of, zone, labelled=True)):
-            iso = dates.with_time(iso, time_lines, zone) if len(iso) == 10 and time_lines else iso
+            iso = timed_by(iso)
             if iso not in found:
                 found.append(iso)
     if not found:
@@ -421,6 +422,12 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     tags.live_dates = dates.merge_same_day(found)
 
 
+def _time_rows(pv: PageView, zone: str | None) -> Callable[[str], str]:
+    """A function giving a day read without its time the time a "Time:" row of the page states."""
+    rows = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
+    return lambda iso: dates.with_time(iso, rows, zone) if len(iso) == 10 and rows else iso
+
+
 _WHEN_HEADING = re.compile(r"^\s*(?:when|dates?|date (?:and|&) time|schedule)\s*:?\s*$", re.I)
 
 
@@ -428,14 +435,14 @@ def _labelled_sessions(pv: PageView, as_of: date) -> list[str]:
     """Sessions under a date label that give a clock time, on a page that names no format: a day
     alone ("Date: March 3, 2027") may be when a page was posted, a day and a time is a meeting."""
     zone = dates.zone_note(pv.page.text) or dates.zone_of_place(pv.page.text) or _provider_zone(pv.page)
-    time_lines = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
+    timed_by = _time_rows(pv, zone)
     found: list[str] = []
     # labelled dates, and the first line under a "When" / "Date" heading ("<h4>When</h4><span>April 06, 2027 6:00 PM")
     labelled = [cand.text or str(cand.value or "") for cand in pv.candidates("start_date")]
     labelled += [section.text.split("\n", 1)[0] for section in pv.sections if _WHEN_HEADING.match(section.heading)]
     for text in labelled:
         for iso in (dates.parse_dates(text, zone) or dates.parse_weekday_dates(text, as_of, zone, labelled=True)):
-            iso = dates.with_time(iso, time_lines, zone) if len(iso) == 10 and time_lines else iso
+            iso = timed_by(iso)
             if len(iso) > 10 and iso not in found:
                 found.append(iso)
     return dates.merge_same_day(found)
