@@ -33,7 +33,7 @@ _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since", re.I
+    r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read", re.I
 )
 _SESSION_LINE = re.compile(r"^\s*(?:session|part|day|class|meeting|week)\s*\d+\s*[:.\-–]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)

@@ -58,7 +58,12 @@ from crawler.extract.identity import (
 from crawler.extract.printed import is_printed_layout, promote_font_headings
 from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
-from crawler.extract.sections import group_sections, kept_blocks, other_pages_content
+from crawler.extract.sections import (
+    about_other_pages,
+    group_sections,
+    kept_blocks,
+    other_pages_content,
+)
 from crawler.extract.structured import node_types, read_structured
 from crawler.extract.urls import canonical_url
 
@@ -93,7 +98,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     cta = _classify.call_to_action(scan, [link.text for link in links])
 
     content = main_root(root, scan)
-    sidebars = course_sidebars(content)
+    sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
     if any(word in text for word in _FOOTER_POLICY_GATE):  # read before the chrome goes
         candidates += [Candidate("policy_text", line, "html:footer", line) for line in footer_policy_lines(root)]
     raw_blocks: list[Block] = []

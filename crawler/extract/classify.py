@@ -183,8 +183,8 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
     self_path = urlsplit(url).path
     for anchor in content.iter("a"):
         href = anchor.get("href") or ""
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
-            continue
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or anchor in elsewhere:
+            continue  # (a link under "More CE for MAs" is another page's, however its card is found)
         text = one_line(anchor.text_content())
         if len(text) < 8:
             continue
@@ -416,7 +416,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         if ok:
             score += points
             reasons.append(why)
-    site_root = not segs or segs == ["index"]
+    # the home page; "/index.cfm?eventID=2027-CONV" and "/?id=9b2f6e1c03" (a campaign archive) are items, not home
+    site_root = (not segs or segs == ["index"]) and not _ID_PARAM.search(urlsplit(s.url).query)
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)

@@ -33,7 +33,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
-    r"|^(?:become a member|membership (?:levels|benefits|options))!?$"
+    r"|^(?:become a member|membership (?:levels|benefits|options))!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
     re.IGNORECASE,
 )
@@ -87,6 +87,23 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if skip_level is None:
             kept.append(block)
     return kept
+
+
+def about_other_pages(block: HtmlElement) -> bool:
+    """True when a block (a sidebar) is all about other pages: it opens with a heading announcing them
+    ("More CE from the chapter"), nothing comes before that heading, and its other headings are the
+    titles of linked cards (a post card's ``<a><h2>``), whose rank would otherwise end the skip."""
+    headings = list(block.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    if not headings or not is_boilerplate_heading(one_line(headings[0].text_content())):
+        return False
+    if any(not any(a.tag == "a" for a in h.iterancestors()) for h in headings[1:]):
+        return False  # a section of its own follows ("Getting here"): the level rules skip just the list
+    before: list[str] = []
+    for el in block.iter():
+        if el is headings[0]:
+            break
+        before.append(el.text or "")
+    return not "".join(before).strip()
 
 
 def other_pages_content(content: HtmlElement) -> set[HtmlElement]:

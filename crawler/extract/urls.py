@@ -50,9 +50,16 @@ def canonical_url(page_url: str, canonical_href: str | None) -> str:
     """The page's canonical URL: ``<link rel=canonical>`` when usable, tracking params stripped."""
     if canonical_href:
         candidate = urljoin(page_url, canonical_href.strip())
-        if is_http_url(candidate):
+        if is_http_url(candidate) and not _home_for_a_deeper_page(candidate, page_url):
             return strip_tracking(candidate)
     return strip_tracking(page_url)
+
+
+def _home_for_a_deeper_page(canonical: str, page_url: str) -> bool:
+    """A canonical naming the site's home page on a page below it (a theme that writes the blog's
+    address into every post's ``<link rel=canonical>``): a mistake, not a duplicate of the home page."""
+    home, page = urlsplit(canonical), urlsplit(page_url)
+    return home.path in ("", "/") and not home.query and page.path.strip("/") != "" and same_site(canonical, page_url)
 
 
 @lru_cache(maxsize=65536)

@@ -541,3 +541,34 @@ _ONE_CARD = ("<div class='card'><a href='/courses/infection'>Infection Preventio
 def test_the_last_page_of_a_list_with_one_card_is_still_a_list(url, heading, intro, kind):
     body = f"<h1>{heading}</h1><p>{intro}</p>{_ONE_CARD}"
     assert extract_page(url, _page(body)).kind == kind
+
+
+@pytest.mark.parametrize(("url", "canonical", "expected"), [
+    # a theme writing the blog's address into every post's canonical: a mistake, the post keeps its own address
+    ("https://bench.example.blog/pediatric-draws-2027/", "https://bench.example.blog", "https://bench.example.blog/pediatric-draws-2027/"),
+    ("https://ce.example.org/courses/a?utm_source=mail", "/courses/a", "https://ce.example.org/courses/a"),
+    ("https://ce.example.org/", "/", "https://ce.example.org/"),
+])
+def test_a_canonical_naming_the_home_page_of_a_deeper_page_is_ignored(url, canonical, expected):
+    from crawler.extract.urls import canonical_url
+
+    assert canonical_url(url, canonical) == expected
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.sma.example.org/index.cfm?eventID=2027-PSC&fuseaction=events.detail",  # ColdFusion event detail
+    "https://us21.campaign-archive.example.com/?id=9b2f6e1c03&u=7f3a9c21",  # an archived newsletter
+])
+def test_an_item_addressed_by_a_query_on_the_root_path_is_no_home_page(url):
+    assert extract_page(url, _page(_ONE_COURSE.format(title="Phlebotomy Skills Check-Off"))).kind == "course"
+
+
+def test_links_under_an_other_pages_heading_are_no_cards_of_this_page():
+    # SharePoint: web-part zones repeat; the quick-links zone opens with "More CE for MAs" over its tiles
+    tiles = "".join(f"<a class='tile' href='/SitePages/course-{n}.aspx'><span>Course number {n} · 3 AAMA CEUs</span></a>"
+                    for n in range(3))
+    body = ("<div class='zone'><div class='rte'><h1>Grand Rounds Recording: Heat-Related Illness</h1>"
+            "<p>Recording of Grand Rounds. Presenter: Evan Liu, MD. 1.0 AAMA CEU after the quiz.</p>"
+            "<p>Watch it, then open <a href='/SitePages/learn-catalogue.aspx'>the Lakemont Learn catalogue</a>.</p></div></div>"
+            f"<div class='zone'><div class='quicklinks'><h2>More CE for MAs</h2>{tiles}</div></div>")
+    assert extract_page("https://health.example.com/sites/ce/SitePages/grand-rounds.aspx", _page(body)).kind == "course"
