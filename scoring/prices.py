@@ -176,7 +176,26 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
     first = text[line_start:start].split(" | ", 1)[0]
     if _AMOUNT.search(first):
         return clause_before
-    return f"{first} | {clause_before.rsplit(' | ', 1)[-1]}"
+    own = clause_before.rsplit(" | ", 1)[-1]
+    label = f"{first} | "
+    if not any(p.search(label) for p in (_MEMBER_BEFORE, _NONMEMBER_BEFORE, _NOT_A_PRICE_BEFORE)):
+        # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
+        column = text[line_start:start].count(" | ")
+        header = _header_cells(text, line_start)
+        if header and column < len(header):
+            label = f"{header[column]} | "
+    return f"{label}{own}"
+
+
+def _header_cells(text: str, line_start: int) -> list[str]:
+    """The cells of the nearest table row above ``line_start`` (within five lines) that holds no amount."""
+    lines = text[:max(0, line_start - 1)].split("\n")[-5:]
+    for line in reversed(lines):
+        if " | " not in line:
+            return []
+        if not _AMOUNT.search(line):
+            return line.split(" | ")
+    return []
 
 
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:

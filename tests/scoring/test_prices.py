@@ -198,3 +198,10 @@ def test_a_table_row_s_first_cell_says_who_pays_every_amount_in_the_row() -> Non
 ])
 def test_a_required_fee_added_with_plus_is_part_of_the_price(text: str, price: float) -> None:
     assert parse_price(text).price_usd == price
+
+
+def test_a_column_header_says_who_pays_when_the_row_does_not() -> None:
+    table = ("Registration type | MSSMA / AAMA member | Non-member\nFull convention (Fri & Sat) | $180.00 | $240.00\n"
+             "Friday only | $100.00 | $135.00\nStudent (full convention) | $90.00 | $90.00")
+    info = parse_price(table)
+    assert (info.price_usd, info.member_price_usd) == (240.0, 180.0)
