@@ -178,13 +178,17 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
         return clause_before
     own = clause_before.rsplit(" | ", 1)[-1]
     label = f"{first} | "
-    if not any(p.search(label) for p in (_MEMBER_BEFORE, _NONMEMBER_BEFORE, _NOT_A_PRICE_BEFORE)):
+    if not _names_who_pays(label):
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
         column = text[line_start:start].count(" | ")
         header = _header_cells(text, line_start)
-        if header and column < len(header):
+        if header and column < len(header) and _names_who_pays(f"{header[column]} | "):
             label = f"{header[column]} | "
     return f"{label}{own}"
+
+
+def _names_who_pays(label: str) -> bool:
+    return any(p.search(label) for p in (_MEMBER_BEFORE, _NONMEMBER_BEFORE, _NOT_A_PRICE_BEFORE))
 
 
 def _header_cells(text: str, line_start: int) -> list[str]:

@@ -130,9 +130,13 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     ) + _closed_tiers(pv)
     lines: list[str] = []
     labels = _labels_of_lone_amounts(pv)
+    headers = _header_rows(pv)
     for cand in pv.candidates("price_text", visible=True):
         text = cand.text or str(cand.value)
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
+        header = headers.get(text)
+        if header and header not in lines:  # "Registration type | Member | Non-member" above the price rows
+            lines.append(header)
         if text not in lines:
             lines.append(text)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
@@ -152,6 +156,28 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     tags.regular_price_usd = info.regular_price_usd or (max(struck) if struck else None)
     tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
     tags.notes.extend(info.notes)
+
+
+def _header_rows(pv: PageView) -> dict[str, str]:
+    """For each table row with an amount, the header row of its table (the run's first row, when it holds
+    no amount): the column names that may say who pays each amount."""
+    out: dict[str, str] = {}
+    header: str | None = None
+    previous = None
+    for block in pv.course_blocks:
+        if not _is_row(block):
+            header, previous = None, block
+            continue
+        if previous is None or not _is_row(previous) or previous.section is not block.section:
+            header = block.text if "$" not in block.text else None  # the first row of a table
+        elif header is not None and "$" in block.text:
+            out.setdefault(block.text, header)
+        previous = block
+    return out
+
+
+def _is_row(block: Any) -> bool:
+    return block.kind == "item" and " | " in block.text
 
 
 def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:

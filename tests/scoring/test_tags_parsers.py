@@ -465,3 +465,19 @@ def test_trauma_informed_care_is_general() -> None:
 def test_a_search_facet_with_its_count_is_no_approval() -> None:
     assert not classify(["Approval", "AAMA approved (412) IACET (233) AMT approved (198)"]).approved
     assert classify(["This course is AAMA approved (2 CEUs, clinical)."]).approved
+
+
+def test_a_price_table_s_header_row_says_who_pays_each_column() -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    rows = [("Registration type", "MSSMA / AAMA member", "Non-member"), ("Full convention", "$180.00", "$240.00"),
+            ("Friday only", "$100.00", "$135.00")]
+    table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    html = (f"<html><body><main><h1>2027 Annual Convention</h1><p>9 AAMA CEUs. In-person convention.</p>"
+            f"<h2>Registration fees</h2><table>{table}</table><aside><p>Members $25</p><p>$20 · 1 AAMA CEU</p></aside>"
+            "</main></body></html>")
+    tags = tag_page(extract_page("https://sma.example.org/index.cfm?eventID=2027-CONV", html), date(2026, 12, 3))
+    assert (tags.price_usd, tags.member_price_usd) == (240.0, 180.0)
