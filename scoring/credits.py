@@ -75,7 +75,8 @@ def lapsed(sentence: str) -> bool:
 
 # "This workshop does not award CEUs or contact hours", "Este taller no otorga CEUs": the course itself gives none
 _NONE_AWARDED = re.compile(
-    r"\b(?:this|the|our) (?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|recording) "
+    r"\b(?:it|(?:this|the|our) (?:[\w-]+ )?(?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|"
+    r"recording|check|check-off|day)) "
     r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant) (?:any )?"
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
     r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)",

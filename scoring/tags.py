@@ -113,6 +113,12 @@ def _tag_aama(pv: PageView, tags: Tags, as_of: date | None) -> None:
             sentences.append(cand.text)
     info = aama.classify(sentences, as_of)
     tags.aama_approved, tags.aama_status, tags.aama_evidence = info.approved, info.status, info.evidence
+    none_said = credits.none_awarded(pv.page.text, "aama_ceu") if info.approved else None
+    # "This skills check ... does not award CEUs" beside another event's card ("the recording does not" is another thing)
+    if none_said and none_said.lower().startswith(("it ", "this ")) and none_said not in (info.evidence or ""):
+        tags.notes.append(f"'{info.evidence}': the page says '{none_said}'")
+        tags.aama_approved, tags.aama_status = False, "not_stated"
+        tags.aama_evidence = quote(pv.page.text, none_said) or none_said
 
 
 def tag_price(pv: PageView) -> Tags:

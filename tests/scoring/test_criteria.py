@@ -135,6 +135,8 @@ OUTCOMES += [  # held-out wordings
              "reminder messages."), True),
     (Section("", 0, "You'll learn about HIPAA and use it every day."), False),
     (Section("", 0, "You will love this course."), False),
+    (Section("", 0, "During the check-off you will demonstrate:\nPatient identification and labeling.\nTourniquet application.",
+             ["Patient identification and labeling.", "Tourniquet application."], "list"), True),
     # what one is given on completion is no outcome, even with field lines after it
     (Section("Card", 2, "Upon successful completion you receive an AHA BLS Provider eCard, valid for two years.\n"
              "Dates: Wed, Jan 13\nLocation: Room 310", ["Dates: Wed, Jan 13", "Location: Room 310"], "dl"), False),

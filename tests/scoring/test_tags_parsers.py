@@ -481,3 +481,20 @@ def test_a_price_table_s_header_row_says_who_pays_each_column() -> None:
             "</main></body></html>")
     tags = tag_page(extract_page("https://sma.example.org/index.cfm?eventID=2027-CONV", html), date(2026, 12, 3))
     assert (tags.price_usd, tags.member_price_usd) == (240.0, 180.0)
+
+
+@pytest.mark.parametrize(("credit", "approved"), [
+    ("This skills check documents your competency. It does not award CEUs or contact hours.", False),
+    ("CE: 1.0 AAMA CEU (administrative). Registrants who miss it get the recording (the recording does not carry CE"
+     " credit).", True),
+])
+def test_a_course_saying_it_awards_no_ceus_is_not_approved_by_another_s_card(credit: str, approved: bool) -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    html = (f"<html><body><main><h1>Phlebotomy Skills Check-Off</h1><p>In-person check-off, $25.</p><p>{credit}</p>"
+            "<p>Upcoming: Webinar: Medicare Wellness Visits · $20 · 1 AAMA CEU</p></main></body></html>")
+    tags = tag_page(extract_page("https://sma.example.org/index.cfm?eventID=2027-PSC", html), date(2026, 12, 3))
+    assert tags.aama_approved is approved and (tags.credits is None) is not approved
