@@ -156,6 +156,7 @@ class Signals:
     program_text: bool = False
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
+    headings: str = ""  # the page's headings, one after another
     ended: bool = False  # a line saying the offering has ended ("This event has passed.")
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
@@ -277,7 +278,8 @@ def segments(url: str) -> list[str]:
     return [s.rsplit(".", 1)[0].lower() for s in urlsplit(url).path.split("/") if s]
 
 
-PAST_HEADING = re.compile(r"^(?:past|previous|archived?)\b|\b(?:archive|archives)$|\bpast (?:events|webinars|programs|classes)\b",
+PAST_HEADING = re.compile(r"^(?:past|previous|archived?)\b|\b(?:archive|archives)$|\bpast (?:events|webinars|programs|classes)\b"
+                          r"|\brecap\b|\bin review$",
                           re.IGNORECASE)
 
 
@@ -297,6 +299,18 @@ def _detail_leaf(url: str, segs: list[str]) -> bool:
     """The page is one item's details under a search or topic path: its last segment says details (or
     view/show) and its query names the item's id."""
     return bool(segs) and bool(_DETAIL_LEAF.search(segs[-1])) and bool(_ID_PARAM.search(urlsplit(url).query))
+
+
+_NAME = re.compile(r"^(?:Dr\.? )?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){1,3}$")
+
+
+def _profile_of(heading: str, headings: str) -> bool:
+    """A page headed by a person's name that has an "About <first name>" section: that person's profile."""
+    name = heading.strip()
+    if not _NAME.match(name):
+        return False
+    first = name.removeprefix("Dr. ").removeprefix("Dr ").split()[0].split("-")[0]
+    return f"about {first.lower()}" in headings.lower()
 
 
 def _ends_in_policy_word(heading: str) -> bool:
@@ -348,6 +362,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
+    if _profile_of(s.heading, s.headings) and not course_schema:  # "Keisha Monroe-Bell" ... "About Keisha"
+        return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
     bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
     if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit):
         return "bundle", ["bundle words in heading/URL with several course links"]
@@ -493,6 +509,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
+        headings=headings,
         ended=any(ENDED.match(b.text) for b in blocks if b.kind == "para" and len(b.text) < 300),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),

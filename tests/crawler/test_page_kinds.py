@@ -572,3 +572,18 @@ def test_links_under_an_other_pages_heading_are_no_cards_of_this_page():
             "<p>Watch it, then open <a href='/SitePages/learn-catalogue.aspx'>the Lakemont Learn catalogue</a>.</p></div></div>"
             f"<div class='zone'><div class='quicklinks'><h2>More CE for MAs</h2>{tiles}</div></div>")
     assert extract_page("https://health.example.com/sites/ce/SitePages/grand-rounds.aspx", _page(body)).kind == "course"
+
+
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    ("https://ma.notion.example.site/Keisha-Monroe-Bell-3a9c7e1b",
+     "<h1>Keisha Monroe-Bell</h1><p>Credentials: CMA (AAMA), CHPC</p><h2>About Keisha</h2><p>Keisha has been a privacy "
+     "officer for nine years.</p><h2>Courses</h2><ul><li>HIPAA at the Front Desk · 2 AAMA CEUs · $24 · self-paced</li></ul>",
+     "instructor"),
+    ("https://www.sma.example.org/index.cfm?fuseaction=news.detail&newsID=318",
+     "<h1>Thank You, Port Camellia! 2026 Fall Conference Recap</h1><p>More than 140 medical assistants joined us for "
+     "6 AAMA CEUs. Registration was $95.</p><p>Speaker: Dana Ruiz, CMA (AAMA)</p>", "other"),
+    ("https://ce.example.org/courses/hipaa-front-desk", "<h1>HIPAA at the Front Desk</h1><p>2 AAMA CEUs · $24 · "
+     "self-paced</p><h2>About Keisha</h2><p>Your instructor Keisha is a privacy officer.</p>", "course"),
+])
+def test_profiles_and_recaps_are_not_courses(url, body, kind):
+    assert extract_page(url, _page(body)).kind == kind
