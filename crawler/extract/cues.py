@@ -205,6 +205,18 @@ _CYCLE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:every|per|each|within|in)\s+(?:
                           r"[\s-]*(?:years?|months?)\b", re.I)
 
 
+# a post's own date (a byline's "Nov 30, 2026", itemprop datePublished), not a session's
+_POSTED = re.compile(r"byline|post-?meta|post-?date|entry-?date|published|posted|updated|modified|article-?meta|datePublished",
+                     re.I)
+
+
+def _marks(el: HtmlElement) -> str:
+    """The class, itemprop and id of an element and of its parent (where themes name a byline)."""
+    parent = el.getparent()
+    return " ".join(filter(None, [el.get("class"), el.get("itemprop"), el.get("id"),
+                                  *((parent.get("class"), parent.get("itemprop")) if parent is not None else ())]))
+
+
 def _credit_offered(sentence: str) -> re.Match[str] | None:
     """The first credit phrase in the sentence that is not a recertification requirement."""
     for match in CREDIT_PHRASE.finditer(sentence):
@@ -339,7 +351,7 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
             out.append(Candidate("price_was_text", text, "html:del", text))
     for el in content.iter("time"):
         value = el.get("datetime") or one_line(el.text_content())
-        if value and el not in elsewhere:
+        if value and el not in elsewhere and not _POSTED.search(_marks(el)):
             out.append(Candidate("start_date", value, "html:time", one_line(el.text_content()) or value))
     return out
 

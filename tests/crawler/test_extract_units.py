@@ -200,3 +200,11 @@ def test_a_page_with_few_positioned_lines_is_left_as_it_is():
     root = lxml_html.fromstring(_printed_page([("ft3", "Title"), ("ft0", "Body")]))
     assert promote_font_headings(root, [root.findtext(".//style")]) == 0
     assert root.find(".//h1") is None
+
+
+def test_a_post_s_byline_date_is_no_session_date():
+    html = ("<main><article><header><h1>January CE Meeting: Wound Care</h1><div class='byline-meta-content'>"
+            "<time class='byline-meta-date' datetime='2026-11-30'>Nov 30, 2026</time> • 3 min read</div></header>"
+            "<p>Thursday, January 21 · 6:30–8:00 PM. <time datetime='2027-01-21T18:30'>Jan 21</time></p></article></main>")
+    page = extract_page("https://chapter.example.org/january-ce-meeting/", html)
+    assert [c.value for c in page.candidates if c.field == "start_date"] == ["2027-01-21T18:30"]
