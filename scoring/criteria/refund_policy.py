@@ -46,6 +46,8 @@ _LINK_LIST = re.compile(r"\s+[·•|]\s+")
 def _policy_sentence(text: str) -> str | None:
     # a row of links ("All courses · Refund policy · Privacy") is read one label at a time
     for sentence in (part for s in sentences(text) for part in _LINK_LIST.split(s)):
+        if sentence.rstrip().endswith("?"):  # an FAQ's question ("What if I need to cancel?") states no terms
+            continue
         stated = _STATED.search(sentence) or (_CUE.search(sentence) and _SUBSTANCE.search(sentence)
                                                and len(sentence.split()) >= 4)
         if stated and not _OFF_TOPIC.search(sentence):

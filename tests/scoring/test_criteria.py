@@ -305,3 +305,9 @@ def test_an_faq_question_over_its_answer_list_states_outcomes() -> None:
                   ["Open and add items to a sterile field.", "Put on sterile gloves using the open-glove technique."], "list")
     result = learning_outcomes.detect(make_page(faq))
     assert result.met and result.evidence.startswith("Open and add items")
+
+
+def test_an_faq_question_about_cancelling_states_no_terms() -> None:
+    assert not refund_policy.detect(make_page(Section("FAQ", 2, "What if I need to cancel?\nEmail the chapter."))).met
+    assert refund_policy.detect(make_page(Section("FAQ", 2, "What if I need to cancel?\nCancel 5 days ahead for a full"
+                                                             " refund."))).met
