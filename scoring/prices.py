@@ -39,7 +39,8 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
-_AFFILIATED = r"(?:(?<!non-)(?<!non )(?<!non)members?|employees?|alumni|associates|volunteers|customers|subscribers)"
+_AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|"
+               r"alumni|associates|volunteers|customers|subscribers)")
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?)?"
 _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + r"(?: price| rate| fee| cost| pay| pays)?"
@@ -256,10 +257,11 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     """An amount shown alone ("$75.00") with the nearest of ``labels`` (the short lines above it, nearest
     first: a ticket's description, then its name) that gives it a role: "Non-member: $75.00".
     With no such label the amount stays as it was."""
+    amount = _PRICE_LABEL.sub("", amount_line)  # "Cost: USD 55.00" under "Member-organisation staff"
     for label in labels:
         if ":" in label.strip().rstrip(":"):  # a field of its own ("Credit: 1 semester credit hour"), not a label
             continue
-        line = f"{label.strip().rstrip(':')}: {amount_line.strip()}"
+        line = f"{label.strip().rstrip(':')}: {amount.strip()}"
         match = _AMOUNT.search(line, len(label))
         found = _classify(line, match, False) if match else None
         if found is not None and found.role in _LABEL_ROLES:
@@ -267,6 +269,7 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     return amount_line
 
 
+_PRICE_LABEL = re.compile(r"^\s*(?:cost|price|fee|tuition|amount)\s*:?\s*", re.I)
 # the roles a label line above an amount gives it (who pays it, or that it is not the price)
 _LABEL_ROLES = frozenset({"member", "nonmember", "excluded", "regular"})
 

@@ -205,7 +205,8 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
 
 
 _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
-_AMOUNT_ONLY = re.compile(r"^\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*$")
+# an amount alone on its line, perhaps after a bare price label ("$75.00", "Cost: USD 55.00")
+_AMOUNT_ONLY = re.compile(r"^\s*(?:(?:cost|price|fee|tuition|amount)\s*:?\s*)?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
 
 
 def _closed_tiers(pv: PageView) -> tuple[float, ...]:

@@ -152,6 +152,8 @@ def test_a_range_with_no_labels_is_no_price_but_is_kept_as_evidence(text: str, n
     ("$25.00", ["Enrolled MA students only", "Student (with school ID)"], "Enrolled MA students only: $25.00"),
     ("$237.00", ["Credit: 1 semester credit hour", "Ends: Feb 21, 2027"], "$237.00"),  # fields, not labels
     ("$60.00", ["Includes lunch"], "$60.00"),  # no role: as it was
+    ("Cost: USD 55.00", ["Member-organisation staff"], "Member-organisation staff: USD 55.00"),  # Moodle's enrolment box
+    ("Cost: USD 85.00", ["General public"], "General public: USD 85.00"),
 ])
 def test_a_lone_amount_takes_the_label_above_it_that_names_who_pays(amount: str, labels: list[str], expected: str) -> None:
     from scoring.prices import labelled_amount
