@@ -39,7 +39,7 @@ BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts"
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
-BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|(value |power |ce |ceu |course )packs?|combos?|all[- ]access|"
+BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course )packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
                           r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|modules|labs|programs)\s*\)",

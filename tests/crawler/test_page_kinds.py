@@ -587,3 +587,11 @@ def test_links_under_an_other_pages_heading_are_no_cards_of_this_page():
 ])
 def test_profiles_and_recaps_are_not_courses(url, body, kind):
     assert extract_page(url, _page(body)).kind == kind
+
+
+def test_a_pathway_of_several_priced_courses_is_a_bundle():
+    body = ("<h1>Pathways</h1><p>A pathway is a purchase option, not a course: you are enrolled in each course it "
+            "contains.</p><h2>Phlebotomy &amp; Lab Pathway</h2><p>Includes <a href='/enrol/index.php/112'>Phlebotomy "
+            "Refresher</a> (0.4 IACET CEUs), <a href='/enrol/index.php/118'>CLIA-Waived Testing</a> (1.5 contact hours) "
+            "and <a href='/enrol/index.php/121'>Infection Prevention Lab</a> (3 AAMA CEUs).</p><p>Pathway price: USD 165.00.</p>")
+    assert extract_page("https://learn.example.org/local/staticpage/view.php/pathways", _page(body)).kind == "bundle"
