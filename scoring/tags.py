@@ -356,7 +356,8 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
                  if _FORMAT_HEADING.match(section.heading) and (first := section.text.strip().split("\n")[0])
                  and len(first.split()) <= 25]
     cued = pv.matching(formats.ANY_CUE)
-    cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading)]  # a bio's "skills lab" is not this course's
+    # a bio's "skills lab" is not this course's; nor is a site-wide note on certificates ("... or attend all live sessions")
+    cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading) and not _CERTIFICATE_NOTE.search(b.text)]
     body = [c.text or str(c.value) for c in found if c not in stated] + [b.text for b in cued if b.kind != "item"]
     items = [b.text for b in cued if b.kind == "item"]  # list items (often objectives) vote last
     # with no format named, a place to go anywhere in the course text (not in a bio) means in person
@@ -369,6 +370,10 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
+
+
+_CERTIFICATE_NOTE = re.compile(r"^\s*certificates? (?:of completion )?(?:are|is|will be) (?:issued|emailed|sent|available|awarded)\b",
+                               re.I)
 
 
 def _provider_zone(page: ExtractedPage) -> str | None:

@@ -498,3 +498,15 @@ def test_a_course_saying_it_awards_no_ceus_is_not_approved_by_another_s_card(cre
             "<p>Upcoming: Webinar: Medicare Wellness Visits · $20 · 1 AAMA CEU</p></main></body></html>")
     tags = tag_page(extract_page("https://sma.example.org/index.cfm?eventID=2027-PSC", html), date(2026, 12, 3))
     assert tags.aama_approved is approved and (tags.credits is None) is not approved
+
+
+def test_a_site_wide_note_on_certificates_names_no_format() -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    html = ("<html><body><main><h1>EKG Rhythm Strip Mastery</h1><p>Self-paced video lessons with practice strips.</p>"
+            "<p>3 AAMA CEUs. $99.</p><p>Certificates are issued automatically when you pass the final quiz or attend all "
+            "live sessions.</p></main></body></html>")
+    assert tag_page(extract_page("https://academy.example.com/p/ekg", html), date(2026, 12, 3)).format == "self-paced online"
