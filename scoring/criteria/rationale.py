@@ -18,7 +18,7 @@ NAME = "rationale"
 
 _STRONG_HEADING = re.compile(
     r"\b(?:statement of need|needs? (?:statement|assessment)|rationale|purpose|why (?:take|attend|this|it matters|you should|learn|enroll|join)|"
-    r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|(?:[\w-]+ ){0,4}is) for|who is it for|"
+    r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|(?:[\w-]+ ){0,4}is) for|who is (?:it|this|the [\w-]+) for|"
     r"practice gap|gap analysis|course goals?|goal|background|why\b|para qui[eé]n es|por qu[eé] (?:este|tomar))"
     r"|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
     re.I,
@@ -56,7 +56,8 @@ _CUE = re.compile(
     r"(?:require|requires|mean|means|takes? effect|took effect|go(?:es)? into effect)|"
     # a practice gap voiced by the audience: "started requiring MAs to run 12-leads ... never trained on it"
     r"(?:started|began|now) requir(?:ing|e|es) (?:medical assistants|mas|staff|us|them) to\b|"
-    r"(?:were|was|have been|had been|are) never (?:been )?(?:trained|taught|shown)\b|"
+    r"(?:were|was|have been|had been|are|have|has|had) never (?:been )?(?:trained|taught|shown)\b|"
+    r"(?:was|were) requested by (?:the |our )?(?:[\w-]+ ){0,3}(?:managers|members|employers|clinics|staff|learners)\b|"
     r"so (?:that )?(?:nobody|no one|no ma|no patient) (?:has|have|will|needs?)\b|"
     # who it is for, however the audience is named
     r"(?:is|are|was|were) (?:aimed|geared|targeted|tailored|meant) (?:at|to|toward|towards|for)\b|"

@@ -55,6 +55,8 @@ RATIONALE = [
     (Section("About", 2, "This 90-minute live session is for medical assistants, front-office staff and billers."), True),
     (Section("", 0, "The new cardiology clinic started requiring MAs to run 12-leads, and many were never trained on it."), True),
     (Section("", 0, "Since the state's new delegation law takes effect Jan 1, stewards get calls every week."), True),
+    (Section("Who is this for?", 2, "New medical assistants, externs and front-office staff rebuilding their terminology."), True),
+    (Section("Overview", 2, "This session was requested by the managers of our partner clinics."), True),
     (Section("About", 2, "Questions about scope of practice are the most common call to our office."), True),
 ]
 
