@@ -138,3 +138,13 @@ def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool
     from scoring.credits import none_awarded
 
     assert (none_awarded(text, kind) is not None) is said
+
+
+@pytest.mark.parametrize(("text", "credits", "unit", "points"), [
+    ("Credits | 2 (quarter credits)", 2.0, "other", 30.0),  # the unit in brackets after the amount
+    ("2 (two) contact hours", 2.0, "contact_hour", 2.0),
+    ("approved for two (2) AAMA CEUs", 2.0, "aama_ceu", 2.0),
+])
+def test_amounts_and_units_written_with_brackets(text: str, credits: float, unit: str, points: float) -> None:
+    info = parse_credits(text)
+    assert (info.credits, info.unit, info.points) == (credits, unit, points)
