@@ -207,3 +207,10 @@ def test_a_column_header_says_who_pays_when_the_row_does_not() -> None:
              "Friday only | $100.00 | $135.00\nStudent (full convention) | $90.00 | $90.00")
     info = parse_price(table)
     assert (info.price_usd, info.member_price_usd) == (240.0, 180.0)
+
+
+def test_a_ticket_row_whose_sales_ended_is_not_the_price() -> None:
+    rows = ("Early-bird Member | $60.00 | Sales ended Nov 30, 2026\nEarly-bird Non-member | $85.00 | Sales ended Nov 30, 2026\n"
+            "Member | $75.00 | Available\nNon-member | $110.00 | Available")
+    info = parse_price(rows)
+    assert (info.price_usd, info.member_price_usd) == (110.0, 75.0)
