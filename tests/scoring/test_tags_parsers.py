@@ -510,3 +510,7 @@ def test_a_site_wide_note_on_certificates_names_no_format() -> None:
             "<p>3 AAMA CEUs. $99.</p><p>Certificates are issued automatically when you pass the final quiz or attend all "
             "live sessions.</p></main></body></html>")
     assert tag_page(extract_page("https://academy.example.com/p/ekg", html), date(2026, 12, 3)).format == "self-paced online"
+
+
+def test_heat_related_illness_is_an_emergency_topic() -> None:
+    assert infer("Grand Rounds Recording: Heat-Related Illness", "Recognition and first response.").category == "clinical"
