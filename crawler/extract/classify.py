@@ -49,7 +49,8 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
-                         r"|\bin one (bundle|package)\b", re.IGNORECASE)
+                         r"|\bin one (bundle|package)\b"
+                         r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
                         r"(you'll|you will|you’ll) (leave|walk away|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
@@ -454,7 +455,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
 
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
-    stems = ("includ", "contain", "bundle", "package", "get ")
+    stems = ("includ", "contain", "bundle", "package", "get ", "courses,", "courses:")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):

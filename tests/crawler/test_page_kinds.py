@@ -595,3 +595,9 @@ def test_a_pathway_of_several_priced_courses_is_a_bundle():
             "Refresher</a> (0.4 IACET CEUs), <a href='/enrol/index.php/118'>CLIA-Waived Testing</a> (1.5 contact hours) "
             "and <a href='/enrol/index.php/121'>Infection Prevention Lab</a> (3 AAMA CEUs).</p><p>Pathway price: USD 165.00.</p>")
     assert extract_page("https://learn.example.org/local/staticpage/view.php/pathways", _page(body)).kind == "bundle"
+
+
+def test_a_bundle_that_counts_its_courses_is_a_bundle():
+    body = ("<h1>MA Refresh Bundle</h1><p>Four courses, 10.0 AAMA CEUs, one price.</p><p>EKG Rhythm Strip Mastery (3.0), "
+            "Medical Billing Bootcamp (4.0), Pharmacology Flash Course (2.0) and Professionalism (1.0).</p><p>$249</p>")
+    assert extract_page("https://academy.example.com/p/ma-refresh-bundle", _page(body)).kind == "bundle"
