@@ -601,3 +601,13 @@ def test_a_bundle_that_counts_its_courses_is_a_bundle():
     body = ("<h1>MA Refresh Bundle</h1><p>Four courses, 10.0 AAMA CEUs, one price.</p><p>EKG Rhythm Strip Mastery (3.0), "
             "Medical Billing Bootcamp (4.0), Pharmacology Flash Course (2.0) and Professionalism (1.0).</p><p>$249</p>")
     assert extract_page("https://academy.example.com/p/ma-refresh-bundle", _page(body)).kind == "bundle"
+
+
+@pytest.mark.parametrize(("cancel", "kind"), [
+    ("Cancel any time; access continues to the end of the paid period.", "other"),
+    ("Or pay $19/month for 3 months.", "course"),  # an instalment plan is no subscription
+])
+def test_a_subscription_that_can_be_cancelled_is_not_a_course(cancel, kind):
+    body = ("<h1>CE Vault</h1><p>Every replay and a monthly live Q&amp;A (1.0 AAMA CEU when approved).</p>"
+            f"<p>Monthly: $19/month</p><p>Annual: $190/year</p><p>{cancel}</p><p>Self-paced replays, 2 contact hours each.</p>")
+    assert extract_page("https://academy.example.com/p/ce-vault", _page(body)).kind == kind
