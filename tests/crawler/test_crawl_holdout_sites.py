@@ -9,7 +9,8 @@ site and an ASP.NET site's event pages were taken for listings -- the honest fig
 unseen sites. ``holdout_sites_sealed2`` (3 more sites, another helper) was crawled once on
 2026-12-02 after those fixes: recall 1.000, precision 0.720, provider 0.667, live dates 0.722,
 format 0.889, every other field >= 0.917 (its README has the detail). ``holdout_sites_sealed3`` (3 more
-sites, 2026-12-03): recall 1.000, precision 0.767, live dates 0.758, price 0.879. General causes were fixed
+sites, 2026-12-03): recall 1.000, precision 0.767, live dates 0.758, price 0.879; ``holdout_sites_sealed4``
+(3 more, after that): recall 0.971, precision 0.872, member price 0.647, live dates 0.706. General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
 ``python tests/crawler/crawl_truth.py`` prints a full report.
@@ -32,7 +33,7 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 
 
 @pytest.fixture(scope="module", params=["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2",
-                                                          "holdout_sites_sealed3"])
+                                        "holdout_sites_sealed3", "holdout_sites_sealed4"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")
