@@ -34,6 +34,14 @@ WEEKDAY_DATE = re.compile(
     + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*20\d\d)(?!:)" + _TIME,
     re.I,
 )
+# "Tue 9 Mar, 6:00 PM PT": the day before the month (British and Moodle order)
+WEEKDAY_DMY = re.compile(
+    r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
+    + r"(?!,?\s*20\d\d)" + _TIME,
+    re.I,
+)
+# either order (a gate for the blocks worth reading with ``parse_weekday_dates``)
+WEEKDAY_DAY = re.compile(f"(?:{WEEKDAY_DATE.pattern})|(?:{WEEKDAY_DMY.pattern})", re.I)
 _NOON = re.compile(r"\bnoon\b", re.I)
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|through)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 
@@ -262,10 +270,13 @@ def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None,
     out: list[str] = []
     text = _noon(text)
     labelled = labelled or bool(_DATE_LABEL.match(text or ""))
-    for match in WEEKDAY_DATE.finditer(text or ""):
+    matches = [(m, 2, 3) for m in WEEKDAY_DATE.finditer(text or "")]
+    matches += [(m, 3, 2) for m in WEEKDAY_DMY.finditer(text or "")] if matches == [] else []
+    for match, month_at, day_at in matches:
         if not (labelled or (match.group(4) and (match.group(6) or match.group(7) or match.group(5)))):
             continue
-        weekday, month, day = _WEEKDAYS[match.group(1)[:3].lower()], _MONTHS[match.group(2)[:3].lower()], int(match.group(3))
+        weekday, month = _WEEKDAYS[match.group(1)[:3].lower()], _MONTHS[match.group(month_at)[:3].lower()]
+        day = int(match.group(day_at))
         years = [y for y in range(as_of.year - 1, as_of.year + 3) if _weekday(y, month, day) == weekday]
         if len(years) == 1:
             iso = _build(years[0], month, day, *_time_parts(match, 4), default_zone)

@@ -441,8 +441,9 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         for block, isos in dated:
             if _SESSION_LINE.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
-    if not found:  # no year anywhere: days named with their weekday ("Thursday, March 4, 6 pm")
-        for block in pv.matching(dates.WEEKDAY_DATE):
+    # no year anywhere, or days without their times: sessions named with their weekday ("Tue 9 Mar | 6:00 PM PT")
+    if not found or all(len(iso) == 10 for iso in found):
+        for block in pv.matching(dates.WEEKDAY_DAY):
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in dates.parse_weekday_dates(block.text, as_of, zone) if iso not in found]
     if not found:  # or one weekday's days listed after their months ("Six Tuesday evenings: Mar 2, 9, 16 and 23")

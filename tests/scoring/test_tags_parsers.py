@@ -199,6 +199,7 @@ def test_year_written_once_for_a_list_of_dates() -> None:
     ("Campus closed Monday, January 18 for Martin Luther King Jr. Day.", []),  # no time, no date label
     ("Friday, March 4 at 6 pm", []),  # March 4 is no Friday from 2025 to 2028
     ("Wednesday, January 13, 2027 at 1 pm", []),  # a year is written: parse_dates reads it
+    ("Session 1 | Tue 9 Mar | 6:00 PM PT", ["2027-03-09T18:00:00-08:00"]),  # the day before the month
 ])
 def test_weekday_fixes_a_missing_year(text: str, expected: list[str]) -> None:
     from datetime import date
@@ -514,3 +515,17 @@ def test_a_site_wide_note_on_certificates_names_no_format() -> None:
 
 def test_heat_related_illness_is_an_emergency_topic() -> None:
     assert infer("Grand Rounds Recording: Heat-Related Illness", "Recognition and first response.").category == "clinical"
+
+
+def test_a_day_without_its_time_takes_the_session_table_s_weekday_rows() -> None:
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    html = ("<html><body><main><h1>Phlebotomy Workshop</h1><p>Live online workshop on Zoom.</p>"
+            "<dl><dt>Course dates</dt><dd>9 March 2027 – 16 March 2027</dd></dl><table>"
+            "<tr><td>Session 1</td><td>Tue 9 Mar</td><td>6:00 PM PT</td></tr>"
+            "<tr><td>Session 2</td><td>Tue 16 Mar</td><td>6:00 PM PT</td></tr></table></main></body></html>")
+    tags = tag_page(extract_page("https://learn.example.org/enrol/index.php/115", html), date(2026, 12, 3))
+    assert tags.live_dates == ["2027-03-09T18:00:00-08:00", "2027-03-16T18:00:00-07:00"]
