@@ -39,6 +39,16 @@ AAMA = [
     ([], False, "not_stated"),
 ]
 
+def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
+    """The tags of one page as extraction and the tagger read it."""
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    return tag_page(extract_page(url, html), date(*today))
+
+
 
 @pytest.mark.parametrize(("sentences", "approved", "status"), AAMA)
 def test_aama(sentences: list[str], approved: bool, status: str) -> None:
@@ -335,30 +345,20 @@ def test_an_lms_curriculum_of_timed_lessons_is_self_paced_online() -> None:
     ("Date: May 13, 2027", []),  # a day alone may be when the page was posted
 ])
 def test_a_labelled_session_counts_where_no_format_is_named(when: str, expected: list[str]) -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     html = (f"<html><body><main><h1>Becoming a Preceptor</h1><dl><dt>When</dt><dd>{when.split(': ', 1)[1]}</dd>"
             f"<dt>Where</dt><dd>To be announced</dd><dt>CE</dt><dd>2 contact hours</dd></dl>"
             "<p>For medical assistants who will precept students this spring.</p></main></body></html>").replace(
         "<dt>When</dt>", f"<dt>{when.split(':')[0]}</dt>")
-    tags = tag_page(extract_page("https://chapter.example.org/events/preceptor", html), date(2026, 12, 3))
+    tags = tags_of("https://chapter.example.org/events/preceptor", html, (2026, 12, 3))
     assert tags.format is None
     assert tags.live_dates == expected
 
 
 def test_a_labelled_day_takes_the_time_row_where_no_format_is_named() -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     rows = "".join(f"<tr><th>{k}:</th><td>{v}</td></tr>" for k, v in [
         ("Date", "Tuesday, May 11, 2027"), ("Time", "6:30 PM"), ("Location", "TBA"), ("CEUs", "1.0 CEU requested")])
     html = f"<html><body><main><h1>May Chapter Meeting</h1><table>{rows}</table></main></body></html>"
-    tags = tag_page(extract_page("https://chapter.example.org/events/detail-1050.aspx", html), date(2026, 12, 3))
+    tags = tags_of("https://chapter.example.org/events/detail-1050.aspx", html, (2026, 12, 3))
     assert (tags.format, tags.live_dates) == (None, ["2027-05-11T18:30:00"])
 
 
@@ -373,16 +373,11 @@ def test_the_end_of_a_date_range_is_not_a_session_start(text: str, expected: lis
 
 
 def test_the_line_under_a_when_heading_is_a_session_where_no_format_is_named() -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     html = ("<html><body><main><h1>De-escalation at the Front Desk</h1><ul><li><h4>When</h4>"
             "<span>April 06, 2027 6:00 PM - 7:30 PM</span></li></ul><p>An evening session for reception staff.</p>"
             "<p>AAMA-approved for 1.5 CEUs in the general category.</p><p>740 Terrace Point Dr, Muskegon, MI 49440</p>"
             "</main></body></html>")
-    tags = tag_page(extract_page("https://maa.example.org/event-5031933", html), date(2026, 12, 3))
+    tags = tags_of("https://maa.example.org/event-5031933", html, (2026, 12, 3))
     assert (tags.format, tags.live_dates) == (None, ["2027-04-06T18:00:00-04:00"])
 
 
@@ -423,15 +418,10 @@ def test_the_lead_ma_role_is_a_general_professionalism_topic() -> None:
 
 
 def test_a_live_session_s_past_approval_gives_way_to_the_recording_s_own_credit() -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     html = ("<html><body><main><h1>Motivational Interviewing: Recording</h1><p>A 60-minute recorded webinar.</p>"
             "<h2>Credit</h2><p>The live session on October 14, 2026 was approved for 1 AAMA CEU. This recording is not "
             "AAMA-approved. Viewers who pass the quiz receive a certificate for 1.0 contact hour.</p></main></body></html>")
-    tags = tag_page(extract_page("https://events.example.com/ev/mi-replay", html), date(2026, 12, 3))
+    tags = tags_of("https://events.example.com/ev/mi-replay", html, (2026, 12, 3))
     assert (tags.aama_approved, tags.credits, tags.credit_unit) == (False, 1.0, "contact_hour")
 
 
@@ -443,13 +433,8 @@ def test_a_live_session_s_past_approval_gives_way_to_the_recording_s_own_credit(
     ("<p>The registration fee is $20 and covers the practice kits.</p>", None),
 ])
 def test_a_group_that_pays_nothing_in_its_own_sentence_has_a_member_price_of_zero(body: str, member: float | None) -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     html = f"<html><body><main><h1>TB Skin Test Workshop</h1>{body}<p>2 contact hours. In person.</p></main></body></html>"
-    tags = tag_page(extract_page("https://health.example.gov/training/tst", html), date(2026, 12, 2))
+    tags = tags_of("https://health.example.gov/training/tst", html, (2026, 12, 2))
     assert tags.member_price_usd == member and tags.price_usd in (20.0, 49.0)
 
 
@@ -469,18 +454,13 @@ def test_a_search_facet_with_its_count_is_no_approval() -> None:
 
 
 def test_a_price_table_s_header_row_says_who_pays_each_column() -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     rows = [("Registration type", "MSSMA / AAMA member", "Non-member"), ("Full convention", "$180.00", "$240.00"),
             ("Friday only", "$100.00", "$135.00")]
     table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     html = (f"<html><body><main><h1>2027 Annual Convention</h1><p>9 AAMA CEUs. In-person convention.</p>"
             f"<h2>Registration fees</h2><table>{table}</table><aside><p>Members $25</p><p>$20 · 1 AAMA CEU</p></aside>"
             "</main></body></html>")
-    tags = tag_page(extract_page("https://sma.example.org/index.cfm?eventID=2027-CONV", html), date(2026, 12, 3))
+    tags = tags_of("https://sma.example.org/index.cfm?eventID=2027-CONV", html, (2026, 12, 3))
     assert (tags.price_usd, tags.member_price_usd) == (240.0, 180.0)
 
 
@@ -490,27 +470,17 @@ def test_a_price_table_s_header_row_says_who_pays_each_column() -> None:
      " credit).", True),
 ])
 def test_a_course_saying_it_awards_no_ceus_is_not_approved_by_another_s_card(credit: str, approved: bool) -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     html = (f"<html><body><main><h1>Phlebotomy Skills Check-Off</h1><p>In-person check-off, $25.</p><p>{credit}</p>"
             "<p>Upcoming: Webinar: Medicare Wellness Visits · $20 · 1 AAMA CEU</p></main></body></html>")
-    tags = tag_page(extract_page("https://sma.example.org/index.cfm?eventID=2027-PSC", html), date(2026, 12, 3))
+    tags = tags_of("https://sma.example.org/index.cfm?eventID=2027-PSC", html, (2026, 12, 3))
     assert tags.aama_approved is approved and (tags.credits is None) is not approved
 
 
 def test_a_site_wide_note_on_certificates_names_no_format() -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     html = ("<html><body><main><h1>EKG Rhythm Strip Mastery</h1><p>Self-paced video lessons with practice strips.</p>"
             "<p>3 AAMA CEUs. $99.</p><p>Certificates are issued automatically when you pass the final quiz or attend all "
             "live sessions.</p></main></body></html>")
-    assert tag_page(extract_page("https://academy.example.com/p/ekg", html), date(2026, 12, 3)).format == "self-paced online"
+    assert tags_of("https://academy.example.com/p/ekg", html, (2026, 12, 3)).format == "self-paced online"
 
 
 def test_heat_related_illness_is_an_emergency_topic() -> None:
@@ -518,14 +488,9 @@ def test_heat_related_illness_is_an_emergency_topic() -> None:
 
 
 def test_a_day_without_its_time_takes_the_session_table_s_weekday_rows() -> None:
-    from datetime import date
-
-    from crawler.extract import extract_page
-    from scoring.tags import tag_page
-
     html = ("<html><body><main><h1>Phlebotomy Workshop</h1><p>Live online workshop on Zoom.</p>"
             "<dl><dt>Course dates</dt><dd>9 March 2027 – 16 March 2027</dd></dl><table>"
             "<tr><td>Session 1</td><td>Tue 9 Mar</td><td>6:00 PM PT</td></tr>"
             "<tr><td>Session 2</td><td>Tue 16 Mar</td><td>6:00 PM PT</td></tr></table></main></body></html>")
-    tags = tag_page(extract_page("https://learn.example.org/enrol/index.php/115", html), date(2026, 12, 3))
+    tags = tags_of("https://learn.example.org/enrol/index.php/115", html, (2026, 12, 3))
     assert tags.live_dates == ["2027-03-09T18:00:00-08:00", "2027-03-16T18:00:00-07:00"]
