@@ -40,14 +40,16 @@ HOLDOUT5 = ROOT / "tests" / "fixtures" / "holdout5"
 HOLDOUT6 = ROOT / "tests" / "fixtures" / "holdout6"
 HOLDOUT7 = ROOT / "tests" / "fixtures" / "holdout7"
 HOLDOUT8 = ROOT / "tests" / "fixtures" / "holdout8"
+HOLDOUT9 = ROOT / "tests" / "fixtures" / "holdout9"
 HOLDOUT_FLAGS = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3, "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5,
                  "--holdout6": HOLDOUT6, "--holdout7": HOLDOUT7,
-                 "--holdout8": HOLDOUT8}
+                 "--holdout8": HOLDOUT8, "--holdout9": HOLDOUT9}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 # The day the sets were labelled: what "today" means for them ("approved through ...", early-bird
 # deadlines, the year of a weekday date), so that their figures do not drift as the calendar moves on.
 LABELLED_ON = date(2026, 12, 2)
-_LABELLED_ON_BY_SET = {"holdout7": date(2026, 12, 3), "holdout8": date(2026, 12, 3)}
+_LABELLED_ON_BY_SET = {"holdout7": date(2026, 12, 3), "holdout8": date(2026, 12, 3),
+                       "holdout9": date(2026, 12, 3)}
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
 ASSERTED_TAGS = ("aama_approved", "is_free", "price_usd", "credits")

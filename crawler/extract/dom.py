@@ -208,10 +208,15 @@ def _is_chrome(el: HtmlElement) -> bool:
     return bool(names) and _chrome_names(names.lower())
 
 
+_NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
+
+
 @lru_cache(maxsize=65536)
 def _chrome_names(names: str) -> bool:
     """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too).
     Cached: class/id strings repeat on every page of a site."""
+    # "wsite-not-footer", "no-sidebar": a name saying what an element is NOT is no chrome mark
+    names = _NEGATED.sub(" ", names) if "not-" in names or "no-" in names else names
     words = set(_WORD_SPLIT.split(names))
     words.update(names.split())
     # "leftnav", "topnav", "subnav", "mainmenu": a navigation word fused with its place

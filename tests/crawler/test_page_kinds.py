@@ -611,3 +611,12 @@ def test_a_subscription_that_can_be_cancelled_is_not_a_course(cancel, kind):
     body = ("<h1>CE Vault</h1><p>Every replay and a monthly live Q&amp;A (1.0 AAMA CEU when approved).</p>"
             f"<p>Monthly: $19/month</p><p>Annual: $190/year</p><p>{cancel}</p><p>Self-paced replays, 2 contact hours each.</p>")
     assert extract_page("https://academy.example.com/p/ce-vault", _page(body)).kind == kind
+
+
+def test_a_class_saying_what_an_element_is_not_is_no_chrome_mark():
+    # Weebly's content area: class="wsite-elements wsite-not-footer"
+    html = ("<html><body><div id='wsite-content' class='wsite-elements wsite-not-footer'><h2>Medication Math Refresher</h2>"
+            "<p>A Saturday workshop for medical assistants. 4 AAMA CEUs (clinical). $85.</p></div>"
+            "<div class='footer'><p>Willowbrook MA Training · 77 Elm Street</p></div></body></html>")
+    page = extract_page("https://www.willowbrook.example.com/medication-math-workshop.html", html)
+    assert "Medication Math Refresher" in page.text and "77 Elm Street" not in page.text
