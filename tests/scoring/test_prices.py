@@ -214,3 +214,8 @@ def test_a_ticket_row_whose_sales_ended_is_not_the_price() -> None:
             "Member | $75.00 | Available\nNon-member | $110.00 | Available")
     info = parse_price(rows)
     assert (info.price_usd, info.member_price_usd) == (110.0, 75.0)
+
+
+def test_a_deposit_and_its_balance_are_parts_of_the_price() -> None:
+    text = "Tuition: $85\nPay in full when you register, or pay a $25 deposit now and the $60 balance on the day."
+    assert parse_price(text).price_usd == 85.0
