@@ -21,6 +21,8 @@ _CAT = r"(administrative|admin|clinical|general)"
 _NUM = r"(\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"
 _SPLIT_FORWARD = re.compile(_NUM + r"\s*(?:AAMA\s+)?(?:CEUs?\s+|points?\s+|credits?\s+|hours?\s+)?(?:in\s+|of\s+)?" + _CAT + r"\b(?!\s+(?:skills|practice|knowledge))", re.I)
 _SPLIT_REVERSE = re.compile(r"\b" + _CAT + r"\s*(?:CEUs?|points?|credits?|hours?)?\s*[:=(\-–]\s*" + _NUM + r"\b", re.I)
+# "(Administrative 2.0 / Clinical 3.0 / General 2.0)": a decimal amount after the category needs no separator
+_SPLIT_DECIMAL = re.compile(r"\b" + _CAT + r"\s+(\d{1,2}\.\d{1,2})\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:AAMA\s+)?(?:CEU\s+)?(?:content\s+)?categor(?:y|ies)\s*(?:is|:|-|–)?\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))"
     r"|\bcategor[ií]a\s*:?\s*(?P<es>cl[ií]nic[ao]|administrativ[ao]|general)\b"
@@ -58,7 +60,7 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
     """A stated split of credits across categories, with the words, or None."""
     if not text:
         return None
-    for pattern, cat_group, num_group in ((_SPLIT_FORWARD, 2, 1), (_SPLIT_REVERSE, 1, 2)):
+    for pattern, cat_group, num_group in ((_SPLIT_FORWARD, 2, 1), (_SPLIT_REVERSE, 1, 2), (_SPLIT_DECIMAL, 1, 2)):
         split: dict[str, float] = {}
         spans = []
         for match in pattern.finditer(text):

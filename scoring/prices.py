@@ -85,6 +85,7 @@ _ADDON_BEFORE = re.compile(
     r"application|liability insurance|background check|student activity)(?:\s*/\s*\w+)?\s+fees?\s*[:\-–]?\s*$",
     re.I,
 )
+_CLOSED_CELL = re.compile(r"(?:^|\| )(?:sales? )?(?:ended|closed|sold out|expired)\b", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
 _NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate\b", re.I)  # "Course only (no certificate) — $0.00"
@@ -215,6 +216,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = _clause(before)
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
+        if _CLOSED_CELL.search(clause_before.split(" | ", 1)[1]):  # "Early - Member | Ended 11/20/2026 | $140.00"
+            return _Amount(value, start, end, "excluded")
         clause_before = _row_label(text, start, clause_before)
     if not clause_before.strip() and "\n" in before:  # an amount alone on its line: its label may be the line above
         above = before.rstrip().rsplit("\n", 1)[-1]

@@ -219,3 +219,11 @@ def test_a_ticket_row_whose_sales_ended_is_not_the_price() -> None:
 def test_a_deposit_and_its_balance_are_parts_of_the_price() -> None:
     text = "Tuition: $85\nPay in full when you register, or pay a $25 deposit now and the $60 balance on the day."
     assert parse_price(text).price_usd == 85.0
+
+
+def test_a_row_whose_earlier_cell_says_ended_is_a_closed_tier() -> None:
+    rows = ("Fee | Available | Price\nEarly registration - Member | Ended 11/20/2026 | $140.00\n"
+            "Early registration - Non-member | Ended 11/20/2026 | $195.00\nMember | 11/21/2026 - 2/26/2027 | $165.00\n"
+            "Non-member | 11/21/2026 - 2/26/2027 | $225.00")
+    info = parse_price(rows)
+    assert (info.price_usd, info.member_price_usd) == (225.0, 165.0)

@@ -494,3 +494,8 @@ def test_a_day_without_its_time_takes_the_session_table_s_weekday_rows() -> None
             "<tr><td>Session 2</td><td>Tue 16 Mar</td><td>6:00 PM PT</td></tr></table></main></body></html>")
     tags = tags_of("https://learn.example.org/enrol/index.php/115", html, (2026, 12, 3))
     assert tags.live_dates == ["2027-03-09T18:00:00-08:00", "2027-03-16T18:00:00-07:00"]
+
+
+def test_a_split_with_decimal_amounts_after_the_categories() -> None:
+    text = "AAMA CEU approval: 7.0 AAMA CEUs (Administrative 2.0 / Clinical 3.0 / General 2.0), approval number 27-GC-018."
+    assert parse_split(text)[0] == {"administrative": 2.0, "clinical": 3.0, "general": 2.0}
