@@ -158,6 +158,7 @@ class Signals:
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
     headings: str = ""  # the page's headings, one after another
+    guide: bool = False  # a downloadable guide, e-book or white paper offered near the top, with no test
     subscription: bool = False  # a price per month or year that can be cancelled any time
     ended: bool = False  # a line saying the offering has ended ("This event has passed.")
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
@@ -256,6 +257,9 @@ def _repeats(el: HtmlElement) -> bool:
     return False
 
 
+GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?:the|our|your) (?:free )?(?:guide|e-?book|"
+                   r"checklist|white ?paper|toolkit)\b|\b(?:e-?book|white ?paper)\b", re.I)
+TESTED = re.compile(r"\b(?:quiz|post-?test|exam|test)\b", re.I)
 RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\b", re.I)
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
@@ -411,6 +415,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # "$19/month ... Cancel any time": a subscription to a library of courses, not one course
     if s.subscription and not s.objectives and not course_schema:
         return "other", ["a subscription (a price per month or year that can be cancelled)"]
+    # "Free download ... A 12-page PDF guide": a lead magnet, nothing taught or tested
+    if s.guide and not s.objectives and not course_schema:
+        return "other", ["a downloadable guide"]
     if s.ended:  # whatever its markup says, nothing to enrol in any more
         return "other", ["says the offering has ended"]
     if s.category_intro and not single_item:
@@ -516,7 +523,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
-        headings=headings, subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
+        headings=headings, guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)), subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
         ended=any(ENDED.match(b.text) for b in blocks if b.kind == "para" and len(b.text) < 300),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),

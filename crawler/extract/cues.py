@@ -199,7 +199,7 @@ def _blocks_with_stems(blocks: list[Block]) -> set[int]:
 
 
 # "the CMA (AAMA) requires 60 recertification points every five years": a credential's rule, not a credit offered
-_REQUIRED_BEFORE = re.compile(r"\b(?:requires?|required|needs?|must (?:earn|complete|have|obtain)|(?:a )?total of|"
+_REQUIRED_BEFORE = re.compile(r"\b(?:requires?|required|needs?|means|must (?:earn|complete|have|obtain)|(?:a )?total of|"
                               r"at least|minimum of)\s*$", re.I)
 _CYCLE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:every|per|each|within|in)\s+(?:\d+|two|three|four|five|six|sixty)"
                           r"[\s-]*(?:years?|months?)\b", re.I)

@@ -620,3 +620,14 @@ def test_a_class_saying_what_an_element_is_not_is_no_chrome_mark():
             "<div class='footer'><p>Willowbrook MA Training · 77 Elm Street</p></div></body></html>")
     page = extract_page("https://www.willowbrook.example.com/medication-math-workshop.html", html)
     assert "Medication Math Refresher" in page.text and "77 Elm Street" not in page.text
+
+
+@pytest.mark.parametrize(("offer", "kind"), [
+    ("Free download. A 12-page PDF guide: fill in the form to get it by email.", "other"),
+    ("Free download of the e-book, then pass the 10-question quiz for 2 AAMA CEUs.", "course"),  # a test: a course
+])
+def test_a_downloadable_guide_is_not_a_course(offer, kind):
+    body = (f"<h1>The 2027 CMA Recertification Checklist</h1><p>{offer}</p><ul><li>A one-page points tracker</li>"
+            "<li>Links to free CE, including our Prior Authorization Masterclass (2.0 AAMA CEUs)</li></ul>"
+            "<p>No cost, no credit card. Self-paced.</p>")
+    assert extract_page("https://academy.example.com/cma-recertification-checklist-2027", _page(body)).kind == kind
