@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ZONE = r"(?:in\s+|\()?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Mountain|Pacific)\b"
+_ZONE = r"(?:in\s+|\()?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|AKT|HST|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)\b"
 _TIME = (
     r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*(?:" + _ZONE + r")?)?"
@@ -71,7 +71,16 @@ def zone_note(text: str) -> str | None:
     word = (found.group(1) or found.group(2) or found.group(3)).lower()
     return _ZONE_CODES.get(word, word[0].upper())
 # "EST"/"PDT"... name the offset itself (Arizona stays on MST all year); "ET"/"Eastern" follow the calendar.
-_FIXED = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+_FIXED = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8,
+          "HST": -10}
+
+
+def _zone_code(zone: str) -> str:
+    """The zone letter of a zone word ("Alaska" and "AKT" are K, Hawaii H, the mainland its first letter)."""
+    low = zone.lower()
+    if low.startswith(("ak", "alaska")):
+        return "K"
+    return "H" if low.startswith(("hawaii", "hst")) else zone[0].upper()
 # Every date the parsers read contains one of these (a cheap gate before the full patterns).
 MENTION = re.compile(r"\b20\d\d\b")
 _ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles",
@@ -161,7 +170,7 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
     if zone and zone.upper() in _FIXED:
         moment = moment.replace(tzinfo=timezone(timedelta(hours=_FIXED[zone.upper()])))
     elif zone:
-        moment = moment.replace(tzinfo=ZoneInfo(_ZONES[zone[0].upper()]))
+        moment = moment.replace(tzinfo=ZoneInfo(_ZONES[_zone_code(zone)]))
     return moment.isoformat()
 
 

@@ -18,8 +18,9 @@ of that: F1 rationale 0.936, outcomes 0.955, methods 0.933, the others >= 0.971;
 0.706, format 0.794, category 0.824 (its README); ``holdout6/`` (30 pages) after that: F1 0.936-1.000,
 page kind 0.898, price 0.720; ``holdout7/`` (30 pages, 2026-12-03) after that: F1 0.941-1.000, page kind
 0.958, price 0.720, credits 0.840 (PDF brochures read as one section); ``holdout8/`` (30 pages) after that:
-page kind F1 0.780, member price 0.667, price 0.875. ``python -m scoring.evaluate --holdout`` ...
-``--holdout8`` prints the full table.
+page kind F1 0.780, member price 0.667, price 0.875; ``holdout9/`` (20 pages) after that: rationale F1 0.800,
+price 0.750 (Weebly's "wsite-not-footer" content area read as a footer). ``python -m scoring.evaluate
+--holdout`` ... ``--holdout9`` prints the full table.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ CRITERION_F1_FLOOR = 0.88
 TAG_ACCURACY_FLOOR = {"aama_approved": 0.95, "is_free": 0.95, "price_usd": 0.875, "member_price_usd": 0.85,
                       "credits": 0.95, "credit_unit": 0.925, "points": 0.925, "category": 0.925, "format": 0.85}
 SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5": 40, "holdout6": 30, "holdout7": 30,
-        "holdout8": 30}
+        "holdout8": 30, "holdout9": 20}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

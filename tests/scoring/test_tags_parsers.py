@@ -499,3 +499,12 @@ def test_a_day_without_its_time_takes_the_session_table_s_weekday_rows() -> None
 def test_a_split_with_decimal_amounts_after_the_categories() -> None:
     text = "AAMA CEU approval: 7.0 AAMA CEUs (Administrative 2.0 / Clinical 3.0 / General 2.0), approval number 27-GC-018."
     assert parse_split(text)[0] == {"administrative": 2.0, "clinical": 3.0, "general": 2.0}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("March 16, 2027 at 6:00 PM Alaska", ["2027-03-16T18:00:00-08:00"]),  # Alaska daylight time after March 14
+    ("February 6, 2027, 9:00 AM AKST", ["2027-02-06T09:00:00-09:00"]),
+    ("June 3, 2027, 10:00 AM HST", ["2027-06-03T10:00:00-10:00"]),
+])
+def test_alaska_and_hawaii_times(text: str, expected: list[str]) -> None:
+    assert parse_dates(text) == expected
