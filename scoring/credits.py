@@ -88,7 +88,9 @@ _NONE_AWARDED = re.compile(
 def none_awarded(page_text: str, kind: str) -> str | None:
     """The words saying this course awards no credit of ``kind``'s sort ("does not award CEUs" says nothing
     against its contact hours), if the page has them."""
-    for found in _NONE_AWARDED.finditer(page_text or ""):
+    if not page_text or (" not " not in page_text and "n't " not in page_text and " no " not in page_text):
+        return None  # every such sentence says "not" or "no"
+    for found in _NONE_AWARDED.finditer(page_text):
         said = found.group(0).lower()
         if "ceu" in said and kind not in ("aama_ceu", "iacet_ceu", "ceu"):
             continue
