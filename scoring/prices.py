@@ -272,7 +272,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     return amount_line
 
 
-_PRICE_LABEL = re.compile(r"^\s*(?:cost|price|fee|tuition|amount)\s*:?\s*", re.I)
+PRICE_LABEL = r"(?:cost|price|fee|tuition|amount)\s*:?\s*"  # a bare label before an amount ("Cost: USD 55.00")
+_PRICE_LABEL = re.compile(r"^\s*" + PRICE_LABEL, re.I)
 # the roles a label line above an amount gives it (who pays it, or that it is not the price)
 _LABEL_ROLES = frozenset({"member", "nonmember", "excluded", "regular"})
 

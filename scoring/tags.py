@@ -206,7 +206,7 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
 
 _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
 # an amount alone on its line, perhaps after a bare price label ("$75.00", "Cost: USD 55.00")
-_AMOUNT_ONLY = re.compile(r"^\s*(?:(?:cost|price|fee|tuition|amount)\s*:?\s*)?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
+_AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r")?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
 
 
 def _closed_tiers(pv: PageView) -> tuple[float, ...]:
@@ -414,9 +414,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     if tags.format not in ("live webinar", "in person", "hybrid"):
         return
     found: list[str] = []
-    # a zone the page states; else, for a session one attends, the zone of the town it names
-    zone = (dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if tags.format != "live webinar" else None)
-            or _provider_zone(pv.page))
+    zone = _session_zone(pv, tags.format)
     # every block with a year, parsed once (the three readers below share it)
     dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20",))]
     timed_by = _time_rows(pv, zone)
@@ -461,6 +459,13 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     tags.live_dates = dates.merge_same_day(found)
 
 
+def _session_zone(pv: PageView, fmt: str | None) -> str | None:
+    """A zone the page states; else, for a session one may attend (any format but a webinar), the zone of
+    the town it names; else the provider's own address."""
+    return (dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if fmt != "live webinar" else None)
+            or _provider_zone(pv.page))
+
+
 def _time_rows(pv: PageView, zone: str | None) -> Callable[[str], str]:
     """A function giving a day read without its time the time a "Time:" row of the page states."""
     rows = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
@@ -473,7 +478,7 @@ _WHEN_HEADING = re.compile(r"^\s*(?:when|dates?|date (?:and|&) time|schedule)\s*
 def _labelled_sessions(pv: PageView, as_of: date) -> list[str]:
     """Sessions under a date label that give a clock time, on a page that names no format: a day
     alone ("Date: March 3, 2027") may be when a page was posted, a day and a time is a meeting."""
-    zone = dates.zone_note(pv.page.text) or dates.zone_of_place(pv.page.text) or _provider_zone(pv.page)
+    zone = _session_zone(pv, None)
     timed_by = _time_rows(pv, zone)
     found: list[str] = []
     # labelled dates, and the first line under a "When" / "Date" heading ("<h4>When</h4><span>April 06, 2027 6:00 PM")

@@ -37,6 +37,7 @@ from crawler.extract.blocks import Block, reflow, walk
 from crawler.extract.cues import PRESENTED_BY, block_candidates, markup_candidates, struck_classes
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
+    POLICY_STEMS,
     course_sidebars,
     footer_policy_lines,
     main_root,
@@ -71,7 +72,6 @@ __all__ = ["extract_page"]
 
 # fewer visible words than this, beside a course object in the page's JSON: the page is an app shell
 _EMPTY_SHELL_WORDS = 25
-_FOOTER_POLICY_GATE = ("efund", "oney-back", "oney back", "ales final", "ales are final", "ancellation")
 _IACET_TEXT = etree.XPath("//text()[contains(., 'IACET')]", smart_strings=False)
 
 
@@ -99,7 +99,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     content = main_root(root, scan)
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
-    if any(word in text for word in _FOOTER_POLICY_GATE):  # read before the chrome goes
+    if any(stem in text for stem in POLICY_STEMS):  # the footer's refund terms, read before the chrome goes
         candidates += [Candidate("policy_text", line, "html:footer", line) for line in footer_policy_lines(root)]
     raw_blocks: list[Block] = []
     for index, part in enumerate([content, *sidebars]):

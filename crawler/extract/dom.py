@@ -317,7 +317,9 @@ def _drop_keep_tail(el: HtmlElement) -> None:
 
 # text in a site footer (a <footer>, or an element whose class or id names one)
 _FOOTER_TEXT = etree.XPath("(//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')])//text()")
-_POLICY_NEEDLES = ("refund", "money-back", "money back", "sales final", "sales are final", "cancellation")
+# word stems of refund terms, without their first letter: they match the raw page in any case (the gate) and a
+# lower-cased footer line alike
+POLICY_STEMS = ("efund", "oney-back", "oney back", "ales final", "ales are final", "ancellation")
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "small", "span", "mark"})
 
 
@@ -327,7 +329,7 @@ def footer_policy_lines(root: HtmlElement) -> list[str]:
     site. Each line is the text of the block holding the words (a link's label alone stays short)."""
     lines: list[str] = []
     for node in _FOOTER_TEXT(root):
-        if not any(needle in node.lower() for needle in _POLICY_NEEDLES):
+        if not any(stem in node.lower() for stem in POLICY_STEMS):
             continue
         block = node.getparent()
         if not node.is_tail and block is not None and block.tag == "a":
