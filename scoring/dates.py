@@ -174,6 +174,11 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
     return moment.isoformat()
 
 
+# a day something other than a meeting happens: "Online modules open March 22", "Registration closes ...", "Register by ..."
+_NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|due|deadline|available(?: from| starting| on)?|(?:register|enroll|sign up)(?:ed)? by)"
+                            r"\s*(?:on\s*)?:?\s*$", re.I)
+
+
 def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     """Every explicit date (with time when given) in the text, ISO formatted, in order, no repeats.
 
@@ -221,8 +226,8 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
             if iso and all(not other.startswith(iso) for _p, other in found):
                 found.append((match.start(), iso))
     out: list[str] = []
-    for _pos, iso in sorted(found):
-        if iso not in out:
+    for pos, iso in sorted(found):
+        if iso not in out and not _NOT_A_MEETING.search(text, max(0, pos - 40), pos):
             out.append(iso)
     return _weekly(text, out) if len(out) == 2 and _WEEKLY.search(text) else out
 

@@ -461,8 +461,9 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
 
 def _session_zone(pv: PageView, fmt: str | None) -> str | None:
     """A zone the page states; else, for a session one may attend (any format but a webinar), the zone of
-    the town it names; else the provider's own address."""
+    the town it names; else the zone the site's footer gives all its times; else the provider's own address."""
     return (dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if fmt != "live webinar" else None)
+            or next(filter(None, (dates.zone_note(note.text) for note in pv.page.values("zone_note"))), None)
             or _provider_zone(pv.page))
 
 

@@ -39,7 +39,7 @@ from crawler.extract.decode import to_text
 from crawler.extract.dom import (
     POLICY_STEMS,
     course_sidebars,
-    footer_policy_lines,
+    footer_notes,
     main_root,
     one_line,
     parse,
@@ -99,8 +99,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     content = main_root(root, scan)
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
-    if any(stem in text for stem in POLICY_STEMS):  # the footer's refund terms, read before the chrome goes
-        candidates += [Candidate("policy_text", line, "html:footer", line) for line in footer_policy_lines(root)]
+    # the footer's refund terms and time-zone note, read before the chrome goes
+    candidates += [Candidate(kind, line, "html:footer", line)
+                   for kind, line in footer_notes(root, policies=any(stem in text for stem in POLICY_STEMS))]
     raw_blocks: list[Block] = []
     for index, part in enumerate([content, *sidebars]):
         strip_chrome(root, part)

@@ -320,16 +320,25 @@ _FOOTER_TEXT = etree.XPath("(//footer | //*[contains(@class, 'footer') or contai
 # word stems of refund terms, without their first letter: they match the raw page in any case (the gate) and a
 # lower-cased footer line alike
 POLICY_STEMS = ("efund", "oney-back", "oney back", "ales final", "ales are final", "ancellation")
+# a site-wide time-zone note ("Unless an event says otherwise, all event times are Central Time")
+_ZONE_WORDS = re.compile(r"\btimes?\b.{0,80}?\b(?:eastern|central|mountain|pacific|arizona|alaska|hawaii)\b"
+                         r"|\b(?:eastern|central|mountain|pacific|arizona|alaska|hawaii) time\b")
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "small", "span", "mark"})
 
 
-def footer_policy_lines(root: HtmlElement) -> list[str]:
-    """Lines of the site footer that speak of refunds ("30-day money-back guarantee, no questions
-    asked."): the footer is dropped as chrome, but terms stated there apply to every course on the
-    site. Each line is the text of the block holding the words (a link's label alone stays short)."""
-    lines: list[str] = []
+def footer_notes(root: HtmlElement, policies: bool = True) -> list[tuple[str, str]]:
+    """Lines of the site footer that state terms for every course on the site, as (kind, line): refund
+    terms ("policy_text": "30-day money-back guarantee, no questions asked.") and a time-zone note
+    ("zone_note": "all event times are Central Time"). The footer is dropped as chrome, so these are read
+    first. Each line is the text of the block holding the words (a link's label alone stays short)."""
+    notes: list[tuple[str, str]] = []
     for node in _FOOTER_TEXT(root):
-        if not any(stem in node.lower() for stem in POLICY_STEMS):
+        low = node.lower()
+        if policies and any(stem in low for stem in POLICY_STEMS):
+            kind = "policy_text"
+        elif _ZONE_WORDS.search(low):
+            kind = "zone_note"
+        else:
             continue
         block = node.getparent()
         if not node.is_tail and block is not None and block.tag == "a":
@@ -339,6 +348,6 @@ def footer_policy_lines(root: HtmlElement) -> list[str]:
         while block is not None and block.tag in _INLINE and block.getparent() is not None:
             block = block.getparent()
         line = one_line(block.text_content()) if block is not None else ""
-        if line and line not in lines and len(line) <= 400:
-            lines.append(line)
-    return lines[:3]
+        if line and (kind, line) not in notes and len(line) <= 400:
+            notes.append((kind, line))
+    return notes[:4]

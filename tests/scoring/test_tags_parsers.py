@@ -508,3 +508,27 @@ def test_a_split_with_decimal_amounts_after_the_categories() -> None:
 ])
 def test_alaska_and_hawaii_times(text: str, expected: list[str]) -> None:
     assert parse_dates(text) == expected
+
+
+def test_the_site_footer_s_time_zone_note_times_a_session_that_names_no_zone() -> None:
+    html = ("<html><body><main><h1>Workplace De-escalation</h1><p>An in-person evening class for front-desk staff.</p>"
+            "<p>Thursday, April 8, 2027, 5:30 PM – 7:00 PM</p></main><footer class='site-footer'><p>Unless an event says "
+            "otherwise, all event times are Central Time (Omaha).</p><p><a href='/privacy'>Privacy</a></p></footer></body></html>")
+    tags = tags_of("https://health.example.org/events/de-escalation", html)
+    assert tags.live_dates == ["2027-04-08T17:30:00-05:00"]
+    # the page's own note wins over the footer's
+    own = html.replace("<p>Thursday", "<p>All times are Mountain time.</p><p>Thursday")
+    assert tags_of("https://health.example.org/events/de-escalation", own).live_dates == ["2027-04-08T17:30:00-06:00"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Online modules open March 22, 2027 · Skills check Saturday, April 17, 2027 · 10:00 AM", ["2027-04-17T10:00:00"]),
+    ("Registration closes January 5, 2027. Class meets January 12, 2027.", ["2027-01-12"]),
+    ("Register by: February 1, 2027", []),
+    ("Applications due March 1, 2027", []),
+    ("Class meets March 8, 2027 and March 15, 2027.", ["2027-03-08", "2027-03-15"]),
+])
+def test_a_day_something_opens_or_closes_is_no_meeting(text: str, expected: list[str]) -> None:
+    from scoring.dates import parse_dates
+
+    assert parse_dates(text) == expected
