@@ -103,7 +103,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
-    r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|enrol\w* free|register\w* free|"
+    r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
     r"included \(no (?:charge|cost)\))"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"

@@ -44,6 +44,8 @@ SEEN_ON_SITES = [
     ("Cost: no charge for Blue Heron employees. Non-employees: $20, pay at the door.", 20.0, 0.0, False),
     ("$ 22.50\n4 payments of $ 22.50 billed monthly", 90.0, None, False),  # one payment shown alone
     ("The registration fee is $20. The fee is waived for health-department and FQHC staff.", 20.0, 0.0, False),
+    ("$35 · Medical Assistant Network members attend free.", 35.0, 0.0, False),
+    ("Registration $40. Chapter members join for free.", 40.0, 0.0, False),
     # sixth held-out set
     ("OVMA Member $149.00\nEarly Bird $149.00 Sales ended\nGeneral Admission $189.00\nStudent $79.00\nGroup of 5 $800.00",
      189.0, 149.0, False),
