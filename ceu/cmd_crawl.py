@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from catalog.errors import BadOptionError, BadUrlError
+from catalog.settings import scoring_day
 from ceu.options import DbOption
 
 
@@ -37,6 +38,7 @@ def crawl(
         raise BadOptionError("--max-pages", f"must be a positive number of pages, not {max_pages}")
     for one in url or []:
         _check_url(one)
+    scoring_day()  # a bad CEU_AS_OF is reported before the crawl starts
     _note_internet(provider or [])
     summary = _crawl_with_progress(list(url or []), list(provider or []), db=db, max_pages=max_pages)
     print_summary(summary)
@@ -54,6 +56,7 @@ def demo(
     from crawler.sites_server import serve_sites
 
     err = Console(stderr=True)
+    scoring_day()  # a bad CEU_AS_OF is reported before the crawl starts
     with serve_sites() as server:
         err.print(f"Serving {len(server.urls)} sample sites on 127.0.0.1")
         urls = list(server.urls.values())

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import typer
 
 from catalog.errors import BadUrlError, InputFileError
+from catalog.settings import scoring_day
 from ceu.options import DbOption, JsonFlag
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -43,7 +44,7 @@ def score(db: DbOption = None) -> None:
         def advance(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        count = score_catalogue(engine, progress=advance)
+        count = score_catalogue(engine, progress=advance, as_of=scoring_day())
     typer.echo(f"Scored {count} course{'s' if count != 1 else ''}.")
 
 
@@ -115,7 +116,7 @@ def extract_record(path_or_url: str, url: str | None = None) -> dict[str, Any]:
         page_url = url or Path(path_or_url).resolve().as_uri()
     # extract_page decodes bytes itself: BOM, HTTP charset, <meta charset>, then UnicodeDammit
     page = extract_page(page_url, body, headers)
-    record = build_record(page)
+    record = build_record(page, as_of=scoring_day())
     record.pop("page", None)
     return record
 

@@ -17,6 +17,7 @@ from scrapy.exceptions import DropItem
 
 from catalog.db import make_engine, session_scope
 from catalog.models import CrawlRun
+from catalog.settings import scoring_day
 from catalog.store import (
     UpsertResult,
     finish_crawl_run,
@@ -49,19 +50,23 @@ class _Pipeline:
 class NormalisePipeline(_Pipeline):
     """Page -> course record through the scoring package (prices, credits, tags, checklist)."""
 
+    def __init__(self, crawler: Crawler):
+        super().__init__(crawler)
+        self.as_of = scoring_day()  # one day for the whole crawl
+
     def process_item(self, item: CoursePageItem) -> Any:
         pool = getattr(self.crawler.spider, "pool", None)
         if pool is not None:
             return self._in_worker(pool, item)
         try:
-            record = build_record(item.page, provider=item.provider)
+            record = build_record(item.page, provider=item.provider, as_of=self.as_of)
         except Exception as exc:  # a scoring bug on one page must not stop the crawl
             raise self._drop(item, exc) from exc
         return self._with(item, record)
 
     async def _in_worker(self, pool: Any, item: CoursePageItem) -> CoursePageItem:
         try:
-            record = await workers.run(pool, workers.record_job, item.page, item.provider)
+            record = await workers.run(pool, workers.record_job, item.page, item.provider, self.as_of)
         except Exception as exc:
             raise self._drop(item, exc) from exc
         return self._with(item, record)

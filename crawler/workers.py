@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from typing import Any
 
 from catalog.page import ExtractedPage
@@ -33,11 +34,11 @@ def extract_job(url: str, body: bytes, headers: dict[str, str]) -> ExtractedPage
     return extract_page(url, body, headers)
 
 
-def record_job(page: ExtractedPage, provider: str | None) -> dict[str, Any]:
+def record_job(page: ExtractedPage, provider: str | None, as_of: date) -> dict[str, Any]:
     """``scoring.build_record`` in a worker."""
     from scoring import build_record
 
-    return build_record(page, provider=provider)
+    return build_record(page, provider=provider, as_of=as_of)
 
 
 async def run(pool: ProcessPoolExecutor, fn: Any, *args: Any) -> Any:

@@ -13,6 +13,7 @@ Two passes in id order, ``BATCH`` courses per transaction (keyset pagination, so
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, func, select
@@ -34,8 +35,10 @@ _REWRITTEN = (
 )
 
 
-def score_catalogue(engine: Engine, progress: Progress | None = None) -> int:
-    """Rescore every stored course; ``progress(done, total)`` after each batch. Returns the count."""
+def score_catalogue(engine: Engine, progress: Progress | None = None, as_of: date | None = None) -> int:
+    """Rescore every stored course as of ``as_of`` (default today); ``progress(done, total)`` after each
+    batch. Returns the count."""
+    as_of = as_of or date.today()
     with session_scope(engine) as session:
         total = int(session.scalar(select(func.count()).select_from(Course)) or 0)
     done = 0
@@ -51,7 +54,7 @@ def score_catalogue(engine: Engine, progress: Progress | None = None) -> int:
             if not rows:
                 break
             last_id = rows[-1].id
-            updates = [_rescored(row) for row in rows if row.page]
+            updates = [_rescored(row, as_of) for row in rows if row.page]
             bare = [row.id for row in rows if not row.page]
             if bare:
                 updates += _requalified(session, bare)
@@ -63,11 +66,11 @@ def score_catalogue(engine: Engine, progress: Progress | None = None) -> int:
     return done
 
 
-def _rescored(row: Any) -> dict[str, Any]:
+def _rescored(row: Any, as_of: date) -> dict[str, Any]:
     page = ExtractedPage.from_dict(row.page)
     if not page.url:
         page.url = row.url
-    record = build_record(page, provider=row.provider)
+    record = build_record(page, provider=row.provider, as_of=as_of)
     record["url"] = row.url
     update = {name: record[name] for name in _REWRITTEN}
     update["id"] = row.id

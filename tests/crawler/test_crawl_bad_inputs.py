@@ -107,3 +107,12 @@ def test_bad_url_is_one_line_error(tmp_path):
     assert run.returncode == 2
     assert run.stderr.strip() == "Error: --url not-a-url: not an absolute http(s) URL (e.g. https://ce.example.org/)"
     assert "Traceback" not in run.stderr
+
+
+def test_a_bad_scoring_day_is_one_line_before_the_crawl(tmp_path):
+    from crawl_helpers import run_ceu_crawl
+
+    run = run_ceu_crawl(["http://127.0.0.1:9/"], str(tmp_path / "x.db"), env={"CEU_AS_OF": "next tuesday"})
+    assert run.returncode != 0
+    assert run.stderr.strip().splitlines()[-1] == "Error: CEU_AS_OF: not a date in YYYY-MM-DD form: 'next tuesday'"
+    assert "Traceback" not in run.stderr

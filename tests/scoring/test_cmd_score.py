@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -18,8 +19,9 @@ from catalog.synthetic import generate_records
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "pages" / "hard-tags" / "member-nonmember-table" / "page.html"
 
 
-def ceu(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ceu", *args], capture_output=True, text=True, timeout=120)
+def ceu(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "ceu", *args], capture_output=True, text=True, timeout=120, env=full_env)
 
 
 def test_extract_json_prints_one_full_record() -> None:
@@ -38,6 +40,17 @@ def test_extract_summary_is_readable_text() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Scope of Practice for Ohio Medical Assistants")
     assert "[yes] refund_policy" in done.stdout and "quality:" in done.stdout
+
+
+def test_extract_scores_as_of_the_day_ceu_as_of_names(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><main><h1>Injection Safety</h1><p>A self-paced online course. $25.</p>"
+                    "<p>Approved for 1 AAMA CEU (clinical) through June 30, 2027.</p></main></body></html>", encoding="utf-8")
+    before = json.loads(ceu("extract", str(page), "--json", env={"CEU_AS_OF": "2027-06-30"}).stdout)
+    after = json.loads(ceu("extract", str(page), "--json", env={"CEU_AS_OF": "2027-07-01"}).stdout)
+    assert (before["aama_approved"], after["aama_approved"]) == (True, False)
+    bad = ceu("extract", str(page), env={"CEU_AS_OF": "2027-13-01"})
+    assert bad.returncode == 2 and bad.stderr.strip() == "Error: CEU_AS_OF: not a date in YYYY-MM-DD form: '2027-13-01'"
 
 
 def test_extract_missing_file(tmp_path: Path) -> None:
