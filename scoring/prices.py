@@ -40,10 +40,14 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|"
-               r"alumni|associates|volunteers|customers|subscribers)")
+               r"alumni|associates|volunteers|customers|subscribers|"
+               # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
+               r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+)")
+# "Paid members of The Open Bench (Bench Pass): $65": the body they belong to, between the group and its amount
+_BELONGING = r"(?:\s+of\s+(?:the\s+)?[A-Z][^:$|\n]{0,40}?)?"
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?)?"
-_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + r"(?: price| rate| fee| cost| pay| pays)?"
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _BELONGING + r"(?: price| rate| fee| cost| pay| pays)?"
                             r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
@@ -100,8 +104,9 @@ _FREE = re.compile(
 _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’-]+)\s+){0,3}"
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
-    r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*[:\-–—|]?\s*"
-    r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary)"
+    r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*"
+    r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
+    r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
     r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
     r"included \(no (?:charge|cost)\))"

@@ -46,6 +46,15 @@ SEEN_ON_SITES = [
     ("The registration fee is $20. The fee is waived for health-department and FQHC staff.", 20.0, 0.0, False),
     ("$35 · Medical Assistant Network members attend free.", 35.0, 0.0, False),
     ("Registration $40. Chapter members join for free.", 40.0, 0.0, False),
+    # partner organisations, a body the members belong to, a group column's "Included" (eighth and ninth held-out sets)
+    ("Community Partner Employer – $20.00\nGeneral Public – $35.00", 35.0, 20.0, False),
+    ("Standard | $95.00 | Available\nBrightwater Clinical Partners network practices | $70.00 | Available with code",
+     95.0, 70.0, False),
+    ("Paid members of The Open Bench (Bench Pass): $65. Everyone else: $95.", 95.0, 65.0, False),
+    ("Who | Price\nMeridian customers (any plan) | Included\nNon-customers | $79 per seat", 79.0, 0.0, False),
+    ("The CE certificate is $15 — or free if you're a paid subscriber.", 15.0, 0.0, False),
+    ("Provider | Compliance Training Partners\nCost | $29.95", 29.95, None, False),  # a company's name, no group
+    ("Partner webinar: $25", 25.0, None, False),
     # sixth held-out set
     ("OVMA Member $149.00\nEarly Bird $149.00 Sales ended\nGeneral Admission $189.00\nStudent $79.00\nGroup of 5 $800.00",
      189.0, 149.0, False),
