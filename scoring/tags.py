@@ -137,8 +137,11 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     lines: list[str] = []
     labels = _labels_of_lone_amounts(pv)
     headers = _header_rows(pv)
+    mentions = _other_pages_mentioned(pv.page)
     for cand in pv.candidates("price_text", visible=True):
         text = cand.text or str(cand.value)
+        if _bare(text) in mentions:  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
+            continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
         header = headers.get(text)
         if header and header not in lines:  # "Registration type | Member | Non-member" above the price rows
@@ -146,7 +149,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if text not in lines:
             lines.append(text)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
-        if (block.kind != "heading" or "$" in block.text) and block.text not in lines:
+        if (block.kind != "heading" or "$" in block.text) and block.text not in lines and _bare(block.text) not in mentions:
             lines.append(block.text)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
     if info.price_usd is None and not info.is_free:
@@ -162,6 +165,24 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     tags.regular_price_usd = info.regular_price_usd or (max(struck) if struck else None)
     tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
     tags.notes.extend(info.notes)
+
+
+# a link that acts rather than names a page: "Register – $25", "Add to cart $49"
+_ACTION_LINK = re.compile(r"\b(?:register|enrol|enroll|buy|add to|sign up|purchase|book|reserve|checkout|check out|"
+                          r"get access|join|subscribe|pay|rsvp|order|apply)\b", re.I)
+_EDGE_MARKS = re.compile(r"^\W+|[^\w$)]+$")
+
+
+def _bare(text: str) -> str:
+    """A line without the icons and marks at its ends ("🔒HIPAA for the Front Desk — $24" -> "HIPAA ... $24")."""
+    return _EDGE_MARKS.sub("", text.strip())
+
+
+def _other_pages_mentioned(page: ExtractedPage) -> set[str]:
+    """The texts of links to other pages that name them (not "Register – $25"): a whole line that is
+    such a link, amount and all, speaks of the page it links to."""
+    return {_bare(link.text) for link in page.links
+            if link.url != page.url and "$" in link.text and not _ACTION_LINK.search(link.text)}
 
 
 def _header_rows(pv: PageView) -> dict[str, str]:

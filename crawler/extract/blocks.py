@@ -107,7 +107,8 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
             if any(ch.isdigit() for ch in text):
                 out.append(Block("li", text))
         return
-    if tag == "tr":
+    # a table row, or a row of divs that says it is one (``role="row"`` over ``role="cell"``s)
+    if tag == "tr" or (tag == "div" and el.get("role") == "row" and any(_is_cell(c) for c in el)):
         _walk_row(el, out)
         return
     if not _has_block_child(el):
@@ -193,10 +194,22 @@ def _walk_dl(el: HtmlElement, out: list[Block]) -> None:
             out.append(Block("dl", shown, label=label, value=one_line(text)))
 
 
+# the ARIA roles of a row's cells in a table built of divs (Notion's property table, data grids)
+_ARIA_CELLS = frozenset({"cell", "gridcell", "rowheader", "columnheader"})
+
+
+def _is_cell(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and (el.tag in ("td", "th") or el.get("role") in _ARIA_CELLS)
+
+
+def _is_header_cell(el: HtmlElement) -> bool:
+    return el.tag == "th" or el.get("role") == "columnheader"
+
+
 def _walk_row(el: HtmlElement, out: list[Block]) -> None:
-    cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    cells = [c for c in el if _is_cell(c)]
     parent = el.getparent()
-    if len(cells) == 1 and cells[0].tag == "th" and parent is not None and len(parent) > 1:
+    if len(cells) == 1 and _is_header_cell(cells[0]) and parent is not None and len(parent) > 1:
         text = one_line(visible_text(cells[0]))  # one header cell over the rows below: the table's heading
         if text:
             out.append(Block("heading", text, 6))

@@ -208,3 +208,13 @@ def test_a_post_s_byline_date_is_no_session_date():
             "<p>Thursday, January 21 · 6:30–8:00 PM. <time datetime='2027-01-21T18:30'>Jan 21</time></p></article></main>")
     page = extract_page("https://chapter.example.org/january-ce-meeting/", html)
     assert [c.value for c in page.candidates if c.field == "start_date"] == ["2027-01-21T18:30"]
+
+
+def test_a_row_of_divs_with_aria_cell_roles_is_a_table_row():
+    html = ("<html><body><main><h1>MA Huddle</h1><div role='table'>"
+            "<div role='row'><div role='rowheader'>Cost</div><div role='cell'>Free</div></div>"
+            "<div role='row'><div role='rowheader'>Host</div><div role='cell'>Tanisha</div></div>"
+            "<div role='row'><span>no cells here</span></div></div></main></body></html>")
+    lines = extract_page("https://notes.example.site/huddle", html).text.splitlines()
+    assert "Cost | Free" in lines and "Host | Tanisha" in lines
+    assert "no cells here" in lines  # a row without cells is walked as any other block

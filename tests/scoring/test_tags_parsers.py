@@ -532,3 +532,13 @@ def test_a_day_something_opens_or_closes_is_no_meeting(text: str, expected: list
     from scoring.dates import parse_dates
 
     assert parse_dates(text) == expected
+
+
+def test_a_link_naming_another_course_and_its_price_is_not_this_course_s_price() -> None:
+    html = ("<html><body><main><h1>MA Huddle: When Patients Get Angry</h1><p>A live online huddle for medical assistants.</p>"
+            "<p>Cost: Free</p><p><a href='/hipaa-front-desk'>🔒HIPAA for the Front Desk — $24, 2 contact hours</a></p>"
+            "<p><a href='/rsvp'>Register – $5 deposit</a></p></main></body></html>")
+    tags = tags_of("https://notes.example.site/huddle", html)
+    assert (tags.price_usd, tags.is_free) == (0.0, True)
+    # the same words as a line of text, not a link, stay a price
+    assert tags_of("https://notes.example.site/huddle", html.replace("<a href='/hipaa-front-desk'>", "<a>")).price_usd == 24.0
