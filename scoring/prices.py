@@ -58,7 +58,7 @@ _NONMEMBER_BEFORE = re.compile(
     re.I,
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00", where "members:" labels the next amount
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:\w+\s)?(?:members?|employees|alumni|associates|volunteers|"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:[\w-]+\s){0,3}?(?:members?|employees|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
                            r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b",
