@@ -249,7 +249,8 @@ def infer(title: str, body: str) -> CategoryInfo:
     # the title's subject names one category ("De-escalation Skills for Front Desk Staff"): the audience
     # after "for" and the body's examples (a billing dispute) do not outvote it
     subject = next(iter(head_categories)) if len(head_categories) == 1 else None
-    if subject or (clear and (top >= 1.5 * runner or (top == runner and best == first_in_title))):
+    # a clear lead, or the title's first subject ahead or level (more words for it never lose it the lead)
+    if subject or (clear and (top >= 1.5 * runner or best == first_in_title)):
         best = subject or best
         info.category, info.how = best, "inferred"
         info.words = words[best][:8]

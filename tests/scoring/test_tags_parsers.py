@@ -542,3 +542,15 @@ def test_a_link_naming_another_course_and_its_price_is_not_this_course_s_price()
     assert (tags.price_usd, tags.is_free) == (0.0, True)
     # the same words as a line of text, not a link, stay a price
     assert tags_of("https://notes.example.site/huddle", html.replace("<a href='/hipaa-front-desk'>", "<a>")).price_usd == 24.0
+
+
+def test_more_words_for_the_title_s_first_subject_never_lose_it_the_lead() -> None:
+    title = "Professional Communication at the Front Desk"
+    level = infer(title, "Communication at the front desk.")
+    ahead = infer(title, "Communication at the front desk. Handle an angry caller.")
+    assert level.category == ahead.category == "general"
+
+
+def test_angry_and_de_escalating_are_communication_words() -> None:
+    assert infer("MA Huddle: When Patients Get Angry", "").category == "general"
+    assert "communication" in infer("De-escalating a tense exchange", "").topics
