@@ -261,7 +261,7 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
 
 
 def _tag_credits(pv: PageView, tags: Tags) -> None:
-    texts = [c.text or str(c.value) for c in pv.candidates("credit_text")]
+    texts = [c.text or str(c.value) for c in pv.candidates("credit_text", visible=True) + pv.candidates("credit_text", visible=False)]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))]
     # an IACET-accredited provider often says so only in its footer: extraction keeps that sentence
     iacet = credits.mentions_iacet(pv.page.text) or any(credits.mentions_iacet(c.text) for c in pv.page.values("accreditation_text"))

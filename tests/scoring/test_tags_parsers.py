@@ -554,3 +554,12 @@ def test_more_words_for_the_title_s_first_subject_never_lose_it_the_lead() -> No
 def test_angry_and_de_escalating_are_communication_words() -> None:
     assert infer("MA Huddle: When Patients Get Angry", "").category == "general"
     assert "communication" in infer("De-escalating a tense exchange", "").topics
+
+
+def test_the_credit_the_page_shows_wins_over_its_structured_data() -> None:
+    html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Course\", "
+            "\"name\": \"Waived Testing\", \"educationalCredentialAwarded\": \"1.5 AAMA CEUs\"}</script></head><body><main>"
+            "<h1>Waived Testing</h1><p>A self-paced online course. $39.</p><p>Approved for 2 AAMA CEUs by the AAMA.</p>"
+            "</main></body></html>")
+    tags = tags_of("https://ce.example.com/courses/waived-testing", html)
+    assert (tags.credits, tags.credit_evidence) == (2.0, "Approved for 2 AAMA CEUs by the AAMA.")
