@@ -80,7 +80,7 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 # format (a provider's footer address, a bio's "runs our skills lab" are not this course's format).
 _PLACE = re.compile(
     r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
-    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\bconference room\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b(?:conference|break|meeting|board|staff|lunch|community|multi-?purpose|training|education) room\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
     r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)
 # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider

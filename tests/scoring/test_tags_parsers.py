@@ -563,3 +563,15 @@ def test_the_credit_the_page_shows_wins_over_its_structured_data() -> None:
             "</main></body></html>")
     tags = tags_of("https://ce.example.com/courses/waived-testing", html)
     assert (tags.credits, tags.credit_evidence) == (2.0, "Approved for 2 AAMA CEUs by the AAMA.")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Thursday, February 11, 12:15-1:00 PM, break room B. Bring your lunch!", True),
+    ("Meets in the Community Room at the library.", True),
+    ("We will meet in a breakout room on Zoom.", False),
+    ("Leave room for questions.", False),
+])
+def test_a_named_room_is_a_place_one_goes_to(text: str, named: bool) -> None:
+    from scoring.formats import place_named
+
+    assert place_named(text) is named
