@@ -101,6 +101,8 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     if tag == "dl":
         _walk_dl(el, out)
         return
+    if tag in ("ul", "ol") and _is_menu(el):
+        return
     if tag == "select":  # price options ("Member - $20"): each a list item; "Choose one" is not
         for option in el.iter("option"):
             text = one_line(option.text_content())
@@ -145,6 +147,26 @@ def _is_link_list(el: HtmlElement, text: str) -> bool:
         return False
     link_chars = sum(len(one_line(a.text_content())) for a in anchors)
     return link_chars >= 0.8 * len(one_line(text))
+
+
+def _is_menu(el: HtmlElement) -> bool:
+    """A list whose every item is one link with no number or amount in it ("All upcoming events", "Live
+    Webinars", "In-Person Workshops"): a menu of other pages, not content. (A list of session links,
+    "Tue, March 2, 2027", keeps its dates.)"""
+    items = [child for child in el if isinstance(child.tag, str)]
+    if len(items) < 3:
+        return False
+    for item in items:
+        if item.tag != "li":
+            return False
+        anchors = list(item.iter("a"))
+        text = one_line(item.text_content())
+        if len(anchors) != 1 or not text or one_line(anchors[0].text_content()) != text or _HAS_FIGURE.search(text):
+            return False
+    return True
+
+
+_HAS_FIGURE = re.compile(r"[\d$]")
 
 
 def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:

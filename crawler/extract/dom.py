@@ -248,10 +248,21 @@ def course_sidebars(content: HtmlElement) -> list[HtmlElement]:
             break
         for child in holder:
             if (child is not inner and isinstance(child.tag, str)
-                    and (child.tag == "aside" or child.get("role") == "complementary") and not _is_chrome(child)):
+                    and (child.tag == "aside" or child.get("role") == "complementary") and not _is_chrome(child)
+                    and not _signposts(child)):
                 found.append(child)
         holder, inner = holder.getparent(), holder
     return found
+
+
+_FIGURE = re.compile(r"[\d$]|free|complimentary|no (?:cost|charge|fee)", re.I)  # text_content() glues words
+
+
+def _signposts(aside: HtmlElement) -> bool:
+    """A sidebar of signposts to other parts of the site ("Browse events", "CE on Demand: recordings and
+    self-paced courses ... Visit the CE store", "Not a member yet?"): links, and not one figure or "free". A
+    course's own sidebar states its price (a number, or "Free"), credits, a date or a length."""
+    return sum(1 for _ in aside.iter("a")) >= 2 and not _FIGURE.search(aside.text_content())
 
 
 def strip_chrome(root: HtmlElement, content: HtmlElement) -> None:
@@ -273,7 +284,7 @@ def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlEle
     for el in parent:
         tag = el.tag
         if (not isinstance(tag, str) or tag == "nav" or (tag in ("header", "footer") and _outside_article(el, content))
-                or _is_chrome(el)):
+                or _is_chrome(el) or (tag == "aside" and _signposts(el))):
             doomed.append(el)
         elif len(el):
             _find_chrome(el, content, doomed)

@@ -218,3 +218,19 @@ def test_a_row_of_divs_with_aria_cell_roles_is_a_table_row():
     lines = extract_page("https://notes.example.site/huddle", html).text.splitlines()
     assert "Cost | Free" in lines and "Host | Tanisha" in lines
     assert "no cells here" in lines  # a row without cells is walked as any other block
+
+
+def test_a_menu_list_and_a_sidebar_of_signposts_are_not_content():
+    html = ("<html><body><main><h1>Ethics Evening</h1><p>Thursday, May 6, 2027, 6:30 PM. $25.</p>"
+            "<ul><li><a href='/events'>All upcoming events</a></li><li><a href='/events/live'>Live Webinars</a></li>"
+            "<li><a href='/events/in-person'>In-Person Workshops</a></li></ul>"
+            "<ul><li><a href='/s/1'>Tue, March 2, 2027</a></li><li><a href='/s/2'>Tue, March 9, 2027</a></li>"
+            "<li><a href='/s/3'>Tue, March 16, 2027</a></li></ul>"
+            "<aside class='sidebar'><h3>CE on Demand</h3><p>Recordings and self-paced courses you can finish on your own "
+            "schedule.</p><a href='/store'>Visit the CE store</a><h3>Not a member yet?</h3><a href='/join'>See membership levels</a></aside>"
+            "<aside class='course-card'><p>Free</p><a href='/enroll'>Enroll now</a> <a href='/refunds'>Refund policy</a></aside>"
+            "</main></body></html>")
+    text = extract_page("https://society.example.org/events/ethics-evening", html).text
+    assert "Live Webinars" not in text and "self-paced courses" not in text
+    assert "Tue, March 9, 2027" in text  # a list of session links keeps its dates
+    assert "Free" in text.splitlines()  # a course's own card says its price, if only "Free"
