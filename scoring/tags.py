@@ -469,6 +469,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         for block in pv.course_blocks:
             if block.kind != "heading" and "day" in block.text and not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in dates.parse_day_list(block.text, as_of, zone) if iso not in found]
+    found += [iso for iso in _session_rows(pv, as_of, zone) if iso not in found]
     if not found:  # the page gives no date: the course's card on the site's listing may ("Tue, Jan 26, 2027 · 6–8pm")
         for cand in pv.page.values("listing_text"):
             text = cand.text or ""
@@ -478,6 +479,25 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]
     tags.live_dates = dates.merge_same_day(found)
+
+
+# one session per line: a numbered line ("2 · Rooming notes ...", "Session 3:") or a table row
+_NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s*)?\d{1,2}\s*[.:)·\-–]\s", re.I)
+
+
+def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
+    """Sessions listed one per line, each with its day and clock time, in a table or a numbered list
+    ("1 · What a chart is for | Tue, Mar 2 | 6:00–7:30 PM MST"); at least two such lines."""
+    found: list[str] = []
+    lines = 0
+    for block in pv.course_blocks:
+        if not (_NUMBERED.match(block.text) or _is_row(block)) or _NOT_A_DATE_CONTEXT.search(block.text):
+            continue
+        timed = [iso for iso in dates.parse_dates(block.text, zone) or dates.parse_weekday_dates(block.text, as_of, zone)
+                 if len(iso) > 10]
+        lines += bool(timed)
+        found += [iso for iso in timed if iso not in found]
+    return found if lines >= 2 else []
 
 
 def _session_zone(pv: PageView, fmt: str | None) -> str | None:
@@ -497,6 +517,10 @@ def _time_rows(pv: PageView, zone: str | None) -> Callable[[str], str]:
 _WHEN_HEADING = re.compile(r"^\s*(?:when|dates?|date (?:and|&) time|schedule)\s*:?\s*$", re.I)
 
 
+# a span of clock hours ("6:00–7:30 PM", "9 am - 12 pm")
+_HOURS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?", re.I)
+
+
 def _labelled_sessions(pv: PageView, as_of: date) -> list[str]:
     """Sessions under a date label that give a clock time, on a page that names no format: a day
     alone ("Date: March 3, 2027") may be when a page was posted, a day and a time is a meeting."""
@@ -506,6 +530,9 @@ def _labelled_sessions(pv: PageView, as_of: date) -> list[str]:
     # labelled dates, and the first line under a "When" / "Date" heading ("<h4>When</h4><span>April 06, 2027 6:00 PM")
     labelled = [cand.text or str(cand.value or "") for cand in pv.candidates("start_date")]
     labelled += [section.text.split("\n", 1)[0] for section in pv.sections if _WHEN_HEADING.match(section.heading)]
+    # a line that is a day and its hours and nothing else ("Thursday, January 14, 2027 · 6:00–7:30 PM")
+    labelled += [b.text for b in pv.course_blocks if len(b.text) <= 70 and _HOURS.search(b.text) and dates.MENTION.search(b.text)
+                 and len(_HOURS.sub("", dates.MENTION.sub("", b.text)).split()) <= 5]
     for text in labelled:
         for iso in (dates.parse_dates(text, zone) or dates.parse_weekday_dates(text, as_of, zone, labelled=True)):
             iso = timed_by(iso)

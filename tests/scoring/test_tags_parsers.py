@@ -575,3 +575,24 @@ def test_a_named_room_is_a_place_one_goes_to(text: str, named: bool) -> None:
     from scoring.formats import place_named
 
     assert place_named(text) is named
+
+
+def test_sessions_listed_one_per_row_are_every_session() -> None:
+    html = ("<html><body><main><h1>Clinical Documentation Bootcamp</h1><p>Spring cohort, starts March 2, 2027. Four live "
+            "Tuesday-evening sessions on Zoom, 6:00–7:30 PM Mountain Time.</p><table>"
+            "<tr><th>Session</th><th>Date</th><th>Time</th></tr>"
+            "<tr><td>1 · What a chart is for</td><td>Tue, Mar 2</td><td>6:00–7:30 PM MST</td></tr>"
+            "<tr><td>2 · Rooming notes</td><td>Tue, Mar 9</td><td>6:00–7:30 PM MST</td></tr>"
+            "<tr><td>3 · Orders and results</td><td>Tue, Mar 16</td><td>6:00–7:30 PM MDT</td></tr></table>"
+            "<p>$149. Certificate for 6 contact hours.</p></main></body></html>")
+    tags = tags_of("https://ce.example.com/course/bootcamp/", html)
+    assert tags.live_dates == ["2027-03-02T18:00:00-07:00", "2027-03-09T18:00:00-07:00", "2027-03-16T18:00:00-06:00"]
+
+
+def test_a_line_that_is_a_day_and_its_hours_is_a_session_when_no_format_is_named() -> None:
+    html = ("<html><body><main><h1>CPT Coding Update 2027</h1><p>New year, new codes!</p>"
+            "<p>Thursday, January 14, 2027 · 6:00–7:30 PM</p><p>Approved for 2.0 AAMA CEUs (administrative).</p>"
+            "<p>Posted on November 2, 2026 at 9:15 AM by the education team.</p></main>"
+            "<footer class='site-footer'><p>All times are Mountain Time.</p></footer></body></html>")
+    tags = tags_of("https://ce.example.com/course/cpt-2027/", html)
+    assert (tags.format, tags.live_dates) == (None, ["2027-01-14T18:00:00-07:00"])
