@@ -58,7 +58,7 @@ _NONMEMBER_BEFORE = re.compile(
     re.I,
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00", where "members:" labels the next amount
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:for|to)?\s*(?:[\w-]+\s){0,3}?(?:members?|employees|alumni|associates|volunteers|"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
                            r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b",
@@ -104,6 +104,7 @@ _FREE = re.compile(
 _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’-]+)\s+){0,3}"
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
+    r"(?!\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"

@@ -8,10 +8,10 @@ decided it (``Tags.evidence``) and ``None`` means the page does not say.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 from typing import Any
 
 from catalog.page import ExtractedPage
@@ -156,9 +156,11 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         structured = _structured_price(pv)
         if structured is not None:
             info.price_usd, info.is_free, info.evidence = structured[0], structured[0] == 0, structured[1]
-    # "The fee is waived for employees of ..." in a sentence of its own
-    if info.member_price_usd is None and info.price_usd and any(
-            prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES)):
+    # "The fee is waived for employees of ..." in a sentence of its own, or a group over its own line
+    # ("All-Access members" / "Included", a pricing card's two lines)
+    if info.member_price_usd is None and info.price_usd and (any(
+            prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES))
+            or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))):
         info.member_price_usd = 0.0
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd
@@ -183,6 +185,15 @@ def _other_pages_mentioned(page: ExtractedPage) -> set[str]:
     such a link, amount and all, speaks of the page it links to."""
     return {_bare(link.text) for link in page.links
             if link.url != page.url and "$" in link.text and not _ACTION_LINK.search(link.text)}
+
+
+def _label_value_pairs(pv: PageView) -> Iterator[str]:
+    """Two short lines of one section read as a label and its value ("All-Access members: Included")."""
+    blocks = pv.course_blocks
+    for label, value in pairwise(blocks):
+        if (label.section is value.section and len(label.text) <= 40 and len(value.text) <= 40
+                and not label.text.endswith((".", ":", "!", "?"))):
+            yield f"{label.text}: {value.text}"
 
 
 def _header_rows(pv: PageView) -> dict[str, str]:

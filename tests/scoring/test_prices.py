@@ -56,6 +56,7 @@ SEEN_ON_SITES = [
     ("Provider | Compliance Training Partners\nCost | $29.95", 29.95, None, False),  # a company's name, no group
     ("Partner webinar: $25", 25.0, None, False),
     ("Fee: $45 for AHEC Partner Network members; $60 for non-members.", 60.0, 45.0, False),
+    ("Free\nFree for members and non-members. No registration needed.", 0.0, None, True),  # free to all
     # sixth held-out set
     ("OVMA Member $149.00\nEarly Bird $149.00 Sales ended\nGeneral Admission $189.00\nStudent $79.00\nGroup of 5 $800.00",
      189.0, 149.0, False),

@@ -596,3 +596,12 @@ def test_a_line_that_is_a_day_and_its_hours_is_a_session_when_no_format_is_named
             "<footer class='site-footer'><p>All times are Mountain Time.</p></footer></body></html>")
     tags = tags_of("https://ce.example.com/course/cpt-2027/", html)
     assert (tags.format, tags.live_dates) == (None, ["2027-01-14T18:00:00-07:00"])
+
+
+@pytest.mark.parametrize("included", ["Included", "Certificate included"])
+def test_a_member_group_over_its_own_included_line_pays_nothing(included: str) -> None:
+    html = ("<html><body><main><h1>Medical Spanish for the Front Desk</h1><p>A self-paced online course.</p>"
+            f"<div class='price-box'><p>$59.00</p><p>One-time payment</p><h4>All-Access members</h4><p>{included}</p>"
+            "</div></main></body></html>")
+    tags = tags_of("https://ce.example.com/course/medical-spanish/", html)
+    assert (tags.price_usd, tags.member_price_usd) == (59.0, 0.0)
