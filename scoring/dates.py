@@ -52,7 +52,8 @@ def _noon(text: str) -> str:
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?")
 # "end: 2027-02-04T14:30:00-08:00" in flattened session data: when a session ends, not a session
 _END_KEY = re.compile(r"\bend(?:s|_?(?:date|time|at))?\s*[:=]\s*$", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?:\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d)?" + _TIME, re.I)
+# "1/21/2027", and "1/21/27" (a two-digit year is this century's)
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)(?![\d/])(?:\s*[-–]\s*\d{1,2}/\d{1,2}/(?:20)?\d\d)?" + _TIME, re.I)
 _ZONE_NOTE = re.compile(
     r"\b(?:times? (?:are|is|shown|listed)(?: in)?|all times(?: are)?(?: in)?|time zone:?)\s*(?:in\s+)?"
     r"(ET|CT|MT|PT|Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii)\b"
@@ -82,7 +83,7 @@ def _zone_code(zone: str) -> str:
         return "K"
     return "H" if low.startswith(("hawaii", "hst")) else zone[0].upper()
 # Every date the parsers read contains one of these (a cheap gate before the full patterns).
-MENTION = re.compile(r"\b20\d\d\b")
+MENTION = re.compile(r"\b20\d\d\b|\b\d{1,2}/\d{1,2}/\d\d\b")
 _ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles",
           "A": "America/Phoenix", "K": "America/Anchorage", "H": "Pacific/Honolulu"}
 
@@ -205,7 +206,9 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
         if iso:
             found.append((match.start(), iso))
     for match in _NUMERIC.finditer(text):
-        iso = _build(int(match.group(3)), int(match.group(1)), int(match.group(2)), *_time_parts(match, 4), default_zone)
+        year = int(match.group(3))
+        iso = _build(year if year > 99 else 2000 + year, int(match.group(1)), int(match.group(2)), *_time_parts(match, 4),
+                     default_zone)
         if iso:
             found.append((match.start(), iso))
     for match in _ISO.finditer(text):

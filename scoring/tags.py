@@ -35,6 +35,7 @@ _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read", re.I
 )
+_DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
 _SESSION_LINE = re.compile(r"^\s*(?:session|part|day|class|meeting|week)\s*\d+\s*[:.\-–]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
 # Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
@@ -446,20 +447,25 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     if tags.format not in ("live webinar", "in person", "hybrid"):
         return
     found: list[str] = []
+    today = as_of.isoformat()
     zone = _session_zone(pv, tags.format)
     # every block with a year, parsed once (the three readers below share it)
-    dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20",))]
+    dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20", "/"))]
     timed_by = _time_rows(pv, zone)
     for cand in pv.candidates("start_date"):
         for iso in (dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone)
                     or dates.parse_weekday_dates(str(cand.value or ""), as_of, zone, labelled=True)):
             iso = timed_by(iso)
+            if len(iso) == 10 and iso < today:  # a past day with no time: when a memo or post was dated
+                continue
             if iso not in found:
                 found.append(iso)
     if not found:
         for block, isos in dated:
             if not _NOT_A_DATE_CONTEXT.search(block.text):
                 for iso in isos:
+                    if len(iso) == 10 and iso < today and _DATE_ROW.match(block.text):  # a memo's "DATE: | November 30, 2026"
+                        continue
                     if len(iso) == 10:  # the time may sit elsewhere in the sentence or in another line of the section
                         iso = dates.with_time(iso, block.text, zone)
                     if len(iso) == 10:

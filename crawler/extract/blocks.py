@@ -250,14 +250,16 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
     out.append(Block("row", " | ".join(texts), label=label, value=value))
 
 
+_LAYOUT_INSIDE = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "div", "form"})
+
+
 def _is_layout_cell(cell: HtmlElement) -> bool:
-    """A cell used for page layout: it holds headings, paragraphs, lists or tables."""
-    for child in cell.iter():
-        if child is not cell and isinstance(child.tag, str) and child.tag in (
-            "table", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "div", "form"
-        ):
-            return True
-    return False
+    """A cell used for page layout: it holds headings, lists, tables or several paragraphs. (One
+    paragraph is a data cell's wrapper: Google Docs puts every cell's text in a ``<p>``.)"""
+    inside = [child for child in cell.iter() if child is not cell and isinstance(child.tag, str) and child.tag in _LAYOUT_INSIDE]
+    if len(inside) == 1 and inside[0].tag in ("p", "div"):
+        return False
+    return bool(inside)
 
 
 # a line that stops mid-sentence: no end punctuation, or a word no sentence ends on

@@ -72,7 +72,15 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     """Blocks minus boilerplate headings and everything under them (to the next heading at their level or above)."""
     kept: list[Block] = []
     skip_level: int | None = None
+    other_table = False  # in a table whose header row's first cell announces other pages ("Other CE this spring | When | Cost")
     for block in blocks:
+        if block.kind == "row":
+            first_cell = block.text.split(" | ", 1)[0]
+            other_table = other_table or (" | " in block.text and is_boilerplate_heading(first_cell))
+            if other_table:
+                continue
+        else:
+            other_table = False
         if block.kind == "break":
             skip_level = None
             kept.append(block)

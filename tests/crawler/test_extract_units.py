@@ -234,3 +234,19 @@ def test_a_menu_list_and_a_sidebar_of_signposts_are_not_content():
     assert "Live Webinars" not in text and "self-paced courses" not in text
     assert "Tue, March 9, 2027" in text  # a list of session links keeps its dates
     assert "Free" in text.splitlines()  # a course's own card says its price, if only "Free"
+
+
+def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_content():
+    def cell(text):
+        return f"<td><p class='c2'><span class='c5'>{text}</span></p></td>"
+
+    html = ("<html><body><div id='contents'><p class='title'>Evening Lecture</p>"
+            f"<table><tr>{cell('Cost')}{cell('No charge')}</tr><tr>{cell('CE')}{cell('1 AAMA CEU')}</tr></table>"
+            f"<table><tr>{cell('Other FCHC CE this spring')}{cell('When')}{cell('Cost')}</tr>"
+            f"<tr>{cell('Skills Day')}{cell('Mar 6, 2027')}{cell('$55')}</tr>"
+            f"<tr>{cell('Front Desk Summit')}{cell('May 22, 2027')}{cell('$75')}</tr></table>"
+            "<p class='c2'><span>Questions? Write to the education office.</span></p></div></body></html>")
+    lines = extract_page("https://docs.example.com/document/d/e/2PACX/pub", html).text.splitlines()
+    assert "Cost | No charge" in lines and "CE | 1 AAMA CEU" in lines
+    assert not any("$55" in line or "Summit" in line for line in lines)
+    assert "Questions? Write to the education office." in lines  # what follows the table stays

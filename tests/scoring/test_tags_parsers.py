@@ -605,3 +605,21 @@ def test_a_member_group_over_its_own_included_line_pays_nothing(included: str) -
             "</div></main></body></html>")
     tags = tags_of("https://ce.example.com/course/medical-spanish/", html)
     assert (tags.price_usd, tags.member_price_usd) == (59.0, 0.0)
+
+
+def test_a_two_digit_year_is_this_century_s() -> None:
+    from scoring.dates import parse_dates
+
+    assert parse_dates("Thursday 1/21/27, 6–7 pm", "E") == ["2027-01-21T18:00:00-05:00"]
+    assert parse_dates("a ratio of 1/2/345") == []
+
+
+def test_a_memo_s_past_date_is_no_session() -> None:
+    html = ("<html><body><main><h1>Training notice TN-2027-07</h1><table><tr><td>DATE:</td><td>November 30, 2026</td></tr>"
+            "<tr><td>RE:</td><td>Spring 2027 hands-on TST workshops</td></tr></table>"
+            "<h2>Workshops</h2><p>In-person workshops, 9:00 AM to 3:30 PM. The registration fee is $20.</p>"
+            "<p>1. Wednesday, March 3, 2027 — Eastport Regional Health Office, 210 Harbor Street</p>"
+            "<p>2. Wednesday, March 17, 2027 — Hollins County Health Department, 15 Mill Road</p></main></body></html>")
+    tags = tags_of("https://health.example.gov/notices/tn-2027-07", html)
+    assert "2026-11-30" not in tags.live_dates
+    assert [iso[:16] for iso in tags.live_dates] == ["2027-03-03T09:00", "2027-03-17T09:00"]
