@@ -41,6 +41,8 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|"
                r"alumni|associates|volunteers|customers|subscribers|"
+               # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
+               r"(?:clinic|network|practice|hospital|system|partner|member|county|agency|facility|employer)\s+staff|"
                # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
                r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+)")
 # "Paid members of The Open Bench (Bench Pass): $65": the body they belong to, between the group and its amount
@@ -69,7 +71,7 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|"
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # a student's or a group's rate is not what one non-member pays
-    r"students?(?: rate| price| ticket)?|group(?: of \d+| rate| price)?|teams? of \d+)\b[^$.;]{0,25}$",
+    r"students?(?: rate| price| ticket)?|group(?: of \d+| rate| price)?|teams? of \d+|\d+ or more|\d+\+)\b[^$.;]{0,25}$",
     re.I,
 )
 _NOT_A_PRICE_AFTER = re.compile(
@@ -113,6 +115,8 @@ _FREE_FOR_MEMBERS = re.compile(
     r"included \(no (?:charge|cost)\))"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
+    # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
+    r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
     r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",
     re.I,
@@ -210,6 +214,11 @@ def _header_cells(text: str, line_start: int) -> list[str]:
     return []
 
 
+def _fee_name(label: str) -> str:
+    """A fee's name without case or marks ("Registration fee -" and "registration fee:" are one fee)."""
+    return " ".join(re.sub(r"[^\w/ ]+", " ", label.lower()).split())
+
+
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     raw = match.group(1) or match.group(2)
     value = _to_float(raw)
@@ -242,9 +251,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         if count and count > 1:
             return _Amount(round(value * count, 2), start, end, "instalment", per_payment=value)
     elif addon := _ADDON_BEFORE.search(clause_before):
-        return _Amount(value, start, end, "addon", " ".join(addon.group(0).lower().replace(":", " ").split()))
+        return _Amount(value, start, end, "addon", _fee_name(addon.group(0)))
     elif _PLUS.search(clause_before) and (addon_after := _ADDON_AFTER.match(after)):
-        return _Amount(value, start, end, "addon", " ".join(addon_after.group(0).lower().split()))
+        return _Amount(value, start, end, "addon", _fee_name(addon_after.group(0)))
     elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after):
         role = "excluded"
     elif _NONMEMBER_BEFORE.search(clause_before):

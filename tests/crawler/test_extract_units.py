@@ -99,7 +99,8 @@ def test_embedded_json_keys_map_by_name(key, field):
      ("2027 Clinical Education Calendar", True), ("Education Calendar", True), ("Class calendar", False),
      ("Become a member", True), ("Membership benefits", True), ("Membership", False),
      ("Upcoming", True), ("Coming up", True), ("Upcoming sessions", False), ("Read more", True), ("Read next", True),
-     ("Coming up from the chapter", True), ("Ready for more?", True), ("Want more?", True), ("Ready to enroll?", False)],
+     ("Coming up from the chapter", True), ("Ready for more?", True), ("Want more?", True), ("Ready to enroll?", False),
+     ("Also coming up", True)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

@@ -57,6 +57,11 @@ SEEN_ON_SITES = [
     ("Partner webinar: $25", 25.0, None, False),
     ("Fee: $45 for AHEC Partner Network members; $60 for non-members.", 60.0, 45.0, False),
     ("Free\nFree for members and non-members. No registration needed.", 0.0, None, True),  # free to all
+    ("Registration fee: $20. Network clinic staff: $10.\nRegistration fee - $20.00\nNetwork clinic staff - $10.00",
+     20.0, 10.0, False),  # one fee shown twice is one fee
+    ("The CE certificate has a $12 certificate fee (waived for Mesa Regional Health employees).", 12.0, 0.0, False),
+    ("$40 per person. Clinics sending 4 or more staff: $30 each.", 40.0, None, False),  # a group rate
+    ("Medical Spanish for Clinical Staff $120 · 0.8 CEU", 120.0, None, False),  # a title's audience is no group
     # sixth held-out set
     ("OVMA Member $149.00\nEarly Bird $149.00 Sales ended\nGeneral Admission $189.00\nStudent $79.00\nGroup of 5 $800.00",
      189.0, 149.0, False),
