@@ -230,3 +230,21 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
     credits = float(value)
     unit, _factor = UNIT_KINDS[kind]
     return CreditInfo(credits, unit, points_for(credits, kind), kind, flag, evidence)
+
+
+# a college's class: tuition charged per credit hour, college credit, a semester's class schedule
+_COLLEGE_PAGE = re.compile(r"\bper (?:semester |quarter )?credit hour\b|\bcollege credits?\b|\bsemester credit|"
+                           r"\bcredit hours? \(\d+ lecture", re.I)
+_CREDIT_HOUR = re.compile(r"\bcredit\s*(?:hours?|hrs?)\b", re.I)
+
+
+def college_class(info: CreditInfo, page_text: str) -> CreditInfo:
+    """"Credit Hours: 3" on a college's class page (tuition per credit hour, college credit) is three college
+    credits, not three contact hours; any other statement comes back as it was."""
+    if info.kind != "contact_hour" or info.credits is None or not _CREDIT_HOUR.search(info.evidence or ""):
+        return info
+    if not _COLLEGE_PAGE.search(page_text):
+        return info
+    unit, _factor = UNIT_KINDS["college_credit"]
+    return CreditInfo(info.credits, unit, points_for(info.credits, "college_credit"), "college_credit", info.flag,
+                      info.evidence)

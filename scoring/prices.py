@@ -79,7 +79,9 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"(?:trip|travel|late|no-show|rescheduling|change) fee|(?:[–—|-]\s*)?\(?(?:sales? ended|sold out|ended|closed|expired)\b|"
     r"pledged\b|goal\b|in donations|(?:non-?refundable )?deposit\b|balance\b|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
-    r"/\s*mo(?:nth)?\b|per month|a month|monthly)",
+    r"/\s*mo(?:nth)?\b|per month|a month|monthly|"
+    # a rate per unit of credit ("Tuition | $172.00 | Per credit hour"): the course's tuition is stated apart
+    r"(?:\|\s*)?(?:per|/|a)\s*(?:semester\s+|quarter\s+)?(?:credit|unit)(?:\s*hours?)?\b)",
     re.I,
 )
 _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
@@ -88,9 +90,13 @@ _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:payments|insta
 # Fees every registrant pays on top of tuition; they add up to the full price.
 _ADDON_BEFORE = re.compile(
     r"\b(?:lab(?:oratory)?|materials?|registration|technology|tech|supply|supplies|book|books|kit|course materials|"
-    r"application|liability insurance|background check|student activity)(?:\s*/\s*\w+)?\s+fees?\s*[:\-–]?\s*$",
+    r"application|liability insurance|background check|student activity|software)(?:\s*/\s*\w+)?(?:\s+course)?\s+fees?"
+    r"\s*[:\-–|]?\s*$",
     re.I,
 )
+# an estimate ("code books (about $310 new)"): what something else may cost, not a stated price
+_ESTIMATE = re.compile(r"\b(?:about|approximately|approx\.|around|roughly|estimated|est\.)\s*$", re.I)
+_TUITION = re.compile(r"\btuition\b[^$.;|]{0,40}[:|]?\s*$", re.I)
 _CLOSED_CELL = re.compile(r"(?:^|\| )(?:sales? )?(?:ended|closed|sold out|expired)\b", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
@@ -254,7 +260,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "addon", _fee_name(addon.group(0)))
     elif _PLUS.search(clause_before) and (addon_after := _ADDON_AFTER.match(after)):
         return _Amount(value, start, end, "addon", _fee_name(addon_after.group(0)))
-    elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after):
+    elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before):
         role = "excluded"
     elif _NONMEMBER_BEFORE.search(clause_before):
         role = "nonmember"
@@ -264,6 +270,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "nonmember"
     elif _MEMBER_AFTER.match(after):
         role = "member"
+    elif _TUITION.search(clause_before):  # "Tuition for 3 credit hours: $516.00": the course's tuition, whatever its words
+        role = "current"
     elif (_CERTIFICATE.search(clause_before) or _CERTIFICATE.match(after)) and not _NO_CERTIFICATE.search(clause_before):
         role = "certificate"
     elif _SALE_BEFORE.search(clause_before):

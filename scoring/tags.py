@@ -305,6 +305,7 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
         tags.notes.append(f"'{chosen.evidence}': the page says '{none_said}'")
         chosen = None
     if chosen is not None:
+        chosen = credits.college_class(chosen, pv.page.text)
         tags.credits, tags.credit_unit, tags.points = chosen.credits, chosen.unit, chosen.points
         tags.credit_kind, tags.credit_flag = chosen.kind, chosen.flag
         tags.credit_evidence = quote(pv.page.text, chosen.evidence) or chosen.evidence

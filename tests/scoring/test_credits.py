@@ -148,3 +148,14 @@ def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool
 def test_amounts_and_units_written_with_brackets(text: str, credits: float, unit: str, points: float) -> None:
     info = parse_credits(text)
     assert (info.credits, info.unit, info.points) == (credits, unit, points)
+
+
+def test_credit_hours_on_a_college_class_page_are_college_credits() -> None:
+    from scoring.credits import CreditInfo, college_class
+
+    hours = CreditInfo(3.0, "contact_hour", 3.0, "contact_hour", None, "Credit Hours: | 3")
+    college = college_class(hours, "Tuition | $172.00 | Per credit hour")
+    assert (college.credits, college.unit, college.points) == (3.0, "other", 45.0)
+    assert college_class(hours, "A live webinar. $25.") is hours  # a CE provider's "credit hours" are contact hours
+    contact = CreditInfo(3.0, "contact_hour", 3.0, "contact_hour", None, "3 contact hours")
+    assert college_class(contact, "Tuition per credit hour") is contact

@@ -62,6 +62,9 @@ SEEN_ON_SITES = [
     ("The CE certificate has a $12 certificate fee (waived for Mesa Regional Health employees).", 12.0, 0.0, False),
     ("$40 per person. Clinics sending 4 or more staff: $30 each.", 40.0, None, False),  # a group rate
     ("Medical Spanish for Clinical Staff $120 · 0.8 CEU", 120.0, None, False),  # a title's audience is no group
+    # a college class: tuition per credit hour, the tuition stated, a course fee on top; an estimate for books
+    ("Books (about $310 new).\nTuition | $172.00 | Per credit hour\nCoding Software Course Fee | $35.00 | Flat\n"
+     "Tuition for 3 credit hours: $516.00.", 551.0, None, False),
     # sixth held-out set
     ("OVMA Member $149.00\nEarly Bird $149.00 Sales ended\nGeneral Admission $189.00\nStudent $79.00\nGroup of 5 $800.00",
      189.0, 149.0, False),
