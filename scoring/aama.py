@@ -34,7 +34,9 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpending\b|\bapplied for\b|\bapplied to the (?:AAMA|American Association of Medical Assistants)\b|"
         r"\bwaiting (?:on|for) (?:AAMA |their |its |the )?(?:approval|a decision)\b|\bapplication (?:has been |was |is )?(?:submitted|filed|under review|in process)|"
         r"\bawaiting\b|\bunder review\b|\bhas been submitted\b|\bsubmitted (?:to the AAMA )?for (?:AAMA )?(?:approval|review)|"
-        r"\bin process\b|\bnot yet (?:been )?approved\b|\bapproval (?:is )?expected\b",
+        r"\bin process\b|\bnot yet (?:been )?approved\b|\bapproval (?:is )?expected\b|"
+        r"\bapproval (?:has been |was |is )?(?:requested|sought)\b|\b(?:requested|requesting|seeking) (?:AAMA )?approval\b|"
+        r"\bexpect (?:a|the|its|their) (?:decision|approval)\b",
         re.I)),
 )
 _POSITIVE = re.compile(

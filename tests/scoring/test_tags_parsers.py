@@ -27,6 +27,8 @@ AAMA = [
       "administrative continuing education unit."], True, "approved"),
     (["1.5 AAMA CEUs"], True, "approved"),
     (["AAMA approval pending."], False, "pending"),
+    (["CE | 1 AAMA CEU (General) — AAMA approval requested; we expect a decision in January 2027."], False, "pending"),
+    (["We are seeking AAMA approval for 1.0 CEU."], False, "pending"),
     (["2 AAMA CEUs have been applied for."], False, "pending"),
     (["AAMA approval for this course expired on June 30, 2026."], False, "expired"),
     (["Note: AAMA approval for this program lapsed on 12/31/2024."], False, "expired"),
