@@ -60,6 +60,8 @@ _EXPERIENCE = re.compile(
     re.I,
 )
 _VAGUE = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|our (?:expert|experienced|team|faculty|instructors)|various|staff|guest speaker)\b", re.I)
+# a bio names a person already: only a name still to come makes it vague ("... training clinic staff" is no team)
+_UNNAMED = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|guest speaker)\b", re.I)
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"
@@ -131,13 +133,13 @@ def detect(page: ExtractedPage) -> CriterionResult:
         lines = [b.text for b in pv.blocks if b.section is section]
         named = any(_NAME_LINE.match(t) and _person(t) for t in lines)
         for text in (b.text for b in pv.blocks if b.section is section and b.kind != "heading"):
-            if _bio(text, named) and not _VAGUE.search(text):
+            if _bio(text, named) and not _UNNAMED.search(text):
                 return found(pv, 0.8 + bonus, text)
     for text, strength in texts:
-        if _bio(text) and not _VAGUE.search(text):
+        if _bio(text) and not _UNNAMED.search(text):
             return found(pv, strength - 0.1 + bonus, text)
     for block in pv.matching(_ROLE, course=False):
-        if block.kind != "heading" and _bio(block.text) and _EXPERIENCE.search(block.text) and not _VAGUE.search(block.text):
+        if block.kind != "heading" and _bio(block.text) and _EXPERIENCE.search(block.text) and not _UNNAMED.search(block.text):
             return found(pv, 0.6 + bonus, block.text)
     for before, after in zip(pv.blocks, pv.blocks[1:], strict=False):  # a name line, then its credentials line
         if _CRED_LINE.match(after.text) and _NAME_LINE.match(before.text) and _person(before.text):

@@ -313,3 +313,10 @@ def test_an_faq_question_about_cancelling_states_no_terms() -> None:
     assert not refund_policy.detect(make_page(Section("FAQ", 2, "What if I need to cancel?\nEmail the chapter."))).met
     assert refund_policy.detect(make_page(Section("FAQ", 2, "What if I need to cancel?\nCancel 5 days ahead for a full"
                                                              " refund."))).met
+
+
+def test_a_speaker_bio_that_mentions_the_staff_she_trains_is_not_vague() -> None:
+    bio = Section("Speaker", 2, "Lt. Corinne Haskell — crisis intervention team coordinator, Springfield Police Department; "
+                  "18 years in law enforcement, the last six training hospital and clinic staff on threat recognition.")
+    assert instructor_credentials.detect(make_page(bio)).met
+    assert not instructor_credentials.detect(make_page(Section("Speaker", 2, "Clinic staff with 18 years of experience."))).met
