@@ -19,7 +19,7 @@ NAME = "learning_outcomes"
 HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
-    r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build)|"
+    r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build|demonstrate|practi[cs]e|master)|"
     r"skills (?:covered|practi[cs]ed|taught)|(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|"
     r"(?:walk|come) away with|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
@@ -37,7 +37,7 @@ _INTRO = re.compile(
     re.I,
 )
 # headings that introduce outcomes only when their items are led by verbs
-_VERB_LED_HEADING = re.compile(r"\bskills (?:covered|practi[cs]ed|taught)\b|\bwill practi[cs]e\b", re.I)
+_VERB_LED_HEADING = re.compile(r"\bskills (?:covered|practi[cs]ed|taught)\b|\bwill (?:practi[cs]e|demonstrate)\b", re.I)
 _HEADING_OR_INTRO = re.compile(f"(?:{HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
 VERBS = frozenset([
     "access", "adhere", "administer", "analyse", "analyze", "answer", "apply", "ask", "assess",

@@ -320,3 +320,11 @@ def test_a_speaker_bio_that_mentions_the_staff_she_trains_is_not_vague() -> None
                   "18 years in law enforcement, the last six training hospital and clinic staff on threat recognition.")
     assert instructor_credentials.detect(make_page(bio)).met
     assert not instructor_credentials.detect(make_page(Section("Speaker", 2, "Clinic staff with 18 years of experience."))).met
+
+
+def test_skills_you_will_demonstrate_over_a_verb_list_are_outcomes() -> None:
+    skills = Section("Skills you will demonstrate", 2, "Locate V1–V6 by palpating the intercostal spaces.\n"
+                     "Prepare skin and place limb leads to reduce artifact.",
+                     ["Locate V1–V6 by palpating the intercostal spaces.", "Prepare skin and place limb leads to reduce artifact."],
+                     "list")
+    assert learning_outcomes.detect(make_page(skills)).met
