@@ -121,6 +121,16 @@ def zone_of_state(text: str) -> str | None:
     return _ZONE_OF_STATE.get(state)
 
 
+_STATE_NAME = re.compile(r"\b(" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")\b")
+
+
+def zone_of_one_state(text: str) -> str | None:
+    """The zone of the one US state a text names in full ("a chapter of the Colorado Society of Medical
+    Assistants"); None when it names none, or states in different zones."""
+    zones = {_ZONE_OF_STATE[_STATE_NAMES[name]] for name in _STATE_NAME.findall(text or "")}
+    return zones.pop() if len(zones) == 1 else None
+
+
 def zone_of_place(text: str) -> str | None:
     """The time zone (E/C/M/P/A/K/H) of the first US town-and-state the text names, or None."""
     found = _PLACE.search(text or "")

@@ -412,12 +412,17 @@ _CERTIFICATE_NOTE = re.compile(r"^\s*certificates? (?:of completion )?(?:are|is|
 
 def _provider_zone(page: ExtractedPage) -> str | None:
     """The zone of the provider's own address in the page's structured data (an Organization's
-    "Mesa, AZ"): the clock a local provider's sessions are given in when the page names no zone."""
+    "Mesa, AZ"), else in the site footer ("Lakewood, CO 80401", "a chapter of the Colorado Society of
+    ..."): the clock a local provider's sessions are given in when the page names no zone."""
     for node in page.structured:
         for address in _addresses(node):
             zone = dates.zone_of_place(address) or dates.zone_of_state(address)
             if zone:
                 return zone
+    for cand in page.values("footer_text"):
+        zone = dates.zone_of_place(cand.text) or dates.zone_of_one_state(cand.text)
+        if zone:
+            return zone
     return None
 
 

@@ -340,10 +340,12 @@ _INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "small", "span", "mark"
 def footer_notes(root: HtmlElement, policies: bool = True) -> list[tuple[str, str]]:
     """Lines of the site footer that state terms for every course on the site, as (kind, line): refund
     terms ("policy_text": "30-day money-back guarantee, no questions asked.") and a time-zone note
-    ("zone_note": "all event times are Central Time"). The footer is dropped as chrome, so these are read
-    first. Each line is the text of the block holding the words (a link's label alone stays short)."""
+    ("zone_note": "all event times are Central Time"), then the footer's whole text ("footer_text", where
+    the provider's address or state is). The footer is dropped as chrome, so these are read first. Each
+    line is the text of the block holding the words (a link's label alone stays short)."""
     notes: list[tuple[str, str]] = []
-    for node in _FOOTER_TEXT(root):
+    nodes = _FOOTER_TEXT(root)
+    for node in nodes:
         low = node.lower()
         if policies and any(stem in low for stem in POLICY_STEMS):
             kind = "policy_text"
@@ -361,4 +363,6 @@ def footer_notes(root: HtmlElement, policies: bool = True) -> list[tuple[str, st
         line = one_line(block.text_content()) if block is not None else ""
         if line and (kind, line) not in notes and len(line) <= 400:
             notes.append((kind, line))
-    return notes[:4]
+    notes = notes[:4]
+    whole = one_line(" ".join(nodes))[:1000]
+    return [*notes, ("footer_text", whole)] if whole else notes

@@ -625,3 +625,23 @@ def test_a_memo_s_past_date_is_no_session() -> None:
     tags = tags_of("https://health.example.gov/notices/tn-2027-07", html)
     assert "2026-11-30" not in tags.live_dates
     assert [iso[:16] for iso in tags.live_dates] == ["2027-03-03T09:00", "2027-03-17T09:00"]
+
+
+def test_the_footer_s_state_gives_a_local_provider_s_zone() -> None:
+    html = ("<html><body><main><h1>Spirometry Workshop</h1><p>A hands-on workshop.</p>"
+            "<p>When: Saturday, February 20, 2027 · 9:00 a.m. – noon</p><p>Where: Room 214, Lakewood</p></main>"
+            "<footer class='site-footer'><p>© 2026 Columbine Valley Chapter, a chapter of the Colorado Society of Medical "
+            "Assistants.</p></footer></body></html>")
+    assert tags_of("https://cvcma.example.org/events/spirometry/", html).live_dates == ["2027-02-20T09:00:00-07:00"]
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("a chapter of the Colorado Society of Medical Assistants", "M"),
+    ("Serving West Virginia since 1990", "E"),
+    ("Offices in Oregon and Texas", None),  # two states in two zones: no one zone
+    ("© 2026 Example CE", None),
+])
+def test_zone_of_one_state(text: str, zone: str | None) -> None:
+    from scoring.dates import zone_of_one_state
+
+    assert zone_of_one_state(text) == zone
