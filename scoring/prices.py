@@ -200,6 +200,10 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
         column = text[line_start:start].count(" | ")
         header = _header_cells(text, line_start)
+        line_end = text.find("\n", start)
+        cells = text[line_start:line_end if line_end >= 0 else len(text)].count(" | ") + 1
+        if header and len(header) == cells - 1:  # the header's empty corner cell is not written: "Members | Non-members"
+            column -= 1
         if header and column < len(header) and _names_who_pays(f"{header[column]} | "):
             label = f"{header[column]} | "
     return f"{label}{own}"

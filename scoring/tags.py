@@ -554,7 +554,8 @@ def _labelled_sessions(pv: PageView, as_of: date) -> list[str]:
     labelled = [cand.text or str(cand.value or "") for cand in pv.candidates("start_date")]
     labelled += [section.text.split("\n", 1)[0] for section in pv.sections if _WHEN_HEADING.match(section.heading)]
     # a line that is a day and its hours and nothing else ("Thursday, January 14, 2027 · 6:00–7:30 PM")
-    labelled += [b.text for b in pv.course_blocks if len(b.text) <= 70 and _HOURS.search(b.text) and dates.MENTION.search(b.text)
+    labelled += [b.text for b in pv.course_blocks if len(b.text) <= 70 and _HOURS.search(b.text)
+                 and (dates.MENTION.search(b.text) or dates.WEEKDAY_DAY.search(b.text))
                  and len(_HOURS.sub("", dates.MENTION.sub("", b.text)).split()) <= 5]
     for text in labelled:
         for iso in (dates.parse_dates(text, zone) or dates.parse_weekday_dates(text, as_of, zone, labelled=True)):

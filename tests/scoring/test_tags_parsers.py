@@ -645,3 +645,15 @@ def test_zone_of_one_state(text: str, zone: str | None) -> None:
     from scoring.dates import zone_of_one_state
 
     assert zone_of_one_state(text) == zone
+
+
+def test_a_weekday_line_with_its_hours_is_a_session_and_a_header_s_missing_corner_cell_is_allowed_for() -> None:
+    html = ("<html><body><main><h1>Coding Update 2027</h1><p>Friday, February 12 · 12:00–1:00 PM</p>"
+            "<p>Not an AAMA-approved program: 1 contact hour.</p></main></body></html>")
+    assert tags_of("https://chapter.example.org/coding-update-2027/", html).live_dates == ["2027-02-12T12:00:00"]
+    from scoring.prices import parse_price
+
+    table = ("Chapter members | Non-members\nEarly bird (through January 31) | $55 | $85\n"
+             "Regular (from February 1) | $70 | $100\nStudents (with school ID) | $40")
+    info = parse_price(table)
+    assert (info.price_usd, info.member_price_usd) == (85.0, 55.0)
