@@ -345,7 +345,10 @@ def footer_notes(root: HtmlElement, policies: bool = True) -> list[tuple[str, st
     line is the text of the block holding the words (a link's label alone stays short)."""
     notes: list[tuple[str, str]] = []
     nodes = _FOOTER_TEXT(root)
-    for node in nodes:
+    whole = " ".join(nodes)
+    low_all = whole.lower()  # one test of the whole footer first: most footers state neither
+    policies = policies and any(stem in low_all for stem in POLICY_STEMS)
+    for node in nodes if policies or _ZONE_WORDS.search(low_all) else ():
         low = node.lower()
         if policies and any(stem in low for stem in POLICY_STEMS):
             kind = "policy_text"
@@ -364,5 +367,5 @@ def footer_notes(root: HtmlElement, policies: bool = True) -> list[tuple[str, st
         if line and (kind, line) not in notes and len(line) <= 400:
             notes.append((kind, line))
     notes = notes[:4]
-    whole = one_line(" ".join(nodes))[:1000]
+    whole = one_line(whole)[:1000]
     return [*notes, ("footer_text", whole)] if whole else notes
