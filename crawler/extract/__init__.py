@@ -101,7 +101,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
     # the footer's refund terms and time-zone note, read before the chrome goes
     candidates += [Candidate(kind, line, "html:footer", line)
-                   for kind, line in footer_notes(root, policies=any(stem in text for stem in POLICY_STEMS))]
+                   for kind, line in footer_notes(scan.footer_like, policies=any(stem in text for stem in POLICY_STEMS))]
     raw_blocks: list[Block] = []
     for index, part in enumerate([content, *sidebars]):
         strip_chrome(root, part)

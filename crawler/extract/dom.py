@@ -326,8 +326,7 @@ def _drop_keep_tail(el: HtmlElement) -> None:
     parent.remove(el)
 
 
-# text in a site footer (a <footer>, or an element whose class or id names one)
-_FOOTER_TEXT = etree.XPath("(//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')])//text()")
+_TEXT_NODES = etree.XPath(".//text()")
 # word stems of refund terms, without their first letter: they match the raw page in any case (the gate) and a
 # lower-cased footer line alike
 POLICY_STEMS = ("efund", "oney-back", "oney back", "ales final", "ales are final", "ancellation")
@@ -337,14 +336,23 @@ _ZONE_WORDS = re.compile(r"\btimes?\b.{0,80}?\b(?:eastern|central|mountain|pacif
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "small", "span", "mark"})
 
 
-def footer_notes(root: HtmlElement, policies: bool = True) -> list[tuple[str, str]]:
+def _footer_text(footer_like: list[HtmlElement]) -> list[str]:
+    """The text nodes of a site footer (a <footer>, or an element whose class or id names one), each once."""
+    tops: list[HtmlElement] = []
+    for el in footer_like:
+        if not any(ancestor in tops for ancestor in el.iterancestors()):
+            tops.append(el)
+    return [node for top in tops for node in _TEXT_NODES(top)]
+
+
+def footer_notes(footer_like: list[HtmlElement], policies: bool = True) -> list[tuple[str, str]]:
     """Lines of the site footer that state terms for every course on the site, as (kind, line): refund
     terms ("policy_text": "30-day money-back guarantee, no questions asked.") and a time-zone note
     ("zone_note": "all event times are Central Time"), then the footer's whole text ("footer_text", where
     the provider's address or state is). The footer is dropped as chrome, so these are read first. Each
     line is the text of the block holding the words (a link's label alone stays short)."""
     notes: list[tuple[str, str]] = []
-    nodes = _FOOTER_TEXT(root)
+    nodes = _footer_text(footer_like)
     whole = " ".join(nodes)
     low_all = whole.lower()  # one test of the whole footer first: most footers state neither
     policies = policies and any(stem in low_all for stem in POLICY_STEMS)

@@ -27,6 +27,8 @@ class DocScan:
     trail: HtmlElement | None = None  # the first element whose class or aria-label says "breadcrumb"
     # <footer> elements and elements whose class contains "copyright", in document order
     footers_and_copyright: list[HtmlElement] = field(default_factory=list)
+    # <footer> elements and elements whose class or id contains "footer" (the site footer's parts)
+    footer_like: list[HtmlElement] = field(default_factory=list)
     microdata: bool = False  # an itemscope attribute
     rdfa: bool = False  # a typeof or vocab attribute
 
@@ -45,11 +47,16 @@ def scan_document(root: HtmlElement) -> DocScan:
             by_tag.setdefault(tag, []).append(el)
         if tag == "footer":
             scan.footers_and_copyright.append(el)
+            scan.footer_like.append(el)
         keys = el.keys()
         if not keys:
             continue
+        if tag != "footer" and "id" in keys and "footer" in el.get("id"):
+            scan.footer_like.append(el)
         if "class" in keys:
             marks = el.get("class")
+            if tag != "footer" and "footer" in marks and (not scan.footer_like or scan.footer_like[-1] is not el):
+                scan.footer_like.append(el)
             if scan.trail is None and "breadcrumb" in marks.lower():
                 scan.trail = el
             if tag != "footer" and "copyright" in marks:
