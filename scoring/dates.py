@@ -186,7 +186,8 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
 
 
 # a day something other than a meeting happens: "Online modules open March 22", "Registration closes ...", "Register by ..."
-_NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|due|deadline|available(?: from| starting| on)?|(?:register|enroll|sign up)(?:ed)? by)"
+_NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|due|deadline|available(?: from| starting| on)?|(?:register|enroll|sign up)(?:ed)? by|"
+                            r"postmarked(?: by)?|by|after|before|last day(?: to \w+)?)"
                             r"\s*(?:on\s*)?:?\s*$", re.I)
 
 

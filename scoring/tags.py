@@ -33,7 +33,8 @@ _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read", re.I
+    r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read|"
+    r"last day", re.I
 )
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
 _SESSION_LINE = re.compile(r"^\s*(?:session|part|day|class|meeting|week)\s*\d+\s*[:.\-–]", re.I)
@@ -505,19 +506,26 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
 
 
 # one session per line: a numbered line ("2 · Rooming notes ...", "Session 3:") or a table row
+_SIGN_UP_ROW = re.compile(r"^\s*(?:registration|register|rsvp|sign[- ]up|enrol\w*|deadline)\b", re.I)
 _NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s*)?\d{1,2}\s*[.:)·\-–]\s", re.I)
 
 
 def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
-    """Sessions listed one per line, each with its day and clock time, in a table or a numbered list
-    ("1 · What a chart is for | Tue, Mar 2 | 6:00–7:30 PM MST"); at least two such lines."""
+    """Sessions listed one per line, each with its day, in a table or a numbered list ("1 · What a chart
+    is for | Tue, Mar 2 | 6:00–7:30 PM MST"), with the clock time of the line or of its section ("All
+    sessions run 6:30–8:00 PM Eastern"); at least two such lines."""
     found: list[str] = []
     lines = 0
     for block in pv.course_blocks:
-        if not (_NUMBERED.match(block.text) or _is_row(block)) or _NOT_A_DATE_CONTEXT.search(block.text):
+        if (not (_NUMBERED.match(block.text) or _is_row(block)) or _NOT_A_DATE_CONTEXT.search(block.text)
+                or _SIGN_UP_ROW.match(block.text)):
             continue
-        timed = [iso for iso in dates.parse_dates(block.text, zone) or dates.parse_weekday_dates(block.text, as_of, zone)
-                 if len(iso) > 10]
+        days = dates.parse_dates(block.text, zone) or dates.parse_weekday_dates(block.text, as_of, zone, labelled=True)
+        if any(len(iso) == 10 for iso in days):  # the line's own time ("Sat | 8:00am–11:00am | 02/06/27"), else its section's
+            own = dates.time_of_day(block.text) is not None
+            section = block.text if own else "\n".join(b.text for b in pv.course_blocks if b.section is block.section)
+            days = [dates.with_time(iso, section, zone) for iso in days]
+        timed = [iso for iso in days if len(iso) > 10]
         lines += bool(timed)
         found += [iso for iso in timed if iso not in found]
     return found if lines >= 2 else []

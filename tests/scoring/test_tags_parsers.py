@@ -657,3 +657,23 @@ def test_a_weekday_line_with_its_hours_is_a_session_and_a_header_s_missing_corne
              "Regular (from February 1) | $70 | $100\nStudents (with school ID) | $40")
     info = parse_price(table)
     assert (info.price_usd, info.member_price_usd) == (85.0, 55.0)
+
+
+def test_a_table_of_session_days_takes_the_time_its_section_states() -> None:
+    html = ("<html><body><main><h1>Spring Coding Series (3 sessions)</h1><p>A live webinar series.</p><h2>Schedule</h2>"
+            "<table><tr><th>Session</th><th>Date</th><th>Focus</th></tr>"
+            "<tr><td>1</td><td>Thursday, March 4</td><td>ICD-10-CM changes</td></tr>"
+            "<tr><td>2</td><td>Thursday, March 11</td><td>CPT updates</td></tr>"
+            "<tr><td>3</td><td>Thursday, March 18</td><td>Denials workshop</td></tr></table>"
+            "<p>All sessions run 6:30–8:00 PM Eastern.</p><h2>Registration</h2>"
+            "<table><tr><td>Registration</td><td>RSVP by Friday, February 26</td></tr></table></main></body></html>")
+    tags = tags_of("https://lakeshore.example.org/event-5031902", html)
+    assert sorted(tags.live_dates) == ["2027-03-04T18:30:00-05:00", "2027-03-11T18:30:00-05:00", "2027-03-18T18:30:00-04:00"]
+
+
+@pytest.mark.parametrize("text", ["Postmarked by Feb. 26, 2027", "After Feb. 26, 2027", "Last day to add 01/15/2027",
+                                  "RSVP to the chair by January 8, 2027"])
+def test_a_deadline_is_no_meeting(text: str) -> None:
+    from scoring.dates import parse_dates
+
+    assert parse_dates(text) == []
