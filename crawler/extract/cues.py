@@ -105,6 +105,7 @@ PRESENTED_BY = "html:presented-by"  # the source of an organisation the page say
 # a part of the site's own organisation ("Clinical Education Department"), not another presenter
 _PART_OF = re.compile(r"\b(?:department|dept|division|office|team|committee|board|unit|program|services)$", re.I)
 _NAME_ENDS = re.compile(r"\s+(?:and|&|of|for|the)$")
+_PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a place's name going on in lower case
 
 
 def presenting_sentence(text: str) -> str | None:
@@ -116,6 +117,8 @@ def presenting_sentence(text: str) -> str | None:
     if match is None:
         return None
     name = match.group(1).split(". ")[0].strip().rstrip(".")  # "... Managers Forum. Saguaro lists ...": the sentence ends
+    if _PARTICLE.match(text, match.end(1)) and " of " in name:  # "Nurses Forum of Coeur d'Alene": the place is cut; the body is named
+        name = name.rsplit(" of ", 1)[0]
     while _NAME_ENDS.search(name):
         name = _NAME_ENDS.sub("", name)
     if len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name) or _PART_OF.search(name):

@@ -517,6 +517,8 @@ def test_ended_offerings_categories_stores_group_offers_and_programmes(url, body
     ("Presented by Great Lakes Phlebotomy Partners in cooperation with the Alliance.", "Great Lakes Phlebotomy Partners"),
     ("Presented by the Pacific Coast Practice Managers Forum. We list this partner webinar.",
      "Pacific Coast Practice Managers Forum"),
+    ("Presented by the Panhandle Pediatric Nurses Forum of Coeur d'Alene and shared with members.",
+     "Panhandle Pediatric Nurses Forum"),  # a place cut by its lower-case particle: the body alone
     ("Presented by the Clinical Education Department.", "Skills Institute"),  # a part of the site's own body
     ("Presented by Jane Doe, RN, our educator.", "Skills Institute"),  # a person is the instructor
 ])
