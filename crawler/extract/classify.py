@@ -135,6 +135,7 @@ class Signals:
     course_nodes: int = 0
     cards: int = 0
     content_links: int = 0
+    more_links: int = 0  # "Read more …" lines: a blog or category view's items each end in one
     listed_links: int = 0
     listed_json: int = 0
     credit: bool = False
@@ -264,7 +265,11 @@ RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 ENDED = re.compile(r"^\s*(?:this|the) (?:event|course|class|webinar|workshop|session|program|training|conference|cohort) "
-                   r"(?:has )?(?:ended|passed|is over|already took place)\b", re.I)
+                   r"(?:has )?(?:ended|passed|is over|already took place)\b"
+                   # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
+                   r"|\s(?-i:This|The) (?:event|course|class|webinar|workshop|session|program|training|conference|cohort) "
+                   r"(?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
+                   r"|^\s*(?:event |registration )?status\s*:\s*(?:ended|closed|past|completed|over)\b", re.I)
 # "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
 CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|events|programs|products|offerings) "
                             r"(?:in|under|tagged(?: with)?) (?:the|this) .{0,80}\b(?:category|topic|collection|subject area)\b",
@@ -279,6 +284,15 @@ RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s
                           r"classes|events|webinars|activities|offerings)\s*(?:found)?\s*$", re.I)
 SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
                      r"\b(?:paperback|hardcover)\b|\badd(?:ed)? to (?:your )?cart\b.{0,40}\bship", re.I)
+
+
+# "courses-category", "product_tag", "user-public-account": a platform's taxonomy or account path in one segment
+_COMPOUND = re.compile(r"^[a-z]+(?:[-_][a-z]+)*[-_](category|categories|tag|tags|account|profile)$")
+
+
+def _compound_words(segs: list[str]) -> set[str]:
+    """The taxonomy or account word a compound segment ends in ("courses-category" -> "category")."""
+    return {found.group(1).replace("profile", "account") for seg in segs if (found := _COMPOUND.match(seg))}
 
 
 def segments(url: str) -> list[str]:
@@ -349,7 +363,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if "FAQPage" in s.types or _policy_words([s.heading]) or (
             (_policy_words(segs[-1:]) or _ends_in_policy_word(s.heading)) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
-    aggregate = AGGREGATE_SEGMENTS & set(segs)
+    aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs))
     if aggregate <= LISTING_SEGMENTS and _detail_leaf(s.url, segs):  # "/search/publicCourseSearchDetails.do?courseId=2219804"
         aggregate = set()
     # a newsletter's feature on one course (its credit, fee and objectives; no list of others) is that course
@@ -364,8 +378,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
     blog_url = bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) for g in segs)
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
-    # credit and a fee, format or session is a course for all that
-    article_only = not blog_url and s.credit and (s.price or s.delivery or s.schedule)
+    # credit or objectives, and a fee, format or session, is a course for all that
+    article_only = not blog_url and (s.credit or s.objectives) and (s.price or s.delivery or s.schedule)
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
@@ -402,6 +416,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # One item's labelled facts plus objectives mean the cards are a "more courses" block.
     if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
+    if s.more_links >= 2 and not single_item:  # a category's or blog's items, each with its "Read more …"
+        return "listing", [f"{s.more_links} 'Read more' links to other pages"]
     if s.result_count and s.credit and not single_item:  # "9 items", "Showing 1-12 of 40": a catalogue's results
         return "listing", ["a count of results"]
     if s.day_credit_lines >= 2 and not single_item:  # "Events" over dated items (counted under such a heading only)
@@ -484,6 +500,10 @@ def call_to_action(scan: DocScan, link_texts: list[str]) -> bool:
     return bool(CALL_TO_ACTION.search(" | ".join(labels)))
 
 
+_READ_MORE = re.compile(r"^\s*(?:read more|learn more|more info(?:rmation)?|view details|see details|details|"
+                        r"continue reading|view course|course details)\s*(?:…|\.\.\.|»|›|→|>)?\s*$", re.I)
+
+
 def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlElement,
             blocks: list[Block], candidates: list[Candidate], listed_json: int,
             meta: dict[str, str], cta: bool, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
@@ -503,6 +523,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
+        more_links=sum(1 for b in blocks if b.kind == "para" and len(b.text) < 30 and _READ_MORE.match(b.text)),
         content_links=links, listed_links=listed, listed_json=listed_json,
         credit=credit, price="price_text" in fields,
         delivery="format_text" in fields or "duration_text" in fields or bool(DURATION.search(text)),
@@ -526,7 +547,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         headings=headings,
         guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),
         subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
-        ended=any(ENDED.match(b.text) for b in blocks if b.kind == "para" and len(b.text) < 300),
+        ended=any(ENDED.search(b.text) for b in blocks if b.kind in ("para", "dl", "row") and len(b.text) < 300),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),
         day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and DAY.search(b.text) and CREDIT_PHRASE.search(b.text))

@@ -489,6 +489,11 @@ _OFFERING = ("<p>Approved for 5.0 AAMA CEUs (clinical).</p><p>Member – $75.00<
     ("https://maa.example.org/event-4951230", "<h1>Fall Skills Day 2026</h1><p>This event has ended.</p>" + _OFFERING, "other"),
     ("https://learn.example.org/courses/cohort-fall-2026",
      "<h1>Pharmacology Cohort (Fall 2026)</h1><p>This course has ended. Enrollment is closed.</p>" + _OFFERING, "other"),
+    ("https://rbhsc.example.org/ce-calendar/event/education-day-2026",  # at the end of a dates line, or a status field
+     "<h1>Education Day 2026</h1><dl><dt>Date:</dt><dd>Saturday, October 17, 2026, 8:00 am – 3:30 pm PDT This event "
+     "has ended</dd><dt>Status:</dt><dd>Ended — registration closed</dd></dl>" + _OFFERING, "other"),
+    ("https://maa.example.org/event-4951232",  # a question about the end is no notice
+     "<h1>Spring Skills Day 2027</h1><p>What happens after the event has ended?</p>" + _OFFERING, "course"),
     ("https://maa.example.org/event-4951231",  # an end mentioned in passing is no notice
      "<h1>Spring Skills Day 2027</h1><p>Certificates are emailed after the event has ended.</p>" + _OFFERING, "course"),
     # a category page introducing its two courses
@@ -496,6 +501,17 @@ _OFFERING = ("<p>Approved for 5.0 AAMA CEUs (clinical).</p><p>Member – $75.00<
      "<h1>Medical Assisting: Administrative</h1><p>Courses in the Medical Assisting: Administrative category.</p>"
      "<div class='card'><a href='/courses/ehr'>EHR Workflows</a><p>$45.00 · 2 AAMA CEUs</p></div>"
      "<div class='card'><a href='/courses/billing'>Billing Essentials</a><p>Free · 1.5 AAMA CEUs</p></div>", "listing"),
+    # a platform's taxonomy or account page in one compound segment
+    ("https://aha.example.com/courses-category/law-ethics/", "<h1>Law &amp; ethics</h1><div class='card'><a href="
+     "'/courses/law'>Medical Law &amp; Ethics</a><p>3.0 CEUs $49.00</p></div>", "listing"),
+    ("https://aha.example.com/user-public-account/14/", "<h1>Renata Oyelaran-Pike, PharmD</h1><p>Clinical pharmacist.</p>"
+     "<h2>Courses by Renata</h2><div><a href='/courses/pharm'>Clinical Pharmacology</a><p>4.5 AAMA CEUs · $135</p></div>",
+     "other"),
+    # a category's items, each ending in "Read more …"
+    ("https://rbhsc.example.org/on-demand", "<h1>On-Demand Learning</h1><p>Self-paced modules and recordings.</p>"
+     "<h2><a href='/on-demand/hipaa'>HIPAA in the Portal Era</a></h2><p>Four narrated lessons. Certificate $15 · 1.5 AAMA "
+     "CEUs</p><p><a href='/on-demand/hipaa'>Read more …</a></p><h2><a href='/on-demand/vaccines'>Vaccine Storage</a></h2>"
+     "<p>A recording. $25.</p><p><a href='/on-demand/vaccines'>Read more …</a></p>", "listing"),
     ("https://maa.example.org/Store", "<h1>Store</h1><p>Spring 2027 CE Pass. 12.5 CE hours. Members $150.</p>"
      "<p>LMAA lapel pin. $8.00</p>", "listing"),
     ("https://skills.example.com/group-training", "<h1>Group &amp; clinic training</h1><p>Clinics sending four or more MAs"
@@ -633,3 +649,12 @@ def test_a_downloadable_guide_is_not_a_course(offer, kind):
             "<li>Links to free CE, including our Prior Authorization Masterclass (2.0 AAMA CEUs)</li></ul>"
             "<p>No cost, no credit card. Self-paced.</p>")
     assert extract_page("https://academy.example.com/cma-recertification-checklist-2027", _page(body)).kind == kind
+
+
+def test_a_cms_article_with_objectives_and_a_format_is_a_course():
+    html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Article\","
+            " \"headline\": \"Vaccine Storage &amp; Handling\"}</script></head><body><main><h1>Vaccine Storage &amp; Handling "
+            "(2026 recording)</h1><p>Published: 20 July 2026</p><p>A recording of our lunchtime webinar. Runtime: 58 minutes.</p>"
+            "<h2>Learning objectives</h2><ul><li>Describe the cold chain for refrigerated vaccines.</li><li>Record "
+            "temperatures twice a day.</li><li>Respond to an out-of-range reading.</li></ul></main></body></html>")
+    assert extract_page("https://rbhsc.example.org/on-demand/vaccine-storage-recording", html).kind == "course"
