@@ -654,7 +654,7 @@ def test_a_downloadable_guide_is_not_a_course(offer, kind):
 def test_a_cms_article_with_objectives_and_a_format_is_a_course():
     html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Article\","
             " \"headline\": \"Vaccine Storage &amp; Handling\"}</script></head><body><main><h1>Vaccine Storage &amp; Handling "
-            "(2026 recording)</h1><p>Published: 20 July 2026</p><p>A recording of our lunchtime webinar. Runtime: 58 minutes.</p>"
+            "(2026 recording)</h1><p>Published: 20 July 2026</p><p>A recording of our lunchtime webinar for medical assistants. Runtime: 58 minutes.</p>"
             "<h2>Learning objectives</h2><ul><li>Describe the cold chain for refrigerated vaccines.</li><li>Record "
             "temperatures twice a day.</li><li>Respond to an out-of-range reading.</li></ul></main></body></html>")
     assert extract_page("https://rbhsc.example.org/on-demand/vaccine-storage-recording", html).kind == "course"
