@@ -34,7 +34,7 @@ CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read|"
-    r"last day", re.I
+    r"last day|daylight sav", re.I
 )
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
 _SESSION_LINE = re.compile(r"^\s*(?:session|part|day|class|meeting|week)\s*\d+\s*[:.\-–]", re.I)
@@ -273,6 +273,16 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
     return None
 
 
+# units a later statement may better, weakest last: another body's points ("1.5 CCP points", which a CMA reports as
+# the contact hours stated next) and a bare "credits"
+_WEAK_UNITS = ("other_body", "ce_credit")
+
+
+def _weakness(kind: str | None) -> int:
+    """0 for a unit no later statement betters, else its place among the weak units (higher is weaker)."""
+    return _WEAK_UNITS.index(kind) + 1 if kind in _WEAK_UNITS else 0
+
+
 def _tag_credits(pv: PageView, tags: Tags) -> None:
     texts = [c.text or str(c.value) for c in pv.candidates("credit_text", visible=True) + pv.candidates("credit_text", visible=False)]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))]
@@ -289,9 +299,9 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
                 and credits.lapsed(info.evidence or ""):
             lapsed = lapsed or info
             continue
-        if info.credits is not None and (chosen is None or info.kind != "ce_credit"):
+        if info.credits is not None and (chosen is None or _weakness(info.kind) < _weakness(chosen.kind)):
             chosen = info
-            if info.kind != "ce_credit":
+            if not _weakness(info.kind):
                 break
     chosen = chosen or lapsed
     if chosen is not None and chosen.kind == "contact_hour":  # "Contact hours | 6" and "IACET CEUs | 0.6": the CEUs

@@ -677,3 +677,20 @@ def test_a_deadline_is_no_meeting(text: str) -> None:
     from scoring.dates import parse_dates
 
     assert parse_dates(text) == []
+
+
+def test_another_body_s_points_give_way_to_the_contact_hours_stated_next() -> None:
+    html = ("<html><body><main><h1>Order of Draw Refresher (recording)</h1><p>A recorded webinar. $25.</p><h2>Credit</h2>"
+            "<p>Approved by AMT for 1.5 CCP points. This recording is not AAMA-approved; CMAs (AAMA) may submit it as 1.5 "
+            "contact hours of non-AAMA CEUs.</p></main></body></html>")
+    tags = tags_of("https://aha.example.com/courses/order-of-draw-recording/", html)
+    assert (tags.credits, tags.credit_unit) == (1.5, "contact_hour")
+
+
+def test_a_daylight_saving_note_is_no_session() -> None:
+    html = ("<html><body><main><h1>Clinical Pharmacology Live Cohort</h1><p>Live on Zoom, Tuesdays 5:00–6:30 PM Arizona time.</p>"
+            "<ul><li>Session 1: Tuesday, March 9, 2027, 5:00 PM</li><li>Session 2: Tuesday, March 16, 2027, 5:00 PM</li></ul>"
+            "<p>Daylight saving time begins Sunday, March 14, 2027, 5:00 PM in Pacific states; Arizona keeps MST.</p>"
+            "</main></body></html>")
+    dates = tags_of("https://aha.example.com/courses/pharm-cohort/", html).live_dates
+    assert not any(iso.startswith("2027-03-14") for iso in dates) and len(dates) == 2
