@@ -87,7 +87,8 @@ def _pseudo_heading(el: HtmlElement, text: str) -> bool:
         return False
     if len(el) != 1 or el[0].tag not in ("strong", "b") or (el[0].tail or "").strip():
         return False
-    return not any(ch.isdigit() for ch in text) or text.rstrip(":").istitle()
+    undated = _YEAR.sub("", text)  # "Other 2027 offerings": a year is part of a heading; "$25" or "2 CEUs" is not
+    return not any(ch.isdigit() for ch in undated) or text.rstrip(":").istitle()
 
 
 def walk(el: HtmlElement, out: list[Block]) -> None:
@@ -167,6 +168,7 @@ def _is_menu(el: HtmlElement) -> bool:
 
 
 _HAS_FIGURE = re.compile(r"[\d$]")
+_YEAR = re.compile(r"\b20\d\d\b")
 
 
 def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:

@@ -270,6 +270,8 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:event|course|class|webinar|workshop|ses
                    r"|\s(?-i:This|The) (?:event|course|class|webinar|workshop|session|program|training|conference|cohort) "
                    r"(?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
                    r"|^\s*(?:event |registration )?status\s*:\s*(?:ended|closed|past|completed|over)\b", re.I)
+_STILL_WATCHED = re.compile(r"\b(?:watch|view|stream)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b|(?<!\bno )\brecording is available\b",
+                            re.I)
 # "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
 CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|events|programs|products|offerings) "
                             r"(?:in|under|tagged(?: with)?) (?:the|this) .{0,80}\b(?:category|topic|collection|subject area)\b",
@@ -364,6 +366,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
             (_policy_words(segs[-1:]) or _ends_in_policy_word(s.heading)) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs))
+    if segs[-1:] == ["about"] and len(segs) >= 3 and segs[-3] in DETAIL_SEGMENTS:  # Open edX: /courses/<id>/about
+        aggregate = aggregate - {"about"}
     if aggregate <= LISTING_SEGMENTS and _detail_leaf(s.url, segs):  # "/search/publicCourseSearchDetails.do?courseId=2219804"
         aggregate = set()
     # a newsletter's feature on one course (its credit, fee and objectives; no list of others) is that course
@@ -547,7 +551,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         headings=headings,
         guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),
         subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
-        ended=any(ENDED.search(b.text) for b in blocks if b.kind in ("para", "dl", "row") and len(b.text) < 300),
+        # (a live event that has ended but whose recording one may still watch is a course)
+        ended=any(ENDED.search(b.text) and not _STILL_WATCHED.search(b.text)
+                  for b in blocks if b.kind in ("para", "dl", "row") and len(b.text) < 300),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),
         day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and DAY.search(b.text) and CREDIT_PHRASE.search(b.text))

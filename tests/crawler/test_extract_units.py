@@ -251,3 +251,11 @@ def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_conte
     assert "Cost | No charge" in lines and "CE | 1 AAMA CEU" in lines
     assert not any("$55" in line or "Summit" in line for line in lines)
     assert "Questions? Write to the education office." in lines  # what follows the table stays
+
+
+def test_a_bold_line_with_a_year_heads_its_section():
+    html = ("<html><body><main><h1>Preceptor Workshop</h1><p>No fee. No CE credit.</p>"
+            "<p class='MsoNormal'><b><span>Other 2027 Clinical Education offerings for MAs</span></b></p>"
+            "<table><tr><td>MA Skills Day</td><td>$125</td><td>7 AAMA CEUs</td></tr></table></main></body></html>")
+    page = extract_page("https://www.stclare.example.org/education/flyers/Preceptor_Workshop_2027.htm", html)
+    assert "$125" not in page.text  # the bold line opens other pages' offerings, which are dropped

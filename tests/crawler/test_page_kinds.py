@@ -501,6 +501,15 @@ _OFFERING = ("<p>Approved for 5.0 AAMA CEUs (clinical).</p><p>Member – $75.00<
      "<h1>Medical Assisting: Administrative</h1><p>Courses in the Medical Assisting: Administrative category.</p>"
      "<div class='card'><a href='/courses/ehr'>EHR Workflows</a><p>$45.00 · 2 AAMA CEUs</p></div>"
      "<div class='card'><a href='/courses/billing'>Billing Essentials</a><p>Free · 1.5 AAMA CEUs</p></div>", "listing"),
+    # a live event that has ended, whose recording one may still watch, is a course; one with no recording is not
+    ("https://events.teams.example.com/event/e1c8/on-demand", "<h1>Vaccine Storage and Handling</h1><p>This event has "
+     "ended. Register to watch the recording on demand (55 minutes).</p>" + _OFFERING.replace("When: September 26, 2026 8:00 "
+     "AM - 3:30 PM (EDT)", "Recorded October 14, 2026"), "course"),
+    ("https://learn.example.org/enrol/index.php/98", "<h1>Fall Immunization Update 2026</h1><p>This course has ended. "
+     "Enrolment is closed and no recording is available.</p>" + _OFFERING, "other"),
+    # an Open edX course's about page
+    ("https://learn.example.edu/courses/course-v1:TWL+MA105+SELF/about", "<h1>Dosage Calculation</h1><p>A self-paced "
+     "course for medical assistants. $49.</p><p>0.6 IACET CEUs.</p><p><a href='/register'>Enroll in MA105</a></p>", "course"),
     # a platform's taxonomy or account page in one compound segment
     ("https://aha.example.com/courses-category/law-ethics/", "<h1>Law &amp; ethics</h1><div class='card'><a href="
      "'/courses/law'>Medical Law &amp; Ethics</a><p>3.0 CEUs $49.00</p></div>", "listing"),
