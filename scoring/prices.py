@@ -118,6 +118,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
     r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
+    r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"

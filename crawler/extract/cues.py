@@ -322,7 +322,9 @@ def struck_classes(styles: list[HtmlElement]) -> frozenset[str]:
         css = style.text or ""
         if "line-through" in css:
             for rule in _STRUCK_RULE.finditer(css):
-                found.update(_CLASS_NAME.findall(rule.group(1)))
+                for selector in rule.group(1).split(","):  # the element a selector styles is its last compound
+                    subject = selector.split()[-1] if selector.split() else ""
+                    found.update(_CLASS_NAME.findall(subject.rsplit(">", 1)[-1]))
     return frozenset(found)
 
 

@@ -259,3 +259,13 @@ def test_a_bold_line_with_a_year_heads_its_section():
             "<table><tr><td>MA Skills Day</td><td>$125</td><td>7 AAMA CEUs</td></tr></table></main></body></html>")
     page = extract_page("https://www.stclare.example.org/education/flyers/Preceptor_Workshop_2027.htm", html)
     assert "$125" not in page.text  # the bold line opens other pages' offerings, which are dropped
+
+
+def test_css_strikes_through_only_the_element_its_selector_styles():
+    from lxml import html as lxml_html
+
+    from crawler.extract.cues import struck_classes
+
+    page = lxml_html.fromstring("<html><head><style>.btn-prices .sale_price{text-decoration:line-through} "
+                                ".old, .card > .was-price{text-decoration: line-through}</style></head><body></body></html>")
+    assert struck_classes(list(page.iter("style"))) == frozenset({"sale_price", "old", "was-price"})
