@@ -191,6 +191,15 @@ _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|due|deadline|available(?: from
                             r"\s*(?:on\s*)?:?\s*$", re.I)
 
 
+# a clock change named just before the day: "Clocks spring forward the next morning (Sunday, March 14)"
+_CLOCK_CHANGE = re.compile(r"\b(?:clocks?|daylight[- ]saving|DST)\b[^.;]{0,60}$", re.I)
+
+
+def not_a_meeting(text: str, pos: int) -> bool:
+    """True when the words just before the date at ``pos`` make it a deadline, an opening or a clock change."""
+    return bool(_NOT_A_MEETING.search(text, max(0, pos - 40), pos) or _CLOCK_CHANGE.search(text, max(0, pos - 80), pos))
+
+
 def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     """Every explicit date (with time when given) in the text, ISO formatted, in order, no repeats.
 
@@ -241,7 +250,7 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
                 found.append((match.start(), iso))
     out: list[str] = []
     for pos, iso in sorted(found):
-        if iso not in out and not _NOT_A_MEETING.search(text, max(0, pos - 40), pos):
+        if iso not in out and not not_a_meeting(text, pos):
             out.append(iso)
     return _weekly(text, out) if len(out) == 2 and _WEEKLY.search(text) else out
 
@@ -301,6 +310,8 @@ def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None,
     matches = [(m, 2, 3) for m in WEEKDAY_DATE.finditer(text or "")]
     matches += [(m, 3, 2) for m in WEEKDAY_DMY.finditer(text or "")] if matches == [] else []
     for match, month_at, day_at in matches:
+        if not_a_meeting(text, match.start()):
+            continue
         if not (labelled or (match.group(4) and (match.group(6) or match.group(7) or match.group(5)))):
             continue
         weekday, month = _WEEKDAYS[match.group(1)[:3].lower()], _MONTHS[match.group(month_at)[:3].lower()]

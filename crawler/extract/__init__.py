@@ -148,6 +148,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     signals = _classify.collect(page_url, heading, [node_types(n) for n in nodes], content, blocks,
                                 candidates, listed_json, head.meta, cta, elsewhere)
+    signals.fetched_url = url
     kind, reasons = _classify.classify(signals)
     if signals.card_texts:  # a listing's cards travel with their links (the course page may not repeat them)
         for link in links:

@@ -135,6 +135,7 @@ class Signals:
     course_nodes: int = 0
     cards: int = 0
     content_links: int = 0
+    fetched_url: str = ""  # the address the page was fetched at, when its canonical differs
     more_links: int = 0  # "Read more …" lines: a blog or category view's items each end in one
     listed_links: int = 0
     listed_json: int = 0
@@ -442,7 +443,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["says the offering has ended"]
     if s.category_intro and not single_item:
         return "listing", ["introduces a category's list of courses"]
-    if _LATER_PAGE.search(urlsplit(s.url).query) and not course_schema and not single_item:
+    # (the address fetched: a theme's canonical often drops "?page=2")
+    later_page = any(_LATER_PAGE.search(urlsplit(u).query) for u in (s.url, s.fetched_url))
+    if later_page and not course_schema and not single_item:
         return "listing", ["a later page of a paginated list (?page=N)"]
     if segs and segs[-1] in STORE_LEAVES and not course_schema:
         return "listing", [f"a store's front page: /{segs[-1]}"]

@@ -667,3 +667,11 @@ def test_a_cms_article_with_objectives_and_a_format_is_a_course():
             "<h2>Learning objectives</h2><ul><li>Describe the cold chain for refrigerated vaccines.</li><li>Record "
             "temperatures twice a day.</li><li>Respond to an out-of-range reading.</li></ul></main></body></html>")
     assert extract_page("https://rbhsc.example.org/on-demand/vaccine-storage-recording", html).kind == "course"
+
+
+def test_a_later_page_whose_canonical_drops_its_query_is_still_a_later_page():
+    html = ("<html><head><link rel='canonical' href='https://rbhsc.example.org/ce-calendar'></head><body><main>"
+            "<h1>CE Calendar</h1><p>Upcoming labs and webinars.</p><h2>EKG Lead Placement (Hybrid)</h2>"
+            "<p>Skills check Sat, Apr 10, 2027 · $129 · 0.4 IACET CEUs</p><p><a href='/register'>Register</a></p>"
+            "</main></body></html>")
+    assert extract_page("https://rbhsc.example.org/ce-calendar?page=2", html).kind == "listing"

@@ -694,3 +694,10 @@ def test_a_daylight_saving_note_is_no_session() -> None:
             "</main></body></html>")
     dates = tags_of("https://aha.example.com/courses/pharm-cohort/", html).live_dates
     assert not any(iso.startswith("2027-03-14") for iso in dates) and len(dates) == 2
+
+
+def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
+    from scoring.dates import parse_dates
+
+    text = "Date: Saturday, March 13, 2027, 9:00 am – 1:00 pm PST Clocks spring forward the next morning (Sunday, March 14)."
+    assert parse_dates(text, "P") == ["2027-03-13T09:00:00-08:00"]
