@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -284,7 +284,7 @@ GROUP_TRAINING = re.compile(r"^(?:group|team|corporate|clinic|on-?site|custom|em
 STORE_LEAVES = frozenset({"store", "shop"})
 _LATER_PAGE = re.compile(r"(?:^|&)(?:page|pg|paged|p)=(?:[2-9]|\d\d+)(?:&|$)")
 RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
-                          r"classes|events|webinars|activities|offerings)\s*(?:found)?\s*$", re.I)
+                          r"classes|events|webinars|activities|offerings)\s*(?:found)?(?:,?\s*sorted by [\w ]{1,30})?\s*$", re.I)
 SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
                      r"\b(?:paperback|hardcover)\b|\badd(?:ed)? to (?:your )?cart\b.{0,40}\bship", re.I)
 
@@ -366,7 +366,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if "FAQPage" in s.types or _policy_words([s.heading]) or (
             (_policy_words(segs[-1:]) or _ends_in_policy_word(s.heading)) and not strong_course):
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
-    aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs))
+    # a taxonomy in the query too: "/discovery/view/browse?category=healthcare"
+    query = urlsplit(s.url).query  # (one item's page may name its category too: "?id=12&category=3")
+    query_keys = {key.lower() for key, _value in parse_qsl(query)} if not _ID_PARAM.search(query) else set()
+    aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs) | (query_keys & {"category", "tag", "topic"}))
     if segs[-1:] == ["about"] and len(segs) >= 3 and segs[-3] in DETAIL_SEGMENTS:  # Open edX: /courses/<id>/about
         aggregate = aggregate - {"about"}
     if aggregate <= LISTING_SEGMENTS and _detail_leaf(s.url, segs):  # "/search/publicCourseSearchDetails.do?courseId=2219804"

@@ -675,3 +675,13 @@ def test_a_later_page_whose_canonical_drops_its_query_is_still_a_later_page():
             "<p>Skills check Sat, Apr 10, 2027 · $129 · 0.4 IACET CEUs</p><p><a href='/register'>Register</a></p>"
             "</main></body></html>")
     assert extract_page("https://rbhsc.example.org/ce-calendar?page=2", html).kind == "listing"
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://lms.example.edu/d2l/le/discovery/view/browse?category=healthcare", "listing"),
+    ("https://lms.example.edu/store/product?id=12&category=healthcare", "course"),
+])
+def test_a_category_in_the_query_is_a_listing_unless_an_item_is_named(url, kind):
+    body = ("<h1>Phlebotomy Practicum Refresher</h1><p>In person · Apr 10, 2027 · 9:00 AM–1:00 PM</p>"
+            "<p>$150.00 · 4.0 AAMA CEUs (clinical)</p><p><a href='/register'>Register now</a></p>")
+    assert extract_page(url, _page(body)).kind == kind
