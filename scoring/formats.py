@@ -123,8 +123,9 @@ _HASHTAG = re.compile(r"#[\w-]+")
 _LABEL_PREFIX = re.compile(r"^\s*Format:\s*")  # the "Format: " the tagger puts before a heading's first line
 _PART_LINE = re.compile(r"^\s*(?:part|step|phase|component)\s*\d+\b", re.I)
 _UNDECIDED = re.compile(r"\bwhether\b|\bto be (?:announced|confirmed|determined)\b|\b(?:tba|tbd)\b", re.I)
+_OPTIONAL_EXTRA = re.compile(r"\boffice hours\b.{0,60}\boptional\b|\boptional\b.{0,40}\boffice hours\b", re.I)
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
-_ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are )?(?:available|provided|posted|sent|included)\b"
+_ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|included)\b"
                      r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)", re.I)
 
 
@@ -165,6 +166,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         found = _labelled_value(value, text) if label else format_of_text(value)
         if found == "recorded webinar" and _ADD_ON.search(text):
             continue  # a replay offered with the live session ("Both parts + 30-day replay") is an extra
+        if _OPTIONAL_EXTRA.search(text):
+            continue  # "Monthly live Zoom office hours with the instructor (optional)" beside a self-paced course
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
         if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person
@@ -179,13 +182,13 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
                 return found, text
     votes: dict[str, str] = {}
     for text in body:
-        if _LABEL.search(text):  # a label was read above: its words do not vote again
+        if _LABEL.search(text) or _OPTIONAL_EXTRA.search(text):  # read above, or an optional extra
             continue
         found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
     for text in items if not votes else ():
-        found = format_of_text(text)
+        found = format_of_text(text) if not _OPTIONAL_EXTRA.search(text) else None
         if found and found not in votes:
             votes[found] = text
     # a live session that also offers its replay stays live; a page about a past session's recording does not

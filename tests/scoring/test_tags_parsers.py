@@ -701,3 +701,15 @@ def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
 
     text = "Date: Saturday, March 13, 2027, 9:00 am – 1:00 pm PST Clocks spring forward the next morning (Sunday, March 14)."
     assert parse_dates(text, "P") == ["2027-03-13T09:00:00-08:00"]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["24 video lessons (about 4 hours)", "Monthly live Zoom office hours with the instructor (optional)",
+      "Self-paced online: work through the lessons whenever it suits you."], "self-paced online"),
+    (["FREE live masterclass on Zoom · Thursday, January 7, 2027 at 12 PM",
+      "It is a live training on Zoom; a replay may be available for 24 hours."], "live webinar"),
+])
+def test_optional_extras_and_a_possible_replay_do_not_decide_the_format(lines: list[str], expected: str) -> None:
+    from scoring.formats import detect_format
+
+    assert detect_format([], lines)[0] == expected
