@@ -162,7 +162,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     # ("All-Access members" / "Included", a pricing card's two lines)
     if info.member_price_usd is None and info.price_usd and (any(
             prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES))
-            or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))):
+            or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))
+            or _named_group_free("\n".join(lines))):
         info.member_price_usd = 0.0
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd
@@ -187,6 +188,19 @@ def _other_pages_mentioned(page: ExtractedPage) -> set[str]:
     such a link, amount and all, speaks of the page it links to."""
     return {_bare(link.text) for link in page.links
             if link.url != page.url and "$" in link.text and not _ACTION_LINK.search(link.text)}
+
+
+_NON_NAMED = re.compile(r"\bnon-((?-i:[A-Z])[\w&'’]+)", re.I)
+_PAYS_NOTHING = r"[^.$\n]{0,30}?(?:[—–:-]|\|)\s*(?:no charge|no cost|free|complimentary|\$0(?:\.00)?)\b"
+
+
+def _named_group_free(text: str) -> bool:
+    """"Harborlight staff — no charge" beside "Non-Harborlight attendees — $30": a group the page names by
+    the word its non-members are named after pays nothing."""
+    for name in {m.group(1) for m in _NON_NAMED.finditer(text)}:
+        if re.search(r"(?<![-\w])" + re.escape(name) + _PAYS_NOTHING, text, re.I):
+            return True
+    return False
 
 
 def _label_value_pairs(pv: PageView) -> Iterator[str]:

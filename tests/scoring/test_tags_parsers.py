@@ -713,3 +713,11 @@ def test_optional_extras_and_a_possible_replay_do_not_decide_the_format(lines: l
     from scoring.formats import detect_format
 
     assert detect_format([], lines)[0] == expected
+
+
+def test_a_group_named_like_its_non_members_that_pays_nothing_has_a_member_price_of_0() -> None:
+    html = ("<html><body><main><h1>Prior Authorization Bootcamp</h1><p>A two-part live webinar on Teams.</p>"
+            "<p>Fee: Harborlight staff — no charge. Non-Harborlight attendees — $30 for both parts, invoiced after the "
+            "event.</p></main></body></html>")
+    tags = tags_of("https://events.teams.example.com/event/prior-auth", html)
+    assert (tags.price_usd, tags.member_price_usd) == (30.0, 0.0)
