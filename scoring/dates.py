@@ -64,6 +64,17 @@ _ZONE_NOTE = re.compile(
 _ZONE_CODES = {"arizona": "A", "alaska": "K", "hawaii": "H"}
 
 
+_ZONE_WORDS = {"E": "Eastern", "C": "Central", "M": "Mountain", "P": "Pacific", "A": "Arizona", "K": "Alaska",
+               "H": "Hawaii"}
+
+
+def times_in_zone(text: str, code: str) -> bool:
+    """True when the text gives a clock time in the zone of that code ("7:30 PM Arizona time")."""
+    word = _ZONE_WORDS.get(code)
+    return bool(word) and bool(re.search(r"\b[ap]\.?m\.?\s+" + word + r"\b|\b" + word + r" time\b"
+                                         r"|\bin " + word + r"\b[^.]{0,20}?\b\d{1,2}(?::\d\d)?\s*[ap]\.?m", text or "", re.I))
+
+
 def zone_note(text: str) -> str | None:
     """A page-wide time-zone note ("times are Central", "(Arizona time)") as a code (E/C/M/P/A/K/H)."""
     found = _ZONE_NOTE.search(text or "")

@@ -557,10 +557,16 @@ def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
 
 def _session_zone(pv: PageView, fmt: str | None) -> str | None:
     """A zone the page states; else, for a session one may attend (any format but a webinar), the zone of
-    the town it names; else the zone the site's footer gives all its times; else the provider's own address."""
-    return (dates.zone_note(pv.page.text) or (dates.zone_of_place(pv.page.text) if fmt != "live webinar" else None)
-            or next(filter(None, (dates.zone_note(note.text) for note in pv.page.values("zone_note"))), None)
-            or _provider_zone(pv.page))
+    the town it names; else the zone the site's footer gives all its times; else the provider's own address.
+    A page that states times in its own site's zone as well as another ("5:00 PM Pacific (6:00 PM Arizona
+    time)" on an Arizona site) gives the times it writes without a zone in the site's own."""
+    text = pv.page.text
+    site_zone = next(filter(None, (dates.zone_note(note.text) for note in pv.page.values("zone_note"))), None)
+    site_zone = site_zone or _provider_zone(pv.page)
+    stated = dates.zone_note(text)
+    if stated and site_zone and stated != site_zone and dates.times_in_zone(text, site_zone):
+        return site_zone
+    return stated or (dates.zone_of_place(text) if fmt != "live webinar" else None) or site_zone
 
 
 def _time_rows(pv: PageView, zone: str | None) -> Callable[[str], str]:

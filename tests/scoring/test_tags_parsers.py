@@ -721,3 +721,12 @@ def test_a_group_named_like_its_non_members_that_pays_nothing_has_a_member_price
             "event.</p></main></body></html>")
     tags = tags_of("https://events.teams.example.com/event/prior-auth", html)
     assert (tags.price_usd, tags.member_price_usd) == (30.0, 0.0)
+
+
+def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_both() -> None:
+    html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": "
+            "\"Organization\", \"name\": \"Saguaro Clinical Skills\", \"address\": \"Tucson, AZ 85701\"}</script></head>"
+            "<body><main><h1>The Lead MA Role</h1><p>Thursday, March 11, 2027 6:00 PM – 7:30 PM</p>"
+            "<p>A live webinar on Zoom. When: Thursday, March 11, 5:00–6:30 PM Pacific (6:00–7:30 PM Arizona time).</p>"
+            "</main></body></html>")
+    assert tags_of("https://saguaro.example.com/workshops/lead-ma", html).live_dates == ["2027-03-11T18:00:00-07:00"]
