@@ -450,6 +450,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     later_page = any(_LATER_PAGE.search(urlsplit(u).query) for u in (s.url, s.fetched_url))
     if later_page and not course_schema and not single_item:
         return "listing", ["a later page of a paginated list (?page=N)"]
+    # Moodle's category index, "/course/index.php?categoryid=5" (or "/course/index.php/5"): a list, even of one course
+    moodle_index = any(a == "course" and b == "index" and (i + 2 == len(segs) or segs[i + 2].isdigit())
+                       for i, (a, b) in enumerate(zip(segs, segs[1:], strict=False)))
+    if moodle_index and not course_schema:
+        return "listing", ["a course category index (/course/index.php)"]
     if segs and segs[-1] in STORE_LEAVES and not course_schema:
         return "listing", [f"a store's front page: /{segs[-1]}"]
     if GROUP_TRAINING.search(s.heading) and not s.credit and not course_schema:

@@ -685,3 +685,15 @@ def test_a_category_in_the_query_is_a_listing_unless_an_item_is_named(url, kind)
     body = ("<h1>Phlebotomy Practicum Refresher</h1><p>In person · Apr 10, 2027 · 9:00 AM–1:00 PM</p>"
             "<p>$150.00 · 4.0 AAMA CEUs (clinical)</p><p><a href='/register'>Register now</a></p>")
     assert extract_page(url, _page(body)).kind == kind
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://learn.example.org/course/index.php/5", "listing"),
+    ("https://learn.example.org/moodle/course/index.php?categoryid=5", "listing"),
+    ("https://learn.example.org/course/view.php?id=12", "course"),
+])
+def test_moodle_s_category_index_is_a_listing_even_of_one_course(url, kind):
+    body = ("<h1>Partner webinars</h1><h3><a href='/course/view.php?id=12'>Heat-Related Illness</a></h3>"
+            "<p>A live webinar on heat illness for medical assistants.</p><p>CE credits: 1.5 contact hours</p>"
+            "<p>Fee: USD 20.00</p><p><a href='/enrol/index.php?id=12'>Enrol me</a></p>")
+    assert extract_page(url, _page(body)).kind == kind
