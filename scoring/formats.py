@@ -136,10 +136,16 @@ def format_of_text(text: str) -> str | None:
         return None
     if "#" in text:
         text = _HASHTAG.sub(" ", text)
+    if "_" in text:  # a data value: "mode: in_person", "LIVE_VIRTUAL"
+        text = text.replace("_", " ")
     for name, pattern in _CUES:
-        if pattern.search(text):
+        if pattern.search(text) and not (name == "recorded webinar" and _NO_REPLAY.search(text)):
             return name
     return None
+
+
+# "There is no replay for CE credit", "This session will not be recorded": no recording is offered
+_NO_REPLAY = re.compile(r"\bno (?:replay|recording)s?\b|\b(?:not|never) (?:be )?recorded\b|\bwon[’']t be recorded\b", re.I)
 
 
 def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[str] = (),

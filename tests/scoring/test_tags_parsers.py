@@ -730,3 +730,14 @@ def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_bo
             "<p>A live webinar on Zoom. When: Thursday, March 11, 5:00–6:30 PM Pacific (6:00–7:30 PM Arizona time).</p>"
             "</main></body></html>")
     assert tags_of("https://saguaro.example.com/workshops/lead-ma", html).live_dates == ["2027-03-11T18:00:00-07:00"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mode: in_person", "in person"),
+    ("Live, interactive Zoom webinar with polls. There is no replay for CE credit.", "live webinar"),
+    ("This session will not be recorded.", None),
+])
+def test_a_data_value_s_underscores_and_a_replay_that_is_not_offered(text: str, expected: str | None) -> None:
+    from scoring.formats import format_of_text
+
+    assert format_of_text(text) == expected
