@@ -49,14 +49,16 @@ _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!n
 _BELONGING = r"(?:\s+of\s+(?:the\s+)?[A-Z][^:$|\n]{0,40}?)?"
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?)?"
-_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _BELONGING + r"(?: price| rate| fee| cost| pay| pays)?"
+# what a group's row is called: "Member access", "Non-member ticket", "Members rate"
+_ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier)?"
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _BELONGING + r"(?: pay| pays)?" + _ROW_NAME +
                             r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
     r"\b(?:non-?\s?(?:members?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
     r"standard|everyone else|others|all others|"
     r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
-    r"(?: price| rate| fee| cost)?\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$",
+    + _ROW_NAME + r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$",
     re.I,
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00", where "members:" labels the next amount

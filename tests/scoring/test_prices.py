@@ -57,6 +57,8 @@ SEEN_ON_SITES = [
     ("Partner webinar: $25", 25.0, None, False),
     ("Fee: $45 for AHEC Partner Network members; $60 for non-members.", 60.0, 45.0, False),
     ("Tuition: $165. Tidewater Health System employees: tuition is covered by the employer.", 165.0, 0.0, False),
+    ("BSSMA Member access: $15.00\nNon-member access: $25.00", 25.0, 15.0, False),  # what a group's row is called
+    ("General admission – $40\nMember ticket – $30", 40.0, 30.0, False),
     ("Free\nFree for members and non-members. No registration needed.", 0.0, None, True),  # free to all
     ("Registration fee: $20. Network clinic staff: $10.\nRegistration fee - $20.00\nNetwork clinic staff - $10.00",
      20.0, 10.0, False),  # one fee shown twice is one fee
