@@ -328,3 +328,9 @@ def test_skills_you_will_demonstrate_over_a_verb_list_are_outcomes() -> None:
                      ["Locate V1–V6 by palpating the intercostal spaces.", "Prepare skin and place limb leads to reduce artifact."],
                      "list")
     assert learning_outcomes.detect(make_page(skills)).met
+
+
+def test_made_for_an_audience_states_a_rationale() -> None:
+    intro = Section("", 0, "Made for new medical assistants, externs and career-changers who freeze when a provider "
+                    "rattles off a diagnosis. Five short lessons, one a day.")
+    assert rationale.detect(make_page(intro)).met
