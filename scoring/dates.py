@@ -61,9 +61,6 @@ _ZONE_NOTE = re.compile(
     r"|\b[ap]\.?m\.?\s+(Eastern|Central|Mountain|Pacific)\b",  # "sessions run 6:30–8:00 PM Eastern"
     re.I,
 )
-_ZONE_CODES = {"arizona": "A", "alaska": "K", "hawaii": "H"}
-
-
 _ZONE_WORDS = {"E": "Eastern", "C": "Central", "M": "Mountain", "P": "Pacific", "A": "Arizona", "K": "Alaska",
                "H": "Hawaii"}
 
@@ -80,8 +77,7 @@ def zone_note(text: str) -> str | None:
     found = _ZONE_NOTE.search(text or "")
     if not found:
         return None
-    word = (found.group(1) or found.group(2) or found.group(3)).lower()
-    return _ZONE_CODES.get(word, word[0].upper())
+    return _zone_code(found.group(1) or found.group(2) or found.group(3))
 # "EST"/"PDT"... name the offset itself (Arizona stays on MST all year); "ET"/"Eastern" follow the calendar.
 _FIXED = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8,
           "HST": -10}

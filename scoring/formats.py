@@ -156,6 +156,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     only when the visible words name no format, or says hybrid where they name both halves. With no
     format named at all, a place to go (address, room, venue) in those or in ``places`` (more of the
     page's text, read only then) means in person."""
+    # "Monthly live Zoom office hours with the instructor (optional)" beside a self-paced course: an extra, no format
+    labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t)] for texts in (labelled, body, items))
     recorded = next((t for t in body if _CUES[1][1].search(t)), None)
     hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
     # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid
@@ -172,8 +174,6 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         found = _labelled_value(value, text) if label else format_of_text(value)
         if found == "recorded webinar" and _ADD_ON.search(text):
             continue  # a replay offered with the live session ("Both parts + 30-day replay") is an extra
-        if _OPTIONAL_EXTRA.search(text):
-            continue  # "Monthly live Zoom office hours with the instructor (optional)" beside a self-paced course
         if found == "self-paced online" and recorded:  # an on-demand recording of a webinar
             return "recorded webinar", recorded
         if found in ("in person", "self-paced online", "live webinar") and hybrid:  # online part plus in person
@@ -188,13 +188,13 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
                 return found, text
     votes: dict[str, str] = {}
     for text in body:
-        if _LABEL.search(text) or _OPTIONAL_EXTRA.search(text):  # read above, or an optional extra
+        if _LABEL.search(text):  # a label was read above: its words do not vote again
             continue
         found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
     for text in items if not votes else ():
-        found = format_of_text(text) if not _OPTIONAL_EXTRA.search(text) else None
+        found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
     # a live session that also offers its replay stays live; a page about a past session's recording does not

@@ -138,6 +138,19 @@ def free_for_members(text: str) -> bool:
     return bool(_FREE_FOR_MEMBERS.search(text))
 
 
+_NON_NAMED = re.compile(r"\bnon-((?-i:[A-Z])[\w&'’]+)", re.I)
+_PAYS_NOTHING = r"[^.$\n]{0,30}?(?:[—–:-]|\|)\s*(?:no charge|no cost|free|complimentary|\$0(?:\.00)?)\b"
+
+
+def named_group_free(text: str) -> bool:
+    """"Harborlight staff — no charge" beside "Non-Harborlight attendees — $30": a group the page names by
+    the word its non-members are named after pays nothing."""
+    for name in {m.group(1) for m in _NON_NAMED.finditer(text)}:
+        if re.search(r"(?<![-\w])" + re.escape(name) + _PAYS_NOTHING, text, re.I):
+            return True
+    return False
+
+
 _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"

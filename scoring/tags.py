@@ -37,7 +37,6 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"last day|daylight sav", re.I
 )
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
-_SESSION_LINE = re.compile(r"^\s*(?:session|part|day|class|meeting|week)\s*\d+\s*[:.\-–]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
 # Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
 _LESSON_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|^.{3,80}\s(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
@@ -163,7 +162,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     if info.member_price_usd is None and info.price_usd and (any(
             prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES))
             or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))
-            or _named_group_free("\n".join(lines))):
+            or prices.named_group_free("\n".join(lines))):
         info.member_price_usd = 0.0
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd
@@ -188,19 +187,6 @@ def _other_pages_mentioned(page: ExtractedPage) -> set[str]:
     such a link, amount and all, speaks of the page it links to."""
     return {_bare(link.text) for link in page.links
             if link.url != page.url and "$" in link.text and not _ACTION_LINK.search(link.text)}
-
-
-_NON_NAMED = re.compile(r"\bnon-((?-i:[A-Z])[\w&'’]+)", re.I)
-_PAYS_NOTHING = r"[^.$\n]{0,30}?(?:[—–:-]|\|)\s*(?:no charge|no cost|free|complimentary|\$0(?:\.00)?)\b"
-
-
-def _named_group_free(text: str) -> bool:
-    """"Harborlight staff — no charge" beside "Non-Harborlight attendees — $30": a group the page names by
-    the word its non-members are named after pays nothing."""
-    for name in {m.group(1) for m in _NON_NAMED.finditer(text)}:
-        if re.search(r"(?<![-\w])" + re.escape(name) + _PAYS_NOTHING, text, re.I):
-            return True
-    return False
 
 
 def _label_value_pairs(pv: PageView) -> Iterator[str]:
@@ -506,7 +492,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                         found.append(iso)
     else:  # sessions listed one per line besides the labelled date ("Session 2: 16 March 2027, 6:30 PM CDT")
         for block, isos in dated:
-            if _SESSION_LINE.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
+            if _NUMBERED.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
     # no year anywhere, or days without their times: sessions named with their weekday ("Tue 9 Mar | 6:00 PM PT")
     if not found or all(len(iso) == 10 for iso in found):
@@ -561,12 +547,15 @@ def _session_zone(pv: PageView, fmt: str | None) -> str | None:
     A page that states times in its own site's zone as well as another ("5:00 PM Pacific (6:00 PM Arizona
     time)" on an Arizona site) gives the times it writes without a zone in the site's own."""
     text = pv.page.text
+    stated = dates.zone_note(text)
+    place = dates.zone_of_place(text) if not stated and fmt != "live webinar" else None
+    if place:
+        return place
     site_zone = next(filter(None, (dates.zone_note(note.text) for note in pv.page.values("zone_note"))), None)
     site_zone = site_zone or _provider_zone(pv.page)
-    stated = dates.zone_note(text)
     if stated and site_zone and stated != site_zone and dates.times_in_zone(text, site_zone):
         return site_zone
-    return stated or (dates.zone_of_place(text) if fmt != "live webinar" else None) or site_zone
+    return stated or site_zone
 
 
 def _time_rows(pv: PageView, zone: str | None) -> Callable[[str], str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -451,8 +452,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if later_page and not course_schema and not single_item:
         return "listing", ["a later page of a paginated list (?page=N)"]
     # Moodle's category index, "/course/index.php?categoryid=5" (or "/course/index.php/5"): a list, even of one course
-    moodle_index = any(a == "course" and b == "index" and (i + 2 == len(segs) or segs[i + 2].isdigit())
-                       for i, (a, b) in enumerate(zip(segs, segs[1:], strict=False)))
+    at = next((i for i, pair in enumerate(pairwise(segs)) if pair == ("course", "index")), None)
+    moodle_index = at is not None and (at + 2 == len(segs) or segs[at + 2].isdigit())
     if moodle_index and not course_schema:
         return "listing", ["a course category index (/course/index.php)"]
     if segs and segs[-1] in STORE_LEAVES and not course_schema:

@@ -51,12 +51,10 @@ def scan_document(root: HtmlElement) -> DocScan:
         keys = el.keys()
         if not keys:
             continue
-        if tag != "footer" and "id" in keys and "footer" in el.get("id"):
+        if tag != "footer" and "footer" in f"{el.get('class') or ''} {el.get('id') or ''}":
             scan.footer_like.append(el)
         if "class" in keys:
             marks = el.get("class")
-            if tag != "footer" and "footer" in marks and (not scan.footer_like or scan.footer_like[-1] is not el):
-                scan.footer_like.append(el)
             if scan.trail is None and "breadcrumb" in marks.lower():
                 scan.trail = el
             if tag != "footer" and "copyright" in marks:
