@@ -138,13 +138,16 @@ def free_for_members(text: str) -> bool:
     return bool(_FREE_FOR_MEMBERS.search(text))
 
 
-_NON_NAMED = re.compile(r"\bnon-((?-i:[A-Z])[\w&'’]+)", re.I)
-_PAYS_NOTHING = r"[^.$\n]{0,30}?(?:[—–:-]|\|)\s*(?:no charge|no cost|free|complimentary|\$0(?:\.00)?)\b"
+# "Non-Harborlight attendees", "Non-participants": a name, or a plural that names a group
+_NON_NAMED = re.compile(r"\bnon-((?-i:[A-Z])[\w&'’]+|[a-z]+s\b)", re.I)
+_PAYS_NOTHING = (r"[^.$\n]{0,30}?(?:(?:[—–:-]|\|)\s*(?:no charge|no cost|free|complimentary|\$0(?:\.00)?)\b|"
+                 r"[:\-–—]\s*(?:the\s+)?(?:tuition|fees?|costs?|registration)\b[^.$\n]{0,40}?\b(?:is|are)\s+(?:paid|covered)\s+by\b)")
 
 
 def named_group_free(text: str) -> bool:
-    """"Harborlight staff — no charge" beside "Non-Harborlight attendees — $30": a group the page names by
-    the word its non-members are named after pays nothing."""
+    """"Harborlight staff — no charge" beside "Non-Harborlight attendees — $30", "Fund participants: tuition
+    ... paid by the Fund" beside "Non-participants: $612": a group the page names by the word its
+    non-members are named after pays nothing."""
     for name in {m.group(1) for m in _NON_NAMED.finditer(text)}:
         if re.search(r"(?<![-\w])" + re.escape(name) + _PAYS_NOTHING, text, re.I):
             return True

@@ -162,7 +162,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     if info.member_price_usd is None and info.price_usd and (any(
             prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES))
             or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))
-            or prices.named_group_free("\n".join(lines))):
+            or prices.named_group_free("\n".join(pv.sentences))):
         info.member_price_usd = 0.0
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd

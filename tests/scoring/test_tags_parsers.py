@@ -723,6 +723,25 @@ def test_a_group_named_like_its_non_members_that_pays_nothing_has_a_member_price
     assert (tags.price_usd, tags.member_price_usd) == (30.0, 0.0)
 
 
+@pytest.mark.parametrize("fee_lines", [
+    "<tr><td>Enrolled Trust participants</td><td>No cost</td></tr><tr><td>Non-participants</td><td>$60.00</td></tr>",
+    "<tr><td>Trust participants: the tuition and the kit are covered by the Trust.</td></tr>"
+    "<tr><td>Non-participants: $60.00, paid at sign-up.</td></tr>",
+])
+def test_a_group_named_by_a_plural_its_non_members_are_named_after_pays_nothing(fee_lines: str) -> None:
+    html = ("<html><body><main><h1>Venipuncture Lab</h1><p>A hands-on lab at the union hall.</p>"
+            f"<h2>Cost</h2><table>{fee_lines}</table></main></body></html>")
+    tags = tags_of("https://trust.example.org/classes/venipuncture-lab", html)
+    assert (tags.price_usd, tags.member_price_usd) == (60.0, 0.0)
+
+
+def test_non_words_that_name_no_group_give_no_member_price() -> None:
+    html = ("<html><body><main><h1>Venipuncture Lab</h1><p>Non-refundables: the kit. Kits — free with the lab.</p>"
+            "<p>Fee: $60.00</p></main></body></html>")
+    tags = tags_of("https://trust.example.org/classes/venipuncture-lab", html)
+    assert (tags.price_usd, tags.member_price_usd) == (60.0, None)
+
+
 def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_both() -> None:
     html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": "
             "\"Organization\", \"name\": \"Saguaro Clinical Skills\", \"address\": \"Tucson, AZ 85701\"}</script></head>"
