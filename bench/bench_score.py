@@ -12,7 +12,8 @@ lxml's cost grows with the bytes, ours with the visible content.
   page on the web is this small, so lxml's rate there says little about real pages).
 
 The target is extract+score >= 0.25 of lxml's rate. It also counts BeautifulSoup
-constructions on the per-page path (should be 0).
+constructions on the per-page path (should be 0). ``--stages`` times the pass cut after
+each stage (parse and scan, structural walk, extraction, scoring) against lxml.
 """
 
 from __future__ import annotations
@@ -93,13 +94,54 @@ def measure(pages: list[tuple[str, bytes]], rounds: int) -> dict[str, float]:
     }
 
 
+def stage_rates(pages: list[tuple[str, bytes]], rounds: int) -> list[tuple[str, float]]:
+    """Pages/s of the per-page pass cut after each stage (each stage includes those before it):
+    where the time goes, and the floor the structural walk alone sets."""
+    from lxml import etree
+
+    from crawler.extract import extract_page
+    from crawler.extract.blocks import walk
+    from crawler.extract.decode import to_text
+    from crawler.extract.dom import main_root, parse, strip_chrome
+    from crawler.extract.scan import scan_document
+    from scoring import build_record
+
+    def decoded_tree(url: str, body: bytes) -> Any:
+        root = parse(to_text(body, None))
+        etree.strip_elements(root, "svg", with_tail=False)
+        return root, scan_document(root)
+
+    def structure(url: str, body: bytes) -> None:
+        root, scan = decoded_tree(url, body)
+        content = main_root(root, scan)
+        strip_chrome(root, content)
+        walk(content, [])
+
+    stages: list[tuple[str, Callable[[str, bytes], Any]]] = [
+        ("lxml parse", lambda u, b: lxml.html.fromstring(b)),
+        ("decode, parse, one scan", decoded_tree),
+        ("+ main content, chrome, blocks", structure),
+        ("+ every cue and page kind (extract)", extract_page),
+        ("+ tags and checklist (score)", lambda u, b: build_record(extract_page(u, b))),
+    ]
+    return [(name, _rate(run, pages, rounds * 4 if index == 0 else rounds)) for index, (name, run) in enumerate(stages)]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print pages/s for lxml and for extract+score per group of pages, and their ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--stages", action="store_true", help="time the per-page pass stage by stage (sample sites)")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    if args.stages:
+        rates = stage_rates(sample_site_pages(), args.rounds)
+        print(f"sample sites, one core, best of {args.rounds} passes; each stage includes those above it")
+        print(f"{'stage':<38}{'pages/s':>9}{'ms/page':>9}{'ratio to lxml':>15}")
+        for name, rate in rates:
+            print(f"{name:<38}{rate:>9.0f}{1000 / rate:>9.2f}{rate / rates[0][1]:>15.3f}")
+        return 0
 
     import bs4
 

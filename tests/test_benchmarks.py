@@ -33,6 +33,13 @@ def test_bench_score_reports_every_group_and_no_soup():
     assert "BeautifulSoup objects built on the per-page path: 0" in out
 
 
+def test_bench_score_stages_end_with_the_whole_pass():
+    out = _run(["-m", "bench.bench_score", "--rounds", "1", "--stages"])
+    rows = [line for line in out.splitlines() if line.startswith(("lxml parse", "decode", "+ "))]
+    assert len(rows) == 5 and rows[-1].startswith("+ tags and checklist (score)")
+    assert float(rows[0].split()[-1]) == 1.0
+
+
 def test_bench_plan_solves_every_scenario():
     out = _run(["-m", "bench.bench_plan", "--courses", "2000", "--repeat", "1"])
     assert "cost, free only" in out
