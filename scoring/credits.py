@@ -75,8 +75,9 @@ def lapsed(sentence: str) -> bool:
 
 
 # "This workshop does not award CEUs or contact hours", "Este taller no otorga CEUs": the course itself gives none
+# ("the recording will not carry credit" on a live session's page is about its recording, another offering)
 _NONE_AWARDED = re.compile(
-    r"\b(?:it|(?:this|the|our) (?:[\w-]+ )?(?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|"
+    r"\b(?!the (?:[\w-]+ )?recording\b)(?:it|(?:this|the|our) (?:[\w-]+ )?(?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|"
     r"recording|check|check-off|day)) "
     r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant) (?:any )?"
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"

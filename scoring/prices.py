@@ -73,7 +73,7 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|"
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # a student's or a group's rate is not what one non-member pays
-    r"students?(?: rate| price| ticket)?|group(?: of \d+| rate| price)?|teams? of \d+|\d+ or more|\d+\+)\b[^$.;]{0,25}$",
+    r"students?(?: rate| price| ticket)?|groups?(?: of \d+\+?| rate| price)?|teams? of \d+|\d+ or more|\d+\+)(?!\w)[^$.;]{0,25}$",
     re.I,
 )
 _NOT_A_PRICE_AFTER = re.compile(
@@ -277,8 +277,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif instal or after_instal:
         count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
         count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
-        if count and count > 1:
-            return _Amount(round(value * count, 2), start, end, "instalment", per_payment=value)
+        if count and count > 1:  # a member's instalments ("Plus members: $30.00 / month for 3 months") total theirs
+            paid_by = "member" if _MEMBER_BEFORE.search(clause_before) else "instalment"
+            return _Amount(round(value * count, 2), start, end, paid_by, per_payment=value)
     elif addon := _ADDON_BEFORE.search(clause_before):
         return _Amount(value, start, end, "addon", _fee_name(addon.group(0)))
     elif _PLUS.search(clause_before) and (addon_after := _ADDON_AFTER.match(after)):
@@ -350,7 +351,7 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:
         by_role.setdefault(amount.role, []).append(amount)
-    payments = {a.per_payment for a in by_role.get("instalment", [])}
+    payments = {a.per_payment for a in amounts if a.per_payment}
     if payments and by_role.get("current"):  # "$ 22.50" shown alone is one of the "4 payments of $ 22.50"
         by_role["current"] = [a for a in by_role["current"] if a.value not in payments]
     if by_role.get("certificate"):  # "Free / $0 / no certificate" beside "CE certificate upgrade $19": the fee is $19

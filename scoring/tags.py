@@ -16,7 +16,7 @@ from typing import Any
 
 from catalog.page import ExtractedPage
 from scoring import aama, categories, credits, dates, formats, prices
-from scoring.text import quote
+from scoring.text import quote, sentences
 from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
@@ -223,19 +223,40 @@ def _is_row(block: Any) -> bool:
 def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
     """For each amount shown alone on its line, the short lines just above it in its section, nearest
     first (a ticket table: "Non-member" / "Includes breakfast and lunch" / "$75.00"); an amount shown
-    twice keeps the labels of its first showing."""
+    twice keeps the labels of its first showing. Where the lines just below the amounts name their
+    payers more often than those above ("$35" / "Guests" / "$20" / "Pro members": a pricing card's
+    figure over its caption), the line below is each amount's label."""
     blocks = pv.course_blocks
-    out: dict[str, list[str]] = {}
+    above_of: dict[str, list[str]] = {}
+    below_of: dict[str, list[str]] = {}
     for index, block in enumerate(blocks):
-        if block.text in out or not _AMOUNT_ONLY.match(block.text):
+        if block.text in above_of or not _AMOUNT_ONLY.match(block.text):
             continue
         above: list[str] = []
         for before in reversed(blocks[max(0, index - 2):index]):
-            if before.section is not block.section or len(before.text) > 60 or "$" in before.text:
+            if before.section is not block.section or not _short_label(before.text):
                 break
             above.append(before.text)
-        out[block.text] = above
-    return out
+        above_of[block.text] = above
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        below_of[block.text] = [after.text] if after and after.section is block.section and _caption(after.text) else []
+    if sum(map(_names_payer, below_of.items())) > sum(map(_names_payer, above_of.items())):
+        return below_of
+    return above_of
+
+
+def _short_label(text: str) -> bool:
+    return len(text) <= 60 and "$" not in text
+
+
+def _caption(text: str) -> bool:
+    """A few words under a figure ("Guests", "Collective Pro members"), not a sentence or a field."""
+    return len(text) <= 40 and not text.rstrip().endswith((".", "!", "?")) and not re.search(r"[$:|\d]", text)
+
+
+def _names_payer(entry: tuple[str, list[str]]) -> bool:
+    amount, labels = entry
+    return prices.labelled_amount(amount, labels) != amount
 
 
 _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
@@ -396,9 +417,9 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     blocks = pv.course_blocks  # a "Format" line followed by its value line ("Video + quiz")
     labelled += [f"Format: {after.text}" for before, after in zip(blocks, blocks[1:], strict=False)
                  if before.text.strip().rstrip(":").lower() in _FORMAT_LABELS and len(after.text.split()) <= 8]
-    # a section headed "Format" / "How it works" states the format in its first line
+    # a section headed "Format" / "How it works" states the format in its first line (its first sentence)
     labelled += [f"Format: {first}" for section in pv.sections
-                 if _FORMAT_HEADING.match(section.heading) and (first := section.text.strip().split("\n")[0])
+                 if _FORMAT_HEADING.match(section.heading) and (first := next(iter(sentences(section.text)), ""))
                  and len(first.split()) <= 25]
     cued = pv.matching(formats.ANY_CUE)
     # a bio's "skills lab" is not this course's; nor is a site-wide note on certificates ("... or attend all live sessions")

@@ -89,6 +89,7 @@ _CUE = re.compile(
 _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presented by|about (?:the )?(?:organi[sz]er|host|"
                              r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b", re.I)
 _GOALS = re.compile(r"\bgoals?\b", re.I)
+_LESSON_WHY = re.compile(r"^\s*(?:(?:module|lesson|unit|chapter|part|week|session|day)\s+)?\d{1,2}\s*[.):\-–—]?\s+why\b", re.I)
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:target audience|intended audience|audience|purpose|rationale|need|statement of need|who should|why)\b", re.I
 )
@@ -102,6 +103,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for section in sections_under(pv, _STRONG_HEADING):
         if _GOALS.search(section.heading) and outcome_list(section.items):
             continue  # "Goals" over a list of things the learner will do: outcomes, not a purpose
+        if _LESSON_WHY.match(section.heading):
+            continue  # "1. Why modifiers exist" in a course outline: a lesson's title, not why the course exists
         body = section.text.strip() or " ".join(section.items)
         if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]):
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)

@@ -334,3 +334,9 @@ def test_made_for_an_audience_states_a_rationale() -> None:
     intro = Section("", 0, "Made for new medical assistants, externs and career-changers who freeze when a provider "
                     "rattles off a diagnosis. Five short lessons, one a day.")
     assert rationale.detect(make_page(intro)).met
+
+
+def test_a_numbered_lesson_called_why_in_a_course_outline_is_no_rationale() -> None:
+    outline = Section("1. Why modifiers exist", 3, "What a modifier tells the payer 12 min")
+    assert not rationale.detect(make_page(outline)).met
+    assert rationale.detect(make_page(Section("Why this course", 2, "Denials for modifier 25 cost clinics hours every week."))).met

@@ -760,3 +760,38 @@ def test_a_data_value_s_underscores_and_a_replay_that_is_not_offered(text: str, 
     from scoring.formats import format_of_text
 
     assert format_of_text(text) == expected
+
+
+def test_a_live_session_s_recording_that_carries_no_credit_leaves_the_session_s_credit() -> None:
+    html = ("<html><body><main><h1>De-escalation for Front-Line MAs</h1><h2>Format</h2><p>Live webinar on Zoom with short "
+            "lectures and breakout-room role-play. Cameras on for the role-play, please. CE credit requires attending the "
+            "whole live session; the recording will not carry credit.</p><h2>Credit</h2><p>1.5 contact hours.</p>"
+            "</main></body></html>")
+    tags = tags_of("https://collective.example.net/events/de-escalation", html)
+    assert (tags.credits, tags.credit_unit, tags.format) == (1.5, "contact_hour", "live webinar")
+    recording = html.replace("the recording will not carry credit", "this recording will not carry credit")
+    assert tags_of("https://collective.example.net/events/de-escalation", recording).credits is None
+
+
+def test_a_pricing_card_s_captions_under_its_figures_name_the_payers() -> None:
+    html = ("<html><body><main><h1>Replay: Glucose Testing</h1><p>Jordan Pike, CMA (AAMA)</p>"
+            "<div><div>$35</div><div>Guests</div></div><div><div>$20</div><div>Collective Pro members</div></div>"
+            "<p>Buy replay</p></main></body></html>")
+    tags = tags_of("https://collective.example.net/courses/replay-glucose", html)
+    assert (tags.price_usd, tags.member_price_usd) == (35.0, 20.0)
+
+
+def test_labels_over_the_figures_still_win_where_they_name_the_payers() -> None:
+    html = ("<html><body><main><h1>Glucose Testing</h1><div><div>Non-members</div><div>$35</div></div>"
+            "<div><div>Members</div><div>$20</div></div><p>Register</p></main></body></html>")
+    tags = tags_of("https://society.example.org/courses/glucose", html)
+    assert (tags.price_usd, tags.member_price_usd) == (35.0, 20.0)
+
+
+def test_a_member_s_instalments_total_the_member_price_and_a_group_rate_is_no_price() -> None:
+    from scoring.prices import parse_price
+
+    plan = parse_price("$ 40.00 / month for 3 months\nPlus members: $30.00 / month for 3 months. What is Plus?")
+    assert (plan.price_usd, plan.member_price_usd) == (120.0, 90.0)
+    tiers = parse_price("Early bird (through January 15, 2027) | $195.00\nGroups of 3+ from one employer | $175.00 each")
+    assert tiers.price_usd == 195.0
