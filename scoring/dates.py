@@ -21,7 +21,9 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 _ZONE = r"(?:in\s+|\()?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|AKT|HST|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)\b"
 _TIME = (
     r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
-    r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*(?:" + _ZONE + r")?)?"
+    r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*"
+    # "(UTC-08:00) Pacific Time (US & Canada)": a zone's standard offset before its name; the name decides
+    r"(?:\((?:UTC|GMT)\s?[+\-−]\d{1,2}(?::\d{2})?\)\s*(?=[A-Z]))?(?:" + _ZONE + r")?)?"
 )
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)" + _TIME, re.I)
 _DMY = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(20\d\d)" + _TIME, re.I)
@@ -193,9 +195,10 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
 
 
 # a day something other than a meeting happens: "Online modules open March 22", "Registration closes ...", "Register by ..."
-_NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|due|deadline|available(?: from| starting| on)?|(?:register|enroll|sign up)(?:ed)? by|"
-                            r"postmarked(?: by)?|by|after|before|last day(?: to \w+)?)"
-                            r"\s*(?:on\s*)?:?\s*$", re.I)
+# ("Modules ... open from March 1", "Early bird ... ended November 30, 2026")
+_NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|available(?: from| starting| on)?|"
+                            r"(?:register|enroll|sign up)(?:ed)? by|postmarked(?: by)?|by|after|before|last day(?: to \w+)?)"
+                            r"\s*(?:(?:on|from|starting)\s*)?:?\s*$", re.I)
 
 
 # a clock change named just before the day: "Clocks spring forward the next morning (Sunday, March 14)"

@@ -28,7 +28,8 @@ _INSTALMENT = re.compile(
     r"|\b(\d{1,2})\s*(?:x|×)\s*$",
     re.I,
 )
-_INSTALMENT_AFTER = re.compile(r"^\s*(?:/\s*mo(?:nth)?|per month|a month)?\s*(?:x|×|for)\s*(\d{1,2})\s*(?:months|payments)?", re.I)
+_INSTALMENT_AFTER = re.compile(r"^\s*(?:/\s*mo(?:nth)?|per month|a month|every month|each month|monthly)?\s*(?:x|×|for)\s*(\d{1,2})\s*"
+                               r"(?:months|payments)?", re.I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
 _REGULAR_BEFORE = re.compile(
     r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
@@ -270,7 +271,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     role = "current"
     instal = _INSTALMENT.search(clause_before)
     after_instal = _INSTALMENT_AFTER.match(after)
-    if struck or _REGULAR_BEFORE.search(clause_before):
+    # "Regular price $29.00 / month × 3 months" (a store theme labels every price so): the instalments decide
+    if struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal):
         role = "regular"
     elif _TOTAL_BEFORE.search(clause_before):  # "Tuition $410 + course fee $35 = $445": the sum is stated
         return _Amount(value, start, end, "total")
@@ -309,6 +311,7 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     With no such label the amount stays as it was."""
     amount = _PRICE_LABEL.sub("", amount_line)  # "Cost: USD 55.00" under "Member-organisation staff"
     for label in labels:
+        label = _AVAILABILITY.sub("", label)  # "Early bird – DSMA member Available until 15 Jan 2027": who pays, then when
         if ":" in label.strip().rstrip(":"):  # a field of its own ("Credit: 1 semester credit hour"), not a label
             continue
         line = f"{label.strip().rstrip(':')}: {amount.strip()}"
@@ -319,6 +322,9 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     return amount_line
 
 
+# when a ticket type is sold, after its name ("Available from 16 Jan 2027 until 07 Mar 2027", "(sales end Feb 1)")
+_AVAILABILITY = re.compile(r"\s*\(?\b(?:available|on sale|sales? (?:end|ends|close|closes))\b(?: (?:from|until|through|thru|to|till|"
+                           r"on|by)\b)[^()$]*\)?\s*$", re.I)
 PRICE_LABEL = r"(?:cost|price|fee|tuition|amount)\s*:?\s*"  # a bare label before an amount ("Cost: USD 55.00")
 _PRICE_LABEL = re.compile(r"^\s*" + PRICE_LABEL, re.I)
 # the roles a label line above an amount gives it (who pays it, or that it is not the price)
@@ -352,8 +358,9 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     for amount in amounts:
         by_role.setdefault(amount.role, []).append(amount)
     payments = {a.per_payment for a in amounts if a.per_payment}
-    if payments and by_role.get("current"):  # "$ 22.50" shown alone is one of the "4 payments of $ 22.50"
-        by_role["current"] = [a for a in by_role["current"] if a.value not in payments]
+    for role in ("current", "sale") if payments else ():  # "$ 22.50" shown alone is one of the "4 payments of $ 22.50"
+        if by_role.get(role):
+            by_role[role] = [a for a in by_role[role] if a.value not in payments]
     if by_role.get("certificate"):  # "Free / $0 / no certificate" beside "CE certificate upgrade $19": the fee is $19
         for role in ("sale", "current"):
             if role in by_role:

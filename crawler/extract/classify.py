@@ -112,7 +112,15 @@ ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search 
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour)|"
-                          r"social hour|screenings|community class(es)?)\b", re.IGNORECASE)
+                          r"social hour|screenings|community class(es)?|(annual|business|board|general|membership) (business )?meeting|"
+                          r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon))\b", re.IGNORECASE)
+# A heading of credit and recertification words only ("CE credit guide", "CEUs and recertification"): a page
+# explaining how credit works, which quotes credits without offering any
+CREDIT_INFO_WORDS = frozenset({
+    "ce", "ceu", "ceus", "cme", "credit", "credits", "recertification", "recertify", "recertifying", "renewal", "points",
+    "guide", "info", "information", "about", "faq", "faqs", "how", "works", "requirements", "rules", "continuing",
+    "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama"})
+CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points"})
 NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 PUBLIC_AUDIENCE = re.compile(r"\bfor (?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|"
@@ -405,6 +413,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "bundle", ["says it includes several courses, and links to them or calls itself a bundle"]
     if NOT_TRAINING.search(s.heading) and not s.credit:
         return "other", [f"an event that is not training: {s.heading[:60]!r}"]
+    heading_words = set(s.heading.lower().replace("-", " ").split())
+    if (heading_words and heading_words <= CREDIT_INFO_WORDS and heading_words & CREDIT_INFO_TOPICS
+            and not course_schema and not s.price and not s.objectives):
+        return "other", [f"explains credit rather than offering it: {s.heading[:60]!r}"]
     single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
     if not course_schema and not s.labelled and (
         MEMBERSHIP.search(s.heading) or MEMBERSHIP.search(seg_words) or ARTICLE_HEADING.search(s.heading)

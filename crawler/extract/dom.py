@@ -38,6 +38,7 @@ CHROME_WORDS = frozenset({
 })
 _TAB_PANEL = re.compile(r"tabpanel|tab-pane|tab-panel|tab-content|\bpanel\b|-panel\b|accordion|collapse", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
@@ -205,7 +206,7 @@ def _is_chrome(el: HtmlElement) -> bool:
             style = value.replace(" ", "").lower()
             if "display:none" in style or "visibility:hidden" in style:
                 return True
-    return bool(names) and _chrome_names(names.lower())
+    return bool(names) and _chrome_names(names)
 
 
 _NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
@@ -215,6 +216,8 @@ _NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
 def _chrome_names(names: str) -> bool:
     """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too).
     Cached: class/id strings repeat on every page of a site."""
+    # "WaGadgetMenuHorizontal": a camel-case name's words count as words
+    names = _CAMEL.sub(" ", names).lower() + " " + names.lower() if not names.islower() else names
     # "wsite-not-footer", "no-sidebar": a name saying what an element is NOT is no chrome mark
     names = _NEGATED.sub(" ", names) if "not-" in names or "no-" in names else names
     words = set(_WORD_SPLIT.split(names))

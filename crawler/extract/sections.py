@@ -33,7 +33,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
     r"( now| right now| this (week|month)| picks)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
-    r"|^(?:become a member|membership (?:levels|benefits|options))!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
+    r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
     re.IGNORECASE,

@@ -13,7 +13,9 @@ sites, 2026-12-03): recall 1.000, precision 0.767, live dates 0.758, price 0.879
 (3 more, after that): recall 0.971, precision 0.872, member price 0.647, live dates 0.706; ``holdout_sites_sealed5``
 (2 more, at the end of that session): recall and precision 1.000, live dates 0.722, provider 0.556; ``holdout_sites_sealed6``
 (2 more, 2026-12-03): recall and precision 1.000, format and member price 0.789, live dates 0.842; ``holdout_sites_sealed7``
-(2 more, after those fixes): recall 0.947, precision 0.692 (a platform's category and user pages). General causes were fixed
+(2 more, after those fixes): recall 0.947, precision 0.692 (a platform's category and user pages); ``holdout_sites_sealed8``
+(2 more, Wild Apricot and Shopify, next session): recall 1.000, precision 0.864 (two pages explaining credit, a business
+meeting), provider 0.526, live dates 0.789, price 0.895. General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
 ``python tests/crawler/crawl_truth.py`` prints a full report.
@@ -37,13 +39,16 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # the courses ("Platte Valley Health Education"): a judgement, kept visible rather than fitted
 # sealed7's two category misses are front-desk communication courses ("Front-Desk De-escalation Workshop", "Patient
 # Portal Messaging") its truth files as general and the topic words split between reception and communication
+# sealed8's truth names the career school in the shop's footer address ("Kettle Hollow Career Institute") where every
+# name the pages give the seller (vendor, site name, copyright, home link) is its shop's ("Kettle Hollow CE"): the same judgement
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
-                 "holdout_sites_sealed7": {"category": 0.85, "credits_by_category": 0.85}}
+                 "holdout_sites_sealed7": {"category": 0.85, "credits_by_category": 0.85},
+                 "holdout_sites_sealed8": {"provider": 0.5}}
 
 
 @pytest.fixture(scope="module", params=["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2",
                                         "holdout_sites_sealed3", "holdout_sites_sealed4", "holdout_sites_sealed5",
-                                        "holdout_sites_sealed6", "holdout_sites_sealed7"])
+                                        "holdout_sites_sealed6", "holdout_sites_sealed7", "holdout_sites_sealed8"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")

@@ -697,3 +697,32 @@ def test_moodle_s_category_index_is_a_listing_even_of_one_course(url, kind):
             "<p>A live webinar on heat illness for medical assistants.</p><p>CE credits: 1.5 contact hours</p>"
             "<p>Fee: USD 20.00</p><p><a href='/enrol/index.php?id=12'>Enrol me</a></p>")
     assert extract_page(url, _page(body)).kind == kind
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("CE credit guide", "other"),
+    ("CEUs and recertification", "other"),
+    ("Recertification Points Review for CMAs", "course"),  # a subject beside the credit words: a course
+])
+def test_a_page_explaining_credit_is_not_a_course(heading, kind):
+    body = (f"<h1>{heading}</h1><p>AAMA CEUs count one-for-one toward the 60 points a CMA (AAMA) needs every five years; "
+            "IACET CEUs: one IACET CEU equals 10 contact hours. Our 1.4 IACET CEU EKG course is 14 contact hours.</p>"
+            "<p>This course is self-paced: 5 lessons, about 90 minutes.</p>")
+    assert extract_page("https://shop.example.com/pages/info", _page(body)).kind == kind
+
+
+def test_a_business_meeting_without_credit_is_not_a_course():
+    body = ("<h1>2027 Annual Meeting and Officer Elections</h1><p>13 May 2027 6:00 PM - 8:00 PM</p><p>DSMA member</p>"
+            "<p>Free</p><p>Guest</p><p>Free</p><p><a href='/register'>Register</a></p><p>The treasurer's report, the officer "
+            "elections and chapter awards.</p><p>In person, 2 hours, at the clinic.</p><p>This is a business meeting; no "
+            "continuing education credit is offered.</p>")
+    assert extract_page("https://society.example.org/event-5105001", _page(body)).kind == "other"
+
+
+def test_a_camel_case_class_naming_a_menu_marks_chrome():
+    html = ("<html><body><div class='WaGadgetMenuHorizontal menuStyle001'><ul><li><div><a href='/Store'>On-Demand Store</a>"
+            "</div><ul><li><a href='/Store'>All products</a></li><li><a href='/cart'>Your cart</a></li></ul></li></ul></div>"
+            "<div class='WaGadgetEvents'><h1>Medical Terminology Refresher</h1><p>11 Feb 2027 7:00 PM - 8:30 PM</p>"
+            "<p>Approved for 1.5 AAMA CEUs.</p></div></body></html>")
+    page = extract_page("https://society.example.org/event-5104719", html)
+    assert "On-Demand Store" not in page.text and "Medical Terminology Refresher" in page.text

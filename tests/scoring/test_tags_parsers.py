@@ -529,6 +529,8 @@ def test_the_site_footer_s_time_zone_note_times_a_session_that_names_no_zone() -
     ("Register by: February 1, 2027", []),
     ("Applications due March 1, 2027", []),
     ("Class meets March 8, 2027 and March 15, 2027.", ["2027-03-08", "2027-03-15"]),
+    ("Part 1 is four online modules, open from March 1, 2027. Part 2: Saturday, April 24, 2027.", ["2027-04-24"]),
+    ("Early bird: $99.00 — ended November 30, 2026 (sold out)", []),
 ])
 def test_a_day_something_opens_or_closes_is_no_meeting(text: str, expected: list[str]) -> None:
     from scoring.dates import parse_dates
@@ -795,3 +797,28 @@ def test_a_member_s_instalments_total_the_member_price_and_a_group_rate_is_no_pr
     assert (plan.price_usd, plan.member_price_usd) == (120.0, 90.0)
     tiers = parse_price("Early bird (through January 15, 2027) | $195.00\nGroups of 3+ from one employer | $175.00 each")
     assert tiers.price_usd == 195.0
+
+
+def test_a_zone_s_standard_offset_before_its_name_gives_way_to_the_name() -> None:
+    from scoring.dates import parse_dates
+
+    text = "07 Apr 2027 10:00 AM - 11:00 AM (UTC-08:00) Pacific Time (US & Canada)"
+    assert parse_dates(text, "C") == ["2027-04-07T10:00:00-07:00"]
+
+
+def test_a_ticket_s_name_then_when_it_is_sold_still_names_its_payer() -> None:
+    html = ("<html><body><main><h1>Phlebotomy Lab</h1><h2>Registration</h2>"
+            "<p>Early bird – DSMA member Available until 15 Jan 2027</p><p>$70.00</p>"
+            "<p>Early bird – Non-member Available until 15 Jan 2027</p><p>$95.00</p>"
+            "<p>DSMA member Available from 16 Jan 2027 until 07 Mar 2027</p><p>$85.00</p>"
+            "<p>Non-member Available from 16 Jan 2027 until 07 Mar 2027</p><p>$115.00</p></main></body></html>")
+    tags = tags_of("https://society.example.org/event-5104502", html)
+    assert (tags.price_usd, tags.member_price_usd) == (95.0, 70.0)
+
+
+def test_a_store_theme_s_regular_price_label_over_a_payment_plan_totals_the_plan() -> None:
+    from scoring.prices import parse_price
+
+    text = ("Regular price $29.00 / month × 3 months\nRegular price Sale price $29.00\n"
+            "3-month payment plan — $29.00 every month for 3 months (3 payments)")
+    assert parse_price(text).price_usd == 87.0
