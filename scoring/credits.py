@@ -43,7 +43,7 @@ _UNIT = (
 )
 _FORWARD = re.compile(
     _NUM + r"\s*(?:\((?:\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)\)\s*)?(?:-\s*)?\(?"
-    r"(?:approved\s+)?(?:(?P<pre_aama>AAMA\s+)|(?P<issuer>(?-i:[A-Z]{2,6}))\s+)?"
+    r"(?:approved\s+)?(?:(?P<pre_aama>AAMA\s+)|(?P<issuer>(?-i:[A-Z]{2,6}|(?:[A-Z]\.){2,6})[®™]?)\s+)?"
     r"(?:(?:administrative|clinical|general)\s+)?(?:(?:nursing|clock|continuing[- ]education|live|on-?demand)\s+(?=contact))?"
     r"(?:" + _UNIT + r")(?![a-z])", re.I
 )

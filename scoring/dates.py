@@ -198,7 +198,7 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
 # ("Modules ... open from March 1", "Early bird ... ended November 30, 2026")
 _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|available(?: from| starting| on)?|"
                             r"(?:register|enroll|sign up)(?:ed)? by|postmarked(?: by)?|by|after|before|last day(?: to \w+)?)"
-                            r"\s*(?:(?:on|from|starting)\s*)?:?\s*$", re.I)
+                            r"\s*(?:(?:on|from|starting)\s*)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 
 
 # a clock change named just before the day: "Clocks spring forward the next morning (Sunday, March 14)"

@@ -20,9 +20,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
     ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
-                          r"\b(?:in[- ]person|auditorium|classroom|conference room|on[- ]site|campus)\b[^.\n]{0,80}\b(?:and|or)\b"
+                          # ("boundaries in person and online" is a topic: "in person" needs a way of attending, or a room)
+                          r"\b(?:(?:attend|join|participate|offered|held|available|delivered|taught|both|either)\b[^.\n]{0,25}"
+                          r"\bin[- ]person|auditorium|classroom|conference room|on[- ]site|campus)\b[^.\n]{0,80}\b(?:and|or)\b"
                           r"[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:(?:join|attend)(?:ing)? )?(?:live )?(?:online|virtually|"
                           r"(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams)))\b|"
+                          r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:join|attend)(?:ing)? "
+                          r"(?:live )?(?:online|virtually)|(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams))\b|"
                           r"\blive[- ]?stream(?:ed)?\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"

@@ -89,7 +89,8 @@ _NOT_A_PRICE_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
                            r"\s*[:|]?)\s*$", re.I)
-_COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:payments|instal|installments|x\s)", re.I)
+# "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
+_COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:(?:payments|instal\w*|installments)\s+of\b|x\s)", re.I)
 # Fees every registrant pays on top of tuition; they add up to the full price.
 _ADDON_BEFORE = re.compile(
     r"\b(?:lab(?:oratory)?|materials?|registration|technology|tech|supply|supplies|book|books|kit|course materials|"
@@ -206,6 +207,12 @@ def _clause(before: str) -> str:
     return before
 
 
+_STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?\s*[:\-–—|]?\s*$", re.I)
+_EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)
+# a ticket's description after its name in one cell: a capitalised word after a lower-case one, opening 3+ words
+_DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+(?: [a-z0-9]+){2,})")
+
+
 def _row_label(text: str, start: int, clause_before: str) -> str:
     """For an amount in a later cell of a table row, its row's first cell with the cell's own words
     ("TRSMA Member | $175 (closed) | $195": "TRSMA Member | $195"); the clause as it was when the first
@@ -216,6 +223,9 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
         return clause_before
     own = clause_before.rsplit(" | ", 1)[-1]
     label = f"{first} | "
+    described = _DESCRIPTION_START.search(first)
+    if described and not _names_who_pays(label) and _names_who_pays(f"{first[: described.start()]} | "):
+        label = f"{first[: described.start()]} | "  # "Alumni Association members Member code required at checkout"
     if not _names_who_pays(label):
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
         column = text[line_start:start].count(" | ")
@@ -264,7 +274,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         if _CLOSED_CELL.search(clause_before.split(" | ", 1)[1]):  # "Early - Member | Ended 11/20/2026 | $140.00"
             return _Amount(value, start, end, "excluded")
         clause_before = _row_label(text, start, clause_before)
-    if not clause_before.strip() and "\n" in before:  # an amount alone on its line: its label may be the line above
+    # an amount at the start of its line names no payer after it ("$249 non-member" does): its label may be the line above
+    if not clause_before.strip() and "\n" in before and not (_NONMEMBER_AFTER.match(after) or _MEMBER_AFTER.match(after)):
         above = before.rstrip().rsplit("\n", 1)[-1]
         if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement
             clause_before = above + " "
@@ -280,7 +291,11 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
         count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
         if count and count > 1:  # a member's instalments ("Plus members: $30.00 / month for 3 months") total theirs
-            paid_by = "member" if _MEMBER_BEFORE.search(clause_before) else "instalment"
+            # (the payer before the count, "OVSMA Member: 4 × $75", or heading the line above it)
+            payer = clause_before[: instal.start()] if instal else clause_before
+            if not payer.strip() and instal and before.endswith(clause_before):
+                payer = before[: len(before) - len(clause_before) + instal.start()].rstrip().rsplit("\n", 1)[-1] + " "
+            paid_by = "member" if _MEMBER_BEFORE.search(payer) else "instalment"
             return _Amount(round(value * count, 2), start, end, paid_by, per_payment=value)
     elif addon := _ADDON_BEFORE.search(clause_before):
         return _Amount(value, start, end, "addon", _fee_name(addon.group(0)))
@@ -289,7 +304,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before):
         role = "excluded"
     elif _NONMEMBER_BEFORE.search(clause_before):
-        role = "nonmember"
+        # "Standard" / "General admission" beside an "Early bird" tier is the later tier (like "Regular"), not a non-member's
+        role = "regular" if _STANDARD_TIER.search(clause_before) and _EARLY_TIER.search(text) else "nonmember"
     elif _MEMBER_BEFORE.search(clause_before):
         role = "member"
     elif _NONMEMBER_AFTER.match(after):

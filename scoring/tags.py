@@ -141,7 +141,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     mentions = _other_pages_mentioned(pv.page)
     for cand in pv.candidates("price_text", visible=True):
         text = cand.text or str(cand.value)
-        if _bare(text) in mentions:  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
+        if _about_other_page(text, mentions):  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
             continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
         header = headers.get(text)
@@ -150,7 +150,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if text not in lines:
             lines.append(text)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
-        if (block.kind != "heading" or "$" in block.text) and block.text not in lines and _bare(block.text) not in mentions:
+        if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions):
             lines.append(block.text)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
     if info.price_usd is None and not info.is_free:
@@ -160,7 +160,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     # "The fee is waived for employees of ..." in a sentence of its own, or a group over its own line
     # ("All-Access members" / "Included", a pricing card's two lines)
     if info.member_price_usd is None and info.price_usd and (any(
-            prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES))
+            prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES)
+            if not _about_other_page(b.text, mentions))
             or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))
             or prices.named_group_free("\n".join(pv.sentences))):
         info.member_price_usd = 0.0
@@ -182,11 +183,30 @@ def _bare(text: str) -> str:
     return _EDGE_MARKS.sub("", text.strip())
 
 
-def _other_pages_mentioned(page: ExtractedPage) -> set[str]:
+def _other_pages_mentioned(page: ExtractedPage) -> tuple[set[str], tuple[str, ...]]:
     """The texts of links to other pages that name them (not "Register – $25"): a whole line that is
-    such a link, amount and all, speaks of the page it links to."""
-    return {_bare(link.text) for link in page.links
-            if link.url != page.url and "$" in link.text and not _ACTION_LINK.search(link.text)}
+    such a link, amount and all, speaks of the page it links to; so does a line that opens with such a
+    link and goes on with that page's facts ("OVSMA 2027 Annual Conference, April 23–24 · ... $249")."""
+    title = (page.title or "").lower()
+    named = [link for link in page.links if link.url != page.url and not _ACTION_LINK.search(link.text)]
+    whole = {_bare(link.text) for link in named if "$" in link.text}
+    leads = tuple({text for link in named if len(text := link.text.strip()) >= 12 and "$" not in text
+                   and text.lower() not in title and title not in text.lower()})
+    return whole, leads
+
+
+def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> bool:
+    """True when the line is a link to another page, or opens with one (a name of at most eight words
+    ending in a link's text: a menu may give the same link shorter words) before that page's facts."""
+    whole, leads = mentions
+    bare = _bare(line)
+    if bare in whole:
+        return True
+    first, *rest = _FACT_SEPARATOR.split(bare, 1)
+    return bool(rest) and len(first.split()) <= 8 and first.endswith(leads)
+
+
+_FACT_SEPARATOR = re.compile(r"\s*[,·—–|•:]\s|\s-\s")
 
 
 def _label_value_pairs(pv: PageView) -> Iterator[str]:
@@ -261,7 +281,9 @@ def _names_payer(entry: tuple[str, list[str]]) -> bool:
 
 _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
 # an amount alone on its line, perhaps after a bare price label ("$75.00", "Cost: USD 55.00")
-_AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r")?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
+# (or one instalment of a plan: "4 × $75 monthly payments")
+_AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r"|\d{1,2}\s*[x×]\s*)?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?"
+                          r"(?:\s*(?:monthly payments|payments|/\s*month|per month|a month))?\s*$", re.I)
 
 
 def _closed_tiers(pv: PageView) -> tuple[float, ...]:

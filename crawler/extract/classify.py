@@ -49,6 +49,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+
                          r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
+                         # "Three self-paced courses at one price"
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes)\s+"
+                         r"(at|for)\s+(one|a single)\s+(low\s+)?price\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
@@ -274,12 +277,11 @@ TESTED = re.compile(r"\b(?:quiz|post-?test|exam|test)\b", re.I)
 RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\b", re.I)
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
-ENDED = re.compile(r"^\s*(?:this|the) (?:event|course|class|webinar|workshop|session|program|training|conference|cohort) "
-                   r"(?:has )?(?:ended|passed|is over|already took place)\b"
+_OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab)"
+ENDED = re.compile(r"^\s*(?:this|the) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
-                   r"|\s(?-i:This|The) (?:event|course|class|webinar|workshop|session|program|training|conference|cohort) "
-                   r"(?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
-                   r"|^\s*(?:event |registration )?status\s*:\s*(?:ended|closed|past|completed|over)\b", re.I)
+                   r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
+                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b", re.I)
 _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b|(?<!\bno )\brecording is available\b",
                             re.I)
 # "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
@@ -512,7 +514,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
 
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
-    stems = ("includ", "contain", "bundle", "package", "get ", "courses,", "courses:")
+    stems = ("includ", "contain", "bundle", "package", "get ", "courses,", "courses:", "one price", "single price", "low price")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):

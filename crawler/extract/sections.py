@@ -19,7 +19,7 @@ from crawler.extract.blocks import HEADINGS, Block
 from crawler.extract.dom import one_line
 
 _NOT_THIS_PAGE = re.compile(
-    r"\b(related|similar|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
+    r"\b(related|similar|alternative|accessory|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|opportunities|services)\b"
     r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"

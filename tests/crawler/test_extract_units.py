@@ -142,7 +142,8 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Recently updated", True), ("Latest", True), ("Upcoming", True), ("Support this training", True),
     ("Donate", True), ("Support for learners", False), ("Other services", True), ("Our services", False),
     ("More in the Collective", True), ("More in Events", True), ("More by this host", True), ("More about the host", False),
-    ("Not a member yet?", True), ("Member benefits of this course", False),
+    ("Not a member yet?", True), ("Member benefits of this course", False), ("Alternative Products", True),
+    ("Accessory products", True),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

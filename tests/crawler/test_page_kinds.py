@@ -726,3 +726,19 @@ def test_a_camel_case_class_naming_a_menu_marks_chrome():
             "<p>Approved for 1.5 AAMA CEUs.</p></div></body></html>")
     page = extract_page("https://society.example.org/event-5104719", html)
     assert "On-Demand Store" not in page.text and "Medical Terminology Refresher" in page.text
+
+
+def test_courses_sold_together_at_one_price_are_a_bundle():
+    body = ("<h1>MA CE Starter Bundle</h1><p>$99.00</p><p>Three self-paced courses at one price: ICD-10-CM Coding Essentials, "
+            "OSHA Workplace Safety Basics and Patient Intake Masterclass. You receive three enrollment links by email.</p>"
+            "<p>3 courses · up to 8.5 AAMA CEUs</p><p><a href='/cart'>Add to cart</a></p>")
+    assert extract_page("https://shop.example.com/product-page/ma-ce-starter-bundle", _page(body)).kind == "bundle"
+
+
+@pytest.mark.parametrize("ended", ["<p>This activity has ended. Registration is closed.</p>",
+                                   "<table><tr><td>Status</td><td>Ended — registration closed October 12, 2026</td></tr></table>"])
+def test_an_activity_that_has_ended_is_not_a_course(ended):
+    body = (f"{ended}<h1>Fall 2026 Medical Assistant Skills Day</h1><p>Saturday, October 17, 2026, 7:30 AM – 3:30 PM CT</p>"
+            "<p>Credit: 6.0 AAMA CEUs</p><p>Fee: Public $110.00</p><h2>Learning objectives</h2><ul><li>Apply coding updates</li>"
+            "<li>Store vaccines safely</li></ul>")
+    assert extract_page("https://ce.example.org/ce/course/2098/fall-skills-day", _page(body)).kind == "other"

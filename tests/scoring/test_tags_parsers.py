@@ -531,6 +531,7 @@ def test_the_site_footer_s_time_zone_note_times_a_session_that_names_no_zone() -
     ("Class meets March 8, 2027 and March 15, 2027.", ["2027-03-08", "2027-03-15"]),
     ("Part 1 is four online modules, open from March 1, 2027. Part 2: Saturday, April 24, 2027.", ["2027-04-24"]),
     ("Early bird: $99.00 — ended November 30, 2026 (sold out)", []),
+    ("Online modules | Open Monday, March 29, 2027 | Skills check | Thursday, April 22, 2027", ["2027-04-22"]),
 ])
 def test_a_day_something_opens_or_closes_is_no_meeting(text: str, expected: list[str]) -> None:
     from scoring.dates import parse_dates
@@ -822,3 +823,50 @@ def test_a_store_theme_s_regular_price_label_over_a_payment_plan_totals_the_plan
     text = ("Regular price $29.00 / month × 3 months\nRegular price Sale price $29.00\n"
             "3-month payment plan — $29.00 every month for 3 months (3 payments)")
     assert parse_price(text).price_usd == 87.0
+
+
+@pytest.mark.parametrize(("text", "price", "member"), [
+    # a payer named after the amount wins over a line of labels above it
+    ("prices: non-member; OVSMA member\n$249 non-member\n$179 OVSMA member", 249.0, 179.0),
+    # "4 × $95 monthly payments" is an amount paid four times, its payer on the line above
+    ("Non-member\n4 × $95 monthly payments\nOVSMA Member\n4 × $75 monthly payments", 380.0, 300.0),
+    # an open early tier beside "Standard" / "General Admission": the later tier is not today's price
+    ("Ticket | Sales end | Price\nEarly registration Limited to the first 12 seats | Dec 31, 2026 | $ 85.00\n"
+     "Standard | Jan 20, 2027 | $ 110.00\nSandpiper Alumni Association members Member code required at checkout | "
+     "Jan 20, 2027 | $ 60.00", 85.0, 60.0),
+    ("Early Bird | $59.00 | Sale ends Jan 15, 2027\nGeneral Admission | $79.00 | On sale from Jan 16, 2027\n"
+     "All-Access Member | $49.00 | For All-Access plan members", 59.0, 49.0),
+    ("Standard | $110.00\nMembers | $60.00", 110.0, 60.0),  # with no early tier, "Standard" is what non-members pay
+])
+def test_ticket_tables_and_payment_plans_name_their_payers(text: str, price: float, member: float) -> None:
+    from scoring.prices import parse_price
+
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+def test_a_line_that_opens_with_a_link_to_another_event_is_that_event_s_price() -> None:
+    html = ("<html><body><nav><a href='/annual-conference-2027/'>Annual Conference</a></nav><main><h1>MA Leadership "
+            "Academy 2027</h1><p>A hybrid cohort for new lead medical assistants.</p><p>Fee: $380</p><div><p>Also this spring</p>"
+            "<p><a href='/annual-conference-2027/'>OVSMA 2027 Annual Conference</a>, April 23–24 · up to 12 AAMA CEUs · "
+            "early bird from $179 (members) / $249</p><p><a href='/coding-audits-webinar/'>Surviving a Coding Audit</a>, "
+            "March 11 · 1.5 AAMA CEUs · members free / $20</p></div></main></body></html>")
+    tags = tags_of("https://events.ovsma.example.org/ma-leadership-academy-2027/", html)
+    assert (tags.price_usd, tags.member_price_usd) == (380.0, None)
+
+
+def test_a_credit_named_after_a_dotted_body_is_read() -> None:
+    html = ("<html><body><main><h1>Point-of-Care HbA1c: Live Workshop</h1><p>Participants who attend the full session "
+            "receive 1.0 P.A.C.E.® contact hour.</p></main></body></html>")
+    tags = tags_of("https://academy.example.com/hba1c-live", html)
+    assert (tags.credits, tags.credit_unit) == (1.0, "contact_hour")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("This class is for medical assistants who want clear guidelines for professional boundaries in person and online.",
+     "live webinar"),
+    ("Attend in person at the clinic or join online via Zoom.", "hybrid"),
+    ("Held in the Prairie Lark Auditorium and livestreamed for remote staff.", "hybrid"),
+])
+def test_in_person_and_online_as_a_topic_is_no_hybrid(line: str, expected: str) -> None:
+    assert detect_format(["Format: Live one-hour class on Zoom with short scenarios."], [line])[0] == expected
