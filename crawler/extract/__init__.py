@@ -54,6 +54,7 @@ from crawler.extract.identity import (
     head_candidates,
     home_link_text,
     site_owner,
+    spell_out_site_name,
     title_parts,
 )
 from crawler.extract.printed import is_printed_layout, promote_font_headings
@@ -134,6 +135,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
     candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
+    spell_out_site_name(candidates, owner, head.meta.get("og:site_name", ""))
     home = home_link_text(links, page_url)
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))

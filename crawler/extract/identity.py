@@ -48,9 +48,11 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
     texts = [t for t in _footer_texts(scan) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
     for text in texts[-20:]:
         match = _COPYRIGHT.search(one_line(str(text)))
-        if match and not match.group(1).lower().startswith(("all rights", "by ")):
+        if match and not match.group(1).lower().startswith("all rights"):
             name = re.sub(r"\s+\d{4}(\s*[-–]\s*\d{4})?$", "", match.group(1).strip())
-            out.append(Candidate("provider", name, "html:copyright", one_line(str(text))))
+            # "© 2026 by Juniper Ledge Clinical Training" (a site builder's stock line): read only to spell out a short site name
+            by = name.lower().startswith("by ")
+            out.append(Candidate("provider", name[3:] if by else name, _BY_HOLDER if by else "html:copyright", one_line(str(text))))
             break
     return out
 
@@ -99,7 +101,7 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
                        ("og:image", "image"), ("author", "instructor")):
         if meta.get(key):
             out.append(Candidate(field, meta[key], f"meta:{key}", meta[key]))
-    out += owner
+    out += [c for c in owner if c.source != _BY_HOLDER]
     if title:
         own = page_title_part(title, opening, meta.get("og:site_name"))
         out.append(Candidate("title", own, "html:title", title))
@@ -110,6 +112,31 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
         if len(rest) == 1 and len(rest[0]) <= 100:  # "Course | Site": the other part names the site
             out.append(Candidate("provider", rest[0], "html:title-site", title))
     return out
+
+
+_BY_HOLDER = "html:copyright-by"
+# what only says what kind of body a name is: "Keystone Academy LLC" is the "Keystone Academy" site's owner, no fuller name
+_LEGAL_FORM = re.compile(r"^(?:,?\s*(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|corp\.?|corporation|co\.?|pllc|p\.c\.|pc|"
+                         r"district|foundation|group|company))+\W*$", re.I)
+
+
+def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], site_name: str) -> None:
+    """"Juniper Ledge" (the site's short name, as its og:site_name or a product's brand gives it) of "© Juniper
+    Ledge Clinical Training": the owner's full name goes before the first provider cue that gives the short one."""
+    holder = next((c for c in owner if c.source in ("html:copyright", _BY_HOLDER)), None)
+    if holder is None or not _spells_out(str(holder.value), site_name):
+        return
+    short = site_name.lower()
+    at = next((i for i, c in enumerate(candidates) if c.field == "provider" and str(c.value).strip().lower() == short), None)
+    if at is not None and not any(c is holder for c in candidates[:at]):
+        candidates.insert(at, holder)
+
+
+def _spells_out(holder: str, site_name: str) -> bool:
+    """True when the copyright holder is the site's name with more words that say more than a legal form."""
+    if not site_name or not holder.lower().startswith(site_name.lower() + " "):
+        return False
+    return not _LEGAL_FORM.match(holder[len(site_name):])
 
 
 def title_parts(title: str) -> list[str]:

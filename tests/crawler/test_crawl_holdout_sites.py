@@ -45,10 +45,7 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # name the pages give the seller (vendor, site name, copyright, home link) is its shop's ("Kettle Hollow CE"): the same judgement
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  "holdout_sites_sealed7": {"category": 0.85, "credits_by_category": 0.85},
-                 "holdout_sites_sealed8": {"provider": 0.5},
-                 # sealed9's truth gives the copyright holder's full name ("Juniper Ledge Clinical Training") where the
-                 # site calls itself "Juniper Ledge" (og:site_name): again which of the owner's names, not a wrong owner
-                 "holdout_sites_sealed9": {"provider": 0.55}}
+                 "holdout_sites_sealed8": {"provider": 0.5}}
 
 
 @pytest.fixture(scope="module", params=["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2",

@@ -742,3 +742,26 @@ def test_an_activity_that_has_ended_is_not_a_course(ended):
             "<p>Credit: 6.0 AAMA CEUs</p><p>Fee: Public $110.00</p><h2>Learning objectives</h2><ul><li>Apply coding updates</li>"
             "<li>Store vaccines safely</li></ul>")
     assert extract_page("https://ce.example.org/ce/course/2098/fall-skills-day", _page(body)).kind == "other"
+
+
+@pytest.mark.parametrize(("site_name", "footer", "expected"), [
+    # the site's short name spelled out by its owner's line (a site builder's "© 2026 by ..." too)
+    ("Juniper Ledge", "© 2026 by Juniper Ledge Clinical Training. Proudly created with Wix.com", "Juniper Ledge Clinical Training"),
+    ("Juniper Ledge", "© 2026 Juniper Ledge Clinical Training. All rights reserved.", "Juniper Ledge Clinical Training"),
+    ("Keystone Academy", "© 2026 Keystone Academy LLC. All rights reserved.", "Keystone Academy"),  # a legal form says no more
+    ("Microsoft Teams", "© Microsoft 2026", "Microsoft Teams"),  # a shorter holder is not the site's full name
+])
+def test_the_owner_s_full_name_spells_out_a_short_site_name(site_name, footer, expected):
+    html = (f"<html><head><meta property='og:site_name' content='{site_name}'></head><body><main><h1>Pharmacology Review</h1>"
+            f"<p>A live Zoom cohort for medical assistants. 4 AAMA CEUs. $149.</p></main><footer><p>{footer}</p></footer></body></html>")
+    page = extract_page("https://www.example.com/service-page/pharmacology-review", html)
+    assert build_record(page)["provider"] == expected
+
+
+def test_a_product_brand_that_is_the_site_s_short_name_gives_way_to_the_owner_s_full_name():
+    data = '{"@context": "https://schema.org", "@type": "Product", "name": "OSHA Basics", "brand": {"@type": "Brand", "name": "Juniper Ledge"}}'
+    html = (f"<html><head><meta property='og:site_name' content='Juniper Ledge'><script type='application/ld+json'>{data}"
+            "</script></head><body><main><h1>OSHA Basics</h1><p>Self-paced. 1 AAMA CEU. $12 certificate.</p></main>"
+            "<footer><p>© 2026 by Juniper Ledge Clinical Training. Proudly created with Wix.com</p></footer></body></html>")
+    page = extract_page("https://www.example.com/product-page/osha-basics", html)
+    assert build_record(page)["provider"] == "Juniper Ledge Clinical Training"
