@@ -77,7 +77,7 @@ def lapsed(sentence: str) -> bool:
 # "This workshop does not award CEUs or contact hours", "Este taller no otorga CEUs": the course itself gives none
 # ("the recording will not carry credit" on a live session's page is about its recording, another offering)
 _NONE_AWARDED = re.compile(
-    r"\b(?!the (?:[\w-]+ )?recording\b)(?:it|(?:this|the|our) (?:[\w-]+ )?(?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|"
+    r"\b(?!the (?:[\w-]+ )?recording\b)(?:it|(?:this|the|our) (?:[\w-]+ |[\w]+-)?(?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|"
     r"recording|check|check-off|day)) "
     r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant) (?:any )?"
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
@@ -215,6 +215,11 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
     hours = {m[0] for m in mentions if m[1] == "contact_hour"}
     if kind == "ceu" and value * 10 in hours:  # "4.8 CEUs (48 contact hours)": ten hours per CEU is IACET's
         kind = "iacet_ceu"
+    elif (kind == "ceu" and hours and not aama_approved and not iacet_provider
+          and not _AAMA_NEAR.search(evidence) and not _IACET_NEAR.search(evidence)):
+        # "AAPC has approved this webinar for 1.5 CEUs (1.5 contact hours)": another body's CEUs, reported as the hours
+        value, kind, start, end = next(m for m in mentions if m[1] == "contact_hour")
+        evidence = _sentence(text, start, end)
     if kind == "contact_hour" and aama_approved and _AAMA_NEAR.search(evidence) and "IACET" not in evidence.upper():
         kind = "aama_ceu"  # "CE Hours: 1.5 (AAMA Approved)": hours the AAMA approved are AAMA CEUs
     if kind in ("ceu", "ce_credit"):

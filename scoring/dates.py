@@ -197,6 +197,8 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
 # a day something other than a meeting happens: "Online modules open March 22", "Registration closes ...", "Register by ..."
 # ("Modules ... open from March 1", "Early bird ... ended November 30, 2026")
 _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|available(?: from| starting| on)?|"
+                            # a price tier's start: "Regular registration (from February 1, 2027) | $80"
+                            r"(?:registration|pricing|price|rate|tickets?|sales?)\s*\(?\s*(?:from|starting|after)|"
                             r"(?:register|enroll|sign up)(?:ed)? by|postmarked(?: by)?|by|after|before|last day(?: to \w+)?)"
                             r"\s*(?:(?:on|from|starting)\s*)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 

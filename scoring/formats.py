@@ -22,7 +22,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
                           # ("boundaries in person and online" is a topic: "in person" needs a way of attending, or a room)
                           r"\b(?:(?:attend|join|participate|offered|held|available|delivered|taught|both|either)\b[^.\n]{0,25}"
-                          r"\bin[- ]person|auditorium|classroom|conference room|on[- ]site|campus)\b[^.\n]{0,80}\b(?:and|or)\b"
+                          r"\bin[- ]person|auditorium|classroom|(?:conference|community|meeting|board|training|education) room|on[- ]site|"
+                          r"campus)\b[^.\n]{0,80}\b(?:and|or)\b"
                           r"[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:(?:join|attend)(?:ing)? )?(?:live )?(?:online|virtually|"
                           r"(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams)))\b|"
                           r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:join|attend)(?:ing)? "
@@ -85,7 +86,7 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 _PLACE = re.compile(
     r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
     r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b(?:conference|break|meeting|board|staff|lunch|community|multi-?purpose|training|education) room\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
-    r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|"
+    r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|\b(?:sciences?|health|medical|education|academic|student|nursing) building\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)
 # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
 _CENTER = re.compile(r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b", re.I)
@@ -130,7 +131,12 @@ _UNDECIDED = re.compile(r"\bwhether\b|\bto be (?:announced|confirmed|determined)
 _OPTIONAL_EXTRA = re.compile(r"\boffice hours\b.{0,60}\boptional\b|\boptional\b.{0,40}\boffice hours\b", re.I)
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
 _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|included)\b"
-                     r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)", re.I)
+                     r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)"
+                     r"|\b(?:replay|recording)s? (?:is |are )?(?:only )?for (?:review|registrants|attendees)\b", re.I)
+
+
+_OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\s+(?:our|the|an?)?\s*(?:upcoming\s+|other\s+)?"
+                             r"(?:in[- ]person|on[- ]site|live|online|self-paced|on-demand)\b", re.I)
 
 
 def format_of_text(text: str) -> str | None:
@@ -142,6 +148,8 @@ def format_of_text(text: str) -> str | None:
         text = _HASHTAG.sub(" ", text)
     if "_" in text:  # a data value: "mode: in_person", "LIVE_VIRTUAL"
         text = text.replace("_", " ")
+    if "our" in text or "about" in text:  # "see our in-person Skills Day", "ask about on-site days": other offerings
+        text = _OTHER_OFFERING.sub(" ", text)
     for name, pattern in _CUES:
         if pattern.search(text) and not (name == "recorded webinar" and _NO_REPLAY.search(text)):
             return name

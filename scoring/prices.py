@@ -66,7 +66,9 @@ _NONMEMBER_BEFORE = re.compile(
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
-                           r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b",
+                           r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b"
+                           # "$0 included with membership ($15/month)": what members pay
+                           r"|^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b",
                            re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _NOT_A_PRICE_BEFORE = re.compile(
@@ -128,7 +130,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
-    r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+)?(?:\w+\s+)?(?:membership|subscription)"
+    r"|\bincluded\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:membership|subscription|club|pass)\b"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",
     re.I,
 )

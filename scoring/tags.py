@@ -316,9 +316,10 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
     return None
 
 
-# units a later statement may better, weakest last: another body's points ("1.5 CCP points", which a CMA reports as
-# the contact hours stated next) and a bare "credits"
-_WEAK_UNITS = ("other_body", "ce_credit")
+# units a later statement may better, weakest last: CEUs of no known body ("prior approval of AAPC for 1.0 continuing
+# education unit"), another body's points ("1.5 CCP points"), both of which a CMA reports as the contact hours stated
+# next, and a bare "credits"
+_WEAK_UNITS = ("ceu", "other_body", "ce_credit")
 
 
 def _weakness(kind: str | None) -> int:

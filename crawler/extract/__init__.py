@@ -57,7 +57,12 @@ from crawler.extract.identity import (
     spell_out_site_name,
     title_parts,
 )
-from crawler.extract.printed import is_printed_layout, promote_font_headings
+from crawler.extract.printed import (
+    has_inline_type_sizes,
+    is_printed_layout,
+    promote_font_headings,
+    promote_inline_headings,
+)
 from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
 from crawler.extract.sections import (
@@ -86,6 +91,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     etree.strip_elements(root, "svg", with_tail=False)
     if is_printed_layout(text):  # a PDF turned into HTML: its headings are only larger or bold type
         promote_font_headings(root, [style.text or "" for style in root.iter("style")])
+    if has_inline_type_sizes(text):  # a design tool's page: every paragraph sets its own type size
+        promote_inline_headings(root)
     scan = scan_document(root)
     head = read_head(root, scan)
     page_url = canonical_url(url, head.canonical)

@@ -116,7 +116,11 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour)|"
                           r"social hour|screenings|community class(es)?|(annual|business|board|general|membership) (business )?meeting|"
-                          r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon))\b", re.IGNORECASE)
+                          r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
+                          re.IGNORECASE)
+_LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
+MONTH_HEADING = re.compile(r"^\s*(?:(?:events?|calendar|ce calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
+                           r"aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+20\d\d\s*(?:calendar|events)?\s*$", re.I)
 # A heading of credit and recertification words only ("CE credit guide", "CEUs and recertification"): a page
 # explaining how credit works, which quotes credits without offering any
 CREDIT_INFO_WORDS = frozenset({
@@ -272,17 +276,18 @@ def _repeats(el: HtmlElement) -> bool:
 
 
 GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?:the|our|your) (?:free )?(?:guide|e-?book|"
-                   r"checklist|white ?paper|toolkit)\b|\b(?:e-?book|white ?paper)\b", re.I)
+                   r"checklist|white ?paper|toolkit)\b|\b(?:e-?book|white ?paper)\b|\bprintable (?:planner|tracker|checklist|workbook)\b",
+                   re.I)
 TESTED = re.compile(r"\b(?:quiz|post-?test|exam|test)\b", re.I)
 RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\b", re.I)
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab)"
-ENDED = re.compile(r"^\s*(?:this|the) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
+ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
                    r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b", re.I)
-_STILL_WATCHED = re.compile(r"\b(?:watch|view|stream)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b|(?<!\bno )\brecording is available\b",
+_STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b|(?<!\bno )\brecording is available\b",
                             re.I)
 # "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
 CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|events|programs|products|offerings) "
@@ -413,11 +418,18 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (a "bundle" of modules with its own objectives is one course that calls itself a bundle)
     if s.bundle_text and (s.listed_links >= 2 or (bundle_word and not s.objectives)):
         return "bundle", ["says it includes several courses, and links to them or calls itself a bundle"]
+    # one lesson of a course ("/courses/vital-signs-refresher/lectures/50211873", a free preview): the course is elsewhere
+    in_course = any(seg in _LESSON_SEGMENTS and i >= 2 and segs[i - 2] in ("course", "courses", "c") and i + 1 < len(segs)
+                    for i, seg in enumerate(segs))
+    if in_course and not course_schema:
+        return "other", ["a lesson inside a course"]
     if NOT_TRAINING.search(s.heading) and not s.credit:
         return "other", [f"an event that is not training: {s.heading[:60]!r}"]
+    if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
+        return "listing", [f"a calendar month: {s.heading[:60]!r}"]
     heading_words = set(s.heading.lower().replace("-", " ").split())
     if (heading_words and heading_words <= CREDIT_INFO_WORDS and heading_words & CREDIT_INFO_TOPICS
-            and not course_schema and not s.price and not s.objectives):
+            and not course_schema and not s.objectives):
         return "other", [f"explains credit rather than offering it: {s.heading[:60]!r}"]
     single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
     if not course_schema and not s.labelled and (
@@ -581,7 +593,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         ended=any(ENDED.search(b.text) and not _STILL_WATCHED.search(b.text)
                   for b in blocks if b.kind in ("para", "dl", "row") and len(b.text) < 300),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
-        result_count=any(RESULT_COUNT.match(b.text) for b in blocks[:60] if len(b.text) < 40),
+        # (not "4 items" under a curriculum section's own small heading: that section's lessons)
+        result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)
+                         for i, b in enumerate(blocks[:60]) if len(b.text) < 40),
         day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and DAY.search(b.text) and CREDIT_PHRASE.search(b.text))
         if PLURAL_HEADING.match(heading) else 0,
     )

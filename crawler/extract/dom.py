@@ -36,7 +36,8 @@ CHROME_WORDS = frozenset({
     "masthead", "site-header", "site-footer", "toolbar", "pagination", "pager", "widget_recent",
     "onetrust", "cookiebot", "cmplz", "usercentrics", "truste", "osano", "termly", "iubenda",
 })
-_TAB_PANEL = re.compile(r"tabpanel|tab-pane|tab-panel|tab-content|\bpanel\b|-panel\b|accordion|collapse", re.IGNORECASE)
+_TAB_PANEL = re.compile(r"tabpanel|tab-pane|tab-panel|tab-content|\bpanel\b|-panel\b|accordion|collapse|(?:^|[\s_-])tab(?:$|[\s_])",
+                        re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -204,7 +205,9 @@ def _is_chrome(el: HtmlElement) -> bool:
                 return True
         elif key == "style":
             style = value.replace(" ", "").lower()
-            if "display:none" in style or "visibility:hidden" in style:
+            # (a tab panel shown on click: "content course_tab" holding the instructor's bio)
+            if ("display:none" in style or "visibility:hidden" in style) and not _TAB_PANEL.search(
+                    f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}"):
                 return True
     return bool(names) and _chrome_names(names)
 

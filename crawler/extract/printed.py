@@ -70,6 +70,44 @@ def promote_font_headings(root: HtmlElement, styles: list[str]) -> int:
     return promoted
 
 
+_INLINE_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)(px|vw|em|rem|pt)", re.I)
+_MIN_STYLED = 20  # fewer paragraphs with their own font size than this: type size says nothing about structure
+
+
+def has_inline_type_sizes(html: str) -> bool:
+    """A cheap test on the page source: many elements set their own font size (a design tool's export)."""
+    return html.count("font-size:") >= _MIN_STYLED
+
+
+def promote_inline_headings(root: HtmlElement) -> int:
+    """Headings of a page whose every paragraph sets its own type size (Canva and similar design tools):
+    a short line in type at least ``_LARGER`` times the body text's becomes ``<h2>``-``<h4>`` by size.
+    Returns how many lines became headings."""
+    sized: list[tuple[HtmlElement, float, str]] = []
+    for p in root.iter("p"):
+        found = _INLINE_SIZE.search(p.get("style") or "")
+        if found:
+            sized.append((p, float(found.group(1)), found.group(2).lower()))
+    if len(sized) < _MIN_STYLED:
+        return 0
+    unit = Counter(u for _, _, u in sized).most_common(1)[0][0]
+    weight: Counter[float] = Counter()
+    for p, size, u in sized:
+        if u == unit:
+            weight[size] += len(p.text_content())
+    body_size = weight.most_common(1)[0][0]
+    larger = sorted({size for size in weight if size >= body_size * _LARGER}, reverse=True)
+    level_of_size = {size: f"h{min(rank + 1, 4)}" for rank, size in enumerate(larger, start=1)}
+    promoted = 0
+    for p, size, u in sized:
+        text = p.text_content().strip()
+        tag = level_of_size.get(size) if u == unit else None
+        if tag and text and len(text) <= _SHORT and not text.endswith((".", ",", ";")):
+            p.tag = tag
+            promoted += 1
+    return promoted
+
+
 def _font_classes(styles: list[str]) -> dict[str, tuple[float, bool]]:
     """Class name -> (font size in px, bold) for every class rule that sets a font size."""
     out: dict[str, tuple[float, bool]] = {}

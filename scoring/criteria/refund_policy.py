@@ -21,7 +21,7 @@ NAME = "refund_policy"
 
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
-    r"non[- ]?refundable|all sales (?:are )?final|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
+    r"non[- ]?refundable|all (?:[\w-]+ )?sales (?:are )?final|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
     r"transfer (?:your|the|a) (?:registration|seat|enrollment)|substitut(?:e|ions?)|"
     r"reembolsos?|no reembolsable|te devolvemos tu dinero|le devolvemos su dinero|todas las ventas son finales)\b",
     re.I,
@@ -35,7 +35,8 @@ _SUBSTANCE = re.compile(
     re.I,
 )
 _STATED = re.compile(
-    r"\bnon[- ]?refundable\b|\ball sales (?:are )?final\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b", re.I
+    r"\bnon[- ]?refundable\b|\ball (?:[\w-]+ )?sales (?:are )?final\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
+    r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?refunds\b", re.I
 )
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 

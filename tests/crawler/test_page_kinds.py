@@ -765,3 +765,55 @@ def test_a_product_brand_that_is_the_site_s_short_name_gives_way_to_the_owner_s_
             "<footer><p>© 2026 by Juniper Ledge Clinical Training. Proudly created with Wix.com</p></footer></body></html>")
     page = extract_page("https://www.example.com/product-page/osha-basics", html)
     assert build_record(page)["provider"] == "Juniper Ledge Clinical Training"
+
+
+def test_a_curriculum_section_s_item_count_is_no_catalogue_count():
+    body = ("<h1>EHR Inbox Management</h1><p>A self-paced course for medical assistants. $39. 1.5 AAMA CEUs.</p>"
+            "<ul><li><h5>Inbox basics</h5><span>4 items</span></li></ul><ul><li>Pools and folders 18 min</li>"
+            "<li>Triage order 20 min</li></ul><p><a href='/checkout'>Buy this course</a></p>")
+    assert extract_page("https://www.example.com/courses/ehr-inbox-management/", _page(body)).kind == "course"
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://school.example.com/courses/vital-signs-refresher/lectures/50211873",
+     "<h1>Why accurate vitals matter</h1><p>Video (6:12). In this free preview lesson of the course, the instructor explains "
+     "cuff sizing.</p><p>Enroll in Course for FREE</p>"),
+    ("https://school.example.com/p/exam-day-coaching-call",
+     "<h1>Exam-Day Coaching Call</h1><p>45 minutes one-on-one before your CMA (AAMA) exam. This is coaching, not "
+     "continuing education: no CE credit is awarded.</p><p>Single call $60</p><p><a href='/buy'>Book Now</a></p>"),
+    ("https://school.example.com/p/holiday-recert-sprint-2026",
+     "<h1>Holiday Recert Sprint 2026 (Live)</h1><p>This live event has ended. Watch for the 2027 dates.</p>"
+     "<p>Credit: 3.0 AAMA CEUs. Price was $49.</p>"),
+    ("https://school.example.com/p/how-ce-credit-works",
+     "<h1>How CE Credit Works</h1><p>AAMA CEUs count as one point each; our certificate plans cost $15 and carry 1.0 "
+     "contact hour on free courses.</p>"),
+    ("https://school.example.com/p/recert-planner-workbook",
+     "<h1>Recert Planner Workbook (PDF)</h1><p>A printable planner for your 60 recertification points. 18 pages. No CE "
+     "credit.</p><p>PDF download $9</p><p><a href='/buy'>Buy Now</a></p>"),
+])
+def test_lessons_calls_ended_events_credit_guides_and_planners_are_not_courses(url, body):
+    assert extract_page(url, _page(body)).kind == "other"
+
+
+def test_a_recording_sold_after_its_live_session_ended_is_a_course():
+    body = ("<h1>Lab Values Q&amp;A: Replay</h1><p>The live session has ended; this page sells the on-demand recording.</p>"
+            "<p>On-demand video recording (75 minutes) with a post-test.</p><p>AAMA-approved: 1.0 CEU (clinical).</p>"
+            "<p>$19</p><p><a href='/buy'>Buy the replay</a></p>")
+    assert extract_page("https://academy.example.com/events/lab-values-q-a-replay", _page(body)).kind == "course"
+
+
+def test_a_calendar_month_is_a_listing():
+    body = ("<h1>January 2027</h1><p>Chapter calendar. Click an event for details.</p><p>19 Chapter meeting: Diabetes "
+            "Medication Update, 6:30 PM · 1 AAMA CEU</p><p>Members free, non-members $10.</p>")
+    assert extract_page("https://chapter.example.site/calendar-january-2027", _page(body)).kind == "listing"
+
+
+def test_a_design_tool_page_s_larger_type_heads_its_sections():
+    para = "<p style='font-size:1.2vw'>{}</p>"
+    body = "".join(para.format(f"Line {i} of the workshop description for medical assistants.") for i in range(22))
+    html = ("<html><body><h1>Spring Workshop 2027</h1>" + body + "<p style='font-size:1.2vw'>This workshop has been approved "
+            "by the AAMA for up to 5 AAMA CEUs.</p><p style='font-size:1.2vw'>Members $45. Non-members $60.</p>"
+            "<p style='font-size:2.0vw'>More from the chapter</p><p style='font-size:1.2vw'>February 16, 2027 — Chapter "
+            "meeting (1 AAMA CEU, approval pending). Members free, non-members $10.</p></body></html>")
+    record = build_record(extract_page("https://chapter.example.site/spring-workshop-2027", html))
+    assert (record["aama_approved"], record["price_usd"], record["member_price_usd"]) == (True, 60.0, 45.0)

@@ -532,6 +532,7 @@ def test_the_site_footer_s_time_zone_note_times_a_session_that_names_no_zone() -
     ("Part 1 is four online modules, open from March 1, 2027. Part 2: Saturday, April 24, 2027.", ["2027-04-24"]),
     ("Early bird: $99.00 — ended November 30, 2026 (sold out)", []),
     ("Online modules | Open Monday, March 29, 2027 | Skills check | Thursday, April 22, 2027", ["2027-04-22"]),
+    ("Regular registration (from February 1, 2027) | $80 | $115", []),
 ])
 def test_a_day_something_opens_or_closes_is_no_meeting(text: str, expected: list[str]) -> None:
     from scoring.dates import parse_dates
@@ -870,3 +871,64 @@ def test_a_credit_named_after_a_dotted_body_is_read() -> None:
 ])
 def test_in_person_and_online_as_a_topic_is_no_hybrid(line: str, expected: str) -> None:
     assert detect_format(["Format: Live one-hour class on Zoom with short scenarios."], [line])[0] == expected
+
+
+@pytest.mark.parametrize(("text", "credits_", "unit"), [
+    ("AAPC has approved this webinar for 1.5 CEUs (1.5 contact hours). It has not been submitted to the AAMA.", 1.5, "contact_hour"),
+    ("No. This mini-course does not carry CE credit. My E/M course is approved for 3 AAMA CEUs.", None, None),
+])
+def test_another_body_s_ceus_are_reported_as_their_hours_and_a_course_without_credit_has_none(text, credits_, unit) -> None:
+    html = f"<html><body><main><h1>Coding Webinar</h1><p>A live webinar on Zoom for coders.</p><p>{text}</p></main></body></html>"
+    tags = tags_of("https://coding.example.com/courses/webinar", html)
+    assert (tags.credits, tags.credit_unit) == (credits_, unit)
+
+
+def test_a_later_contact_hour_statement_betters_ceus_of_no_known_body() -> None:
+    html = ("<html><body><main><h1>Modifiers Recorded Webinar</h1><p>This program has the prior approval of AAPC for 1.0 "
+            "continuing education unit.</p><p>Your certificate lists 1.0 contact hour.</p></main></body></html>")
+    assert tags_of("https://academy.example.org/course/modifiers", html).credit_unit == "contact_hour"
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("$45 live attendance + replay\n$0 included with membership ($15/month)", 0.0),
+    ("$29\nIncluded with CE Club", 0.0),
+])
+def test_members_who_have_it_included_pay_nothing(text: str, member: float) -> None:
+    from scoring.prices import parse_price
+
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (45.0 if "45" in text else 29.0, member)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["We’ll meet live on Zoom.", "Attendance is required for credit; the replay is for review only."], "live webinar"),
+    (["No. This is an online refresher with short demonstration videos.",
+      "If your employer needs a check-off, see our in-person Skills Day or ask about on-site days."], "self-paced online"),
+    (["Ironweed Public Library, Community Room, or join on Zoom"], "hybrid"),
+    (["Cedar Prairie Community College, Health Sciences Building"], "in person"),
+])
+def test_formats_of_replays_for_review_other_offerings_and_rooms(lines: list[str], expected: str) -> None:
+    assert detect_format([], lines)[0] == expected
+
+
+def test_all_course_sales_final_and_no_refunds_offered_are_refund_terms() -> None:
+    from crawler.extract import extract_page
+    from scoring.criteria import refund_policy
+
+    html = ("<html><body><main><h1>EKG Rhythm Strips</h1><p>All course sales are final. Because you get immediate access, "
+            "we cannot offer refunds on this course.</p></main></body></html>")
+    assert refund_policy.detect(extract_page("https://academy.example.org/course/ekg", html)).met
+
+
+def test_an_instructor_bio_in_a_hidden_tab_is_read() -> None:
+    from crawler.extract import extract_page
+    from scoring.criteria import instructor_credentials
+
+    html = ("<html><body><main><h1>Phlebotomy Hybrid</h1><p>A hybrid course.</p><div class='content course_tab' "
+            "id='instructor' style='display:none'><h3>Tomasz Brennan, CPT (NHA), CMA (AAMA)</h3><p>Phlebotomy Program Lead "
+            "with 12 years of teaching.</p></div></main></body></html>")
+    assert instructor_credentials.detect(extract_page("https://academy.example.org/course/phlebotomy", html)).met
+
+
+def test_talking_with_patients_is_a_communication_topic() -> None:
+    assert infer("Talking with Patients Living with Dementia", "").category == "general"
