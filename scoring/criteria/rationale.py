@@ -94,7 +94,7 @@ _LABELLED_ITEM = re.compile(
     r"^\s*(?:target audience|intended audience|audience|purpose|rationale|need|statement of need|who should|why)\b", re.I
 )
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
-_NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel", re.I)
+_NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b", re.I)
 
 
 def detect(page: ExtractedPage) -> CriterionResult:

@@ -340,3 +340,8 @@ def test_a_numbered_lesson_called_why_in_a_course_outline_is_no_rationale() -> N
     outline = Section("1. Why modifiers exist", 3, "What a modifier tells the payer 12 min")
     assert not rationale.detect(make_page(outline)).met
     assert rationale.detect(make_page(Section("Why this course", 2, "Denials for modifier 25 cost clinics hours every week."))).met
+
+
+def test_a_sentence_about_purchase_terms_is_no_rationale() -> None:
+    terms = Section("", 0, "Code the whole patient. Because you get every lesson and download immediately, all sales are final.")
+    assert not rationale.detect(make_page(terms)).met
