@@ -65,6 +65,8 @@ _NONMEMBER_BEFORE = re.compile(
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00", where "members:" labels the next amount
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
+                           # "$10 for members and non-members": everyone's price
+                           r"(?!\s+(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone))"
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
                            r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b"
                            # "$0 included with membership ($15/month)": what members pay

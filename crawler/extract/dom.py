@@ -232,14 +232,22 @@ def _chrome_names(names: str) -> bool:
 
 def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
     """The element holding the page's own content."""
+    body = root.find("body")
     for found in (scan.tags("main")[:1], [scan.role_main] if scan.role_main is not None else []):
-        if found:
+        if found and not _mislabelled_main(found[0], body):
             return found[0]
     articles = [a for a in scan.tags("article") if next(a.iterancestors("article"), None) is None]
     if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
         return articles[0]
-    body = root.find("body")
     return body if body is not None else root
+
+
+def _mislabelled_main(main: HtmlElement, body: HtmlElement | None) -> bool:
+    """A "main" that holds a sliver of the page (a site builder's header marked ``role="main"``): not the content."""
+    if body is None:
+        return False
+    inside = len(one_line(_STRING(main)))
+    return inside < 300 and len(one_line(_STRING(body))) > 5 * max(inside, 1)
 
 
 def course_sidebars(content: HtmlElement) -> list[HtmlElement]:

@@ -817,3 +817,13 @@ def test_a_design_tool_page_s_larger_type_heads_its_sections():
             "meeting (1 AAMA CEU, approval pending). Members free, non-members $10.</p></body></html>")
     record = build_record(extract_page("https://chapter.example.site/spring-workshop-2027", html))
     assert (record["aama_approved"], record["price_usd"], record["member_price_usd"]) == (True, 60.0, 45.0)
+
+
+def test_a_header_marked_as_the_main_region_is_not_the_page_s_content():
+    html = ("<html><body><div role='main'><a href='/'>Bramble Creek Chapter</a><nav><a href='/events'>Events</a></nav></div>"
+            "<section><h1>HIPAA Privacy Update Webinar</h1><p>A live Zoom webinar for medical assistants on January 26, 2027 "
+            "at 7:00 PM EST. Approved for 1 AAMA CEU (General).</p><p>Fee: $15 for non-members; members free.</p>"
+            "<p>Learn what changed in the 2027 privacy rules and how to answer patients who ask for their records.</p>"
+            "<p><a href='/register'>Register now</a></p></section></body></html>")
+    record = build_record(extract_page("https://bramblecreekma.example.org/hipaa-privacy-update-webinar", html))
+    assert (record["aama_approved"], record["price_usd"], record["member_price_usd"]) == (True, 15.0, 0.0)

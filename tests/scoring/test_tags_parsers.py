@@ -838,6 +838,7 @@ def test_a_store_theme_s_regular_price_label_over_a_payment_plan_totals_the_plan
     ("Early Bird | $59.00 | Sale ends Jan 15, 2027\nGeneral Admission | $79.00 | On sale from Jan 16, 2027\n"
      "All-Access Member | $49.00 | For All-Access plan members", 59.0, 49.0),
     ("Standard | $110.00\nMembers | $60.00", 110.0, 60.0),  # with no early tier, "Standard" is what non-members pay
+    ("Fee: $10 for members and non-members. All recording sales are final.", 10.0, None),  # one price for everyone
 ])
 def test_ticket_tables_and_payment_plans_name_their_payers(text: str, price: float, member: float) -> None:
     from scoring.prices import parse_price
