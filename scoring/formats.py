@@ -15,6 +15,9 @@ _ONLINE_STUDY = re.compile(r"\b(?:online|e-?learning|web|internet|video)\b", re.
 _ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook|envelope)\b", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
+# a session joined from elsewhere: streamed, or in a meeting app
+_STREAMED = r"live[- ]?stream(?:ed)?"
+_IN_APP = r"(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams)"
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
@@ -24,11 +27,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:(?:attend|join|participate|offered|held|available|delivered|taught|both|either)\b[^.\n]{0,25}"
                           r"\bin[- ]person|auditorium|classroom|(?:conference|community|meeting|board|training|education) room|on[- ]site|"
                           r"campus)\b[^.\n]{0,80}\b(?:and|or)\b"
-                          r"[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:(?:join|attend)(?:ing)? )?(?:live )?(?:online|virtually|"
-                          r"(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams)))\b|"
-                          r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:live[- ]?stream(?:ed)?|(?:join|attend)(?:ing)? "
-                          r"(?:live )?(?:online|virtually)|(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams))\b|"
-                          r"\blive[- ]?stream(?:ed)?\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
+                          r"[^.\n]{0,20}\b(?:" + _STREAMED + r"|(?:(?:join|attend)(?:ing)? )?(?:live )?(?:online|virtually|" + _IN_APP + r"))\b|"
+                          r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:" + _STREAMED + r"|(?:join|attend)(?:ing)? "
+                          r"(?:live )?(?:online|virtually)|" + _IN_APP + r")\b|"
+                          r"\b" + _STREAMED + r"\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"
                           r"\b(?:then|followed by|plus)\b[^.\n]{0,60}"

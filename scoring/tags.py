@@ -260,7 +260,7 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
         above_of[block.text] = above
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         below_of[block.text] = [after.text] if after and after.section is block.section and _caption(after.text) else []
-    if sum(map(_names_payer, below_of.items())) > sum(map(_names_payer, above_of.items())):
+    if any(below_of.values()) and sum(map(_names_payer, below_of.items())) > sum(map(_names_payer, above_of.items())):
         return below_of
     return above_of
 
@@ -271,7 +271,10 @@ def _short_label(text: str) -> bool:
 
 def _caption(text: str) -> bool:
     """A few words under a figure ("Guests", "Collective Pro members"), not a sentence or a field."""
-    return len(text) <= 40 and not text.rstrip().endswith((".", "!", "?")) and not re.search(r"[$:|\d]", text)
+    return len(text) <= 40 and not text.rstrip().endswith((".", "!", "?")) and not _FIELD_MARKS.search(text)
+
+
+_FIELD_MARKS = re.compile(r"[$:|\d]")
 
 
 def _names_payer(entry: tuple[str, list[str]]) -> bool:

@@ -100,9 +100,11 @@ def promote_inline_headings(root: HtmlElement) -> int:
     level_of_size = {size: f"h{min(rank + 1, 4)}" for rank, size in enumerate(larger, start=1)}
     promoted = 0
     for p, size, u in sized:
-        text = p.text_content().strip()
         tag = level_of_size.get(size) if u == unit else None
-        if tag and text and len(text) <= _SHORT and not text.endswith((".", ",", ";")):
+        if tag is None:
+            continue
+        text = p.text_content().strip()
+        if text and len(text) <= _SHORT and not text.endswith((".", ",", ";")):
             p.tag = tag
             promoted += 1
     return promoted
