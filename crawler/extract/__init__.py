@@ -38,6 +38,7 @@ from crawler.extract.cues import PRESENTED_BY, block_candidates, markup_candidat
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
     POLICY_STEMS,
+    calendar_lists,
     course_sidebars,
     footer_notes,
     main_root,
@@ -115,6 +116,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         strip_chrome(root, part)
         if index:
             raw_blocks.append(Block("break", ""))
+            for calendar in calendar_lists(part):
+                calendar.drop_tree()
         walk(part, raw_blocks)
     blocks = reflow(kept_blocks(raw_blocks))
     if app_course is not None and sum(len(b.text.split()) for b in blocks) < _EMPTY_SHELL_WORDS:

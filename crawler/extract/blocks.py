@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.dom import TIGHT_TAGS, clean_text, one_line, visible_text
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -37,6 +38,7 @@ class Block:
     label: str | None = None
     value: str | None = None
     names_next: bool = False  # a label element of its own (``<div class="field__label">``): the next block is its value
+    linked: bool = False  # a heading that is all one link: a card's title, naming another page
 
 
 def _has_block_child(el: HtmlElement) -> bool:
@@ -97,7 +99,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     if tag in HEADINGS:
         text = one_line(visible_text(el)).rstrip("¶ ")  # a documentation theme's permalink mark ("Price ¶")
         if text:
-            out.append(Block("heading", text, HEADINGS[tag]))
+            out.append(Block("heading", text, HEADINGS[tag], linked=_all_one_link(el, text)))
         return
     if tag == "dl":
         _walk_dl(el, out)
@@ -121,6 +123,10 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         if tag in ("p", "div") and _pseudo_heading(el, text):
             out.append(Block("heading", text.rstrip(":"), 6))
             return
+        level = heading_class(el, text) if tag in ("p", "div") else 0
+        if level:
+            out.append(Block("heading", text, level))
+            return
         kind = "li" if tag == "li" else "para"
         if "\n" in text:
             _flush([text], kind, out)
@@ -132,6 +138,26 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         out.append(Block(kind, text, label=label, value=value, names_next=names_next))
         return
     _walk_mixed(el, tag, out)
+
+
+_HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:$|\s)")
+
+
+def heading_class(el: HtmlElement, text: str) -> int:
+    """The level a paragraph's class gives a line announcing other pages (``<p class="h5 text-uppercase">You
+    might also like</p>``: CSS frameworks style any element as a heading so); else 0. Only such lines: the
+    same class names mean other things elsewhere (a PDF converter's line heights)."""
+    found = _HEADING_CLASS.search(el.get("class") or "")
+    if not found or "\n" in text or not is_boilerplate_heading(text):
+        return 0
+    return int(found.group(1))
+
+
+def _all_one_link(el: HtmlElement, text: str) -> bool:
+    """The heading's whole text is one link to another page (not a permalink to itself, ``href="#..."``)."""
+    anchors = list(el.iter("a"))
+    return (len(anchors) == 1 and not (anchors[0].get("href") or "#").startswith("#")
+            and one_line(anchors[0].text_content()) == text)
 
 
 def _is_label_element(el: HtmlElement, text: str) -> bool:

@@ -9,40 +9,13 @@ markup, because that wording is how any site labels them.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Section
-from crawler.extract.blocks import HEADINGS, Block
+from crawler.extract.blocks import HEADINGS, Block, heading_class
+from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.dom import one_line
-
-_NOT_THIS_PAGE = re.compile(
-    r"\b(related|similar|alternative|accessory|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
-    r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
-    r"trainings?|offerings?|workshops?|learning|opportunities|services)\b"
-    r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
-    r"|frequently bought together|share this|follow us|^more (?:from|in|by)\b|^also (?:from|by)\b"
-    r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
-    r"|^what(?:'s| is) next\b|^also available\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
-    # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions
-    r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"
-    r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest)$"
-    r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
-    r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
-    r"( now| right now| this (week|month)| picks)?$"
-    r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
-    r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
-    r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
-    r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
-    re.IGNORECASE,
-)
-
-
-def is_boilerplate_heading(heading: str) -> bool:
-    """True for headings that introduce content about other pages."""
-    return bool(_NOT_THIS_PAGE.search(heading)) and len(heading) < 80
 
 
 def group_sections(blocks: list[Block]) -> list[Section]:
@@ -72,6 +45,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     """Blocks minus boilerplate headings and everything under them (to the next heading at their level or above)."""
     kept: list[Block] = []
     skip_level: int | None = None
+    skip_linked = False
     other_table = False  # in a table whose header row's first cell announces other pages ("Other CE this spring | When | Cost")
     for block in blocks:
         if block.kind == "row":
@@ -86,10 +60,13 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             kept.append(block)
             continue
         if block.kind == "heading":
-            if skip_level is not None and block.level > skip_level:
+            # a card's linked title under "You might also like" names another page: it ends no skip
+            # (unless a card title began it: "The 2027 workshop calendar" among a blog's posts)
+            if skip_level is not None and (block.level > skip_level or (block.linked and not skip_linked)):
                 continue
             # never the page's own <h1>: "Upcoming Webinar: HIPAA Basics" is this page's title
             skip_level = block.level if block.level > 1 and is_boilerplate_heading(block.text) else None
+            skip_linked = block.linked
             if skip_level is None:
                 kept.append(block)
             continue
@@ -129,9 +106,11 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
             table = next(row.iterancestors("table"), None)
             if table is not None:
                 out.update(table.iter(etree.Element))
-    for heading in content.iter(*HEADINGS):
-        level = HEADINGS[heading.tag]
-        if level == 1 or heading in out or not is_boilerplate_heading(one_line(heading.text_content())):
+    for heading in content.iter(*HEADINGS, "p", "div"):
+        if heading.tag not in HEADINGS and "h" not in (heading.get("class") or ""):
+            continue
+        level = HEADINGS.get(heading.tag) or heading_class(heading, one_line(heading.text_content()))
+        if level in (0, 1) or heading in out or not is_boilerplate_heading(one_line(heading.text_content())):
             continue
         opener = heading  # a heading wrapped alone ("<div class=title><h2>..</h2></div>") opens its wrapper
         wrapper = heading.getparent()
@@ -139,7 +118,8 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
                and len(one_line(wrapper.text_content())) <= len(one_line(heading.text_content()))):
             opener, wrapper = wrapper, wrapper.getparent()
         if (wrapper is not None and wrapper is not content and wrapper.tag not in ("main", "article", "body")
-                and next(wrapper.iter(*HEADINGS), None) is heading):
+                and next((h for h in wrapper.iter(*HEADINGS, heading.tag) if h.tag in HEADINGS or h is heading), None)
+                is heading):
             out.update(wrapper.iter(etree.Element))
             continue
         for sibling in opener.itersiblings():

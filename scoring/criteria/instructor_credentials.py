@@ -71,6 +71,9 @@ _PRESENTED = re.compile(
 )
 
 
+_INTRODUCED_BY = re.compile(r"\b(?:taught|trained|led|supervised|directed|managed) by\b", re.I)
+
+
 _NOT_NAME = frozenset(
     ["medical", "assistants", "assistant", "certified", "health", "care", "clinical", "course", "courses", "program", "registered", "national", "american", "association", "board", "office", "clinic", "practice", "the", "for", "and", "all", "our", "your",
      "enroll", "now", "add", "cart", "buy", "register", "sign", "view", "read", "more", "learn", "start", "join",
@@ -105,8 +108,9 @@ _CRED_LINE = re.compile(
 
 
 def _bio(text: str, named: bool = False) -> bool:
-    """A role and experience line; ``named`` says a person's full name is already known."""
-    if not (_ROLE.search(text) and _EXPERIENCE.search(text)):
+    """A role and experience line; ``named`` says a person's full name is already known. The words that
+    introduce a teacher ("Taught by Coach Bri") state no experience."""
+    if not (_ROLE.search(text) and _EXPERIENCE.search(_INTRODUCED_BY.sub(" ", text))):
         return False
     return named or any(_person(m.group(0)) for m in _FULL_NAME.finditer(text))
 

@@ -240,6 +240,34 @@ def test_a_menu_list_and_a_sidebar_of_signposts_are_not_content():
     assert "Free" in text.splitlines()  # a course's own card says its price, if only "Free"
 
 
+def test_a_sidebar_calendar_of_other_offerings_is_not_content():
+    html = ("<html><body><main><h1>Sharps Safety Mini-Course</h1><p>FREE for a limited time (regularly $20).</p>"
+            "<p>Self-paced online: one narrated video and a quiz.</p></main>"
+            "<aside><p><strong>Upcoming dates</strong></p><ul><li>Feb 6, 2027 &ndash; 12-Lead EKG Hands-On</li>"
+            "<li>Mar 13, 2027 &ndash; Phlebotomy Skills Check ($119, 4 AAMA CEUs)</li>"
+            "<li>Apr 22, 2027 &ndash; De-escalation webinar</li></ul>"
+            "<h3>Your sessions</h3><ul><li>Mar 3, 2027 &ndash; Session 1: Landmarks</li>"
+            "<li>Mar 10, 2027 &ndash; Session 2: Practice</li></ul></aside></body></html>")
+    page = extract_page("https://www.larchmont.example.com/sharps-safety/", html)
+    assert "$119" not in page.text and "webinar" not in page.text
+    assert not any("$119" in str(c.value) for c in page.candidates)
+    assert "Mar 10, 2027 – Session 2: Practice" in page.text  # a course's own sessions stay
+
+
+def test_a_paragraph_styled_as_a_heading_announcing_other_products_ends_the_content():
+    card = ("<article class='product-miniature'><h2 class='h3 product-title'><a href='/clinical/{0}.html'>{1}</a></h2>"
+            "<p>3 AAMA CEUs (Clinical)</p><span class='price'>{2}</span></article>")
+    html = ("<html><body><main><h1>Infection Control at the Front Office</h1><p>Course: free. Optional CE certificate: "
+            "$12.00.</p><h2>Credit</h2><p>The CE certificate lists 1 contact hour.</p>"
+            "<section class='product-accessories'><p class='h5 text-uppercase'>You might also like</p>"
+            + card.format(14, "Phlebotomy: Order of Draw", "$36.00") + card.format(15, "Vital Signs Review", "$24.00")
+            + "</section></main></body></html>")
+    page = extract_page("https://www.pinegap.example.com/clinical/22-infection-control.html", html)
+    assert "Order of Draw" not in page.text and "$36.00" not in page.text
+    assert not any("36" in str(c.value) for c in page.candidates if c.field == "price_text")
+    assert "The CE certificate lists 1 contact hour." in page.text
+
+
 def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_content():
     def cell(text):
         return f"<td><p class='c2'><span class='c5'>{text}</span></p></td>"

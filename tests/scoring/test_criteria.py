@@ -176,6 +176,9 @@ INSTRUCTORS += [  # held-out wordings
     (Section("Hi, I'm Kayla Simmons, BSN, RN", 2, "I've been a nurse for 13 years."), True),
     (Section("Contact", 2, "North Prairie SMA • PO Box 2210, Granite Springs, NP 58001"), False),
     (Section("Venue", 2, "Mercy Clinic, 10 Main St, Baltimore, MD 21201"), False),
+    # the words introducing a teacher state no experience: a title and a first name are no credential
+    (Section("", 0, "Taught by Coach Bri"), False),
+    (Section("", 0, "Taught by Coach Bri, a registered nurse who has trained clinic staff since 2015."), True),
 ]
 
 

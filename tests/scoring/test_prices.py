@@ -128,6 +128,8 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Riverbend alumni | $25\nCommunity participants | $45", 45.0, 25.0, False),
     ("$197 $97 launch price - ends Sunday at midnight", 97.0, None, False),
     ("Enroll for free\nAudit the course for free\nCertificate + CE credit: $49", 49.0, None, False),
+    ("Price: 3 monthly payments of $33. Not included in membership.", 99.0, None, False),
+    ("Unlock this course for $29 one-time. Included with membership.", 29.0, 0.0, False),
 ]
 
 

@@ -1,0 +1,35 @@
+"""Headings that announce content about other pages ("Related courses", "You may also like", "Share this").
+
+That wording is how any site labels such blocks, whatever the markup; the block walk and the
+section grouping both read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_THIS_PAGE = re.compile(
+    r"\b(related|similar|alternative|accessory|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
+    r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
+    r"trainings?|offerings?|workshops?|learning|opportunities|services)\b"
+    r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
+    r"|frequently bought together|share this|follow us|^more (?:from|in|by)\b|^also (?:from|by)\b"
+    r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
+    r"|^what(?:'s| is) next\b|^also available\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
+    # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions
+    r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"
+    r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest)$"
+    r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
+    r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
+    r"( now| right now| this (week|month)| picks)?$"
+    r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
+    r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
+    r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
+    r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate_heading(heading: str) -> bool:
+    """True for headings that introduce content about other pages."""
+    return bool(_NOT_THIS_PAGE.search(heading)) and len(heading) < 80
