@@ -211,6 +211,10 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         found = format_of_text(text)
         if found and found not in votes:
             votes[found] = text
+    if set(votes) == {"self-paced online"} and _only_says_self_study(body):  # "a self-study" names no medium:
+        paper = next((t for t in items if format_of_text(t) == "home study"), None)  # steps that mail a quiz in do
+        if paper:
+            votes["home study"] = paper
     # a live session that also offers its replay stays live; a page about a past session's recording does not
     if "live webinar" in votes and "recorded webinar" in votes and _ADD_ON.search(votes["recorded webinar"]):
         del votes["recorded webinar"]
@@ -230,6 +234,15 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     # "Live: Thursday, March 26 at 7 PM Central" with nowhere to go: a session one joins from anywhere
     live = next((t for t in chain(labelled, body, places) if _LIVE_WHEN.search(t)), None)
     return ("live webinar", live) if live else (None, None)
+
+
+_SELF_STUDY = re.compile(r"\bself[- ]study\b", re.I)
+
+
+def _only_says_self_study(body: Sequence[str]) -> bool:
+    """True when every sentence naming a self-paced course does so only by the word "self-study"."""
+    return all(format_of_text(_SELF_STUDY.sub(" ", text)) != "self-paced online"
+               for text in body if format_of_text(text) == "self-paced online")
 
 
 _LIVE_WHEN = re.compile(r"^\s*live(?: session| date| event)?\s*[:\-–]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|"

@@ -159,6 +159,17 @@ def test_format(labelled: list[str], body: list[str], expected: str | None) -> N
     assert detect_format(labelled, body)[0] == expected
 
 
+@pytest.mark.parametrize(("body", "items", "expected"), [
+    # "a self-study" names no medium; steps that mail the quiz in make it home study
+    (["A reading-and-quiz self-study from the chapter newsletter."],
+     ["Answer the quiz on paper.", "Mail it to the Education Chair."], "home study"),
+    (["A self-study: online video lessons."], ["Mail it to the Education Chair."], "self-paced online"),
+    (["A reading-and-quiz self-study."], ["Take the quiz in your account."], "self-paced online"),
+])
+def test_a_self_study_is_home_study_when_its_steps_go_by_mail(body: list[str], items: list[str], expected: str) -> None:
+    assert detect_format([], body, items)[0] == expected
+
+
 @pytest.mark.parametrize(("body", "structured", "expected"), [
     # the visible page wins over stale structured data (a past live event's mode on its recording's page)
     (["Watch the recording of our October webinar."], ["https://schema.org/OnlineEventAttendanceMode"],
