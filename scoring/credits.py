@@ -201,9 +201,10 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
     mentions = find_credits(text)
     if not mentions:
         return CreditInfo()
-    # another body's points ("1.5 CCP points") give way to the contact hours a CMA would report them as
-    rank = {"aama_ceu": 0, "iacet_ceu": 1, "ceu": 1, "contact_hour": 2, "cme": 2, "college_credit": 2,
-            "other_body": 3, "ce_credit": 4}
+    # another body's points ("1.5 CCP points") and a physician's credit ("1.0 AMA PRA Category 1 Credit™") give way
+    # to the contact hours a CMA would report them as
+    rank = {"aama_ceu": 0, "iacet_ceu": 1, "ceu": 1, "contact_hour": 2, "college_credit": 2,
+            "cme": 3, "other_body": 3, "ce_credit": 4}
     if not aama_approved:  # "approved for 1 AAMA CEU until it expired ... now 1.0 contact hour": the credit it gives today
         lapsed = [m for m in mentions if m[1] == "aama_ceu" and _LAPSED.search(_sentence(text, m[2], m[3]))]
         if lapsed and len(lapsed) < len(mentions):

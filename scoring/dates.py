@@ -197,8 +197,10 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
 # a day something other than a meeting happens: "Online modules open March 22", "Registration closes ...", "Register by ..."
 # ("Modules ... open from March 1", "Early bird ... ended November 30, 2026")
 _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|available(?: from| starting| on)?|"
-                            # a price tier's start: "Regular registration (from February 1, 2027) | $80"
-                            r"(?:registration|pricing|price|rate|tickets?|sales?)\s*\(?\s*(?:from|starting|after)|"
+                            # a price tier's start or span: "Regular registration (from February 1, 2027) | $80",
+                            # "Regular registration (January 16 – March 1, 2027) | $60.00"
+                            r"(?:registration|pricing|price|rate|tickets?|sales?)\s*(?:\(\s*(?:from|starting|after|through|until)?|"
+                            r"\(\s*[a-z]{3,9}\.? \d{1,2}(?:,? \d{4})?\s*(?:[–—-]|to|through)|(?:from|starting|after))|"
                             r"(?:register|enroll|sign up)(?:ed)? by|postmarked(?: by)?|by|after|before|last day(?: to \w+)?)"
                             r"\s*(?:(?:on|from|starting)\s*)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 
@@ -207,9 +209,14 @@ _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|avai
 _CLOCK_CHANGE = re.compile(r"\b(?:clocks?|daylight[- ]saving|DST)\b[^.;]{0,60}$", re.I)
 
 
+# a day money is taken: "instalments ... charged at enrollment, on April 2 and on May 2, 2027"
+_PAYMENT_DAY = re.compile(r"\b(?:charged|billed|debited|drafted)\b[^.;!?]{0,60}$", re.I)
+
+
 def not_a_meeting(text: str, pos: int) -> bool:
-    """True when the words just before the date at ``pos`` make it a deadline, an opening or a clock change."""
-    return bool(_NOT_A_MEETING.search(text, max(0, pos - 40), pos) or _CLOCK_CHANGE.search(text, max(0, pos - 80), pos))
+    """True when the words just before the date at ``pos`` make it a deadline, an opening, a payment or a clock change."""
+    return bool(_NOT_A_MEETING.search(text, max(0, pos - 40), pos) or _CLOCK_CHANGE.search(text, max(0, pos - 80), pos)
+                or _PAYMENT_DAY.search(text, max(0, pos - 80), pos))
 
 
 def parse_dates(text: str, default_zone: str | None = None) -> list[str]:

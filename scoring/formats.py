@@ -13,6 +13,8 @@ from itertools import chain
 # study done on a screen: "online", "e-learning", "web", "video"
 _ONLINE_STUDY = re.compile(r"\b(?:online|e-?learning|web|internet|video)\b", re.I)
 _ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook|envelope)\b", re.I)
+# reading one prints at home ("download the 28-page reading (PDF)"): study on paper, whatever the post-test is taken on
+_PRINTABLE = re.compile(r"\b(?:pdf|printable)\b", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
 # a session joined from elsewhere: streamed, or in a meeting app
@@ -100,11 +102,11 @@ def _labelled_value(value: str, line: str) -> str | None:
     the value describes a room ("interactive lecture with paired practice and short video examples").
     Home study done online ("Home study: read the module, then complete the online quiz", anywhere on
     the label's ``line``) is self-paced online, unless something comes on paper ("printed flashcards
-    mailed to you, with an online quiz")."""
+    mailed to you, with an online quiz", "download the reading (PDF) ... then the online post-test")."""
     found = format_of_text(value)
     if found is None and _LABELLED_SELF_PACED.search(value):  # lessons or a quiz: on paper ("we mail you"), else online
         found = "home study" if _ON_PAPER.search(line) else "self-paced online"
-    if found == "home study" and _ONLINE_STUDY.search(line) and not _ON_PAPER.search(line):
+    if found == "home study" and _ONLINE_STUDY.search(line) and not (_ON_PAPER.search(line) or _PRINTABLE.search(line)):
         return "self-paced online"
     return None if found == "self-paced online" and _IN_THE_ROOM.search(value) else found
 

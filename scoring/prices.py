@@ -73,12 +73,14 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
                            r"|^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b",
                            re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
 _NOT_A_PRICE_BEFORE = re.compile(
     r"\b(?:save|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
     r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|"
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # a student's or a group's rate is not what one non-member pays
-    r"students?(?: rate| price| ticket)?|groups?(?: of \d+\+?| rate| price)?|teams? of \d+|\d+ or more|\d+\+)(?!\w)[^$.;]{0,25}$",
+    r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
+    + r" or more|\d+\+)(?!\w)[^$.;]{0,25}$",
     re.I,
 )
 _NOT_A_PRICE_AFTER = re.compile(
@@ -93,6 +95,7 @@ _NOT_A_PRICE_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
                            r"\s*[:|]?)\s*$", re.I)
+_CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$", re.I)
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
 _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:(?:payments|instal\w*|installments)\s+of\b|x\s)", re.I)
 # Fees every registrant pays on top of tuition; they add up to the full price.
@@ -121,7 +124,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’-]+)\s+){0,3}"
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
     r"(?!\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
-    r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()]{0,30}\))?\s*[:\-–—|]?\s*"
+    r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
@@ -214,7 +217,17 @@ def _clause(before: str) -> str:
 _STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?\s*[:\-–—|]?\s*$", re.I)
 _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)
 # a ticket's description after its name in one cell: a capitalised word after a lower-case one, opening 3+ words
-_DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+(?: [a-z0-9]+){2,})")
+# where a ticket's description starts after its name: a capitalised word after a lower-case one, more words after it
+# ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...")
+_DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z0-9])")
+
+
+# a tier's name in a row's first cell, with its end ("Early Bird Ended Nov 15, 2026", "Early registration (closed)")
+_CLOSED_TIER = re.compile(r"^\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b"
+                          r"[^|]{0,40}?\b(?:ended|closed|sold out|expired)\b", re.I)
+# a row named only by its tier ("Standard | $95.00 | $145.00" under "Rate | Member | Non-Member"): the columns say who pays
+_TIER_ONLY = re.compile(r"^\W*(?:standard|general|regular|late|on-?site|at the door|early[- ]?bird|early(?: registration)?|advance)"
+                        r"(?: registration| rate| price| pricing| admission)?\b[^|]{0,40}$", re.I)
 
 
 def _row_label(text: str, start: int, clause_before: str) -> str:
@@ -227,10 +240,10 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
         return clause_before
     own = clause_before.rsplit(" | ", 1)[-1]
     label = f"{first} | "
-    described = _DESCRIPTION_START.search(first)
-    if described and not _names_who_pays(label) and _names_who_pays(f"{first[: described.start()]} | "):
-        label = f"{first[: described.start()]} | "  # "Alumni Association members Member code required at checkout"
-    if not _names_who_pays(label):
+    if not _names_who_pays(label):  # "Alumni Association members Member code required at checkout": the name, then its description
+        label = next((name for start in _DESCRIPTION_START.finditer(first)
+                      if _names_who_pays(name := f"{first[: start.start()]} | ")), label)
+    if not _names_who_pays(label) or _TIER_ONLY.match(first):
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
         column = text[line_start:start].count(" | ")
         header = _header_cells(text, line_start)
@@ -277,6 +290,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
         if _CLOSED_CELL.search(clause_before.split(" | ", 1)[1]):  # "Early - Member | Ended 11/20/2026 | $140.00"
             return _Amount(value, start, end, "excluded")
+        if _CLOSED_TIER.search(text[text.rfind("\n", 0, start) + 1 : start].split(" | ", 1)[0]):
+            return _Amount(value, start, end, "excluded")  # "Early Bird Ended Nov 15, 2026 | $75.00 | $120.00"
         clause_before = _row_label(text, start, clause_before)
     # an amount at the start of its line names no payer after it ("$249 non-member" does): its label may be the line above
     if not clause_before.strip() and "\n" in before and not (_NONMEMBER_AFTER.match(after) or _MEMBER_AFTER.match(after)):
@@ -289,6 +304,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     # "Regular price $29.00 / month × 3 months" (a store theme labels every price so): the instalments decide
     if struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal):
         role = "regular"
+    elif _CART_TOTAL.search(clause_before):  # "Order total: $0.00": a checkout widget's sum of what is chosen so far
+        role = "excluded"
     elif _TOTAL_BEFORE.search(clause_before):  # "Tuition $410 + course fee $35 = $445": the sum is stated
         return _Amount(value, start, end, "total")
     elif instal or after_instal:

@@ -8,6 +8,7 @@ plus member_price_usd, live_dates, topics, details (per-field evidence) and page
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 from typing import Any
 
@@ -67,6 +68,16 @@ def _first_text(page: ExtractedPage, name: str) -> str | None:
     return squash(str(value)) if value else None
 
 
+# a legal form after a provider's name ("Heronfield Clinical Education, LLC" in the page data, "© Heronfield Clinical
+# Education" in its footer): one organisation, named one way in the catalogue
+_LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|PLLC|Inc\.?|Incorporated|Ltd\.?|Corp\.?|P\.C\.)$")
+
+
+def provider_name(name: str | None) -> str | None:
+    """The provider's name without a trailing legal form."""
+    return _LEGAL_FORM.sub("", name).strip() or name if name else name
+
+
 def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: date | None = None) -> dict[str, Any]:
     """The course record of one page (``fee_reasonable`` None until catalogue scoring).
 
@@ -78,7 +89,7 @@ def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: dat
     record: dict[str, Any] = {
         "url": page.url,
         "title": squash(page.title or _first_text(page, "title") or ""),
-        "provider": provider or page.provider or _first_text(page, "provider"),
+        "provider": provider_name(provider or page.provider or _first_text(page, "provider")),
         "description": _first_text(page, "description") or "",
         "credits": tags.credits,
         "credit_unit": tags.credit_unit,

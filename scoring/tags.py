@@ -16,7 +16,7 @@ from typing import Any
 
 from catalog.page import ExtractedPage
 from scoring import aama, categories, credits, dates, formats, prices
-from scoring.text import quote, sentences
+from scoring.text import Block, quote, sentences
 from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
@@ -132,9 +132,11 @@ def tag_price(pv: PageView) -> Tags:
 
 
 def _tag_price(pv: PageView, tags: Tags) -> None:
-    struck = tuple(
+    shown_struck = tuple(
         v for c in pv.candidates("price_was_text") if (v := prices.parse_price(c.text or str(c.value)).price_usd)
-    ) + _closed_tiers(pv)
+    )
+    closed = _closed_tiers(pv)
+    struck = shown_struck + closed
     lines: list[str] = []
     labels = _labels_of_lone_amounts(pv)
     headers = _header_rows(pv)
@@ -145,7 +147,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
         header = headers.get(text)
-        if header and header not in lines:  # "Registration type | Member | Non-member" above the price rows
+        # "Registration type | Member | Non-member" right above the price rows (again, if other lines came between)
+        if header and (not lines or (lines[-1] != header and headers.get(lines[-1]) != header)):
             lines.append(header)
         if text not in lines:
             lines.append(text)
@@ -167,7 +170,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         info.member_price_usd = 0.0
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd
-    tags.regular_price_usd = info.regular_price_usd or (max(struck) if struck else None)
+    tags.regular_price_usd = info.regular_price_usd or (max(shown_struck) if shown_struck else None)
+    if tags.regular_price_usd in closed and tags.regular_price_usd not in shown_struck:
+        tags.regular_price_usd = None  # a closed early tier is history, not a regular price the current one undercuts
     tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
     tags.notes.extend(info.notes)
 
@@ -290,12 +295,17 @@ _AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r"|\d{1,2}\s*[x×]\s
 
 
 def _closed_tiers(pv: PageView) -> tuple[float, ...]:
-    """Amounts shown alone on a line beside "Sales ended" / "Sold out" (a ticket tier that has closed):
-    history, like a struck-through price ("Early Bird / Ended Nov 30 / $60.00 / Sales ended")."""
+    """Amounts shown alone on a line beside "Sales ended" / "Sold out", or in a table row with such a cell
+    (a ticket tier that has closed): history, like a struck-through price ("Early Bird / Ended Nov 30 / $60.00 /
+    Sales ended")."""
     blocks = pv.course_blocks
     out: list[float] = []
     for index, block in enumerate(blocks):
-        if _AMOUNT_ONLY.match(block.text):
+        cells = block.text.split(" | ")
+        if len(cells) > 1 and any(_CLOSED.match(cell) for cell in cells[1:]):  # "Early bird | $30.00 | Sold out"
+            out += [value for cell in cells[1:] if _AMOUNT_ONLY.match(cell)
+                    and (value := prices.parse_price(cell).price_usd)]
+        elif _AMOUNT_ONLY.match(block.text):
             near = blocks[max(0, index - 1): index] + blocks[index + 1: index + 2]
             if any(b.section is block.section and _CLOSED.match(b.text) for b in near):
                 value = prices.parse_price(block.text).price_usd
@@ -322,7 +332,7 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
 # units a later statement may better, weakest last: CEUs of no known body ("prior approval of AAPC for 1.0 continuing
 # education unit"), another body's points ("1.5 CCP points"), both of which a CMA reports as the contact hours stated
 # next, and a bare "credits"
-_WEAK_UNITS = ("ceu", "other_body", "ce_credit")
+_WEAK_UNITS = ("ceu", "cme", "other_body", "ce_credit")
 
 
 def _weakness(kind: str | None) -> int:
@@ -375,6 +385,12 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     texts = [c.text for c in pv.candidates("credit_text") if c.text]
     texts += [c.text for c in pv.candidates("category_text") if c.text and c.source != "html:breadcrumb"]
     texts += [b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))]
+    # a list item opening with a link to another course ("Motivational Interviewing Basics (recording) Members $10.00
+    # ... 1 AAMA CEU (General)" in a sidebar of recordings) states that course's category
+    leads = _other_pages_mentioned(pv.page)[1]
+    others = {b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))
+              if b.kind == "item" and _bare(b.text).startswith(leads)}
+    texts = [text for text in texts if text not in others]
     for text in texts:
         split = categories.parse_split(text)
         if split:
@@ -514,7 +530,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     today = as_of.isoformat()
     zone = _session_zone(pv, tags.format)
     # every block with a year, parsed once (the three readers below share it)
-    dated = [(block, dates.parse_dates(block.text, zone)) for block in pv.matching(dates.MENTION, needles=("20", "/"))]
+    dated = [(block, _meeting_dates(pv, block, zone)) for block in pv.matching(dates.MENTION, needles=("20", "/"))]
     timed_by = _time_rows(pv, zone)
     for cand in pv.candidates("start_date"):
         for iso in (dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone)
@@ -560,6 +576,21 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]
     tags.live_dates = dates.merge_same_day(found)
+
+
+def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
+    """The block's dates, minus those the line before it, when it runs on into this one ("No refunds after" /
+    "April 2, 2027; ..." split by a line break), says are no meeting."""
+    found = dates.parse_dates(block.text, zone)
+    if not found:
+        return found
+    index = pv.cache.get(("block index",)) or pv.cache.setdefault(("block index",), {id(b): i for i, b in enumerate(pv.course_blocks)})
+    at = index.get(id(block))
+    before = pv.course_blocks[at - 1] if at else None
+    if before is None or before.section is not block.section or before.text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return found
+    joined = dates.parse_dates(f"{before.text} {block.text}", zone)
+    return [iso for iso in found if iso in joined]
 
 
 # one session per line: a numbered line ("2 · Rooming notes ...", "Session 3:") or a table row

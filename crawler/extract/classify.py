@@ -114,8 +114,9 @@ ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search 
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
-                          r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour)|"
-                          r"social hour|screenings|community class(es)?|(annual|business|board|general|membership) (business )?meeting|"
+                          r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
+                          r"social hour|screenings|community class(es)?|"
+                          r"(annual|business|board|general|membership)( of directors)? (business )?meeting|"
                           r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
                           re.IGNORECASE)
 _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
@@ -125,7 +126,8 @@ MONTH_HEADING = re.compile(r"^\s*(?:(?:events?|calendar|ce calendar|schedule)(?:
 # explaining how credit works, which quotes credits without offering any
 CREDIT_INFO_WORDS = frozenset({
     "ce", "ceu", "ceus", "cme", "credit", "credits", "recertification", "recertify", "recertifying", "renewal", "points",
-    "guide", "info", "information", "about", "faq", "faqs", "how", "works", "requirements", "rules", "continuing",
+    "guide", "info", "information", "about", "faq", "faqs", "how", "works", "work", "requirements", "rules", "continuing",
+    "understanding", "explained", "what", "are", "is", "count", "counts", "earn", "earning", "basics",
     "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama"})
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points"})
 NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
@@ -590,8 +592,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),
         subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
         # (a live event that has ended but whose recording one may still watch is a course)
-        ended=any(ENDED.search(b.text) and not _STILL_WATCHED.search(b.text)
-                  for b in blocks if b.kind in ("para", "dl", "row") and len(b.text) < 300),
+        ended=any(ENDED.search(b.text) and not _STILL_WATCHED.search(b.text)  # (a notice may be set as a heading)
+                  for b in blocks if (b.kind in ("para", "dl", "row") or (b.kind == "heading" and b.level > 1))
+                  and len(b.text) < 300),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)

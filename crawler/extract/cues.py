@@ -98,8 +98,11 @@ def presenting_organisation(label: str, value: str) -> str | None:
     return _DEPARTMENT.sub("", value).strip() or None
 
 
-# "Presented by the Rocky Mountain Health Law Collaborative and listed in the FRAHI catalog by agreement."
-_PRESENTED_SENTENCE = re.compile(r"^(?i:presented|offered|provided|delivered|brought to you) by (?:the )?"
+# "Presented by the Rocky Mountain Health Law Collaborative and listed in the FRAHI catalog by agreement.", "Partner
+# program presented by Red River Ledger Coding Collaborative (Fargo, North Dakota)."
+_PRESENTED_SENTENCE = re.compile(r"^(?i:(?:(?:this|the|our|a) )?(?:partner |joint |guest )?(?:program(?:me)?|webinar|course|session|"
+                                 r"workshop|event|class|training|activity|seminar|lecture) (?:is |was )?)?"
+                                 r"(?i:presented|offered|provided|delivered|brought to you) by (?:the )?"
                                  r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
 PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course
 # a part of the site's own organisation ("Clinical Education Department"), not another presenter
@@ -111,7 +114,7 @@ _PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a pl
 def presenting_sentence(text: str) -> str | None:
     """The organisation a paragraph opens by naming as its presenter ("Presented by Great Lakes Phlebotomy
     Partners in cooperation with ..."): the run of capitalised words after "by", when it names an organisation."""
-    if text[:1] not in "PpOoDdBb" or " by " not in text[:24]:
+    if " by " not in text[:48]:
         return None
     match = _PRESENTED_SENTENCE.match(text)
     if match is None:

@@ -546,6 +546,9 @@ def test_ended_offerings_categories_stores_group_offers_and_programmes(url, body
      "Panhandle Pediatric Nurses Forum"),  # a place cut by its lower-case particle: the body alone
     ("Presented by the Clinical Education Department.", "Skills Institute"),  # a part of the site's own body
     ("Presented by Jane Doe, RN, our educator.", "Skills Institute"),  # a person is the instructor
+    ("Partner program presented by Red River Ledger Coding Collaborative (Fargo, North Dakota).",
+     "Red River Ledger Coding Collaborative"),  # the offering named before "presented by"
+    ("Lunch provided by Harbor Pharma Partners.", "Skills Institute"),  # a sponsor of the lunch presents nothing
 ])
 def test_an_organisation_a_paragraph_names_as_presenter_is_the_provider(sentence, provider):
     html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Event\","
@@ -702,6 +705,8 @@ def test_moodle_s_category_index_is_a_listing_even_of_one_course(url, kind):
 @pytest.mark.parametrize(("heading", "kind"), [
     ("CE credit guide", "other"),
     ("CEUs and recertification", "other"),
+    ("Understanding CEUs", "other"),
+    ("How CE Credits Work", "other"),
     ("Recertification Points Review for CMAs", "course"),  # a subject beside the credit words: a course
 ])
 def test_a_page_explaining_credit_is_not_a_course(heading, kind):
@@ -709,6 +714,14 @@ def test_a_page_explaining_credit_is_not_a_course(heading, kind):
             "IACET CEUs: one IACET CEU equals 10 contact hours. Our 1.4 IACET CEU EKG course is 14 contact hours.</p>"
             "<p>This course is self-paced: 5 lessons, about 90 minutes.</p>")
     assert extract_page("https://shop.example.com/pages/info", _page(body)).kind == kind
+
+
+@pytest.mark.parametrize("heading", ["Board of Directors Meeting (Members Welcome)", "Treasure Valley Chapter Networking Mixer"])
+def test_a_board_meeting_or_a_mixer_is_not_a_course(heading):
+    body = (f"<h1>{heading}</h1><p>An evening for medical assistants of the chapter.</p><p>When: Saturday, January 9, 2027 · "
+            "10:00 AM – 12:00 PM Mountain Time (MST)</p><p>Where: Online via Zoom, 2 hours</p>"
+            "<p>Cost: $10.00 for members and guests.</p><p><a href='/register'>Register now</a></p>")
+    assert extract_page("https://society.example.org/events/event-description?CalendarEventKey=1", _page(body)).kind == "other"
 
 
 def test_a_business_meeting_without_credit_is_not_a_course():
@@ -736,7 +749,8 @@ def test_courses_sold_together_at_one_price_are_a_bundle():
 
 
 @pytest.mark.parametrize("ended", ["<p>This activity has ended. Registration is closed.</p>",
-                                   "<table><tr><td>Status</td><td>Ended — registration closed October 12, 2026</td></tr></table>"])
+                                   "<table><tr><td>Status</td><td>Ended — registration closed October 12, 2026</td></tr></table>",
+                                   "<h2>This class has ended.</h2>"])  # a notice set as a heading
 def test_an_activity_that_has_ended_is_not_a_course(ended):
     body = (f"{ended}<h1>Fall 2026 Medical Assistant Skills Day</h1><p>Saturday, October 17, 2026, 7:30 AM – 3:30 PM CT</p>"
             "<p>Credit: 6.0 AAMA CEUs</p><p>Fee: Public $110.00</p><h2>Learning objectives</h2><ul><li>Apply coding updates</li>"
@@ -827,3 +841,43 @@ def test_a_header_marked_as_the_main_region_is_not_the_page_s_content():
             "<p><a href='/register'>Register now</a></p></section></body></html>")
     record = build_record(extract_page("https://bramblecreekma.example.org/hipaa-privacy-update-webinar", html))
     assert (record["aama_approved"], record["price_usd"], record["member_price_usd"]) == (True, 15.0, 0.0)
+
+
+def test_a_sidebar_item_about_another_course_does_not_state_this_course_s_category():
+    html = ("<html><body><main><h1>Infection Control in the Ambulatory Clinic (On-Demand Recording)</h1>"
+            "<p>A recorded webinar on hand hygiene, disinfection and instrument reprocessing in the outpatient clinic.</p>"
+            "<p>Certificates list 1.0 contact hour. Non-members $25.00.</p></main><aside><h3>On Demand</h3><ul>"
+            "<li><a href='/event.jsp?event=296'>Motivational Interviewing Basics (recording)</a><span> Members $10.00 / "
+            "Non-members $25.00 · 1 AAMA CEU (General)</span></li></ul></aside></body></html>")
+    record = build_record(extract_page("https://society.example.org/event.jsp?event=301", html))
+    assert record["category"] == "clinical" and record["details"]["category"]["how"] == "inferred"
+
+
+def test_a_sold_out_ticket_row_is_history_and_the_order_total_no_price():
+    rows = "".join(f"<tr><td><strong>{name}</strong><br>{about}</td><td><span class='price'>{price}</span></td><td>{state}</td></tr>"
+                   for name, about, price, state in [("Early bird", "First 15 seats", "$30.00", "Sold out"),
+                                                     ("General admission", "One seat and CE certificate", "$45.00", "0 1 2 3"),
+                                                     ("Bring-a-coworker (2 tickets)", "Two seats booked together", "$80.00", "0 1 2")])
+    html = ("<html><body><main><h1>EKG Rhythm Strip Basics</h1><p>In-person class, Saturday, March 6, 2027, 9:00 AM CST. "
+            f"2 AAMA CEUs (Clinical).</p><h2>Tickets</h2><table>{rows}</table><p>Order total: $0.00</p></main></body></html>")
+    record = build_record(extract_page("https://www.tickettailor.example.com/events/cedarhollow/1188", html))
+    assert (record["price_usd"], record["is_free"]) == (45.0, False)
+
+
+def test_a_fee_table_s_columns_name_who_pays_even_with_other_lines_between():
+    html = ("<html><body><main><h1>Point-of-Care Testing Series</h1><p>Three live Zoom sessions; 4.5 AAMA CEUs (clinical).</p>"
+            "<h2>Registration fees</h2><table><tr><th></th><th>Members</th><th>Non-members</th></tr>"
+            "<tr><td>Early registration (through January 15, 2027)</td><td>$45.00</td><td>$75.00</td></tr>"
+            "<tr><td>Regular registration (January 16 – March 1, 2027)</td><td>$60.00</td><td>$95.00</td></tr></table>"
+            "<p>Student members: $30.00 at any time. Employer groups of five or more non-members: $70.00 per person.</p>"
+            "</main></body></html>")
+    record = build_record(extract_page("https://society.example.org/events/poc-series", html))
+    assert (record["price_usd"], record["member_price_usd"]) == (75.0, 45.0)
+
+
+def test_a_deadline_broken_over_two_lines_is_no_session():
+    html = ("<html><body><main><h1>Phlebotomy Skills Lab</h1><p>Saturday, April 17, 2027 · 9:00 AM – 12:30 PM Pacific Time "
+            "(PDT)</p><p>In person at the Coeur d'Alene clinic. $85.</p><h2>Cancellations</h2><p>Cancellations received by "
+            "March 26 are refunded in full. No refunds after<br>April 2, 2027; you may send a substitute.</p></main></body></html>")
+    record = build_record(extract_page("https://society.example.org/events/phlebotomy-lab", html))
+    assert record["live_dates"] == ["2027-04-17T09:00:00-07:00"]

@@ -34,6 +34,8 @@ CASES = [
     ("This course was approved for 1 AAMA CEU until its approval expired on October 31, 2026. Learners who "
      "complete it now receive a certificate for 1.0 contact hour.", {}, 1.0, "contact_hour", 1.0),
     ("Continuing education | 2.4 CEUs", {"iacet_provider": True}, 2.4, "iacet_ceu", 24.0),
+    # a physician's credit gives way to the contact hours stated beside it (what a CMA reports)
+    ("Credit: 1.0 AMA PRA Category 1 Credit™ 1.0 ANCC contact hour AAMA CEUs: approval pending", {}, 1.0, "contact_hour", 1.0),
 ]
 NOT_CREDITS = ["This 2-hour course", "Duration: 60 minutes", "1.5 hours of video content", "Passing score 80%", "", "Course No. HS104"]
 

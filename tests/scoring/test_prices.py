@@ -129,6 +129,18 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("$197 $97 launch price - ends Sunday at midnight", 97.0, None, False),
     ("Enroll for free\nAudit the course for free\nCertificate + CE credit: $49", 49.0, None, False),
     ("Price: 3 monthly payments of $33. Not included in membership.", 99.0, None, False),
+    ("Employer groups of five or more non-members: $70.00 per person.\nNon-members: $95.00", 95.0, None, False),
+    # a ticket box: the cart's running total is no price; a ticket's description follows its name in its cell;
+    # a closed tier's row and a tier row under Member / Non-member columns
+    ("Non-member | $55.00 | 0 1 2\nOrder total: $0.00 · Prices include booking fees.", 55.0, None, False),
+    ("Chapter member Current Cedar Hollow Chapter members; member number checked at the door | $35.00 | 0 1 2\n"
+     "Non-member Anyone who is not a current chapter member | $55.00 | 0 1 2", 55.0, 35.0, False),
+    ("Chapter member Current chapter members (we check the member list before sending the Zoom link) | Free | 0 1 2\n"
+     "Non-member Open to all medical assistants and office staff | $20.00 | 0 1 2", 20.0, 0.0, False),
+    ("Rate | Member | Non-Member\nEarly Bird Ended Nov 15, 2026 | $75.00 | $120.00\nStandard | $95.00 | $145.00\n"
+     "Student | $40.00", 145.0, 95.0, False),
+    ("Rate | Member | Non-Member\nEarly Bird (through Jan 31, 2027) | $75.00 | $120.00\nStandard | $95.00 | $145.00",
+     120.0, 75.0, False),
     ("Unlock this course for $29 one-time. Included with membership.", 29.0, 0.0, False),
 ]
 

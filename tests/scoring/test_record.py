@@ -5,10 +5,13 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
+
 from catalog.page import Candidate, ExtractedPage, Section
 from catalog.records import RECORD_FIELDS
 from scoring import build_record
 from scoring.quality import WEIGHTS, FeeFacts, PeerPrices, contribution, quality_score
+from scoring.record import provider_name
 
 PAGE = ExtractedPage(
     url="https://ce.example.org/courses/ekg",
@@ -89,3 +92,15 @@ def test_page_dict_matches_to_dict() -> None:
     from scoring.record import page_dict
 
     assert page_dict(PAGE) == PAGE.to_dict()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Heronfield Clinical Education, LLC", "Heronfield Clinical Education"),
+    ("Harborview MA Academy LLC", "Harborview MA Academy"),
+    ("Acme Health Inc.", "Acme Health"),
+    ("Saguaro Clinical Skills Co.", "Saguaro Clinical Skills Co."),  # "Co." may be part of the name as people say it
+    ("LLC", "LLC"),
+    (None, None),
+])
+def test_a_provider_s_legal_form_is_dropped(name, expected):
+    assert provider_name(name) == expected

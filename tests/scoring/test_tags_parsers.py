@@ -124,6 +124,7 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     (["https://schema.org/MixedEventAttendanceMode"], [], "hybrid"),
     (["Type: Home study (article + quiz)"], ["Submit the quiz by mail."], "home study"),
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
+    (["Format: Home study: download the 28-page reading (PDF), then take the online post-test."], [], "home study"),
     ([], ["#clinical #webinar", "Originally presented: Tuesday, October 20, 2026 (live webinar)"], "recorded webinar"),
     ([], ["LIVE on Zoom · Wednesday, December 9, 2026", "Replay available for 48 hours."], "live webinar"),
     ([], ["Rosa runs our clinical skills lab.", "It is completely self-paced: finish whenever you like."],
@@ -153,6 +154,7 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # home study on paper, unless the study itself is online
     (["Format: Home study"], [], "home study"),
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
+    (["Format: Home study: download the 28-page reading (PDF), then take the online post-test."], [], "home study"),
     (["Format: Printed flashcards mailed to you, with a 25-question online quiz."], [], "home study"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
@@ -544,6 +546,8 @@ def test_the_site_footer_s_time_zone_note_times_a_session_that_names_no_zone() -
     ("Early bird: $99.00 — ended November 30, 2026 (sold out)", []),
     ("Online modules | Open Monday, March 29, 2027 | Skills check | Thursday, April 22, 2027", ["2027-04-22"]),
     ("Regular registration (from February 1, 2027) | $80 | $115", []),
+    ("Regular registration (January 16 – March 1, 2027) | $60.00 | $95.00", []),  # a price tier's span
+    ("Tuition is paid in 3 monthly instalments, charged at enrollment, on April 2 and on May 2, 2027.", []),
 ])
 def test_a_day_something_opens_or_closes_is_no_meeting(text: str, expected: list[str]) -> None:
     from scoring.dates import parse_dates
