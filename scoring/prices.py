@@ -216,7 +216,6 @@ def _clause(before: str) -> str:
 
 _STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?\s*[:\-–—|]?\s*$", re.I)
 _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)
-# a ticket's description after its name in one cell: a capitalised word after a lower-case one, opening 3+ words
 # where a ticket's description starts after its name: a capitalised word after a lower-case one, more words after it
 # ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...")
 _DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z0-9])")

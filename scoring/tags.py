@@ -330,8 +330,8 @@ def _structured_price(pv: PageView) -> tuple[float, str] | None:
 
 
 # units a later statement may better, weakest last: CEUs of no known body ("prior approval of AAPC for 1.0 continuing
-# education unit"), another body's points ("1.5 CCP points"), both of which a CMA reports as the contact hours stated
-# next, and a bare "credits"
+# education unit"), a physician's credit ("AMA PRA Category 1 Credit™"), another body's points ("1.5 CCP points"), all
+# of which a CMA reports as the contact hours stated next, and a bare "credits"
 _WEAK_UNITS = ("ceu", "cme", "other_body", "ce_credit")
 
 
@@ -584,8 +584,9 @@ def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
     found = dates.parse_dates(block.text, zone)
     if not found:
         return found
-    index = pv.cache.get(("block index",)) or pv.cache.setdefault(("block index",), {id(b): i for i, b in enumerate(pv.course_blocks)})
-    at = index.get(id(block))
+    if ("block index",) not in pv.cache:
+        pv.cache[("block index",)] = {id(b): i for i, b in enumerate(pv.course_blocks)}
+    at = pv.cache[("block index",)].get(id(block))
     before = pv.course_blocks[at - 1] if at else None
     if before is None or before.section is not block.section or before.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return found

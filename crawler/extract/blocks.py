@@ -140,14 +140,14 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     _walk_mixed(el, tag, out)
 
 
-_HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:$|\s)")
+HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:$|\s)")  # Bootstrap's "h5": any element styled as a heading
 
 
 def heading_class(el: HtmlElement, text: str) -> int:
     """The level a paragraph's class gives a line announcing other pages (``<p class="h5 text-uppercase">You
     might also like</p>``: CSS frameworks style any element as a heading so); else 0. Only such lines: the
     same class names mean other things elsewhere (a PDF converter's line heights)."""
-    found = _HEADING_CLASS.search(el.get("class") or "")
+    found = HEADING_CLASS.search(el.get("class") or "")
     if not found or "\n" in text or not is_boilerplate_heading(text):
         return 0
     return int(found.group(1))
