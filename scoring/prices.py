@@ -62,9 +62,10 @@ _NONMEMBER_BEFORE = re.compile(
     + _ROW_NAME + r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$",
     re.I,
 )
-# "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00", where "members:" labels the next amount
+# "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00" or "Price: $20.00 Member Price: $12.00",
+# where "members:" labels the next amount
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|alumni|associates|volunteers|"
-                           r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
+                           r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            # "$10 for members and non-members": everyone's price
                            r"(?!\s+(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone))"
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
@@ -244,15 +245,22 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
                       if _names_who_pays(name := f"{first[: start.start()]} | ")), label)
     if not _names_who_pays(label) or _TIER_ONLY.match(first):
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
-        column = text[line_start:start].count(" | ")
-        header = _header_cells(text, line_start)
-        line_end = text.find("\n", start)
-        cells = text[line_start:line_end if line_end >= 0 else len(text)].count(" | ") + 1
-        if header and len(header) == cells - 1:  # the header's empty corner cell is not written: "Members | Non-members"
-            column -= 1
-        if header and column < len(header) and _names_who_pays(f"{header[column]} | "):
-            label = f"{header[column]} | "
+        header = _column_header(text, start)
+        if header is not None and _names_who_pays(f"{header} | "):
+            label = f"{header} | "
     return f"{label}{own}"
+
+
+def _column_header(text: str, start: int) -> str | None:
+    """The header cell above the table cell holding the amount at ``start``, if a header row is near."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = text[line_start:start].count(" | ")
+    header = _header_cells(text, line_start)
+    line_end = text.find("\n", start)
+    cells = text[line_start:line_end if line_end >= 0 else len(text)].count(" | ") + 1
+    if header and len(header) == cells - 1:  # the header's empty corner cell is not written: "Members | Non-members"
+        column -= 1
+    return header[column] if header and 0 <= column < len(header) else None
 
 
 def _names_who_pays(label: str) -> bool:
@@ -291,6 +299,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
             return _Amount(value, start, end, "excluded")
         if _CLOSED_TIER.search(text[text.rfind("\n", 0, start) + 1 : start].split(" | ", 1)[0]):
             return _Amount(value, start, end, "excluded")  # "Early Bird Ended Nov 15, 2026 | $75.00 | $120.00"
+        if _CLOSED_TIER.search(_column_header(text, start) or ""):  # under "Early bird (ended November 30, 2026)"
+            return _Amount(value, start, end, "excluded")
         clause_before = _row_label(text, start, clause_before)
     # an amount at the start of its line names no payer after it ("$249 non-member" does): its label may be the line above
     if not clause_before.strip() and "\n" in before and not (_NONMEMBER_AFTER.match(after) or _MEMBER_AFTER.match(after)):

@@ -52,6 +52,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+
                          # "Three self-paced courses at one price"
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes)\s+"
                          r"(at|for)\s+(one|a single)\s+(low\s+)?price\b"
+                         # "Two on-demand items in one purchase"
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes|"
+                         r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
@@ -115,6 +118,7 @@ ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search 
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
+                          r"(social |virtual )?meetups?|coffee (hour|chat)s?|"
                           r"social hour|screenings|community class(es)?|"
                           r"(annual|business|board|general|membership)( of directors)? (business )?meeting|"
                           r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
@@ -181,6 +185,7 @@ class Signals:
     guide: bool = False  # a downloadable guide, e-book or white paper offered near the top, with no test
     subscription: bool = False  # a price per month or year that can be cancelled any time
     ended: bool = False  # a line saying the offering has ended ("This event has passed.")
+    preview: bool = False  # the page says it is a free preview lesson of a course
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
@@ -289,6 +294,12 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
                    r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b", re.I)
+# an article's title: a question, advice ("5 tips for ...")
+_ARTICLE_TITLE = re.compile(r"\?\s*$|^(?:how|why|what|when|where|who|which|should|can|do|does|is|are)\b|"
+                            r"^\d+ (?:ways|tips|things|reasons|steps|mistakes)\b", re.I)
+# "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
+PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
+                            r"preview (?:lesson|lecture|video)\b", re.I)
 _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b|(?<!\bno )\brecording is available\b",
                             re.I)
 # "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
@@ -406,7 +417,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
     article_only = not blog_url and (s.credit or s.objectives) and (s.price or s.delivery or s.schedule)
-    if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema:
+    # a site builder that makes every page a "blog post" (Strikingly): a post with one course's credit, fee,
+    # objectives and session, and no cards of others, is that course's page
+    course_post = (blog_url and s.credit and s.price and s.objectives and (s.delivery or s.schedule) and s.cards < 3
+                   and not _ARTICLE_TITLE.search(s.heading))  # ("How many CEUs do I need?" is an article)
+    if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
@@ -423,7 +438,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # one lesson of a course ("/courses/vital-signs-refresher/lectures/50211873", a free preview): the course is elsewhere
     in_course = any(seg in _LESSON_SEGMENTS and i >= 2 and segs[i - 2] in ("course", "courses", "c") and i + 1 < len(segs)
                     for i, seg in enumerate(segs))
-    if in_course and not course_schema:
+    if (in_course or (s.preview and not s.credit)) and not course_schema:
         return "other", ["a lesson inside a course"]
     if NOT_TRAINING.search(s.heading) and not s.credit:
         return "other", [f"an event that is not training: {s.heading[:60]!r}"]
@@ -528,7 +543,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
 
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
-    stems = ("includ", "contain", "bundle", "package", "get ", "courses,", "courses:", "one price", "single price", "low price")
+    stems = ("includ", "contain", "bundle", "package", "get ", "courses,", "courses:", "one price", "single price", "low price",
+             "in one ", "in a single ")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):
@@ -596,6 +612,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                   for b in blocks if (b.kind in ("para", "dl", "row") or (b.kind == "heading" and b.level > 1))
                   and len(b.text) < 300),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
+        preview=bool(PREVIEW_LESSON.search(text)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)
                          for i, b in enumerate(blocks[:60]) if len(b.text) < 40),

@@ -132,6 +132,7 @@ def presenting_sentence(text: str) -> str | None:
 # "Sold by X", "Offered by X": the seller on a marketplace, the provider elsewhere.
 SELLER = re.compile(r"^(sold|offered|provided|published|brought to you|created|developed) by[:\s]+(.{2,80})$",
                     re.IGNORECASE)
+_OWN_STAFF = re.compile(r"\b(?:team|staff|faculty|editors|editorial board|committee|desk)$", re.I)
 # a sentence ends at . ! ? before a capital -- not after a title or a place's abbreviation ("St. Brigid", "Dr. Ruiz")
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bNo\.)"
                        r"(?<!\bMrs\.)(?<!\bInc\.)(?<!\bvs\.)\s+(?=[A-Z(\"'])")
@@ -260,7 +261,7 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
     if presenter:
         out.append(Candidate("instructor", presenter.group(2).strip(" ."), source, block.text))
     seller = SELLER.match(block.text) if len(block.text) <= 100 else None
-    if seller:
+    if seller and not _OWN_STAFF.search(seller.group(2).strip(" .,")):  # "Created by The Salal Team.": the site's own people
         out.append(Candidate("provider", seller.group(2).strip(" .,"), source, block.text))
     return out
 

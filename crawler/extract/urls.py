@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from w3lib.url import canonicalize_url, url_query_cleaner
+from w3lib.url import safe_url_string, url_query_cleaner
 
 # Parameters that identify a campaign or a click, never the content of the page.
 TRACKING_PARAMS = (
@@ -28,7 +28,10 @@ def is_http_url(url: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def strip_tracking(url: str) -> str:
-    """The URL without tracking parameters or fragment, in canonical form (cached: links repeat)."""
+    """The URL without tracking parameters or fragment, in canonical form (cached: links repeat).
+
+    The query keeps the order the site wrote it in: some servers route on the exact query string
+    (``content.aspx?page_id=4002&club_id=7&event_id=2231907``), and the URL is what users will open."""
     url = url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=False)
     query = urlsplit(url).query
     if query:
@@ -40,7 +43,8 @@ def strip_tracking(url: str) -> str:
             and not pair.lower().startswith(TRACKING_PREFIXES)
         ]
         url = url.split("?", 1)[0] + ("?" + "&".join(keep) if keep else "")
-    return canonicalize_url(url)
+    parts = urlsplit(safe_url_string(url))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
 _TRACKING_LOWER = frozenset(p.lower() for p in TRACKING_PARAMS)

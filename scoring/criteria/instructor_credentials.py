@@ -77,7 +77,10 @@ _INTRODUCED_BY = re.compile(r"\b(?:taught|trained|led|supervised|directed|manage
 _NOT_NAME = frozenset(
     ["medical", "assistants", "assistant", "certified", "health", "care", "clinical", "course", "courses", "program", "registered", "national", "american", "association", "board", "office", "clinic", "practice", "the", "for", "and", "all", "our", "your",
      "enroll", "now", "add", "cart", "buy", "register", "sign", "view", "read", "more", "learn", "start", "join",
-     "today", "free", "certificate", "level", "updated", "last", "meet", "about"]
+     "today", "free", "certificate", "level", "updated", "last", "meet", "about",
+     # a body's name, not a person's ("our chapter's Education Committee")
+     "committee", "team", "desk", "department", "division", "staff", "faculty", "chapter", "society", "group",
+     "editorial", "center", "centre", "institute", "university", "college", "hospital"]
 )
 
 

@@ -274,6 +274,8 @@ _ONE_COURSE = ("<h1>{title}</h1><p>2 AAMA CEUs (clinical). Live webinar on Zoom,
     ("https://ce.example.org/pages/past-webinar-october-2026", "Professional Communication Workshop", "other"),
     ("https://ce.example.org/pages/live-events", "Past Live Events", "other"),
     ("https://ce.example.org/pages/blog-how-many-ceus-do-i-need", "How many CEUs do I need?", "blog"),
+    # a site builder that makes every page a blog post (Strikingly): one course's own post is that course
+    ("https://chapter.mystrikingly.example.com/blog/spring-education-day-2027", "Spring Education Day 2027", "course"),
     ("https://ce.example.org/courses/pastoral-care-basics", "Pastoral Care Basics", "course"),
     ("https://ce.example.org/courses/injection-update", "Injection Update", "course"),
 ])
@@ -741,6 +743,13 @@ def test_a_camel_case_class_naming_a_menu_marks_chrome():
     assert "On-Demand Store" not in page.text and "Medical Terminology Refresher" in page.text
 
 
+def test_items_sold_in_one_purchase_are_a_bundle():
+    body = ("<h1>Winter Recert Bundle</h1><p>Price: $30.00</p><p>Member Price: $20.00</p><p><a href='/cart'>Add to Cart</a>"
+            "</p><p>Two on-demand items in one purchase, for members finishing a recertification cycle:</p><p>HIPAA &amp; "
+            "Social Media for the Front Desk (On-Demand Module)</p><p>Vaccine Storage &amp; Handling (with the CE certificate)</p>")
+    assert extract_page("https://chapter.example.org/content.aspx?page_id=1501&club_id=7&item_id=5530", _page(body)).kind == "bundle"
+
+
 def test_courses_sold_together_at_one_price_are_a_bundle():
     body = ("<h1>MA CE Starter Bundle</h1><p>$99.00</p><p>Three self-paced courses at one price: ICD-10-CM Coding Essentials, "
             "OSHA Workplace Safety Basics and Patient Intake Masterclass. You receive three enrollment links by email.</p>"
@@ -804,6 +813,18 @@ def test_a_curriculum_section_s_item_count_is_no_catalogue_count():
     ("https://school.example.com/p/recert-planner-workbook",
      "<h1>Recert Planner Workbook (PDF)</h1><p>A printable planner for your 60 recertification points. 18 pages. No CE "
      "credit.</p><p>PDF download $9</p><p><a href='/buy'>Buy Now</a></p>"),
+    # a preview lesson in a course player addressed by query ("/path-player?courseid=...&unit=...")
+    ("https://school.example.com/path-player?courseid=vital-signs-refresher&unit=64f1Unit",
+     "<h1>Vital Signs Refresher</h1><ul><li>Welcome and how to earn your certificate (preview)</li><li>Blood pressure: "
+     "cuffs, position and technique</li><li>Pulse, respirations and SpO2</li><li>Temperature routes</li><li>Pain scales</li>"
+     "</ul><h2>Welcome</h2><p>In this four-minute preview Corinne explains how the lessons are organized, how the final "
+     "quiz works and how to add the CE certificate.</p>"
+     "<p>This is a free preview lesson. Enroll for free to continue the course.</p><p>Price: Free</p>"
+     "<p><a href='/enroll'>Enroll now</a></p>"),
+    # a social meetup
+    ("https://school.example.com/ma-coffee-hour",
+     "<h1>MA Coffee Hour (virtual meetup)</h1><p>First Friday of every month, 7:30 AM Pacific on Zoom. Free and open to "
+     "everyone; no CE credit.</p><p><a href='/register'>Register</a></p>"),
 ])
 def test_lessons_calls_ended_events_credit_guides_and_planners_are_not_courses(url, body):
     assert extract_page(url, _page(body)).kind == "other"
@@ -881,3 +902,11 @@ def test_a_deadline_broken_over_two_lines_is_no_session():
             "March 26 are refunded in full. No refunds after<br>April 2, 2027; you may send a substitute.</p></main></body></html>")
     record = build_record(extract_page("https://society.example.org/events/phlebotomy-lab", html))
     assert record["live_dates"] == ["2027-04-17T09:00:00-07:00"]
+
+
+def test_the_site_s_own_team_credited_with_a_course_is_not_another_provider():
+    html = ("<html><head><meta property='og:site_name' content='Salal Clinical Education'></head><body><main>"
+            "<h1>Patient Communication &amp; De-escalation</h1><p>Self-paced video lessons. 2.0 contact hours. $29.00</p>"
+            "<p>Created by The Salal Team.</p></main><footer><p>© 2026 Salal Clinical Education</p></footer></body></html>")
+    record = build_record(extract_page("https://salal.example.com/course/patient-communication", html))
+    assert record["provider"] == "Salal Clinical Education"

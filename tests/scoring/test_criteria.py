@@ -178,6 +178,7 @@ INSTRUCTORS += [  # held-out wordings
     (Section("Venue", 2, "Mercy Clinic, 10 Main St, Baltimore, MD 21201"), False),
     # the words introducing a teacher state no experience: a title and a first name are no credential
     (Section("", 0, "Taught by Coach Bri"), False),
+    (Section("Presenter", 2, "Presented by a certified coder from our chapter's Education Committee."), False),
     (Section("", 0, "Taught by Coach Bri, a registered nurse who has trained clinic staff since 2015."), True),
 ]
 

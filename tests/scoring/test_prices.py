@@ -130,6 +130,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Enroll for free\nAudit the course for free\nCertificate + CE credit: $49", 49.0, None, False),
     ("Price: 3 monthly payments of $33. Not included in membership.", 99.0, None, False),
     ("Employer groups of five or more non-members: $70.00 per person.\nNon-members: $95.00", 95.0, None, False),
+    ("Early bird (ended November 30, 2026) | Current registration\nMPCMA members | $40.00 | $55.00\n"
+     "Non-members | $65.00 | $80.00", 80.0, 55.0, False),  # a closed tier's column
+    ("Price: $20.00 Member Price: $12.00", 20.0, 12.0, False),
     # a ticket box: the cart's running total is no price; a ticket's description follows its name in its cell;
     # a closed tier's row and a tier row under Member / Non-member columns
     ("Non-member | $55.00 | 0 1 2\nOrder total: $0.00 · Prices include booking fees.", 55.0, None, False),
