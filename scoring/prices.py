@@ -40,7 +40,7 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
-_AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|"
+_AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|workforce|"
                r"alumni|associates|volunteers|customers|subscribers|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
                r"(?:clinic|network|practice|hospital|system|partner|member|county|agency|facility|employer)\s+staff|"
@@ -222,6 +222,11 @@ _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing)\b(?!
 _DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z0-9])")
 
 
+# a ticket tier that starts selling later, and one on sale now until a day ("On sale from Jan 16" / "On sale until Jan 15")
+_LATER_TIER_AFTER = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens)|available|price applies)\s+(?:from|starting|on)\b", re.I)
+_OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b", re.I)
+# the way in that only members have, just before their amount
+_MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.$\n]{0,40}$", re.I)
 # a tier's name in a row's first cell, with its end ("Early Bird Ended Nov 15, 2026", "Early registration (closed)")
 _CLOSED_TIER = re.compile(r"^\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b"
                           r"[^|]{0,40}?\b(?:ended|closed|sold out|expired)\b", re.I)
@@ -294,6 +299,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     before = text[max(0, start - 45) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = _clause(before)
+    if _LATER_TIER_AFTER.match(after) and _OPEN_TIER.search(text):
+        # "Non-member $119.00 On sale from January 16, 2027" beside a tier "On sale until January 15": the later tier
+        return _Amount(value, start, end, "regular")
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
         if _CLOSED_CELL.search(clause_before.split(" | ", 1)[1]):  # "Early - Member | Ended 11/20/2026 | $140.00"
             return _Amount(value, start, end, "excluded")
@@ -333,6 +341,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "addon", _fee_name(addon_after.group(0)))
     elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before):
         role = "excluded"
+    elif _MEMBER_ROUTE.search(before):  # "members: use the member link pinned in our community for $20"
+        role = "member"
     elif _NONMEMBER_BEFORE.search(clause_before):
         # "Standard" / "General admission" beside an "Early bird" tier is the later tier (like "Regular"), not a non-member's
         role = "regular" if _STANDARD_TIER.search(clause_before) and _EARLY_TIER.search(text) else "nonmember"

@@ -141,9 +141,12 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     labels = _labels_of_lone_amounts(pv)
     headers = _header_rows(pv)
     mentions = _other_pages_mentioned(pv.page)
+    restricted = _restricted_free_lines(pv)
     for cand in pv.candidates("price_text", visible=True):
         text = cand.text or str(cand.value)
         if _about_other_page(text, mentions):  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
+            continue
+        if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
         header = headers.get(text)
@@ -153,6 +156,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if text not in lines:
             lines.append(text)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
+        if block.text in restricted:
+            continue
         if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions):
             lines.append(block.text)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
@@ -270,6 +275,20 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
     return above_of
 
 
+_FREE_LINE = re.compile(r"^\W*(?:free|complimentary|no charge|\$\s?0(?:\.00)?)\W*$", re.I)
+# a ticket only some can buy: "Riverbend staff / Access code required", "Employees (code required)"
+_RESTRICTED_TICKET = re.compile(r"\baccess code\b|\bcode required\b|\bunlocks? with\b|\bstaff\b|\bemployees?\b|"
+                                r"\binvit(?:e|ation)[- ]only\b|\bpassword\b", re.I)
+
+
+def _restricted_free_lines(pv: PageView) -> set[str]:
+    """"Free" shown alone under a ticket only some can buy (staff with an access code): that group's price."""
+    blocks = pv.course_blocks
+    return {block.text for index, block in enumerate(blocks) if _FREE_LINE.match(block.text) and index
+            and blocks[index - 1].section is block.section and _RESTRICTED_TICKET.search(blocks[index - 1].text)
+            and len(blocks[index - 1].text) <= 120}
+
+
 def _short_label(text: str) -> bool:
     return len(text) <= 60 and "$" not in text
 
@@ -340,6 +359,10 @@ def _weakness(kind: str | None) -> int:
     return _WEAK_UNITS.index(kind) + 1 if kind in _WEAK_UNITS else 0
 
 
+# what the page says of AAMA approval when it denies it: a credit it calls AAMA CEUs is not awarded as such
+_NOT_AAMA_CREDIT = frozenset({"expired", "contradicted", "pending", "not_submitted", "non_aama"})
+
+
 def _tag_credits(pv: PageView, tags: Tags) -> None:
     texts = [c.text or str(c.value) for c in pv.candidates("credit_text", visible=True) + pv.candidates("credit_text", visible=False)]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))]
@@ -361,6 +384,10 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
             if not _weakness(info.kind):
                 break
     chosen = chosen or lapsed
+    if chosen is not None and chosen.kind == "aama_ceu" and tags.aama_status in _NOT_AAMA_CREDIT:
+        # "Credit: AAMA CEUs 3.0" in a stale field, "approval lapsed ... a certificate for 3.0 contact hours": the hours
+        seen += list(read)
+        chosen = next((info for info in seen if info.kind == "contact_hour" and info.credits is not None), chosen)
     if chosen is not None and chosen.kind == "contact_hour":  # "Contact hours | 6" and "IACET CEUs | 0.6": the CEUs
         hours = chosen.credits
         chosen = next((info for info in chain(seen, read) if info.kind == "iacet_ceu" and info.credits is not None

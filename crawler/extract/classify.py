@@ -293,7 +293,9 @@ _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|co
 ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
-                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b", re.I)
+                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b"
+                   # a status badge over the title ("Ended Workshop", "Past event")
+                   r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$", re.I)
 # an article's title: a question, advice ("5 tips for ...")
 _ARTICLE_TITLE = re.compile(r"\?\s*$|^(?:how|why|what|when|where|who|which|should|can|do|does|is|are)\b|"
                             r"^\d+ (?:ways|tips|things|reasons|steps|mistakes)\b", re.I)
@@ -561,7 +563,8 @@ def call_to_action(scan: DocScan, link_texts: list[str]) -> bool:
 
 
 _READ_MORE = re.compile(r"^\s*(?:read more|learn more|more info(?:rmation)?|view details|see details|details|"
-                        r"continue reading|view course|course details)\s*(?:…|\.\.\.|»|›|→|>)?\s*$", re.I)
+                        r"continue reading|view course|course details|view (?:booking|event|class|course) page)\s*(?:…|\.\.\.|»|›|→|>)?\s*$",
+                        re.I)
 
 
 def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlElement,

@@ -80,7 +80,10 @@ _NOT_NAME = frozenset(
      "today", "free", "certificate", "level", "updated", "last", "meet", "about",
      # a body's name, not a person's ("our chapter's Education Committee")
      "committee", "team", "desk", "department", "division", "staff", "faculty", "chapter", "society", "group",
-     "editorial", "center", "centre", "institute", "university", "college", "hospital"]
+     "editorial", "center", "centre", "institute", "university", "college", "hospital",
+     # a job title, not a name ("our Certified Diabetes Care and Education Specialist, Priya")
+     "education", "specialist", "educator", "coordinator", "manager", "director", "instructor", "trainer", "coach",
+     "nurse", "officer", "services"]
 )
 
 

@@ -759,7 +759,8 @@ def test_courses_sold_together_at_one_price_are_a_bundle():
 
 @pytest.mark.parametrize("ended", ["<p>This activity has ended. Registration is closed.</p>",
                                    "<table><tr><td>Status</td><td>Ended — registration closed October 12, 2026</td></tr></table>",
-                                   "<h2>This class has ended.</h2>"])  # a notice set as a heading
+                                   "<h2>This class has ended.</h2>",  # a notice set as a heading
+                                   "<p>Ended Workshop</p>"])  # a status badge
 def test_an_activity_that_has_ended_is_not_a_course(ended):
     body = (f"{ended}<h1>Fall 2026 Medical Assistant Skills Day</h1><p>Saturday, October 17, 2026, 7:30 AM – 3:30 PM CT</p>"
             "<p>Credit: 6.0 AAMA CEUs</p><p>Fee: Public $110.00</p><h2>Learning objectives</h2><ul><li>Apply coding updates</li>"
@@ -910,3 +911,22 @@ def test_the_site_s_own_team_credited_with_a_course_is_not_another_provider():
             "<p>Created by The Salal Team.</p></main><footer><p>© 2026 Salal Clinical Education</p></footer></body></html>")
     record = build_record(extract_page("https://salal.example.com/course/patient-communication", html))
     assert record["provider"] == "Salal Clinical Education"
+
+
+def test_a_scheduling_page_of_event_types_is_a_listing():
+    types = "".join(f"<h2>{name}</h2><p>{length}, Group</p><p>{price}</p><p><a href='/okafor/{i}'>View booking page ›</a></p>"
+                    for i, (name, length, price) in enumerate([
+                        ("Live Zoom Class: Vital Signs Accuracy Refresher", "1 hr 30 min", "$35 · 1.5 AAMA CEUs (Clinical)"),
+                        ("ICD-10-CM Documentation Workshop", "2 hrs", "$40 · 2.0 AAMA CEUs (Administrative)"),
+                        ("1:1 Recert Strategy Session", "45 min", "$75 · we map out your remaining points together")]))
+    body = f"<h1>Renata Okafor</h1><p>Welcome to my scheduling page! Pick a class or a coaching call below.</p>{types}"
+    assert extract_page("https://calendly.example.com/renata-okafor-ce", _page(body)).kind != "course"
+
+
+def test_a_stale_aama_credit_field_gives_way_to_the_contact_hours_awarded():
+    html = ("<html><body><main><h1>Pediatric Vital Signs and Growth Measurement</h1><p>In-person class, $75.</p>"
+            "<table><tr><td>Credit</td><td>AAMA CEUs: 3.0</td></tr></table><h2>Credit</h2><p>Credit update: AAMA CEU approval "
+            "for this class lapsed on June 30, 2026 and has not been renewed. Learners who complete the class now receive a "
+            "certificate for 3.0 contact hours; these are not AAMA CEUs.</p></main></body></html>")
+    record = build_record(extract_page("https://learn.example.org/catalog/course/2210", html))
+    assert (record["credits"], record["credit_unit"], record["aama_approved"]) == (3.0, "contact_hour", False)

@@ -95,6 +95,8 @@ RATIONALE += [
     (Section("Organized by", 2, "Practical continuing education for medical assistants and clinic staff."), False),
     (Section("Goals", 2, "", ["Perform urine dipstick and rapid strep tests", "Run and log liquid quality controls",
                               "Explain the documentation a waived lab keeps"], "list"), False),
+    (Section("Overview", 2, "Summit Valley Health opened this course to the public so that every front-desk worker, "
+                            "medical assistant, nurse and volunteer in our region can learn to notice the signs."), True),
 ]
 
 
@@ -179,7 +181,9 @@ INSTRUCTORS += [  # held-out wordings
     # the words introducing a teacher state no experience: a title and a first name are no credential
     (Section("", 0, "Taught by Coach Bri"), False),
     (Section("Presenter", 2, "Presented by a certified coder from our chapter's Education Committee."), False),
-    (Section("", 0, "Taught by Coach Bri, a registered nurse who has trained clinic staff since 2015."), True),
+    (Section("Your host", 2, "Hosted by our Certified Diabetes Care and Education Specialist, Priya, who runs our diabetes "
+                             "education classes."), False),  # a job title and a first name
+    (Section("", 0, "Taught by Coach Bri, a registered nurse who has trained clinic staff since 2015."), False),  # no surname
 ]
 
 

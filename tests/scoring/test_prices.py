@@ -133,6 +133,14 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Early bird (ended November 30, 2026) | Current registration\nMPCMA members | $40.00 | $55.00\n"
      "Non-members | $65.00 | $80.00", 80.0, 55.0, False),  # a closed tier's column
     ("Price: $20.00 Member Price: $12.00", 20.0, 12.0, False),
+    # a ticket tier on sale now until a day, and the tiers that go on sale after it
+    ("LSMA Member $99.00 On sale from January 16, 2027\nNon-member $119.00 On sale from January 16, 2027\n"
+     "Early Bird — LSMA Member $69.00 On sale until January 15, 2027\nEarly Bird — Non-member $89.00 On sale until "
+     "January 15, 2027", 89.0, 69.0, False),
+    ("Cost: SVH workforce: no charge (assigned annually)\nExternal learners: Contact the Learning Center for pricing",
+     None, 0.0, False),
+    ("Price: $40, paid when you book. Recert Circle members: use the member link pinned in our community for $20.",
+     40.0, 20.0, False),
     # a ticket box: the cart's running total is no price; a ticket's description follows its name in its cell;
     # a closed tier's row and a tier row under Member / Non-member columns
     ("Non-member | $55.00 | 0 1 2\nOrder total: $0.00 · Prices include booking fees.", 55.0, None, False),
