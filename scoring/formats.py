@@ -88,8 +88,9 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 # Places: a street address, a room, a venue. They say "in person" only when the page names no other
 # format (a provider's footer address, a bio's "runs our skills lab" are not this course's format).
 _PLACE = re.compile(
-    r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|drive|dr)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
-    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b(?:conference|break|meeting|board|staff|lunch|community|multi-?purpose|training|education) room\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+    r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|parkway|pkwy|lane|ln|way|court|ct|highway|hwy|"
+    r"circle|pike|trail|terrace)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
+    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b(?:conference|break|meeting|board|staff|lunch|community|multi-?purpose|training|education|skills|simulation) room\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
     r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|\b(?:sciences?|health|medical|education|academic|student|nursing) building\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)
 # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
@@ -139,6 +140,7 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      r"|\b(?:replay|recording)s? (?:is |are )?(?:only )?for (?:review|registrants|attendees)\b", re.I)
 
 
+_CERTIFICATE_MAILED = re.compile(r"\bcertificates? (?:is |are |will be )?(?:mailed|sent by mail|posted)(?: to you)?\b", re.I)
 _OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\s+(?:our|the|an?)?\s*(?:upcoming\s+|other\s+)?"
                              r"(?:in[- ]person|on[- ]site|live|online|self-paced|on-demand)\b", re.I)
 
@@ -154,6 +156,8 @@ def format_of_text(text: str) -> str | None:
         text = text.replace("_", " ")
     if "our" in text or "about" in text:  # "see our in-person Skills Day", "ask about on-site days": other offerings
         text = _OTHER_OFFERING.sub(" ", text)
+    if "ertificate" in text:  # "Printed CEU certificate mailed to you $5.00": the certificate travels, not the course
+        text = _CERTIFICATE_MAILED.sub(" ", text)
     for name, pattern in _CUES:
         if pattern.search(text) and not (name == "recorded webinar" and _NO_REPLAY.search(text)):
             return name

@@ -224,7 +224,11 @@ _DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z
 
 # a ticket tier that starts selling later, and one on sale now until a day ("On sale from Jan 16" / "On sale until Jan 15")
 _LATER_TIER_AFTER = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens)|available|price applies)\s+(?:from|starting|on)\b", re.I)
-_OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b", re.I)
+_OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b|"
+                        r"\bearly[- ]?bird\b[^\n$]{0,40}?\b(?:through|until|thru)\b", re.I)
+# "Regular (from Mar 1, 2027) $145.00", "From March 1, 2027: member $95, non-member $145": a tier that starts later
+_LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                                r"\d{1,2}(?:,? \d{4})?\)?[ \t]*[:\-–—]?[^.\n]{0,30}$", re.I)
 # the way in that only members have, just before their amount
 _MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.$\n]{0,40}$", re.I)
 # a tier's name in a row's first cell, with its end ("Early Bird Ended Nov 15, 2026", "Early registration (closed)")
@@ -288,6 +292,14 @@ def _fee_name(label: str) -> str:
     return " ".join(re.sub(r"[^\w/ ]+", " ", label.lower()).split())
 
 
+def _word_start(text: str, at: int) -> int:
+    """``at`` moved back to the start of the word it cuts ("Non-member" cut at "n-member" would read as "member")."""
+    low = max(0, at - 20)
+    while at > low and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at -= 1
+    return at
+
+
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     raw = match.group(1) or match.group(2)
     value = _to_float(raw)
@@ -296,10 +308,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     start, end = match.start(), match.end()
     if _COUNT_AFTER.match(text, end):  # "$ 3 payments of $25": a themed "$" before a count
         return None
-    before = text[max(0, start - 45) : start]
+    before = text[_word_start(text, max(0, start - 45)) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = _clause(before)
-    if _LATER_TIER_AFTER.match(after) and _OPEN_TIER.search(text):
+    if (_LATER_TIER_AFTER.match(after) or _LATER_TIER_BEFORE.search(before)) and _OPEN_TIER.search(text):
         # "Non-member $119.00 On sale from January 16, 2027" beside a tier "On sale until January 15": the later tier
         return _Amount(value, start, end, "regular")
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
@@ -421,6 +433,9 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
         for role in ("sale", "current"):
             if role in by_role:
                 by_role[role] = [a for a in by_role[role] if a.value > 0]
+    if by_role.get("total") and any(a.value > 0 for a in amounts if a.role in ("nonmember", "current", "sale", "instalment")):
+        # "Total $0.00" under a registration form's choices: the sum of what is ticked so far, not a price
+        by_role["total"] = [a for a in by_role["total"] if a.value > 0]
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
     if "member" in by_role:

@@ -161,6 +161,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     signals = _classify.collect(page_url, heading, [node_types(n) for n in nodes], content, blocks,
                                 candidates, listed_json, head.meta, cta, elsewhere)
     signals.fetched_url = url
+    # a theme's alert box above the content ("This live course ended on November 21, 2026. Enrollment is closed.")
+    signals.ended = signals.ended or any(_classify.ended_notice(one_line(el.text_content())) for el in scan.notices)
     kind, reasons = _classify.classify(signals)
     if signals.card_texts:  # a listing's cards travel with their links (the course page may not repeat them)
         for link in links:

@@ -118,7 +118,7 @@ ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search 
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
-                          r"(social |virtual )?meetups?|coffee (hour|chat)s?|"
+                          r"(social |virtual )?meetups?|coffee (hour|chat)s?|(spring|summer|fall|autumn|winter|holiday|member|chapter) social\b|"
                           r"social hour|screenings|community class(es)?|"
                           r"(annual|business|board|general|membership)( of directors)? (business )?meeting|"
                           r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
@@ -304,6 +304,16 @@ PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|vi
                             r"preview (?:lesson|lecture|video)\b", re.I)
 _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b|(?<!\bno )\brecording is available\b",
                             re.I)
+# a product that is another course's certificate: "Vital Signs Refresher – CE Certificate", "... (certificate upgrade)"
+CERTIFICATE_PRODUCT = re.compile(r"(?:[–—:|-]|\()\s*(?:ce |ceu |aama |cme )?certificate(?: upgrade| add-on| only)?\)?\s*$", re.I)
+_NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable))", re.I)
+
+
+def ended_notice(text: str) -> bool:
+    """True for a short notice saying the offering has ended (and offering no recording instead)."""
+    return len(text) < 300 and bool(ENDED.search(text)) and not _STILL_WATCHED.search(text)
+
+
 # "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
 CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|events|programs|products|offerings) "
                             r"(?:in|under|tagged(?: with)?) (?:the|this) .{0,80}\b(?:category|topic|collection|subject area)\b",
@@ -442,6 +452,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                     for i, seg in enumerate(segs))
     if (in_course or (s.preview and not s.credit)) and not course_schema:
         return "other", ["a lesson inside a course"]
+    if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema:  # "Vital Signs Refresher – CE Certificate"
+        return "other", ["a certificate sold for another course"]
     if NOT_TRAINING.search(s.heading) and not s.credit:
         return "other", [f"an event that is not training: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
@@ -575,7 +587,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     types = {t for ts in node_types for t in ts}
     course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
     cards, links, listed, card_texts = count_cards(content, url, elsewhere)
-    fields = {c.field for c in candidates}
+    # ("CE credit: None — business meeting" states that no credit is given)
+    fields = {c.field for c in candidates if not (c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value)))}
     text = "\n".join(b.text for b in blocks)
     headings = " ".join(b.text for b in blocks if b.kind == "heading")
     credit = "credit_text" in fields

@@ -86,13 +86,19 @@ _DEPARTMENT = re.compile(r",\s*(?:[\w&'-]+\s+){0,3}(?:services|department|divisi
                          re.I)
 
 
+_TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*[A-Z]{2}$")
+_OWN_UNIT = re.compile(r"\b(?:chapter|section|branch|district)$", re.I)
+
+
 def presenting_organisation(label: str, value: str) -> str | None:
     """The organisation a "Presented by" label names ("Seacoast Regional Medical Center" from
     "Seacoast Regional Medical Center, Laboratory Services"), or None for a person or a vague value."""
-    value = one_line(value).strip(" .")
+    value = _TOWN_AND_STATE.sub("", one_line(value).strip(" ."))  # "..., Chattanooga, TN": where it is, not who
     if not _PRESENTED_LABEL.match(label.strip().rstrip(":")) or not value or len(value) > 100:
         return None
     if not _ORGANISATION.search(value) or _POST_NOMINAL.search(value) or re.search(r"\b(?:TBA|TBD)\b", value):
+        return None
+    if _OWN_UNIT.search(value):  # "Hosted by: East Tennessee Chapter": a unit of the society whose site it is
         return None
     value = re.sub(r"\s*\([A-Z]{2,8}\)$", "", value)  # "(NEPI)": the acronym the name was just spelled out for
     return _DEPARTMENT.sub("", value).strip() or None

@@ -188,8 +188,9 @@ def _is_chrome(el: HtmlElement) -> bool:
         return False
     names = ""
     for key, value in items:
-        # a heading's id is its permalink anchor, made from its words ("related"): the words decide, not the id
-        if key == "class" or (key == "id" and el.tag not in _HEADING_TAGS):
+        # a heading's id is its permalink anchor, made from its words ("related"), and an article's names its subject
+        # ("social_media" on a HIPAA and Social Media card): the words decide, not the id
+        if key == "class" or (key == "id" and el.tag not in _HEADING_TAGS and el.tag != "article"):
             names = f"{names} {value}"
         elif key == "role":
             if value.lower() in CHROME_ROLES:

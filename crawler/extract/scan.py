@@ -29,6 +29,7 @@ class DocScan:
     footers_and_copyright: list[HtmlElement] = field(default_factory=list)
     # <footer> elements and elements whose class or id contains "footer" (the site footer's parts)
     footer_like: list[HtmlElement] = field(default_factory=list)
+    notices: list[HtmlElement] = field(default_factory=list)  # elements whose class says alert or notice
     microdata: bool = False  # an itemscope attribute
     rdfa: bool = False  # a typeof or vocab attribute
 
@@ -59,6 +60,8 @@ def scan_document(root: HtmlElement) -> DocScan:
                 scan.trail = el
             if tag != "footer" and "copyright" in marks:
                 scan.footers_and_copyright.append(el)
+            if ("alert" in marks or "notice" in marks) and "cookie" not in marks:
+                scan.notices.append(el)
         if scan.trail is None and "aria-label" in keys and "breadcrumb" in el.get("aria-label").lower():
             scan.trail = el
         if scan.role_main is None and "role" in keys and el.get("role") == "main":

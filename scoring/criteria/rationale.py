@@ -34,8 +34,8 @@ _CUE = re.compile(
     r"recording|video|series|lesson) "
     r"(?:gives|brings|offers|provides|equips) (?:[\w-]+,? ){0,3}(?:medical assistants|mas|staff|learners|participants|"
     r"leaders|supervisors|managers|them)\b|"
-    r"(?:this|the|our) (?:[\w-]+ ){0,2}(?:course|webinar|session|class|workshop|program(?:me)?|module|lab|training|recording|series) "
-    r"exists (?:so|to|because)\b|"
+    r"(?:this|the|our) (?:[\w-]+ ){0,2}(?:course|webinar|session|class|workshop|program(?:me)?|module|lab|training|recording|series|"
+    r"conference|symposium|summit|event|day) exists (?:so|to|because)\b|"
     r"\b(?:lets|allows|enables) (?:medical assistants|mas|staff|learners|participants|you) (?:to )?[a-z]+|"
     r"\bwhose (?:employers?|states?|jobs?|roles?|clinics?)\b(?: or [a-z]+)? (?:requires?|expects?)\b|"
     r"\b(?:must|are required to) (?:hold|have|maintain|complete|renew) (?:a |an |their )?(?:current |valid )?(?:[\w-]+ ){1,3}(?:card|certification|training)\b|"
@@ -90,7 +90,10 @@ _CUE = re.compile(
 )
 # Sections about the organiser, not the course ("Organized by", "About us").
 _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presented by|about (?:the )?(?:organi[sz]er|host|"
-                             r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b", re.I)
+                             r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b"
+                             # the teacher's bio: why they make courses at all, not why this one exists
+                             r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"
+                             r"educators?|facilitators?)\s*:?$", re.I)
 _GOALS = re.compile(r"\bgoals?\b", re.I)
 _LESSON_WHY = re.compile(r"^\s*(?:(?:module|lesson|unit|chapter|part|week|session|day)\s+)?\d{1,2}\s*[.):\-–—]?\s+why\b", re.I)
 _LABELLED_ITEM = re.compile(

@@ -257,11 +257,13 @@ def test_a_field_label_in_its_own_element_labels_the_next_one():
     ("Brian Kessler, PA-C", None),  # a person presenting is the instructor
     ("Jane Doe, RN, Seacoast Health", None),
     ("To be announced", None),
+    ("Cumberland Gap Revenue Integrity Group, Chattanooga, TN", "Cumberland Gap Revenue Integrity Group"),  # not a PhD's ", TN"
+    ("East Tennessee Chapter", None),  # a unit of the society whose site it is
 ])
 def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
     from crawler.extract.cues import presenting_organisation
 
-    assert presenting_organisation("Presented by", value) == expected
+    assert presenting_organisation("Hosted by" if "Chapter" in value else "Presented by", value) == expected
 
 
 _ONE_COURSE = ("<h1>{title}</h1><p>2 AAMA CEUs (clinical). Live webinar on Zoom, Tuesday, March 9, 2027 at 7 pm ET.</p>"
@@ -930,3 +932,31 @@ def test_a_stale_aama_credit_field_gives_way_to_the_contact_hours_awarded():
             "certificate for 3.0 contact hours; these are not AAMA CEUs.</p></main></body></html>")
     record = build_record(extract_page("https://learn.example.org/catalog/course/2210", html))
     assert (record["credits"], record["credit_unit"], record["aama_approved"]) == (3.0, "contact_hour", False)
+
+
+@pytest.mark.parametrize(("html", "kind"), [
+    # a theme's alert box above the content root
+    ("<div class='tutor-alert tutor-warning'><strong>This live course ended on November 21, 2026.</strong> Enrollment is "
+     "closed.</div><main><h1>Winter Recert Sprint 2026 (Live on Zoom)</h1><p>Saturday, November 21, 2026, 8:00 AM MST on "
+     "Zoom. 3.0 AAMA CEUs. $49.00</p><h2>What will I learn?</h2><ul><li>Review code-set changes</li><li>Refresh needle "
+     "safety</li></ul></main>", "other"),
+    # "CE credit: None" states no credit; a spring social
+    ("<main><h1>Board of Directors Meeting — January 2027</h1><p>Date: Saturday, January 9, 2027</p><p>Time: 10:00 AM – "
+     "12:00 PM Central</p><p>CE credit: None — business meeting</p></main>", "other"),
+    ("<main><h1>Spring Social — Franklin</h1><p>Date: Saturday, March 27, 2027, 6:00 PM Central</p><p>CE credit: None</p>"
+     "<p>Members $10 · Guests $15</p><p><a href='/rsvp'>RSVP</a></p></main>", "other"),
+    # a product that is another course's certificate
+    ("<main><h1>Vital Signs Refresher – CE Certificate</h1><p>$15.00</p><p>The CE certificate upgrade for the free Vital "
+     "Signs Refresher. Unlocks the quiz certificate worth 1.0 AAMA CEU.</p><p><a href='/cart'>Buy Now</a></p></main>", "other"),
+])
+def test_ended_notices_meetings_socials_and_certificate_products_are_not_courses(html, kind):
+    page = extract_page("https://ce.example.org/events/405-item", f"<html><body>{html}</body></html>")
+    assert page.kind == kind, page.kind_reasons
+
+
+def test_an_article_s_id_names_its_subject_not_chrome():
+    cards = "".join(f"<article class='card' id='{slug}'><h3><a href='/on_demand/{slug}'>{title}</a></h3><p>1.0 CEU · $20</p>"
+                    "</article>" for slug, title in [("social_media", "HIPAA and Social Media for Medical Assistants"),
+                                                      ("vaccine", "Vaccine Storage"), ("records", "Records Retention")])
+    page = extract_page("https://ce.example.org/on_demand", f"<html><body><main><h1>On-Demand CE</h1>{cards}</main></body></html>")
+    assert "HIPAA and Social Media for Medical Assistants" in page.text

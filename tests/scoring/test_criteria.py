@@ -95,6 +95,10 @@ RATIONALE += [
     (Section("Organized by", 2, "Practical continuing education for medical assistants and clinic staff."), False),
     (Section("Goals", 2, "", ["Perform urine dipstick and rapid strep tests", "Run and log liquid quality controls",
                               "Explain the documentation a waived lab keeps"], "list"), False),
+    (Section("", 0, "Our spring conference exists so Illinois medical assistants can earn a full day of AAMA CEUs close to "
+                    "home."), True),
+    (Section("Instructor", 2, "I started making courses because the new assistants I trained kept asking for something "
+                              "they could rewatch at home."), False),  # why the teacher makes courses at all
     (Section("Overview", 2, "Summit Valley Health opened this course to the public so that every front-desk worker, "
                             "medical assistant, nurse and volunteer in our region can learn to notice the signs."), True),
 ]

@@ -33,8 +33,9 @@ page kind 0.870, price 0.615, format 0.615 (a GoDaddy header marked role="main" 
 0.692, member price 0.769 (Ticket Tailor's ticket tables); ``holdout18/`` (16 pages, the same day): every criterion 1.000,
 page kind 0.963, member price and credit unit 0.923; ``holdout19/`` (16 pages, the same day, after sealed11's fixes):
 criteria F1 0.952-1.000, page kind 0.963, price 0.769, is_free 0.846; ``holdout20/`` (16 pages, the same day): instructor
-F1 0.947, page kind 0.880 (a Strikingly site's course pages read as blog posts), member price 0.846.
-``python -m scoring.evaluate --holdout`` ... ``--holdout20`` prints the full table.
+F1 0.947, page kind 0.880 (a Strikingly site's course pages read as blog posts), member price 0.846; ``holdout21/``
+(16 pages, the same day, after those fixes): rationale F1 0.889, price 0.769 (RegFox's running "Total $0.00").
+``python -m scoring.evaluate --holdout`` ... ``--holdout21`` prints the full table.
 """
 
 from __future__ import annotations
@@ -52,14 +53,16 @@ TAG_ACCURACY_FLOOR = {"aama_approved": 0.95, "is_free": 0.95, "price_usd": 0.875
 SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5": 40, "holdout6": 30, "holdout7": 30,
         "holdout8": 30, "holdout9": 20, "holdout10": 24, "holdout11": 24, "holdout12": 12, "holdout13": 24,
         "holdout14": 24, "holdout15": 24, "holdout16": 16, "holdout17": 16, "holdout18": 16,
-        "holdout19": 16, "holdout20": 16}
+        "holdout19": 16, "holdout20": 16, "holdout21": 16}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # holdout19's truth gives a hospital workforce's "no charge" no member price, where earlier sets count an employer's
 # staff rate as one (the scorer follows the earlier sets; holdout20's "Harborlight employees: free" likewise); holdout20
 # files "Telephone Triage Basics" as clinical, which the topic map (from the AAMA outline) files under scheduling calls
+# (holdout21's staffing agency's "associates: no charge" the same); holdout21's livestreamed session held in a named
+# room is in person and online at once, which its truth calls a live webinar
 FLOORS_BY_SET = {"holdout10": {"is_free": 0.94}, "holdout19": {"member_price_usd": 0.8},
-                 "holdout20": {"category": 0.9}}
+                 "holdout20": {"category": 0.9}, "holdout21": {"member_price_usd": 0.8, "format": 0.9}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

@@ -133,6 +133,10 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Early bird (ended November 30, 2026) | Current registration\nMPCMA members | $40.00 | $55.00\n"
      "Non-members | $65.00 | $80.00", 80.0, 55.0, False),  # a closed tier's column
     ("Price: $20.00 Member Price: $12.00", 20.0, 12.0, False),
+    ("Non-member $25.00\nPromo code\nTotal $0.00", 25.0, None, False),  # a registration form's running total
+    # a later tier named before its amount; a payer's name cut by the look-back window ("No|n-member")
+    ("From March 1, 2027: member $95, non-member $145.\nPSMAS / AAMA Member — Early Bird (through Feb 28, 2027) $80.00\n"
+     "Non-member — Early Bird (through Feb 28, 2027) $120.00\nMember — Regular (from Mar 1, 2027) $95.00", 120.0, 80.0, False),
     # a ticket tier on sale now until a day, and the tiers that go on sale after it
     ("LSMA Member $99.00 On sale from January 16, 2027\nNon-member $119.00 On sale from January 16, 2027\n"
      "Early Bird — LSMA Member $69.00 On sale until January 15, 2027\nEarly Bird — Non-member $89.00 On sale until "

@@ -95,6 +95,7 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Documenting Phone Messages and Refill Requests", "administrative"),
     ("Tuberculin Skin Test (TST) Placement and Reading Workshops", "clinical"),
     ("Precepting Medical Assistant Students", "general"),
+    ("Partner Webinar: Risk Adjustment & HCC Documentation Basics", "administrative"),
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
@@ -125,6 +126,7 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     (["Type: Home study (article + quiz)"], ["Submit the quiz by mail."], "home study"),
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
     (["Format: Home study: download the 28-page reading (PDF), then take the online post-test."], [], "home study"),
+    ([], ["Printed CEU certificate mailed to you $5.00"], None),  # the certificate travels by mail, not the course
     ([], ["#clinical #webinar", "Originally presented: Tuesday, October 20, 2026 (live webinar)"], "recorded webinar"),
     ([], ["LIVE on Zoom · Wednesday, December 9, 2026", "Replay available for 48 hours."], "live webinar"),
     ([], ["Rosa runs our clinical skills lab.", "It is completely self-paced: finish whenever you like."],
@@ -547,6 +549,7 @@ def test_the_site_footer_s_time_zone_note_times_a_session_that_names_no_zone() -
     ("Online modules | Open Monday, March 29, 2027 | Skills check | Thursday, April 22, 2027", ["2027-04-22"]),
     ("Regular registration (from February 1, 2027) | $80 | $115", []),
     ("Regular registration (January 16 – March 1, 2027) | $60.00 | $95.00", []),  # a price tier's span
+    ("Regular price $149.00 from January 16, 2027.", []),
     ("Tuition is paid in 3 monthly instalments, charged at enrollment, on April 2 and on May 2, 2027.", []),
 ])
 def test_a_day_something_opens_or_closes_is_no_meeting(text: str, expected: list[str]) -> None:
@@ -591,6 +594,9 @@ def test_the_credit_the_page_shows_wins_over_its_structured_data() -> None:
     ("Meets in the Community Room at the library.", True),
     ("We will meet in a breakout room on Zoom.", False),
     ("Leave room for questions.", False),
+    ("Verde Mesa Academy Phoenix Skills Room, 4410 N. Saguaro Crest Road, Suite 120, Phoenix, AZ 85018", True),  # the room
+    ("Lincoln Prairie Conference Center, 2200 Veterans Parkway, Springfield, IL 62704", True),
+    ("Plan on two hours on the road.", False),
 ])
 def test_a_named_room_is_a_place_one_goes_to(text: str, named: bool) -> None:
     from scoring.formats import place_named
