@@ -296,9 +296,6 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
                    r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b"
                    # a status badge over the title ("Ended Workshop", "Past event")
                    r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$", re.I)
-# an article's title: a question, advice ("5 tips for ...")
-_ARTICLE_TITLE = re.compile(r"\?\s*$|^(?:how|why|what|when|where|who|which|should|can|do|does|is|are)\b|"
-                            r"^\d+ (?:ways|tips|things|reasons|steps|mistakes)\b", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
                             r"preview (?:lesson|lecture|video)\b", re.I)
@@ -432,7 +429,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a site builder that makes every page a "blog post" (Strikingly): a post with one course's credit, fee,
     # objectives and session, and no cards of others, is that course's page
     course_post = (blog_url and s.credit and s.price and s.objectives and (s.delivery or s.schedule) and s.cards < 3
-                   and not _ARTICLE_TITLE.search(s.heading))  # ("How many CEUs do I need?" is an article)
+                   and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
