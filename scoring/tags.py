@@ -220,12 +220,21 @@ _FACT_SEPARATOR = re.compile(r"\s*[,·—–|•:]\s|\s-\s")
 
 
 def _label_value_pairs(pv: PageView) -> Iterator[str]:
-    """Two short lines of one section read as a label and its value ("All-Access members: Included")."""
+    """Two short lines of one section read as a label and its value ("All-Access members: Included"), also
+    across a ticket's condition between them ("Chapter Member" / "Member ID required" / "Free")."""
     blocks = pv.course_blocks
-    for label, value in pairwise(blocks):
+    for index, (label, value) in enumerate(pairwise(blocks)):
         if (label.section is value.section and len(label.text) <= 40 and len(value.text) <= 40
                 and not label.text.endswith((".", ":", "!", "?"))):
             yield f"{label.text}: {value.text}"
+            after = blocks[index + 2] if index + 2 < len(blocks) else None
+            if (after is not None and after.section is value.section and len(after.text) <= 40
+                    and _TICKET_CONDITION.search(value.text)):
+                yield f"{label.text}: {after.text}"
+
+
+# a ticket's condition written under its name ("Member ID required", "Log in to register")
+_TICKET_CONDITION = re.compile(r"\b(?:required|log ?in|sign in|verified|verification)\b", re.I)
 
 
 def _header_rows(pv: PageView) -> dict[str, str]:

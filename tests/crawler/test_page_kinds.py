@@ -960,3 +960,11 @@ def test_an_article_s_id_names_its_subject_not_chrome():
                                                       ("vaccine", "Vaccine Storage"), ("records", "Records Retention")])
     page = extract_page("https://ce.example.org/on_demand", f"<html><body><main><h1>On-Demand CE</h1>{cards}</main></body></html>")
     assert "HIPAA and Social Media for Medical Assistants" in page.text
+
+
+def test_a_ticket_s_condition_between_its_name_and_its_price_keeps_the_pair():
+    html = ("<html><body><main><h1>Coding Update Webinar</h1><p>Live webinar on Zoom, January 21, 2027, 7:00 PM CST. "
+            "1.5 contact hours.</p><h2>Tickets</h2><div><p>Chapter Member</p><p>Member ID required</p><p>Free</p>"
+            "<p>Non-Member</p><p>$20.00</p><p><a href='/register'>Register</a></p></div></main></body></html>")
+    record = build_record(extract_page("https://www.eventzilla.example.net/e/coding-update-2027", html))
+    assert (record["price_usd"], record["member_price_usd"]) == (20.0, 0.0)
