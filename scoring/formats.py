@@ -17,6 +17,8 @@ _ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax
 _PRINTABLE = re.compile(r"\b(?:pdf|printable)\b", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
+# a room one goes to, named by its use ("the Community Room", "Skills Room B")
+_ROOM = r"(?:conference|break|meeting|board|staff|lunch|community|multi-?purpose|training|education|skills|simulation) room"
 # a session joined from elsewhere: streamed, or in a meeting app
 _STREAMED = r"live[- ]?stream(?:ed)?"
 _IN_APP = r"(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams)"
@@ -27,7 +29,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
                           # ("boundaries in person and online" is a topic: "in person" needs a way of attending, or a room)
                           r"\b(?:(?:attend|join|participate|offered|held|available|delivered|taught|both|either)\b[^.\n]{0,25}"
-                          r"\bin[- ]person|auditorium|classroom|(?:conference|community|meeting|board|training|education) room|on[- ]site|"
+                          r"\bin[- ]person|auditorium|classroom|" + _ROOM + r"|on[- ]site|"
                           r"campus)\b[^.\n]{0,80}\b(?:and|or)\b"
                           r"[^.\n]{0,20}\b(?:" + _STREAMED + r"|(?:(?:join|attend)(?:ing)? )?(?:live )?(?:online|virtually|" + _IN_APP + r"))\b|"
                           r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:" + _STREAMED + r"|(?:join|attend)(?:ing)? "
@@ -90,7 +92,7 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 _PLACE = re.compile(
     r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|parkway|pkwy|lane|ln|way|court|ct|highway|hwy|"
     r"circle|pike|trail|terrace)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
-    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b(?:conference|break|meeting|board|staff|lunch|community|multi-?purpose|training|education|skills|simulation) room\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b" + _ROOM + r"\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
     r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|\b(?:sciences?|health|medical|education|academic|student|nursing) building\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)
 # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider

@@ -74,8 +74,10 @@ _LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|PLLC|Inc\.?|Incorporated|Ltd\.?
 
 
 def provider_name(name: str | None) -> str | None:
-    """The provider's name without a trailing legal form."""
-    return _LEGAL_FORM.sub("", name).strip() or name if name else name
+    """The provider's name without a trailing legal form (kept when it is the whole name)."""
+    if not name:
+        return name
+    return _LEGAL_FORM.sub("", name).strip() or name
 
 
 def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: date | None = None) -> dict[str, Any]:

@@ -112,7 +112,8 @@ _PRESENTED_SENTENCE = re.compile(r"^(?i:(?:(?:this|the|our|a) )?(?:partner |join
                                  r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
 PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course
 # a part of the site's own organisation ("Clinical Education Department"), not another presenter
-_PART_OF = re.compile(r"\b(?:department|dept|division|office|team|committee|board|unit|program|services)$", re.I)
+_PART_OF = re.compile(r"\b(?:department|dept|division|office|team|staff|faculty|editors|committee|board|desk|unit|program|"
+                      r"services)$", re.I)
 _NAME_ENDS = re.compile(r"\s+(?:and|&|of|for|the)$")
 _PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a place's name going on in lower case
 
@@ -138,7 +139,6 @@ def presenting_sentence(text: str) -> str | None:
 # "Sold by X", "Offered by X": the seller on a marketplace, the provider elsewhere.
 SELLER = re.compile(r"^(sold|offered|provided|published|brought to you|created|developed) by[:\s]+(.{2,80})$",
                     re.IGNORECASE)
-_OWN_STAFF = re.compile(r"\b(?:team|staff|faculty|editors|editorial board|committee|desk)$", re.I)
 # a sentence ends at . ! ? before a capital -- not after a title or a place's abbreviation ("St. Brigid", "Dr. Ruiz")
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bNo\.)"
                        r"(?<!\bMrs\.)(?<!\bInc\.)(?<!\bvs\.)\s+(?=[A-Z(\"'])")
@@ -267,7 +267,7 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
     if presenter:
         out.append(Candidate("instructor", presenter.group(2).strip(" ."), source, block.text))
     seller = SELLER.match(block.text) if len(block.text) <= 100 else None
-    if seller and not _OWN_STAFF.search(seller.group(2).strip(" .,")):  # "Created by The Salal Team.": the site's own people
+    if seller and not _PART_OF.search(seller.group(2).strip(" .,")):  # "Created by The Salal Team.": the site's own people
         out.append(Candidate("provider", seller.group(2).strip(" .,"), source, block.text))
     return out
 
