@@ -79,6 +79,12 @@ _CUE = re.compile(
     r"(?:members|learners|participants|attendees|students|medical assistants|mas|employers|clinics)(?: who [a-z ]{3,40})? "
     r"(?:have )?(?:regularly |often |repeatedly |keep )?(?:asked|ask|asking|requested|request)(?: us)? (?:for|about|whether)\b|"
     r"(?:needs?|member|learner|participant) (?:survey|assessment)|planned (?:from|around|after) the results|"
+    # "plans a half-day program around the recertification gaps members report"
+    r"(?:plan(?:s|ned)?|buil[dt]s?|design(?:s|ed)?|organi[sz]e[sd]?|shape[sd]?) (?:[\w-]+ ){0,4}around (?:the )?(?:[\w-]+ ){0,3}"
+    r"(?:gaps?|needs?|requests?|questions?|challenges?)\b|"
+    # "members have plenty of general credit but struggle to find administrative CEUs"
+    r"(?:members|medical assistants|mas|cmas|staff|learners|students|new hires|clinics|practices|many of (?:you|us)) "
+    r"(?:[\w-]+ ){0,6}(?:struggle|struggled|struggling) (?:to|with)\b|"
     r"(?:was|were) (?:scheduled|organi[sz]ed|added|chosen|planned) (?:to answer|to address|to respond|in response|because)\b|"
     # a need stated as a requirement or a cause of harm
     r"(?:employers|regulations|regulators|payers|insurers|state law|cms|osha|accreditors|the joint commission) "

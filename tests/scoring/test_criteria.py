@@ -101,6 +101,11 @@ RATIONALE += [
                               "they could rewatch at home."), False),  # why the teacher makes courses at all
     (Section("Overview", 2, "Summit Valley Health opened this course to the public so that every front-desk worker, "
                             "medical assistant, nurse and volunteer in our region can learn to notice the signs."), True),
+    # a programme planned around the needs its audience reports, a need voiced as a struggle
+    (Section("About this event", 2, "Each spring the Education Committee plans a half-day program around the "
+                                    "recertification gaps members report most often."), True),
+    (Section("", 0, "Members have plenty of general credit but struggle to find administrative CEUs."), True),
+    (Section("", 0, "The workshop is built around hands-on practice stations."), False),
 ]
 
 
