@@ -19,7 +19,11 @@ from catalog.models import CATEGORIES
 TOPIC_MAP_PATH = Path(__file__).parent / "data" / "topic_map.yaml"
 _CAT = r"(administrative|admin|clinical|general)"
 _NUM = r"(\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"
-_SPLIT_FORWARD = re.compile(_NUM + r"\s*(?:AAMA\s+)?(?:CEUs?\s+|points?\s+|credits?\s+|hours?\s+)?(?:in\s+|of\s+)?" + _CAT + r"\b(?!\s+(?:skills|practice|knowledge))", re.I)
+# "2 general, 3 clinical"; "1.0 CEU of which 0.5 is clinical and 0.5 is general" (AAMA's own wording), but not
+# "Module 2 is clinical"
+_SPLIT_FORWARD = re.compile(r"(?<!module )(?<!lesson )(?<!session )(?<!part )(?<!day )(?<!week )(?<!unit )(?<!step )(?<![\d.])"
+                            + _NUM + r"\s*(?:AAMA\s+)?(?:CEUs?\s+|points?\s+|credits?\s+|hours?\s+)?(?:in\s+|of\s+|is\s+|are\s+)?"
+                            + _CAT + r"\b(?!\s+(?:skills|practice|knowledge))", re.I)
 _SPLIT_REVERSE = re.compile(r"\b" + _CAT + r"\s*(?:CEUs?|points?|credits?|hours?)?\s*[:=(\-–]\s*" + _NUM + r"\b", re.I)
 # "(Administrative 2.0 / Clinical 3.0 / General 2.0)": a decimal amount after the category needs no separator
 _SPLIT_DECIMAL = re.compile(r"\b" + _CAT + r"\s+(\d{1,2}\.\d{1,2})\b", re.I)
@@ -198,6 +202,9 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+_AUDIENCE_OR_SETTING = re.compile(r" (?:for|at (?:the|your)|in (?:the|your)) ")
+
+
 def infer(title: str, body: str) -> CategoryInfo:
     """Category from the topic words of the title (x3) and body; None without a clear lead.
 
@@ -210,9 +217,10 @@ def infer(title: str, body: str) -> CategoryInfo:
     words: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     topics: list[str] = []
     first_in_title: str | None = None
-    # "Nutrition Basics for Patient Education": what follows "for" names the audience or use
-    parts = [part.partition(" for ") for part in (title or "").split(" | ")]
-    head, tail = " | ".join(p[0] for p in parts), " | ".join(p[2] for p in parts if p[2])
+    # "Nutrition Basics for Patient Education": what follows "for" names the audience or use; "De-escalating Tense
+    # Moments at the Front Desk": what follows "at the" / "in the" names the setting
+    parts = [_AUDIENCE_OR_SETTING.split(part, maxsplit=1) for part in (title or "").split(" | ")]
+    head, tail = " | ".join(p[0] for p in parts), " | ".join(p[1] for p in parts if len(p) > 1)
     head_categories: set[str] = set()
     for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):
         seen: dict[str, int] = {}

@@ -15,6 +15,7 @@ _ONLINE_STUDY = re.compile(r"\b(?:online|e-?learning|web|internet|video)\b", re.
 _ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook|envelope)\b", re.I)
 # reading one prints at home ("download the 28-page reading (PDF)"): study on paper, whatever the post-test is taken on
 _PRINTABLE = re.compile(r"\b(?:pdf|printable)\b", re.I)
+_ONLINE_TEST = re.compile(r"\bonline (?:quiz|test|exam|post-?test)\b", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
 # a room one goes to, named by its use ("the Community Room", "Skills Room B")
@@ -107,6 +108,11 @@ def _labelled_value(value: str, line: str) -> str | None:
     the label's ``line``) is self-paced online, unless something comes on paper ("printed flashcards
     mailed to you, with an online quiz", "download the reading (PDF) ... then the online post-test")."""
     found = format_of_text(value)
+    if found == "self-paced online" and (_ON_PAPER.search(value) or _PRINTABLE.search(value)):
+        # "CE article (PDF) + online test": the study is on paper, only the test is taken online
+        rest = _ONLINE_TEST.sub(" ", value)
+        if not _ONLINE_STUDY.search(rest) and format_of_text(rest) in (None, "home study"):
+            return "home study"
     if found is None and _LABELLED_SELF_PACED.search(value):  # lessons or a quiz: on paper ("we mail you"), else online
         found = "home study" if _ON_PAPER.search(line) else "self-paced online"
     if found == "home study" and _ONLINE_STUDY.search(line) and not (_ON_PAPER.search(line) or _PRINTABLE.search(line)):

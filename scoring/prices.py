@@ -81,7 +81,8 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
-    + r" or more|\d+\+)(?!\w)[^$.;]{0,25}$",
+    # a quantity rate: "Buy 3 for $25.46 each"
+    + r" or more|\d+\+|buy(?:ing)? " + _COUNT + r")(?!\w)[^$.;]{0,25}$",
     re.I,
 )
 _NOT_A_PRICE_AFTER = re.compile(

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from catalog.page import ExtractedPage
-from scoring.criteria.base import NOT_MET, CriterionResult, found, section_evidence, sections_under
-from scoring.view import view
+from catalog.page import ExtractedPage, Section
+from scoring.criteria.base import NOT_MET, CriterionResult, found, section_evidence
+from scoring.view import PageView, view
 
 NAME = "learning_outcomes"
 
@@ -116,10 +116,26 @@ def _prose_outcomes(sentence: str) -> bool:
     return len({v for v in verbs if v in VERBS and v not in _WEAK}) >= 2
 
 
+def _outcome_sections(pv: PageView) -> list[Section]:
+    """Sections under an outcomes heading; an empty one ("Program and learning objectives") also gives the
+    deeper sections after it (each session's own objectives)."""
+    out: list[Section] = []
+    level: int | None = None
+    for section in pv.sections:
+        if section.heading and _HEADING_OR_INTRO.search(section.heading):
+            out.append(section)
+            level = None if section.text.strip() or section.items else section.level
+        elif level is not None and section.level > level:
+            out.append(section)
+        else:
+            level = None
+    return out
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """An objectives list (or inline outcomes), with the list quoted."""
     pv = view(page)
-    for section in sections_under(pv, _HEADING_OR_INTRO):
+    for section in _outcome_sections(pv):
         items = _substantial(section.items)
         if not items:
             lines = [ln for ln in section.text.splitlines() if ln.strip() and not _INTRO.search(ln)]

@@ -161,6 +161,16 @@ def test_learning_outcomes(section: Section, met: bool) -> None:
     assert learning_outcomes.detect(make_page(section)).met is met
 
 
+def test_an_empty_objectives_heading_over_each_sessions_objectives_states_outcomes() -> None:
+    session = Section("8:15 AM · Front-end revenue cycle", 3, "Carmen Liu, CPC\nVerify eligibility at check-in.\n"
+                      "Identify registration errors.", ["Verify eligibility at check-in.", "Identify registration errors."],
+                      "list")
+    program = Section("Program and learning objectives", 2, "")
+    assert learning_outcomes.detect(make_page(program, session)).met
+    # an empty objectives heading followed by a section of its own level states nothing
+    assert not learning_outcomes.detect(make_page(program, Section("Agenda", 2, session.text, session.items, "list"))).met
+
+
 def test_observable_verbs_raise_strength() -> None:
     strong = learning_outcomes.detect(make_page(Section("Objectives", 2, "", ["Identify x y", "Describe y z"], "list")))
     weak = learning_outcomes.detect(make_page(Section("Objectives", 2, "", ["Tubes and additives", "Carry-over risk"], "list")))

@@ -133,6 +133,7 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Early bird (ended November 30, 2026) | Current registration\nMPCMA members | $40.00 | $55.00\n"
      "Non-members | $65.00 | $80.00", 80.0, 55.0, False),  # a closed tier's column
     ("Price: $20.00 Member Price: $12.00", 20.0, 12.0, False),
+    ("$29.95\nBuy 3 for $25.46 each and save 15 %", 29.95, None, False),  # a quantity rate
     ("Non-member $25.00\nPromo code\nTotal $0.00", 25.0, None, False),  # a registration form's running total
     # a later tier named before its amount; a payer's name cut by the look-back window ("No|n-member")
     ("From March 1, 2027: member $95, non-member $145.\nPSMAS / AAMA Member — Early Bird (through Feb 28, 2027) $80.00\n"

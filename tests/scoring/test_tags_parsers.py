@@ -64,6 +64,10 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
     ("This program has been approved for 5 AAMA CEUs: 2 general, 3 clinical.", {"general": 2.0, "clinical": 3.0}),
     ("Clinical: 1.0 | General: 0.5", {"clinical": 1.0, "general": 0.5}),
     ("1.5 AAMA CEUs", None),
+    ("approval by the AAMA for 1.0 continuing education unit (CEU) of which 0.5 is clinical and 0.5 is general.",
+     {"clinical": 0.5, "general": 0.5}),
+    ("Module 2 is clinical; the course carries 1 AAMA CEU.", None),
+    ("Module 12 is clinical; the course carries 1 AAMA CEU.", None),
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
@@ -573,6 +577,13 @@ def test_more_words_for_the_title_s_first_subject_never_lose_it_the_lead() -> No
     level = infer(title, "Communication at the front desk.")
     ahead = infer(title, "Communication at the front desk. Handle an angry caller.")
     assert level.category == ahead.category == "general"
+
+
+def test_the_setting_after_at_the_or_in_the_does_not_outvote_the_title_subject() -> None:
+    body = "Tense moments at the front desk: a long wait at check-in, a billing question, reception phones ringing."
+    info = infer("Lunch & Learn Webinar: De-escalating Tense Moments at the Front Desk", body)
+    assert (info.category, info.evidence) == ("general", "de-escalating")
+    assert infer("Infection Control in the Front Office", "").category == "clinical"
 
 
 def test_angry_and_de_escalating_are_communication_words() -> None:
