@@ -202,6 +202,8 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+# where work happens, which a title may put before its subject as a modifier
+_SETTINGS = frozenset({"front desk", "front office", "front-office", "front-desk", "reception", "check-in"})
 _AUDIENCE_OR_SETTING = re.compile(r" (?:for|at (?:the|your)|in (?:the|your)) ")
 
 
@@ -237,6 +239,11 @@ def infer(title: str, body: str) -> CategoryInfo:
                 continue
             word = " ".join(tokens[i : i + len(keyword.words)])
             free = i + len(keyword.words)
+            if weight > 1 and word in _SETTINGS:
+                following = index.matches_at(tokens, free) if free < len(tokens) else None
+                if following is not None and following.category != keyword.category:
+                    continue  # "Front Desk Communication": the desk is where, the communication what
+
             # a title word counts once; a body word at most twice
             if seen.get(word, 0) >= (1 if weight > 1 else 2):
                 continue

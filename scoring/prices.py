@@ -42,6 +42,8 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|workforce|"
                r"alumni|associates|volunteers|customers|subscribers|"
+               # a store's discount club ("CE Club price: $36.00"), not a club's fees
+               r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
                r"(?:clinic|network|practice|hospital|system|partner|member|county|agency|facility|employer)\s+staff|"
                # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
@@ -52,7 +54,10 @@ _BELONGING = r"(?:\s+of\s+(?:the\s+)?[A-Z][^:$|\n]{0,40}?)?"
 _QUALIFIER = r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?)?"
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
 _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier)?"
-_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _BELONGING + r"(?: pay| pays)?" + _ROW_NAME +
+# a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")
+_ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
+                    r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays)?" + _ROW_NAME +
                             r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
@@ -64,7 +69,7 @@ _NONMEMBER_BEFORE = re.compile(
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00" or "Price: $20.00 Member Price: $12.00",
 # where "members:" labels the next amount
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|alumni|associates|volunteers|"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            # "$10 for members and non-members": everyone's price
                            r"(?!\s+(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone))"

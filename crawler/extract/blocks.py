@@ -292,6 +292,8 @@ def _is_layout_cell(cell: HtmlElement) -> bool:
 
 # a line that stops mid-sentence: no end punctuation, or a word no sentence ends on
 _OPEN_END = re.compile(r"(?:\b(?:for|of|the|a|an|and|or|to|with|by|in|on|at|from|as|than|less|per|\d+(?:\.\d+)?)|[a-z]-)$")
+# a line ending in a word no sentence ends with (not a number: "Saturday, March 6, 2027" ends a line)
+_OPEN_WORD_END = re.compile(r"\b(?:for|of|the|a|an|and|or|to|with|by|from|than|per)$")
 _CONTINUES = re.compile(r"^(?:[a-z(]|(?:CEUs?|CMEs?|AAMA CEUs?|IACET CEUs?)\b)")
 
 
@@ -317,6 +319,10 @@ def _runs_on(last: Block, block: Block) -> bool:
         return False
     if last.label is not None and block.text[0] != "(" and last.text.count("(") <= last.text.count(")"):
         return False
+    # "Written by Marisa Colton, Privacy Officer for" / "Sycamore Forks Health, who ...": a wrapped source line (a
+    # label of its own, "Presented by", names the next block instead)
+    if _OPEN_WORD_END.search(last.text) and not last.names_next and len(last.text.split()) >= 4:
+        return True
     return bool(_CONTINUES.match(block.text)) and (
         block.text[0].islower() or block.text[0] == "(" or bool(_OPEN_END.search(last.text)))
 

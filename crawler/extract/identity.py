@@ -132,6 +132,23 @@ def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], sit
         candidates.insert(at, holder)
 
 
+def drop_own_product_lines(candidates: list[Candidate], owner: list[Candidate], site_name: str) -> None:
+    """A product brand that opens with the site's own first word ("Bluebunch Originals", "Bluebunch Webinar Studio"
+    on "Bluebunch CE Press") is a line of the site's own products, not who provides the course: it goes."""
+    names = [site_name, *(str(c.value) for c in owner)]
+    firsts = {name.split()[0].lower() for name in names if name.split() and len(name.split()[0]) >= 4}
+    if not firsts:
+        return
+    own_words = [set(name.lower().split()) for name in names if name.strip()]
+
+    def product_line(value: str) -> bool:  # the site's first word, and words none of its own names has
+        words = value.lower().split()
+        return bool(words) and words[0] in firsts and not any(set(words) <= own for own in own_words)
+
+    candidates[:] = [c for c in candidates if not (
+        c.field == "provider" and c.source.endswith(".brand.name") and isinstance(c.value, str) and product_line(c.value))]
+
+
 def _spells_out(holder: str, site_name: str) -> bool:
     """True when the copyright holder is the site's name with more words that say more than a legal form."""
     if not site_name or not holder.lower().startswith(site_name.lower() + " "):

@@ -36,6 +36,14 @@ def _text(value: Any) -> str:
     return one_line(str(value))
 
 
+def _org_name(value: Any) -> str:
+    """An organisation's name; never its address or ``@id`` (a reference the page does not resolve)."""
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("legalName") or value.get("alternateName"))
+    text = _text(value)
+    return "" if text.startswith(("http://", "https://", "/", "{{", "#")) else text
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -56,7 +64,7 @@ def node_candidates(node: Node, prefix: str) -> list[Candidate]:
     add("description", _text(node.get("description")), "description")
     for key in ("provider", "organizer", "brand", "seller", "publisher"):
         for org in _as_list(node.get(key)):
-            add("provider", _text(org), f"{key}.name")
+            add("provider", _org_name(org), f"{key}.name")
     out.extend(_offer_candidates(node, prefix))
     if node.get("isAccessibleForFree") in (True, "true", "True", "https://schema.org/True"):
         add("price_text", 0, "isAccessibleForFree", "Free (isAccessibleForFree)")

@@ -68,13 +68,31 @@ def read_structured(root: HtmlElement, text: str, url: str, *, microdata: bool =
 
 
 def _jsonld_nodes(item: Any) -> list[Node]:
+    """The nodes of one JSON-LD script, references to other nodes of it (``{"@id": ...}``, as a Yoast
+    ``@graph`` writes its publisher) replaced by the nodes they name."""
+    found = _top_nodes(item)
+    by_id = {n["@id"]: n for n in found if isinstance(n.get("@id"), str) and len(n) > 1}
+    return [_short_keys(_resolved(n, by_id, 0)) for n in found] if by_id else [_short_keys(n) for n in found]
+
+
+def _top_nodes(item: Any) -> list[dict[str, Any]]:
     if isinstance(item, list):
-        return [n for sub in item for n in _jsonld_nodes(sub)]
+        return [n for sub in item for n in _top_nodes(sub)]
     if not isinstance(item, dict):
         return []
     if "@graph" in item:
-        return _jsonld_nodes(item["@graph"])
-    return [_short_keys(item)]
+        return _top_nodes(item["@graph"])
+    return [item]
+
+
+def _resolved(value: Any, by_id: dict[str, dict[str, Any]], depth: int) -> Any:
+    if isinstance(value, list):
+        return [_resolved(v, by_id, depth) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if depth and set(value) == {"@id"} and value["@id"] in by_id:
+        return _resolved(by_id[value["@id"]], by_id, depth + 1) if depth < 4 else by_id[value["@id"]]
+    return {key: _resolved(sub, by_id, depth + 1) if depth < 4 else sub for key, sub in value.items()}
 
 
 def _short_keys(value: Any) -> Any:

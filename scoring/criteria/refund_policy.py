@@ -42,6 +42,13 @@ _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?
 
 
 _LINK_LIST = re.compile(r"\s+[·•|]\s+")
+# "Weather cancellations are posted on this site by 6:00 AM": how a closure is announced, no terms for the learner
+_CLOSURE = re.compile(r"\b(?:weather|snow|storms?|inclement|ice|closures?|closings?)\b", re.I)
+_TERMS = re.compile(r"\b(?:refund\w*|credit|money|fee|charge|reschedul\w*|transfer\w*|non[- ]?refundable)\b", re.I)
+
+
+def _closure_notice_only(sentence: str) -> bool:
+    return bool(_CLOSURE.search(sentence)) and not _TERMS.search(sentence)
 
 
 def _policy_sentence(text: str) -> str | None:
@@ -51,7 +58,7 @@ def _policy_sentence(text: str) -> str | None:
             continue
         stated = _STATED.search(sentence) or (_CUE.search(sentence) and _SUBSTANCE.search(sentence)
                                                and len(sentence.split()) >= 4)
-        if stated and not _OFF_TOPIC.search(sentence):
+        if stated and not _OFF_TOPIC.search(sentence) and not _closure_notice_only(sentence):
             return sentence
     return None
 

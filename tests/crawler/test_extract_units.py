@@ -302,3 +302,47 @@ def test_css_strikes_through_only_the_element_its_selector_styles():
     page = lxml_html.fromstring("<html><head><style>.btn-prices .sale_price{text-decoration:line-through} "
                                 ".old, .card > .was-price{text-decoration: line-through}</style></head><body></body></html>")
     assert struck_classes(list(page.iter("style"))) == frozenset({"sale_price", "old", "was-price"})
+
+
+def test_a_json_ld_graph_s_references_name_the_nodes_they_point_to():
+    graph = ('{"@context": "https://schema.org", "@graph": ['
+             '{"@type": "Course", "name": "12-Lead EKG Refresher", "provider": {"@id": "https://ktc.example.edu/#identity"}},'
+             '{"@id": "https://ktc.example.edu/#identity", "@type": "CollegeOrUniversity",'
+             ' "name": "Kinchafoonee Technical College"}]}')
+    html = f"<html><head><script type='application/ld+json'>{graph}</script></head><body><h1>12-Lead EKG</h1></body></html>"
+    providers = [c.value for c in extract_page("https://ktc.example.edu/courses/ekg", html).candidates
+                 if c.field == "provider"]
+    assert providers[0] == "Kinchafoonee Technical College"
+    # a reference the page never resolves is no name
+    course = ('{"@context": "https://schema.org", "@type": "Course", "name": "12-Lead EKG Refresher",'
+              ' "provider": {"@id": "https://ktc.example.edu/#identity"}}')
+    unresolved = html.replace(graph, course)
+    found = extract_page("https://ktc.example.edu/c", unresolved)
+    assert any(c.source.startswith("jsonld:Course") for c in found.candidates)
+    assert not any("#identity" in str(c.value) for c in found.candidates if c.field == "provider")
+
+
+def test_a_product_line_named_after_the_store_is_not_the_provider_but_a_partner_brand_is():
+    def page(brand: str) -> str:
+        product = ('{"@context": "https://schema.org", "@type": "Product", "name": "Top 200 Drugs",'
+                   f' "brand": {{"@type": "Brand", "name": "{brand}"}}}}')
+        return (f"<html><head><meta property='og:site_name' content='Bluebunch CE Press'>"
+                f"<script type='application/ld+json'>{product}</script></head><body><h1>Top 200 Drugs</h1>"
+                "<footer>© 2026 Bluebunch CE Press, LLC</footer></body></html>")
+
+    def providers(html: str) -> list[str]:
+        return [c.value for c in extract_page("https://bluebunch.example.com/top-200/", html).candidates
+                if c.field == "provider"]
+
+    assert "Bluebunch Originals" not in providers(page("Bluebunch Originals"))
+    assert providers(page("Bluebunch CE"))[0] == "Bluebunch CE"  # the seller's name, shorter than its shop's
+    assert providers(page("Siskiyou Coding Collaborative"))[0] == "Siskiyou Coding Collaborative"
+
+
+def test_a_paragraph_wrapped_in_its_source_after_a_function_word_reads_as_one_line():
+    html = ("<html><body><main><h1>HIPAA Refresher</h1><h2>Author</h2><p>Written by <a href='/x'>Marisa Colton</a>, "
+            "Privacy Officer for\nSycamore Forks Health, who has led the program for twelve years.</p>"
+            "<p>Saturday, March 6, 2027\nClinical Skills Lab</p></main></body></html>")
+    text = extract_page("https://sfh.example.org/classes/hipaa", html).text
+    assert "Privacy Officer for Sycamore Forks Health, who has led" in text
+    assert "Saturday, March 6, 2027\nClinical Skills Lab" in text  # a line ending in a date is whole

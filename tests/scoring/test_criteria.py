@@ -372,3 +372,10 @@ def test_a_numbered_lesson_called_why_in_a_course_outline_is_no_rationale() -> N
 def test_a_sentence_about_purchase_terms_is_no_rationale() -> None:
     terms = Section("", 0, "Code the whole patient. Because you get every lesson and download immediately, all sales are final.")
     assert not rationale.detect(make_page(terms)).met
+
+
+def test_how_weather_closures_are_announced_states_no_terms() -> None:
+    notice = "Weather cancellations are posted on this site and announced by email by 6:00 AM on the day of class."
+    assert not refund_policy.detect(make_page(Section("Class days", 2, notice))).met
+    terms = "If we cancel a class for weather, you receive a full refund or a seat in the next class."
+    assert refund_policy.detect(make_page(Section("Class days", 2, terms))).met

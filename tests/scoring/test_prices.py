@@ -134,6 +134,14 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
      "Non-members | $65.00 | $80.00", 80.0, 55.0, False),  # a closed tier's column
     ("Price: $20.00 Member Price: $12.00", 20.0, 12.0, False),
     ("$29.95\nBuy 3 for $25.46 each and save 15 %", 29.95, None, False),  # a quantity rate
+    # a store's discount club; a second belonging group named with the first
+    ("Was: $59.00\nNow: $45.00\nCE Club price: $36.00 (sign in as a CE Club member to see it in your cart)", 45.0, 36.0,
+     False),
+    ("Rate | Early registration (through January 15, 2027) | After January 15, 2027\nCommunity rate | $120 | $145\n"
+     "SFH employee & Learning Partner rate | $80 | $95", 120.0, 80.0, False),
+    ("Members and non-members: $50", 50.0, None, False),
+    ("$60 community rate · $40 SFH employee & Learning Partner rate.", 60.0, 40.0, False),
+    ("$65 per employee", 65.0, None, False),  # a price per head, not a group's rate
     ("Non-member $25.00\nPromo code\nTotal $0.00", 25.0, None, False),  # a registration form's running total
     # a later tier named before its amount; a payer's name cut by the look-back window ("No|n-member")
     ("From March 1, 2027: member $95, non-member $145.\nPSMAS / AAMA Member — Early Bird (through Feb 28, 2027) $80.00\n"

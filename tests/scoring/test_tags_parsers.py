@@ -586,6 +586,12 @@ def test_the_setting_after_at_the_or_in_the_does_not_outvote_the_title_subject()
     assert infer("Infection Control in the Front Office", "").category == "clinical"
 
 
+def test_a_workplace_before_the_subject_is_where_not_what() -> None:
+    body = "Greeting patients at check-in, scheduling calls, collecting copays at the front desk."
+    assert infer("Patient Access Essentials: Front Desk Communication", body).category == "general"
+    assert infer("Front Desk Scheduling Basics", "").category == "administrative"  # one subject, both words agree
+
+
 def test_angry_and_de_escalating_are_communication_words() -> None:
     assert infer("MA Huddle: When Patients Get Angry", "").category == "general"
     assert "communication" in infer("De-escalating a tense exchange", "").topics
