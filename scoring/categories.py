@@ -188,9 +188,14 @@ def load_topic_map(path: str | None = None) -> TopicMap:
     return index
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+
+
 def _tokens(text: str) -> list[str]:
     """Lower-case word tokens; a hyphenated word also yields its parts ("clia-waived" -> clia, waived)."""
     lowered = text.lower()
+    if "'" in lowered:
+        lowered = _POSSESSIVE.sub("", lowered)  # "HIPAA's Minimum Necessary Standard": the word is "hipaa"
     found = _TOKEN.findall(lowered)
     if "-" not in lowered:
         return found

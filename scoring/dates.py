@@ -221,6 +221,11 @@ def not_a_meeting(text: str, pos: int) -> bool:
                 or _PAYMENT_DAY.search(text, max(0, pos - 80), pos))
 
 
+_DAY_RUN = re.compile(_MONTH + r"\s+(\d{1,2})((?:\s*(?:,\s*and|,|&|and)\s*\d{1,2}\b(?![:\d]))+)\s*,?\s*(20\d\d)\b" + _TIME,
+                      re.I)
+_DIGITS = re.compile(r"\d{1,2}")
+
+
 def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     """Every explicit date (with time when given) in the text, ISO formatted, in order, no repeats.
 
@@ -268,6 +273,13 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
             month = _MONTHS[match.group(1)[:3].lower()]
             iso = _build(year, month, int(match.group(2)), None, None, None, None)
             if iso and all(not other.startswith(iso) for _p, other in found):
+                found.append((match.start(), iso))
+    for match in _DAY_RUN.finditer(text):  # "Jan 12, 14, 19 & 21, 2027": one month's days, then the year
+        month, year = _MONTHS[match.group(1)[:3].lower()], int(match.group(4))
+        for day in [match.group(2), *_DIGITS.findall(match.group(3))]:
+            iso = _build(year, month, int(day), *_time_parts(match, 5), default_zone)
+            if iso and all(not other.startswith(iso[:10]) or other == iso[:10] for _p, other in found):
+                found = [(p, other) for p, other in found if other != iso[:10]]  # the day read bare gets its time
                 found.append((match.start(), iso))
     out: list[str] = []
     for pos, iso in sorted(found):

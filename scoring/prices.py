@@ -58,7 +58,7 @@ _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admiss
 _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
 _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays)?" + _ROW_NAME +
-                            r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$", re.I)
+                            r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
     r"\b(?:non-?\s?(?:members?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
@@ -101,7 +101,9 @@ _NOT_A_PRICE_AFTER = re.compile(
     re.I,
 )
 _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
-                           r"\s*[:|]?)\s*$", re.I)
+                           r"(?: (?:is|comes to))?\s*[:|]?)\s*$", re.I)
+# "Cost: $184.00 total (tuition $149.00 + ...)"; not "fee $20.00 Total $115.00", where "Total" labels the next amount
+_TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*[:|]?\s*(?:\$|USD))", re.I)
 _CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$", re.I)
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
 _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:(?:payments|instal\w*|installments)\s+of\b|x\s)", re.I)
@@ -237,6 +239,9 @@ _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar
                                 r"\d{1,2}(?:,? \d{4})?\)?[ \t]*[:\-–—]?[^.\n]{0,30}$", re.I)
 # the way in that only members have, just before their amount
 _MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.$\n]{0,40}$", re.I)
+# a line opening with an early tier's name, and its end after an amount on it
+_EARLY_LINE = re.compile(r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b", re.I)
+_ENDED_AFTER = re.compile(r"\b(?:ended|closed|sold out|expired)\b", re.I)
 # a tier's name in a row's first cell, with its end ("Early Bird Ended Nov 15, 2026", "Early registration (closed)")
 _CLOSED_TIER = re.compile(r"^\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b"
                           r"[^|]{0,40}?\b(?:ended|closed|sold out|expired)\b", re.I)
@@ -320,6 +325,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if (_LATER_TIER_AFTER.match(after) or _LATER_TIER_BEFORE.search(before)) and _OPEN_TIER.search(text):
         # "Non-member $119.00 On sale from January 16, 2027" beside a tier "On sale until January 15": the later tier
         return _Amount(value, start, end, "regular")
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
+        # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history
+        return _Amount(value, start, end, "excluded")
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
         if _CLOSED_CELL.search(clause_before.split(" | ", 1)[1]):  # "Early - Member | Ended 11/20/2026 | $140.00"
             return _Amount(value, start, end, "excluded")
@@ -341,7 +350,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "regular"
     elif _CART_TOTAL.search(clause_before):  # "Order total: $0.00": a checkout widget's sum of what is chosen so far
         role = "excluded"
-    elif _TOTAL_BEFORE.search(clause_before):  # "Tuition $410 + course fee $35 = $445": the sum is stated
+    # "... $35 = $445": the sum is stated (a bracketed "($255.00 total)" restates instalments)
+    elif _TOTAL_BEFORE.search(clause_before) or (_TOTAL_AFTER.match(after) and not before.rstrip().endswith("(")):
         return _Amount(value, start, end, "total")
     elif instal or after_instal:
         count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)

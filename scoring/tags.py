@@ -638,7 +638,7 @@ _NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s
 def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
     """Sessions listed one per line, each with its day, in a table or a numbered list ("1 · What a chart
     is for | Tue, Mar 2 | 6:00–7:30 PM MST"), with the clock time of the line or of its section ("All
-    sessions run 6:30–8:00 PM Eastern"); at least two such lines."""
+    sessions run 6:30–8:00 PM Eastern"); at least two such lines, or one listing two days or more."""
     found: list[str] = []
     lines = 0
     for block in pv.course_blocks:
@@ -653,7 +653,7 @@ def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
         timed = [iso for iso in days if len(iso) > 10]
         lines += bool(timed)
         found += [iso for iso in timed if iso not in found]
-    return found if lines >= 2 else []
+    return found if lines >= 2 or len(found) >= 2 else []  # (one row may list a section's days: "Jan 12, 14 & 19, 2027")
 
 
 def _session_zone(pv: PageView, fmt: str | None) -> str | None:

@@ -131,7 +131,14 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     heading = heading or next((b.text for b in blocks if b.kind == "heading" and b.level <= 3), "")
 
     if heading:
-        candidates.append(Candidate("title", heading, "html:h1", heading))
+        h1 = Candidate("title", heading, "html:h1", heading)
+        # the heading a reader sees, when it holds every word of the data's shorter name and more
+        # ("... — Colorado Springs", "... (Webinar)", "Two-Evening Zoom Series" for "Zoom Series")
+        fuller = any(c.field == "title" and _fuller_name(heading, str(c.value)) for c in candidates)
+        if fuller:
+            candidates.insert(0, h1)
+        else:
+            candidates.append(h1)
     elsewhere = other_pages_content(content)
     struck_css = struck_classes(scan.tags("style"))
     marked = markup_candidates(content, elsewhere, struck_css)
@@ -177,6 +184,15 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         url=page_url, title=title, text=page_text, sections=sections, candidates=candidates,
         structured=nodes, links=links, kind=kind, kind_reasons=reasons,
     )
+
+
+_NAME_WORD = re.compile(r"[\w/&'’-]+")
+
+
+def _fuller_name(heading: str, name: str) -> bool:
+    """True when the heading has every word of ``name`` (a structured-data name) and a few more."""
+    words, more = set(_NAME_WORD.findall(name.lower())), _NAME_WORD.findall(heading.lower())
+    return bool(words) and words < set(more) and len(more) <= len(_NAME_WORD.findall(name)) + 4
 
 
 def _page_h1(scan: DocScan, title: str) -> str:

@@ -110,7 +110,7 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_SLASH_OR_MONTH = re.compile(r"\d/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # Path words of pages that gather or talk about other pages: archives, search, minutes, about.
 NEWSLETTER_SEGMENTS = frozenset({"newsletter", "newsletters"})
-LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search"})
+LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search", "brand", "brands"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap", "links",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
 ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
@@ -156,6 +156,7 @@ class Signals:
     types: set[str] = field(default_factory=set)
     course_nodes: int = 0
     cards: int = 0
+    offer_outside_cards: bool = True  # a price or credit stated outside the cards (with two or more cards)
     content_links: int = 0
     fetched_url: str = ""  # the address the page was fetched at, when its canonical differs
     more_links: int = 0  # "Read more …" lines: a blog or category view's items each end in one
@@ -191,10 +192,10 @@ class Signals:
 
 
 def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
-                ) -> tuple[int, int, int, dict[str, str]]:
+                ) -> tuple[int, int, int, dict[str, str], list[HtmlElement]]:
     """Distinct same-site content links with title-like text: (in repeated small cards with a
-    price or credit, all of them, those in list items / table rows / articles), and the words of
-    each such card by the URL it links to.
+    price or credit, all of them, those in list items / table rows / articles), the words of
+    each such card by the URL it links to, and the cards.
 
     A link's card is the nearest li/article/tr/div/section around it that repeats (a sibling
     has its tag and class: a grid cell or list entry, however deep the link sits in it) and
@@ -248,7 +249,18 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             groups.setdefault(key, {}).setdefault(card, set()).add(target)
     repeated = {card: ts for group in groups.values() if len(group) >= 2 for card, ts in group.items()}
     card_texts = {t: one_line(visible_text(card))[:400] for card, ts in repeated.items() if len(ts) == 1 for t in ts}
-    return len({t for ts in repeated.values() for t in ts}), len(titled), len(listed), card_texts
+    return len({t for ts in repeated.values() for t in ts}), len(titled), len(listed), card_texts, list(repeated)
+
+
+def _offer_outside(text: str, cards: list[HtmlElement]) -> bool:
+    """True when the page states a price or a credit that none of its cards holds (its own offer); a
+    credential's requirement ("60 recertification points every 60 months") offers nothing."""
+    inside = " ".join(one_line(visible_text(card)) for card in cards)
+    offered = "\n".join(line for line in text.split("\n") if not _REQUIREMENT.search(line))
+    return any(len(pattern.findall(offered)) > len(pattern.findall(inside)) for pattern in (CREDIT_PHRASE, MONEY))
+
+
+_REQUIREMENT = re.compile(r"\bevery (?:\d+|two|three|four|five) (?:months|years)\b|\brecertif\w+ (?:points|credits|cycle)\b", re.I)
 
 
 def _card_from(nearest: HtmlElement, content: HtmlElement, fits: dict[HtmlElement, bool]) -> HtmlElement | None:
@@ -479,6 +491,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # One item's labelled facts plus objectives mean the cards are a "more courses" block.
     if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
+    if s.cards >= 2 and not s.offer_outside_cards and not single_item and not s.objectives:  # the cards say it all
+        return "listing", [f"every price and credit is in its {s.cards} cards"]
     if s.more_links >= 2 and not single_item:  # a category's or blog's items, each with its "Read more …"
         return "listing", [f"{s.more_links} 'Read more' links to other pages"]
     if s.result_count and s.credit and not single_item:  # "9 items", "Showing 1-12 of 40": a catalogue's results
@@ -583,7 +597,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     """Signals from the parts extract_page already has."""
     types = {t for ts in node_types for t in ts}
     course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
-    cards, links, listed, card_texts = count_cards(content, url, elsewhere)
+    cards, links, listed, card_texts, card_elements = count_cards(content, url, elsewhere)
     # ("CE credit: None — business meeting" states that no credit is given)
     fields = {c.field for c in candidates if not (c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value)))}
     text = "\n".join(b.text for b in blocks)
@@ -596,6 +610,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
+        offer_outside_cards=_offer_outside(text, card_elements) if cards >= 2 else True,
         more_links=sum(1 for b in blocks if b.kind == "para" and len(b.text) < 30 and _READ_MORE.match(b.text)),
         content_links=links, listed_links=listed, listed_json=listed_json,
         credit=credit, price="price_text" in fields,

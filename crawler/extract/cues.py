@@ -86,7 +86,13 @@ _DEPARTMENT = re.compile(r",\s*(?:[\w&'-]+\s+){0,3}(?:services|department|divisi
                          re.I)
 
 
-_TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*[A-Z]{2}$")
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+              "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+              "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+              "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+              "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+# ", Chattanooga, TN" / ", Salina, Kansas" after an organisation's name
+_TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2}|" + _US_STATES + r")$")
 _OWN_UNIT = re.compile(r"\b(?:chapter|section|branch|district)$", re.I)
 
 
@@ -132,6 +138,8 @@ def presenting_sentence(text: str) -> str | None:
     while _NAME_ENDS.search(name):
         name = _NAME_ENDS.sub("", name)
     if len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name) or _PART_OF.search(name):
+        return None
+    if _OWN_UNIT.search(name):  # "Presented by the Western Slope Chapter board": a unit of the site's own society
         return None
     return name
 

@@ -113,12 +113,17 @@ _CRED_LINE = re.compile(
 )
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _bio(text: str, named: bool = False) -> bool:
     """A role and experience line; ``named`` says a person's full name is already known. The words that
     introduce a teacher ("Taught by Coach Bri") state no experience."""
     if not (_ROLE.search(text) and _EXPERIENCE.search(_INTRODUCED_BY.sub(" ", text))):
         return False
-    return named or any(_person(m.group(0)) for m in _FULL_NAME.finditer(text))
+    # (a person's name does not follow "the": "On the Western Slope many MAs work ..." names a place)
+    return named or any(_person(m.group(0)) and not _THE_BEFORE.search(text, 0, m.start())
+                        for m in _FULL_NAME.finditer(text))
 
 
 def detect(page: ExtractedPage) -> CriterionResult:

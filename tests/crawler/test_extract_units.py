@@ -346,3 +346,15 @@ def test_a_paragraph_wrapped_in_its_source_after_a_function_word_reads_as_one_li
     text = extract_page("https://sfh.example.org/classes/hipaa", html).text
     assert "Privacy Officer for Sycamore Forks Health, who has led" in text
     assert "Saturday, March 6, 2027\nClinical Skills Lab" in text  # a line ending in a date is whole
+
+
+def test_the_visible_heading_wins_when_it_holds_every_word_of_the_data_s_shorter_name():
+    def title(h1: str, name: str) -> str | None:
+        data = f'{{"@context": "https://schema.org", "@type": "Event", "name": "{name}"}}'
+        html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main><h1>{h1}</h1>"
+                "<p>A live webinar for medical assistants.</p></main></body></html>")
+        return extract_page("https://cssma.example.org/events/x/", html).title
+
+    assert title("Medication Safety at the Front Line (Webinar)", "Medication Safety at the Front Line") == \
+        "Medication Safety at the Front Line (Webinar)"
+    assert title("Register today!", "Medication Safety at the Front Line") == "Medication Safety at the Front Line"

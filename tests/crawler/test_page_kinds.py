@@ -259,6 +259,7 @@ def test_a_field_label_in_its_own_element_labels_the_next_one():
     ("To be announced", None),
     ("Cumberland Gap Revenue Integrity Group, Chattanooga, TN", "Cumberland Gap Revenue Integrity Group"),  # not a PhD's ", TN"
     ("East Tennessee Chapter", None),  # a unit of the society whose site it is
+    ("Prairie Crossroads Pharmacy Education Network, Salina, Kansas", "Prairie Crossroads Pharmacy Education Network"),
 ])
 def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
     from crawler.extract.cues import presenting_organisation
@@ -553,6 +554,7 @@ def test_ended_offerings_categories_stores_group_offers_and_programmes(url, body
     ("Partner program presented by Red River Ledger Coding Collaborative (Fargo, North Dakota).",
      "Red River Ledger Coding Collaborative"),  # the offering named before "presented by"
     ("Lunch provided by Harbor Pharma Partners.", "Skills Institute"),  # a sponsor of the lunch presents nothing
+    ("Presented by the Western Slope Chapter board.", "Skills Institute"),  # a unit of the site's own society
 ])
 def test_an_organisation_a_paragraph_names_as_presenter_is_the_provider(sentence, provider):
     html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Event\","
@@ -968,3 +970,36 @@ def test_a_ticket_s_condition_between_its_name_and_its_price_keeps_the_pair():
             "<p>Non-Member</p><p>$20.00</p><p><a href='/register'>Register</a></p></div></main></body></html>")
     record = build_record(extract_page("https://www.eventzilla.example.net/e/coding-update-2027", html))
     assert (record["price_usd"], record["member_price_usd"]) == (20.0, 0.0)
+
+
+def _two_product_cards() -> str:
+    return ('<ul class="productGrid">'
+            '<li class="product"><article class="card"><h3><a href="/live-webinar-medicare-wellness-visits/">'
+            'Live Webinar: Medicare Wellness Visits</a></h3><p>$29.00</p><p>1.5 AAMA CEUs</p></article></li>'
+            '<li class="product"><article class="card"><h3><a href="/live-webinar-difficult-conversations/">'
+            'Live Webinar: Difficult Conversations</a></h3><p>$29.00</p><p>1.0 AAMA CEU</p></article></li></ul>')
+
+
+def test_a_short_category_whose_cards_hold_every_price_and_credit_is_a_listing():
+    page = extract_page("https://store.example.com/live-webinars/", _page(
+        f"<h1>Live Webinars</h1><p>Sort by: Featured</p>{_two_product_cards()}"))
+    assert page.kind == "listing", page.kind_reasons
+    # a credential's requirement beside the cards offers nothing either
+    rules = "<p>CMA (AAMA): 60 recertification points every 60 months, with at least 10 general points.</p>"
+    page = extract_page("https://store.example.com/ma-ce/", _page(f"<h1>MA Continuing Education</h1>{rules}"
+                                                                  f"{_two_product_cards()}"))
+    assert page.kind == "listing", page.kind_reasons
+    # a page that states its own credit and price beside two cards is that course
+    own = ("<h1>Vital Signs Refresher</h1><p>A self-paced online course on blood pressure and pulse for medical "
+           "assistants.</p><p>Price: $35.00</p><p>Approved for 2.0 AAMA CEUs.</p>")
+    page = extract_page("https://store.example.com/vital-signs-refresher/", _page(own + _two_product_cards()))
+    assert page.kind == "course", page.kind_reasons
+
+
+def test_a_store_s_brand_page_is_a_listing():
+    card = ('<ul class="productGrid"><li class="product"><article class="card"><h3><a href="/e-m-coding/">E/M Coding for'
+            ' Office Visits</a></h3><p>$49.00</p><p>2.0 AAPC CEUs</p><a href="/cart.php?action=add">Add to Cart</a>'
+            '</article></li></ul>')
+    page = extract_page("https://store.example.com/brands/siskiyou-coding-collaborative/",
+                        _page(f"<h1>Siskiyou Coding Collaborative</h1><p>Partner courses.</p>{card}"))
+    assert page.kind == "listing", page.kind_reasons

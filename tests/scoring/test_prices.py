@@ -142,6 +142,16 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Members and non-members: $50", 50.0, None, False),
     ("$60 community rate · $40 SFH employee & Learning Partner rate.", 60.0, 40.0, False),
     ("$65 per employee", 65.0, None, False),  # a price per head, not a group's rate
+    ("Registration | Fee\nGeneral registration | $25\nCSSMA members (partner code in the February Bulletin) | $15", 25.0,
+     15.0, False),  # a longer note on how members get their rate
+    # a stated total, before or after its amount, is the price (its parts are not added again)
+    ("Tuition is $149.00 and the lab fee is $35.00, so the total cost is $184.00.", 184.0, None, False),
+    ("Cost: $184.00 total (tuition $149.00 + lab fee $35.00)", 184.0, None, False),
+    ("Item Amount Tuition $95.00 Lab/materials fee $20.00 Total $115.00", 115.0, None, False),  # "Total" labels the next
+    ("Non-member, paid in full: $240.00\nor 3 monthly payments of $85.00 ($255.00 total)", 240.0, None, False),
+    # an early tier's line ending in its end: every amount on it is history
+    ("Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026\nCommunity rate: $95\n"
+     "Employee & Learning Partner rate: $65", 95.0, 65.0, False),
     ("Non-member $25.00\nPromo code\nTotal $0.00", 25.0, None, False),  # a registration form's running total
     # a later tier named before its amount; a payer's name cut by the look-back window ("No|n-member")
     ("From March 1, 2027: member $95, non-member $145.\nPSMAS / AAMA Member — Early Bird (through Feb 28, 2027) $80.00\n"

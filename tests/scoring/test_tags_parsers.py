@@ -100,6 +100,7 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Tuberculin Skin Test (TST) Placement and Reading Workshops", "clinical"),
     ("Precepting Medical Assistant Students", "general"),
     ("Partner Webinar: Risk Adjustment & HCC Documentation Basics", "administrative"),
+    ("HIPAA's Minimum Necessary Standard in Everyday Practice", "general"),  # a possessive keeps its word
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
@@ -220,6 +221,14 @@ def test_dated_approval_is_checked_against_as_of() -> None:
 def test_year_written_once_for_a_list_of_dates() -> None:
     text = "Thursdays: January 7, January 14 and January 28, 2027."
     assert parse_dates(text) == ["2027-01-07", "2027-01-14", "2027-01-28"]
+
+
+def test_one_month_s_days_listed_before_the_year_are_each_a_session() -> None:
+    row = "30431 | Jan 12, 14, 19 & 21, 2027 (Tue & Thu) | 6:00 PM – 9:00 PM | Online (Zoom)"
+    assert parse_dates(row) == ["2027-01-12", "2027-01-14", "2027-01-19", "2027-01-21"]
+    assert parse_dates("Nov 5, 2026 – Jan 14, 2027") == ["2026-11-05", "2027-01-14"]
+    assert parse_dates("Zoom (Thursdays, February 18 and 25, 2027, 6:00–7:30 pm)") == [
+        "2027-02-18T18:00:00", "2027-02-25T18:00:00"]  # the time after the year is each day's
 
 
 @pytest.mark.parametrize(("text", "expected"), [
