@@ -31,7 +31,9 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bdo(?:es)? not earn\b|\bended on\b|\bwas approved\b[^.]{0,60}\b(?:through|until)\b",
         re.I)),
     ("pending", re.compile(
-        r"\bpending\b|\bapplied for\b|\bapplied to the (?:AAMA|American Association of Medical Assistants)\b|"
+        # (not "applied for and received AAMA approval": the application is past and granted)
+        r"\bpending\b|\bapplied for\b(?![^.;]{0,40}?\band (?:has )?(?:received|was granted|got|obtained|earned)\b)|"
+        r"\bapplied to the (?:AAMA|American Association of Medical Assistants)\b(?![^.;]{0,40}?\band (?:received|was granted)\b)|"
         r"\bwaiting (?:on|for) (?:AAMA |their |its |the )?(?:approval|a decision)\b|\bapplication (?:has been |was |is )?(?:submitted|filed|under review|in process)|"
         r"\bawaiting\b|\bunder review\b|\bhas been submitted\b|\bsubmitted (?:to the AAMA )?for (?:AAMA )?(?:approval|review)|"
         r"\bin process\b|\bnot yet (?:been )?approved\b|\bapproval (?:is )?expected\b|"

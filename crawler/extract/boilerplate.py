@@ -25,6 +25,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
     r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
+    # a blog's sidebar widgets: its other posts by month, label or date
+    r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest) (?:posts|comments|entries)$"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
     re.IGNORECASE,
 )

@@ -307,7 +307,13 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
                    r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b"
                    # a status badge over the title ("Ended Workshop", "Past event")
-                   r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$", re.I)
+                   r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$"
+                   # called off: a notice standing alone ("This event has been cancelled."), a title's prefix
+                   # ("CANCELLED: Winter Venipuncture Refresher"), a status field
+                   r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
+                   + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely)?[.!]?\s*$"
+                   r"|^\W*(?:cancell?ed|postponed)\s*[:\-–—|]\s*\w"
+                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:cancell?ed|postponed)\b", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
                             r"preview (?:lesson|lecture|video)\b", re.I)

@@ -96,6 +96,9 @@ TIGHT_TAGS = frozenset({"b", "strong", "i", "em", "u", "sup", "sub", "small", "a
                         "code", "font", "s", "del", "strike", "ins", "q", "cite", "time", "bdi"})
 
 
+_NEW_WORD = re.compile(r"[A-Z][a-z]")
+
+
 def visible_text(el: HtmlElement) -> str:
     """The element's text as a reader sees the words (newlines from ``<br>`` kept)."""
     if len(el) == 0:  # no children: just its own text
@@ -111,7 +114,8 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
     for child in el:
         if isinstance(child.tag, str):
             tight = child.tag in TIGHT_TAGS
-            if not tight:
+            # a styled run that starts a new word after a word ("0.2 IACET CEU<small>Not approved ...")
+            if not tight or (child.text and _NEW_WORD.match(child.text) and parts and parts[-1][-1:].isalnum()):
                 parts.append(" ")
             _collect(child, parts)
             if not tight:

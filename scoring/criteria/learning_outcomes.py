@@ -116,6 +116,11 @@ def _prose_outcomes(sentence: str) -> bool:
     return len({v for v in verbs if v in VERBS and v not in _WEAK}) >= 2
 
 
+_ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
+_NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
+                      r"n/a|none)\b", re.I)
+
+
 def _outcome_sections(pv: PageView) -> list[Section]:
     """Sections under an outcomes heading; an empty one ("Program and learning objectives") also gives the
     deeper sections after it (each session's own objectives)."""
@@ -154,6 +159,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
         intro = _INTRO.search(block.text)
         if not short_label and (intro is None or _AWARD_AFTER.match(block.text, intro.end())):
             continue  # "Upon successful completion you receive a BLS Provider eCard": what one is given, not learns
+        value = _ROW_VALUE.match(block.text)
+        if value and _NOT_YET.match(value.group(1)):
+            continue  # "Objectives | TBA": the row answers for itself; the rows after it are other facts
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)
         if items:

@@ -72,9 +72,12 @@ _CUE = re.compile(
     r"preparing|new to|returning|looking|seeking|wanting|needing)\b|"
     r"(?:is|are) open to (?:all )?(?:[a-z-]+ ){0,3}(?:medical assistants|mas|students|staff|members|professionals)\b|"
     # "This 90-minute live session is for medical assistants, front-office staff and billers"
+    # ("This one-hour webinar is for front-desk and patient-coordinator medical assistants")
     r"\b(?:course|session|webinar|workshop|class|program(?:me)?|module|lab|series|pass|training|event|roundtable) (?:is|are) "
-    r"for (?:new |working |practicing |practising |experienced |all |busy )?(?:medical assistants|mas|cmas|rmas|staff|"
-    r"front[- ]office|clinicians|anyone|those|people)\b|"
+    r"for (?:[\w-]+,? (?:and |or |& )?){0,4}(?:medical assistants|mas|cmas|rmas|staff|"
+    r"front[- ](?:office|desk)|clinicians|anyone|those|people|coordinators|schedulers|receptionists|billers|coders)\b|"
+    # a labelled purpose in a facts table ("Purpose | Most clinics in our region have no cardiology on site.")
+    r"(?<![^\n])\s*(?:purpose|rationale|statement of need|why (?:attend|take (?:it|this)))\s*[|:]\s*\w|"  # (a line's start)
     # a need the audience voiced, or a needs survey the programme was planned from
     r"(?:members|learners|participants|attendees|students|medical assistants|mas|employers|clinics)(?: who [a-z ]{3,40})? "
     r"(?:have )?(?:regularly |often |repeatedly |keep )?(?:asked|ask|asking|requested|request)(?: us)? (?:for|about|whether)\b|"

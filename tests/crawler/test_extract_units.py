@@ -146,6 +146,7 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("More in the Collective", True), ("More in Events", True), ("More by this host", True), ("More about the host", False),
     ("Not a member yet?", True), ("Member benefits of this course", False), ("Alternative Products", True),
     ("Accessory products", True),
+    ("Blog Archive", True), ("Labels", True), ("Recent Posts", True), ("Archive of past webinars and handouts", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

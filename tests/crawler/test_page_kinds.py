@@ -950,6 +950,14 @@ def test_a_stale_aama_credit_field_gives_way_to_the_contact_hours_awarded():
     # a product that is another course's certificate
     ("<main><h1>Vital Signs Refresher – CE Certificate</h1><p>$15.00</p><p>The CE certificate upgrade for the free Vital "
      "Signs Refresher. Unlocks the quiz certificate worth 1.0 AAMA CEU.</p><p><a href='/cart'>Buy Now</a></p></main>", "other"),
+    # a session called off, however the page says so; a refund condition is no notice
+    ("<main><h1>Chapter news</h1><h2>CANCELLED: Winter Venipuncture Refresher (January 23)</h2><p>Saturday, January 23, "
+     "2027, 9:00 AM in the skills lab. Approved for 2 AAMA CEUs (Clinical). $25 members, $40 non-members.</p></main>", "other"),
+    ("<main><h1>Winter Venipuncture Refresher</h1><p>This event has been cancelled.</p><p>Saturday, January 23, 2027, "
+     "9:00 AM in the skills lab. Approved for 2 AAMA CEUs (Clinical). $25 members, $40 non-members.</p></main>", "other"),
+    ("<main><h1>Winter Venipuncture Refresher</h1><p>Saturday, January 23, 2027, 9:00 AM in the skills lab. Approved for 2 "
+     "AAMA CEUs (Clinical). $25 members, $40 non-members.</p><p>The class is cancelled if fewer than six register; you "
+     "then receive a full refund.</p><button>Register</button></main>", "course"),
 ])
 def test_ended_notices_meetings_socials_and_certificate_products_are_not_courses(html, kind):
     page = extract_page("https://ce.example.org/events/405-item", f"<html><body>{html}</body></html>")

@@ -106,6 +106,10 @@ RATIONALE += [
                                     "recertification gaps members report most often."), True),
     (Section("", 0, "Members have plenty of general credit but struggle to find administrative CEUs."), True),
     (Section("", 0, "The workshop is built around hands-on practice stations."), False),
+    (Section("About this webinar", 2, "This one-hour webinar is for front-desk and patient-coordinator medical assistants "
+                                      "in dermatology practices."), True),
+    (Section("EKG Basics", 1, "Date | Saturday, May 15, 2027\nPurpose | Most clinics in our region have no cardiology on "
+                              "site."), True),  # a labelled purpose in a facts table
 ]
 
 
@@ -169,6 +173,13 @@ def test_an_empty_objectives_heading_over_each_sessions_objectives_states_outcom
     assert learning_outcomes.detect(make_page(program, session)).met
     # an empty objectives heading followed by a section of its own level states nothing
     assert not learning_outcomes.detect(make_page(program, Section("Agenda", 2, session.text, session.items, "list"))).met
+
+
+def test_a_facts_row_saying_objectives_tba_is_not_met_by_the_rows_after_it() -> None:
+    rows = ["Fee | $30", "Objectives | TBA", "Prepared by | North Fork education staff", "Complete by | December 31, 2027",
+            "Order | Order the packet"]
+    assert not learning_outcomes.detect(make_page(Section("Billing in Rural Health Clinics", 1, "\n".join(rows), rows,
+                                                          "table"))).met
 
 
 def test_observable_verbs_raise_strength() -> None:

@@ -30,6 +30,8 @@ AAMA = [
     (["CE | 1 AAMA CEU (General) — AAMA approval requested; we expect a decision in January 2027."], False, "pending"),
     (["We are seeking AAMA approval for 1.0 CEU."], False, "pending"),
     (["2 AAMA CEUs have been applied for."], False, "pending"),
+    (["Good news: the chapter applied for and received AAMA approval; this program is approved for 3 AAMA CEUs."], True,
+     "approved"),  # an application made and granted
     (["AAMA approval for this course expired on June 30, 2026."], False, "expired"),
     (["Note: AAMA approval for this program lapsed on 12/31/2024."], False, "expired"),
     (["It has not been submitted to the American Association of Medical Assistants for approval."], False, "not_submitted"),
