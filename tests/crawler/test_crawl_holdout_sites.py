@@ -25,7 +25,12 @@ meeting, a mixer), provider 0.444 (a legal form), member price and live dates 0.
 a ClubExpress-style chapter and a LearnWorlds-style school, the same day): recall 0.500 (every ``content.aspx?...`` course
 404ed: the crawler put query parameters in sorted order), precision 0.800, member price 0.625; ``holdout_sites_sealed13``
 (2 more, a Tutor LMS academy in Arizona and a Rails society portal, the same day): recall 1.000, precision 0.762 (an ended
-sprint behind an alert box, a certificate product, a board meeting, a social, a listing whose first card an id hid).
+sprint behind an alert box, a certificate product, a board meeting, a social, a listing whose first card an id hid);
+``holdout_sites_sealed14`` (2 more, a Sitefinity hospital education section in Ohio and a BigCommerce CE store in Oregon,
+next session): recall 1.000, precision 0.762 (a brand page, short categories, landing pages), member price 0.375 (employee
+and partner rates, a store's CE Club price), provider 0.625 (the store's product lines); ``holdout_sites_sealed15`` (2 more,
+a Django/Wagtail society in Colorado and a Craft CMS college in Georgia, the same day): recall 1.000, precision 0.941,
+provider 0.250 (a JSON-LD ``@id`` stored as the name), title 0.812.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -57,6 +62,9 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  "holdout_sites_sealed11": {"member_price_usd": 0.85},
                  "holdout_sites_sealed12": {"member_price_usd": 0.8},  # the same judgement ("Included with All-Access")
+                 # sealed15's truth gives "Free for everyone - members and non-members" a member price of 0 (the
+                 # namap xfail's judgement; the scorer leaves it unset)
+                 "holdout_sites_sealed15": {"member_price_usd": 0.9},
                  "holdout_sites_sealed7": {"category": 0.85, "credits_by_category": 0.85},
                  "holdout_sites_sealed8": {"provider": 0.5}}
 
@@ -65,7 +73,8 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed3", "holdout_sites_sealed4", "holdout_sites_sealed5",
                                         "holdout_sites_sealed6", "holdout_sites_sealed7", "holdout_sites_sealed8",
                                         "holdout_sites_sealed9", "holdout_sites_sealed10", "holdout_sites_sealed11",
-                                        "holdout_sites_sealed12", "holdout_sites_sealed13"])
+                                        "holdout_sites_sealed12", "holdout_sites_sealed13", "holdout_sites_sealed14",
+                                        "holdout_sites_sealed15"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")
