@@ -148,6 +148,8 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      r"|\b(?:replay|recording)s? (?:is |are )?(?:only )?for (?:review|registrants|attendees)\b", re.I)
 
 
+_NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"
+                             r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b", re.I)
 _CERTIFICATE_MAILED = re.compile(r"\bcertificates? (?:is |are |will be )?(?:mailed|sent by mail|posted)(?: to you)?\b", re.I)
 _OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\s+(?:our|the|an?)?\s*(?:upcoming\s+|other\s+)?"
                              r"(?:in[- ]person|on[- ]site|live|online|self-paced|on-demand)\b", re.I)
@@ -164,6 +166,8 @@ def format_of_text(text: str) -> str | None:
         text = text.replace("_", " ")
     if "our" in text or "about" in text:  # "see our in-person Skills Day", "ask about on-site days": other offerings
         text = _OTHER_OFFERING.sub(" ", text)
+    if "without" in text or "instead" in text or "rather" in text or "no need" in text:
+        text = _NEGATED_FORMAT.sub(" ", text)  # "... without sitting through another webinar": not what this is
     if "ertificate" in text:  # "Printed CEU certificate mailed to you $5.00": the certificate travels, not the course
         text = _CERTIFICATE_MAILED.sub(" ", text)
     for name, pattern in _CUES:

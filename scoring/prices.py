@@ -46,6 +46,9 @@ _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!n
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
                r"(?:clinic|network|practice|hospital|system|partner|member|county|agency|facility|employer)\s+staff|"
+               # a named body's staff ("Red Clay Valley staff"), not an audience ("for Clinical Staff")
+               r"(?<!for )(?!(?:clinical|medical|front|office|support|nursing|administrative|allied|health|all|our|your|"
+               r"new|practice|clinic)\b)(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:staff|employees)|"
                # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
                r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+)")
 # "Paid members of The Open Bench (Bench Pass): $65": the body they belong to, between the group and its amount
@@ -104,7 +107,8 @@ _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?
                            r"(?: (?:is|comes to))?\s*[:|]?)\s*$", re.I)
 # "Cost: $184.00 total (tuition $149.00 + ...)"; not "fee $20.00 Total $115.00", where "Total" labels the next amount
 _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*[:|]?\s*(?:\$|USD))", re.I)
-_CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$", re.I)
+_CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
+                         r"|\b(?:due today|amount due|total due)\s*[:|]?\s*$", re.I)  # a form's running sum
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
 _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:(?:payments|instal\w*|installments)\s+of\b|x\s)", re.I)
 # Fees every registrant pays on top of tuition; they add up to the full price.
@@ -138,6 +142,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
     r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
+    r"get (?:in|it|access) (?:for )?free|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
@@ -223,7 +228,9 @@ def _clause(before: str) -> str:
     return before
 
 
-_STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?\s*[:\-–—|]?\s*$", re.I)
+# "Standard", "Standard – Non-member": the later tier beside an open early one
+_STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?"
+                            r"(?:\s*[–—-]\s*(?:non-?\s?members?|general public|public|everyone))?\s*[:\-–—|]?\s*$", re.I)
 _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)
 # where a ticket's description starts after its name: a capitalised word after a lower-case one, more words after it
 # ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...")
@@ -250,12 +257,15 @@ _TIER_ONLY = re.compile(r"^\W*(?:standard|general|regular|late|on-?site|at the d
                         r"(?: registration| rate| price| pricing| admission)?\b[^|]{0,40}$", re.I)
 
 
+_TOGGLE = re.compile(r"\s+(?:show|hide|view|more) (?:details|info|description)\s*[+−–-]?(?=\s)", re.I)
+
+
 def _row_label(text: str, start: int, clause_before: str) -> str:
     """For an amount in a later cell of a table row, its row's first cell with the cell's own words
     ("TRSMA Member | $175 (closed) | $195": "TRSMA Member | $195"); the clause as it was when the first
     cell holds an amount itself."""
     line_start = text.rfind("\n", 0, start) + 1
-    first = text[line_start:start].split(" | ", 1)[0]
+    first = _TOGGLE.sub("", text[line_start:start].split(" | ", 1)[0])  # "Member show details + Current ... members."
     if _AMOUNT.search(first):
         return clause_before
     own = clause_before.rsplit(" | ", 1)[-1]
@@ -329,6 +339,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
         # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history
         return _Amount(value, start, end, "excluded")
+    row_so_far = text[line_start:start]
+    if " | " in row_so_far and " | " not in clause_before:  # the first cell's own sentence ends in a full stop
+        clause_before = row_so_far[row_so_far.rfind(" | ") :]
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
         if _CLOSED_CELL.search(clause_before.split(" | ", 1)[1]):  # "Early - Member | Ended 11/20/2026 | $140.00"
             return _Amount(value, start, end, "excluded")

@@ -272,7 +272,7 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
         if block.text in above_of or not _AMOUNT_ONLY.match(block.text):
             continue
         above: list[str] = []
-        for before in reversed(blocks[max(0, index - 2):index]):
+        for before in reversed(blocks[max(0, index - 3):index]):  # (name, description, when it is on sale)
             if before.section is not block.section or not _short_label(before.text):
                 break
             above.append(before.text)
@@ -293,9 +293,10 @@ _RESTRICTED_TICKET = re.compile(r"\baccess code\b|\bcode required\b|\bunlocks? w
 def _restricted_free_lines(pv: PageView) -> set[str]:
     """"Free" shown alone under a ticket only some can buy (staff with an access code): that group's price."""
     blocks = pv.course_blocks
-    return {block.text for index, block in enumerate(blocks) if _FREE_LINE.match(block.text) and index
-            and blocks[index - 1].section is block.section and _RESTRICTED_TICKET.search(blocks[index - 1].text)
-            and len(blocks[index - 1].text) <= 120}
+    # (the ticket's name or its condition, one or two lines up: "Employees of ... only." / "Your manager will be notified.")
+    return {block.text for index, block in enumerate(blocks) if _FREE_LINE.match(block.text) and any(
+        index - back >= 0 and blocks[index - back].section is block.section and len(blocks[index - back].text) <= 120
+        and _RESTRICTED_TICKET.search(blocks[index - back].text) for back in (1, 2))}
 
 
 def _short_label(text: str) -> bool:

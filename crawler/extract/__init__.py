@@ -34,7 +34,12 @@ from lxml import etree
 from catalog.page import Candidate, ExtractedPage
 from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, reflow, walk
-from crawler.extract.cues import PRESENTED_BY, block_candidates, markup_candidates, struck_classes
+from crawler.extract.cues import (
+    PRESENTED_BY,
+    block_candidates,
+    markup_candidates,
+    struck_by_page_css,
+)
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
     POLICY_STEMS,
@@ -140,7 +145,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         else:
             candidates.append(h1)
     elsewhere = other_pages_content(content)
-    struck_css = struck_classes(scan.tags("style"))
+    struck_css = struck_by_page_css(root, scan.tags("style"))
     marked = markup_candidates(content, elsewhere, struck_css)
     for sidebar in sidebars:
         marked += markup_candidates(sidebar, other_pages_content(sidebar), struck_css)

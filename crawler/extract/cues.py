@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
+from cssselect import ExpressionError, GenericTranslator, SelectorError
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -287,7 +288,7 @@ def _free_noise(sentence: str) -> bool:
     )
 
 
-def _price_marked(content: HtmlElement, struck_by_css: frozenset[str] = frozenset()
+def _price_marked(content: HtmlElement, struck_by_css: frozenset[HtmlElement] = frozenset()
                   ) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Elements under ``content`` whose class or id says price (any case), cost or fee, or itemprop=price;
     and elements struck through by their class or style (Tailwind ``line-through``, ``compare-at``).
@@ -310,15 +311,14 @@ def _price_marked(content: HtmlElement, struck_by_css: frozenset[str] = frozense
     return found, struck
 
 
-def _struck(el: HtmlElement, lowered_class: str, struck_by_css: frozenset[str]) -> bool:
-    """Struck through by its class (Tailwind ``line-through``, Shopify ``compare-at``), its style, or a
-    class the page's own CSS strikes through."""
+def _struck(el: HtmlElement, lowered_class: str, struck_by_css: frozenset[HtmlElement]) -> bool:
+    """Struck through by its class (Tailwind ``line-through``, Shopify ``compare-at``), its style, or the
+    page's own CSS."""
     if ("through" in lowered_class or "strike" in lowered_class or "compare" in lowered_class) \
             and _STRUCK_CLASS.search(lowered_class):
         return True
     style = el.get("style")
-    return bool((style and "line-through" in style)
-                or (struck_by_css and lowered_class and not struck_by_css.isdisjoint((el.get("class") or "").split())))
+    return bool((style and "line-through" in style) or el in struck_by_css)
 
 
 _STRUCK_TAGS = ("del", "s", "strike")
@@ -326,32 +326,47 @@ _STRUCK_CLASS = re.compile(r"line-through|strike|compare-?at|price--compare|comp
 _FORMER_CLASSES = ("was", "old", "regular", "strike")
 
 
-def _struck_inside(el: HtmlElement, struck_by_css: frozenset[str] = frozenset()) -> list[HtmlElement]:
+def _struck_inside(el: HtmlElement, struck_by_css: frozenset[HtmlElement] = frozenset()) -> list[HtmlElement]:
     """Struck-through or former-price elements inside a price element."""
     return [d for d in el.iter(etree.Element) if d is not el and (
         d.tag in _STRUCK_TAGS or any(word in (d.get("class") or "") for word in _FORMER_CLASSES)
         or _struck(d, (d.get("class") or "").lower(), struck_by_css))]
 
 
-def struck_classes(styles: list[HtmlElement]) -> frozenset[str]:
-    """Class names the page's own CSS strikes through (``.precio-anterior{text-decoration:line-through}``)."""
-    found: set[str] = set()
+def struck_by_page_css(root: HtmlElement, styles: list[HtmlElement]) -> frozenset[HtmlElement]:
+    """Elements the page's own CSS strikes through: ``.precio-anterior{text-decoration:line-through}``, and only
+    the expired row's price for ``.ticket-sales-expired-row .td-price{...}`` (the whole selector decides)."""
+    found: set[HtmlElement] = set()
     for style in styles:
         css = style.text or ""
         if "line-through" in css:
             for rule in _STRUCK_RULE.finditer(css):
-                for selector in rule.group(1).split(","):  # the element a selector styles is its last compound
-                    subject = selector.split()[-1] if selector.split() else ""
-                    found.update(_CLASS_NAME.findall(subject.rsplit(">", 1)[-1]))
+                for selector in rule.group(1).split(","):
+                    found.update(_select(root, selector.strip()))
     return frozenset(found)
 
 
+def _select(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """The elements a CSS selector picks (none for a state such as ``:hover``, or one lxml cannot read)."""
+    if not selector or ":" in selector or "@" in selector:
+        return []
+    xpath = _css_xpath(selector)
+    return [el for el in xpath(root) if isinstance(el.tag, str)] if xpath is not None else []
+
+
+@lru_cache(maxsize=1024)
+def _css_xpath(selector: str) -> etree.XPath | None:
+    try:
+        return etree.XPath(GenericTranslator().css_to_xpath(selector))
+    except (SelectorError, etree.XPathError, ExpressionError):
+        return None
+
+
 _STRUCK_RULE = re.compile(r"([^{}]+)\{[^}]*line-through[^}]*\}")
-_CLASS_NAME = re.compile(r"\.([\w-]+)")
 
 
 def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
-                      struck_by_css: frozenset[str] = frozenset()) -> list[Candidate]:
+                      struck_by_css: frozenset[HtmlElement] = frozenset()) -> list[Candidate]:
     """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``;
     none from ``elsewhere`` (blocks about other pages, such as related courses)."""
     out: list[Candidate] = []

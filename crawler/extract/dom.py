@@ -248,7 +248,10 @@ def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
 
 
 def _mislabelled_main(main: HtmlElement, body: HtmlElement | None) -> bool:
-    """A "main" that holds a sliver of the page (a site builder's header marked ``role="main"``): not the content."""
+    """A "main" that holds a sliver of the page (a site builder's header marked ``role="main"``), or one inside
+    a form (an embedded form builder's ``<div role="main" class="form-all">``): not the content."""
+    if next(main.iterancestors("form"), None) is not None:
+        return True
     if body is None:
         return False
     inside = len(one_line(_STRING(main)))

@@ -295,14 +295,22 @@ def test_a_bold_line_with_a_year_heads_its_section():
     assert "$125" not in page.text  # the bold line opens other pages' offerings, which are dropped
 
 
-def test_css_strikes_through_only_the_element_its_selector_styles():
+def test_css_strikes_through_only_the_element_its_whole_selector_styles():
     from lxml import html as lxml_html
 
-    from crawler.extract.cues import struck_classes
+    from crawler.extract.cues import struck_by_page_css
 
-    page = lxml_html.fromstring("<html><head><style>.btn-prices .sale_price{text-decoration:line-through} "
-                                ".old, .card > .was-price{text-decoration: line-through}</style></head><body></body></html>")
-    assert struck_classes(list(page.iter("style"))) == frozenset({"sale_price", "old", "was-price"})
+    page = lxml_html.fromstring(
+        "<html><head><style>.btn-prices .sale_price{text-decoration:line-through} .old, .card > .was-price"
+        "{text-decoration: line-through} .row.expired .td-price{text-decoration:line-through} a:hover .x"
+        "{text-decoration:line-through}</style></head><body>"
+        "<div class='btn-prices'><span class='sale_price' id='a'>$40</span></div><span class='sale_price' id='b'>$30</span>"
+        "<div class='card'><span class='was-price' id='c'>$50</span></div><span class='old' id='d'>$60</span>"
+        "<table><tr class='row expired'><td class='td-price' id='e'>$35</td></tr>"
+        "<tr class='row'><td class='td-price' id='f'>$45</td></tr></table><a><span class='x' id='g'>$1</span></a>"
+        "</body></html>")
+    struck = struck_by_page_css(page, list(page.iter("style")))
+    assert sorted(el.get("id") for el in struck) == ["a", "c", "d", "e"]  # not the open row's price, nor a hover state
 
 
 def test_a_json_ld_graph_s_references_name_the_nodes_they_point_to():
@@ -359,3 +367,13 @@ def test_the_visible_heading_wins_when_it_holds_every_word_of_the_data_s_shorter
     assert title("Medication Safety at the Front Line (Webinar)", "Medication Safety at the Front Line") == \
         "Medication Safety at the Front Line (Webinar)"
     assert title("Register today!", "Medication Safety at the Front Line") == "Medication Safety at the Front Line"
+
+
+def test_an_embedded_form_s_role_main_is_not_the_page_s_content():
+    form = ("<form action='https://submit.forms.example.com/1'><div role='main' class='form-all'><h2>Register: Venipuncture"
+            " Refresher</h2><label>First Name</label><input name='first'><p>$ 40.00 / month · 3 payments</p>"
+            "<p>Due today: $ 0.00</p></div></form>")
+    html = ("<html><body><div id='main'><h1>Phlebotomy Refresher</h1><p>A hands-on venipuncture refresher in Millbrook for"
+            " medical assistants, approved for 6 AAMA CEUs (Clinical).</p>" + form + "</div></body></html>")
+    page = extract_page("https://redclay.example.org/training/phlebotomy-refresher.html", html)
+    assert "approved for 6 AAMA CEUs" in page.text and page.title == "Phlebotomy Refresher"

@@ -1011,3 +1011,13 @@ def test_a_store_s_brand_page_is_a_listing():
     page = extract_page("https://store.example.com/brands/siskiyou-coding-collaborative/",
                         _page(f"<h1>Siskiyou Coding Collaborative</h1><p>Partner courses.</p>{card}"))
     assert page.kind == "listing", page.kind_reasons
+
+
+def test_a_ticket_s_name_three_lines_above_its_amount_names_its_payer():
+    tickets = "".join(f"<div class='ticket'><p>{name}</p><p>{note}</p><p>On sale until Jan 15, 2027</p><p>{amount}</p></div>"
+                      for name, note, amount in (("Early Bird – Non-member", "In person or live stream", "$149.00"),
+                                                 ("Early Bird – Consortium member", "Staff of member clinics; code required",
+                                                  "$119.00")))
+    html = _page(f"<h1>Rural MA Forum 2027</h1><p>A hybrid two-day forum for medical assistants. 10 AAMA CEUs.</p>{tickets}")
+    record = build_record(extract_page("https://forum.example.org/e/rural-ma-forum-2027", html))
+    assert (record["price_usd"], record["member_price_usd"]) == (149.0, 119.0)

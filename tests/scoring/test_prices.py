@@ -149,6 +149,16 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Cost: $184.00 total (tuition $149.00 + lab fee $35.00)", 184.0, None, False),
     ("Item Amount Tuition $95.00 Lab/materials fee $20.00 Total $115.00", 115.0, None, False),  # "Total" labels the next
     ("Non-member, paid in full: $240.00\nor 3 monthly payments of $85.00 ($255.00 total)", 240.0, None, False),
+    # a named body's staff who attend free; a form's running sum ("Due today: $ 0.00")
+    ("Red Clay Valley staff attend at no charge.\nFor everyone else the tuition is three monthly payments of $40.\n"
+     "Due today: $ 0.00", 120.0, 0.0, False),
+    # a ticket table whose first cells end in a full stop, behind "show details +" toggles (Event Espresso)
+    ("Price | Qty*\nMember Early Bird show details + Chapter members, early pricing. | $35.00 | Expired\n"
+     "Member show details + Current Brenner County Chapter members. | $45.00 | Qty 0 1 2 3\n"
+     "Non-Member show details + Everyone else — all medical assistants welcome. | $65.00 | Qty 0 1 2 3", 65.0, 45.0, False),
+    # "Standard – Non-member" beside an open early bird is the later tier
+    ("Standard – Non-member: $189.00\nEarly Bird – Non-member: $149.00\nEarly Bird – Consortium member: $119.00", 149.0,
+     119.0, False),
     # an early tier's line ending in its end: every amount on it is history
     ("Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026\nCommunity rate: $95\n"
      "Employee & Learning Partner rate: $65", 95.0, 65.0, False),

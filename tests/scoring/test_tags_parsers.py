@@ -165,6 +165,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
     (["Format: Home study: download the 28-page reading (PDF), then take the online post-test."], [], "home study"),
     (["Format: Printed flashcards mailed to you, with a 25-question online quiz."], [], "home study"),
+    # a format named as what the course spares you
+    ([], ["We wrote this packet for anyone who wants to get E/M codes right without sitting through another webinar.",
+          "It is a home study course. We mail you a printed workbook."], "home study"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
@@ -223,6 +226,13 @@ def test_dated_approval_is_checked_against_as_of() -> None:
 def test_year_written_once_for_a_list_of_dates() -> None:
     text = "Thursdays: January 7, January 14 and January 28, 2027."
     assert parse_dates(text) == ["2027-01-07", "2027-01-14", "2027-01-28"]
+
+
+def test_members_who_get_in_free_have_a_member_price_of_zero() -> None:
+    from scoring.prices import free_for_members
+
+    assert free_for_members("Chapter members get in free — one of our favorite member perks.")
+    assert not free_for_members("Everyone gets in free.")
 
 
 def test_one_month_s_days_listed_before_the_year_are_each_a_session() -> None:
