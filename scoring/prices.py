@@ -150,7 +150,9 @@ _FREE_FOR_MEMBERS = re.compile(
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
     r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:membership|subscription|club|pass)\b"
-    r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b",
+    r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b"
+    # "The CE certificate costs $10 for non-members and is included for TCMA members"
+    r"|\b(?<!not )included for (?:[\w.'’&-]+\s+){0,3}(?<!non-)(?:members|subscribers|employees|pass holders)\b",
     re.I,
 )
 
@@ -450,6 +452,11 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
         for amount in amounts:
             if amount.value in struck_values and amount.role in ("current", "sale"):
                 amount.role = "regular"
+        # "Non-members: $70 $55" with the $70 struck: the payer's current price follows their struck one
+        for amount, following in zip(amounts, amounts[1:], strict=False):
+            if (amount.value in struck_values and amount.role in ("nonmember", "member") and following.role == "current"
+                    and not text[amount.end:following.start].strip()):
+                amount.role, following.role = "regular", amount.role
     ranged = _unlabelled_range(text, amounts)
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:
@@ -528,12 +535,13 @@ _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*$")
 def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:
     """The first amount of a range with no labels ("$149 – $199"); both amounts stop being the price,
     since which one a non-member pays is not said (labelled ends, "Members $149 – Others $199", keep their roles)."""
-    for low, high in zip(amounts, amounts[1:], strict=False):
+    first: _Amount | None = None
+    for low, high in zip(amounts, amounts[1:], strict=False):  # (every range: a page may repeat it, "Cost: $15 – $25")
         if (low.role == high.role == "current" and low.value < high.value
                 and _RANGE_DASH.match(text[low.end:high.start])):
             low.role = high.role = "range"
-            return low
-    return None
+            first = first or low
+    return first
 
 
 _SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|oferta|descuento|rebaja|"

@@ -41,7 +41,9 @@ _NOISE_HEADING = re.compile(
 # notices): true of every page, so they decide no tag of this course.
 SITEWIDE = re.compile(
     r"\bcookies?\b|\*\*\*|\b(?:on|for) all (?:our |of our )?(?:courses|packets|orders|products|webinars|programs|items|purchases)\b|"
-    r"\bsite[- ]?wide\b|\bnewsletter\b|\bsubscribe\b",
+    # a newsletter to sign up for, not "(see the December member newsletter)" for a member code
+    r"\bsite[- ]?wide\b|\b(?:sign up|join|get|receive|our|email) (?:for |to )?(?:our |the )?(?:[\w-]+ )?newsletters?\b|"
+    r"\bnewsletter (?:sign[- ]?up|subscription|list)\b|\bsubscribe\b",
     re.I,
 )
 

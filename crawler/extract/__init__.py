@@ -56,7 +56,7 @@ from crawler.extract.dom import (
 from crawler.extract.embedded import embedded_candidates, read_blobs, rendered_blocks
 from crawler.extract.identity import (
     breadcrumbs,
-    drop_own_product_lines,
+    drop_own_lines_and_units,
     expand_acronym,
     head_candidates,
     home_link_text,
@@ -159,7 +159,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
     candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
     spell_out_site_name(candidates, owner, head.meta.get("og:site_name", ""))
-    drop_own_product_lines(candidates, owner, head.meta.get("og:site_name", ""))
+    drop_own_lines_and_units(candidates, owner, head.meta.get("og:site_name", ""))
     home = home_link_text(links, page_url)
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))

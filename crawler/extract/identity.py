@@ -132,9 +132,14 @@ def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], sit
         candidates.insert(at, holder)
 
 
-def drop_own_product_lines(candidates: list[Candidate], owner: list[Candidate], site_name: str) -> None:
+_UNIT = re.compile(r"\b(?:committee|department|dept|division|office|team|staff|board|desk|council)\s*$", re.I)
+_STRUCTURED_SOURCES = ("jsonld:", "microdata:", "rdfa:")
+
+
+def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate], site_name: str) -> None:
     """A product brand that opens with the site's own first word ("Bluebunch Originals", "Bluebunch Webinar Studio"
-    on "Bluebunch CE Press") is a line of the site's own products, not who provides the course: it goes."""
+    on "Bluebunch CE Press") is a line of the site's own products, not who provides the course; an organizer that is
+    a unit of the site's own body ("Tittabawassee Chapter Education Committee") is not another provider: both go."""
     names = [site_name, *(str(c.value) for c in owner)]
     firsts = {name.split()[0].lower() for name in names if name.split() and len(name.split()[0]) >= 4}
     if not firsts:
@@ -145,8 +150,13 @@ def drop_own_product_lines(candidates: list[Candidate], owner: list[Candidate], 
         words = value.lower().split()
         return bool(words) and words[0] in firsts and not any(set(words) <= own for own in own_words)
 
+    def own_unit(value: str) -> bool:  # "Tittabawassee Chapter Education Committee": a part of the site's own body
+        words = value.lower().split()
+        return len(words) >= 2 and words[0] in firsts and _UNIT.search(value) is not None
+
     candidates[:] = [c for c in candidates if not (
-        c.field == "provider" and c.source.endswith(".brand.name") and isinstance(c.value, str) and product_line(c.value))]
+        c.field == "provider" and isinstance(c.value, str) and c.source.startswith(_STRUCTURED_SOURCES)
+        and ((c.source.endswith(".brand.name") and product_line(c.value)) or own_unit(c.value)))]
 
 
 def _spells_out(holder: str, site_name: str) -> bool:

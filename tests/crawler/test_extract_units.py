@@ -377,3 +377,14 @@ def test_an_embedded_form_s_role_main_is_not_the_page_s_content():
             " medical assistants, approved for 6 AAMA CEUs (Clinical).</p>" + form + "</div></body></html>")
     page = extract_page("https://redclay.example.org/training/phlebotomy-refresher.html", html)
     assert "approved for 6 AAMA CEUs" in page.text and page.title == "Phlebotomy Refresher"
+
+
+def test_an_organizer_that_is_a_committee_of_the_site_s_own_body_is_not_the_provider():
+    event = ('{"@context": "https://schema.org", "@type": "Event", "name": "Virtual Rooming",'
+             ' "organizer": {"@type": "Organization", "name": "Tittabawassee Chapter Education Committee"}}')
+    html = (f"<html><head><meta property='og:site_name' content='Tittabawassee Chapter of Medical Assistants'>"
+            f"<script type='application/ld+json'>{event}</script></head><body><h1>Virtual Rooming</h1>"
+            "<footer>© 2026 Tittabawassee Chapter of Medical Assistants</footer></body></html>")
+    providers = [c.value for c in extract_page("https://tcma.example.org/event/virtual-rooming/", html).candidates
+                 if c.field == "provider"]
+    assert providers[0] == "Tittabawassee Chapter of Medical Assistants"

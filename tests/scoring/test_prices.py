@@ -159,6 +159,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # "Standard – Non-member" beside an open early bird is the later tier
     ("Standard – Non-member: $189.00\nEarly Bird – Non-member: $149.00\nEarly Bird – Consortium member: $119.00", 149.0,
      119.0, False),
+    # a range repeated ("$15 – $25", "Cost: $15 – $25") says neither end is the price
+    ("$15 – $25\nCost: $15 – $25\n$25 registration.\nTCMA members pay $15 with the chapter member code.", 25.0, 15.0,
+     False),
     # an early tier's line ending in its end: every amount on it is history
     ("Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026\nCommunity rate: $95\n"
      "Employee & Learning Partner rate: $65", 95.0, 65.0, False),
@@ -203,6 +206,11 @@ def test_struck_price_is_history() -> None:
     info = parse_price("$59.00 $39.00", struck_values=(59.0,))
     assert info.price_usd == 39.0
     assert info.regular_price_usd == 59.0
+
+
+def test_a_payer_s_struck_price_beside_their_current_one() -> None:
+    info = parse_price("Non-members: $70 $55 — travel discount, on sale until the event · Members: $40", struck_values=(70.0,))
+    assert (info.price_usd, info.member_price_usd, info.regular_price_usd) == (55.0, 40.0, 70.0)
 
 
 def test_evidence_quotes_the_deciding_words() -> None:

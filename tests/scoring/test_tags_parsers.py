@@ -233,6 +233,7 @@ def test_members_who_get_in_free_have_a_member_price_of_zero() -> None:
 
     assert free_for_members("Chapter members get in free — one of our favorite member perks.")
     assert not free_for_members("Everyone gets in free.")
+    assert free_for_members("The CE certificate costs $10 for non-members and is included for TCMA members.")
 
 
 def test_one_month_s_days_listed_before_the_year_are_each_a_session() -> None:
@@ -992,3 +993,15 @@ def test_an_instructor_bio_in_a_hidden_tab_is_read() -> None:
 
 def test_talking_with_patients_is_a_communication_topic() -> None:
     assert infer("Talking with Patients Living with Dementia", "").category == "general"
+
+
+@pytest.mark.parametrize(("text", "sitewide"), [
+    ("Sign up for our newsletter for new CE dates.", True),
+    ("Get our monthly newsletter", True),
+    ("We use cookies to improve your visit.", True),
+    ("TCMA members pay $15 with the chapter member code (see the December member newsletter).", False),
+])
+def test_a_site_wide_notice_is_told_from_a_course_line_that_mentions_a_newsletter(text: str, sitewide: bool) -> None:
+    from scoring.text import is_sitewide
+
+    assert is_sitewide(text) is sitewide
