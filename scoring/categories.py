@@ -209,6 +209,7 @@ def _tokens(text: str) -> list[str]:
 
 # where work happens, which a title may put before its subject as a modifier
 _SETTINGS = frozenset({"front desk", "front office", "front-office", "front-desk", "reception", "check-in"})
+_TITLE_PARTS = re.compile(r" \| |:\s+")
 _AUDIENCE_OR_SETTING = re.compile(r" (?:for|at (?:the|your)|in (?:the|your)) ")
 
 
@@ -226,7 +227,8 @@ def infer(title: str, body: str) -> CategoryInfo:
     first_in_title: str | None = None
     # "Nutrition Basics for Patient Education": what follows "for" names the audience or use; "De-escalating Tense
     # Moments at the Front Desk": what follows "at the" / "in the" names the setting
-    parts = [_AUDIENCE_OR_SETTING.split(part, maxsplit=1) for part in (title or "").split(" | ")]
+    # (each part of a title on its own: "Calm at the Counter: De-escalation for the Front Desk")
+    parts = [_AUDIENCE_OR_SETTING.split(part, maxsplit=1) for part in _TITLE_PARTS.split(title or "")]
     head, tail = " | ".join(p[0] for p in parts), " | ".join(p[1] for p in parts if len(p) > 1)
     head_categories: set[str] = set()
     for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):

@@ -41,7 +41,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:then|followed by|plus)\b[^.\n]{0,60}"
                           r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
     ("recorded webinar", re.compile(
-        r"\brecorded (?:live )?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
+        r"\brecorded (?:[\w-]+ ){0,2}?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
         r"\brecording of (?:a|the|our|this) (?:[\w-]+ ){0,3}(?:webinar|session|event|presentation|workshop|class|seminar|"
         r"conference|training)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"

@@ -634,16 +634,20 @@ def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
 # one session per line: a numbered line ("2 · Rooming notes ...", "Session 3:") or a table row
 _SIGN_UP_ROW = re.compile(r"^\s*(?:registration|register|rsvp|sign[- ]up|enrol\w*|deadline)\b", re.I)
 _NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s*)?\d{1,2}\s*[.:)·\-–]\s", re.I)
+# a schedule line opening with its day ("Tuesday, March 16, 2027 (Eastern Daylight Time) — CPT 2027: ...")
+_DAY_FIRST = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"[a-z]*\.?\s+\d{1,2},?\s+20\d\d\b[^\n\d]{0,60}?\s[—–-]\s", re.I)  # (not a time range's dash)
 
 
 def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
-    """Sessions listed one per line, each with its day, in a table or a numbered list ("1 · What a chart
-    is for | Tue, Mar 2 | 6:00–7:30 PM MST"), with the clock time of the line or of its section ("All
+    """Sessions listed one per line, each with its day, in a table, a numbered list or lines opening with their
+    day ("1 · What a chart is for | Tue, Mar 2 | 6:00–7:30 PM MST"), with the clock time of the line or of its section ("All
     sessions run 6:30–8:00 PM Eastern"); at least two such lines, or one listing two days or more."""
     found: list[str] = []
     lines = 0
     for block in pv.course_blocks:
-        if (not (_NUMBERED.match(block.text) or _is_row(block)) or _NOT_A_DATE_CONTEXT.search(block.text)
+        if (not (_NUMBERED.match(block.text) or _is_row(block) or _DAY_FIRST.match(block.text))
+                or _NOT_A_DATE_CONTEXT.search(block.text)
                 or _SIGN_UP_ROW.match(block.text)):
             continue
         days = dates.parse_dates(block.text, zone) or dates.parse_weekday_dates(block.text, as_of, zone, labelled=True)

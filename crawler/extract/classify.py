@@ -40,7 +40,7 @@ BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts"
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
-BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course )packs?|combos?|all[- ]access|"
+BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course )packs?|\d+[- ]packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
                           r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|modules|labs|programs)\s*\)",
@@ -113,13 +113,18 @@ NEWSLETTER_SEGMENTS = frozenset({"newsletter", "newsletters"})
 LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search", "brand", "brands"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap", "links",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
+_YEAR_SEG = re.compile(r"20\d\d")
+_MONTH_SEG = re.compile(r"0[1-9]|1[0-2]")
+# a job posting ("We're hiring: CE content reviewer (part-time, remote)")
+JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
+                      r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b", re.I)
 ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
                           r"(social |virtual )?meetups?|coffee (hour|chat)s?|(spring|summer|fall|autumn|winter|holiday|member|chapter) social\b|"
-                          r"social hour|screenings|community class(es)?|"
+                          r"social hour|social$|screenings|community class(es)?|"
                           r"(annual|business|board|general|membership)( of directors)? (business )?meeting|"
                           r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
                           re.IGNORECASE)
@@ -131,7 +136,7 @@ MONTH_HEADING = re.compile(r"^\s*(?:(?:events?|calendar|ce calendar|schedule)(?:
 CREDIT_INFO_WORDS = frozenset({
     "ce", "ceu", "ceus", "cme", "credit", "credits", "recertification", "recertify", "recertifying", "renewal", "points",
     "guide", "info", "information", "about", "faq", "faqs", "how", "works", "work", "requirements", "rules", "continuing",
-    "understanding", "explained", "what", "are", "is", "count", "counts", "earn", "earning", "basics",
+    "understanding", "explained", "what", "are", "is", "count", "counts", "earn", "earning", "basics", "101",
     "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama"})
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points"})
 NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
@@ -312,7 +317,7 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
                    # ("CANCELLED: Winter Venipuncture Refresher"), a status field
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
                    + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely)?[.!]?\s*$"
-                   r"|^\W*(?:cancell?ed|postponed)\s*[:\-–—|]\s*\w"
+                   r"|^\W*(?:cancell?ed|postponed)\s*(?:[:\-–—|]\s*\w|\W*$)"
                    r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:cancell?ed|postponed)\b", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
@@ -433,14 +438,19 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a newsletter's feature on one course (its credit, fee and objectives; no list of others) is that course
     one_course_feature = (aggregate <= NEWSLETTER_SEGMENTS and s.credit and s.price and s.cards < 3
                           and (s.objectives or (s.instructor and s.delivery)))
-    if aggregate and not course_schema and not one_course_feature:
+    # a CMS's archive of one category or tag ("/events/category/chapter-meetings/"), whatever events it marks up
+    archive = len(segs) >= 2 and segs[-2] in ("category", "categories", "tag", "tags")
+    if aggregate and (not course_schema or archive) and not one_course_feature:
         return "listing" if aggregate & LISTING_SEGMENTS else "other", [f"a {sorted(aggregate)[0]} page"]
     # a store's collection, or an archive titled "Collection: ..." / "Category: ..." (a product inside a
     # collection path is a product: its URL names it)
     if (({"collection", "collections"} & set(segs) and not {"product", "products"} & set(segs))
             or ARCHIVE_HEADING.match(s.heading)) and not course_schema:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
-    blog_url = bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) for g in segs)
+    # (or a post's dated address with no credit of its own, "/2026/06/sharps-lunch-and-learn-announced/": an announcement)
+    dated_post = len(segs) >= 3 and _YEAR_SEG.fullmatch(segs[0]) is not None and _MONTH_SEG.fullmatch(segs[1]) is not None
+    blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) for g in segs)
+                or (dated_post and not s.credit))
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
     article_only = not blog_url and (s.credit or s.objectives) and (s.price or s.delivery or s.schedule)
@@ -457,6 +467,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
     if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit):
         return "bundle", ["bundle words in heading/URL with several course links"]
+    if bundle_word and s.price and not s.credit and not s.objectives and not course_schema:
+        return "bundle", ["bundle words in heading/URL, a price, and no credit or objectives of its own"]
     if bundle_word and s.credit_values >= 3:
         return "bundle", [f"bundle words in heading/URL and {s.credit_values} different credit amounts"]
     # (a "bundle" of modules with its own objectives is one course that calls itself a bundle)
@@ -469,7 +481,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a lesson inside a course"]
     if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema:  # "Vital Signs Refresher – CE Certificate"
         return "other", ["a certificate sold for another course"]
-    if NOT_TRAINING.search(s.heading) and not s.credit:
+    if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:
         return "other", [f"an event that is not training: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]
@@ -515,7 +527,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if s.subscription and not s.objectives and not course_schema:
         return "other", ["a subscription (a price per month or year that can be cancelled)"]
     # "Free download ... A 12-page PDF guide": a lead magnet, nothing taught or tested
-    if s.guide and not s.objectives and not course_schema:
+    # (a shop that marks every product up as a Course: a download with no credit is still a guide)
+    if s.guide and not s.objectives and (not course_schema or not s.credit):
         return "other", ["a downloadable guide"]
     if s.ended:  # whatever its markup says, nothing to enrol in any more
         return "other", ["says the offering has ended"]

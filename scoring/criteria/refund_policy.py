@@ -42,6 +42,9 @@ _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?
 
 
 _LINK_LIST = re.compile(r"\s+[·•|]\s+")
+# the name of a policy document, which states no terms itself
+_POLICY_NAMED = re.compile(r"\b(?:our|the|this|see|per|under|in) (?:[\w-]+ )?(?:refund|cancell?ation|withdrawal)"
+                           r"(?: (?:and|&) (?:refund|cancell?ation|transfer))? polic(?:y|ies)\b", re.I)
 # "Weather cancellations are posted on this site by 6:00 AM": how a closure is announced, no terms for the learner
 _CLOSURE = re.compile(r"\b(?:weather|snow|storms?|inclement|ice|closures?|closings?)\b", re.I)
 _TERMS = re.compile(r"\b(?:refund\w*|credit|money|fee|charge|reschedul\w*|transfer\w*|non[- ]?refundable)\b", re.I)
@@ -56,7 +59,8 @@ def _policy_sentence(text: str) -> str | None:
     for sentence in (part for s in sentences(text) for part in _LINK_LIST.split(s)):
         if sentence.rstrip().endswith("?"):  # an FAQ's question ("What if I need to cancel?") states no terms
             continue
-        stated = _STATED.search(sentence) or (_CUE.search(sentence) and _SUBSTANCE.search(sentence)
+        terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
+        stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
         if stated and not _OFF_TOPIC.search(sentence) and not _closure_notice_only(sentence):
             return sentence

@@ -950,6 +950,21 @@ def test_a_stale_aama_credit_field_gives_way_to_the_contact_hours_awarded():
     # a product that is another course's certificate
     ("<main><h1>Vital Signs Refresher – CE Certificate</h1><p>$15.00</p><p>The CE certificate upgrade for the free Vital "
      "Signs Refresher. Unlocks the quiz certificate worth 1.0 AAMA CEU.</p><p><a href='/cart'>Buy Now</a></p></main>", "other"),
+    # a job posting; a free download a shop marks up as a Course
+    ("<main><h1>We're hiring: CE content reviewer (part-time, remote)</h1><p>Review our online courses for accuracy. "
+     "$35/hour, about 5 hours a week.</p><p><a href='/apply'>Apply now</a></p></main>", "other"),
+    ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Course\", \"name\": "
+     "\"Free 2027 Recert Planner\"}</script><main><h1>Free 2027 CMA &amp; RMA Recert Planner (Download)</h1><p>Free "
+     "download: a printable planner to track your recertification points.</p><p>$0</p><p><a href='/enroll'>Get it free"
+     "</a></p></main>", "other"),
+    # a "Canceled" badge; a social; a pack of webinars with no credit of its own; a credit explainer "101"
+    ("<main><h1>Spring Phlebotomy Refresher</h1><p>Canceled</p><p>March 6, 2027 @ 9:00 am - 12:00 pm EST</p><p>Approved for "
+     "3 AAMA CEUs. $70 non-members.</p></main>", "other"),
+    ("<main><h1>Second Thursday Social</h1><p>December 10, 2026 @ 6:00 pm</p><p>$10 at the door</p></main>", "other"),
+    ("<main><h1>Chapter Webinar 4-Pack (2027)</h1><p>Choose any four chapter webinars this year. $60.</p>"
+     "<button>Add to cart</button></main>", "bundle"),
+    ("<main><h1>CE credits 101</h1><p>An AAMA CEU is 60 minutes of approved education; IACET CEUs count ten contact hours. "
+     "A CMA needs 60 points every 60 months.</p></main>", "other"),
     # a session called off, however the page says so; a refund condition is no notice
     ("<main><h1>Chapter news</h1><h2>CANCELLED: Winter Venipuncture Refresher (January 23)</h2><p>Saturday, January 23, "
      "2027, 9:00 AM in the skills lab. Approved for 2 AAMA CEUs (Clinical). $25 members, $40 non-members.</p></main>", "other"),
@@ -1021,3 +1036,27 @@ def test_a_ticket_s_name_three_lines_above_its_amount_names_its_payer():
     html = _page(f"<h1>Rural MA Forum 2027</h1><p>A hybrid two-day forum for medical assistants. 10 AAMA CEUs.</p>{tickets}")
     record = build_record(extract_page("https://forum.example.org/e/rural-ma-forum-2027", html))
     assert (record["price_usd"], record["member_price_usd"]) == (149.0, 119.0)
+
+
+def test_schedule_lines_opening_with_their_day_are_the_sessions():
+    event = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": "Coding Clinic '
+             'Tuesdays", "startDate": "2027-03-09T19:00:00-05:00"}</script>')  # the series' first date only
+    html = event + _page("<h1>Coding Clinic Tuesdays</h1><p>A live webinar series on Zoom. 4.5 AAMA CEUs. $85.</p>"
+                 "<h2>Session schedule</h2><p>All three sessions run 7:00 pm – 8:30 pm Eastern on Zoom.</p>"
+                 "<p>Tuesday, March 9, 2027 (Eastern Standard Time) — ICD-10-CM changes.</p>"
+                 "<p>Tuesday, March 16, 2027 (Eastern Daylight Time) — CPT 2027.</p>"
+                 "<p>Tuesday, March 23, 2027 (Eastern Daylight Time) — Practice cases.</p>")
+    record = build_record(extract_page("https://tcma.example.org/event/coding-clinic-tuesdays/", html))
+    assert record["live_dates"] == ["2027-03-09T19:00:00-05:00", "2027-03-16T19:00:00-04:00", "2027-03-23T19:00:00-04:00"]
+
+
+@pytest.mark.parametrize(("url", "schema", "kind"), [
+    ("https://tcma.example.org/events/category/chapter-meetings/", True, "listing"),  # an archive, whatever it marks up
+    ("https://tcma.example.org/2026/06/sharps-lunch-and-learn-announced/", False, "blog"),  # a dated post address
+])
+def test_archive_and_dated_post_addresses(url, schema, kind):
+    event = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": "Chapter '
+             'Meeting", "startDate": "2027-01-14T18:00:00-05:00"}</script>') if schema else ""
+    html = event + _page("<h1>Chapter Meetings</h1><p>January 14, 2027 @ 6:00 pm · Members free, guests $5.</p>"
+                         "<a href='/register'>RSVP</a>")
+    assert extract_page(url, html).kind == kind

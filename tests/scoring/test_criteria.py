@@ -393,3 +393,8 @@ def test_how_weather_closures_are_announced_states_no_terms() -> None:
     assert not refund_policy.detect(make_page(Section("Class days", 2, notice))).met
     terms = "If we cancel a class for weather, you receive a full refund or a seat in the next class."
     assert refund_policy.detect(make_page(Section("Class days", 2, terms))).met
+
+
+def test_a_pointer_to_the_refund_policy_states_no_terms() -> None:
+    assert not refund_policy.detect(make_page(Section("Can I get a refund?", 3, "Yes, within the limits in our refund policy."))).met
+    assert refund_policy.detect(make_page(Section("Refunds", 3, "Full refund within 14 days under our refund policy."))).met

@@ -165,6 +165,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     (["Format: Home study: read the illustrated module, then complete the online quiz."], [], "self-paced online"),
     (["Format: Home study: download the 28-page reading (PDF), then take the online post-test."], [], "home study"),
     (["Format: Printed flashcards mailed to you, with a 25-question online quiz."], [], "home study"),
+    ([], ["A recorded Zoom webinar (90 minutes) with slides and a 15-question post-test."], "recorded webinar"),
+    ([], ["A recorded 60-minute webinar with slides. Stream on demand."], "recorded webinar"),
     # a format named as what the course spares you
     ([], ["We wrote this packet for anyone who wants to get E/M codes right without sitting through another webinar.",
           "It is a home study course. We mail you a printed workbook."], "home study"),
@@ -606,6 +608,8 @@ def test_the_setting_after_at_the_or_in_the_does_not_outvote_the_title_subject()
     info = infer("Lunch & Learn Webinar: De-escalating Tense Moments at the Front Desk", body)
     assert (info.category, info.evidence) == ("general", "de-escalating")
     assert infer("Infection Control in the Front Office", "").category == "clinical"
+    # each part of a title on its own: a slogan's "at the" does not carry the subject into the setting
+    assert infer("Calm at the Counter: De-escalation for the Front Desk", body).category == "general"
 
 
 def test_a_workplace_before_the_subject_is_where_not_what() -> None:
