@@ -482,7 +482,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema:  # "Vital Signs Refresher – CE Certificate"
         return "other", ["a certificate sold for another course"]
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:
-        return "other", [f"an event that is not training: {s.heading[:60]!r}"]
+        return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]
     heading_words = set(s.heading.lower().replace("-", " ").split())
