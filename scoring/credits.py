@@ -29,7 +29,10 @@ UNIT_KINDS: dict[str, tuple[str, Decimal]] = {
 }
 _WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9", "ten": "10", "half": "0.5", "one-half": "0.5"}
-_NUM = r"(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half|one-half)"
+# ("one and a half contact hours", "two-and-one-half AAMA CEUs": a whole number and a half)
+_NUM = (r"(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ](?:a|one)[- ]half|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|half|one-half)")
+_AND_A_HALF = re.compile(r"^(\w+)[- ]and[- ](?:a|one)[- ]half$", re.I)
 _UNIT = (
     r"(?P<aama>AAMA[- ](?:approved\s+)?(?:CEUs?|continuing education units?|recertification points?|credits?)|"
     r"(?:CEUs?|credits?)\s+\(AAMA\))"
@@ -123,6 +126,10 @@ class CreditInfo:
 
 
 def _number(raw: str) -> Decimal | None:
+    whole_and_half = _AND_A_HALF.match(raw)
+    if whole_and_half:
+        whole = _number(whole_and_half.group(1))
+        return whole + Decimal("0.5") if whole is not None else None
     raw = _WORDS.get(raw.lower(), raw)
     try:
         value = Decimal(raw)

@@ -33,7 +33,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bin[- ]person|auditorium|classroom|" + _ROOM + r"|on[- ]site|"
                           r"campus)\b[^.\n]{0,80}\b(?:and|or)\b"
                           r"[^.\n]{0,20}\b(?:" + _STREAMED + r"|(?:(?:join|attend)(?:ing)? )?(?:live )?(?:online|virtually|" + _IN_APP + r"))\b|"
-                          r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,20}\b(?:" + _STREAMED + r"|(?:join|attend)(?:ing)? "
+                          r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,45}\b(?:" + _STREAMED + r"|(?:join|attend)(?:ing)? "
                           r"(?:live )?(?:online|virtually)|" + _IN_APP + r")\b|"
                           r"\b" + _STREAMED + r"\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
                           # online work, then a session in person ("online modules, then a skills session")

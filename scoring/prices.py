@@ -305,9 +305,14 @@ def _header_cells(text: str, line_start: int) -> list[str]:
     for line in reversed(lines):
         if " | " not in line:
             return []
-        if not _AMOUNT.search(line):
-            return line.split(" | ")
+        cells = line.split(" | ")
+        # (a row of values with no amount is still a row: "Employees and volunteers | No charge | No charge")
+        if not _AMOUNT.search(line) and not any(_FREE_CELL.match(cell) for cell in cells[1:]):
+            return cells
     return []
+
+
+_FREE_CELL = re.compile(r"^\W*(?:free|no charge|no cost|complimentary|included|n/a|—|-)\W*$", re.I)
 
 
 def _fee_name(label: str) -> str:
@@ -442,8 +447,38 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     """Read one price block (a label and its amounts, a table row, a sentence).
 
     ``struck`` says the whole block was struck through on the page (history only);
-    ``struck_values`` are amounts shown struck through elsewhere on the page.
+    ``struck_values`` are amounts shown struck through elsewhere on the page. An amount written in
+    words ("twenty-five dollars") is read as its figure; the evidence stays the words as written.
     """
+    if text and " dollars" in text.lower():
+        figures = "\n".join(_WORDED_DOLLARS.sub(_as_figure, line) for line in text.split("\n"))
+        if figures != text:
+            info = _parse_price(figures, struck=struck, struck_values=struck_values)
+            if info.evidence and info.evidence not in text:  # the line as written, not as read
+                lines = figures.split("\n")
+                at = next((i for i, line in enumerate(lines) if info.evidence in line), None)
+                info.evidence = text.split("\n")[at] if at is not None else None
+            return info
+    return _parse_price(text, struck=struck, struck_values=struck_values)
+
+
+_UNITS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_TENS = {w: 10 * i for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) if i >= 2}
+_WORDED_DOLLARS = re.compile(
+    r"\b(?:(?P<hundreds>" + "|".join(_UNITS) + r")\s+hundred(?:\s+and)?\s*)?"
+    r"(?P<tens>" + "|".join(_TENS) + r")?(?:[- ]?(?P<units>" + "|".join(_UNITS) + r"))?\s+dollars\b", re.I)
+
+
+def _as_figure(match: re.Match[str]) -> str:
+    hundreds, tens, units = match.group("hundreds"), match.group("tens"), match.group("units")
+    if not (hundreds or tens or units):
+        return match.group(0)
+    value = 100 * _UNITS[hundreds.lower()] if hundreds else 0
+    value += (_TENS[tens.lower()] if tens else 0) + (_UNITS[units.lower()] if units else 0)
+    return f"${value}"
+
+
+def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -> PriceInfo:
     info = PriceInfo()
     if not text or not text.strip():
         return info

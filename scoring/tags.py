@@ -20,7 +20,7 @@ from scoring.text import Block, quote, sentences
 from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
-    r"\$\s?\d|\busd\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:", re.I
+    r"\$\s?\d|\busd\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:|\w dollars\b", re.I
 )
 # DESIGN.md allows credits_by_category "when stated or inferred with evidence" and issue 4 asks
 # for inference from the topic map; the sample sites' truth files record a split only when the
@@ -29,7 +29,7 @@ _PRICE_CUE = re.compile(
 INFER_CATEGORY_SPLIT = True
 _MEMBERS_FREE_CUE = re.compile(r"\bwaived\b|\bincluded\b|\bfree\b|\bno (?:fee|cost|charge)\b|\bcomplimentary\b", re.I)
 _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no charge", "complimentary")
-_PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition")
+_PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollars")
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
@@ -238,10 +238,11 @@ _TICKET_CONDITION = re.compile(r"\b(?:required|log ?in|sign in|verified|verifica
 
 
 def _header_rows(pv: PageView) -> dict[str, str]:
-    """For each table row with an amount, the header row of its table (the run's first row, when it holds
+    """For each table row with an amount, the header rows of its table (the run's first rows, while they hold
     no amount): the column names that may say who pays each amount."""
     out: dict[str, str] = {}
     header: str | None = None
+    open_header = False  # the rows before the first amount are all the header's (a merged header has two)
     previous = None
     for block in pv.course_blocks:
         if not _is_row(block):
@@ -249,7 +250,11 @@ def _header_rows(pv: PageView) -> dict[str, str]:
             continue
         if previous is None or not _is_row(previous) or previous.section is not block.section:
             header = block.text if "$" not in block.text else None  # the first row of a table
+            open_header = header is not None
+        elif open_header and "$" not in block.text:
+            header = f"{header}\n{block.text}"
         elif header is not None and "$" in block.text:
+            open_header = False
             out.setdefault(block.text, header)
         previous = block
     return out

@@ -53,7 +53,12 @@ from crawler.extract.dom import (
     read_links,
     strip_chrome,
 )
-from crawler.extract.embedded import embedded_candidates, read_blobs, rendered_blocks
+from crawler.extract.embedded import (
+    embedded_candidates,
+    read_blobs,
+    rendered_blocks,
+    variation_prices,
+)
 from crawler.extract.identity import (
     breadcrumbs,
     drop_own_lines_and_units,
@@ -151,6 +156,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         marked += markup_candidates(sidebar, other_pages_content(sidebar), struck_css)
     struck = tuple(c.text for c in marked if c.field == "price_was_text")
     candidates += marked
+    candidates += variation_prices(scan.tags("form"))
     found_in_blocks = block_candidates(blocks, struck)
     # the organisation the page says presents the course comes before the site's own name in its data
     candidates[:0] = [c for c in found_in_blocks if c.source == PRESENTED_BY]

@@ -316,7 +316,7 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
                    # called off: a notice standing alone ("This event has been cancelled."), a title's prefix
                    # ("CANCELLED: Winter Venipuncture Refresher"), a status field
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
-                   + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely)?[.!]?\s*$"
+                   + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely| due to [^.!\n]{1,60})?(?:[.!](?:\s|$)|\s*$)"
                    r"|^\W*(?:cancell?ed|postponed)\s*(?:[:\-–—|]\s*\w|\W*$)"
                    r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:cancell?ed|postponed)\b", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
@@ -655,9 +655,10 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),
         subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
         # (a live event that has ended but whose recording one may still watch is a course)
-        ended=any(ENDED.search(b.text) and not _STILL_WATCHED.search(b.text)  # (a notice may be set as a heading)
-                  for b in blocks if (b.kind in ("para", "dl", "row") or (b.kind == "heading" and b.level > 1))
-                  and len(b.text) < 300),
+        # (a notice may be set as a heading; a long paragraph's first sentence may be one: "This class has been cancelled.")
+        ended=any(ENDED.search(b.text if len(b.text) < 300 else b.text.split(". ", 1)[0] + ".")
+                  and not _STILL_WATCHED.search(b.text)
+                  for b in blocks if b.kind in ("para", "dl", "row") or (b.kind == "heading" and b.level > 1)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(PREVIEW_LESSON.search(text)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)

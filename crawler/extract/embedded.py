@@ -204,3 +204,26 @@ def _shown(value: Any) -> str:
         rest += [str(v) for k, v in value.items() if isinstance(v, int | float) and not isinstance(v, bool)
                  and humanise(str(k)) not in _NOT_SHOWN]
     return ", ".join([first, *rest] if first else rest)
+
+
+def variation_prices(forms: list[HtmlElement]) -> list[Candidate]:
+    """A store's variable product (WooCommerce's ``data-product_variations`` on its cart form): one price line
+    per option, named by the option ("Packet Club member: $18.00", "Non-member: $26.00")."""
+    found: list[Candidate] = []
+    for form in forms:
+        raw = form.get("data-product_variations")
+        if not raw or not raw.startswith("["):
+            continue
+        try:
+            variations = json.loads(raw)
+        except ValueError:
+            continue
+        for variation in variations if isinstance(variations, list) else []:
+            if not isinstance(variation, dict) or not isinstance(variation.get("display_price"), int | float):
+                continue
+            attributes = variation.get("attributes")
+            name = " / ".join(str(v) for v in attributes.values() if v) if isinstance(attributes, dict) else ""
+            if name:
+                line = f"{one_line(name)}: ${float(variation['display_price']):.2f}"
+                found.append(Candidate("price_text", line, "html:product-variation", line))
+    return found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-_COLLECTED = frozenset({"title", "link", "meta", "base", "a", "script", "img", "button", "input", "main",
+_COLLECTED = frozenset({"form", "title", "link", "meta", "base", "a", "script", "img", "button", "input", "main",
                         "article", "footer", "h1", "style"})
 
 

@@ -83,7 +83,9 @@ _NOT_NAME = frozenset(
      "editorial", "center", "centre", "institute", "university", "college", "hospital",
      # a job title, not a name ("our Certified Diabetes Care and Education Specialist, Priya")
      "education", "specialist", "educator", "coordinator", "manager", "director", "instructor", "trainer", "coach",
-     "nurse", "officer", "services"]
+     "nurse", "officer", "services",
+     # a time zone, not a person: "12:00 PM Central Time (CST)" ("CST" is also a surgical technologist's credential)
+     "time", "standard", "daylight", "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "arizona"]
 )
 
 

@@ -9,6 +9,7 @@ from crawler.extract.decode import header_value, to_text
 from crawler.extract.embedded import field_for_key, humanise
 from crawler.extract.sections import is_boilerplate_heading
 from crawler.extract.urls import canonical_url, is_http_url, same_site, strip_tracking
+from scoring import build_record
 
 CAFE = "Caf\u00e9 \u2013 \u201cCE\u201d"
 
@@ -388,3 +389,15 @@ def test_an_organizer_that_is_a_committee_of_the_site_s_own_body_is_not_the_prov
     providers = [c.value for c in extract_page("https://tcma.example.org/event/virtual-rooming/", html).candidates
                  if c.field == "provider"]
     assert providers[0] == "Tittabawassee Chapter of Medical Assistants"
+
+
+def test_a_store_s_variable_product_prices_each_option():
+    variations = ('[{&quot;attributes&quot;:{&quot;attribute_pricing&quot;:&quot;Packet Club member&quot;},'
+                  '&quot;display_price&quot;:18},{&quot;attributes&quot;:{&quot;attribute_pricing&quot;:&quot;Non-member&quot;},'
+                  '&quot;display_price&quot;:26}]')
+    html = ("<html><body><main><h1>Pediatric Immunization Schedules (Home-Study Packet)</h1><p>$18.00 – $26.00</p>"
+            f"<form class='variations_form cart' data-product_variations=\"{variations}\"><select name='attribute_pricing'>"
+            "<option>Choose an option</option><option>Packet Club member</option><option>Non-member</option></select>"
+            "<button>Add to cart</button></form><p>Approved for 2 AAMA CEUs.</p></main></body></html>")
+    record = build_record(extract_page("https://bk.example.com/product/pediatric-immunization-packet/", html))
+    assert (record["price_usd"], record["member_price_usd"]) == (26.0, 18.0)

@@ -960,6 +960,10 @@ def test_a_stale_aama_credit_field_gives_way_to_the_contact_hours_awarded():
     # a "Canceled" badge; a social; a pack of webinars with no credit of its own; a credit explainer "101"
     ("<main><h1>Spring Phlebotomy Refresher</h1><p>Canceled</p><p>March 6, 2027 @ 9:00 am - 12:00 pm EST</p><p>Approved for "
      "3 AAMA CEUs. $70 non-members.</p></main>", "other"),
+    ("<main><h1>EKG Lead Placement</h1><p>This class has been cancelled. The January 16, 2027 session will not take place. "
+     "Everyone who registered has been contacted by phone or email and has received a full refund of the $45 fee. There is "
+     "no new date yet; we will post one here and in the newsletter when the skills lab reopens after its renovation.</p>"
+     "<p>4 AAMA CEUs (clinical).</p></main>", "other"),
     ("<main><h1>Second Thursday Social</h1><p>December 10, 2026 @ 6:00 pm</p><p>$10 at the door</p></main>", "other"),
     ("<main><h1>Chapter Webinar 4-Pack (2027)</h1><p>Choose any four chapter webinars this year. $60.</p>"
      "<button>Add to cart</button></main>", "bundle"),
@@ -1060,3 +1064,15 @@ def test_archive_and_dated_post_addresses(url, schema, kind):
     html = event + _page("<h1>Chapter Meetings</h1><p>January 14, 2027 @ 6:00 pm · Members free, guests $5.</p>"
                          "<a href='/register'>RSVP</a>")
     assert extract_page(url, html).kind == kind
+
+
+def test_a_fee_table_with_a_two_row_header_and_a_price_in_words():
+    table = ("<table><thead><tr><th rowspan='2'>Participant</th><th colspan='2'>Registration fee</th></tr>"
+             "<tr><th>Early registration<br><small>(closed November 15, 2026)</small></th><th>Standard rate</th></tr></thead>"
+             "<tbody><tr><th>Hospital volunteers</th><td>No charge</td><td>No charge</td></tr>"
+             "<tr><th>Community participants</th><td>$70.00</td><td>$85.00</td></tr></tbody></table>")
+    html = _page(f"<h1>Phlebotomy Skills Refresher</h1><p>In person. Approved for 4 AAMA CEUs.</p>{table}")
+    assert build_record(extract_page("https://hcr.example.org/classes/phlebotomy", html))["price_usd"] == 85.0
+    worded = _page("<h1>Medication Safety Evening</h1><p>Approved for 1 AAMA CEU. In person.</p>"
+                   "<p>The fee is twenty-five dollars for community participants.</p>")
+    assert build_record(extract_page("https://hcr.example.org/classes/medication-safety", worded))["price_usd"] == 25.0

@@ -17,6 +17,9 @@ CASES = [
     ("This activity awards 1.5 contact hours (0.15 IACET CEU).", {}, 0.15, "iacet_ceu", 1.5),
     ("Credit: CEUs: 0.2 CEUs (2 contact hours)", {"iacet_provider": True}, 0.2, "iacet_ceu", 2.0),
     ("Contact Hours: 1.0", {}, 1.0, "contact_hour", 1.0),
+    # a whole number and a half, in words
+    ("This evening carries one and a half contact hours.", {}, 1.5, "contact_hour", 1.5),
+    ("Approved for two-and-one-half AAMA CEUs.", {}, 2.5, "aama_ceu", 2.5),
     ("Hours: 8 clock hours", {}, 8.0, "contact_hour", 8.0),
     ("Contact hours: 1.25", {}, 1.25, "contact_hour", 1.25),
     ("0.1 IACET CEU", {}, 0.1, "iacet_ceu", 1.0),

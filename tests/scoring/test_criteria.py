@@ -214,6 +214,7 @@ INSTRUCTORS += [  # held-out wordings
     (Section("Your host", 2, "Hosted by our Certified Diabetes Care and Education Specialist, Priya, who runs our diabetes "
                              "education classes."), False),  # a job title and a first name
     (Section("", 0, "Taught by Coach Bri, a registered nurse who has trained clinic staff since 2015."), False),  # no surname
+    (Section("When", 2, "Hosted by Priya · 12:00 PM Central Time (CST)"), False),  # a time zone is no credential
     # a place is no person: "the Western Slope"
     (Section("About this evening", 2, "On the Western Slope many MAs work in small practices without a practice manager "
                                       "to ask."), False),

@@ -162,6 +162,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # a range repeated ("$15 – $25", "Cost: $15 – $25") says neither end is the price
     ("$15 – $25\nCost: $15 – $25\n$25 registration.\nTCMA members pay $15 with the chapter member code.", 25.0, 15.0,
      False),
+    # a two-row header (a merged "Registration fee" over its periods), under a row of "No charge" values
+    ("Participant | Registration fee\nEarly registration (closed November 15, 2026) | Standard rate (November 16, 2026 – "
+     "February 12, 2027)\nVolunteers | No charge | No charge\nCommunity participants | $70.00 | $85.00", 85.0, 0.0, False),
     # an early tier's line ending in its end: every amount on it is history
     ("Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026\nCommunity rate: $95\n"
      "Employee & Learning Partner rate: $65", 95.0, 65.0, False),

@@ -167,6 +167,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     (["Format: Printed flashcards mailed to you, with a 25-question online quiz."], [], "home study"),
     ([], ["A recorded Zoom webinar (90 minutes) with slides and a 15-question post-test."], "recorded webinar"),
     ([], ["A recorded 60-minute webinar with slides. Stream on demand."], "recorded webinar"),
+    ([], ["You can come to the Education Center in person or join the same session from home on the live stream."],
+     "hybrid"),
     # a format named as what the course spares you
     ([], ["We wrote this packet for anyone who wants to get E/M codes right without sitting through another webinar.",
           "It is a home study course. We mail you a printed workbook."], "home study"),
