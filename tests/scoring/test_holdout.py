@@ -40,8 +40,9 @@ F1 0.947, page kind 0.880 (a Strikingly site's course pages read as blog posts),
 ``holdout24/`` (12 pages, the same day): outcomes F1 0.933, price and format 0.900, category 0.700; ``holdout25/`` (12
 pages, the same day, after sealed14's and sealed15's fixes): rationale F1 0.857, page kind 0.952, AAMA, member price, credit
 unit and format 0.900; ``holdout26/`` (12 pages, the same day): outcomes F1 0.800, instructor 0.833, price 0.700,
-member price 0.600 (a static page read as its embedded form alone).
-``python -m scoring.evaluate --holdout`` ... ``--holdout26`` prints the full table.
+member price 0.600 (a static page read as its embedded form alone); ``holdout27/`` (12 pages, the same day): price and member
+price 0.700, credits 0.800 (amounts in words, a merged fee-table header, a store's per-option prices).
+``python -m scoring.evaluate --holdout`` ... ``--holdout27`` prints the full table.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
         "holdout8": 30, "holdout9": 20, "holdout10": 24, "holdout11": 24, "holdout12": 12, "holdout13": 24,
         "holdout14": 24, "holdout15": 24, "holdout16": 16, "holdout17": 16, "holdout18": 16,
         "holdout19": 16, "holdout20": 16, "holdout21": 16, "holdout22": 12, "holdout23": 12, "holdout24": 12,
-        "holdout25": 12, "holdout26": 12}
+        "holdout25": 12, "holdout26": 12, "holdout27": 12}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # holdout19's truth gives a hospital workforce's "no charge" no member price, where earlier sets count an employer's
@@ -68,8 +69,10 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
 # files "Telephone Triage Basics" as clinical, which the topic map (from the AAMA outline) files under scheduling calls
 # (holdout21's staffing agency's "associates: no charge" the same); holdout21's livestreamed session held in a named
 # room is in person and online at once, which its truth calls a live webinar
-# holdout25's truth gives a dermatology group's employees' no-cost assignment no member price (the same judgement)
+# holdout25's truth gives a dermatology group's employees' no-cost assignment no member price (the same judgement;
+# holdout26's clinic staff $0 option and holdout27's hospital employees' "No charge" likewise)
 FLOORS_BY_SET = {"holdout10": {"is_free": 0.94}, "holdout19": {"member_price_usd": 0.8}, "holdout25": {"member_price_usd": 0.85},
+                 "holdout27": {"member_price_usd": 0.8},
                  "holdout20": {"category": 0.9}, "holdout21": {"member_price_usd": 0.8, "format": 0.9}}
 
 

@@ -103,6 +103,7 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Precepting Medical Assistant Students", "general"),
     ("Partner Webinar: Risk Adjustment & HCC Documentation Basics", "administrative"),
     ("HIPAA's Minimum Necessary Standard in Everyday Practice", "general"),  # a possessive keeps its word
+    ("Remote Patient Monitoring: Device Setup and Daily Readings", "clinical"),
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
