@@ -306,7 +306,7 @@ TESTED = re.compile(r"\b(?:quiz|post-?test|exam|test)\b", re.I)
 RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\b", re.I)
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
-_OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab)"
+_OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review)"
 ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
@@ -316,8 +316,12 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
                    # called off: a notice standing alone ("This event has been cancelled."), a title's prefix
                    # ("CANCELLED: Winter Venipuncture Refresher"), a status field
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
-                   + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely| due to [^.!\n]{1,60})?(?:[.!](?:\s|$)|\s*$)"
-                   r"|^\W*(?:cancell?ed|postponed)\s*(?:[:\-–—|]\s*\w|\W*$)"
+                   + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely| (?:due to|because) [^.!\n]{1,80})?"
+                   r"(?:[.!](?:\s|$)|\s*$)"
+                   r"|^\W*(?:cancell?ed|postponed)\s*(?:[:.\-–—|]\s*\w|\W*$)"
+                   # "This live review took place on November 7, 2026. Registration is closed ..."
+                   r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
+                   + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b"
                    r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:cancell?ed|postponed)\b", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"

@@ -555,6 +555,8 @@ def test_ended_offerings_categories_stores_group_offers_and_programmes(url, body
      "Red River Ledger Coding Collaborative"),  # the offering named before "presented by"
     ("Lunch provided by Harbor Pharma Partners.", "Skills Institute"),  # a sponsor of the lunch presents nothing
     ("Presented by the Western Slope Chapter board.", "Skills Institute"),  # a unit of the site's own society
+    ("Presented by our partner, the Front Range Infection Prevention Collaborative (FRIPC).",
+     "Front Range Infection Prevention Collaborative"),
 ])
 def test_an_organisation_a_paragraph_names_as_presenter_is_the_provider(sentence, provider):
     html = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Event\","
@@ -964,6 +966,8 @@ def test_a_stale_aama_credit_field_gives_way_to_the_contact_hours_awarded():
      "Everyone who registered has been contacted by phone or email and has received a full refund of the $45 fee. There is "
      "no new date yet; we will post one here and in the newsletter when the skills lab reopens after its renovation.</p>"
      "<p>4 AAMA CEUs (clinical).</p></main>", "other"),
+    ("<main><h1>Suture &amp; Staple Removal Workshop</h1><p>CANCELLED. This workshop has been cancelled because the "
+     "instructor is no longer available.</p><p>Approved for 2 AAMA CEUs. Fees had been $25 and $40.</p></main>", "other"),
     ("<main><h1>Second Thursday Social</h1><p>December 10, 2026 @ 6:00 pm</p><p>$10 at the door</p></main>", "other"),
     ("<main><h1>Chapter Webinar 4-Pack (2027)</h1><p>Choose any four chapter webinars this year. $60.</p>"
      "<button>Add to cart</button></main>", "bundle"),
@@ -1076,3 +1080,14 @@ def test_a_fee_table_with_a_two_row_header_and_a_price_in_words():
     worded = _page("<h1>Medication Safety Evening</h1><p>Approved for 1 AAMA CEU. In person.</p>"
                    "<p>The fee is twenty-five dollars for community participants.</p>")
     assert build_record(extract_page("https://hcr.example.org/classes/medication-safety", worded))["price_usd"] == 25.0
+
+
+def test_a_refund_s_deadlines_are_not_sessions_and_a_past_review_has_ended():
+    html = _page("<h1>Hands-On EKG Lead Placement Workshop</h1><p>In person in Loveland. Approved for 4 AAMA CEUs. $119.</p>"
+                 "<p>Saturday, April 10, 2027 · 9:00 AM – 1:00 PM Mountain (MDT)</p><p>Full refund if you cancel by March "
+                 "27, 2027; 50% refund from March 28 to April 3; no refunds after April 3, 2027.</p>")
+    assert build_record(extract_page("https://s.example.com/store/ekg-workshop-p1", html))["live_dates"] == [
+        "2027-04-10T09:00:00-06:00"]
+    ended = _page("<h1>Fall 2026 Pharmacology Math Live Review</h1><p>Sold out $35.00</p><p>This live review took place on "
+                  "November 7, 2026. Registration is closed and no recording is available.</p><p>Approved for 1.5 AAMA CEUs.</p>")
+    assert extract_page("https://s.example.com/store/pharm-math-p2", ended).kind == "other"
