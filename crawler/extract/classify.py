@@ -250,7 +250,7 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             card_text = one_line(visible_text(card))
             ok = priced[card] = bool(MONEY.search(card_text) or CREDIT_PHRASE.search(card_text))
         if ok and card not in elsewhere:  # cards under "Related courses" describe other pages
-            key = (card.getparent(), card.tag, card.get("class") or "")
+            key = (card.getparent(), card.tag, _kind_of_card(card))
             groups.setdefault(key, {}).setdefault(card, set()).add(target)
     repeated = {card: ts for group in groups.values() if len(group) >= 2 for card, ts in group.items()}
     card_texts = {t: one_line(visible_text(card))[:400] for card, ts in repeated.items() if len(ts) == 1 for t in ts}
@@ -292,11 +292,19 @@ def _one_item(el: HtmlElement, fits: dict[HtmlElement, bool]) -> bool:
 
 def _repeats(el: HtmlElement) -> bool:
     """True when a sibling has the same tag and class."""
-    tag, marks = el.tag, el.get("class")
+    tag, marks = el.tag, _kind_of_card(el)
     for sibling in (*el.itersiblings(), *el.itersiblings(preceding=True)):
-        if sibling.tag == tag and sibling.get("class") == marks:
+        if sibling.tag == tag and _kind_of_card(sibling) == marks:
             return True
     return False
+
+
+def _kind_of_card(el: HtmlElement) -> str:
+    """An element's class without the tokens that number it ("grid-product grid-product--id-61230019")."""
+    marks = el.get("class") or ""
+    if not any(ch.isdigit() for ch in marks):
+        return marks
+    return " ".join(token for token in marks.split() if not any(ch.isdigit() for ch in token))
 
 
 GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?:the|our|your) (?:free )?(?:guide|e-?book|"

@@ -1091,3 +1091,12 @@ def test_a_refund_s_deadlines_are_not_sessions_and_a_past_review_has_ended():
     ended = _page("<h1>Fall 2026 Pharmacology Math Live Review</h1><p>Sold out $35.00</p><p>This live review took place on "
                   "November 7, 2026. Registration is closed and no recording is available.</p><p>Approved for 1.5 AAMA CEUs.</p>")
     assert extract_page("https://s.example.com/store/pharm-math-p2", ended).kind == "other"
+
+
+def test_cards_whose_classes_number_them_still_repeat():
+    cards = "".join(f"<div class='grid-product grid-product--id-{61230018 + i}'><a class='grid-product__title' href='/store/"
+                    f"Course-{i}-p{61230018 + i}'>Self-paced course number {i}</a><div>{1 + i}.0 AAMA CEUs</div>"
+                    f"<div class='grid-product__price'>${39 + i}.00</div></div>" for i in range(3))
+    page = extract_page("https://s.example.com/store/Self-Paced-Courses-c4471002",
+                        _page(f"<h1>Self-paced courses</h1><div class='grid__products'>{cards}</div>"))
+    assert page.kind == "listing", page.kind_reasons
