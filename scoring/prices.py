@@ -248,12 +248,13 @@ _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar
                                 r"\d{1,2}(?:,? \d{4})?\)?[ \t]*[:\-–—]?[^.\n]{0,30}$", re.I)
 # the way in that only members have, just before their amount
 _MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.$\n]{0,40}$", re.I)
+_EARLY_NAME = r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b"
+_ENDED = r"\b(?:ended|closed|sold out|expired)\b"
 # a line opening with an early tier's name, and its end after an amount on it
-_EARLY_LINE = re.compile(r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b", re.I)
-_ENDED_AFTER = re.compile(r"\b(?:ended|closed|sold out|expired)\b", re.I)
+_EARLY_LINE = re.compile(_EARLY_NAME, re.I)
+_ENDED_AFTER = re.compile(_ENDED, re.I)
 # a tier's name in a row's first cell, with its end ("Early Bird Ended Nov 15, 2026", "Early registration (closed)")
-_CLOSED_TIER = re.compile(r"^\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b"
-                          r"[^|]{0,40}?\b(?:ended|closed|sold out|expired)\b", re.I)
+_CLOSED_TIER = re.compile("^" + _EARLY_NAME + r"[^|]{0,40}?" + _ENDED, re.I)
 # a row named only by its tier ("Standard | $95.00 | $145.00" under "Rate | Member | Non-Member"): the columns say who pays
 _TIER_ONLY = re.compile(r"^\W*(?:standard|general|regular|late|on-?site|at the door|early[- ]?bird|early(?: registration)?|advance)"
                         r"(?: registration| rate| price| pricing| admission)?\b[^|]{0,40}$", re.I)

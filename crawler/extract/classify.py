@@ -318,7 +318,7 @@ _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|co
 ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
-                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over)\b"
+                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over|cancell?ed|postponed)\b"
                    # a status badge over the title ("Ended Workshop", "Past event")
                    r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$"
                    # called off: a notice standing alone ("This event has been cancelled."), a title's prefix
@@ -329,8 +329,7 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
                    r"|^\W*(?:cancell?ed|postponed)\s*(?:[:.\-–—|]\s*\w|\W*$)"
                    # "This live review took place on November 7, 2026. Registration is closed ..."
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
-                   + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b"
-                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:cancell?ed|postponed)\b", re.I)
+                   + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
                             r"preview (?:lesson|lecture|video)\b", re.I)
@@ -668,7 +667,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
         # (a live event that has ended but whose recording one may still watch is a course)
         # (a notice may be set as a heading; a long paragraph's first sentence may be one: "This class has been cancelled.")
-        ended=any(ENDED.search(b.text if len(b.text) < 300 else b.text.split(". ", 1)[0] + ".")
+        ended=any(ended_notice(b.text if len(b.text) < 300 else b.text.split(". ", 1)[0] + ".")
                   and not _STILL_WATCHED.search(b.text)
                   for b in blocks if b.kind in ("para", "dl", "row") or (b.kind == "heading" and b.level > 1)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),

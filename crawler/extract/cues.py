@@ -119,7 +119,7 @@ _PRESENTED_SENTENCE = re.compile(r"^(?i:(?:(?:this|the|our|a) )?(?:partner |join
                                  r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
 PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course
 # a part of the site's own organisation ("Clinical Education Department"), not another presenter
-_PART_OF = re.compile(r"\b(?:department|dept|division|office|team|staff|faculty|editors|committee|board|desk|unit|program|"
+PART_OF = re.compile(r"\b(?:department|dept|division|office|team|staff|faculty|editors|committee|board|desk|unit|program|"
                       r"services)$", re.I)
 _NAME_ENDS = re.compile(r"\s+(?:and|&|of|for|the)$")
 _PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a place's name going on in lower case
@@ -138,7 +138,7 @@ def presenting_sentence(text: str) -> str | None:
         name = name.rsplit(" of ", 1)[0]
     while _NAME_ENDS.search(name):
         name = _NAME_ENDS.sub("", name)
-    if len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name) or _PART_OF.search(name):
+    if len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name) or PART_OF.search(name):
         return None
     if _OWN_UNIT.search(name):  # "Presented by the Western Slope Chapter board": a unit of the site's own society
         return None
@@ -276,7 +276,7 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
     if presenter:
         out.append(Candidate("instructor", presenter.group(2).strip(" ."), source, block.text))
     seller = SELLER.match(block.text) if len(block.text) <= 100 else None
-    if seller and not _PART_OF.search(seller.group(2).strip(" .,")):  # "Created by The Salal Team.": the site's own people
+    if seller and not PART_OF.search(seller.group(2).strip(" .,")):  # "Created by The Salal Team.": the site's own people
         out.append(Candidate("provider", seller.group(2).strip(" .,"), source, block.text))
     return out
 

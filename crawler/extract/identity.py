@@ -13,6 +13,7 @@ from typing import Any
 from lxml import etree
 
 from catalog.page import Candidate, Link
+from crawler.extract.cues import PART_OF
 from crawler.extract.dom import one_line
 from crawler.extract.scan import DocScan
 
@@ -132,7 +133,6 @@ def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], sit
         candidates.insert(at, holder)
 
 
-_UNIT = re.compile(r"\b(?:committee|department|dept|division|office|team|staff|board|desk|council)\s*$", re.I)
 _STRUCTURED_SOURCES = ("jsonld:", "microdata:", "rdfa:")
 
 
@@ -152,7 +152,7 @@ def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate]
 
     def own_unit(value: str) -> bool:  # "Tittabawassee Chapter Education Committee": a part of the site's own body
         words = value.lower().split()
-        return len(words) >= 2 and words[0] in firsts and _UNIT.search(value) is not None
+        return len(words) >= 2 and words[0] in firsts and PART_OF.search(value.strip()) is not None
 
     candidates[:] = [c for c in candidates if not (
         c.field == "provider" and isinstance(c.value, str) and c.source.startswith(_STRUCTURED_SOURCES)

@@ -86,13 +86,16 @@ def _top_nodes(item: Any) -> list[dict[str, Any]]:
 
 
 def _resolved(value: Any, by_id: dict[str, dict[str, Any]], depth: int) -> Any:
+    """``value`` with its nested ``{"@id": ...}`` references replaced, four levels deep at most (graphs may cycle)."""
+    if depth > 4:
+        return value
     if isinstance(value, list):
         return [_resolved(v, by_id, depth) for v in value]
     if not isinstance(value, dict):
         return value
     if depth and set(value) == {"@id"} and value["@id"] in by_id:
-        return _resolved(by_id[value["@id"]], by_id, depth + 1) if depth < 4 else by_id[value["@id"]]
-    return {key: _resolved(sub, by_id, depth + 1) if depth < 4 else sub for key, sub in value.items()}
+        value = by_id[value["@id"]]
+    return {key: _resolved(sub, by_id, depth + 1) for key, sub in value.items()}
 
 
 def _short_keys(value: Any) -> Any:
