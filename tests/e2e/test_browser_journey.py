@@ -118,6 +118,9 @@ def test_find_open_plan_download(dashboard_url, demo_db, page, tmp_path):
     page.get_by_role("button", name="Open scorecard").click()
     _settle(page)
     page.get_by_text("Course scorecard").wait_for()
+    # the scorecard renders in parts: wait for each (a loaded machine draws them late), then count
+    page.get_by_role("heading", name=title).first.wait_for(state="attached")
+    page.get_by_text("Quoted evidence").first.wait_for(state="attached")
     assert page.get_by_role("heading", name=title).count() >= 1
     assert page.get_by_text("Quoted evidence").count() >= 1
     _shot(page, "4-course-scorecard")
