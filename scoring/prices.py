@@ -74,6 +74,7 @@ _NONMEMBER_BEFORE = re.compile(
 # where "members:" labels the next amount
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
+                           r"(?!\s*\?)"  # "$25 Plus member? Log in to RSVP": a question to members, not their price
                            # "$10 for members and non-members": everyone's price
                            r"(?!\s+(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone))"
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
@@ -138,6 +139,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
     r"(?!\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
+    r"(?:(?:always|still|also|completely|entirely)\s+)?"  # "DCAHN members: always free"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"

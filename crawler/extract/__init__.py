@@ -144,7 +144,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         h1 = Candidate("title", heading, "html:h1", heading)
         # the heading a reader sees, when it holds every word of the data's shorter name and more
         # ("... — Colorado Springs", "... (Webinar)", "Two-Evening Zoom Series" for "Zoom Series")
-        fuller = any(c.field == "title" and _fuller_name(heading, str(c.value)) for c in candidates)
+        fuller = any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value)))
+                     for c in candidates)
         if fuller:
             candidates.insert(0, h1)
         else:
@@ -204,6 +205,16 @@ def _fuller_name(heading: str, name: str) -> bool:
     """True when the heading has every word of ``name`` (a structured-data name) and a few more."""
     words, more = set(_NAME_WORD.findall(name.lower())), _NAME_WORD.findall(heading.lower())
     return bool(words) and words < set(more) and len(more) <= len(_NAME_WORD.findall(name)) + 4
+
+
+# what names one meeting of a course after its title ("(Session 1)", "- Day 2", ": Part II")
+_SESSION_SUFFIX = re.compile(r"\W*\b(?:session|part|day|week|module|meeting|evening|night)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four)\W*",
+                             re.I)
+
+
+def _one_session_of(heading: str, name: str) -> bool:
+    """True when a structured-data name is the heading and one session's number (an event per meeting)."""
+    return bool(heading) and name.lower().startswith(heading.lower()) and bool(_SESSION_SUFFIX.fullmatch(name[len(heading):]))
 
 
 def _page_h1(scan: DocScan, title: str) -> str:

@@ -97,7 +97,8 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     """Append the blocks under ``el`` to ``out`` in document order."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in HEADINGS:
-        text = one_line(visible_text(el)).rstrip("¶ ")  # a documentation theme's permalink mark ("Price ¶")
+        # a documentation theme's permalink mark ("Price ¶", Docusaurus's zero-width "&ZeroWidthSpace;")
+        text = one_line(visible_text(el)).rstrip("¶ \u200b")
         if text:
             out.append(Block("heading", text, HEADINGS[tag], linked=_all_one_link(el, text)))
         return
@@ -141,21 +142,36 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
 
 
 HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:$|\s)")  # Bootstrap's "h5": any element styled as a heading
+# a class naming the element a section's title ("t-section__title", "widget-title", "block-heading"): no rank
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|heading|headline)(?:$|[\s_-])", re.I)
+
+
+def styled_as_heading(el: HtmlElement) -> bool:
+    """The element's class makes it a heading: a rank ("h5"), or a title's name on an element that holds
+    no heading of its own (Drupal's ``block-page-title-block`` wraps the page's <h1>)."""
+    marks = el.get("class") or ""
+    return bool(HEADING_CLASS.search(marks)
+                or (TITLE_CLASS.search(marks) and next(el.iter(*HEADINGS), None) is None))
 
 
 def heading_class(el: HtmlElement, text: str) -> int:
     """The level a paragraph's class gives a line announcing other pages (``<p class="h5 text-uppercase">You
-    might also like</p>``: CSS frameworks style any element as a heading so); else 0. Only such lines: the
-    same class names mean other things elsewhere (a PDF converter's line heights)."""
-    found = HEADING_CLASS.search(el.get("class") or "")
-    if not found or "\n" in text or not is_boilerplate_heading(text):
+    might also like</p>``, ``<div class="t-section__title">``: CSS frameworks style any element as a heading
+    so); 2 for a title class without a rank; else 0. Only such lines: the same class names mean other things
+    elsewhere (a PDF converter's line heights, a card's title)."""
+    marks = el.get("class") or ""
+    if "\n" in text or not styled_as_heading(el) or not is_boilerplate_heading(text):
         return 0
-    return int(found.group(1))
+    found = HEADING_CLASS.search(marks)
+    return int(found.group(1)) if found else 2
 
 
 def _all_one_link(el: HtmlElement, text: str) -> bool:
-    """The heading's whole text is one link to another page (not a permalink to itself, ``href="#..."``)."""
+    """The heading's whole text is one link to another page (not a permalink to itself, ``href="#..."``), or the
+    heading sits in one (a card that is all link: Docusaurus's ``<a class="card"><h2>``)."""
     anchors = list(el.iter("a"))
+    if not anchors:
+        return any(not (a.get("href") or "#").startswith("#") for a in el.iterancestors("a"))
     return (len(anchors) == 1 and not (anchors[0].get("href") or "#").startswith("#")
             and one_line(anchors[0].text_content()) == text)
 

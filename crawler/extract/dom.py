@@ -40,6 +40,9 @@ _TAB_PANEL = re.compile(r"tabpanel|tab-pane|tab-panel|tab-content|\bpanel\b|-pan
                         re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# a camel-case name's words after a preposition say where it sits, not what it is: Docusaurus's heading class
+# "anchorWithStickyNavbar_LWe7" is an anchor (offset for the sticky navbar), not a navbar
+_CAMEL_PLACE = re.compile(r"(?<=[a-z])(?:With|For|Under|Below|Above|Beside|Near|After|Before|Inside|Outside)[A-Z][\w-]*")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
@@ -186,7 +189,9 @@ def read_links(scan: DocScan, base_url: str) -> list[Link]:
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _is_chrome(el: HtmlElement) -> bool:
+def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
+    """True for site chrome (navigation, banners, cookie notices, pop-ups, hidden parts), by markup alone.
+    ``in_page_popup``: the element is a part of a pop-up-named block that holds the page's <h1>."""
     items = el.items()  # one call for every attribute; most elements have none or one
     if not items:
         return False
@@ -214,7 +219,20 @@ def _is_chrome(el: HtmlElement) -> bool:
             if ("display:none" in style or "visibility:hidden" in style) and not _TAB_PANEL.search(
                     f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}"):
                 return True
-    return bool(names) and _chrome_names(names)
+    if not names or not _chrome_names(names):
+        return False
+    # a store's product "popup" markup served as the product's own page (Tilda's ``t-store__prod-popup__info``)
+    # holds the page's <h1>: content, whatever its names say (and so are its parts: ``_find_chrome``)
+    return not (_popup_names_only(names) and (in_page_popup or next(el.iter("h1"), None) is not None))
+
+
+_POPUP_WORDS = frozenset({"modal", "popup"})
+
+
+@lru_cache(maxsize=4096)
+def _popup_names_only(names: str) -> bool:
+    """True when the only chrome words among the names are a pop-up's ("modal", "popup")."""
+    return not any(_chrome_names(word) for word in _WORD_SPLIT.split(names.lower()) if word and word not in _POPUP_WORDS)
 
 
 _NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
@@ -225,7 +243,9 @@ def _chrome_names(names: str) -> bool:
     """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too).
     Cached: class/id strings repeat on every page of a site."""
     # "WaGadgetMenuHorizontal": a camel-case name's words count as words
-    names = _CAMEL.sub(" ", names).lower() + " " + names.lower() if not names.islower() else names
+    if not names.islower():
+        names = _CAMEL_PLACE.sub("", names)
+        names = _CAMEL.sub(" ", names).lower() + " " + names.lower()
     # "wsite-not-footer", "no-sidebar": a name saying what an element is NOT is no chrome mark
     names = _NEGATED.sub(" ", names) if "not-" in names or "no-" in names else names
     words = set(_WORD_SPLIT.split(names))
@@ -324,14 +344,23 @@ def strip_chrome(root: HtmlElement, content: HtmlElement) -> None:
         _drop_keep_tail(el)
 
 
-def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlElement]) -> None:
+def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlElement], in_page_popup: bool = False) -> None:
     for el in parent:
         tag = el.tag
         if (not isinstance(tag, str) or tag == "nav" or (tag in ("header", "footer") and _outside_article(el, content))
-                or _is_chrome(el) or (tag == "aside" and _signposts(el))):
+                or _is_chrome(el, in_page_popup) or (tag == "aside" and _signposts(el))):
             doomed.append(el)
         elif len(el):
-            _find_chrome(el, content, doomed)
+            _find_chrome(el, content, doomed, in_page_popup or _page_popup(el))
+
+
+def _page_popup(el: HtmlElement) -> bool:
+    """A pop-up-named block holding the page's <h1> (kept as content by ``_is_chrome``)."""
+    names = el.get("class") or el.get("id")
+    if not names:
+        return False
+    names = f"{names} {el.get('id') or ''}".lower()
+    return ("popup" in names or "modal" in names) and next(el.iter("h1"), None) is not None
 
 
 def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:

@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Section
-from crawler.extract.blocks import HEADING_CLASS, HEADINGS, Block, heading_class
+from crawler.extract.blocks import HEADINGS, Block, heading_class, styled_as_heading
 from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.dom import one_line
 
@@ -107,7 +107,7 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
             if table is not None:
                 out.update(table.iter(etree.Element))
     for heading in content.iter(*HEADINGS, "p", "div"):
-        if heading.tag not in HEADINGS and not HEADING_CLASS.search(heading.get("class") or ""):
+        if heading.tag not in HEADINGS and not styled_as_heading(heading):
             continue
         level = HEADINGS.get(heading.tag) or heading_class(heading, one_line(heading.text_content()))
         if level in (0, 1) or heading in out or not is_boilerplate_heading(one_line(heading.text_content())):

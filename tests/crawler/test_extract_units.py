@@ -401,3 +401,54 @@ def test_a_store_s_variable_product_prices_each_option():
             "<button>Add to cart</button></form><p>Approved for 2 AAMA CEUs.</p></main></body></html>")
     record = build_record(extract_page("https://bk.example.com/product/pediatric-immunization-packet/", html))
     assert (record["price_usd"], record["member_price_usd"]) == (26.0, 18.0)
+
+
+def test_a_structured_name_for_one_session_gives_way_to_the_visible_heading():
+    data = ('{"@context": "https://schema.org", "@graph": [{"@type": "EducationEvent", "name": "Pharmacology Math'
+            ' \u2014 Live on Zoom (Session 1)"}, {"@type": "EducationEvent", "name": "Pharmacology Math \u2014 Live on'
+            ' Zoom (Session 2)"}]}')
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main>"
+            "<h1>Pharmacology Math \u2014 Live on Zoom</h1><p>Two live Zoom sessions.</p></main></body></html>")
+    assert extract_page("https://lahe.example.com/pharm-math-live", html).title == "Pharmacology Math \u2014 Live on Zoom"
+
+
+RELATED_CARDS = ("<div class='t-rec'><div class='t-section__topwrapper'><div class='t-section__title t-title'>You may"
+                 " also like</div></div><div class='t776'><div class='t776__item'><a href='/skills-day'><div class="
+                 "'t776__title'>Skills Day</div></a><div class='t776__descr'>6.0 contact hours · AAMA approval pending"
+                 "</div><div class='t776__price'>$149</div></div></div></div>")
+
+
+def test_a_section_title_class_announcing_other_pages_drops_their_cards():
+    html = ("<html><body><div class='t-rec'><h1>Pharmacology Math</h1><p>This program has been granted prior approval"
+            " by the American Association of Medical Assistants (AAMA) for 4.0 clinical continuing education units"
+            " (CEUs).</p><p>Non-members: $129</p></div>" + RELATED_CARDS + "</body></html>")
+    record = build_record(extract_page("https://lahe.example.com/pharm-math-live", html))
+    assert (record["credits"], record["credit_unit"], record["aama_approved"], record["price_usd"]) == \
+        (4.0, "aama_ceu", True, 129.0)
+
+
+def test_a_store_product_in_popup_markup_is_the_page_s_content():
+    html = ("<html><body><div class='t-store__product-snippet'><div class='t-store__prod-popup__info'>"
+            "<h1 class='t-store__prod-popup__name'>Medical Law &amp; Ethics</h1><div class='t-store__prod-popup__price'>$39"
+            "</div><div class='t-store__prod-popup__text'><h3>Learning outcomes</h3><ul><li>Distinguish delegated tasks"
+            " from tasks that need a licence.</li><li>Describe informed consent.</li></ul><p>Certificates list 2.0"
+            " contact hours.</p></div></div></div><div class='t-popup' style='display:none'><p>Subscribe for news</p>"
+            "</div>" + RELATED_CARDS + "</body></html>")
+    page = extract_page("https://lahe.example.com/courses/tproduct/482910375-719203846512-medical-law", html)
+    assert page.kind == "course" and "Distinguish delegated tasks" in page.text and "Subscribe" not in page.text
+
+
+def test_docusaurus_headings_are_content_and_its_see_also_cards_are_not():
+    anchor = "<a href='#{0}' class='hash-link' aria-label='Direct link'>&ZeroWidthSpace;</a>"
+    html = ("<html><body><main><article><div class='markdown'><h1>Workplace violence</h1>"
+            f"<h2 class='anchor anchorWithStickyNavbar_LWe7' id='presenter'>About the presenter{anchor.format('presenter')}"
+            "</h2><p>Calvin Mbeki is Manager of Security Operations at Pinecrest Health. He has worked in hospital security"
+            " for 22 years.</p><p>This recorded program is approved for 1 AAMA CEU (General).</p>"
+            f"<h2 class='anchor anchorWithStickyNavbar_LWe7' id='see-also'>See also{anchor.format('see-also')}</h2>"
+            "<section class='row'><article><a class='card' href='/ma-ce/modules/glucose'><h2 class='cardTitle_rnsV'>"
+            "Point-of-care glucose testing</h2><p>Home study · reading free, certificate $20</p></a></article></section>"
+            "</div></article></main></body></html>")
+    page = extract_page("https://learn.pinecrest.example.org/ma-ce/recordings/workplace-violence", html)
+    record = build_record(page)
+    assert [s.heading for s in page.sections] == ["Workplace violence", "About the presenter"]
+    assert record["checklist"]["instructor_credentials"]["met"] and record["price_usd"] is None

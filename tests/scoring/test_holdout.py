@@ -41,8 +41,11 @@ F1 0.947, page kind 0.880 (a Strikingly site's course pages read as blog posts),
 pages, the same day, after sealed14's and sealed15's fixes): rationale F1 0.857, page kind 0.952, AAMA, member price, credit
 unit and format 0.900; ``holdout26/`` (12 pages, the same day): outcomes F1 0.800, instructor 0.833, price 0.700,
 member price 0.600 (a static page read as its embedded form alone); ``holdout27/`` (12 pages, the same day): price and member
-price 0.700, credits 0.800 (amounts in words, a merged fee-table header, a store's per-option prices).
-``python -m scoring.evaluate --holdout`` ... ``--holdout27`` prints the full table.
+price 0.700, credits 0.800 (amounts in words, a merged fee-table header, a store's per-option prices); ``holdout28/``
+(12 pages, next session: Tilda, Circle.so, Eduframe, Docusaurus): instructor F1 0.933, fees 0.947, page kind 0.947, price
+0.800 (a "You may also like" block titled by a class, not a tag; Docusaurus's headings dropped as a navbar), is_free and
+member price 0.900.
+``python -m scoring.evaluate --holdout`` ... ``--holdout28`` prints the full table.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
         "holdout8": 30, "holdout9": 20, "holdout10": 24, "holdout11": 24, "holdout12": 12, "holdout13": 24,
         "holdout14": 24, "holdout15": 24, "holdout16": 16, "holdout17": 16, "holdout18": 16,
         "holdout19": 16, "holdout20": 16, "holdout21": 16, "holdout22": 12, "holdout23": 12, "holdout24": 12,
-        "holdout25": 12, "holdout26": 12, "holdout27": 12}
+        "holdout25": 12, "holdout26": 12, "holdout27": 12, "holdout28": 12}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # holdout19's truth gives a hospital workforce's "no charge" no member price, where earlier sets count an employer's

