@@ -144,14 +144,17 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
 HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:$|\s)")  # Bootstrap's "h5": any element styled as a heading
 # a class naming the element a section's title ("t-section__title", "widget-title", "block-heading"): no rank
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|heading|headline)(?:$|[\s_-])", re.I)
+# ... but not the title of the page or of one item ("hero-title", "event-title": "Featured Course: Phlebotomy")
+_ITEM_TITLE = re.compile(r"(?:page|entry|post|product|event|course|hero|item|card|article|banner)[\s_-]*(?:title|heading|headline)",
+                         re.I)
 
 
 def styled_as_heading(el: HtmlElement) -> bool:
-    """The element's class makes it a heading: a rank ("h5"), or a title's name on an element that holds
-    no heading of its own (Drupal's ``block-page-title-block`` wraps the page's <h1>)."""
+    """The element's class makes it a heading: a rank ("h5"), or a section title's name on an element that
+    holds no heading of its own (Drupal's ``block-page-title-block`` wraps the page's <h1>)."""
     marks = el.get("class") or ""
     return bool(HEADING_CLASS.search(marks)
-                or (TITLE_CLASS.search(marks) and next(el.iter(*HEADINGS), None) is None))
+                or (TITLE_CLASS.search(marks) and not _ITEM_TITLE.search(marks) and next(el.iter(*HEADINGS), None) is None))
 
 
 def heading_class(el: HtmlElement, text: str) -> int:

@@ -452,3 +452,10 @@ def test_docusaurus_headings_are_content_and_its_see_also_cards_are_not():
     record = build_record(page)
     assert [s.heading for s in page.sections] == ["Workplace violence", "About the presenter"]
     assert record["checklist"]["instructor_credentials"]["met"] and record["price_usd"] is None
+
+
+def test_a_page_s_own_title_in_a_titled_div_is_no_announcement_of_other_pages():
+    html = ("<html><body><div class='hero-title'>Featured Course: Phlebotomy Review</div><p>Approved for 3 AAMA CEUs"
+            " (clinical).</p><p>Fee: $45</p></body></html>")
+    record = build_record(extract_page("https://x.example.org/courses/phlebotomy-review", html))
+    assert (record["credits"], record["price_usd"]) == (3.0, 45.0)
