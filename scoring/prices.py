@@ -583,6 +583,8 @@ def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:
 
 
 _SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|oferta|descuento|rebaja|"
+                         # "$54, or $49 if you register by January 31, 2027": an early rate
+                         r"(?:if|when) you (?:register|enrol|enroll|sign up|book|pay)(?: on or)? (?:by|before)|"
                          r"ends (?:soon|today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\d+% off)\b",
                          re.I)
 

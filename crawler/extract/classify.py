@@ -464,7 +464,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                 or (dated_post and not s.credit))
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
-    article_only = not blog_url and (s.credit or s.objectives) and (s.price or s.delivery or s.schedule)
+    # (a news or blog post type is chosen for the page, not stamped on all: it needs the course's own objectives
+    # or facts; an explainer quoting what "1 AAMA CEU" means is an article)
+    chosen_type = bool(s.types & (BLOG_SCHEMA - {"Article", "Report"}))
+    article_only = (not blog_url and (s.credit or s.objectives) and (s.price or s.delivery or s.schedule)
+                    and (not chosen_type or s.objectives or s.labelled or s.cards >= 3))
     # a site builder that makes every page a "blog post" (Strikingly): a post with one course's credit, fee,
     # objectives and session, and no cards of others, is that course's page
     course_post = (blog_url and s.credit and s.price and s.objectives and (s.delivery or s.schedule) and s.cards < 3

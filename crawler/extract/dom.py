@@ -198,8 +198,10 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
     names = ""
     for key, value in items:
         # a heading's id is its permalink anchor, made from its words ("related"), and an article's names its subject
-        # ("social_media" on a HIPAA and Social Media card): the words decide, not the id
-        if key == "class" or (key == "id" and el.tag not in _HEADING_TAGS and el.tag != "article"):
+        # ("social_media" on a HIPAA and Social Media card), as a section's made from its heading does (Sphinx's
+        # <section id="ethics-boundaries-and-social-media">): the words decide, not the id
+        if key == "class" or (key == "id" and el.tag not in _HEADING_TAGS and el.tag != "article"
+                              and not (el.tag == "section" and _id_of_its_heading(el, value))):
             names = f"{names} {value}"
         elif key == "role":
             if value.lower() in CHROME_ROLES:
@@ -224,6 +226,15 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
     # a store's product "popup" markup served as the product's own page (Tilda's ``t-store__prod-popup__info``)
     # holds the page's <h1>: content, whatever its names say (and so are its parts: ``_find_chrome``)
     return not (_popup_names_only(names) and (in_page_popup or next(el.iter("h1"), None) is not None))
+
+
+def _id_of_its_heading(section: HtmlElement, ident: str) -> bool:
+    """True when a section's id is its first heading's words (a permalink slug), not a name for what it is."""
+    heading = next((child for child in section if child.tag in _HEADING_TAGS), None)
+    if heading is None:
+        return False
+    words = re.findall(r"[a-z0-9]+", heading.text_content().lower())
+    return bool(words) and re.findall(r"[a-z0-9]+", ident.lower()) == words
 
 
 _POPUP_WORDS = frozenset({"modal", "popup"})

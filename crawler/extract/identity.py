@@ -22,7 +22,8 @@ _CE_UNIT = re.compile(r"^(continuing (education|studies)|professional developmen
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 
 
-_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+# "© 2026 Name", "Copyright © 2026 Name", "© Copyright 2026, Name" (Sphinx's footer)
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
                         r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
 
 

@@ -459,3 +459,23 @@ def test_a_page_s_own_title_in_a_titled_div_is_no_announcement_of_other_pages():
             " (clinical).</p><p>Fee: $45</p></body></html>")
     record = build_record(extract_page("https://x.example.org/courses/phlebotomy-review", html))
     assert (record["credits"], record["price_usd"]) == (3.0, 45.0)
+
+
+def test_a_section_whose_id_is_its_heading_s_slug_is_content_whatever_its_words():
+    html = ("<html><body><div role='main' class='document'><section id='ethics-boundaries-and-social-media'>"
+            "<h1>Ethics, Boundaries and Social Media</h1><p>Approved for 2 AAMA CEUs (General). Fee: $22.</p></section>"
+            "</div><footer><p>&#169; Copyright 2026, Juniper Valley Community College, Workforce &amp; Continuing"
+            " Education.</p></footer></body></html>")
+    page = extract_page("https://cenotes.jvcc.example.edu/courses/ethics-boundaries-social-media.html", html)
+    assert "Approved for 2 AAMA CEUs" in page.text
+    assert build_record(page)["provider"] == "Juniper Valley Community College"
+
+
+def test_a_news_article_that_explains_credit_units_is_no_course():
+    data = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "CEUs, contact hours and IACET units"}'
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main><h1>CEUs, contact hours"
+            " and IACET units: what your certificate is really worth</h1><p>By Dana Whitcombe, Senior Editor · 6 min"
+            " read</p><p>A “1 AAMA CEU” certificate counts as one recertification point; this course-by-course guide"
+            " shows why a 0.2 IACET CEU webinar is about two hours.</p><p>Our sepsis article carries 1 AAMA CEU and is"
+            " free until the end of December; recorded webinars cost $19.</p></main></body></html>")
+    assert extract_page("https://www.mapulse.example.net/recertification/ceu-vs-contact-hour/", html).kind != "course"

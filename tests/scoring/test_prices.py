@@ -196,6 +196,7 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Free through January 31, 2027 — regularly $30. DCAHN members: always free.", 0.0, 0.0, True),
     ("$25\nOne-time payment · Free for Breakroom Plus members\nGet ticket · $25 Plus member? Log in to RSVP",
      25.0, 0.0, False),
+    ("The fee is $54, or $49 if you register by January 31, 2027.", 49.0, None, False),  # holdout29: an early rate
 ]
 
 
