@@ -126,7 +126,7 @@ def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], sit
     """"Juniper Ledge" (the site's short name, as its og:site_name or a product's brand gives it) of "© Juniper
     Ledge Clinical Training": the owner's full name goes before the first provider cue that gives the short one."""
     holder = next((c for c in owner if c.source in ("html:copyright", _BY_HOLDER)), None)
-    if holder is None or not _spells_out(str(holder.value), site_name):
+    if holder is None or not (_spells_out(str(holder.value), site_name) or _portal_of(str(holder.value), site_name)):
         return
     short = site_name.lower()
     at = next((i for i, c in enumerate(candidates) if c.field == "provider" and str(c.value).strip().lower() == short), None)
@@ -158,6 +158,18 @@ def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate]
     candidates[:] = [c for c in candidates if not (
         c.field == "provider" and isinstance(c.value, str) and c.source.startswith(_STRUCTURED_SOURCES)
         and ((c.source.endswith(".brand.name") and product_line(c.value)) or own_unit(c.value)))]
+
+
+# what a body calls its learning website ("Turnagain Learning Portal" of "© Turnagain Health Partners")
+_PORTAL = re.compile(r"(?:\s+(?:learning|education|training|ce|online|e-?learning))*\s+(?:portal|lms|hub|campus|online|e-?learning)$",
+                     re.I)
+
+
+def _portal_of(holder: str, site_name: str) -> bool:
+    """True when the site's name is the copyright holder's first word and a word for a learning website."""
+    first = holder.split()[0] if holder.split() else ""
+    return (len(first) >= 4 and site_name.lower().startswith(first.lower() + " ")
+            and _PORTAL.fullmatch(site_name[len(first):]) is not None and len(holder.split()) >= 2)
 
 
 def _spells_out(holder: str, site_name: str) -> bool:

@@ -479,3 +479,12 @@ def test_a_news_article_that_explains_credit_units_is_no_course():
             " shows why a 0.2 IACET CEU webinar is about two hours.</p><p>Our sepsis article carries 1 AAMA CEU and is"
             " free until the end of December; recorded webinars cost $19.</p></main></body></html>")
     assert extract_page("https://www.mapulse.example.net/recertification/ceu-vs-contact-hour/", html).kind != "course"
+
+
+def test_a_body_s_learning_portal_is_not_the_provider_its_copyright_names_the_body():
+    html = ("<html><head><title>Medical Terminology Refresher | Turnagain Learning Portal</title><meta property="
+            "'og:site_name' content='Turnagain Learning Portal'></head><body><main><h1>Medical Terminology Refresher</h1>"
+            "<p>Approved for 2 AAMA CEUs (general). Fee: $45.</p></main><footer>© 2026 Turnagain Health Partners."
+            "</footer></body></html>")
+    page = extract_page("https://learn.turnagain.example.org/course/a0X8c00000G7kV7EAJ/medical-terminology-refresher", html)
+    assert build_record(page)["provider"] == "Turnagain Health Partners"
