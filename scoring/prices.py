@@ -135,7 +135,7 @@ _FREE = re.compile(
     re.I,
 )
 _FREE_FOR_MEMBERS = re.compile(
-    r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’-]+)\s+){0,3}"
+    r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
     r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
     r"(?!\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
@@ -481,10 +481,17 @@ def _as_figure(match: re.Match[str]) -> str:
     return f"${value}"
 
 
+# dot leaders between a payer and an amount ("Non-members ....... $36.00", a price list set like a menu)
+_LEADERS = re.compile(r"(?<=\w)[ \t]*(?:\.{3,}|…+)[ \t]*(?=\$|\d|free\b)", re.I)
+
+
 def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -> PriceInfo:
     info = PriceInfo()
     if not text or not text.strip():
         return info
+    shown = text  # evidence is quoted as written; the leaders read as a label's colon (same length: offsets hold)
+    if "..." in text or "…" in text:
+        text = _LEADERS.sub(lambda m: (" " * (len(m.group(0)) - 2) + ": ") if len(m.group(0)) > 1 else ":", text)
     amounts = [a for m in _AMOUNT.finditer(text) if (a := _classify(text, m, struck))]
     if struck_values:
         for amount in amounts:
@@ -545,24 +552,24 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         info.notes.append("tuition and required fees totalled")
     if chosen is not None and chosen.value > 0:
         info.price_usd = chosen.value
-        info.evidence = _sentence_around(text, chosen.start, chosen.end)
+        info.evidence = _sentence_around(shown, chosen.start, chosen.end)
         return info
     if free_match is not None:
         info.price_usd = 0.0
         info.is_free = True
-        info.evidence = _sentence_around(text, free_match.start(), free_match.end())
+        info.evidence = _sentence_around(shown, free_match.start(), free_match.end())
         if _FREE_REGULAR.search(text) and info.regular_price_usd is not None:
             info.notes.append("free for now; regular price kept as history")
         return info
     if chosen is not None:  # "$0" with no other price
         info.price_usd = 0.0
         info.is_free = chosen.role in ("current", "nonmember", "sale")
-        info.evidence = _sentence_around(text, chosen.start, chosen.end)
+        info.evidence = _sentence_around(shown, chosen.start, chosen.end)
     elif member_free is not None:
-        info.evidence = _sentence_around(text, member_free.start(), member_free.end())
+        info.evidence = _sentence_around(shown, member_free.start(), member_free.end())
         info.notes.append("free for members only")
     elif ranged is not None:
-        info.evidence = _sentence_around(text, ranged.start, ranged.end)
+        info.evidence = _sentence_around(shown, ranged.start, ranged.end)
         info.notes.append("a price range: what one pays depends on options the page does not name")
     return info
 

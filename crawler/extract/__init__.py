@@ -179,7 +179,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     if page_url != url:
         candidates.append(Candidate("fetched_url", url, "fetch", url))
 
-    signals = _classify.collect(page_url, heading, [node_types(n) for n in nodes], content, blocks,
+    # a page with no heading at all (a CGI calendar's frame) is named by its <title>'s own part
+    named = heading or next((str(c.value) for c in candidates if c.source == "html:title"), "")
+    signals = _classify.collect(page_url, named, [node_types(n) for n in nodes], content, blocks,
                                 candidates, listed_json, head.meta, cta, elsewhere)
     signals.fetched_url = url
     # a theme's alert box above the content ("This live course ended on November 21, 2026. Enrollment is closed.")

@@ -25,6 +25,8 @@ BLOCK_TAGS = frozenset({
     "address", "details", "summary", "center", "caption", "hr", "menu", "legend", "body", "select",
 })
 LABEL_TAGS = frozenset({"strong", "b", "em", "span", "label", "dt", "th", "i", "u"})
+# a paragraph opening with a bullet glyph is a list item ("§ Describe ...": a Publisher page's Wingdings bullets)
+_GLYPH_BULLET = re.compile(r"^\s*[§•·▪◦‣●○■□◆◇➢➤►▸✓✔☐☑]\s*(?=\w)")
 _LABEL_TEXT = re.compile(r"^[^\d$€£.!?]{2,40}?:?$")
 
 
@@ -128,7 +130,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         if level:
             out.append(Block("heading", text, level))
             return
-        kind = "li" if tag == "li" else "para"
+        kind = "li" if tag == "li" or _GLYPH_BULLET.match(text) else "para"
         if "\n" in text:
             _flush([text], kind, out)
             return
@@ -248,7 +250,7 @@ def _flush(run: list[str], kind: str, out: list[Block]) -> None:
             out.append(Block("heading", line.rstrip(":").strip(), 6))
             continue
         label, value = _colon_label(line)
-        out.append(Block(kind, line, label=label, value=value))
+        out.append(Block("li" if kind == "para" and _GLYPH_BULLET.match(line) else kind, line, label=label, value=value))
 
 
 def _walk_dl(el: HtmlElement, out: list[Block]) -> None:

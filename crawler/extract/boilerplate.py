@@ -11,7 +11,7 @@ import re
 _NOT_THIS_PAGE = re.compile(
     r"\b(related|similar|alternative|accessory|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
-    r"trainings?|offerings?|workshops?|learning|opportunities|services)\b"
+    r"trainings?|offerings?|workshops?|learning|opportunities|services|meetings)\b"
     r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|frequently bought together|share this|follow us|^more (?:from|in|by)\b|^also (?:from|by)\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"

@@ -129,7 +129,8 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
                           re.IGNORECASE)
 _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
-MONTH_HEADING = re.compile(r"^\s*(?:(?:events?|calendar|ce calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
+# ("January 2027", "Events: March 2027", "Sandhill Education Calendar: February 2027")
+MONTH_HEADING = re.compile(r"^\s*(?:(?:[\w&'’.-]+\s+){0,3}?(?:events?|calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+20\d\d\s*(?:calendar|events)?\s*$", re.I)
 # A heading of credit and recertification words only ("CE credit guide", "CEUs and recertification"): a page
 # explaining how credit works, which quotes credits without offering any

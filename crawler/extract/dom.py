@@ -111,20 +111,41 @@ def visible_text(el: HtmlElement) -> str:
     return "".join(parts)
 
 
+_RUN_PARENTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _run_continues(before: str, text: str | None) -> bool:
+    """A paragraph's styled span carrying on the number before it with no space between (a design tool splits
+    runs anywhere: "1" + "35", "0." + "7"). Words are left apart ("clinical" + "in person" are two badges as
+    often as "Jan" + "uary" is one word), and so is a currency sign ("$ 39" reads as a price either way)."""
+    if not text or not before or not text[0].isdigit():
+        return False
+    return before[-1].isdigit() or (before[-1] == "." and before[-2:-1].isdigit())
+
+
 def _collect(el: HtmlElement, parts: list[str]) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:
         if isinstance(child.tag, str):
-            tight = child.tag in TIGHT_TAGS
+            tight = child.tag in TIGHT_TAGS or (
+                child.tag == "span" and el.tag in _RUN_PARENTS and bool(parts) and _run_continues(parts[-1], child.text))
             # a styled run that starts a new word after a word ("0.2 IACET CEU<small>Not approved ...")
             if not tight or (child.text and _NEW_WORD.match(child.text) and parts and parts[-1][-1:].isalnum()):
                 parts.append(" ")
             _collect(child, parts)
-            if not tight:
+            # (a span carrying on the run before it may be carried on too: "$" + "1" + "35")
+            if not tight and not (child.tag == "span" and el.tag in _RUN_PARENTS and not child.tail
+                                  and _next_run_continues(child, parts)):
                 parts.append(" ")
         if child.tail:
             parts.append(child.tail)
+
+
+def _next_run_continues(span: HtmlElement, parts: list[str]) -> bool:
+    following = span.getnext()
+    return (following is not None and following.tag == "span" and bool(parts)
+            and _run_continues(parts[-1], following.text))
 
 
 def one_line(text: str) -> str:

@@ -8,6 +8,7 @@ copyright holder, the site part of ``<title>``, the text of the link home.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from lxml import etree
@@ -42,7 +43,8 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
         alt = one_line(img.get("alt") or "")
         if ("logo" in marks or "banner" in marks or "brand" in marks) and 3 < len(alt) <= 100 \
                 and not _GENERIC_ALT.match(alt):
-            name = re.sub(r"\s+(logo|home)$", "", alt, flags=re.IGNORECASE)
+            # "Acme CE logo", "Acme CE home", "Tamarack Valley Chapter logo - a tamarack tree and caduceus"
+            name = re.sub(r"\s+(?:logo\b.*|home)$", "", alt, flags=re.IGNORECASE)
             out.append(Candidate("provider", name, "html:logo-alt", alt))
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
@@ -105,7 +107,7 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
             out.append(Candidate(field, meta[key], f"meta:{key}", meta[key]))
     out += [c for c in owner if c.source != _BY_HOLDER]
     if title:
-        own = page_title_part(title, opening, meta.get("og:site_name"))
+        own = page_title_part(title, opening, meta.get("og:site_name"), [str(c.value) for c in owner])
         out.append(Candidate("title", own, "html:title", title))
         rest = [p for p in title_parts(title) if p != own]
         if len(rest) == 2 and _CE_UNIT.search(rest[0]):
@@ -187,20 +189,27 @@ def title_parts(title: str) -> list[str]:
     return parts
 
 
-def page_title_part(title: str, opening: str, site_name: str | None = None) -> str:
+def page_title_part(title: str, opening: str, site_name: str | None = None, owners: Sequence[str] = ()) -> str:
     """The page's own part of a ``<title>`` like "Site - Course" or "Course | Site".
 
     Prefer the part the page's opening text repeats (its heading), then any part that is
-    not the site name, then the longest.
+    not the site name, then the longest. A part opening with the owner's name (as its copyright
+    or logo gives it: "Tamarack Valley Chapter NSSMA") names the site, not the page.
     """
     parts = title_parts(title)
     if len(parts) == 1:
         return parts[0]
     lower = opening.lower()
-    shown = [p for p in parts if p.lower() in lower and (not site_name or p.lower() != site_name.lower())]
+    own_names = [n.lower() for n in owners if len(n.split()) >= 2]
+
+    def names_site(part: str) -> bool:
+        low = part.lower()
+        return bool(site_name and low == site_name.lower()) or any(low.startswith(n) for n in own_names)
+
+    shown = [p for p in parts if p.lower() in lower and not names_site(p)]
     if shown:
         return max(shown, key=len)
-    others = [p for p in parts if not site_name or site_name.lower() not in p.lower()]
+    others = [p for p in parts if (not site_name or site_name.lower() not in p.lower()) and not names_site(p)]
     return max(others or parts, key=len)
 
 

@@ -137,6 +137,13 @@ def _outcome_sections(pv: PageView) -> list[Section]:
     return out
 
 
+def _run_of(text: str, first: str, last: str) -> str | None:
+    """The stretch of ``text`` from the line ``first`` to the end of the line ``last``."""
+    start = text.find(first)
+    end = text.find(last, start) if start >= 0 else -1
+    return text[start : end + len(last)] if end >= 0 else None
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """An objectives list (or inline outcomes), with the list quoted."""
     pv = view(page)
@@ -165,8 +172,13 @@ def detect(page: ExtractedPage) -> CriterionResult:
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)
         if items:
-            quoted = "\n".join(items) if block.text.rstrip().endswith("?") else section_evidence(block.section)
-            return found(pv, 0.6 + 0.4 * _verb_share(items), quoted)  # an FAQ's answer list, not the whole FAQ
+            if block.text.rstrip().endswith("?"):
+                quoted = "\n".join(items)  # an FAQ's answer list, not the whole FAQ
+            elif not block.section.heading:  # a page without headings: from the label to the last outcome
+                quoted = _run_of(block.section.text, block.text, items[-1]) or "\n".join(items)
+            else:
+                quoted = section_evidence(block.section)
+            return found(pv, 0.6 + 0.4 * _verb_share(items), quoted)
         intros = list(_INTRO.finditer(block.text))
         tail = block.text[intros[-1].end() :] if intros else ""
         if len(tail.split()) >= 4 and _verb_share([tail.strip(" :,-")]) == 1.0:

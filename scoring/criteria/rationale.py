@@ -53,6 +53,10 @@ _CUE = re.compile(
     r"(?:medical assistants|mas|allied health (?:staff|workers|professionals)) who (?!are (?:not|also))\w+|prepares? you for|"
     r"sets? the tone|(?:when|if) [a-z ]{3,40} (?:is|are|gets?) (?:rushed|skipped|missed|wrong|delayed|ignored)|"
     r"studies (?:show|suggest|have shown)|research (?:shows|suggests)|(?:errors?|mistakes?|gaps?) (?:can|may|often|frequently) (?:lead|cause|result|put|harm)|"
+    # a requirement or a risk that calls for the training ("requires a yearly injection competency check", "one of the
+    # highest-risk things a medical assistant does")
+    r"\brequires? (?:a |an )?(?:yearly|annual|documented|regular) (?:[\w-]+ ){0,2}(?:competenc\w+|skills? checks?|check-?offs?|training)\b|"
+    r"\b(?:highest|most)[- ]risk (?:things?|tasks?|procedures?|parts?|moments?)\b|"
     r"asked us for|in response to|to help (?:medical assistants|mas|you|learners|participants|staff|clinics?|practices)|"
     r"(?:for|helps?) (?:medical assistants|mas|allied health|clinical staff|front[- ]office staff|new hires|anyone) (?:who|working|in|that|and)|"
     r"who (?:want|need|wish|are preparing|work) to|because (?:[a-z]+ ){2,}|(?:is|are) (?:essential|critical|vital) (?:for|to|because|in)|"

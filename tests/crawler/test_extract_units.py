@@ -103,7 +103,7 @@ def test_embedded_json_keys_map_by_name(key, field):
      ("Become a member", True), ("Membership benefits", True), ("Membership", False),
      ("Upcoming", True), ("Coming up", True), ("Upcoming sessions", False), ("Read more", True), ("Read next", True),
      ("Coming up from the chapter", True), ("Ready for more?", True), ("Want more?", True), ("Ready to enroll?", False),
-     ("Also coming up", True)],
+     ("Also coming up", True), ("UPCOMING CHAPTER MEETINGS", True), ("This meeting", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -488,3 +488,47 @@ def test_a_body_s_learning_portal_is_not_the_provider_its_copyright_names_the_bo
             "</footer></body></html>")
     page = extract_page("https://learn.turnagain.example.org/course/a0X8c00000G7kV7EAJ/medical-terminology-refresher", html)
     assert build_record(page)["provider"] == "Turnagain Health Partners"
+
+
+def test_a_design_tool_s_number_split_across_style_runs_reads_as_one_number():
+    html = ("<html><body><h1>EKG Evening Series</h1><p id='u2534-3'><span id='u2550'>$</span><span class='ts-3'>1</span>"
+            "<span class='ts-7'>35</span></p><p><span>paid in full</span></p><p><span class='ts-3'>0.</span><span"
+            " class='ts-7'>7</span><span class='ts-3'> CEUs</span><span>. We are an IACET Accredited Provider.</span></p>"
+            "<p><span class='tag'>clinical</span><span class='tag'>in person</span></p></body></html>")
+    page = extract_page("https://www.meridian.example.com/ekg-evening-series.html", html)
+    record = build_record(page)
+    assert (record["price_usd"], record["credits"]) == (135.0, 0.7)
+    assert "clinical in person" in page.text  # words in separate runs stay apart
+
+
+def test_glyph_bullets_under_an_objectives_line_are_the_outcomes():
+    html = ("<html><body><div style='position:absolute'><p>OBJECTIVES</p></div><div style='position:absolute'><p>After"
+            " completing this packet you will be able to:</p><p>§ Describe the difference between bacterial and viral"
+            " infections</p><p>§ Name the major antibiotic classes</p><p>§ Explain why antibiotics do not treat colds</p>"
+            "</div><p>Packet #14 has been approved for 3 AAMA CEUs. Price $36.00.</p></body></html>")
+    outcomes = build_record(extract_page("https://bluestem.example.net/packet14.htm", html))["checklist"]["learning_outcomes"]
+    assert outcomes["met"] and outcomes["evidence"].startswith("OBJECTIVES\nAfter completing")
+
+
+def test_a_title_part_opening_with_the_owner_s_name_names_the_site_and_a_logo_s_alt_its_owner():
+    html = ("<html><head><title>January 2027 Chapter Meeting - Tamarack Valley Chapter NSSMA</title></head><body>"
+            "<img class='logo' src='tamarack_logo.gif' alt='Tamarack Valley Chapter logo - a tamarack tree and caduceus'>"
+            "<p>Tamarack Valley Chapter News</p><p>Attendees receive 1 contact hour. Non-members: $10.00.</p>"
+            "<p>© 2001-2026 Tamarack Valley Chapter.</p></body></html>")
+    record = build_record(extract_page("http://www.tamarackvalleyma.example.org/meetings/jan2027.htm", html))
+    assert (record["title"], record["provider"]) == ("January 2027 Chapter Meeting", "Tamarack Valley Chapter")
+
+
+def test_a_page_without_a_heading_is_named_by_its_title_when_telling_its_kind():
+    rows = "".join(f"<tr><td>Thu 2/{d}</td><td>Class {d}</td><td>1.0 contact hour</td><td>$15.00</td></tr>" for d in (4, 18))
+    html = (f"<html><head><title>Sandhill Education Calendar: February 2027</title></head><body><table>{rows}</table>"
+            "</body></html>")
+    assert extract_page("http://www.sandhill.example.com/cgi-bin/calendar.cgi?month=2027-02", html).kind == "listing"
+
+
+def test_a_requirement_or_a_risk_states_the_need_for_a_course():
+    html = ("<html><body><h1>Injection Skills Lab</h1><p>Giving injections is one of the highest-risk things a medical"
+            " assistant does every day. Sandhill requires a yearly injection competency check for every MA.</p>"
+            "<p>5.0 contact hours. Fee: $40.00.</p></body></html>")
+    assert build_record(extract_page("http://www.sandhill.example.com/cgi-bin/event.cgi?id=318", html))["checklist"][
+        "rationale"]["met"]
