@@ -118,6 +118,8 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
             positive = positive or sentence
         elif status is not None and negative is None:
             negative = (status, sentence)
+        elif status is None and positive is not None and negative is None and THAT_LAPSED.search(sentence):
+            negative = ("expired", sentence)  # "... approved for 1.0 AAMA CEU through" / "That approval has expired"
     if negative is not None:
         status, sentence = negative
         if positive is not None and status in ("not_submitted", "expired") and _is_badge(positive):
@@ -126,6 +128,10 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
     if positive is not None:
         return AamaInfo(True, "approved", positive)
     return AamaInfo()
+
+
+# the approval just stated has lapsed, in a sentence of its own that does not name the AAMA again
+THAT_LAPSED = re.compile(r"\b(?:that|this|the|its|our) (?:prior )?approval (?:has |had )?(?:since )?(?:expired|lapsed|ended)\b", re.I)
 
 
 def _is_badge(sentence: str) -> bool:

@@ -109,6 +109,8 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
 
 def _tag_aama(pv: PageView, tags: Tags, as_of: date | None) -> None:
     sentences = [b.text for b in pv.matching(aama.MENTION, needles=("aama", "american association of medical"))]
+    # "That approval has expired ...": a sentence after the approval that does not name the AAMA again
+    sentences += [b.text for b in pv.matching(aama.THAT_LAPSED, needles=("approval",)) if b.text not in sentences]
     for cand in pv.candidates("aama_text"):
         if cand.text and cand.text not in sentences:
             sentences.append(cand.text)

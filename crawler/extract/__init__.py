@@ -68,6 +68,7 @@ from crawler.extract.identity import (
     site_owner,
     spell_out_site_name,
     title_parts,
+    trim_to_known_name,
 )
 from crawler.extract.printed import (
     has_inline_type_sizes,
@@ -167,6 +168,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
     spell_out_site_name(candidates, owner, head.meta.get("og:site_name", ""))
     drop_own_lines_and_units(candidates, owner, head.meta.get("og:site_name", ""))
+    trim_to_known_name(candidates, [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)])
     home = home_link_text(links, page_url)
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))
@@ -181,7 +183,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     # a page with no heading at all (a CGI calendar's frame) is named by its <title>'s own part
     named = heading or next((str(c.value) for c in candidates if c.source == "html:title"), "")
-    signals = _classify.collect(page_url, named, [node_types(n) for n in nodes], content, blocks,
+    signals = _classify.collect(page_url, named, [node_types(n) for n in _one_per_name(nodes)], content, blocks,
                                 candidates, listed_json, head.meta, cta, elsewhere)
     signals.fetched_url = url
     # a theme's alert box above the content ("This live course ended on November 21, 2026. Enrollment is closed.")
@@ -201,6 +203,21 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
 
 _NAME_WORD = re.compile(r"[\w/&'’-]+")
+
+
+def _one_per_name(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Structured nodes unlike every earlier one in type and name: an event per session of one series, or the same
+    event in JSON-LD and microdata, is one item, not a listing of several."""
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    out = []
+    for node in nodes:
+        name = node.get("name")
+        key = (tuple(sorted(node_types(node))), " ".join(name.lower().split())) if isinstance(name, str) else None
+        if key is None or key not in seen:
+            out.append(node)
+        if key:
+            seen.add(key)
+    return out
 
 
 def _fuller_name(heading: str, name: str) -> bool:

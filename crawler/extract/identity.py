@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from catalog.page import Candidate, Link
-from crawler.extract.cues import PART_OF
+from crawler.extract.cues import PART_OF, PRESENTED_BY
 from crawler.extract.dom import one_line
 from crawler.extract.scan import DocScan
 
@@ -172,6 +172,23 @@ def _portal_of(holder: str, site_name: str) -> bool:
     first = holder.split()[0] if holder.split() else ""
     return (len(first) >= 4 and site_name.lower().startswith(first.lower() + " ")
             and _PORTAL.fullmatch(site_name[len(first):]) is not None and len(holder.split()) >= 2)
+
+
+# what may follow a body's name in a "Hosted by" line: a partner it hosts with, or one of its units
+_AFTER_NAME = re.compile(r"\s*(?:[·•|–—,]|\bwith\b|\band\b|&)")
+
+
+def trim_to_known_name(candidates: list[Candidate], names: list[str]) -> None:
+    """"Hosted by: Bonneville Society of Medical Assistants with the Juniper Ridge CC phlebotomy program" (or
+    "... · CE Committee"): a presenter line opening with the site's own name, and more after it, names the site."""
+    known = sorted({n.strip() for n in names if len(n.split()) >= 2}, key=len, reverse=True)
+    for index, cand in enumerate(candidates):
+        if cand.field != "provider" or cand.source != PRESENTED_BY or not isinstance(cand.value, str):
+            continue
+        name = next((n for n in known if cand.value.lower().startswith(n.lower()) and len(cand.value) > len(n)
+                     and _AFTER_NAME.match(cand.value, len(n))), None)
+        if name:
+            candidates[index] = Candidate("provider", cand.value[: len(name)], cand.source, cand.text)
 
 
 def _spells_out(holder: str, site_name: str) -> bool:

@@ -532,3 +532,29 @@ def test_a_requirement_or_a_risk_states_the_need_for_a_course():
             "<p>5.0 contact hours. Fee: $40.00.</p></body></html>")
     assert build_record(extract_page("http://www.sandhill.example.com/cgi-bin/event.cgi?id=318", html))["checklist"][
         "rationale"]["met"]
+
+
+def test_an_event_per_session_of_one_series_is_one_course_not_a_listing():
+    event = ('{{"@type": "Event", "name": "Medication Safety Essentials", "startDate": "{0}"}}')
+    data = f'[{event.format("2027-03-09T18:30:00-07:00")}, {event.format("2027-03-16T18:30:00-06:00")}]'
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main itemscope"
+            " itemtype='https://schema.org/Event'><h1 itemprop='name'>Medication Safety Essentials</h1><p>Two live"
+            " evenings on Zoom. Approved for 3 AAMA CEUs (clinical). Fee: $45.</p></main></body></html>")
+    assert extract_page("https://bsma.example.org/event/medication-safety-series/", html).kind == "course"
+
+
+def test_a_hosted_by_line_opening_with_the_site_s_name_names_the_site():
+    html = ("<html><head><meta property='og:site_name' content='Bonneville Society of Medical Assistants'></head><body>"
+            "<main><h1>Venipuncture Skills Lab</h1><p>Hosted by: Bonneville Society of Medical Assistants with the Juniper"
+            " Ridge CC phlebotomy program</p><p>Approved for 4 AAMA CEUs (clinical). Fee: $85.</p></main></body></html>")
+    assert build_record(extract_page("https://bsma.example.org/event/venipuncture-skills-lab/", html))["provider"] == \
+        "Bonneville Society of Medical Assistants"
+
+
+def test_an_approval_that_the_next_sentence_says_has_expired_earns_nothing_now():
+    html = ("<html><body><main><h1>HIPAA Right of Access (Recorded Session)</h1><div class='note'><strong>Please note:"
+            "</strong> this recording was approved for 1.0 AAMA CEU through\nOctober 31, 2026. That approval has expired"
+            " and has not been renewed, so viewing the recording now does not earn\nCEUs and no certificate is issued."
+            "</div><p>Price: $20.</p></main></body></html>")
+    record = build_record(extract_page("https://bsma.example.org/event/hipaa-right-of-access-recording/", html))
+    assert (record["aama_approved"], record["credits"]) == (False, None)
