@@ -152,7 +152,8 @@ _FREE_FOR_MEMBERS = re.compile(
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
     r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:membership|subscription|club|pass)\b"
-    r"|\b(?<!non-)(?<!non)members?\s*[:\-–]\s*(?:[\w-]+\s+){0,3}included\b"
+    # "Plus members: certificate included", a pricing table's two cells "Quillfield Plus members | Certificate included"
+    r"|\b(?<!non-)(?<!non)members?\s*[:\-–|]?\s*(?:[\w-]+\s+){0,3}included\b"
     # "The CE certificate costs $10 for non-members and is included for TCMA members"
     r"|\b(?<!not )included for (?:[\w.'’&-]+\s+){0,3}(?<!non-)(?:members|subscribers|employees|pass holders)\b",
     re.I,

@@ -13,7 +13,7 @@ _NOT_THIS_PAGE = re.compile(
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|opportunities|services|meetings)\b"
     r"|you (may|might) also (like|enjoy)|(customers|people|learners|students|members|others|attendees|users) also\b"
-    r"|frequently bought together|share this|follow us|^more (?:from|in|by)\b|^also (?:from|by)\b"
+    r"|frequently bought together|share this|follow us|^(?:more|related) (?:from|in|by|on)\b|^also (?:from|by)\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
     r"|^what(?:'s| is) next\b|^also available\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
     # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions

@@ -103,7 +103,8 @@ def test_embedded_json_keys_map_by_name(key, field):
      ("Become a member", True), ("Membership benefits", True), ("Membership", False),
      ("Upcoming", True), ("Coming up", True), ("Upcoming sessions", False), ("Read more", True), ("Read next", True),
      ("Coming up from the chapter", True), ("Ready for more?", True), ("Want more?", True), ("Ready to enroll?", False),
-     ("Also coming up", True), ("UPCOMING CHAPTER MEETINGS", True), ("This meeting", False)],
+     ("Also coming up", True), ("UPCOMING CHAPTER MEETINGS", True), ("This meeting", False),
+     ("Related in Safety & compliance", True), ("Related skills", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

@@ -200,6 +200,8 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # holdout30: a price list set with dot leaders; a slash between the bodies whose members pay nothing
     ("AAMA members .... $27.00 (give your AAMA member #)\nNon-members ....... $36.00", 36.0, 27.0, False),
     ("The educational program is FREE to NSSMA/AAMA members. Non-members: $10.00, pay at the door.", 10.0, 0.0, False),
+    # holdout31: a pricing table's two cells, no colon between
+    ("Watch the recording Free\nCE certificate $15\nQuillfield Plus members Certificate included", 15.0, 0.0, False),
 ]
 
 

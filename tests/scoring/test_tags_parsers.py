@@ -122,6 +122,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     (["Self-paced online."], [], "self-paced online"),
     (["Method: Home study. A printed packet is mailed to you."], [], "home study"),
     ([], ["Recording of a live webinar with slides; complete the post-test to claim credit."], "recorded webinar"),
+    # holdout31: a date inside the phrase, under a "Format" label
+    (["Format: A recording of our live September 22, 2026 webinar, including the audience Q&A."], [], "recorded webinar"),
     ([], ["Presented live online; participants must attend the full session."], "live webinar"),
     ([], ["Classroom lecture with hands-on practice in the skills lab."], "in person"),
     ([], ["Hybrid: online lectures, on-campus lab Thursdays"], "hybrid"),
