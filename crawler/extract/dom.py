@@ -134,7 +134,7 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
             if not tight or (child.text and _NEW_WORD.match(child.text) and parts and parts[-1][-1:].isalnum()):
                 parts.append(" ")
             _collect(child, parts)
-            # (a span carrying on the run before it may be carried on too: "$" + "1" + "35")
+            # (a span the next span carries on gets no space after it either: "1" + "35")
             if not tight and not (child.tag == "span" and el.tag in _RUN_PARENTS and not child.tail
                                   and _next_run_continues(child, parts)):
                 parts.append(" ")
