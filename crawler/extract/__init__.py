@@ -168,7 +168,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
     spell_out_site_name(candidates, owner, head.meta.get("og:site_name", ""))
     drop_own_lines_and_units(candidates, owner, head.meta.get("og:site_name", ""))
-    trim_to_known_name(candidates, [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)])
+    trim_to_known_name(candidates, site_names)
     home = home_link_text(links, page_url)
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))

@@ -130,7 +130,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         if level:
             out.append(Block("heading", text, level))
             return
-        kind = "li" if tag == "li" or _GLYPH_BULLET.match(text) else "para"
+        kind = "li" if tag == "li" else "para"
         if "\n" in text:
             _flush([text], kind, out)
             return
@@ -138,7 +138,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         if label is None and out and out[-1].names_next and "\n" not in text:
             label, value = out[-1].text.rstrip(": "), text
         names_next = label is None and _is_label_element(el, text)
-        out.append(Block(kind, text, label=label, value=value, names_next=names_next))
+        out.append(Block(_line_kind(kind, text), text, label=label, value=value, names_next=names_next))
         return
     _walk_mixed(el, tag, out)
 
@@ -250,7 +250,12 @@ def _flush(run: list[str], kind: str, out: list[Block]) -> None:
             out.append(Block("heading", line.rstrip(":").strip(), 6))
             continue
         label, value = _colon_label(line)
-        out.append(Block("li" if kind == "para" and _GLYPH_BULLET.match(line) else kind, line, label=label, value=value))
+        out.append(Block(_line_kind(kind, line), line, label=label, value=value))
+
+
+def _line_kind(kind: str, line: str) -> str:
+    """A paragraph line opening with a bullet glyph is a list item."""
+    return "li" if kind == "para" and _GLYPH_BULLET.match(line) else kind
 
 
 def _walk_dl(el: HtmlElement, out: list[Block]) -> None:

@@ -169,9 +169,10 @@ _PORTAL = re.compile(r"(?:\s+(?:learning|education|training|ce|online|e-?learnin
 
 def _portal_of(holder: str, site_name: str) -> bool:
     """True when the site's name is the copyright holder's first word and a word for a learning website."""
-    first = holder.split()[0] if holder.split() else ""
-    return (len(first) >= 4 and site_name.lower().startswith(first.lower() + " ")
-            and _PORTAL.fullmatch(site_name[len(first):]) is not None and len(holder.split()) >= 2)
+    words = holder.split()
+    if len(words) < 2 or len(words[0]) < 4:
+        return False
+    return site_name.lower().startswith(words[0].lower() + " ") and _PORTAL.fullmatch(site_name[len(words[0]):]) is not None
 
 
 # what may follow a body's name in a "Hosted by" line: a partner it hosts with, or one of its units
