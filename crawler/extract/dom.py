@@ -361,12 +361,35 @@ def _signposts(aside: HtmlElement) -> bool:
     return sum(1 for _ in aside.iter("a")) >= 2 and not _FIGURE.search(aside.text_content())
 
 
+# a line break inside one run of text, between words: the source was wrapped, the browser shows a space
+_WRAPPED = re.compile(r"(?<=\S)[ \t\r]*\n\s*(?=\S)")
+_PREFORMATTED = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
+
+
+def unwrap_source_lines(content: HtmlElement) -> None:
+    """Join the lines of a text run wrapped in the source ("approved for 2.0 AAMA CEUs⏎through May 31") as a
+    browser renders them, outside preformatted text. A newline between two elements stays a break: it is often
+    the only sign that the elements are shown on lines of their own."""
+    kept: set[HtmlElement] = set()
+    for pre in content.iter(*_PREFORMATTED):
+        kept.update(pre.iter())
+    for el in content.iter():
+        if el in kept:
+            continue
+        text, tail = el.text, el.tail
+        if text and "\n" in text and isinstance(el.tag, str) and "pre" not in (el.get("style") or ""):
+            el.text = _WRAPPED.sub(" ", text)
+        if tail and "\n" in tail and el is not content:
+            el.tail = _WRAPPED.sub(" ", tail)
+
+
 def strip_chrome(root: HtmlElement, content: HtmlElement) -> None:
     """Remove non-content elements under ``content`` (in place); ``<br>`` becomes a newline.
 
     Scripts, styles, SVG and the like go in one C-level pass; the search for chrome then
     stops at each element it removes, so a menu of a hundred links costs one test.
     """
+    unwrap_source_lines(content)
     for br in content.iter("br"):
         br.tail = "\n" + (br.tail or "")
     etree.strip_elements(content, *NEVER_CONTENT, with_tail=False)

@@ -353,10 +353,24 @@ def test_a_product_line_named_after_the_store_is_not_the_provider_but_a_partner_
 def test_a_paragraph_wrapped_in_its_source_after_a_function_word_reads_as_one_line():
     html = ("<html><body><main><h1>HIPAA Refresher</h1><h2>Author</h2><p>Written by <a href='/x'>Marisa Colton</a>, "
             "Privacy Officer for\nSycamore Forks Health, who has led the program for twelve years.</p>"
-            "<p>Saturday, March 6, 2027\nClinical Skills Lab</p></main></body></html>")
+            "<div>Saturday, March 6, 2027</div><div>Clinical Skills Lab</div></main></body></html>")
     text = extract_page("https://sfh.example.org/classes/hipaa", html).text
     assert "Privacy Officer for Sycamore Forks Health, who has led" in text
     assert "Saturday, March 6, 2027\nClinical Skills Lab" in text  # a line ending in a date is whole
+
+
+def test_text_wrapped_in_the_source_reads_as_the_browser_shows_it():
+    html = ("<html><body><main><h1>HIPAA Recording</h1>\n<p>Please note: this recording was approved for 1.0 AAMA "
+            "CEU through\n      October 31, 2026.</p>\n<p>Marisol Benavides, MLS(ASCP) is the program lead at Juniper Ridge\n"
+            "Community College.</p>\n<div class='facts'>\n<span>Format: recorded webinar</span>\n"
+            "<span>Price: $15</span>\n</div><p>Line one<br>\nLine two</p>"
+            "<pre>Objectives\n- read a chart\n- file it</pre></main></body></html>")
+    text = extract_page("https://bsma.example.org/event/hipaa", html).text
+    assert "approved for 1.0 AAMA CEU through October 31, 2026." in text  # one run of text: a space
+    assert "Juniper Ridge Community College." in text
+    assert "Format: recorded webinar\nPrice: $15" in text  # a newline between elements still parts them
+    assert "Line one\nLine two" in text  # and so does <br>
+    assert "Objectives\n- read a chart\n- file it" in text  # preformatted text keeps its lines
 
 
 def test_the_visible_heading_wins_when_it_holds_every_word_of_the_data_s_shorter_name():
