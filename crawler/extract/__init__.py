@@ -47,6 +47,7 @@ from crawler.extract.dom import (
     course_sidebars,
     footer_notes,
     main_root,
+    newline_keepers,
     one_line,
     parse,
     read_head,
@@ -124,8 +125,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += [Candidate(kind, line, "html:footer", line)
                    for kind, line in footer_notes(scan.footer_like, policies=any(stem in text for stem in POLICY_STEMS))]
     raw_blocks: list[Block] = []
+    keepers = newline_keepers(root, scan.tags("style"))
     for index, part in enumerate([content, *sidebars]):
-        strip_chrome(root, part)
+        strip_chrome(root, part, keepers)
         if index:
             raw_blocks.append(Block("break", ""))
             for calendar in calendar_lists(part):

@@ -14,13 +14,12 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
-from cssselect import ExpressionError, GenericTranslator, SelectorError
 from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
 from crawler.extract.blocks import Block
-from crawler.extract.dom import one_line, visible_text
+from crawler.extract.dom import one_line, styled_by_page_css, visible_text
 
 # Order matters: the first matching family names the field ("CE hours" is credit, not duration).
 LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -336,30 +335,7 @@ def _struck_inside(el: HtmlElement, struck_by_css: frozenset[HtmlElement] = froz
 def struck_by_page_css(root: HtmlElement, styles: list[HtmlElement]) -> frozenset[HtmlElement]:
     """Elements the page's own CSS strikes through: ``.precio-anterior{text-decoration:line-through}``, and only
     the expired row's price for ``.ticket-sales-expired-row .td-price{...}`` (the whole selector decides)."""
-    found: set[HtmlElement] = set()
-    for style in styles:
-        css = style.text or ""
-        if "line-through" in css:
-            for rule in _STRUCK_RULE.finditer(css):
-                for selector in rule.group(1).split(","):
-                    found.update(_select(root, selector.strip()))
-    return frozenset(found)
-
-
-def _select(root: HtmlElement, selector: str) -> list[HtmlElement]:
-    """The elements a CSS selector picks (none for a state such as ``:hover``, or one lxml cannot read)."""
-    if not selector or ":" in selector or "@" in selector:
-        return []
-    xpath = _css_xpath(selector)
-    return [el for el in xpath(root) if isinstance(el.tag, str)] if xpath is not None else []
-
-
-@lru_cache(maxsize=1024)
-def _css_xpath(selector: str) -> etree.XPath | None:
-    try:
-        return etree.XPath(GenericTranslator().css_to_xpath(selector))
-    except (SelectorError, etree.XPathError, ExpressionError):
-        return None
+    return styled_by_page_css(root, styles, "line-through", _STRUCK_RULE)
 
 
 _STRUCK_RULE = re.compile(r"([^{}]+)\{[^}]*line-through[^}]*\}")

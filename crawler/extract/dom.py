@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 import lxml.html
+from cssselect import ExpressionError, GenericTranslator, SelectorError
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -363,33 +364,76 @@ def _signposts(aside: HtmlElement) -> bool:
 
 # a line break inside one run of text, between words: the source was wrapped, the browser shows a space
 _WRAPPED = re.compile(r"(?<=\S)[ \t\r]*\n\s*(?=\S)")
-_PREFORMATTED = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
+# elements whose newlines show: preformatted tags, and a white-space of pre, pre-wrap or pre-line set by their
+# style or by a utility class (Tailwind's "whitespace-pre-line", "pre-wrap")
+_SHOWS_NEWLINES = etree.XPath(
+    "descendant-or-self::*[self::pre or self::textarea or self::listing or self::xmp or self::plaintext"
+    " or contains(translate(@style, ' ', ''), 'white-space:pre') or contains(@class, 'pre-line')"
+    " or contains(@class, 'pre-wrap') or contains(@class, 'whitespace-pre')]")
+_PRE_RULE = re.compile(r"([^{}]+)\{[^}]*white-space\s*:\s*pre[^}]*\}")
 
 
-def unwrap_source_lines(content: HtmlElement) -> None:
+def newline_keepers(root: HtmlElement, styles: list[HtmlElement]) -> frozenset[HtmlElement]:
+    """The elements whose source newlines a browser shows as line breaks: preformatted ones and everything
+    inside them, by tag, style, class or the page's own CSS (``.post-body{white-space:pre-line}``)."""
+    keepers: set[HtmlElement] = set()
+    for el in [*_SHOWS_NEWLINES(root), *styled_by_page_css(root, styles, "pre", _PRE_RULE)]:
+        if el not in keepers:
+            keepers.update(el.iter())
+    return frozenset(keepers)
+
+
+def unwrap_source_lines(content: HtmlElement, keepers: frozenset[HtmlElement] = frozenset()) -> None:
     """Join the lines of a text run wrapped in the source ("approved for 2.0 AAMA CEUs⏎through May 31") as a
-    browser renders them, outside preformatted text. A newline between two elements stays a break: it is often
-    the only sign that the elements are shown on lines of their own."""
-    kept: set[HtmlElement] = set()
-    for pre in content.iter(*_PREFORMATTED):
-        kept.update(pre.iter())
+    browser renders them, except where newlines show (``keepers``). A newline between two elements stays a
+    break: it is often the only sign that the elements are shown on lines of their own."""
     for el in content.iter():
-        if el in kept:
+        if el in keepers:
             continue
         text, tail = el.text, el.tail
-        if text and "\n" in text and isinstance(el.tag, str) and "pre" not in (el.get("style") or ""):
+        if text and "\n" in text and isinstance(el.tag, str):
             el.text = _WRAPPED.sub(" ", text)
-        if tail and "\n" in tail and el is not content:
+        if tail and "\n" in tail and el is not content and not tail.isspace() and el.getparent() not in keepers:
             el.tail = _WRAPPED.sub(" ", tail)
 
 
-def strip_chrome(root: HtmlElement, content: HtmlElement) -> None:
+def styled_by_page_css(root: HtmlElement, styles: list[HtmlElement], needle: str,
+                       rule: re.Pattern[str]) -> frozenset[HtmlElement]:
+    """The elements picked by every selector of the page's CSS rules that ``rule`` matches (group 1: the
+    selectors), looked for only in style sheets holding ``needle``. The whole selector decides."""
+    found: set[HtmlElement] = set()
+    for style in styles:
+        css = style.text or ""
+        if needle in css:
+            for match in rule.finditer(css):
+                for selector in match.group(1).split(","):
+                    found.update(_select(root, selector.strip()))
+    return frozenset(found)
+
+
+def _select(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """The elements a CSS selector picks (none for a state such as ``:hover``, or one lxml cannot read)."""
+    if not selector or ":" in selector or "@" in selector:
+        return []
+    xpath = _css_xpath(selector)
+    return [el for el in xpath(root) if isinstance(el.tag, str)] if xpath is not None else []
+
+
+@lru_cache(maxsize=1024)
+def _css_xpath(selector: str) -> etree.XPath | None:
+    try:
+        return etree.XPath(GenericTranslator().css_to_xpath(selector))
+    except (SelectorError, etree.XPathError, ExpressionError):
+        return None
+
+
+def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[HtmlElement] = frozenset()) -> None:
     """Remove non-content elements under ``content`` (in place); ``<br>`` becomes a newline.
 
     Scripts, styles, SVG and the like go in one C-level pass; the search for chrome then
     stops at each element it removes, so a menu of a hundred links costs one test.
     """
-    unwrap_source_lines(content)
+    unwrap_source_lines(content, keepers)
     for br in content.iter("br"):
         br.tail = "\n" + (br.tail or "")
     etree.strip_elements(content, *NEVER_CONTENT, with_tail=False)

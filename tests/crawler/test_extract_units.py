@@ -373,6 +373,16 @@ def test_text_wrapped_in_the_source_reads_as_the_browser_shows_it():
     assert "Objectives\n- read a chart\n- file it" in text  # preformatted text keeps its lines
 
 
+@pytest.mark.parametrize("shown_as", ["class='whitespace-pre-line'", "style='white-space: pre-wrap'", "class='post-body'"])
+def test_newlines_a_browser_shows_stay_line_breaks(shown_as):
+    html = ("<html><head><style>.post-body { white-space:pre-line }</style></head><body><main><h1>Triage Basics</h1>"
+            f"<div {shown_as}>Objectives:\n<b>Sort</b> calls by urgency\nDocument the call</div>"
+            "<p>Approved for 1.0 AAMA CEU\nthrough June 30, 2027.</p></main></body></html>")
+    text = extract_page("https://triage.example.org/course", html).text
+    assert "Sort calls by urgency\nDocument the call" in text
+    assert "Approved for 1.0 AAMA CEU through June 30, 2027." in text
+
+
 def test_the_visible_heading_wins_when_it_holds_every_word_of_the_data_s_shorter_name():
     def title(h1: str, name: str) -> str | None:
         data = f'{{"@context": "https://schema.org", "@type": "Event", "name": "{name}"}}'
