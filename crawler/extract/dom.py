@@ -62,10 +62,20 @@ class Head:
     lang: str | None = None
 
 
+# what a browser does not show inside a word: a soft hyphen ("Phle&shy;botomy"), a zero-width space or word joiner,
+# a line-break opportunity ("CE<wbr>Us"; libxml2 does not know <wbr> and would wrap the rest of the line in it)
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060]|&(?:shy|ZeroWidthSpace|NoBreak|#173|#x0*ad|#8203|#x0*200b|#8288);"
+                        r"|<wbr\s*/?>", re.I)
+_INVISIBLE_SIGNS = ("<wbr", "<WBR", "\u00ad", "\u200b", "\u2060", "&shy;", "&#173;", "&#xad;", "&#xAD;", "&ZeroWidthSpace;",
+                    "&NoBreak;", "&#8203;", "&#x200b;", "&#x200B;", "&#8288;")
+
+
 def parse(text: str) -> HtmlElement | None:
-    """An lxml tree, or None when there is no markup at all."""
+    """An lxml tree (characters a browser does not show left out), or None when there is no markup at all."""
     if not text or not text.strip():
         return None
+    if any(sign in text for sign in _INVISIBLE_SIGNS):
+        text = _INVISIBLE.sub("", text)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
     except (etree.ParserError, ValueError):

@@ -583,3 +583,13 @@ def test_an_approval_that_the_next_sentence_says_has_expired_earns_nothing_now()
             "</div><p>Price: $20.</p></main></body></html>")
     record = build_record(extract_page("https://bsma.example.org/event/hipaa-right-of-access-recording/", html))
     assert (record["aama_approved"], record["credits"]) == (False, None)
+
+
+def test_characters_a_browser_does_not_show_do_not_split_words():
+    html = ("<html><body><main><h1>Phle&shy;botomy Re\u00adfresher</h1><p>Approved for 2.0 AAMA CE<wbr>Us "
+            "(clini&#173;cal). Fee:&ZeroWidthSpace; $45.</p></main></body></html>")
+    page = extract_page("https://x.example.org/c/phlebotomy", html)
+    record = build_record(page)
+    assert page.title == "Phlebotomy Refresher"
+    assert "Approved for 2.0 AAMA CEUs (clinical)." in page.text
+    assert (record["credits"], record["credit_unit"], record["category"]) == (2.0, "aama_ceu", "clinical")
