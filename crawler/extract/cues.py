@@ -356,7 +356,7 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
             continue  # a whole price card or a label: its price element comes later
         seen.add(el)
         struck = _struck_inside(el, struck_by_css)
-        current = one_line(" ".join(_text_without(el, struck)))
+        current = one_line(" ".join(_text_without(el, struck))) if struck else whole
         if current and len(current) <= SHORT:
             out.append(Candidate("price_text", current, "html:price-markup", current))
     for el in [*content.iter(*_STRUCK_TAGS), *struck_by_class]:

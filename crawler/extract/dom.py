@@ -138,7 +138,13 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:
-        if isinstance(child.tag, str):
+        if child.tag == "sup" and _cents_of_a_price(child, parts):  # "$49<sup>99</sup>" reads $49.99
+            while parts and parts[-1] == " ":
+                parts.pop()
+            parts.append("." + child.text.strip())
+        elif child.tag == "sup" and _footnote_mark(child, parts):
+            pass  # "$45<sup>1</sup>", "2<sup>*</sup> AAMA CEUs": a note's mark, not part of the words
+        elif isinstance(child.tag, str):
             tight = child.tag in TIGHT_TAGS or (
                 child.tag == "span" and el.tag in _RUN_PARENTS and bool(parts) and _run_continues(parts[-1], child.text))
             # a styled run that starts a new word after a word ("0.2 IACET CEU<small>Not approved ...")
@@ -151,6 +157,26 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
                 parts.append(" ")
         if child.tail:
             parts.append(child.tail)
+
+
+_CENTS = re.compile(r"\s*\d\d\s*")
+_WHOLE_AMOUNT = re.compile(r"[$€£]\s*\d[\d,]*\s*$")
+
+
+def _cents_of_a_price(sup: HtmlElement, parts: list[str]) -> bool:
+    """Two superscript digits right after a whole currency amount: the cents, as shops print them."""
+    return (len(sup) == 0 and bool(sup.text) and bool(_CENTS.fullmatch(sup.text))
+            and bool(_WHOLE_AMOUNT.search("".join(parts[-6:]))))
+
+
+def _footnote_mark(sup: HtmlElement, parts: list[str]) -> bool:
+    """A superscript note mark ("1", "*", "†", "[2]") right after a word or number: not more letters or digits
+    of it (an ordinal's "10<sup>th</sup>" stays one word)."""
+    return (len(sup) == 0 and bool(sup.text) and bool(_NOTE_MARK.fullmatch(sup.text))
+            and bool(parts) and (parts[-1][-1:].isalnum() or parts[-1][-1:] in ".)"))
+
+
+_NOTE_MARK = re.compile(r"\s*(?:\d{1,2}|[*†‡§¶]{1,3}|\[\d{1,2}\])\s*")
 
 
 def _next_run_continues(span: HtmlElement, parts: list[str]) -> bool:

@@ -593,3 +593,16 @@ def test_characters_a_browser_does_not_show_do_not_split_words():
     assert page.title == "Phlebotomy Refresher"
     assert "Approved for 2.0 AAMA CEUs (clinical)." in page.text
     assert (record["credits"], record["credit_unit"], record["category"]) == (2.0, "aama_ceu", "clinical")
+
+
+@pytest.mark.parametrize(("markup", "price", "credits"), [
+    ("<p>Price: <span>$49</span><sup>99</sup></p><p>Approved for 2 AAMA CEUs.</p>", 49.99, 2.0),
+    ("<div class='price'><span>$</span><span>49</span><sup class='cents'>99</sup></div><p>2 AAMA CEUs</p>", 49.99, 2.0),
+    ("<p>Price $45<sup>1</sup></p><p>Approved for 2 AAMA CEUs.</p>", 45.0, 2.0),  # a note's mark, not a digit
+    ("<p>Price $45</p><p>Approved for 2<sup>*</sup> AAMA CEUs on the 10<sup>th</sup> of May.</p>", 45.0, 2.0),
+    ("<p>Price $45</p><p>Approved for 1.5 AAMA CEUs<sup>[2]</sup>.</p>", 45.0, 1.5),
+])
+def test_superscript_cents_and_note_marks_read_as_a_reader_reads_them(markup, price, credits):
+    html = f"<html><body><main><h1>Wound Care Basics</h1><p>A self-paced online course.</p>{markup}</main></body></html>"
+    record = build_record(extract_page("https://x.example.org/courses/wound-care", html))
+    assert (record["price_usd"], record["credits"]) == (price, credits)
