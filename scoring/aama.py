@@ -24,7 +24,9 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_submitted", re.compile(
         r"\bnot (?:been )?(?:submitted|approved|accredited|reviewed|eligible)\b|\bnot AAMA[- ]approved\b|"
         r"\bis(?:n't| not) (?:an? )?AAMA|\bwithout AAMA\b|\bdoes(?:n't| not) (?:carry|offer|provide|award|grant|qualify)|"
-        r"\bno AAMA\b|\bnot (?:offer|award)\w* AAMA|\bnot for AAMA\b",
+        r"\bno AAMA\b|\bnot (?:offer|award)\w* AAMA|\bnot for AAMA\b|"
+        # a facts row answering no ("AAMA approved: No", "AAMA CEUs | N/A", "AAMA approval? None")
+        r"\bAAMA\b[^:|?\n]{0,30}[:|?]\s*(?:no|none|n/?a|not applicable)\b(?![-/])",
         re.I)),
     ("expired", re.compile(
         r"\bexpired\b|\blapsed\b|\bno longer (?:approved|valid|eligible|carries|offers?|awards?)|"
@@ -37,7 +39,7 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwaiting (?:on|for) (?:AAMA |their |its |the )?(?:approval|a decision)\b|\bapplication (?:has been |was |is )?(?:submitted|filed|under review|in process)|"
         r"\bawaiting\b|\bunder review\b|\bhas been submitted\b|\bsubmitted (?:to the AAMA )?for (?:AAMA )?(?:approval|review)|"
         r"\bin process\b|\bnot yet (?:been )?approved\b|\bapproval (?:is )?expected\b|"
-        r"\bapproval (?:has been |was |is )?(?:requested|sought)\b|\b(?:requested|requesting|seeking) (?:AAMA )?approval\b|"
+        r"\bapproval (?:has been |was |is )?(?:requested|sought)\b|\bapproval\b[^.;]{0,40}\b(?:has|have) been (?:requested|sought)\b|\b(?:requested|requesting|seeking) (?:AAMA )?approval\b|"
         r"\bexpect (?:a|the|its|their) (?:decision|approval)\b",
         re.I)),
 )

@@ -8,6 +8,7 @@ need, a practice gap, a purpose or the audience it was designed for.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from catalog.page import ExtractedPage
 from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
@@ -112,6 +113,10 @@ _LESSON_WHY = re.compile(r"^\s*(?:(?:module|lesson|unit|chapter|part|week|sessio
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:target audience|intended audience|audience|purpose|rationale|need|statement of need|who should|why)\b", re.I
 )
+# a heading's question run in at the start of its answer ("<b>Why take this course?</b> Chronic wounds ...")
+_QUESTION_HEADING = re.compile(
+    r"\s*(?:why (?:take|attend|enrol+|enroll in|join|register for|sign up for|choose) (?:this|the|our|it)\b[^?\n]{0,40}|"
+    r"who (?:should (?:attend|take|enrol+|join|register)|is (?:this|it) (?:[\w-]+ )?for)\b[^?\n]{0,30})\?\s*", re.I)
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b", re.I)
 
@@ -129,6 +134,10 @@ def detect(page: ExtractedPage) -> CriterionResult:
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
             strength = 1.0 if _CUE.search(body) else 0.8
             return found(pv, strength, first)
+    for question, answer in pairwise(pv.blocks):
+        if (question.kind != "heading" and answer.section is question.section and _QUESTION_HEADING.fullmatch(question.text)
+                and len(answer.text.split()) >= 5 and not _SLOGAN.search(answer.text[:80])):
+            return found(pv, 1.0 if _CUE.search(answer.text) else 0.8, answer.text)
     for block in pv.matching(_CUE, course=False):
         # list items are objectives or features; a need statement outside a "why" section is prose
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text) or _ABOUT_PROVIDER.search(block.section.heading):

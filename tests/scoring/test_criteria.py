@@ -110,6 +110,12 @@ RATIONALE += [
                                       "in dermatology practices."), True),
     (Section("EKG Basics", 1, "Date | Saturday, May 15, 2027\nPurpose | Most clinics in our region have no cardiology on "
                               "site."), True),  # a labelled purpose in a facts table
+    # a heading's question run in at the start of its answer
+    (Section("Wound Care Basics", 1, "Why take this course? Chronic wounds affect 6.5 million patients in the US, and "
+                                     "MAs often do the first dressing change."), True),
+    (Section("Wound Care Basics", 1, "Who is this course for? Medical assistants in family practice clinics."), True),
+    (Section("Wound Care Basics", 1, "Why take this course?\nPrice: $45."), False),
+    (Section("Wound Care Basics", 1, "Why take this course? Enroll now and save!"), False),
 ]
 
 

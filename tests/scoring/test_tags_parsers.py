@@ -41,6 +41,11 @@ AAMA = [
     (["Looking for AAMA CEUs?", "Browse our AAMA-approved catalog instead."], False, "not_stated"),
     (["Our courses are accepted by the AAMA, AMT and NHA for recertification credit."], False, "non_aama"),
     ([], False, "not_stated"),
+    # a facts row answering no; an approval asked for, however the sentence is built
+    (["AAMA approved: No", "Contact hours: 2.0"], False, "not_submitted"),
+    (["AAMA CEUs | N/A"], False, "not_submitted"),
+    (["AAMA approved: Yes"], True, "approved"),
+    (["CEU approval from the AAMA has been requested."], False, "pending"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
