@@ -102,8 +102,20 @@ def none_awarded(page_text: str, kind: str) -> str | None:
             continue
         if "contact hour" in said and kind != "contact_hour":
             continue
+        if said.startswith("it ") and _OTHER_SUBJECT.search(_sentence_before(page_text, found.start())):
+            continue  # "A recording is shared afterwards for review only; it does not carry credit."
         return found.group(0)
     return None
+
+
+# what an "it" earlier in its sentence may stand for that is not the course
+_OTHER_SUBJECT = re.compile(r"\b(?:recording|replay|video|slides|handouts?|materials?|reception|lunch|social|mixer)\b", re.I)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``at``'s sentence before it."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at))
+    return text[start + 1:at]
 
 
 def no_credit_today(evidence: str, page_text: str) -> bool:

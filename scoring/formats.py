@@ -22,7 +22,8 @@ FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home stud
 _ROOM = r"(?:conference|break|meeting|board|staff|lunch|community|multi-?purpose|training|education|skills|simulation) room"
 # a session joined from elsewhere: streamed, or in a meeting app
 _STREAMED = r"live[- ]?stream(?:ed)?"
-_IN_APP = r"(?:on|via|through) (?:zoom|webex|(?:microsoft )?teams)"
+_APPS = r"(?:zoom|webex|(?:microsoft )?teams|google meet|goto ?meeting|goto ?webinar|ringcentral|bluejeans)"
+_IN_APP = r"(?:on|via|through) " + _APPS
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
@@ -51,7 +52,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|"
         r"\bseminario web en vivo\b|\ben vivo por zoom\b|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
         # a series, schedule or archive page named "webinar" says nothing of this course's format
-        r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\bvia (?:zoom|teams|webex)\b|"
+        r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\b" + _IN_APP + r"\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|"
         r"\((?:zoom|webex|microsoft teams|teams|gotowebinar)\)|\bzoom (?:meeting|webinar|session|link|class|call)s?\b|"
         r"\b(?:on|via) (?:microsoft )?teams\b|\bmicrosoft teams\b|\bwebex\b",

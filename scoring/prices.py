@@ -266,6 +266,14 @@ _TIER_ONLY = re.compile(r"^\W*(?:standard|general|regular|late|on-?site|at the d
 _TOGGLE = re.compile(r"\s+(?:show|hide|view|more) (?:details|info|description)\s*[+−–-]?(?=\s)", re.I)
 
 
+# a column of row totals ("Rate | Tuition | Fees | Total"), the payer tiers of public colleges' tuition tables
+_TOTAL_COLUMN = re.compile(r"^\s*(?:total|total (?:cost|fees?|price|due|tuition)|amount due)\b", re.I)
+_NONRESIDENT = re.compile(r"\b(?:out[- ]of[- ](?:district|county|state|area|region)|non[- ]?residents?)\b", re.I)
+_RESIDENT = re.compile(r"\b(?:in[- ](?:district|county|state|area|region)|residents?(?: rate| tuition)?)\s*(?:\([^()]{0,80}\))?"
+                       r"\s*[:|]?\s*$|^\s*in[- ](?:district|county|state)\b", re.I)
+_CONCESSION = re.compile(r"\b(?:senior(?: citizens?)?|seniors|retirees?|veterans?|age \d\d\+)\b[^$]{0,80}$", re.I)
+
+
 def _row_label(text: str, start: int, clause_before: str) -> str:
     """For an amount in a later cell of a table row, its row's first cell with the cell's own words
     ("TRSMA Member | $175 (closed) | $195": "TRSMA Member | $195"); the clause as it was when the first
@@ -358,8 +366,11 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
             return _Amount(value, start, end, "excluded")
         if _CLOSED_TIER.search(text[text.rfind("\n", 0, start) + 1 : start].split(" | ", 1)[0]):
             return _Amount(value, start, end, "excluded")  # "Early Bird Ended Nov 15, 2026 | $75.00 | $120.00"
-        if _CLOSED_TIER.search(_column_header(text, start) or ""):  # under "Early bird (ended November 30, 2026)"
+        column = _column_header(text, start) or ""
+        if _CLOSED_TIER.search(column):  # under "Early bird (ended November 30, 2026)"
             return _Amount(value, start, end, "excluded")
+        if not _TOTAL_COLUMN.match(column) and any(_TOTAL_COLUMN.match(c) for c in _header_cells(text, line_start)):
+            return _Amount(value, start, end, "excluded")  # "Tuition | Fees | Total": a part of the row's total
         clause_before = _row_label(text, start, clause_before)
     # an amount at the start of its line names no payer after it ("$249 non-member" does): its label may be the line above
     if not clause_before.strip() and "\n" in before and not (_NONMEMBER_AFTER.match(after) or _MEMBER_AFTER.match(after)):
@@ -391,8 +402,13 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "addon", _fee_name(addon.group(0)))
     elif _PLUS.search(clause_before) and (addon_after := _ADDON_AFTER.match(after)):
         return _Amount(value, start, end, "addon", _fee_name(addon_after.group(0)))
-    elif _NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before):
+    elif (_NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
+          or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"
+    elif _NONRESIDENT.search(clause_before):  # tuition tiers by residency: the out-of-district rate is the full one
+        role = "nonmember"
+    elif _RESIDENT.search(clause_before):  # ... and the in-district rate a discount (no membership)
+        role = "resident"
     elif _MEMBER_ROUTE.search(before):  # "members: use the member link pinned in our community for $20"
         role = "member"
     elif _NONMEMBER_BEFORE.search(clause_before):
@@ -526,7 +542,7 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if member_free and info.member_price_usd is None:
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
-    for role in ("total", "nonmember", "sale", "current", "instalment", "certificate"):
+    for role in ("total", "nonmember", "sale", "current", "resident", "instalment", "certificate"):
         if by_role.get(role):
             # among plain current prices the lowest is the sale price when two are shown
             group = by_role[role]

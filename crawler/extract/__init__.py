@@ -76,6 +76,7 @@ from crawler.extract.printed import (
     is_printed_layout,
     promote_font_headings,
     promote_inline_headings,
+    promote_title_line,
 )
 from crawler.extract.scan import DocScan, scan_document
 from crawler.extract.schema_fields import structured_candidates
@@ -105,8 +106,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     etree.strip_elements(root, "svg", with_tail=False)
     if is_printed_layout(text):  # a PDF turned into HTML: its headings are only larger or bold type
         promote_font_headings(root, [style.text or "" for style in root.iter("style")])
-    if has_inline_type_sizes(text):  # a design tool's page: every paragraph sets its own type size
-        promote_inline_headings(root)
+    # a design tool's page: every paragraph sets its own type size
+    sized_by_type = has_inline_type_sizes(text) and promote_inline_headings(root) > 0
     scan = scan_document(root)
     head = read_head(root, scan)
     page_url = canonical_url(url, head.canonical)
@@ -128,6 +129,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     keepers = newline_keepers(root, scan.tags("style"))
     for index, part in enumerate([content, *sidebars]):
         strip_chrome(root, part, keepers)
+        if not index and not sized_by_type and not scan.tags("h1"):
+            promote_title_line(part, head.title or "")  # a site builder's title text box
         if index:
             raw_blocks.append(Block("break", ""))
             for calendar in calendar_lists(part):

@@ -300,12 +300,19 @@ def _repeats(el: HtmlElement) -> bool:
     return False
 
 
+# class tokens that mark a row's place or state, not its kind (zebra stripes: "alt", "odd"; "first", "featured")
+_STATE_TOKEN = re.compile(r"^(?:alt|alternate|odd|even|first|last|active|selected|current|highlight(?:ed)?|featured|striped?|"
+                          r"(?:row|item|tr)[-_]?(?:alt|odd|even)|(?:alt|odd|even)[-_]?(?:row|item)|is-[\w-]+)$", re.I)
+
+
 def _kind_of_card(el: HtmlElement) -> str:
-    """An element's class without the tokens that number it ("grid-product grid-product--id-61230019")."""
+    """An element's class without the tokens that number it ("grid-product grid-product--id-61230019") or mark
+    its place ("alt" on every other row of a table)."""
     marks = el.get("class") or ""
-    if not any(ch.isdigit() for ch in marks):
+    if not marks:
         return marks
-    return " ".join(token for token in marks.split() if not any(ch.isdigit() for ch in token))
+    return " ".join(token for token in marks.split()
+                    if not any(ch.isdigit() for ch in token) and not _STATE_TOKEN.match(token))
 
 
 GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?:the|our|your) (?:free )?(?:guide|e-?book|"
@@ -319,7 +326,8 @@ _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|co
 ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
-                   r"|^\s*(?:event |registration )?status\s*[:|]\s*(?:ended|closed|past|completed|over|cancell?ed|postponed)\b"
+                   r"|^\s*(?:event |registration )?status\s*[:|][\s:|]*(?:(?:this|the) " + _OFFERING + r" (?:has |is |was )?(?:been )?)?"
+                   r"(?:ended|closed|past|completed|over|cancell?ed|postponed)\b"
                    # a status badge over the title ("Ended Workshop", "Past event")
                    r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$"
                    # called off: a notice standing alone ("This event has been cancelled."), a title's prefix

@@ -231,6 +231,17 @@ _POSTED = re.compile(r"byline|post-?meta|post-?date|entry-?date|published|posted
                      re.I)
 
 
+# the words a page's own dates are introduced with ("Last updated <time>24 days ago</time>")
+_POSTED_LEAD = re.compile(r"\b(?:updated|posted|published|modified|edited|revised)(?: on| at)?\s*:?\s*$", re.I)
+
+
+def _lead_in(el: HtmlElement) -> str:
+    """The text right before an element, inside its parent."""
+    before = el.getprevious()
+    text = before.tail if before is not None else (el.getparent().text if el.getparent() is not None else None)
+    return (text or "")[-40:]
+
+
 def _marks(el: HtmlElement) -> str:
     """The class, itemprop and id of an element and of its parent (where themes name a byline)."""
     parent = el.getparent()
@@ -365,7 +376,7 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
             out.append(Candidate("price_was_text", text, "html:del", text))
     for el in content.iter("time"):
         value = el.get("datetime") or one_line(el.text_content())
-        if value and el not in elsewhere and not _POSTED.search(_marks(el)):
+        if value and el not in elsewhere and not _POSTED.search(_marks(el)) and not _POSTED_LEAD.search(_lead_in(el)):
             out.append(Candidate("start_date", value, "html:time", one_line(el.text_content()) or value))
     return out
 

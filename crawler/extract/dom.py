@@ -463,6 +463,23 @@ def _css_xpath(selector: str) -> etree.XPath | None:
         return None
 
 
+_TOGGLES = etree.XPath(".//*[@aria-controls and @aria-expanded]")
+_BY_ID = etree.XPath(".//*[@id = $ident]")
+
+
+def expand_collapsed(content: HtmlElement) -> None:
+    """Open what a toggle button shows on a click (an accordion's or collapsible group's body, marked hidden
+    until then and named only by the button's ``aria-controls``): a reader opens it, so it is content."""
+    for toggle in _TOGGLES(content):
+        for ident in (toggle.get("aria-controls") or "").split()[:5]:
+            for panel in _BY_ID(content, ident=ident)[:1]:
+                panel.attrib.pop("aria-hidden", None)
+                panel.attrib.pop("hidden", None)
+                style = (panel.get("style") or "").replace(" ", "").lower()
+                if "display:none" in style or "visibility:hidden" in style:
+                    del panel.attrib["style"]
+
+
 def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[HtmlElement] = frozenset()) -> None:
     """Remove non-content elements under ``content`` (in place); ``<br>`` becomes a newline.
 
@@ -470,6 +487,7 @@ def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[Htm
     stops at each element it removes, so a menu of a hundred links costs one test.
     """
     unwrap_source_lines(content, keepers)
+    expand_collapsed(content)
     for br in content.iter("br"):
         br.tail = "\n" + (br.tail or "")
     etree.strip_elements(content, *NEVER_CONTENT, with_tail=False)

@@ -25,7 +25,7 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 
 # "© 2026 Name", "Copyright © 2026 Name", "© Copyright 2026, Name" (Sphinx's footer)
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
-                        r"([A-Z][^.|·•\n]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•]|$)", re.IGNORECASE)
+                        r"([A-Z][^.|·•\n\"{}<>]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•\"]|$)", re.IGNORECASE)  # (" ends a JSON string)
 
 
 # a logo's alt text that names no one ("Home", Drupal's default; "Site logo")

@@ -16,6 +16,8 @@ from collections import Counter
 
 from lxml.html import HtmlElement
 
+from crawler.extract.dom import one_line
+
 _CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
 _SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-family\s*:[^;]*bold", re.I)
@@ -119,3 +121,48 @@ def _font_classes(styles: list[str]) -> dict[str, tuple[float, bool]]:
             if size:
                 out[name] = (float(size.group(1)), bool(_BOLD.search(body)))
     return out
+
+
+# type this large is a title's, in any page (24 px = 18 pt = 1.5 em at a 16 px body)
+_TITLE_SIZE_PX = 24.0
+_PX_PER = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0}
+_BLOCKS = frozenset({"p", "div", "li", "td", "section", "header"})
+
+
+def promote_title_line(content: HtmlElement, title: str) -> bool:
+    """A page without an ``<h1>`` whose title is set in large type by its own style (a site builder's "Title"
+    text box: ``<p><span style="font-size:26pt">Ethics Night: ...</span></p>``): the largest such line before
+    every heading becomes the ``<h1>``, if it is short and, when the ``<title>`` has words, shares one with it
+    (the site's name in a banner does not). Returns True when one did."""
+    sized: list[tuple[float, HtmlElement]] = []
+    for el in content.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("h1", "h2", "h3"):
+            break  # a title comes before the page's first heading
+        found = _INLINE_SIZE.search(el.get("style") or "") if el.get("style") else None
+        if found and found.group(2).lower() in _PX_PER:
+            size = float(found.group(1)) * _PX_PER[found.group(2).lower()]
+            if size >= _TITLE_SIZE_PX:
+                sized.append((size, el))
+    named = _words(title) if " " in title.strip() else set()  # ("2026-06-flyer.pdf" names nothing)
+    for _, el in sorted(sized, key=lambda pair: -pair[0]):
+        line = el
+        while line.tag not in _BLOCKS and line.getparent() is not None and line.getparent().tag in _BLOCKS \
+                and one_line(line.getparent().text_content()) == one_line(line.text_content()):
+            line = line.getparent()
+        text = one_line(line.text_content())
+        if not text or len(text) > 120 or text.endswith((".", ",", ";", ":")) or (named and not named & _words(text)):
+            continue
+        if len(text.split()) <= 3 and any(ch.isdigit() for ch in text):
+            continue  # a number's label over the name ("Packet #14" over "Antibiotics and the Medical Assistant")
+        line.tag = "h1"
+        return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset({"the", "and", "for", "with", "from", "your", "our", "you", "into", "about"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _FUNCTION_WORDS}

@@ -219,6 +219,16 @@ def test_a_post_s_byline_date_is_no_session_date():
     assert [c.value for c in page.candidates if c.field == "start_date"] == ["2027-01-21T18:30"]
 
 
+def test_a_page_s_last_updated_time_is_no_session_date_and_a_json_copyright_ends_with_its_string():
+    html = ("<html><body><main><h1>AWV Webinar</h1><p>Live on Zoom, <time datetime='2027-01-20T12:00-05:00'>Jan 20"
+            "</time>.</p><p>Last updated <time datetime='2026-11-09T15:32:05Z'>24 days ago</time></p></main>"
+            '<script id="__NEXT_DATA__" type="application/json">{"footer":{"copyright":"© 2026 Meridian MA '
+            'Academy"},"x":1}</script></body></html>')
+    page = extract_page("https://handbook.meridian.example.org/courses/awv", html)
+    assert [c.value for c in page.candidates if c.field == "start_date"] == ["2027-01-20T12:00-05:00"]
+    assert [c.value for c in page.candidates if c.source == "html:copyright"] == ["Meridian MA Academy"]
+
+
 def test_a_row_of_divs_with_aria_cell_roles_is_a_table_row():
     html = ("<html><body><main><h1>MA Huddle</h1><div role='table'>"
             "<div role='row'><div role='rowheader'>Cost</div><div role='cell'>Free</div></div>"
@@ -606,3 +616,27 @@ def test_superscript_cents_and_note_marks_read_as_a_reader_reads_them(markup, pr
     html = f"<html><body><main><h1>Wound Care Basics</h1><p>A self-paced online course.</p>{markup}</main></body></html>"
     record = build_record(extract_page("https://x.example.org/courses/wound-care", html))
     assert (record["price_usd"], record["credits"]) == (price, credits)
+
+
+def test_a_site_builder_s_title_text_box_is_the_page_s_heading_and_a_collapsed_group_is_content():
+    html = ("<html><head><title>Pine Hollow MA - Ethics Night (Mar 11)</title></head><body><main>"
+            "<p><span style='font-size:16pt;font-weight:700'>Pine Hollow MA</span></p>"
+            "<p><span style='font-size:26pt;font-weight:700'>Ethics Night: Social Media and Patient Privacy</span></p>"
+            "<h2>Why we're talking about this</h2><p>Privacy slips on social media are the question members send most.</p>"
+            "<div role='button' aria-expanded='false' aria-controls='body-1'><p>CE credit - please read</p></div>"
+            "<div id='body-1' aria-hidden='true'><p>This session has not been submitted for AAMA approval.</p></div>"
+            "<div aria-hidden='true'><p>Loading slideshow</p></div></main></body></html>")
+    page = extract_page("https://sites.example.com/view/pinehollow/ethics-night", html)
+    assert page.title == "Ethics Night: Social Media and Patient Privacy"
+    assert "has not been submitted for AAMA approval" in page.text  # a reader opens the group
+    assert "Loading slideshow" not in page.text  # hidden with no toggle: not shown
+
+
+@pytest.mark.parametrize(("title", "line"), [
+    ("Packet #14 - Antibiotics and the Medical Assistant", "Packet #14"),  # a number's label over the name
+    ("Bluestem Home Study", "Welcome to our catalogue"),  # shares no word with the <title>
+])
+def test_large_type_that_is_no_title_is_left_as_it_is(title, line):
+    html = (f"<html><head><title>{title}</title></head><body><main><p><span style='font-size:22pt'>{line}</span>"
+            "</p><h2>Antibiotics and the Medical Assistant</h2><p>Approved for 2 AAMA CEUs.</p></main></body></html>")
+    assert extract_page("https://bluestem.example.org/packet14.htm", html).title != line

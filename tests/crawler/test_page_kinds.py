@@ -1100,3 +1100,17 @@ def test_cards_whose_classes_number_them_still_repeat():
     page = extract_page("https://s.example.com/store/Self-Paced-Courses-c4471002",
                         _page(f"<h1>Self-paced courses</h1><div class='grid__products'>{cards}</div>"))
     assert page.kind == "listing", page.kind_reasons
+
+
+def test_a_calendar_table_with_zebra_rows_is_a_listing_and_an_ended_status_row_is_no_course():
+    stripe = " class='alt'"
+    rows = "".join(
+        f"<tr{stripe if i % 2 else ''}><td>Sat, Feb {i + 2}, 2027</td><td><a href='/events/details.asp?id={i}'>"
+        f"Injection Techniques Skills Lab {i}</a></td><td>${40 + i}.00</td><td>{i}.0 AAMA CEUs</td></tr>" for i in range(1, 5))
+    html = _page(f"<h1>Events Calendar</h1><table><tr><th>Date</th><th>Event</th><th>Price</th><th>CE</th></tr>{rows}"
+                 "</table>", "Events Calendar")
+    assert extract_page("https://hdmaa.example.org/events/calendar.asp", html).kind == "listing"
+    ended = _page("<h1>Fall Clinical Update 2026</h1><table><tr><td>CE Credit:</td><td>Approved for 5.0 AAMA CEUs.</td></tr>"
+                  "<tr><td>Fee:</td><td>$110.00</td></tr><tr><td>Status:</td><td>This event has ended. Registration is "
+                  "closed.</td></tr></table>", "Fall Clinical Update 2026")
+    assert extract_page("https://hdmaa.example.org/events/details.asp?id=4312", ended).kind == "other"

@@ -138,6 +138,9 @@ def test_an_approval_that_expired_in_the_next_sentence_gives_no_credit_now() -> 
     ("This workshop does not award CEUs or contact hours.", "aama_ceu", True),
     ("This course does not award CEUs; the certificate lists 2 contact hours.", "contact_hour", False),
     ("The course awards 2 CEUs.", "aama_ceu", False),
+    ("Live on Zoom. It does not carry credit if you miss the polls.", "aama_ceu", True),
+    # "it" standing for something else named earlier in its sentence
+    ("A recording is shared afterwards for review only; it does not carry credit.", "aama_ceu", False),
 ])
 def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool) -> None:
     from scoring.credits import none_awarded

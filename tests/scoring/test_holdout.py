@@ -50,8 +50,10 @@ its heading's slug, says "social"), AAMA, credits and member price 0.900, price 
 old and messy pages, the same day: FrontPage tables, Adobe Muse, Publisher, a Perl CGI calendar): outcomes F1 0.857,
 rationale 0.933, page kind 0.952, price and member price 0.800 ("$" "1" "35" in three style runs; dot leaders);
 ``holdout31/`` (8 pages, the same day: SvelteKit, Remix, Angular Universal with Tailwind duplicates and stale hydration
-data): every criterion and page kind 1.000, is_free, price and format 0.833, member price 0.667.
-``python -m scoring.evaluate --holdout`` ... ``--holdout31`` prints the full table.
+data): every criterion and page kind 1.000, is_free, price and format 0.833, member price 0.667; ``holdout32/`` (12
+pages, next session: Confluence Cloud, GitBook, new Google Sites, Podia): rationale F1 0.933, outcomes 0.941, instructor
+0.875, refund 0.923, page kind 1.000, AAMA, member price and format 0.800, price, credits, unit and points 0.900.
+``python -m scoring.evaluate --holdout`` ... ``--holdout32`` prints the full table.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
         "holdout14": 24, "holdout15": 24, "holdout16": 16, "holdout17": 16, "holdout18": 16,
         "holdout19": 16, "holdout20": 16, "holdout21": 16, "holdout22": 12, "holdout23": 12, "holdout24": 12,
         "holdout25": 12, "holdout26": 12, "holdout27": 12, "holdout28": 12, "holdout29": 12,
-        "holdout30": 12, "holdout31": 8}
+        "holdout30": 12, "holdout31": 8, "holdout32": 12}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # holdout19's truth gives a hospital workforce's "no charge" no member price, where earlier sets count an employer's

