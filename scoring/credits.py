@@ -68,7 +68,9 @@ _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were app
 _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*none\b|\bcarr(?:y|ies) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             r"\bno (?:ceus?|credits?|ce credit) (?:are|is|will be) (?:awarded|offered|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
-                            r"\b(?:does not|doesn't|will not|won't) earn\s+(?:any\s+)?(?:aama\s+|iacet\s+|ce\s+)?(?:ceus?|credits?|contact hours?)\b",
+                            r"\b(?:does not|doesn't|will not|won't) earn\s+(?:any\s+)?(?:aama\s+|iacet\s+|ce\s+)?(?:ceus?|credits?|contact hours?)\b|"
+                            # "viewing the recording now earns no CEUs"
+                            r"\bearns? no (?:aama |iacet |ce )?(?:ceus?|credits?|contact hours?)\b",
                             re.I | re.M)
 _EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer)\b", re.I)
 

@@ -412,7 +412,11 @@ def from_value(value: object, default_zone: str | None = None) -> list[str]:
     try:
         return [datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()]
     except ValueError:
-        return parse_dates(text, default_zone)
+        # a flattened object's end fields ("starts at: ...; ends at: ...") are when its sessions finish
+        return parse_dates(_END_FIELD.sub("", text), default_zone)
+
+
+_END_FIELD = re.compile(r"\b(?:ends?(?:[ _](?:at|on))?|end[ _]?(?:date|time)|finish(?:es)?(?: at)?|until)\s*:\s*[^;\n]*", re.I)
 
 
 _TIME_ONLY = re.compile(

@@ -86,7 +86,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
 )
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|how it works|"
-                    r"learning format|setting)\s*[:\-–|]\s*([^\n.;|]{3,60})", re.I)
+                    r"learning format|setting)\s*[:\-–|]\s*(?:\|\s*)?([^\n.;|]{3,60})", re.I)  # ("Type: | ...": a label cell's colon)
 
 
 # Places: a street address, a room, a venue. They say "in person" only when the page names no other
@@ -146,7 +146,7 @@ _OPTIONAL_EXTRA = re.compile(r"\boffice hours\b.{0,60}\boptional\b|\boptional\b.
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
 _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|included)\b"
                      r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)"
-                     r"|\b(?:replay|recording)s? (?:is |are )?(?:only )?for (?:review|registrants|attendees)\b", re.I)
+                     r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b", re.I)
 
 
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"
@@ -235,7 +235,9 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         if paper:
             votes["home study"] = paper
     # a live session that also offers its replay stays live; a page about a past session's recording does not
-    if "live webinar" in votes and "recorded webinar" in votes and _ADD_ON.search(votes["recorded webinar"]):
+    # ("Live on Zoom, with replays for review within 24 hours": the live sessions are the course, a replay an extra)
+    if "live webinar" in votes and "recorded webinar" in votes and (_ADD_ON.search(votes["recorded webinar"]) or any(
+            _ADD_ON.search(t) and format_of_text(t) == "live webinar" for t in body)):
         del votes["recorded webinar"]
     from_data = next(((found, text) for text in structured if (found := format_of_text(text))), None)
     if from_data and from_data[0] == "hybrid" and votes.keys() & _ONLINE_FORMATS and (

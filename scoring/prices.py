@@ -56,7 +56,7 @@ _BELONGING = r"(?:\s+of\s+(?:the\s+)?[A-Z][^:$|\n]{0,40}?)?"
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?)?"
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
-_ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier)?"
+_ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
 # a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")
 _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")

@@ -85,11 +85,17 @@ def _colon_label(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
 def _pseudo_heading(el: HtmlElement, text: str) -> bool:
-    """``<p><strong>Learning objectives</strong></p>``: a bold line standing alone is a heading."""
+    """``<p><strong>Learning objectives</strong></p>``: a bold line standing alone is a heading (bold by its tag,
+    or by its own style: a site builder's ``<span style="font-weight:700">``)."""
     if len(text) > 70 or "\n" in text or text.endswith((".", "!", "?")) or (el.text or "").strip():
         return False
-    if len(el) != 1 or el[0].tag not in ("strong", "b") or (el[0].tail or "").strip():
+    if len(el) != 1 or (el[0].tail or "").strip():
+        return False
+    if el[0].tag not in ("strong", "b") and not (el[0].tag == "span" and _BOLD_STYLE.search(el[0].get("style") or "")):
         return False
     undated = _YEAR.sub("", text)  # "Other 2027 offerings": a year is part of a heading; "$25" or "2 CEUs" is not
     return not any(ch.isdigit() for ch in undated) or text.rstrip(":").istitle()

@@ -96,10 +96,15 @@ _TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2
 _OWN_UNIT = re.compile(r"\b(?:chapter|section|branch|district)$", re.I)
 
 
+_APPOSITION = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])|,\s+(?:a|an|which|who|whose)\s")
+
+
 def presenting_organisation(label: str, value: str) -> str | None:
     """The organisation a "Presented by" label names ("Seacoast Regional Medical Center" from
     "Seacoast Regional Medical Center, Laboratory Services"), or None for a person or a vague value."""
-    value = _TOWN_AND_STATE.sub("", one_line(value).strip(" ."))  # "..., Chattanooga, TN": where it is, not who
+    # "Duke City Workplace Safety Council, a nonprofit employer safety coalition. HDMAA shares ...": the name, not what it is
+    value = _APPOSITION.split(one_line(value), 1)[0]
+    value = _TOWN_AND_STATE.sub("", value.strip(" ."))  # "..., Chattanooga, TN": where it is, not who
     if not _PRESENTED_LABEL.match(label.strip().rstrip(":")) or not value or len(value) > 100:
         return None
     if not _ORGANISATION.search(value) or _POST_NOMINAL.search(value) or re.search(r"\b(?:TBA|TBD)\b", value):
@@ -114,7 +119,8 @@ def presenting_organisation(label: str, value: str) -> str | None:
 # program presented by Red River Ledger Coding Collaborative (Fargo, North Dakota)."
 _PRESENTED_SENTENCE = re.compile(r"^(?i:(?:(?:this|the|our|a) )?(?:partner |joint |guest )?(?:program(?:me)?|webinar|course|session|"
                                  r"workshop|event|class|training|activity|seminar|lecture) (?:is |was )?)?"
-                                 r"(?i:presented|offered|provided|delivered|brought to you) by (?i:our (?:partners?|colleagues?),?\s+)?(?:the )?"
+                                 r"(?i:presented|offered|provided|delivered|brought to you) (?i:by|jointly with) "
+                                 r"(?i:our (?:partners?|colleagues?),?\s+)?(?:the )?"
                                  r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
 PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course
 # a part of the site's own organisation ("Clinical Education Department"), not another presenter
@@ -127,7 +133,7 @@ _PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a pl
 def presenting_sentence(text: str) -> str | None:
     """The organisation a paragraph opens by naming as its presenter ("Presented by Great Lakes Phlebotomy
     Partners in cooperation with ..."): the run of capitalised words after "by", when it names an organisation."""
-    if " by " not in text[:48]:
+    if " by " not in text[:48] and " jointly with " not in text[:48]:
         return None
     match = _PRESENTED_SENTENCE.match(text)
     if match is None:

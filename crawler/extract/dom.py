@@ -265,9 +265,10 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
             if value.lower() in CHROME_ROLES:
                 return True
         elif key == "hidden" or (key == "aria-hidden" and value == "true"):
-            # a tab panel or accordion body is hidden until clicked, but it is the page's content
+            # a tab panel, accordion body or carousel slide is hidden until clicked, but it is the page's content
             # (unless its names say chrome: a hidden "cookie-panel")
-            if not _TAB_PANEL.search(f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}"):
+            if not _TAB_PANEL.search(f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}") \
+                    and el.get("aria-roledescription") != "slide":
                 return True
         elif key == "aria-label":
             label = value.lower()

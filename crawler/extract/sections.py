@@ -9,6 +9,8 @@ markup, because that wording is how any site labels them.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -41,6 +43,13 @@ def _close(section: Section, sections: list[Section]) -> None:
         sections.append(section)
 
 
+# a heading naming a part of the page's own course ("About the author", "Refund policy"): whatever its rank, what is
+# under it is not about the other pages a block above announced
+_OWN_PART = re.compile(r"^(?:about|meet) (?:the|your) (?:author|instructor|presenter|speaker|faculty|educator|facilitator)s?\W*$|"
+                       r"^(?:your )?(?:instructor|presenter|faculty)s?\W*$|^(?:learning )?objectives\W*$|"
+                       r"^(?:refund|cancellation)(?: (?:and|&) (?:refund|cancellation))? polic(?:y|ies)\W*$", re.I)
+
+
 def kept_blocks(blocks: list[Block]) -> list[Block]:
     """Blocks minus boilerplate headings and everything under them (to the next heading at their level or above)."""
     kept: list[Block] = []
@@ -62,7 +71,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind == "heading":
             # a card's linked title under "You might also like" names another page: it ends no skip
             # (unless a card title began it: "The 2027 workshop calendar" among a blog's posts)
-            if skip_level is not None and (block.level > skip_level or (block.linked and not skip_linked)):
+            if skip_level is not None and (block.level > skip_level or (block.linked and not skip_linked)) and not (
+                    not block.linked and _OWN_PART.match(block.text)):
                 continue
             # never the page's own <h1>: "Upcoming Webinar: HIPAA Basics" is this page's title
             skip_level = block.level if block.level > 1 and is_boilerplate_heading(block.text) else None

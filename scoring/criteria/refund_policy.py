@@ -41,6 +41,7 @@ _STATED = re.compile(
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 
 
+_POLICY_ROW = re.compile(r"^\s*(?:refunds?|cancell?ations?|withdrawals?)\b[^:|\n]{0,30}[:|]", re.I)
 _LINK_LIST = re.compile(r"\s+[·•|]\s+")
 # the name of a policy document, which states no terms itself
 _POLICY_NAMED = re.compile(r"\b(?:our|the|this|see|per|under|in) (?:[\w-]+ )?(?:refund|cancell?ation|withdrawal)"
@@ -48,6 +49,17 @@ _POLICY_NAMED = re.compile(r"\b(?:our|the|this|see|per|under|in) (?:[\w-]+ )?(?:
 # "Weather cancellations are posted on this site by 6:00 AM": how a closure is announced, no terms for the learner
 _CLOSURE = re.compile(r"\b(?:weather|snow|storms?|inclement|ice|closures?|closings?)\b", re.I)
 _TERMS = re.compile(r"\b(?:refund\w*|credit|money|fee|charge|reschedul\w*|transfer\w*|non[- ]?refundable)\b", re.I)
+
+
+# what happened once ("Section 02 has been cancelled; registered students were moved to section 03 or refunded"), with
+# no terms for whoever registers next
+_HAPPENED = re.compile(r"\b(?:has been|have been|was|were) (?:cancell?ed|postponed|moved|refunded|rescheduled)\b", re.I)
+_TERMS_AHEAD = re.compile(r"\b(?:will|may|can|could|if|unless|within|before|prior|until|days?|hours?|policy|full|"
+                          r"non[- ]?refundable|no refunds?)\b", re.I)
+
+
+def _news_only(sentence: str) -> bool:
+    return bool(_HAPPENED.search(sentence)) and not _TERMS_AHEAD.search(sentence)
 
 
 def _closure_notice_only(sentence: str) -> bool:
@@ -62,7 +74,7 @@ def _policy_sentence(text: str) -> str | None:
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
-        if stated and not _OFF_TOPIC.search(sentence) and not _closure_notice_only(sentence):
+        if stated and not _OFF_TOPIC.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
             return sentence
     return None
 
@@ -76,7 +88,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
     pv = view(page)
     for block in pv.matching(_CUE, course=False, needles=_NEEDLES):
         # an objective is what the course teaches ("Run a same-day waitlist to backfill cancellations")
-        if block.kind != "heading" and not (block.kind == "item" and OUTCOMES_HEADING.search(block.section.heading)):
+        # (a facts row labelled as the policy, "Refunds: | All sales are final", is one wherever it sits)
+        if block.kind != "heading" and not (block.kind == "item" and OUTCOMES_HEADING.search(block.section.heading)
+                                            and not _POLICY_ROW.match(block.text)):
             sentence = _policy_sentence(block.text)
             if sentence:
                 return found(pv, 1.0, sentence)

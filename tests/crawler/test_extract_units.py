@@ -640,3 +640,25 @@ def test_large_type_that_is_no_title_is_left_as_it_is(title, line):
     html = (f"<html><head><title>{title}</title></head><body><main><p><span style='font-size:22pt'>{line}</span>"
             "</p><h2>Antibiotics and the Medical Assistant</h2><p>Approved for 2 AAMA CEUs.</p></main></body></html>")
     assert extract_page("https://bluestem.example.org/packet14.htm", html).title != line
+
+
+def test_a_carousel_s_hidden_slide_and_a_bold_styled_line_are_content():
+    html = ("<html><head><title>EKG workshop</title></head><body><main><h1>12-Lead EKG Workshop</h1>"
+            "<p><span style='font-size:15pt;font-weight:700'>What you'll be able to do</span></p>"
+            "<p>place V1 through V6 from landmarks;</p><p>recognize limb-lead reversal on a tracing;</p>"
+            "<div aria-roledescription='carousel'><div aria-roledescription='slide' aria-hidden='false'>Practice stations</div>"
+            "<div aria-roledescription='slide' aria-hidden='true'>Your instructor, Luis Carvajal, RN, CCT</div></div>"
+            "</main></body></html>")
+    page = extract_page("https://sites.example.com/view/chapter/ekg", html)
+    assert "What you'll be able to do" in [s.heading for s in page.sections]
+    assert "Luis Carvajal, RN, CCT" in page.text
+
+
+def test_a_heading_naming_the_course_s_own_part_ends_a_related_block():
+    html = ("<html><body><main><h1>PA-201 Prior authorization</h1><p>A self-study module.</p><h2>Related</h2>"
+            "<ul><li><a href='/wiki/med-114'>MED-114: Medication reconciliation</a></li></ul>"
+            "<div class='panel'><p><strong>About the author</strong></p><p>Priscilla Neumann, CPC, CMA (AAMA) - "
+            "revenue-cycle educator</p></div><h2>Comments</h2></main></body></html>")
+    page = extract_page("https://wiki.example.net/wiki/spaces/MACE/pages/1/PA-201", html)
+    assert "Priscilla Neumann, CPC" in page.text
+    assert "MED-114" not in page.text

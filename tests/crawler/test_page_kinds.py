@@ -260,6 +260,10 @@ def test_a_field_label_in_its_own_element_labels_the_next_one():
     ("Cumberland Gap Revenue Integrity Group, Chattanooga, TN", "Cumberland Gap Revenue Integrity Group"),  # not a PhD's ", TN"
     ("East Tennessee Chapter", None),  # a unit of the society whose site it is
     ("Prairie Crossroads Pharmacy Education Network, Salina, Kansas", "Prairie Crossroads Pharmacy Education Network"),
+    # the name before what it is ("..., a nonprofit employer safety coalition. HDMAA shares this partner program ...")
+    ("Duke City Workplace Safety Council, a nonprofit employer safety coalition. HDMAA shares this partner program with "
+     "members; the Council presents the program, issues certificates and handles registration.",
+     "Duke City Workplace Safety Council"),
 ])
 def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
     from crawler.extract.cues import presenting_organisation
@@ -1114,3 +1118,11 @@ def test_a_calendar_table_with_zebra_rows_is_a_listing_and_an_ended_status_row_i
                   "<tr><td>Fee:</td><td>$110.00</td></tr><tr><td>Status:</td><td>This event has ended. Registration is "
                   "closed.</td></tr></table>", "Fall Clinical Update 2026")
     assert extract_page("https://hdmaa.example.org/events/details.asp?id=4312", ended).kind == "other"
+
+
+def test_a_course_offered_jointly_with_a_partner_names_the_partner():
+    from crawler.extract.cues import presenting_sentence
+
+    assert presenting_sentence("Offered jointly with Santee Bluff Regional Medical Center. Course content and instruction "
+                               "are provided by Santee Bluff's Clinical Education Department.") == (
+        "Santee Bluff Regional Medical Center")

@@ -86,6 +86,7 @@ def test_an_expired_credit_the_page_says_is_not_given_now_is_no_credit() -> None
     statement = "AAMA approval (formerly 2 AAMA CEUs, General) expired 06/30/2026."
     assert no_credit_today(statement, f"Credits\nNone. {statement}")
     assert not no_credit_today(statement, "Now 2.0 contact hours.")
+    assert no_credit_today(statement, f"{statement} That approval has expired: viewing the recording now earns no CEUs.")
     assert not no_credit_today("Approved for 2 AAMA CEUs (general).", "Credits: none for auditors")
     body = ["Ethics & Scope of Practice (Home Study)", "Credits", f"None. {statement}"]
     page = ExtractedPage(url="https://press.example.com/products/ethics", title=body[0], text="\n".join(body),

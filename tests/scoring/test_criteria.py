@@ -116,6 +116,8 @@ RATIONALE += [
     (Section("Wound Care Basics", 1, "Who is this course for? Medical assistants in family practice clinics."), True),
     (Section("Wound Care Basics", 1, "Why take this course?\nPrice: $45."), False),
     (Section("Wound Care Basics", 1, "Why take this course? Enroll now and save!"), False),
+    (Section("Is this you?", 2, "You're a front-office medical assistant who got handed the billing queue without "
+                                "any training."), True),
 ]
 
 
@@ -302,6 +304,15 @@ def test_site_page_the_course_does_not_link_to_is_ignored() -> None:
     page = make_page(Section("", 0, "A course."), site_pages=(REFUND_SITE,),
                      links=[Link("https://ce.example.org/about", "About")])
     assert not refund_policy.detect(page).met
+
+
+def test_news_of_a_cancelled_section_is_no_policy_but_a_labelled_row_under_objectives_is() -> None:
+    news = "Eastern Time. Section 02 has been cancelled; registered students were moved to section 03 or refunded."
+    assert not refund_policy.detect(make_page(Section("", 0, news))).met
+    rows = Section("After completing the module you will be able to", 3, "", [
+        "Distinguish tasks that may be delegated", "Refunds: | All home-study sales are final; no refunds or exchanges."],
+        "list")
+    assert refund_policy.detect(make_page(rows)).met
 
 
 def test_a_row_of_footer_links_is_not_a_policy() -> None:

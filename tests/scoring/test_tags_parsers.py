@@ -159,6 +159,11 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["In person at the Pine Hollow Public Library, Community Room A, 415 Elm Street, Pine Hollow, MO - or join live "
           "on Google Meet (the link is emailed to everyone who RSVPs)."], "hybrid"),
     ([], ["The class meets via GoTo Meeting on Tuesday evenings."], "live webinar"),
+    # a label cell's colon before the value's cell; a PDF to read, the post-test online: home study
+    (["Product Type: | Home study: PDF module (22 pages) with online post-test"], [], "home study"),
+    # a live cohort whose replays are for review (a question about a missed session names the replay again)
+    ([], ["Live on Zoom, with replays for review within 24 hours", "Watch the replay within a week and email me."],
+     "live webinar"),
     (["Format: recorded workshop (video) with a completion quiz."], [], "recorded webinar"),
     ([], ["Lecture with questions, in person in Kessler Auditorium and livestreamed on Microsoft Teams."], "hybrid"),
     (["Both parts + 30-day replay"], ["Two live evening webinars with live Q&A.", "Live on Zoom."], "live webinar"),
@@ -350,6 +355,9 @@ def test_one_entry_per_session() -> None:
              "2027-02-01T00:00:00"]
     assert merge_same_day(found) == ["2027-01-09T08:30:00-05:00", "2026-12-12T08:00:00", "2027-02-01T00:00:00"]
     assert from_value("2026-12-12") == ["2026-12-12"]
+    # a flattened sessions array: when each session ends is no session of its own
+    assert from_value("starts at: 2027-02-02T19:00:00-05:00; ends at: 2027-02-02T21:00:00-05:00; "
+                      "starts at: 2027-02-09T19:00:00-05:00") == ["2027-02-02T19:00:00-05:00", "2027-02-09T19:00:00-05:00"]
 
 
 def test_format_cues_take_the_needle_scan():
@@ -1022,3 +1030,14 @@ def test_a_site_wide_notice_is_told_from_a_course_line_that_mentions_a_newslette
     from scoring.text import is_sitewide
 
     assert is_sitewide(text) is sitewide
+
+
+def test_a_section_called_off_meets_on_no_day() -> None:
+    html = ("<html><body><main><h1>Phlebotomy Skills Update</h1><p>A one-day hands-on lab in our Health Sciences "
+            "building, Room 118.</p><table><tr><th>Section</th><th>Dates</th><th>Time</th><th>Status</th></tr>"
+            "<tr><td>01</td><td>Jan 23, 2027</td><td>8:00 AM–2:30 PM</td><td>Open</td></tr>"
+            "<tr><td>02</td><td>Feb 27, 2027</td><td>8:00 AM–2:30 PM</td><td>Cancelled</td></tr>"
+            "<tr><td>03</td><td>Apr 10, 2027</td><td>8:00 AM–2:30 PM</td><td>Open</td></tr></table>"
+            "<p>All times are Eastern Time.</p></main></body></html>")
+    tags = tags_of("https://ce.example.edu/courses/phlebotomy-skills-update/", html)
+    assert tags.live_dates == ["2027-01-23T08:00:00-05:00", "2027-04-10T08:00:00-04:00"]
