@@ -115,6 +115,9 @@ AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
 _YEAR_SEG = re.compile(r"20\d\d")
 _MONTH_SEG = re.compile(r"0[1-9]|1[0-2]")
+_JOB_SEGMENTS = frozenset({"jobs", "job", "careers", "career", "employment", "job-board", "jobboard", "positions"})
+# what a job pays ("$25/hour", "salary"), not what a course costs
+PAY = re.compile(r"\$\s?\d[\d,.]*\s*(?:/|per |an |a )\s*(?:hour|hr|year|yr|annum)\b|\bsalary\b|\bhourly (?:rate|wage|pay)\b", re.I)
 # a job posting ("We're hiring: CE content reviewer (part-time, remote)")
 JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
                       r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b", re.I)
@@ -193,6 +196,7 @@ class Signals:
     subscription: bool = False  # a price per month or year that can be cancelled any time
     ended: bool = False  # a line saying the offering has ended ("This event has passed.")
     preview: bool = False  # the page says it is a free preview lesson of a course
+    pay: bool = False  # the page states a wage or salary
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
@@ -507,6 +511,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a certificate sold for another course"]
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
+    if JOB_POST.search(s.heading) and (set(segs) & _JOB_SEGMENTS or s.pay):  # a job post naming the courses one would teach
+        return "other", [f"a job posting: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]
     heading_words = set(s.heading.lower().replace("-", " ").split())
@@ -685,6 +691,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                   for b in blocks if b.kind in ("para", "dl", "row") or (b.kind == "heading" and b.level > 1)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(PREVIEW_LESSON.search(text)),
+        pay=bool(PAY.search(text)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)
                          for i, b in enumerate(blocks[:60]) if len(b.text) < 40),

@@ -1126,3 +1126,9 @@ def test_a_course_offered_jointly_with_a_partner_names_the_partner():
     assert presenting_sentence("Offered jointly with Santee Bluff Regional Medical Center. Course content and instruction "
                                "are provided by Santee Bluff's Clinical Education Department.") == (
         "Santee Bluff Regional Medical Center")
+
+
+def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
+    html = _page("<h1>Job posting: Medical Assistant Instructor</h1><p>Full-time, $25/hour. Must hold CMA (AAMA). Teach our "
+                 "2 AAMA CEU courses.</p><p><a href='/apply'>Apply now</a></p>", "Job posting")
+    assert extract_page("https://chapter.example.org/jobs/ma-instructor", html).kind == "other"
