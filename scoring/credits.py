@@ -38,7 +38,10 @@ _UNIT = (
     r"(?:CEUs?|credits?)\s+\(AAMA\))"
     r"|(?P<iacet>IACET[- ](?:approved\s+)?(?:CEUs?|continuing education units?))"
     r"|(?P<contact>(?:contact|clock|CE|continuing education|credit|instructional)\s*(?:hours?|hrs?\.?)"
-    r"|(?:hours?|hrs?\.?)\s+of\s+(?:CE|continuing education|CEU credit|contact time)\b)"
+    r"|(?:hours?|hrs?\.?)\s+(?:of\s+)?(?:CE|continuing education|CEU credit|contact time)\b"
+    # (not a length: "a one-hour CE presentation", "this 2 hour CE course")
+    r"(?!\s+(?:presentation|course|session|class|webinar|workshop|program|lecture|talk|module|event|seminar|meeting|"
+    r"day|training|activity|offering)s?\b))"
     r"|(?P<cme>(?:AMA PRA Category 1 Credits?(?:\s*\(?TM\)?|™)?|CMEs?(?: credits?| hours?)?))"
     r"|(?P<college>(?:semester|quarter|college|academic)(?:[- ]hour)?\s+credits?(?:\s+hours?)?)"
     r"|(?P<ceu>CEUs?|continuing education units?)"

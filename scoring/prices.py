@@ -257,6 +257,8 @@ _ENDED = r"\b(?:ended|closed|sold out|expired)\b"
 _EARLY_LINE = re.compile(_EARLY_NAME, re.I)
 _ENDED_AFTER = re.compile(_ENDED, re.I)
 # a tier's name in a row's first cell, with its end ("Early Bird Ended Nov 15, 2026", "Early registration (closed)")
+_TIER_ENDED_AFTER = re.compile(r"\s*(?:early[- ]?bird|early(?: registration| rate)?|advance|pre-?registration)\b[^$\n]{0,25}?"
+                               r"\b(?:ended|closed|expired|is over)\b", re.I)
 _CLOSED_TIER = re.compile("^" + _EARLY_NAME + r"[^|]{0,40}?" + _ENDED, re.I)
 # a row named only by its tier ("Standard | $95.00 | $145.00" under "Rate | Member | Non-Member"): the columns say who pays
 _TIER_ONLY = re.compile(r"^\W*(?:standard|general|regular|late|on-?site|at the door|early[- ]?bird|early(?: registration)?|advance)"
@@ -354,6 +356,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if (_LATER_TIER_AFTER.match(after) or _LATER_TIER_BEFORE.search(before)) and _OPEN_TIER.search(text):
         # "Non-member $119.00 On sale from January 16, 2027" beside a tier "On sale until January 15": the later tier
         return _Amount(value, start, end, "regular")
+    if _TIER_ENDED_AFTER.match(text, end):  # "$45 early bird (ended Nov 15, 2026), $55 regular": a closed tier
+        return _Amount(value, start, end, "excluded")
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
         # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history

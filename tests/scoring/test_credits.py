@@ -40,7 +40,9 @@ CASES = [
     # a physician's credit gives way to the contact hours stated beside it (what a CMA reports)
     ("Credit: 1.0 AMA PRA Category 1 Credit™ 1.0 ANCC contact hour AAMA CEUs: approval pending", {}, 1.0, "contact_hour", 1.0),
 ]
-NOT_CREDITS = ["This 2-hour course", "Duration: 60 minutes", "1.5 hours of video content", "Passing score 80%", "", "Course No. HS104"]
+CASES += [("Fee: $45 · 2 hrs CE", {}, 2.0, "contact_hour", 2.0), ("Earn 2 hours CE credit.", {}, 2.0, "contact_hour", 2.0)]
+NOT_CREDITS = ["This 2-hour course", "Duration: 60 minutes", "1.5 hours of video content", "Passing score 80%", "", "Course No. HS104",
+               "Each meeting includes a one-hour CE presentation."]
 
 
 @pytest.mark.parametrize(("text", "kwargs", "credits", "unit", "points"), CASES)

@@ -208,6 +208,7 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
      "SC senior citizen tuition waiver (SC residents age 60+) | Waived | $20.00 supply fee | $20.00", 149.0, None, False),
     ("In-state tuition: $90", 90.0, None, False),  # a resident's rate is the price when it is the only one
     ("Member seat $60 · Non-member seat $80", 80.0, 60.0, False),  # holdout32: seats
+    ("Registration: $45 early bird (ended Nov 15, 2026), $55 regular", 55.0, None, False),  # a closed tier after its amount
 ]
 
 
