@@ -38,6 +38,7 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bapplied to the (?:AAMA|American Association of Medical Assistants)\b(?![^.;]{0,40}?\band (?:received|was granted)\b)|"
         r"\bwaiting (?:on|for) (?:AAMA |their |its |the )?(?:approval|a decision)\b|\bapplication (?:has been |was |is )?(?:submitted|filed|under review|in process)|"
         r"\bawaiting\b|\bunder review\b|\bhas been submitted\b|\bsubmitted (?:to the AAMA )?for (?:AAMA )?(?:approval|review)|"
+        r"\bsubmitted (?:this|the|our|it)\b[^.;]{0,40}\bfor (?:AAMA )?(?:approval|review)\b|"
         r"\bin process\b|\bnot yet (?:been )?approved\b|\bapproval (?:is )?expected\b|"
         r"\bapproval (?:has been |was |is )?(?:requested|sought)\b|\bapproval\b[^.;]{0,40}\b(?:has|have) been (?:requested|sought)\b|\b(?:requested|requesting|seeking) (?:AAMA )?approval\b|"
         r"\bexpect (?:a|the|its|their) (?:decision|approval)\b",
@@ -46,7 +47,7 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
 _POSITIVE = re.compile(
     r"\bapproved\b|\bapproval (?:number|no\.?|#|code|ID)\b|\bAAMA (?:course|approval|activity) (?:#|number|no\.?|ID)|"
     r"\d(?:\.\d+)?\s*AAMA\b[^.]{0,12}\bCEUs?\b|\bAAMA\s*CEUs?\s*[:=]\s*\d|\bgranted\b|\baccredited by\b|"
-    r"\bAAMA[- ]approved\b|\bearns? \d(?:\.\d+)? AAMA\b|\baprobad[oa] por la (?:AAMA|American Association)|"
+    r"\bAAMA[- ]approved\b|\bearns? \d(?:\.\d+)? AAMA\b|\bAAMA\b[^:|?\n]{0,30}[:|?]\s*yes\b|\baprobad[oa] por la (?:AAMA|American Association)|"
     r"\bc[oó]digo de aprobaci[oó]n\b|\b(?:carries|holds|has|received|earned) (?:AAMA|an AAMA) approval\b|\b(?:CEUs?|credits?|hours?)\s*\(AAMA(?: approved)?\)|\d(?:\.\d+)?\s*AAMA\s+(?:administrative|clinical|general)\s+CEUs?\b",
     re.I,
 )
@@ -122,6 +123,8 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
             negative = (status, sentence)
         elif status is None and positive is not None and negative is None and THAT_LAPSED.search(sentence):
             negative = ("expired", sentence)  # "... approved for 1.0 AAMA CEU through" / "That approval has expired"
+        elif status is None and negative is None and _APPROVAL.search(sentence) and _lapsed(sentence, as_of):
+            negative = ("expired", sentence)  # "AAMA approval expires 12/31/2025." (a day before today)
     if negative is not None:
         status, sentence = negative
         if positive is not None and status in ("not_submitted", "expired") and _is_badge(positive):
@@ -132,6 +135,7 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
     return AamaInfo()
 
 
+_APPROVAL = re.compile(r"\bapproval\b", re.I)
 # the approval just stated has lapsed, in a sentence of its own that does not name the AAMA again
 THAT_LAPSED = re.compile(r"\b(?:that|this|the|its|our) (?:prior )?approval (?:has |had )?(?:since )?(?:expired|lapsed|ended)\b", re.I)
 

@@ -46,6 +46,10 @@ AAMA = [
     (["AAMA CEUs | N/A"], False, "not_submitted"),
     (["AAMA approved: Yes"], True, "approved"),
     (["CEU approval from the AAMA has been requested."], False, "pending"),
+    (["We have submitted this course to the AAMA for approval."], False, "pending"),
+    (["AAMA CEU approval: Yes (1.5 general)"], True, "approved"),
+    (["AAMA approval expires 12/31/2025.", "Approved for 1.5 AAMA CEUs and more."], False, "expired"),
+    (["AAMA approval expires 12/31/2027.", "Approved for 1.5 AAMA CEUs and more."], True, "approved"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
@@ -61,7 +65,9 @@ def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
 
 @pytest.mark.parametrize(("sentences", "approved", "status"), AAMA)
 def test_aama(sentences: list[str], approved: bool, status: str) -> None:
-    info = classify(sentences)
+    from datetime import date
+
+    info = classify(sentences, date(2026, 12, 3))  # the day the set was labelled
     assert (info.approved, info.status) == (approved, status)
     assert info.evidence is None or info.evidence in sentences
 
