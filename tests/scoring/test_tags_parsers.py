@@ -115,6 +115,12 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Partner Webinar: Risk Adjustment & HCC Documentation Basics", "administrative"),
     ("HIPAA's Minimum Necessary Standard in Everyday Practice", "general"),  # a possessive keeps its word
     ("Remote Patient Monitoring: Device Setup and Daily Readings", "clinical"),
+    # outline topics named in other words: reading EOBs (billing), growth charts (measurements), inhalers (medication),
+    # caring for diverse patients (communication)
+    ("Understanding EOBs and Patient Balances", "administrative"),
+    ("Pediatric Growth Charts", "clinical"),
+    ("Inhaler and Spacer Technique", "clinical"),
+    ("Cultural Competency: Caring for Diverse Patients", "general"),
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
