@@ -37,6 +37,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bin[- ]person\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,45}\b(?:" + _STREAMED + r"|(?:join|attend)(?:ing)? "
                           r"(?:live )?(?:online|virtually)|" + _IN_APP + r")\b|"
                           r"\b" + _STREAMED + r"\b[^.\n]{0,60}\b(?:and|or)\b[^.\n]{0,20}\bin[- ]person\b|"
+                          # "attend virtually or in person at the Hilton", "attend in Room 204 or online"
+                          r"\b(?:attend|join|participate)\w* (?:virtually|online|remotely) (?:or|and) in[- ]person\b|"
+                          r"\b(?:attend|join|participate)\w* in (?:room|suite|hall) [a-z]?-?\d+\w* (?:or|and) (?:online|virtually)\b|"
+                          # a session in person plus online work ("In-person skills lab + online pre-work")
+                          r"\bin[- ]person\b[^.\n]{0,40}(?:\+|\bplus\b|&)\s*(?:an? )?(?:online|self-paced|e-?learning|video)\b|"
                           # online work, then a session in person ("online modules, then a skills session")
                           r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"
                           r"\b(?:then|followed by|plus)\b[^.\n]{0,60}"

@@ -173,6 +173,10 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["The class meets via GoTo Meeting on Tuesday evenings."], "live webinar"),
     # a label cell's colon before the value's cell; a PDF to read, the post-test online: home study
     (["Product Type: | Home study: PDF module (22 pages) with online post-test"], [], "home study"),
+    # both halves named in other orders and words
+    (["Format: In-person skills lab + online pre-work"], [], "hybrid"),
+    ([], ["Simulcast: attend in Room 204 or online."], "hybrid"),
+    ([], ["Attend virtually or in person at the Hilton Garden Inn."], "hybrid"),
     # a live cohort whose replays are for review (a question about a missed session names the replay again)
     ([], ["Live on Zoom, with replays for review within 24 hours", "Watch the replay within a week and email me."],
      "live webinar"),
