@@ -104,6 +104,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         return ExtractedPage(url=canonical_url(url, None), kind="other", kind_reasons=["empty document"])
     # inline SVG (icon sprites, logos: often a third of a page's elements) holds nothing any reader uses
     etree.strip_elements(root, "svg", with_tail=False)
+    for template in list(root.iter("template")):  # a declarative shadow root is shown where it stands
+        if template.get("shadowrootmode") or template.get("shadowroot"):
+            template.drop_tag()
     if is_printed_layout(text):  # a PDF turned into HTML: its headings are only larger or bold type
         promote_font_headings(root, [style.text or "" for style in root.iter("style")])
     # a design tool's page: every paragraph sets its own type size

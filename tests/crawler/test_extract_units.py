@@ -662,3 +662,10 @@ def test_a_heading_naming_the_course_s_own_part_ends_a_related_block():
     page = extract_page("https://wiki.example.net/wiki/spaces/MACE/pages/1/PA-201", html)
     assert "Priscilla Neumann, CPC" in page.text
     assert "MED-114" not in page.text
+
+
+def test_a_declarative_shadow_root_is_shown_and_a_plain_template_is_not():
+    html = ("<html><body><main><course-card><template shadowrootmode='open'><h1>Wound Care</h1><p>Approved for 2 AAMA "
+            "CEUs. Fee: $40.</p></template></course-card><template id='row'><p>Hidden template</p></template></main></body></html>")
+    page = extract_page("https://x.example.org/courses/wound-care", html)
+    assert page.title == "Wound Care" and "Approved for 2 AAMA CEUs" in page.text and "Hidden template" not in page.text
