@@ -228,6 +228,14 @@ def read_links(scan: DocScan, base_url: str) -> list[Link]:
         # a leaf anchor's string value is its .text: no XPath call for the common case
         shown = (anchor.text or "") if len(anchor) == 0 else _STRING(anchor)
         texts[href] = " ".join(shown.split()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
+    for element, href in scan.scripted_links:  # a clickable row or card: its words name the page it opens
+        href = href.strip()
+        if href and href[0] != "#" and not href.startswith(("javascript:", "mailto:", "tel:")) and not texts.get(href):
+            texts[href] = one_line(visible_text(element))[:120]
+    for link in scan.tags("link"):  # a listing's next and previous pages, named in the head (rel="next")
+        href = (link.get("href") or "").strip()
+        if href and (link.get("rel") or "").lower() in ("next", "prev", "previous") and not texts.get(href):
+            texts[href] = ""
     seen: dict[str, Link] = {}
     for href, text in texts.items():
         # Site-relative paths are by far the most common: join them without urljoin's cost.

@@ -9,6 +9,7 @@ document order finds them all. The walk runs before any element is removed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -16,6 +17,16 @@ from lxml.html import HtmlElement
 
 _COLLECTED = frozenset({"form", "title", "link", "meta", "base", "a", "script", "img", "button", "input", "main",
                         "article", "footer", "h1", "style"})
+
+
+_SCRIPTED_LINK_KEYS = frozenset({"data-href", "data-url", "data-link", "onclick"})
+_NAVIGATES = re.compile(r"""(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]""")
+
+
+def _script_target(script: str | None) -> str | None:
+    """The address an ``onclick`` goes to (``location.href='/events/123'``), if it goes to one."""
+    found = _NAVIGATES.search(script or "")
+    return found.group(1) if found else None
 
 
 @dataclass
@@ -30,6 +41,8 @@ class DocScan:
     # <footer> elements and elements whose class or id contains "footer" (the site footer's parts)
     footer_like: list[HtmlElement] = field(default_factory=list)
     notices: list[HtmlElement] = field(default_factory=list)  # elements whose class says alert or notice
+    # elements that link by script: a clickable row or card (``data-href``, ``onclick="location.href='...'"``)
+    scripted_links: list[tuple[HtmlElement, str]] = field(default_factory=list)
     microdata: bool = False  # an itemscope attribute
     rdfa: bool = False  # a typeof or vocab attribute
 
@@ -68,6 +81,10 @@ def scan_document(root: HtmlElement) -> DocScan:
             scan.role_main = el
         if "itemscope" in keys:
             scan.microdata = True
+        for key in _SCRIPTED_LINK_KEYS.intersection(keys):
+            target = el.get(key) if key != "onclick" else _script_target(el.get(key))
+            if target:
+                scan.scripted_links.append((el, target))
         if "typeof" in keys or "vocab" in keys:
             scan.rdfa = True
     return scan

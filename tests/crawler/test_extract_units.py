@@ -669,3 +669,14 @@ def test_a_declarative_shadow_root_is_shown_and_a_plain_template_is_not():
             "CEUs. Fee: $40.</p></template></course-card><template id='row'><p>Hidden template</p></template></main></body></html>")
     page = extract_page("https://x.example.org/courses/wound-care", html)
     assert page.title == "Wound Care" and "Approved for 2 AAMA CEUs" in page.text and "Hidden template" not in page.text
+
+
+def test_links_made_by_script_and_a_head_s_next_page_are_links():
+    html = ("<html><head><link rel='next' href='/events/?page=2'></head><body><main><h1>Events</h1><table>"
+            "<tr data-href='/events/details.asp?id=1'><td>Wound Care</td><td>$40</td></tr>"
+            "<tr onclick=\"window.location.href='/events/details.asp?id=2'\"><td>EKG Basics</td></tr></table>"
+            "<div onclick=\"trackClick('x')\">Not a link</div></main></body></html>")
+    links = {link.url: link.text for link in extract_page("https://x.example.org/events/", html).links}
+    assert links == {"https://x.example.org/events/details.asp?id=1": "Wound Care $40",
+                     "https://x.example.org/events/details.asp?id=2": "EKG Basics",
+                     "https://x.example.org/events/?page=2": ""}
