@@ -129,7 +129,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += [Candidate(kind, line, "html:footer", line)
                    for kind, line in footer_notes(scan.footer_like, policies=any(stem in text for stem in POLICY_STEMS))]
     raw_blocks: list[Block] = []
-    keepers = newline_keepers(root, scan.tags("style"))
+    keepers = newline_keepers(root, scan)
     for index, part in enumerate([content, *sidebars]):
         strip_chrome(root, part, keepers)
         if not index and not sized_by_type and not scan.tags("h1"):

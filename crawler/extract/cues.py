@@ -352,10 +352,10 @@ def _struck_inside(el: HtmlElement, struck_by_css: frozenset[HtmlElement] = froz
 def struck_by_page_css(root: HtmlElement, styles: list[HtmlElement]) -> frozenset[HtmlElement]:
     """Elements the page's own CSS strikes through: ``.precio-anterior{text-decoration:line-through}``, and only
     the expired row's price for ``.ticket-sales-expired-row .td-price{...}`` (the whole selector decides)."""
-    return styled_by_page_css(root, styles, "line-through", _STRUCK_RULE)
+    return styled_by_page_css(root, styles, "line-through", _STRUCK_DECLARATION)
 
 
-_STRUCK_RULE = re.compile(r"([^{}]+)\{[^}]*line-through[^}]*\}")
+_STRUCK_DECLARATION = re.compile(r"line-through")
 
 
 def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),

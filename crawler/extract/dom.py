@@ -409,20 +409,15 @@ def _signposts(aside: HtmlElement) -> bool:
 
 # a line break inside one run of text, between words: the source was wrapped, the browser shows a space
 _WRAPPED = re.compile(r"(?<=\S)[ \t\r]*\n\s*(?=\S)")
-# elements whose newlines show: preformatted tags, and a white-space of pre, pre-wrap or pre-line set by their
-# style or by a utility class (Tailwind's "whitespace-pre-line", "pre-wrap")
-_SHOWS_NEWLINES = etree.XPath(
-    "descendant-or-self::*[self::pre or self::textarea or self::listing or self::xmp or self::plaintext"
-    " or contains(translate(@style, ' ', ''), 'white-space:pre') or contains(@class, 'pre-line')"
-    " or contains(@class, 'pre-wrap') or contains(@class, 'whitespace-pre')]")
-_PRE_RULE = re.compile(r"([^{}]+)\{[^}]*white-space\s*:\s*pre[^}]*\}")
+_PRE_DECLARATION = re.compile(r"white-space\s*:\s*pre")
 
 
-def newline_keepers(root: HtmlElement, styles: list[HtmlElement]) -> frozenset[HtmlElement]:
-    """The elements whose source newlines a browser shows as line breaks: preformatted ones and everything
-    inside them, by tag, style, class or the page's own CSS (``.post-body{white-space:pre-line}``)."""
+def newline_keepers(root: HtmlElement, scan: DocScan) -> frozenset[HtmlElement]:
+    """The elements whose source newlines a browser shows as line breaks: preformatted ones (by tag, style or class,
+    as the one scan found them, or by the page's own CSS: ``.post-body{white-space:pre-line}``) and everything
+    inside them."""
     keepers: set[HtmlElement] = set()
-    for el in [*_SHOWS_NEWLINES(root), *styled_by_page_css(root, styles, "pre", _PRE_RULE)]:
+    for el in [*scan.shows_newlines, *styled_by_page_css(root, scan.tags("style"), "white-space", _PRE_DECLARATION)]:
         if el not in keepers:
             keepers.update(el.iter())
     return frozenset(keepers)
@@ -443,16 +438,22 @@ def unwrap_source_lines(content: HtmlElement, keepers: frozenset[HtmlElement] = 
 
 
 def styled_by_page_css(root: HtmlElement, styles: list[HtmlElement], needle: str,
-                       rule: re.Pattern[str]) -> frozenset[HtmlElement]:
-    """The elements picked by every selector of the page's CSS rules that ``rule`` matches (group 1: the
-    selectors), looked for only in style sheets holding ``needle``. The whole selector decides."""
+                       declaration: re.Pattern[str]) -> frozenset[HtmlElement]:
+    """The elements picked by every selector of the page's CSS rules holding ``declaration`` (looked for only in
+    style sheets holding ``needle``). The whole selector decides. Each rule is found from its declaration
+    back to its opening brace (a scan of the sheet from every position would cost milliseconds a page)."""
     found: set[HtmlElement] = set()
     for style in styles:
         css = style.text or ""
-        if needle in css:
-            for match in rule.finditer(css):
-                for selector in match.group(1).split(","):
-                    found.update(_select(root, selector.strip()))
+        if needle not in css:
+            continue
+        for match in declaration.finditer(css):
+            opening = css.rfind("{", 0, match.start())
+            if opening < 0 or css.rfind("}", opening, match.start()) >= 0:
+                continue  # not inside a rule's braces
+            selectors = css[max(css.rfind("}", 0, opening), css.rfind("{", 0, opening)) + 1:opening]
+            for selector in selectors.split(","):
+                found.update(_select(root, selector.strip()))
     return frozenset(found)
 
 

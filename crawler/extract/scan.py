@@ -19,6 +19,8 @@ _COLLECTED = frozenset({"form", "title", "link", "meta", "base", "a", "script", 
                         "article", "footer", "h1", "style"})
 
 
+_PREFORMATTED = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
+_PRE_STYLE = re.compile(r"white-space\s*:\s*pre")
 _SCRIPTED_LINK_KEYS = frozenset({"data-href", "data-url", "data-link", "onclick"})
 _NAVIGATES = re.compile(r"""(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]""")
 
@@ -43,6 +45,8 @@ class DocScan:
     notices: list[HtmlElement] = field(default_factory=list)  # elements whose class says alert or notice
     # elements that link by script: a clickable row or card (``data-href``, ``onclick="location.href='...'"``)
     scripted_links: list[tuple[HtmlElement, str]] = field(default_factory=list)
+    # elements whose source newlines show: preformatted tags, a white-space of pre* by style or utility class
+    shows_newlines: list[HtmlElement] = field(default_factory=list)
     microdata: bool = False  # an itemscope attribute
     rdfa: bool = False  # a typeof or vocab attribute
 
@@ -59,6 +63,8 @@ def scan_document(root: HtmlElement) -> DocScan:
         tag = el.tag
         if tag in _COLLECTED:
             by_tag.setdefault(tag, []).append(el)
+        elif tag in _PREFORMATTED:
+            scan.shows_newlines.append(el)
         if tag == "footer":
             scan.footers_and_copyright.append(el)
             scan.footer_like.append(el)
@@ -67,8 +73,12 @@ def scan_document(root: HtmlElement) -> DocScan:
             continue
         if tag != "footer" and "footer" in f"{el.get('class') or ''} {el.get('id') or ''}":
             scan.footer_like.append(el)
+        if "style" in keys and "pre" in (style := el.get("style")) and _PRE_STYLE.search(style):
+            scan.shows_newlines.append(el)
         if "class" in keys:
             marks = el.get("class")
+            if "pre-" in marks or "whitespace-pre" in marks:  # Tailwind's "whitespace-pre-line", "pre-wrap"
+                scan.shows_newlines.append(el)
             if scan.trail is None and "breadcrumb" in marks.lower():
                 scan.trail = el
             if tag != "footer" and "copyright" in marks:
