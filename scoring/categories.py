@@ -159,7 +159,9 @@ class TopicMap:
             if n > 1 and tokens[i : i + n - 1] != kw.head:
                 continue
             last = tokens[i + n - 1]
-            if last.startswith(words[-1]) if kw.prefix else last == words[-1]:
+            # (a plural counts as its word: "Blood Pressures" is "blood pressure")
+            if last.startswith(words[-1]) if kw.prefix else (last == words[-1] or (
+                    last[-1:] == "s" and len(last) > 3 and last[:-1] == words[-1])):
                 best, longest = kw, n
         return best
 

@@ -151,7 +151,10 @@ _OPTIONAL_EXTRA = re.compile(r"\boffice hours\b.{0,60}\boptional\b|\boptional\b.
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
 _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|included)\b"
                      r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)"
-                     r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b", re.I)
+                     r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b"
+                     # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"
+                     r"|\b(?:also )?(?:get|receive) (?:the |a )?(?:replay|recording)\b|\b(?:replay|recording)s? (?:goes|go|is sent|are sent)\b"
+                     r"|\bno (?:ce|credit|certificate) for (?:the )?(?:replay|recording)\b", re.I)
 
 
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"

@@ -41,7 +41,7 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|workforce|"
-               r"alumni|associates|volunteers|customers|subscribers|"
+               r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|"
                # a store's discount club ("CE Club price: $36.00"), not a club's fees
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
@@ -72,6 +72,8 @@ _NONMEMBER_BEFORE = re.compile(
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00" or "Price: $20.00 Member Price: $12.00",
 # where "members:" labels the next amount
+_TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){0,2}(?:tier|subscriber|member|patron|plan|level)s?\b"
+_IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            r"(?!\s*\?)"  # "$25 Plus member? Log in to RSVP": a question to members, not their price
@@ -80,7 +82,9 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
                            r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b"
                            # "$0 included with membership ($15/month)": what members pay
-                           r"|^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b",
+                           r"|^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b"
+                           # "(or $29 if you're on the Pro tier)": what a paying tier's members pay
+                           r"|" + _IF_ON_A_TIER,
                            re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
@@ -135,8 +139,10 @@ _FREE = re.compile(
     re.I,
 )
 _FREE_FOR_MEMBERS = re.compile(
+    # "or FREE if you're a Pro subscriber"
+    r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+" + _TIER_CLAUSE + r"|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
-    r"(?:members|subscribers|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
+    r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|volunteers)"
     r"(?!\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:(?:always|still|also|completely|entirely)\s+)?"  # "DCAHN members: always free"

@@ -425,6 +425,10 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
             tags.notes.append(chosen.flag)
 
 
+_SITE_NAME_SOURCES = frozenset({"meta:og:site_name", "html:logo-alt", "html:copyright", "html:home-link"})
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+\|\s*")
+
+
 def _tag_category(pv: PageView, tags: Tags) -> None:
     texts = [c.text for c in pv.candidates("credit_text") if c.text]
     texts += [c.text for c in pv.candidates("category_text") if c.text and c.source != "html:breadcrumb"]
@@ -447,7 +451,10 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
             cat, evidence = single
             by_cat = {cat: tags.credits} if tags.credits and cat != "mixed" else None
             _set_category(tags, by_cat, "stated", evidence, cat)
-    title = " | ".join(dict.fromkeys(filter(None, [pv.page.title or "", *(c.text for c in pv.candidates("title"))])))
+    # (the site's own name in a <title> is no topic: "... | The Rooming Report" is a newsletter, not rooming)
+    site_names = {str(c.value).lower() for c in pv.candidates("provider") if c.value and c.source in _SITE_NAME_SOURCES}
+    titles = [_TITLE_SEPARATOR.split(text) for text in [pv.page.title or "", *(c.text for c in pv.candidates("title"))]]
+    title = " | ".join(dict.fromkeys(part for parts in titles for part in parts if part and part.lower() not in site_names))
     kept = (b.text for b in pv.course_blocks
             if (b.kind == "item" or b.section.level <= 2) and not _PERSON_LINE.search(b.text))
     body = "\n".join([c.text for c in pv.candidates("description")[:1]] + list(islice(kept, 40)))

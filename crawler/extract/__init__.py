@@ -117,7 +117,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     links = read_links(scan, url)
     nodes = read_structured(root, text, url, microdata=scan.microdata, rdfa=scan.rdfa)
     candidates = structured_candidates(nodes)
-    embedded, listed_json, app_course = embedded_candidates(read_blobs(scan.tags("script")))
+    embedded, listed_json, app_course = embedded_candidates(read_blobs(scan.tags("script")), url)
     candidates += embedded
     crumbs = breadcrumbs(scan)
     owner = site_owner(root, text, scan)

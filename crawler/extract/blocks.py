@@ -26,7 +26,9 @@ BLOCK_TAGS = frozenset({
 })
 LABEL_TAGS = frozenset({"strong", "b", "em", "span", "label", "dt", "th", "i", "u"})
 # a paragraph opening with a bullet glyph is a list item ("§ Describe ...": a Publisher page's Wingdings bullets)
-_GLYPH_BULLET = re.compile(r"^\s*[§•·▪◦‣●○■□◆◇➢➤►▸✓✔☐☑]\s*(?=\w)")
+# a line opening with a bullet glyph, or with an emoji or pictograph used as one ("✅ find the new codes", "💉 choose ...")
+_GLYPH_BULLET = re.compile(r"^\s*(?:[§•·▪◦‣●○■□◆◇➢➤►▸✓✔☐☑]|[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?)"
+                           r"\s*(?=\w)")
 _LABEL_TEXT = re.compile(r"^[^\d$€£.!?]{2,40}?:?$")
 
 

@@ -24,6 +24,7 @@ from crawler.extract.urls import same_site
 
 COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
 LISTING_SCHEMA = {"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"}
+ONE_ITEM_SCHEMA = {"DiscussionForumPosting", "SocialMediaPosting", "Question"}
 BLOG_SCHEMA = {"BlogPosting", "Blog", "NewsArticle", "Article", "Report", "LiveBlogPosting"}
 PERSON_SCHEMA = {"Person", "ProfilePage"}
 POLICY_TOKENS = frozenset({
@@ -58,6 +59,7 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
+_LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words ("🎯 You'll be able to ...")
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
                         r"(you'll|you will|you’ll) (leave|walk away|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
@@ -319,6 +321,10 @@ def _kind_of_card(el: HtmlElement) -> str:
                     if not any(ch.isdigit() for ch in token) and not _STATE_TOKEN.match(token))
 
 
+# a document one downloads, named so in the heading ("FREE CE Tracker + 60-Point Recert Planner")
+# (free, or to download: "Scheduling Templates That Work" is a course's topic)
+DOCUMENT_HEADING = re.compile(r"\b(?:free|download|downloadable|printable)\b[^.!?\n]{0,40}?\b(?:trackers?|planners?|templates?|"
+                              r"checklists?|cheat ?sheets?|worksheets?|spreadsheets?|toolkits?|e-?books?|swipe files?)\b", re.I)
 GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?:the|our|your) (?:free )?(?:guide|e-?book|"
                    r"checklist|white ?paper|toolkit)\b|\b(?:e-?book|white ?paper)\b|\bprintable (?:planner|tracker|checklist|workbook)\b",
                    re.I)
@@ -534,7 +540,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a registration, membership or submission page: {s.heading[:60]!r}"]
     if PROGRAM_HEADING.search(s.heading) and s.program_text and not course_schema:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
-    if s.types & LISTING_SCHEMA or s.course_nodes >= 3:
+    # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
+    if (s.types & LISTING_SCHEMA and not s.types & ONE_ITEM_SCHEMA) or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
     # One item's labelled facts plus objectives mean the cards are a "more courses" block.
     if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
@@ -558,7 +565,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a subscription (a price per month or year that can be cancelled)"]
     # "Free download ... A 12-page PDF guide": a lead magnet, nothing taught or tested
     # (a shop that marks every product up as a Course: a download with no credit is still a guide)
-    if s.guide and not s.objectives and (not course_schema or not s.credit):
+    if (s.guide or DOCUMENT_HEADING.search(s.heading)) and not s.objectives and (not course_schema or not s.credit):
         return "other", ["a downloadable guide"]
     if s.ended:  # whatever its markup says, nothing to enrol in any more
         return "other", ["says the offering has ended"]
@@ -676,7 +683,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
         # an objectives heading, or a line that opens with one ("Objectives. At the end of this program...")
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields
-                        or any(OBJECTIVES.match(b.text) for b in blocks if b.kind == "para")),
+                        or any(OBJECTIVES.match(_LEAD_MARKS.sub("", b.text)) for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),

@@ -13,6 +13,7 @@ import json
 import re
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -141,10 +142,22 @@ def _owner_field(key: str) -> str | None:
     return None
 
 
-def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], int, dict[str, Any] | None]:
+_SLUG_KEYS = ("slug", "handle", "permalink", "path", "url")
+
+
+def _names_the_page(obj: dict[str, Any], leaf: str) -> bool:
+    """True when the object's slug or address is the page's own (``"slug": "bp-bootcamp"`` on ``/p/bp-bootcamp``)."""
+    return bool(leaf) and any(isinstance(obj.get(key), str) and obj[key].rstrip("/").rsplit("/", 1)[-1] == leaf
+                              for key in _SLUG_KEYS)
+
+
+def embedded_candidates(blobs: list[tuple[str, Any]], url: str = "") -> tuple[list[Candidate], int, dict[str, Any] | None]:
     """Candidates from the most course-like embedded object, how many course-like objects sit in lists,
-    and that object itself (None when no object is course-like)."""
+    and that object itself (None when no object is course-like). An object whose slug is the page's
+    address (a store's state lists every product; the page shows one) goes first whatever its score."""
+    leaf = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] if url else ""
     best: tuple[int, str, dict[str, Any]] | None = None
+    own: tuple[int, str, dict[str, Any]] | None = None
     listed = 0
     for name, data in blobs:
         found: list[tuple[int, str, dict[str, Any]]] = []
@@ -159,6 +172,9 @@ def embedded_candidates(blobs: list[tuple[str, Any]]) -> tuple[list[Candidate], 
             candidate = (entry[0], f"{name}:{entry[1]}" if entry[1] else name, entry[2])
             if best is None or candidate[0] > best[0]:
                 best = candidate
+            if (own is None or candidate[0] > own[0]) and _names_the_page(entry[2], leaf):
+                own = candidate
+    best = own or best  # (when the page's own object is too thin to read, another product does not speak for it)
     if best is None or best[0] < 2:
         return [], listed, None
     return _object_candidates(best[2], best[1]), listed, best[2]

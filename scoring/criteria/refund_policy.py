@@ -42,6 +42,7 @@ _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?
 
 
 _POLICY_ROW = re.compile(r"^\s*(?:refunds?|cancell?ations?|withdrawals?)\b[^:|\n]{0,30}[:|]", re.I)
+_QUESTION = re.compile(r"^\W*(?:is|are|can|could|do|does|will|would|what|how|when|if|any)\b[^.?!]{0,120}\?", re.I)
 _LINK_LIST = re.compile(r"\s+[·•|]\s+")
 # the name of a policy document, which states no terms itself
 _POLICY_NAMED = re.compile(r"\b(?:our|the|this|see|per|under|in) (?:[\w-]+ )?(?:refund|cancell?ation|withdrawal)"
@@ -71,6 +72,9 @@ def _policy_sentence(text: str) -> str | None:
     for sentence in (part for s in sentences(text) for part in _LINK_LIST.split(s)):
         if sentence.rstrip().endswith("?"):  # an FAQ's question ("What if I need to cancel?") states no terms
             continue
+        question = _QUESTION.match(sentence)  # "Is there a refund if I get sick that week? 🤒 I have little kids":
+        if question:  # only what follows the question may answer it
+            sentence = sentence[question.end():].lstrip(" :–—-")
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)

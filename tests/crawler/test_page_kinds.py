@@ -1132,3 +1132,23 @@ def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
     html = _page("<h1>Job posting: Medical Assistant Instructor</h1><p>Full-time, $25/hour. Must hold CMA (AAMA). Teach our "
                  "2 AAMA CEU courses.</p><p><a href='/apply'>Apply now</a></p>", "Job posting")
     assert extract_page("https://chapter.example.org/jobs/ma-instructor", html).kind == "other"
+
+
+def test_a_forum_topic_announcing_one_course_is_that_course_and_a_free_planner_is_not():
+    topic = ("<div itemscope itemtype='http://schema.org/DiscussionForumPosting'><h1>[CE Event] ICD-10-CM 2027 Updates, "
+             "Wed Feb 17 (Zoom)</h1><p>Live on Zoom, Wed Feb 17, 2027, 7pm ET. Earn 1.5 CE hrs. $40. Register here.</p>"
+             "<div itemscope itemtype='http://schema.org/Comment'><p>Is this AAMA approved?</p></div></div>"
+             "<div itemscope itemtype='http://schema.org/ItemList'><a href='/t/other/1'>Suggested topic</a></div>")
+    assert extract_page("https://forum.example.org/t/icd-10-2027/2841", _page(topic, "ICD-10")).kind == "course"
+    planner = ("<h1>FREE CE Tracker + 60-Point Recert Planner</h1><p>Enter your email and it's yours: $0.</p>"
+               "<p>P.S. My BP Boot Camp earns 1.5 CE hrs.</p><a href='/p/bp-bootcamp'>See it</a>")
+    assert extract_page("https://store.example.com/me/p/free-ce-tracker", _page(planner, "Tracker")).kind == "other"
+
+
+def test_a_store_state_listing_every_product_gives_the_page_s_own_title():
+    state = ('{"store":{"products":[{"slug":"bp-bootcamp","title":"BP Boot Camp","price":{"amount":4900}},'
+             '{"slug":"strategy-call","title":"1:1 '
+             'Strategy Call","type":"calendar","duration_minutes":45,"timezone":"America/Chicago","price":{"amount":7500}}]}}')
+    html = (f"<html><head><script>window.__STATE__ = {state};</script></head><body><main><h1>BP Boot Camp</h1>"
+            "<p>Six video lessons. Earn 1.5 CE hrs. $49.</p></main></body></html>")
+    assert extract_page("https://store.example.com/me/p/bp-bootcamp", html).title == "BP Boot Camp"

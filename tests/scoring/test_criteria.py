@@ -315,6 +315,13 @@ def test_news_of_a_cancelled_section_is_no_policy_but_a_labelled_row_under_objec
     assert refund_policy.detect(make_page(rows)).met
 
 
+def test_a_question_about_refunds_states_no_policy_but_its_answer_may() -> None:
+    question = "Is there a refund if I get sick that week? 🤒 I have little kids and they bring home EVERYTHING"
+    assert not refund_policy.detect(make_page(Section("", 0, question))).met
+    faq = "Can I get a refund on the certificate?: Certificate fees are refundable within 30 days of purchase."
+    assert refund_policy.detect(make_page(Section("", 0, faq))).evidence == "Certificate fees are refundable within 30 days of purchase."
+
+
 def test_a_row_of_footer_links_is_not_a_policy() -> None:
     row = "12 Broad St., Richmond, VA 23294 • Registration, Cancellation & Refund Policies • Privacy"
     assert not refund_policy.detect(make_page(Section("", 0, row))).met

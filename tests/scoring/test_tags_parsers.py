@@ -121,6 +121,9 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Pediatric Growth Charts", "clinical"),
     ("Inhaler and Spacer Technique", "clinical"),
     ("Cultural Competency: Caring for Diverse Patients", "general"),
+    ("BP Boot Camp: Get Accurate Blood Pressures Every Time", "clinical"),  # a plural is its word
+    ("Replay + CE quiz: Med Math Without Tears", "clinical"),
+    ("Epic Ambulatory Refresher: In Basket, Orders and Rooming", "administrative"),  # an EHR named by its vendor
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
@@ -179,6 +182,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Attend virtually or in person at the Hilton Garden Inn."], "hybrid"),
     # a live cohort whose replays are for review (a question about a missed session names the replay again)
     ([], ["Live on Zoom, with replays for review within 24 hours", "Watch the replay within a week and email me."],
+     "live webinar"),
+    ([], ["Live on Zoom. Patrons get the link 24 hrs before.", "Plus and Pro patrons also get the replay afterwards."],
      "live webinar"),
     (["Format: recorded workshop (video) with a completion quiz."], [], "recorded webinar"),
     ([], ["Lecture with questions, in person in Kessler Auditorium and livestreamed on Microsoft Teams."], "hybrid"),
@@ -1057,3 +1062,20 @@ def test_a_section_called_off_meets_on_no_day() -> None:
             "<p>All times are Eastern Time.</p></main></body></html>")
     tags = tags_of("https://ce.example.edu/courses/phlebotomy-skills-update/", html)
     assert tags.live_dates == ["2027-01-23T08:00:00-05:00", "2027-04-10T08:00:00-04:00"]
+
+
+def test_the_site_s_name_in_a_title_is_no_topic() -> None:
+    html = ("<html><head><title>Prior Auths Without the Headache | The Rooming Report</title><meta property='og:site_name' "
+            "content='The Rooming Report'></head><body><main><h1>Prior Auths Without the Headache</h1><p>Five video lessons on "
+            "insurance prior authorization. 0.2 IACET CEU. $39.</p></main></body></html>")
+    assert tags_of("https://www.roomingreport.example.com/prior-auth-course", html).category == "administrative"
+
+
+def test_emoji_bullets_under_a_you_ll_be_able_to_line_are_outcomes() -> None:
+    from crawler.extract import extract_page
+    from scoring.criteria import learning_outcomes
+
+    html = ("<html><body><main><h1>Needlestick-Proof</h1><p>Live on Zoom, Thursday, January 14, 2027. 2 AAMA CEUs. $15.</p>"
+            "<p>🎯 You'll be able to…<br>💉 choose the right needle length and gauge<br>📍 locate the deltoid and vastus "
+            "lateralis sites<br>🛡️ activate safety-engineered devices correctly</p></main></body></html>")
+    assert learning_outcomes.detect(extract_page("https://x.example.com/posts/needlestick-proof", html)).met
