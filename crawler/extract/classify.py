@@ -46,7 +46,7 @@ BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |c
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
                           r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|modules|labs|programs)\s*\)",
                           re.IGNORECASE)
-BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get)\s+(all\s+)?(\d+|two|three|four|five|six|"
+BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\s+)?(\d+|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
@@ -63,7 +63,8 @@ _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words 
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
                         r"(you'll|you will|you’ll) (leave|walk away|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
-                        r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to)\b",
+                        r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to|"
+                        r"after (reading|completing|finishing|attending) (this|the) \w+[^.\n]{0,30}\bable to)\b",
                         re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?|sign up|purchase|"
                             r"start (the )?course|book (now|a seat|your)|reserve|take this course|"
@@ -120,6 +121,9 @@ _MONTH_SEG = re.compile(r"0[1-9]|1[0-2]")
 _JOB_SEGMENTS = frozenset({"jobs", "job", "careers", "career", "employment", "job-board", "jobboard", "positions"})
 # what a job pays ("$25/hour", "salary"), not what a course costs
 PAY = re.compile(r"\$\s?\d[\d,.]*\s*(?:/|per |an |a )\s*(?:hour|hr|year|yr|annum)\b|\bsalary\b|\bhourly (?:rate|wage|pay)\b", re.I)
+# what a job post says of itself: its number, hours, pay or how to apply
+JOB_TERMS = re.compile(r"\bjob (?:id|number|#|code)\b|\b(?:full|part)[- ]time\b|\bsalary\b|\bpay range\b|\bbenefits eligible\b|"
+                       r"\bapply (?:now|today|online)\b|\bequal opportunity employer\b", re.I)
 # a job posting ("We're hiring: CE content reviewer (part-time, remote)")
 JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
                       r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b", re.I)
@@ -199,6 +203,8 @@ class Signals:
     ended: bool = False  # a line saying the offering has ended ("This event has passed.")
     preview: bool = False  # the page says it is a free preview lesson of a course
     pay: bool = False  # the page states a wage or salary
+    job_terms: bool = False  # the page speaks as a job post does (job ID, full time, apply now)
+    tested: bool = False  # the page names a quiz or post-test
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
@@ -490,7 +496,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                     and (not chosen_type or s.objectives or s.labelled or s.cards >= 3))
     # a site builder that makes every page a "blog post" (Strikingly): a post with one course's credit, fee,
     # objectives and session, and no cards of others, is that course's page
-    course_post = (blog_url and s.credit and s.price and s.objectives and (s.delivery or s.schedule) and s.cards < 3
+    # (a CE article's quiz is how it is taken: "read this article, then take the 10-question online quiz")
+    course_post = (blog_url and s.credit and s.price and s.objectives and (s.delivery or s.schedule or s.tested) and s.cards < 3
                    and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]
@@ -518,6 +525,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
     if JOB_POST.search(s.heading) and (set(segs) & _JOB_SEGMENTS or s.pay):  # a job post naming the courses one would teach
+        return "other", [f"a job posting: {s.heading[:60]!r}"]
+    if set(segs) & _JOB_SEGMENTS and s.job_terms and not course_schema:  # "/careers/jobs/...": "Job ID 26-0418 · Full time"
         return "other", [f"a job posting: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]
@@ -624,7 +633,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
 
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
-    stems = ("includ", "contain", "bundle", "package", "get ", "courses,", "courses:", "one price", "single price", "low price",
+    stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
              "in one ", "in a single ")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
@@ -695,10 +704,11 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         # (a notice may be set as a heading; a long paragraph's first sentence may be one: "This class has been cancelled.")
         ended=any(ended_notice(b.text if len(b.text) < 300 else b.text.split(". ", 1)[0] + ".")
                   and not _STILL_WATCHED.search(b.text)
-                  for b in blocks if b.kind in ("para", "dl", "row") or (b.kind == "heading" and b.level > 1)),
+                  # (a status badge among a post's tags is a list item: "Posted 15 July 2026 · meetings · This event has ended")
+                  for b in blocks if b.kind in ("para", "dl", "row", "li") or (b.kind == "heading" and b.level > 1)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(PREVIEW_LESSON.search(text)),
-        pay=bool(PAY.search(text)),
+        pay=bool(PAY.search(text)), job_terms=bool(JOB_TERMS.search(text[:3000])), tested=bool(TESTED.search(text)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)
                          for i, b in enumerate(blocks[:60]) if len(b.text) < 40),
