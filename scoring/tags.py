@@ -401,6 +401,10 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
             if not _weakness(info.kind):
                 break
     chosen = chosen or lapsed
+    if chosen is not None and chosen.kind != "aama_ceu" and tags.aama_approved:
+        # "1.5 ANCC contact hours" for nurses and "approved for 1.5 AAMA CEUs" for medical assistants: the AAMA's
+        seen += list(read)
+        chosen = next((info for info in seen if info.kind == "aama_ceu" and info.credits is not None), chosen)
     if chosen is not None and chosen.kind == "aama_ceu" and tags.aama_status in _NOT_AAMA_CREDIT:
         # "Credit: AAMA CEUs 3.0" in a stale field, "approval lapsed ... a certificate for 3.0 contact hours": the hours
         seen += list(read)
@@ -425,6 +429,9 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
             tags.notes.append(chosen.flag)
 
 
+_OTHER_PROFESSION = re.compile(r"\b(?:social workers?|nurses|physicians|pharmacists?|psychologists?|counselors?|dietitians?|"
+                               r"therapists?|health education specialists?|CHES|NASW|ANCC|ACPE|ASWB)\b", re.I)
+_FOR_MAS = re.compile(r"\bAAMA\b|\bmedical assistants?\b|\bCMAs?\b")
 _SITE_NAME_SOURCES = frozenset({"meta:og:site_name", "html:logo-alt", "html:copyright", "html:home-link"})
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+\|\s*")
 
@@ -438,7 +445,10 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     leads = _other_pages_mentioned(pv.page)[1]
     others = {b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))
               if b.kind == "item" and _bare(b.text).startswith(leads)}
-    texts = [text for text in texts if text not in others]
+    # "Social workers completing this course receive 2.0 clinical continuing education credits": another
+    # profession's credit type, not the AAMA category
+    texts = [text for text in texts if text not in others
+             and not (_OTHER_PROFESSION.search(text) and not _FOR_MAS.search(text))]
     for text in texts:
         split = categories.parse_split(text)
         if split:

@@ -147,8 +147,9 @@ CREDIT_INFO_WORDS = frozenset({
     "ce", "ceu", "ceus", "cme", "credit", "credits", "recertification", "recertify", "recertifying", "renewal", "points",
     "guide", "info", "information", "about", "faq", "faqs", "how", "works", "work", "requirements", "rules", "continuing",
     "understanding", "explained", "what", "are", "is", "count", "counts", "earn", "earning", "basics", "101",
-    "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama"})
-CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points"})
+    "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama",
+    "accreditation", "statement", "statements"})
+CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points", "accreditation"})
 NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 PUBLIC_AUDIENCE = re.compile(r"\bfor (?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|"

@@ -165,8 +165,10 @@ def embedded_candidates(blobs: list[tuple[str, Any]], url: str = "") -> tuple[li
         in_lists = [score for score, path, _ in found if score >= 2 and path.endswith("]")]
         alone = [score for score, path, _ in found if score >= 2 and not path.endswith("]")]
         # one course object outside any list, as course-like as the listed ones: the page's course, and
-        # the lists are its related courses ("pageProps.course" beside "pageProps.related[]")
-        if not (alone and in_lists and max(alone) >= max(in_lists)):
+        # the lists are its related courses ("pageProps.course" beside "pageProps.related[]"); a list that holds
+        # the page itself is the site's index of every page (a static site's search index), no listing of this one
+        own_listed = any(path.endswith("]") and _names_the_page(obj, leaf) for _, path, obj in found)
+        if not (alone and in_lists and max(alone) >= max(in_lists)) and not own_listed:
             listed += len(in_lists)
         for entry in found:
             candidate = (entry[0], f"{name}:{entry[1]}" if entry[1] else name, entry[2])

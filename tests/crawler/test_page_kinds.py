@@ -1152,3 +1152,19 @@ def test_a_store_state_listing_every_product_gives_the_page_s_own_title():
     html = (f"<html><head><script>window.__STATE__ = {state};</script></head><body><main><h1>BP Boot Camp</h1>"
             "<p>Six video lessons. Earn 1.5 CE hrs. $49.</p></main></body></html>")
     assert extract_page("https://store.example.com/me/p/bp-bootcamp", html).title == "BP Boot Camp"
+
+
+def test_a_site_search_index_holding_the_page_itself_is_no_listing_and_accreditation_information_is_no_course():
+    index = ('[' + ",".join(f'{{"url":"/programs/p{i}/","title":"Program {i}","start":"2027-0{i}-06","format":"in person",'
+                            f'"counties":["Pike"],"tags":["ce"]}}' for i in range(1, 5))
+             + ',{"url":"/programs/bp-technique/","title":"BP Technique","start":"2027-03-06","format":"in person",'
+               '"counties":["Pike"],"tags":["ce"]}]')
+    html = (f"<html><head><script type='application/json' id='programs-index'>{index}</script></head><body><main>"
+            "<h1>Accurate Blood Pressure Measurement</h1><p>Approved for 3 AAMA CEUs (clinical). Members $15, non-members "
+            "$30.</p><h2>Learning objectives</h2><ul><li>Select the correct cuff size</li><li>Demonstrate manual "
+            "measurement</li></ul><p>Saturday, March 6, 2027 9:00 a.m. at the Health Department.</p></main></body></html>")
+    assert extract_page("https://ahec.example.org/programs/bp-technique/", html).kind == "course"
+    info = _page("<h1>Continuing Education Accreditation Information</h1><p>The department offers continuing education "
+                 "for nurses and medical assistants. Each program states its AAMA CEUs and contact hours on its page.</p>",
+                 "Accreditation")
+    assert extract_page("https://health.example.gov/training/ce-accreditation", info).kind == "other"

@@ -99,7 +99,10 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8}, "holdout30": {"category": 0.9}, "
                  # holdout33's locked Patreon post (a replay's teaser, its shop price, no objectives visible) is a course
                  # to its truth and a post to the page-kind rules, and "This post is for members on Plus and Pro" a
                  # members' price of 0 (the subscription judgement): one case, two misses
-                 "holdout33": {"member_price_usd": 0.85, "kind_recall": 0.85}}
+                 "holdout33": {"member_price_usd": 0.85, "kind_recall": 0.85},
+                 # holdout34's health system: "Hospital employees: no charge" beside "Community participants: $25" (the
+                 # employer's staff rate judgement, three pages)
+                 "holdout34": {"member_price_usd": 0.7}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

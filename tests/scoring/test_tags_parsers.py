@@ -1079,3 +1079,13 @@ def test_emoji_bullets_under_a_you_ll_be_able_to_line_are_outcomes() -> None:
             "<p>🎯 You'll be able to…<br>💉 choose the right needle length and gauge<br>📍 locate the deltoid and vastus "
             "lateralis sites<br>🛡️ activate safety-engineered devices correctly</p></main></body></html>")
     assert learning_outcomes.detect(extract_page("https://x.example.com/posts/needlestick-proof", html)).met
+
+
+def test_the_aama_s_credit_wins_beside_other_professions_and_their_credit_types() -> None:
+    html = ("<html><body><main><h1>Sepsis: Early Recognition</h1><p>Fee: $25.</p><p>Nurses. Bellhaven Health designates "
+            "this live activity for a maximum of 1.5 ANCC contact hours.</p><p>Social workers completing this course receive "
+            "1.5 clinical continuing education credits.</p><p>Medical assistants. This program has been approved for 1.5 "
+            "AAMA CEUs by the American Association of Medical Assistants.</p></main></body></html>")
+    tags = tags_of("https://health.example.org/cpe/sepsis", html)
+    assert (tags.credits, tags.credit_unit, tags.aama_approved) == (1.5, "aama_ceu", True)
+    assert tags.category != "clinical" or tags.category_how != "stated"
