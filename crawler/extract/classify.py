@@ -693,7 +693,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
         # an objectives heading, or a line that opens with one ("Objectives. At the end of this program...")
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields
-                        or any(OBJECTIVES.match(_LEAD_MARKS.sub("", b.text)) for b in blocks if b.kind in ("para", "li"))),
+                        or any(OBJECTIVES.match(b.text if b.text[:1].isalnum() else _LEAD_MARKS.sub("", b.text))
+                               for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
@@ -709,7 +710,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                   for b in blocks if b.kind in ("para", "dl", "row", "li") or (b.kind == "heading" and b.level > 1)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(PREVIEW_LESSON.search(text)),
-        pay=bool(PAY.search(text)), job_terms=bool(JOB_TERMS.search(text[:3000])), tested=bool(TESTED.search(text)),
+        # (a job post and a CE article say what they are near the top)
+        pay=bool(PAY.search(text, 0, 3000)), job_terms=bool(JOB_TERMS.search(text, 0, 3000)),
+        tested=bool(TESTED.search(text, 0, 6000)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)
                          for i, b in enumerate(blocks[:60]) if len(b.text) < 40),

@@ -66,15 +66,20 @@ class Head:
 # a line-break opportunity ("CE<wbr>Us"; libxml2 does not know <wbr> and would wrap the rest of the line in it)
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060]|&(?:shy|ZeroWidthSpace|NoBreak|#173|#x0*ad|#8203|#x0*200b|#8288);"
                         r"|<wbr\s*/?>", re.I)
-_INVISIBLE_SIGNS = ("<wbr", "<WBR", "\u00ad", "\u200b", "\u2060", "&shy;", "&#173;", "&#xad;", "&#xAD;", "&ZeroWidthSpace;",
-                    "&NoBreak;", "&#8203;", "&#x200b;", "&#x200B;", "&#8288;")
+_INVISIBLE_ENTITY = re.compile(r"&(?:shy|ZeroWidthSpace|NoBreak|#173|#x0*ad|#8203|#x0*200b|#8288);", re.I)
+
+
+def _has_invisible(text: str) -> bool:
+    """A cheap test first (a test per sign scanned the page fifteen times: 0.3 ms)."""
+    return ("\u00ad" in text or "\u200b" in text or "\u2060" in text or "<wbr" in text or "<WBR" in text
+            or _INVISIBLE_ENTITY.search(text) is not None)
 
 
 def parse(text: str) -> HtmlElement | None:
     """An lxml tree (characters a browser does not show left out), or None when there is no markup at all."""
     if not text or not text.strip():
         return None
-    if any(sign in text for sign in _INVISIBLE_SIGNS):
+    if _has_invisible(text):
         text = _INVISIBLE.sub("", text)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
