@@ -642,10 +642,15 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
 _CALLED_OFF_CELL = re.compile(r"\|\s*(?:cancell?ed|postponed|called off)\s*(?:\||$)", re.I)
 
 
+def _called_off_row(text: str) -> bool:
+    """A table row whose status cell says the session is called off ("02 | Sat | Feb 27, 2027 | ... | Cancelled")."""
+    return " | " in text and _CALLED_OFF_CELL.search(text) is not None
+
+
 def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
     """The block's dates, minus those the line before it, when it runs on into this one ("No refunds after" /
     "April 2, 2027; ..." split by a line break), says are no meeting."""
-    if " | " in block.text and _CALLED_OFF_CELL.search(block.text):
+    if _called_off_row(block.text):
         return []  # "02 | 20434 | Sat | Feb 27, 2027 | ... | Cancelled": a section called off meets on no day
     found = dates.parse_dates(block.text, zone)
     if not found:
@@ -678,7 +683,7 @@ def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
         if (not (_NUMBERED.match(block.text) or _is_row(block) or _DAY_FIRST.match(block.text))
                 or _NOT_A_DATE_CONTEXT.search(block.text)
                 or _SIGN_UP_ROW.match(block.text)
-                or (" | " in block.text and _CALLED_OFF_CELL.search(block.text))):
+                or _called_off_row(block.text)):
             continue
         days = dates.parse_dates(block.text, zone) or dates.parse_weekday_dates(block.text, as_of, zone, labelled=True)
         if any(len(iso) == 10 for iso in days):  # the line's own time ("Sat | 8:00am–11:00am | 02/06/27"), else its section's

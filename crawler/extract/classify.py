@@ -525,9 +525,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a certificate sold for another course"]
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
-    if JOB_POST.search(s.heading) and (set(segs) & _JOB_SEGMENTS or s.pay):  # a job post naming the courses one would teach
-        return "other", [f"a job posting: {s.heading[:60]!r}"]
-    if set(segs) & _JOB_SEGMENTS and s.job_terms and not course_schema:  # "/careers/jobs/...": "Job ID 26-0418 · Full time"
+    # a job post, even one naming the credits of the courses one would teach: its heading says so (with a jobs URL or a
+    # wage), or a jobs URL holds a page that speaks as one ("Job ID 26-0418 · Full time")
+    jobs_url = bool(set(segs) & _JOB_SEGMENTS)
+    if (JOB_POST.search(s.heading) and (jobs_url or s.pay)) or (jobs_url and s.job_terms and not course_schema):
         return "other", [f"a job posting: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]

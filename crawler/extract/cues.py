@@ -96,14 +96,15 @@ _TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2
 _OWN_UNIT = re.compile(r"\b(?:chapter|section|branch|district)$", re.I)
 
 
-_APPOSITION = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])|,\s+(?:a|an|which|who|whose)\s")
+_APPOSITION = re.compile(r",\s+(?:a|an|which|who|whose)\s")
 
 
 def presenting_organisation(label: str, value: str) -> str | None:
     """The organisation a "Presented by" label names ("Seacoast Regional Medical Center" from
     "Seacoast Regional Medical Center, Laboratory Services"), or None for a person or a vague value."""
     # "Duke City Workplace Safety Council, a nonprofit employer safety coalition. HDMAA shares ...": the name, not what it is
-    value = _APPOSITION.split(one_line(value), 1)[0]
+    # (its first sentence, split as ``sentences`` splits: "St. Luke's" is one name)
+    value = _APPOSITION.split(next(iter(sentences(one_line(value))), ""), 1)[0]
     value = _TOWN_AND_STATE.sub("", value.strip(" ."))  # "..., Chattanooga, TN": where it is, not who
     if not _PRESENTED_LABEL.match(label.strip().rstrip(":")) or not value or len(value) > 100:
         return None

@@ -501,7 +501,6 @@ def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[Htm
     Scripts, styles, SVG and the like go in one C-level pass; the search for chrome then
     stops at each element it removes, so a menu of a hundred links costs one test.
     """
-    unwrap_source_lines(content, keepers)
     expand_collapsed(content)
     for br in content.iter("br"):
         br.tail = "\n" + (br.tail or "")
@@ -510,6 +509,7 @@ def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[Htm
     _find_chrome(content, content, doomed)
     for el in doomed:
         _drop_keep_tail(el)
+    unwrap_source_lines(content, keepers)  # (after the chrome is gone: its text is not walked)
 
 
 def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlElement], in_page_popup: bool = False) -> None:

@@ -71,8 +71,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind == "heading":
             # a card's linked title under "You might also like" names another page: it ends no skip
             # (unless a card title began it: "The 2027 workshop calendar" among a blog's posts)
-            if skip_level is not None and (block.level > skip_level or (block.linked and not skip_linked)) and not (
-                    not block.linked and _OWN_PART.match(block.text)):
+            own_part = not block.linked and _OWN_PART.match(block.text)
+            if skip_level is not None and (block.level > skip_level or (block.linked and not skip_linked)) and not own_part:
                 continue
             # never the page's own <h1>: "Upcoming Webinar: HIPAA Basics" is this page's title
             skip_level = block.level if block.level > 1 and is_boilerplate_heading(block.text) else None

@@ -264,6 +264,7 @@ def test_a_field_label_in_its_own_element_labels_the_next_one():
     ("Duke City Workplace Safety Council, a nonprofit employer safety coalition. HDMAA shares this partner program with "
      "members; the Council presents the program, issues certificates and handles registration.",
      "Duke City Workplace Safety Council"),
+    ("St. Luke's Regional Medical Center, Laboratory Services", "St. Luke's Regional Medical Center"),  # an abbreviation
 ])
 def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
     from crawler.extract.cues import presenting_organisation
