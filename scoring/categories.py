@@ -19,10 +19,10 @@ from catalog.models import CATEGORIES
 TOPIC_MAP_PATH = Path(__file__).parent / "data" / "topic_map.yaml"
 _CAT = r"(administrative|admin|clinical|general)"
 _NUM = r"(\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"
-# "2 general, 3 clinical"; "1.0 CEU of which 0.5 is clinical and 0.5 is general" (AAMA's own wording), but not
-# "Module 2 is clinical"
+# "2 general, 3 clinical"; "1.0 CEU of which 0.5 is clinical and 0.5 is general" (AAMA's own wording), "one (1.0)
+# clinical", but not "Module 2 is clinical"
 _SPLIT_FORWARD = re.compile(r"(?<!module )(?<!lesson )(?<!session )(?<!part )(?<!day )(?<!week )(?<!unit )(?<!step )(?<![\d.])"
-                            + _NUM + r"\s*(?:AAMA\s+)?(?:CEUs?\s+|points?\s+|credits?\s+|hours?\s+)?(?:in\s+|of\s+|is\s+|are\s+)?"
+                            + _NUM + r"\)?\s*(?:AAMA\s+)?(?:CEUs?\s+|points?\s+|credits?\s+|hours?\s+)?(?:in\s+|of\s+|is\s+|are\s+)?"
                             + _CAT + r"\b(?!\s+(?:skills|practice|knowledge))", re.I)
 _SPLIT_REVERSE = re.compile(r"\b" + _CAT + r"\s*(?:CEUs?|points?|credits?|hours?)?\s*[:=(\-–]\s*" + _NUM + r"\b", re.I)
 # "(Administrative 2.0 / Clinical 3.0 / General 2.0)": a decimal amount after the category needs no separator

@@ -48,7 +48,7 @@ _UNIT = (
     r"|(?P<credit>(?:NHA\s+|CCP\s+|CE\s+|continuing education\s+)?(?:credits?|points?))"
 )
 _FORWARD = re.compile(
-    _NUM + r"\s*(?:\((?:\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)\)\s*)?(?:-\s*)?\(?"
+    _NUM + r"\s*(?:\((?P<paren>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)\)\s*)?(?:-\s*)?\(?"
     r"(?:approved\s+)?(?:(?P<pre_aama>AAMA\s+)|(?P<issuer>(?-i:[A-Z]{2,6}|(?:[A-Z]\.){2,6})[®™]?)\s+)?"
     r"(?:(?:administrative|clinical|general)\s+)?(?:(?:nursing|clock|continuing[- ]education|live|on-?demand)\s+(?=contact))?"
     r"(?:" + _UNIT + r")(?![a-z])", re.I
@@ -200,6 +200,8 @@ def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
                 if any(start <= number_at < end for start, end in forward):
                     continue
             raw = match.group(num_group) if num_group else match.groups()[-1]
+            if num_group and (paren := match.group("paren")) and paren[0].isdigit() and not raw[0].isdigit():
+                raw = paren  # "zero point two (0.2) IACET CEUs": the figure in brackets is exact, the words may not be
             value = _number(raw)
             if value is None or value == 0 or value > 200:
                 continue

@@ -46,9 +46,10 @@ LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|credit hours?|contact hours?"
         r"|cme(?: credits?)?|ccps?|ccp points|points|iacet ceus?|nursing contact hours"
         r"|continuing education units?|ce units?)")
-# "1.5 AAMA CEUs", "2 (two) contact hours", "CEUs: 0.2"; not a rate such as "$168 per credit hour".
+# "1.5 AAMA CEUs", "2 (two) contact hours", "two (2) contact hours", "CEUs: 0.2"; not a rate such as
+# "$168 per credit hour".
 CREDIT_PHRASE = re.compile(
-    rf"(?<![$€£])\b\d+(?:\.\d+)?\s*(?:\(?(?!per\b)[a-z]+\)?\s+)?{UNIT}\b"
+    rf"(?<![$€£])\b\d+(?:\.\d+)?\)?\s*(?:\(?(?!per\b)[a-z]+\)?\s+)?{UNIT}\b"
     rf"|\b{UNIT}\s*[:=]?\s*\d+(?:\.\d+)?\b",
     re.IGNORECASE,
 )

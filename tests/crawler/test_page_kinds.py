@@ -478,6 +478,13 @@ def test_one_item_s_details_under_a_search_path_is_that_item(url, kind):
     assert extract_page(url, _page(body)).kind == kind
 
 
+def test_credit_written_in_words_then_figures_makes_a_course():
+    body = ("<h1>HIPAA for the Front Desk</h1><p>Participants who complete the module and pass the post-test "
+            "earn one (1) AAMA CEU in the administrative category.</p>")
+    page = extract_page("https://probe.example.org/courses/hipaa-front-desk", _page(body))
+    assert page.kind == "course", page.kind_reasons
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"

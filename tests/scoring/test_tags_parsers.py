@@ -50,6 +50,8 @@ AAMA = [
     (["AAMA CEU approval: Yes (1.5 general)"], True, "approved"),
     (["AAMA approval expires 12/31/2025.", "Approved for 1.5 AAMA CEUs and more."], False, "expired"),
     (["AAMA approval expires 12/31/2027.", "Approved for 1.5 AAMA CEUs and more."], True, "approved"),
+    # the amount in words, then in figures (legal style)
+    (["Participants who pass the post-test earn one (1) AAMA CEU in the administrative category."], True, "approved"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
@@ -81,6 +83,8 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
      {"clinical": 0.5, "general": 0.5}),
     ("Module 2 is clinical; the course carries 1 AAMA CEU.", None),
     ("Module 12 is clinical; the course carries 1 AAMA CEU.", None),
+    ("approved for one and one-half (1.5) AAMA CEUs: one (1.0) clinical and one-half (0.5) general.",
+     {"clinical": 1.0, "general": 0.5}),
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
@@ -124,6 +128,7 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("BP Boot Camp: Get Accurate Blood Pressures Every Time", "clinical"),  # a plural is its word
     ("Replay + CE quiz: Med Math Without Tears", "clinical"),
     ("Epic Ambulatory Refresher: In Basket, Orders and Rooming", "administrative"),  # an EHR named by its vendor
+    ("Managing Difficult Patient Conversations", "general"),  # a noun after "patient" keeps its topic
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
