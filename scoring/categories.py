@@ -17,7 +17,7 @@ import yaml
 from catalog.models import CATEGORIES
 
 TOPIC_MAP_PATH = Path(__file__).parent / "data" / "topic_map.yaml"
-_CAT = r"(administrative|admin|clinical|general)"
+_CAT = r"(administrative|admin|clinical|clin|general|gen)(?![a-z])"  # ("1.0 Admin / 0.5 Gen", "1.0 Clin")
 _NUM = r"(\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"
 # "2 general, 3 clinical"; "1.0 CEU of which 0.5 is clinical and 0.5 is general" (AAMA's own wording), "one (1.0)
 # clinical", but not "Module 2 is clinical"
@@ -57,7 +57,7 @@ _SPANISH = {"clinica": "clinical", "clinico": "clinical", "administrativa": "adm
 def _norm(cat: str) -> str:
     cat = cat.lower()
     cat = _SPANISH.get(cat.replace("í", "i"), cat)  # "categoría clínica"
-    return "administrative" if cat == "admin" else cat
+    return {"admin": "administrative", "clin": "clinical", "gen": "general"}.get(cat, cat)
 
 
 def parse_split(text: str) -> tuple[dict[str, float], str] | None:

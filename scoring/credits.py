@@ -44,7 +44,7 @@ _UNIT = (
     r"day|training|activity|offering)s?\b))"
     r"|(?P<cme>(?:AMA PRA Category 1 Credits?(?:\s*\(?TM\)?|™)?|CMEs?(?: credits?| hours?)?))"
     r"|(?P<college>(?:semester|quarter|college|academic)(?:[- ]hour)?\s+credits?(?:\s+hours?)?)"
-    r"|(?P<ceu>CEUs?|continuing education units?)"
+    r"|(?P<ceu>CEUs?|C\.E\.U\.?s?|continuing education units?)"
     r"|(?P<credit>(?:NHA\s+|CCP\s+|CE\s+|continuing education\s+)?(?:credits?|points?))"
 )
 _FORWARD = re.compile(

@@ -43,7 +43,7 @@ LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("aama_text", r"\b(aama|approval|approved|accreditation|accredited)\b"),
     )
 )
-UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|credit hours?|contact hours?"
+UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|credit hours?|contact hours?|contact hrs?\.?"
         r"|cme(?: credits?)?|ccps?|ccp points|points|iacet ceus?|nursing contact hours"
         r"|continuing education units?|ce units?)")
 # "1.5 AAMA CEUs", "2 (two) contact hours", "two (2) contact hours", "CEUs: 0.2"; not a rate such as
@@ -60,7 +60,7 @@ FORMAT_WORDS = re.compile(
     r"\b(self[- ]paced|on[- ]demand|webinars?|live online|live virtual|virtual|in[- ]person|classroom|"
     r"home study|recorded|(?<!ekg )(?<!ecg )(?<!eeg )recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
     r"correspondence|print(?:ed)? course|lab|hands[- ]on)\b", re.IGNORECASE)
-CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", "cme", "ccp", "point", "unit")
+CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", " hr", "cme", "ccp", "point", "unit")
 MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free", "no fee", "no charge", "no cost", "complimentary")
 FORMAT_STEMS = ("self", "demand", "webinar", "live", "virtual", "person", "classroom", "home study",
                 "record", "video", "online course", "face", "hybrid", "zoom", "correspondence",

@@ -39,6 +39,16 @@ _STATED = re.compile(
     r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?refunds\b", re.I
 )
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
+# a learner's no-show ("no-shows forfeit the fee") beside the learner's terms: the course's policy, not a clinic's
+_LEARNER_NO_SHOW = re.compile(r"\bno-shows?\b[^.;]{0,60}?\b(?:forfeit|fee|refund|credit|tuition|registration)\b", re.I)
+
+
+def _off_topic(sentence: str) -> bool:
+    """True for a sentence about patients, appointments or insurance (a billing course's topic)."""
+    words = {w.lower() for w in _OFF_TOPIC.findall(sentence)}
+    if words and words <= {"no-show", "no-shows"} and _LEARNER_NO_SHOW.search(sentence):
+        return False
+    return bool(words)
 
 
 _POLICY_ROW = re.compile(r"^\s*(?:refunds?|cancell?ations?|withdrawals?)\b[^:|\n]{0,30}[:|]", re.I)
@@ -78,7 +88,7 @@ def _policy_sentence(text: str) -> str | None:
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
-        if stated and not _OFF_TOPIC.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
+        if stated and not _off_topic(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
             return sentence
     return None
 

@@ -485,6 +485,14 @@ def test_credit_written_in_words_then_figures_makes_a_course():
     assert page.kind == "course", page.kind_reasons
 
 
+def test_an_abbreviated_contact_hour_is_a_credit_statement():
+    body = "<h1>Managing Anticoagulated Patients</h1><p>Speaker: Maria Lopez, CCMA, NCMA</p><p>1.0 contact hr. · $15</p>"
+    page = extract_page("https://probe.example.org/courses/anticoagulation", _page(body))
+    assert "credit statement" in page.kind_reasons
+    record = build_record(page)
+    assert (record["credits"], record["credit_unit"]) == (1.0, "contact_hour")
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"

@@ -156,6 +156,7 @@ def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool
     ("2 (two) contact hours", 2.0, "contact_hour", 2.0),
     ("approved for two (2) AAMA CEUs", 2.0, "aama_ceu", 2.0),
     ("This course awards zero point two (0.2) IACET CEUs.", 0.2, "iacet_ceu", 2.0),  # the figures win over the words
+    ("2 C.E.U.s · $40", 2.0, "other", 2.0),  # the unit spelt with stops
 ])
 def test_amounts_and_units_written_with_brackets(text: str, credits: float, unit: str, points: float) -> None:
     info = parse_credits(text)

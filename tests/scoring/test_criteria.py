@@ -322,6 +322,15 @@ def test_a_question_about_refunds_states_no_policy_but_its_answer_may() -> None:
     assert refund_policy.detect(make_page(Section("", 0, faq))).evidence == "Certificate fees are refundable within 30 days of purchase."
 
 
+def test_a_learner_s_no_show_is_the_course_s_policy_but_a_patient_s_is_a_topic() -> None:
+    terms = "Cancellations made 48 hours prior will receive credit toward a future course; no-shows forfeit the fee."
+    assert refund_policy.detect(make_page(Section("", 0, terms))).met
+    topic = "Cut no-shows by 30% with reminder calls and a fair late-cancellation policy for patients."
+    assert not refund_policy.detect(make_page(Section("", 0, topic))).met
+    topic = "Track no-shows and late cancellations within 24 hours in the scheduling template."
+    assert not refund_policy.detect(make_page(Section("", 0, topic))).met
+
+
 def test_a_row_of_footer_links_is_not_a_policy() -> None:
     row = "12 Broad St., Richmond, VA 23294 • Registration, Cancellation & Refund Policies • Privacy"
     assert not refund_policy.detect(make_page(Section("", 0, row))).met

@@ -85,6 +85,9 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
     ("Module 12 is clinical; the course carries 1 AAMA CEU.", None),
     ("approved for one and one-half (1.5) AAMA CEUs: one (1.0) clinical and one-half (0.5) general.",
      {"clinical": 1.0, "general": 0.5}),
+    ("Approved by AAMA: 1.5 CEUs (1.0 Admin / 0.5 Gen)", {"administrative": 1.0, "general": 0.5}),  # abbreviated
+    ("AAMA CEUs: 0.5 Clin, 0.5 Gen", {"clinical": 0.5, "general": 0.5}),
+    ("Covers 2 genetic counselling topics and 3 clinical cases.", None),
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
@@ -129,6 +132,7 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Replay + CE quiz: Med Math Without Tears", "clinical"),
     ("Epic Ambulatory Refresher: In Basket, Orders and Rooming", "administrative"),  # an EHR named by its vendor
     ("Managing Difficult Patient Conversations", "general"),  # a noun after "patient" keeps its topic
+    ("Managing Anticoagulated Patients", "clinical"),  # a drug class is pharmacology
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
