@@ -116,6 +116,16 @@ def _prose_outcomes(sentence: str) -> bool:
     return len({v for v in verbs if v in VERBS and v not in _WEAK}) >= 2
 
 
+_HOW_TO = re.compile(r"\b(?:how|when|why|where) to ([A-Za-z]+)", re.I)
+
+
+def _how_to_list(line: str) -> bool:
+    """A line under an outcomes heading naming two or more skills as "how to X, how to Y, when to Z"."""
+    if not _HOW_TO.match(line.lstrip("•-–—* ")):
+        return False
+    return len({m.group(1).lower() for m in _HOW_TO.finditer(line)} & VERBS) >= 2
+
+
 _ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
 _NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
                       r"n/a|none)\b", re.I)
@@ -151,7 +161,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
         items = _substantial(section.items)
         if not items:
             lines = [ln for ln in section.text.splitlines() if ln.strip() and not _INTRO.search(ln)]
-            items = [ln for ln in lines if len(ln.split()) >= 2 and _verb_share([ln]) == 1.0]
+            items = [ln for ln in lines if len(ln.split()) >= 2 and (_verb_share([ln]) == 1.0 or _how_to_list(ln))]
         if items and _VERB_LED_HEADING.search(section.heading) and not outcome_list(items):
             continue  # "Skills covered: Blood pressure, Pulse oximetry" is a topic list
         if items:

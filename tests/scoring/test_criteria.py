@@ -165,6 +165,10 @@ OUTCOMES += [  # held-out wordings
     # what one is given on completion is no outcome, even with field lines after it
     (Section("Card", 2, "Upon successful completion you receive an AHA BLS Provider eCard, valid for two years.\n"
              "Dates: Wed, Jan 13\nLocation: Room 310", ["Dates: Wed, Jan 13", "Location: Room 310"], "dl"), False),
+    # skills named in a sentence as "how to X, how to Y" under an outcomes heading; a single one is a teaser
+    (Section("What you'll learn", 2, "How to coach a maximal effort, how to spot a bad curve, and when to repeat the test."),
+     True),
+    (Section("What you'll learn", 2, "How to love spirometry again."), False),
 ]
 
 

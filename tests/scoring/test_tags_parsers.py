@@ -52,6 +52,8 @@ AAMA = [
     (["AAMA approval expires 12/31/2027.", "Approved for 1.5 AAMA CEUs and more."], True, "approved"),
     # the amount in words, then in figures (legal style)
     (["Participants who pass the post-test earn one (1) AAMA CEU in the administrative category."], True, "approved"),
+    (["CEUs | 1.0 AAMA (Administrative)"], True, "approved"),  # the unit labels the row, AAMA follows the amount
+    (["CEUs: 1.0 AAMA pending"], False, "pending"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
