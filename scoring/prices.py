@@ -134,8 +134,8 @@ _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\
 
 _FREE = re.compile(
     r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)|"
-    r"no (?:cost|charge|fee)|at no (?:cost|charge)|without charge|complimentary|"
-    r"(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b)",
+    r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
+    r"without charge|complimentary|(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b)",
     re.I,
 )
 _FREE_FOR_MEMBERS = re.compile(
@@ -619,6 +619,8 @@ def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:
 _SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|oferta|descuento|rebaja|"
                          # "$54, or $49 if you register by January 31, 2027": an early rate
                          r"(?:if|when) you (?:register|enrol|enroll|sign up|book|pay)(?: on or)? (?:by|before)|"
+                         # "$40 ($35 if paid by February 1, 2027)"
+                         r"(?:if|when) (?:paid|received|registered|postmarked)(?: on or)? (?:by|before)|"
                          r"ends (?:soon|today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\d+% off)\b",
                          re.I)
 

@@ -54,14 +54,15 @@ CREDIT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:usd|dollars)\b|\bfree\b"
-                   r"|\b(?:no|without) (?:fee|charge|cost)\b|\bat no (?:charge|cost)\b|\bcomplimentary\b)",
+                   r"|\b(?:no|without) (?:registration |course |tuition |program |attendance )?(?:fee|charge|cost)\b|\bat no (?:charge|cost)\b|\bcomplimentary\b)",
                    re.IGNORECASE)
 FORMAT_WORDS = re.compile(
     r"\b(self[- ]paced|on[- ]demand|webinars?|live online|live virtual|virtual|in[- ]person|classroom|"
     r"home study|recorded|(?<!ekg )(?<!ecg )(?<!eeg )recording|video(?:s)?|online course|face[- ]to[- ]face|hybrid|zoom|"
     r"correspondence|print(?:ed)? course|lab|hands[- ]on)\b", re.IGNORECASE)
 CREDIT_STEMS = ("ceu", "c.e.u", "credit", "hour", " hr", "cme", "ccp", "point", "unit")
-MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free", "no fee", "no charge", "no cost", "complimentary")
+MONEY_STEMS = ("$", "€", "£", "usd", "dollar", "free", "no fee", "no charge", "no cost", "complimentary", "no registration ",
+               "no course ", "no tuition ", "no program ", "no attendance ")
 FORMAT_STEMS = ("self", "demand", "webinar", "live", "virtual", "person", "classroom", "home study",
                 "record", "video", "online course", "face", "hybrid", "zoom", "correspondence",
                 "print", "lab", "hands")

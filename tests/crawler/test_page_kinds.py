@@ -493,6 +493,13 @@ def test_an_abbreviated_contact_hour_is_a_credit_statement():
     assert (record["credits"], record["credit_unit"]) == (1.0, "contact_hour")
 
 
+def test_no_registration_fee_is_a_stated_fee():
+    body = ("<h1>Coding Basics</h1><p>1 AAMA CEU</p><p>Thanks to a grant from the Plains Health Foundation, there is no "
+            "registration fee for this program.</p>")
+    record = build_record(extract_page("https://probe.example.org/courses/coding-basics", _page(body)))
+    assert (record["is_free"], record["price_usd"], record["checklist"]["fees"]["met"]) == (True, 0.0, True)
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"
