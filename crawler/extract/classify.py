@@ -35,7 +35,10 @@ POLICY_TOKENS = frozenset({
 })
 POLICY_FILLER = frozenset({"and", "of", "use", "service", "services", "statement", "the", "our", "us",
                            "page", "notice", "frequently", "asked", "info", "information", "center",
-                           "centre", "general", "course", "student", "registration", "html", "htm"})
+                           "centre", "general", "course", "student", "registration", "html", "htm",
+                           # what the policy or the questions are about: "CEU Frequently Asked Questions"
+                           "ce", "ceu", "ceus", "cme", "continuing", "education", "credit", "credits", "recertification",
+                           "webinar", "webinars", "event", "events", "class", "classes", "courses"})
 BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
                  "press", "newsroom", "journal", "magazine", "resources", "guides"}
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
@@ -268,7 +271,36 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             groups.setdefault(key, {}).setdefault(card, set()).add(target)
     repeated = {card: ts for group in groups.values() if len(group) >= 2 for card, ts in group.items()}
     card_texts = {t: one_line(visible_text(card))[:400] for card, ts in repeated.items() if len(ts) == 1 for t in ts}
-    return len({t for ts in repeated.values() for t in ts}), len(titled), len(listed), card_texts, list(repeated)
+    targets = {t for ts in repeated.values() for t in ts} | _linked_heading_items(content, url, elsewhere)
+    return len(targets), len(titled), len(listed), card_texts, list(repeated)
+
+
+_ITEM_HEADINGS = ("h2", "h3", "h4")
+
+
+def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement]) -> set[str]:
+    """Other pages listed without card markup: headings that link to a same-site page, each over its own
+    price or credit before the next heading ("<h3><a>HIPAA Refresher</a></h3><p>1 AAMA CEU · $15</p>"),
+    when at least two do."""
+    self_path = urlsplit(url).path
+    targets: set[str] = set()
+    for heading in content.iter(*_ITEM_HEADINGS):
+        anchor = next(heading.iter("a"), None)
+        href = anchor.get("href") if anchor is not None else None
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or heading in elsewhere:
+            continue
+        target = urljoin(url, href).split("#", 1)[0]
+        if not same_site(target, url) or urlsplit(target).path in ("", "/", self_path):
+            continue
+        texts: list[str] = []
+        sibling = heading.getnext()
+        while sibling is not None and sibling.tag not in ("h1", *_ITEM_HEADINGS) and len(texts) < 4:
+            texts.append(visible_text(sibling))
+            sibling = sibling.getnext()
+        said = one_line(" ".join(texts))
+        if MONEY.search(said) or CREDIT_PHRASE.search(said):
+            targets.add(target)
+    return targets if len(targets) >= 2 else set()
 
 
 def _offer_outside(text: str, cards: list[HtmlElement]) -> bool:

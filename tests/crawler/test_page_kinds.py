@@ -500,6 +500,28 @@ def test_no_registration_fee_is_a_stated_fee():
     assert (record["is_free"], record["price_usd"], record["checklist"]["fees"]["met"]) == (True, 0.0, True)
 
 
+_WEBINARS = "".join(f"<h3><a href='/webinars/{slug}'>{title}</a></h3><p>{day} · 1 AAMA CEU ({cat}) · $15</p>"
+                    for slug, title, day, cat in (("hipaa", "HIPAA Refresher", "January 12, 2027", "general"),
+                                                  ("ekg", "EKG Basics", "February 9, 2027", "clinical"),
+                                                  ("coding", "Coding Q&amp;A", "March 9, 2027", "administrative")))
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("2027 Lunch &amp; Learn Webinars", "listing"),
+    ("2027 Lunch &amp; Learn Webinar Series", "bundle"),
+])
+def test_headings_linking_to_other_pages_over_their_own_credit_and_fee_are_a_list(heading, kind):
+    body = f"<h1>{heading}</h1><p>Lunchtime webinars for medical assistants. Register for each separately.</p>" + _WEBINARS
+    assert extract_page("https://maa.example.org/webinars-2027", _page(body)).kind == kind
+
+
+def test_questions_about_ceus_are_a_policy_page():
+    body = ("<h1>CEU Frequently Asked Questions</h1><h3>How many CEUs do I need?</h3><p>CMAs need 60 recertification "
+            "points every five years, including at least 30 AAMA CEUs.</p><h3>What is your refund policy?</h3>"
+            "<p>Full refund within 14 days if you have not started the course.</p>")
+    assert extract_page("https://maa.example.org/ceu-questions", _page(body)).kind == "policy"
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"
