@@ -80,6 +80,12 @@ class AamaInfo:
 _FACET = re.compile(r"\bAAMA[- ]approved\s*\(\d+\)", re.I)
 
 
+# a sentence about the recording made of a live session, another offering ("The recording posted afterward is not
+# AAMA-approved, so watching it later won't earn CEUs"); on a recording's own page "The recording ..." is the course
+_ABOUT_RECORDING = re.compile(r"^\W*(?:but |however,? )?(?:the|a|any) (?:[\w-]+ ){0,2}(?:recording|replay|video|archive)s?\b"
+                              r"(?=.*\b(?:afterwards?|later|after the (?:live )?(?:session|event|webinar|workshop|class)))", re.I)
+
+
 def classify_sentence(sentence: str) -> str | None:
     """'approved', a negative status, or None when the sentence says nothing about approval."""
     cleaned = _CREDENTIAL.sub("CMA", sentence)
@@ -87,7 +93,7 @@ def classify_sentence(sentence: str) -> str | None:
         return None
     for status, pattern in _NEGATIVE:
         if pattern.search(cleaned):
-            return status
+            return None if _ABOUT_RECORDING.match(cleaned) else status
     if _POSITIVE.search(cleaned):
         return "approved"
     return None

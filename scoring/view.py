@@ -124,12 +124,14 @@ class PageView:
     sentences: list[str] = field(default_factory=list)
     course_blocks: list[Block] = field(default_factory=list)
     cache: dict[Any, Any] = field(default_factory=dict)
+    other_lines: frozenset[str] = frozenset()  # the lines of other pages' cards (read as candidates too)
 
     def candidates(self, name: str, *, visible: bool | None = None) -> list[Candidate]:
         """Candidates of one field (site-wide banners dropped); ``visible`` keeps HTML or structured ones."""
         key = ("candidates", name)
         if key not in self.cache:
-            self.cache[key] = [c for c in self.page.values(name) if not is_sitewide(c.text or "")]
+            self.cache[key] = [c for c in self.page.values(name) if not is_sitewide(c.text or "")
+                               and not (c.text in self.other_lines and not is_structured(c))]
         found = self.cache[key]
         if visible is None:
             return found
@@ -171,19 +173,49 @@ _MIN_COVERAGE = 0.6
 _last: tuple[ExtractedPage, PageView] | None = None
 
 
+def _other_pages_cards(page: ExtractedPage, sections: list[Section]) -> list[Section]:
+    """The sections that are other pages' cards: a section headed by the title of a card linking to another page
+    (``Link.card``) whose lines are all that card's, and the section just before it when its lines are all cards'
+    too (a grid's heading over card metadata, "Keep going" / "Recorded workshop · 2 AAMA CEUs")."""
+    cards = [(link.text.strip(), link.card) for link in page.links if link.card and link.url != page.url]
+    if len(cards) < 2:
+        return []
+    titles = {title for title, _card in cards}
+    texts = [card for _title, card in cards]
+
+    def carded(section: Section) -> bool:
+        lines = [line.strip() for line in (section.text or "").splitlines() + section.items if line.strip()]
+        return all(any(line in card for card in texts) for line in lines)
+
+    dropped: list[Section] = []
+    for index, section in enumerate(sections):
+        if section.level > 1 and section.heading.strip() in titles and carded(section):
+            before = sections[index - 1] if index else None
+            if (before is not None and before.level > 1 and before not in dropped and (before.text or before.items)
+                    and carded(before)):
+                dropped.append(before)
+            dropped.append(section)
+    return dropped
+
+
 def view(page: ExtractedPage) -> PageView:
     """The page's view, computed once per page object."""
     global _last
     if _last is not None and _last[0] is page:
         return _last[1]
     sections = main_sections(page.sections)
+    other_lines: frozenset[str] = frozenset()
+    if any(link.card for link in page.links):
+        cards = _other_pages_cards(page, sections)
+        sections = [s for s in sections if not any(s is card for card in cards)]
+        other_lines = frozenset(line.strip() for card in cards for line in [*card.text.splitlines(), *card.items] if line.strip())
     if page.text and coverage(page) < _MIN_COVERAGE:
         sections = main_sections(sections_from_text(page.text))
     found = list(blocks(sections))
     joined = _Joined(found)
     banners = {id(b) for b in joined.matching(SITEWIDE)}
     course = [b for b in found if id(b) not in banners] if banners else found
-    result = PageView(page, sections, found, [b.text for b in course], course)
+    result = PageView(page, sections, found, [b.text for b in course], course, other_lines=other_lines)
     result.cache[("joined", False)] = joined
     result.cache[("joined", True)] = (
         _Joined(course, (joined, [i for i, b in enumerate(found) if id(b) not in banners])) if banners else joined

@@ -522,6 +522,20 @@ def test_questions_about_ceus_are_a_policy_page():
     assert extract_page("https://maa.example.org/ceu-questions", _page(body)).kind == "policy"
 
 
+def test_a_grid_of_other_courses_cards_under_any_heading_is_not_this_course():
+    cards = "".join(f"<article class='card'><p class='muted'>{meta}</p><h3><a href='/courses/{slug}/'>{title}</a></h3>"
+                    f"<p class='muted'>{price}</p></article>"
+                    for meta, slug, title, price in (
+                        ("Recorded workshop · 2 AAMA CEUs · Administrative", "pa", "The Prior Authorization Playbook", "$38"),
+                        ("Live on Zoom · Feb 25, 2027", "clia", "CLIA-Waived Testing Without the Guesswork", "$45"),
+                        ("Self-paced · 1 AAMA CEU · Clinical", "vaccines", "Immunization Storage Basics", "$19")))
+    body = ("<h1>Pediatric Vital Signs</h1><p>Self-paced micro-course · 1 AAMA CEU · Clinical</p><p class='price'>Free</p>"
+            "<h2>How it works</h2><p>Eight short videos and a 10-question quiz at the end.</p>"
+            f"<section><h2>Keep going</h2><div class='cards'>{cards}</div></section>")
+    record = build_record(extract_page("https://roomside.example.com/courses/pediatric-vital-signs/", _page(body)))
+    assert (record["price_usd"], record["is_free"], record["format"]) == (0.0, True, "self-paced online")
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"

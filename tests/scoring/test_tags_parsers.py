@@ -54,6 +54,12 @@ AAMA = [
     (["Participants who pass the post-test earn one (1) AAMA CEU in the administrative category."], True, "approved"),
     (["CEUs | 1.0 AAMA (Administrative)"], True, "approved"),  # the unit labels the row, AAMA follows the amount
     (["CEUs: 1.0 AAMA pending"], False, "pending"),
+    # the negative is about the session's recording, another offering; on a recording's own page it is the course's
+    (["1.5 AAMA CEUs (Clinical) are approved for live attendance.",
+      "The recording posted afterward is not AAMA-approved, so watching it later won't earn CEUs."], True, "approved"),
+    (["This recording is not AAMA-approved."], False, "not_submitted"),
+    (["The live broadcast was approved for 1 AAMA CEU.", "The recording has not been submitted for AAMA approval."],
+     False, "not_submitted"),  # a recording's own page: nothing says it comes later
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
