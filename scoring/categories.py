@@ -15,10 +15,11 @@ from pathlib import Path
 import yaml
 
 from catalog.models import CATEGORIES
+from scoring.credits import FRACTION, VULGAR, fraction_value
 
 TOPIC_MAP_PATH = Path(__file__).parent / "data" / "topic_map.yaml"
 _CAT = r"(administrative|admin|clinical|clin|general|gen)(?![a-z])"  # ("1.0 Admin / 0.5 Gen", "1.0 Clin")
-_NUM = r"(\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"
+_NUM = r"(" + FRACTION + r"|\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"  # ("½ Clinical, ½ General")
 # "2 general, 3 clinical"; "1.0 CEU of which 0.5 is clinical and 0.5 is general" (AAMA's own wording), "one (1.0)
 # clinical", but not "Module 2 is clinical"
 _SPLIT_FORWARD = re.compile(r"(?<!module )(?<!lesson )(?<!session )(?<!part )(?<!day )(?<!week )(?<!unit )(?<!step )(?<![\d.])"
@@ -70,7 +71,8 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
         for match in pattern.finditer(text):
             if _NOT_CATEGORY.match(text, match.start(cat_group)):
                 continue
-            value = float(match.group(num_group))
+            raw = match.group(num_group)
+            value = float(fraction_value(raw) if raw[-1] in VULGAR else raw)
             if value <= 0 or value > 100:
                 continue
             cat = _norm(match.group(cat_group))

@@ -27,10 +27,21 @@ UNIT_KINDS: dict[str, tuple[str, Decimal]] = {
     "ceu": ("other", Decimal(1)),
     "other_body": ("other", Decimal(1)),
 }
+# "½ AAMA CEU", "1½ contact hours": a vulgar fraction after an optional whole number
+VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
+FRACTION = r"\d{0,3}[½¼¾]"
+
+
+def fraction_value(raw: str) -> Decimal:
+    """The value of "1½" or "½"."""
+    whole = raw[:-1]
+    return (Decimal(whole) if whole else Decimal(0)) + Decimal(VULGAR[raw[-1]])
+
+
 _WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9", "ten": "10", "half": "0.5", "one-half": "0.5"}
 # ("one and a half contact hours", "two-and-one-half AAMA CEUs": a whole number and a half)
-_NUM = (r"(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ](?:a|one)[- ]half|"
+_NUM = (r"(" + FRACTION + r"|\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ](?:a|one)[- ]half|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|half|one-half)")
 _AND_A_HALF = re.compile(r"^(\w+)[- ]and[- ](?:a|one)[- ]half$", re.I)
 _UNIT = (
@@ -145,6 +156,8 @@ class CreditInfo:
 
 
 def _number(raw: str) -> Decimal | None:
+    if raw[-1:] in VULGAR:
+        return fraction_value(raw)
     whole_and_half = _AND_A_HALF.match(raw)
     if whole_and_half:
         whole = _number(whole_and_half.group(1))

@@ -148,6 +148,9 @@ _LABEL_PREFIX = re.compile(r"^\s*Format:\s*")  # the "Format: " the tagger puts 
 _PART_LINE = re.compile(r"^\s*(?:part|step|phase|component)\s*\d+\b", re.I)
 _UNDECIDED = re.compile(r"\bwhether\b|\bto be (?:announced|confirmed|determined)\b|\b(?:tba|tbd)\b", re.I)
 _OPTIONAL_EXTRA = re.compile(r"\boffice hours\b.{0,60}\boptional\b|\boptional\b.{0,40}\boffice hours\b", re.I)
+_PRIVATE_RUN = re.compile(r"\b(?:we can|we'll|we will|we also|we're happy to|ask us to)\b[^.;]{0,40}?\b(?:run|bring|offer|deliver|hold|"
+                          r"teach|schedule|present)\b[^.;]{0,40}?\b(?:privately|for your (?:own )?(?:team|staff|group|"
+                          r"organi[sz]ation|clinic|office|practice|employees)|at your (?:site|clinic|office|practice))", re.I)
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
 _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|included)\b"
                      r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)"
@@ -197,8 +200,10 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     only when the visible words name no format, or says hybrid where they name both halves. With no
     format named at all, a place to go (address, room, venue) in those or in ``places`` (more of the
     page's text, read only then) means in person."""
-    # "Monthly live Zoom office hours with the instructor (optional)" beside a self-paced course: an extra, no format
-    labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t)] for texts in (labelled, body, items))
+    # "Monthly live Zoom office hours with the instructor (optional)" beside a self-paced course: an extra, no format;
+    # "We can run this class privately for your team, on site or online": another offering, for employers
+    labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t) and not _PRIVATE_RUN.search(t)]
+                             for texts in (labelled, body, items))
     recorded = next((t for t in body if _CUES[1][1].search(t)), None)
     hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
     # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid

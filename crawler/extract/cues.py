@@ -49,7 +49,7 @@ UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|cr
 # "1.5 AAMA CEUs", "2 (two) contact hours", "two (2) contact hours", "CEUs: 0.2"; not a rate such as
 # "$168 per credit hour".
 CREDIT_PHRASE = re.compile(
-    rf"(?<![$€£])\b\d+(?:\.\d+)?\)?\s*(?:\(?(?!per\b)[a-z]+\)?\s+)?{UNIT}\b"
+    rf"(?<![$€£])(?:\b\d+(?:\.\d+)?|(?<![\w.])\d*[½¼¾])\)?\s*(?:\(?(?!per\b)[a-z]+\)?\s+)?{UNIT}\b"
     rf"|\b{UNIT}\s*[:=]?\s*\d+(?:\.\d+)?\b",
     re.IGNORECASE,
 )

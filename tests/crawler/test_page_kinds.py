@@ -536,6 +536,12 @@ def test_a_grid_of_other_courses_cards_under_any_heading_is_not_this_course():
     assert (record["price_usd"], record["is_free"], record["format"]) == (0.0, True, "self-paced online")
 
 
+def test_a_credit_in_a_vulgar_fraction_is_a_credit_statement():
+    body = "<h1>Allergy Injections</h1><p>Speaker: Maria Lopez, CCMA</p><p>½ AAMA CEU · $10</p>"
+    page = extract_page("https://probe.example.org/courses/allergy-injections", _page(body))
+    assert "credit statement" in page.kind_reasons
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"

@@ -157,6 +157,8 @@ def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool
     ("approved for two (2) AAMA CEUs", 2.0, "aama_ceu", 2.0),
     ("This course awards zero point two (0.2) IACET CEUs.", 0.2, "iacet_ceu", 2.0),  # the figures win over the words
     ("2 C.E.U.s · $40", 2.0, "other", 2.0),  # the unit spelt with stops
+    ("1½ contact hours", 1.5, "contact_hour", 1.5),  # vulgar fractions
+    ("½ AAMA CEU", 0.5, "aama_ceu", 0.5),
 ])
 def test_amounts_and_units_written_with_brackets(text: str, credits: float, unit: str, points: float) -> None:
     info = parse_credits(text)

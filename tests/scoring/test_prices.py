@@ -199,6 +199,8 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("The fee is $54, or $49 if you register by January 31, 2027.", 49.0, None, False),  # holdout29: an early rate
     ("Registration: $40 ($35 if paid by February 1, 2027)", 35.0, None, False),  # an early rate, said of the payment
     ("Thanks to a grant, there is no registration fee for this program.", 0.0, None, True),  # the fee named
+    ("Tuition: $79\nCourse fee: $10 (digital workbook, required)", 89.0, None, False),  # a required fee beside tuition
+    ("Course fee: $79 (required for all)", 79.0, None, False),
     # holdout30: a price list set with dot leaders; a slash between the bodies whose members pay nothing
     ("AAMA members .... $27.00 (give your AAMA member #)\nNon-members ....... $36.00", 36.0, 27.0, False),
     ("The educational program is FREE to NSSMA/AAMA members. Non-members: $10.00, pay at the door.", 10.0, 0.0, False),

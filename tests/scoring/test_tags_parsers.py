@@ -96,6 +96,7 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
     ("Approved by AAMA: 1.5 CEUs (1.0 Admin / 0.5 Gen)", {"administrative": 1.0, "general": 0.5}),  # abbreviated
     ("AAMA CEUs: 0.5 Clin, 0.5 Gen", {"clinical": 0.5, "general": 0.5}),
     ("Covers 2 genetic counselling topics and 3 clinical cases.", None),
+    ("CE: The education portion is approved for 1 AAMA CEU – ½ Clinical, ½ General.", {"clinical": 0.5, "general": 0.5}),
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
@@ -226,6 +227,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # a format named as what the course spares you
     ([], ["We wrote this packet for anyone who wants to get E/M codes right without sitting through another webinar.",
           "It is a home study course. We mail you a printed workbook."], "home study"),
+    # an offer to run the class for an employer is another offering
+    (["Format: Live online (Zoom), two evening sessions"],
+     ["We can run this class privately for your team, on site or online."], "live webinar"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
