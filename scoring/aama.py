@@ -23,6 +23,7 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("not_submitted", re.compile(
         r"\bnot (?:been )?(?:submitted|approved|accredited|reviewed|eligible)\b|\bnot AAMA[- ]approved\b|"
+        r"\b(?:has|have|was|were)n[’']t (?:been )?(?:submitted|approved)\b|"
         r"\bis(?:n't| not) (?:an? )?AAMA|\bwithout AAMA\b|\bdoes(?:n't| not) (?:carry|offer|provide|award|grant|qualify)|"
         r"\bno AAMA\b|\bnot (?:offer|award)\w* AAMA|\bnot for AAMA\b|"
         # a facts row answering no ("AAMA approved: No", "AAMA CEUs | N/A", "AAMA approval? None")

@@ -61,6 +61,10 @@ def _norm(cat: str) -> str:
     return {"admin": "administrative", "clin": "clinical", "gen": "general"}.get(cat, cat)
 
 
+_PER_PART = re.compile(r"\s*(?:CEUs?\s+|credits?\s+|hours?\s+)?(?:per|each|a|/)\s*(?:session|day|module|part|week|class|evening|"
+                       r"night|meeting|lesson|unit)\b", re.I)
+
+
 def parse_split(text: str) -> tuple[dict[str, float], str] | None:
     """A stated split of credits across categories, with the words, or None."""
     if not text:
@@ -71,6 +75,8 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
         for match in pattern.finditer(text):
             if _NOT_CATEGORY.match(text, match.start(cat_group)):
                 continue
+            if _PER_PART.match(text, match.end()):
+                continue  # "administrative (1.5 per session)": each part's share, not the category's
             raw = match.group(num_group)
             value = float(fraction_value(raw) if raw[-1] in VULGAR else raw)
             if value <= 0 or value > 100:

@@ -615,9 +615,21 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                     if iso not in found:
                         found.append(iso)
     else:  # sessions listed one per line besides the labelled date ("Session 2: 16 March 2027, 6:30 PM CDT")
+        day_items = [block for block, _isos in dated if block.kind == "item" and _DATE_ITEM.match(block.text)]
         for block, isos in dated:
-            if _NUMBERED.match(block.text) and not _NOT_A_DATE_CONTEXT.search(block.text):
+            if _NOT_A_DATE_CONTEXT.search(block.text):
+                continue
+            if _NUMBERED.match(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
+            elif block in day_items and sum(1 for b in day_items if b.section is block.section) >= 2:
+                # a list of the evenings, each a bare date, under the line giving their time ("Four Tuesday
+                # evenings, 6:00–9:00 p.m.:" / "February 23, 2027" / "March 2, 2027"): each takes that time
+                others = "\n".join(b.text for b in pv.course_blocks if b.section is block.section and b is not block)
+                for iso in (iso if len(iso) > 10 else dates.with_time(iso, others, zone) for iso in isos):
+                    if len(iso) > 10 and iso[:10] in found:  # the labelled first day, now with its time
+                        found[found.index(iso[:10])] = iso
+                    elif len(iso) > 10 and not any(f.startswith(iso[:10]) for f in found):
+                        found.append(iso)
     # no year anywhere, or days without their times: sessions named with their weekday ("Tue 9 Mar | 6:00 PM PT")
     if not found or all(len(iso) == 10 for iso in found):
         for block in pv.matching(dates.WEEKDAY_DAY):
@@ -667,6 +679,8 @@ def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
 
 # one session per line: a numbered line ("2 · Rooming notes ...", "Session 3:") or a table row
 _SIGN_UP_ROW = re.compile(r"^\s*(?:registration|register|rsvp|sign[- ]up|enrol\w*|deadline)\b", re.I)
+_DATE_ITEM = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"[a-z]*\.?\s+\d{1,2},?\s+20\d\d\b(?!\s*[—–-]\s)", re.I)  # a list item that is a day
 _NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s*)?\d{1,2}\s*[.:)·\-–]\s", re.I)
 # a schedule line opening with its day ("Tuesday, March 16, 2027 (Eastern Daylight Time) — CPT 2027: ...")
 _DAY_FIRST = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

@@ -167,13 +167,23 @@ def styled_as_heading(el: HtmlElement) -> bool:
                 or (TITLE_CLASS.search(marks) and not _ITEM_TITLE.search(marks) and next(el.iter(*HEADINGS), None) is None))
 
 
+# a utility class that sets a line in bold (Tailwind's "font-bold", Bootstrap's "fw-semibold"): a heading only for a
+# line announcing other pages ("<p class="font-bold">You might also like</p>")
+_BOLD_CLASS = re.compile(r"(?:^|\s)(?:font-(?:bold|semibold|extrabold|black)|fw-(?:bold|bolder|semibold)|text-bold|bold)(?:$|\s)")
+
+
+def announces_as_heading(el: HtmlElement) -> bool:
+    """The element's class makes it a heading, or sets it in bold (see ``heading_class``)."""
+    return styled_as_heading(el) or bool(_BOLD_CLASS.search(el.get("class") or ""))
+
+
 def heading_class(el: HtmlElement, text: str) -> int:
     """The level a paragraph's class gives a line announcing other pages (``<p class="h5 text-uppercase">You
     might also like</p>``, ``<div class="t-section__title">``: CSS frameworks style any element as a heading
     so); 2 for a title class without a rank; else 0. Only such lines: the same class names mean other things
     elsewhere (a PDF converter's line heights, a card's title)."""
     marks = el.get("class") or ""
-    if "\n" in text or not styled_as_heading(el) or not is_boilerplate_heading(text):
+    if "\n" in text or not announces_as_heading(el) or not is_boilerplate_heading(text):
         return 0
     found = HEADING_CLASS.search(marks)
     return int(found.group(1)) if found else 2

@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Section
-from crawler.extract.blocks import HEADINGS, Block, heading_class, styled_as_heading
+from crawler.extract.blocks import HEADINGS, Block, announces_as_heading, heading_class
 from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.dom import one_line
 
@@ -117,7 +117,7 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
             if table is not None:
                 out.update(table.iter(etree.Element))
     for heading in content.iter(*HEADINGS, "p", "div"):
-        if heading.tag not in HEADINGS and not styled_as_heading(heading):
+        if heading.tag not in HEADINGS and not announces_as_heading(heading):
             continue
         level = HEADINGS.get(heading.tag) or heading_class(heading, one_line(heading.text_content()))
         if level in (0, 1) or heading in out or not is_boilerplate_heading(one_line(heading.text_content())):

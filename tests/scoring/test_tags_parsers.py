@@ -58,6 +58,8 @@ AAMA = [
     (["1.5 AAMA CEUs (Clinical) are approved for live attendance.",
       "The recording posted afterward is not AAMA-approved, so watching it later won't earn CEUs."], True, "approved"),
     (["This recording is not AAMA-approved."], False, "not_submitted"),
+    (["Participants receive a certificate for 1 contact hour. This webinar hasn’t been submitted for AAMA CEU approval."],
+     False, "not_submitted"),
     (["The live broadcast was approved for 1 AAMA CEU.", "The recording has not been submitted for AAMA approval."],
      False, "not_submitted"),  # a recording's own page: nothing says it comes later
 ]
@@ -97,6 +99,7 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
     ("AAMA CEUs: 0.5 Clin, 0.5 Gen", {"clinical": 0.5, "general": 0.5}),
     ("Covers 2 genetic counselling topics and 3 clinical cases.", None),
     ("CE: The education portion is approved for 1 AAMA CEU – ½ Clinical, ½ General.", {"clinical": 0.5, "general": 0.5}),
+    ("Approved by the AAMA for 3 CEUs — administrative (1.5 per session).", None),  # each part's share
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
@@ -400,6 +403,18 @@ def test_one_entry_per_session() -> None:
     # a flattened sessions array: when each session ends is no session of its own
     assert from_value("starts at: 2027-02-02T19:00:00-05:00; ends at: 2027-02-02T21:00:00-05:00; "
                       "starts at: 2027-02-09T19:00:00-05:00") == ["2027-02-02T19:00:00-05:00", "2027-02-09T19:00:00-05:00"]
+
+
+def test_a_list_of_bare_days_under_their_time_line_is_each_a_session() -> None:
+    html = ("<html><body><main><h1>Spanish for Medical Assistants</h1><p>12 contact hours · $180</p>"
+            "<h2>When and where</h2><p>Four Tuesday evenings, 6:00–9:00 p.m., Learning Commons, Room 114, Calloway:</p>"
+            "<ul><li>February 23, 2027</li><li>March 2, 2027</li><li>March 9, 2027</li>"
+            "<li>March 16, 2027 (first week of daylight time — still 6:00 p.m.)</li></ul>"
+            "<dl><dt>Starts</dt><dd>Tue, Feb 23, 2027</dd><dt>Format</dt><dd>In person</dd></dl>"
+            "<p>All times are Pacific.</p></main></body></html>")
+    tags = tags_of("https://learn.example.org/courses/spanish-1", html)
+    assert tags.live_dates == ["2027-02-23T18:00:00-08:00", "2027-03-02T18:00:00-08:00", "2027-03-09T18:00:00-08:00",
+                               "2027-03-16T18:00:00-07:00"]
 
 
 def test_format_cues_take_the_needle_scan():
