@@ -542,6 +542,18 @@ def test_a_credit_in_a_vulgar_fraction_is_a_credit_statement():
     assert "credit statement" in page.kind_reasons
 
 
+def test_a_bold_classed_line_announcing_other_courses_heads_their_list():
+    body = ("<div class='grid'><article><h1>Recognizing Opioid Overdose</h1><p>Live webinar on Microsoft Teams, "
+            "Wednesday, April 14, 2027, noon PDT. Participants receive a certificate for 1 contact hour.</p>"
+            "<p>Cost: Free</p></article><aside><div class='border p-6'><p class='font-bold'>You might also like</p>"
+            "<ul><li><a href='/courses/cultural-humility'>Cultural Humility and Medical Interpreters</a>"
+            "<p>On demand · 1.0 AAMA CEU · Free</p></li><li><a href='/courses/med-admin'>Medication Administration "
+            "Refresher (Hybrid)</a><p>Hybrid · 0.6 IACET CEU · $140</p></li></ul></div></aside></div>")
+    record = build_record(extract_page("https://learn.example.org/courses/opioid-overdose", _page(body)))
+    assert (record["price_usd"], record["format"], record["aama_approved"], record["credit_unit"]) == (
+        0.0, "live webinar", False, "contact_hour")
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"
