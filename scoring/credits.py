@@ -232,6 +232,14 @@ def mentions_iacet(text: str) -> bool:
     return bool(search(_IACET_NEAR, text or ""))
 
 
+# one part's credit ("Each evening carries 2.0 AAMA CEUs"), and the whole course's stated after it ("6.0 for the
+# full series", "(6 in total)")
+_EACH_PART = re.compile(r"\b(?:each|every|per)\s+(?:evening|session|day|night|module|part|class|week|meeting|workshop)\b[^.;\n]*$",
+                        re.I)
+_WHOLE_AFTER = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s*(?:[\w-]+\s+){0,3}?(?:for the (?:full|whole|entire|complete) "
+                          r"(?:series|course|program(?:me)?|academy|workshop|day)|in total|total)\b", re.I)
+
+
 def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: bool = False) -> CreditInfo:
     """The course's credit statement in one block of text.
 
@@ -253,6 +261,10 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
 
     value, kind, start, end = min(mentions, key=lambda m: (rank[m[1]], m[2]))
     evidence = _sentence(text, start, end)
+    if _EACH_PART.search(text, max(0, start - 40), start):
+        whole = _WHOLE_AFTER.search(evidence)  # "Each evening carries 2.0 AAMA CEUs ... — 6.0 for the full series"
+        if whole and (total := _number(whole.group(1))):
+            value = total
     flag = None
     hours = {m[0] for m in mentions if m[1] == "contact_hour"}
     if kind == "ceu" and value * 10 in hours:  # "4.8 CEUs (48 contact hours)": ten hours per CEU is IACET's

@@ -429,7 +429,11 @@ _TIME_ONLY = re.compile(
 # what happens before the session itself: "6:00 PM dinner • 6:30 PM program", "Registration: 7:30 am"
 _PRE_SESSION = r"(?:dinner|breakfast|lunch|registration|check[- ]in|sign[- ]in|doors open|networking|reception|social)"
 _PRE_SESSION_AFTER = re.compile(r"\s*(?:[-–:]\s*)?" + _PRE_SESSION + r"\b", re.I)
-_PRE_SESSION_BEFORE = re.compile(r"\b" + _PRE_SESSION + r"\s*(?:opens?|begins?|starts?)?\s*(?:at|:)?\s*$", re.I)
+_PRE_SESSION_BEFORE = re.compile(r"\b" + _PRE_SESSION + r"\s*(?:opens?|begins?|starts?|is served)?\s*(?:at|:|from)?\s*$", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# when the session ends ("we wrap up at 12:15 p.m."), not when it starts
+_END_BEFORE = re.compile(r"\b(?:wrap(?:s|ping)? up|ends?|ending|finish(?:es)?|conclud(?:es?|ing)|dismiss(?:al|ed)?|adjourns?|"
+                         r"until|till)\s*(?:at|by|around|about)?\s*$", re.I)
 
 
 def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
@@ -440,8 +444,11 @@ def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
     for match, parts in times:
         after = text[match.end():match.end() + 30].split("\n")[0]
         before = text[max(0, match.start() - 30):match.start()].split("\n")[-1]
-        if not (_PRE_SESSION_AFTER.match(after) or _PRE_SESSION_BEFORE.search(before)):
+        if not (_PRE_SESSION_AFTER.match(after) or _PRE_SESSION_BEFORE.search(before) or _END_BEFORE.search(before)):
             return parts
+    spans = [match.span() for match, _parts in times]
+    if times and any(not any(a <= clock.start() < b for a, b in spans) for clock in _CLOCK.finditer(text)):
+        return None  # "Check-in from 7:30 a.m.; stations start at 8:00 sharp": the start is there, without its am/pm
     return times[0][1] if times else None
 
 

@@ -60,7 +60,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\b" + _IN_APP + r"\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|"
         r"\((?:zoom|webex|microsoft teams|teams|gotowebinar)\)|\bzoom (?:meeting|webinar|session|link|class|call)s?\b|"
-        r"\b(?:on|via) (?:microsoft )?teams\b|\bmicrosoft teams\b|\bwebex\b",
+        r"\b(?:on|via) (?:microsoft )?teams\b|\bmicrosoft teams\b|\bwebex\b|"
+        # a place that is a meeting app ("Location: Zoom (link sent the day before)", its value alone)
+        r"^\W*(?:location|where|venue)?\W*(?:zoom(?! in\b| out\b)|webex|microsoft teams|google meet|goto ?meeting|goto ?webinar|"
+        r"ringcentral|bluejeans)\b(?!\s+(?:recording|replay|video))",
         re.I)),
     ("in person", re.compile(
         r"offlineeventattendancemode|\bin[- ]person\b|\bpresencial(?:es)?\b|\ben persona\b|\bclassroom (?:lecture|course|class|session|training|instruction|setting)|"

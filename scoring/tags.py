@@ -34,7 +34,8 @@ CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read|"
-    r"last day|daylight sav|\brefunds?\b", re.I  # (a refund's deadlines: "50% refund from March 28 to April 3")
+    r"last day|daylight sav|\brefunds?\b|"  # (a refund's deadlines: "50% refund from March 28 to April 3")
+    r"\bpayments?\b|\binstal?lments?\b|\bbilled\b", re.I  # (when instalments fall due: "then on March 1 and April 1")
 )
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)

@@ -159,6 +159,8 @@ def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool
     ("2 C.E.U.s · $40", 2.0, "other", 2.0),  # the unit spelt with stops
     ("1½ contact hours", 1.5, "contact_hour", 1.5),  # vulgar fractions
     ("½ AAMA CEU", 0.5, "aama_ceu", 0.5),
+    # each part's credit, then the whole course's
+    ("Each evening carries 2.0 AAMA-approved CEUs in the general category — 6.0 for the full series.", 6.0, "aama_ceu", 6.0),
 ])
 def test_amounts_and_units_written_with_brackets(text: str, credits: float, unit: str, points: float) -> None:
     info = parse_credits(text)

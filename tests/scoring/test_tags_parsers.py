@@ -230,6 +230,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # a format named as what the course spares you
     ([], ["We wrote this packet for anyone who wants to get E/M codes right without sitting through another webinar.",
           "It is a home study course. We mail you a printed workbook."], "home study"),
+    # a place that is a meeting app; a sentence that opens with "Zoom in" is no app
+    ([], ["Zoom (link sent the day before)"], "live webinar"),
+    ([], ["Zoom in on the chart before the visit."], None),
     # an offer to run the class for an employer is another offering
     (["Format: Live online (Zoom), two evening sessions"],
      ["We can run this class privately for your team, on site or online."], "live webinar"),
@@ -363,6 +366,8 @@ def test_session_data_keeps_its_offset_and_drops_its_end_times() -> None:
     ("Time: | 6:00 PM dinner • 6:30–7:30 PM program", ("6", "30", "PM", None)),
     ("Registration: 7:30 am; program 8:00 am - 4 pm CT", ("8", "00", "am", "CT")),
     ("Lunch 12:00-1:00 PM", ("12", "00", "PM", None)),  # only a meal time: it is the session's
+    # the start stated without its am/pm after a check-in time; the end is no start
+    ("Check-in and a light breakfast from 7:30 a.m.; stations start at 8:00 sharp and we wrap up at 12:15 p.m.", None),
 ])
 def test_dinner_or_registration_time_is_not_the_start(text: str, expected: tuple) -> None:
     assert time_of_day(text) == expected
@@ -415,6 +420,15 @@ def test_a_list_of_bare_days_under_their_time_line_is_each_a_session() -> None:
     tags = tags_of("https://learn.example.org/courses/spanish-1", html)
     assert tags.live_dates == ["2027-02-23T18:00:00-08:00", "2027-03-02T18:00:00-08:00", "2027-03-09T18:00:00-08:00",
                                "2027-03-16T18:00:00-07:00"]
+
+
+def test_when_instalments_fall_due_is_no_session() -> None:
+    html = ("<html><body><main><h1>MA Leadership Academy</h1><p>Approved for 6 AAMA CEUs. In person.</p>"
+            "<p>Session 1: Thu, 4 Mar 2027 6:00 PM - 8:00 PM</p><p>Session 2: Thu, 11 Mar 2027 6:00 PM - 8:00 PM</p>"
+            "<p>Three payments of $55.00 (total $165.00): the first at registration, then on March 1 and April 1, 2027.</p>"
+            "<p>All times Central.</p></main></body></html>")
+    assert tags_of("https://chapter.example.org/event-5131950", html).live_dates == [
+        "2027-03-04T18:00:00-06:00", "2027-03-11T18:00:00-06:00"]
 
 
 def test_format_cues_take_the_needle_scan():
