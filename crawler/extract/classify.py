@@ -97,8 +97,8 @@ ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|s
                              r"tips (for|to)|(a|the|your) (quick |complete |ultimate )?guide|guide to|"
                              r"everything you need|frequently asked)\b", re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
-PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate)\b", re.IGNORECASE)
-PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|"
+PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
+PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|apprentices|"
                           r"(1[2-9]|[2-9]\d|\d{3}) (semester |quarter )?credit hours?)\b", re.IGNORECASE)
 # A session on a date at a time ("Tuesday, February 10, 2026, 9:00 am"): something one attends.
 DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b"
@@ -131,6 +131,17 @@ JOB_TERMS = re.compile(r"\bjob (?:id|number|#|code)\b|\b(?:full|part)[- ]time\b|
 JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
                       r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b", re.I)
 ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
+# an AAMA category's page ("General CE", "Clinical Courses"): its courses, however few
+CATEGORY_HEADING = re.compile(r"^(administrative|admin|clinical|general)\s+(ce|ceus|courses|classes|continuing education|"
+                              r"programs|events|webinars|offerings|topics)$", re.IGNORECASE)
+# a page for one audience ("For TVH team members", "For Employers"): how they take part, no course of its own
+AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employees|staff|employers|students|clinics|"
+                              r"partners|practices|managers|instructors|presenters|speakers|sponsors|volunteers)$", re.IGNORECASE)
+# a page that says who it is for, and they are not health-care staff ("This workshop is for patients and families")
+FOR_THE_PUBLIC = re.compile(r"\b(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|series|event)s? "
+                            r"(?:is|are) (?:designed |intended |meant |open )?(?:only )?for (?:expectant |new )?(?:parents|"
+                            r"families|patients|caregivers|the public|the community|community members|children|teens|adults with)\b",
+                            re.IGNORECASE)
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? sessions?|open house|banquet|gala|"
@@ -514,11 +525,12 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a store's collection, or an archive titled "Collection: ..." / "Category: ..." (a product inside a
     # collection path is a product: its URL names it)
     if (({"collection", "collections"} & set(segs) and not {"product", "products"} & set(segs))
-            or ARCHIVE_HEADING.match(s.heading)) and not course_schema:
+            or ARCHIVE_HEADING.match(s.heading) or CATEGORY_HEADING.match(s.heading)) and not course_schema:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
     # (or a post's dated address with no credit of its own, "/2026/06/sharps-lunch-and-learn-announced/": an announcement)
     dated_post = len(segs) >= 3 and _YEAR_SEG.fullmatch(segs[0]) is not None and _MONTH_SEG.fullmatch(segs[1]) is not None
-    blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) for g in segs)
+    blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
+                                                         for g in segs)
                 or (dated_post and not s.credit))
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
@@ -625,6 +637,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", ["a course category index (/course/index.php)"]
     if segs and segs[-1] in STORE_LEAVES and not course_schema:
         return "listing", [f"a store's front page: /{segs[-1]}"]
+    if AUDIENCE_HEADING.match(s.heading) and not s.credit and not course_schema:
+        return "other", [f"a page for one audience: {s.heading[:60]!r}"]
     if GROUP_TRAINING.search(s.heading) and not s.credit and not course_schema:
         return "other", [f"an offer of group or on-site training: {s.heading[:60]!r}"]
     reasons = []
@@ -704,7 +718,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     credit = "credit_text" in fields
     # only a page without a credit statement needs its audience; only a bundle-worded one its amounts
     # a class for the public that says it carries no CE ("for families and does not award CE credit") is not for staff
-    professional = credit or bool(PROFESSIONAL.search(text) and not (PUBLIC_AUDIENCE.search(text) and NO_CE.search(text)))
+    # (or one that says it is for patients and families: "Health-care workers ... should look at our MA courses" points away)
+    professional = credit or bool(PROFESSIONAL.search(text) and not (PUBLIC_AUDIENCE.search(text) and NO_CE.search(text))
+                                  and not FOR_THE_PUBLIC.search(text))
     bundle_word = BUNDLE_WORDS.search(heading) or BUNDLE_WORDS.search(url.replace("-", " "))
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(

@@ -6,7 +6,8 @@ Used by the crawl tests, and runnable by hand to print the report::
 
 Records are read from the catalogue (what the pipeline stored); a truth course is
 found when a stored course has its canonical URL. Field comparison follows
-data/sample_sites/README.md: numbers within 0.01, titles ignoring case and spacing,
+data/sample_sites/README.md: numbers within 0.01, titles ignoring case, spacing and
+typographic quotes and dashes,
 ``checklist.<criterion>`` compares ``met``.
 """
 
@@ -69,10 +70,18 @@ def _same(name: str, got: Any, want: Any) -> bool:
         keys = {k for k, v in {**want, **got}.items() if v}
         return all(_same(name, got.get(k) or 0.0, want.get(k) or 0.0) for k in keys)
     if name in ("title", "format", "provider") and isinstance(want, str) and isinstance(got, str):
-        return " ".join(got.lower().split()) == " ".join(want.lower().split())
+        return _plain(got) == _plain(want)
     if name == "live_dates":  # the same moments, however their zones are written
         return sorted(map(_moment, got or [])) == sorted(map(_moment, want or []))
     return got == want
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _plain(text: str) -> str:
+    """A name compared as a reader compares it: case, spacing and typographic quotes and dashes aside."""
+    return " ".join(text.translate(_TYPOGRAPHIC).lower().split())
 
 
 def _moment(iso: str) -> str:

@@ -554,6 +554,43 @@ def test_a_bold_classed_line_announcing_other_courses_heads_their_list():
         0.0, "live webinar", False, "contact_hour")
 
 
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # a class that says it is for patients and families, pointing health-care workers elsewhere
+    ("https://learn.example.org/community-classes/living-well-with-diabetes",
+     "<h1>Living Well with Diabetes</h1><p>A free six-week workshop for adults with type 2 diabetes.</p>"
+     "<p>Next workshop: Wednesdays, February 3–March 10, 2027, 1:30–4:00 p.m., clinic community room.</p>"
+     "<p>Cost: free.</p><p>This workshop is for patients and families. Health-care workers who want to learn to support "
+     "self-management should look at our MA courses.</p>", "other"),
+    # a page for one audience
+    ("https://learn.example.org/for-tvh-team-members",
+     "<h1>For TVH team members</h1><p>Most Center courses are free for Tamarack Valley Health employees. Here’s how to "
+     "enroll.</p><h2>How to enroll</h2><ol><li>Find the course in Workday Learning.</li><li>Request enrollment; your "
+     "manager approves it.</li><li>You’ll get a calendar invite and, for paid courses, a $0 confirmation.</li></ol>"
+     "<h2>Paid time</h2><p>Required competencies are paid time. Elective CE is paid when your manager approves it in "
+     "advance; evening and weekend courses follow your department’s policy.</p><h2>Featured for MAs this quarter</h2>"
+     "<p>Our 12-Lead EKG Skills Lab now runs on three Saturdays.</p>", "other"),
+    # an apprenticeship is an entry-level programme
+    ("https://learn.example.org/programs/medical-assistant-apprenticeship",
+     "<h1>Medical Assistant Apprenticeship</h1><p>Earn while you learn: a 12-month paid apprenticeship that prepares you "
+     "for national certification and a job in a clinic.</p><h2>How it works</h2><p>Apprentices are hired as employees "
+     "from day one. You spend two days a week in classes and the simulation lab and three days in a clinic with a "
+     "trained mentor.</p><h2>What you get</h2><ul><li>Full-time pay starting at $19.25 an hour</li><li>All tuition, "
+     "books, scrubs and your first certification exam fee paid</li></ul><p>This is an entry-level training program. "
+     "It does not award continuing-education credit.</p>", "other"),
+    # an AAMA category's page with one course in it
+    ("https://chapter.example.org/CE-General",
+     "<h1>General CE</h1><p>Communication, professionalism, law and ethics.</p><h3><a href='/event-5131950'>MA Leadership "
+     "Academy</a></h3><p>Three Thursday evenings.</p><p>Also in the general category: our free recorded webinar "
+     "Calm, Clear and Safe (1.0 CEU).</p>", "listing"),
+    # a post under a "Chapter-News" address
+    ("https://chapter.example.org/Chapter-News/13262010",
+     "<h1>New for members: a self-study packet on scope of practice</h1><p>Members get it for $12 (non-members $18), "
+     "2 AAMA CEUs.</p>", "blog"),
+])
+def test_audience_category_programme_and_news_pages_are_not_courses(url, body, kind):
+    assert extract_page(url, _page(body)).kind == kind
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"
