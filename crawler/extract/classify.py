@@ -151,6 +151,14 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           r"(annual|business|board|general|membership)( of directors)? (business )?meeting|"
                           r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
                           re.IGNORECASE)
+# pages around a course, whatever credit they name: a thank-you or recap, an evaluation or survey, exhibitors and
+# sponsors, a certificate's reissue
+AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|^(?:(?:course|program|session|event|webinar|workshop|post[- ]?event|"
+                             r"participant|attendee) )?(?:evaluation(?!\s*(?:and|&)\s*management)|survey)s?\b|"
+                             r"\b(?:exhibitors?|sponsors(?:hip)?|exhibit (?:hall|tables?|booths?))\b|"
+                             r"\b(?:replacement|duplicate|reprint(?:ed)?|lost|reissued?) certificates?\b|"
+                             r"\bcertificates? (?:requests?|lookup|verification|reprints?|replacement)\b|^verify (?:a|your) certificate",
+                             re.IGNORECASE)
 _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
 # ("January 2027", "Events: March 2027", "Sandhill Education Calendar: February 2027")
 MONTH_HEADING = re.compile(r"^\s*(?:(?:[\w&'’.-]+\s+){0,3}?(?:events?|calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
@@ -565,6 +573,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                     for i, seg in enumerate(segs))
     if (in_course or (s.preview and not s.credit)) and not course_schema:
         return "other", ["a lesson inside a course"]
+    if AROUND_A_COURSE.search(s.heading) and not course_schema:
+        return "other", [f"a page around a course, not one: {s.heading[:60]!r}"]
     if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema:  # "Vital Signs Refresher – CE Certificate"
         return "other", ["a certificate sold for another course"]
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:

@@ -173,6 +173,9 @@ def label_field(label: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in LABEL_FIELDS if pattern.search(label))
 
 
+_NAMES_SOMEONE = re.compile(r"^\W*[^\W\d_]")  # a name opens with a letter, not an amount
+
+
 def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[Candidate]:
     """Labelled values first, then language cues, in page order within each group.
 
@@ -198,6 +201,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
             fields = label_field(block.label)
             for name in fields[:1] + tuple(f for f in fields[1:] if f == "aama_text"):
                 value = _without(block.value, struck) if name == "price_text" else block.value
+                if name in ("provider", "instructor") and not _NAMES_SOMEONE.search(value):
+                    continue  # "Break sponsor: $500", "Presenter: 2": an amount is nobody's name
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
         presenting = presenting_sentence(block.text) if block.kind == "para" else None
         if presenting:

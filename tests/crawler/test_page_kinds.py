@@ -591,6 +591,30 @@ def test_audience_category_programme_and_news_pages_are_not_courses(url, body, k
     assert extract_page(url, _page(body)).kind == kind
 
 
+@pytest.mark.parametrize(("heading", "body"), [
+    ("Thank you for a great Fall Conference!", "<p>Over 120 medical assistants earned up to 6 AAMA CEUs on October 24. "
+     "Recordings of two sessions are $25 each in our on-demand library.</p>"),
+    ("Course Evaluation: Wound Care Basics (January 14, 2027)", "<p>Please complete this evaluation to receive your "
+     "certificate for 1.0 AAMA CEU.</p><p>Live webinar, $25.</p>"),
+    ("Thank you for registering!", "<p>You're registered for HIPAA for the Front Desk (1 AAMA CEU) on Tuesday, "
+     "February 9, 2027 at 7:00 PM Eastern. Your receipt for $25.00 has been emailed.</p>"),
+    ("Exhibitors and Sponsors", "<p>Reach 300 medical assistants at our conference (6 AAMA CEUs for attendees).</p>"
+     "<ul><li>Exhibit table: $350</li><li>Break sponsor: $500</li></ul>"),
+    ("Replacement Certificate Request", "<p>We can reissue any certificate from the last five years for $10. Certificates "
+     "list the course title, date and AAMA CEUs earned.</p><button>Request a certificate</button>"),
+])
+def test_pages_around_a_course_are_not_courses(heading, body):
+    page = extract_page("https://maa.example.org/pages/item", _page(f"<h1>{heading}</h1>{body}"))
+    assert page.kind == "other", page.kind_reasons
+    assert not any(c.field == "provider" and c.value.startswith("$") for c in page.candidates)
+
+
+def test_evaluation_and_management_coding_is_a_course():
+    body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
+            "(administrative). Live webinar, $45.</p>")
+    assert extract_page("https://ce.example.org/courses/em-coding", _page(body)).kind == "course"
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"
