@@ -34,6 +34,7 @@ from lxml import etree
 from catalog.page import Candidate, ExtractedPage
 from crawler.extract import classify as _classify
 from crawler.extract.blocks import Block, reflow, walk
+from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.cues import (
     PRESENTED_BY,
     block_candidates,
@@ -61,6 +62,7 @@ from crawler.extract.embedded import (
     variation_prices,
 )
 from crawler.extract.identity import (
+    GENERIC_HEADING,
     breadcrumbs,
     drop_own_lines_and_units,
     expand_acronym,
@@ -146,8 +148,11 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     site_names = [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)]
     heading = _not_the_site_name(heading, blocks, head.title, site_names)
-    heading = heading or _page_h1(scan, head.title)
+    heading = heading or _page_h1(scan, head.title, blocks)
     heading = heading or next((b.text for b in blocks if b.kind == "heading" and b.level <= 3), "")
+    if GENERIC_HEADING.match(heading):  # "Course Detail" over "Medical Terminology Refresher": the next heading names it
+        heading = next((b.text for b in blocks[:20] if b.kind == "heading" and 2 <= b.level <= 3
+                        and not GENERIC_HEADING.match(b.text) and not is_boilerplate_heading(b.text)), heading)
 
     if heading:
         h1 = Candidate("title", heading, "html:h1", heading)
@@ -244,12 +249,18 @@ def _one_session_of(heading: str, name: str) -> bool:
     return bool(heading) and name.lower().startswith(heading.lower()) and bool(_SESSION_SUFFIX.fullmatch(name[len(heading):]))
 
 
-def _page_h1(scan: DocScan, title: str) -> str:
-    """An ``<h1>`` outside the main content (a page header's) that the ``<title>`` repeats, or ""."""
+def _page_h1(scan: DocScan, title: str, blocks: list[Block]) -> str:
+    """An ``<h1>`` outside the main content (a page header's) that the ``<title>`` repeats, or "" (and "" for the
+    site's name in a header when another ``<title>`` part is a heading of the content: "Spirometry Essentials -
+    Bayside Learning" over a header's "Bayside Learning" and the content's "Spirometry Essentials")."""
     lowered = title.lower()
+    others = [p.lower() for p in title_parts(title)]
+    headings = {b.text.lower() for b in blocks[:40] if b.kind == "heading" and b.level <= 3}
     for h1 in scan.tags("h1"):
         text = one_line(h1.text_content())
         if text and text.lower() in lowered:
+            if any(p != text.lower() and p in headings for p in others):
+                continue
             return text
     return ""
 

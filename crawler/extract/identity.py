@@ -113,11 +113,15 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
         if len(rest) == 2 and _CE_UNIT.search(rest[0]):
             # "Course | Continuing Education | Riverbend College": the college's CE unit runs it
             rest = [f"{rest[1]} {rest[0]}"]
-        if len(rest) == 1 and len(rest[0]) <= 100:  # "Course | Site": the other part names the site
+        if len(rest) == 1 and len(rest[0]) <= 100 and not GENERIC_HEADING.match(rest[0]):  # "Course | Site": the site
             out.append(Candidate("provider", rest[0], "html:title-site", title))
     return out
 
 
+# a heading that names the kind of page, not the course ("Course Detail", "Event Details", "Registration")
+GENERIC_HEADING = re.compile(r"^\W*(?:(?:course|class|event|program(?:me)?|webinar|workshop|session|training|seminar)s?\s+)?"
+                             r"(?:details?|information|info|overview|description|registration|register|sign[- ]?up|"
+                             r"enrol(?:l)?(?:ment)?)\W*$", re.I)
 _BY_HOLDER = "html:copyright-by"
 # what only says what kind of body a name is: "Keystone Academy LLC" is the "Keystone Academy" site's owner, no fuller name
 _LEGAL_FORM = re.compile(r"^(?:,?\s*(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|corp\.?|corporation|co\.?|pllc|p\.c\.|pc|"

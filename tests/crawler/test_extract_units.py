@@ -680,3 +680,21 @@ def test_links_made_by_script_and_a_head_s_next_page_are_links():
     assert links == {"https://x.example.org/events/details.asp?id=1": "Wound Care $40",
                      "https://x.example.org/events/details.asp?id=2": "EKG Basics",
                      "https://x.example.org/events/?page=2": ""}
+
+
+@pytest.mark.parametrize(("head", "body", "title", "provider"), [
+    # a header's <h1> is the site's name, which the <title> gives after the course's
+    ("<title>Spirometry Essentials - Bayside Learning</title>", "<header><h1>Bayside Learning</h1></header><main>"
+     "<h2>Spirometry Essentials</h2><p>1 AAMA CEU · $20 · Self-paced online</p></main>",
+     "Spirometry Essentials", "Bayside Learning"),
+    # an <h1> that names the kind of page gives way to the heading under it, and a title part that does is no provider
+    ("<title>Course Detail: Medical Terminology Refresher</title>", "<main><h1>Course Detail</h1><h2>Medical "
+     "Terminology Refresher</h2><p>2 contact hours · $35 · Self-paced online</p></main>", "Medical Terminology Refresher", None),
+    ("<title>Register - HIPAA Update 2027</title>", "<main><h1>Registration</h1><h2>HIPAA Update 2027</h2><p>1 AAMA CEU · "
+     "$15 · Live webinar Tue, Feb 9, 2027 7 PM ET</p><form><input type='submit' value='Register'></form></main>",
+     "HIPAA Update 2027", None),
+])
+def test_the_course_s_name_not_the_site_s_or_the_page_kind_s(head, body, title, provider):
+    page = extract_page("https://probe.example.org/events/item", f"<html><head>{head}</head><body>{body}</body></html>")
+    assert page.title == title
+    assert next((c.value for c in page.candidates if c.field == "provider"), None) == provider
