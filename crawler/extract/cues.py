@@ -122,7 +122,7 @@ def presenting_organisation(label: str, value: str) -> str | None:
 # program presented by Red River Ledger Coding Collaborative (Fargo, North Dakota)."
 _PRESENTED_SENTENCE = re.compile(r"^(?i:(?:(?:this|the|our|a) )?(?:partner |joint |guest )?(?:program(?:me)?|webinar|course|session|"
                                  r"workshop|event|class|training|activity|seminar|lecture) (?:is |was )?)?"
-                                 r"(?i:presented|offered|provided|delivered|brought to you) (?i:by|jointly with) "
+                                 r"(?i:presented|offered|provided|delivered|brought to you|hosted|organi[sz]ed) (?i:by|jointly with) "
                                  r"(?i:our (?:partners?|colleagues?),?\s+)?(?:the )?"
                                  r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
 PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course

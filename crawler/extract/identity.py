@@ -113,7 +113,8 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
         if len(rest) == 2 and _CE_UNIT.search(rest[0]):
             # "Course | Continuing Education | Riverbend College": the college's CE unit runs it
             rest = [f"{rest[1]} {rest[0]}"]
-        if len(rest) == 1 and len(rest[0]) <= 100 and not GENERIC_HEADING.match(rest[0]):  # "Course | Site": the site
+        if (len(rest) == 1 and len(rest[0]) <= 100 and not GENERIC_HEADING.match(rest[0])
+                and not _SECTION_NAME.match(rest[0])):  # "Course | Site": the site (not "Course | CE Events")
             out.append(Candidate("provider", rest[0], "html:title-site", title))
     return out
 
@@ -122,6 +123,10 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
 GENERIC_HEADING = re.compile(r"^\W*(?:(?:course|class|event|program(?:me)?|webinar|workshop|session|training|seminar)s?\s+)?"
                              r"(?:details?|information|info|overview|description|registration|register|sign[- ]?up|"
                              r"enrol(?:l)?(?:ment)?)\W*$", re.I)
+# a site section's name ("CE Events", "Continuing Education", "Calendar"): where the page sits, not who runs it
+_SECTION_NAME = re.compile(r"^\W*(?:(?:ce|ceu|cme|continuing education|education|professional development|online)\s+)?"
+                           r"(?:events?|calendar|courses?|classes|webinars?|workshops?|training|catalog(?:ue)?|store|shop|"
+                           r"library|programs?|offerings)\W*$|^\W*(?:ce|ceus?|cme|continuing education|education)\W*$", re.I)
 _BY_HOLDER = "html:copyright-by"
 # what only says what kind of body a name is: "Keystone Academy LLC" is the "Keystone Academy" site's owner, no fuller name
 _LEGAL_FORM = re.compile(r"^(?:,?\s*(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|corp\.?|corporation|co\.?|pllc|p\.c\.|pc|"

@@ -698,3 +698,15 @@ def test_the_course_s_name_not_the_site_s_or_the_page_kind_s(head, body, title, 
     page = extract_page("https://probe.example.org/events/item", f"<html><head>{head}</head><body>{body}</body></html>")
     assert page.title == title
     assert next((c.value for c in page.candidates if c.field == "provider"), None) == provider
+
+
+def test_the_body_that_hosts_the_course_is_its_provider_and_a_site_section_is_not():
+    html = ("<html><head><title>Wound Care Basics | CE Events</title></head><body><main><h1>Wound Care Basics</h1>"
+            "<p>Hosted by the Bluegrass Chapter of Medical Assistants.</p><p>1.5 AAMA CEUs · $25 · In person</p>"
+            "</main></body></html>")
+    page = extract_page("https://probe.example.org/events/wound-care", html)
+    providers = [c.value for c in page.candidates if c.field == "provider"]
+    assert providers[0] == "Bluegrass Chapter of Medical Assistants" and "CE Events" not in providers
+    hosted_by_a_person = html.replace("the Bluegrass Chapter of Medical Assistants", "Jane Doe, CMA (AAMA)")
+    page = extract_page("https://probe.example.org/events/wound-care", hosted_by_a_person)
+    assert not [c.value for c in page.candidates if c.field == "provider"]
