@@ -262,6 +262,9 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
             continue
         hour, minute, offset = match.group(4), match.group(5), match.group(6)
         iso = _build(int(match.group(1)), int(match.group(2)), int(match.group(3)), hour, minute, None, None)
+        tail = text[match.end():match.end() + 40].split("\n", 1)[0]
+        if hour is None and ":" in tail and (parts := time_of_day(tail)):  # "2027-03-09 · 19:00–20:00 ET"
+            iso = _build(int(match.group(1)), int(match.group(2)), int(match.group(3)), *parts, default_zone)
         if iso and offset and len(iso) > 10:
             iso = _with_offset(iso, offset)
         if iso:
@@ -426,6 +429,10 @@ _TIME_ONLY = re.compile(
 )
 
 
+_TIME_24 = re.compile(r"(?<![\d/:.])(1[3-9]|2[0-3]):([0-5]\d)(?!\d)(\s*(?:-|–|to)\s*(?:[01]?\d|2[0-3]):[0-5]\d)?"
+                      r"\s*(?:" + _ZONE + r")?", re.I)
+
+
 # what happens before the session itself: "6:00 PM dinner • 6:30 PM program", "Registration: 7:30 am"
 _PRE_SESSION = r"(?:dinner|breakfast|lunch|registration|check[- ]in|sign[- ]in|doors open|networking|reception|social)"
 _PRE_SESSION_AFTER = re.compile(r"\s*(?:[-–:]\s*)?" + _PRE_SESSION + r"\b", re.I)
@@ -454,6 +461,11 @@ def time_of_day(text: str) -> tuple[str, str | None, str, str | None] | None:
 
 def _times_of_day(text: str) -> Iterator[tuple[re.Match[str], tuple[str, str | None, str, str | None]]]:
     """Each clock time with am/pm (stated, or the end time's) and its zone."""
+    if ":" in text:  # an afternoon on a 24-hour clock, as a range or with its zone ("19:00–20:00 ET", "18:30 CET")
+        for match in _TIME_24.finditer(text):
+            hour, minute, until, zone = match.groups()
+            if until or zone:
+                yield match, (str(int(hour) - 12), minute, "pm", zone)
     for match in _TIME_ONLY.finditer(text):
         hour, minute, ampm, end_hour, end_ampm, zone = match.groups()
         if not (ampm or end_ampm) or int(hour) > 12:

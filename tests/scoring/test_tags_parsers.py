@@ -366,6 +366,9 @@ def test_session_data_keeps_its_offset_and_drops_its_end_times() -> None:
     ("Time: | 6:00 PM dinner • 6:30–7:30 PM program", ("6", "30", "PM", None)),
     ("Registration: 7:30 am; program 8:00 am - 4 pm CT", ("8", "00", "am", "CT")),
     ("Lunch 12:00-1:00 PM", ("12", "00", "PM", None)),  # only a meal time: it is the session's
+    # an afternoon on a 24-hour clock, as a range or with its zone; a bare "14:30" may be a lesson's length
+    ("19:00–20:00 ET", ("7", "00", "pm", "ET")),
+    ("Lesson 3 14:30", None),
     # the start stated without its am/pm after a check-in time; the end is no start
     ("Check-in and a light breakfast from 7:30 a.m.; stations start at 8:00 sharp and we wrap up at 12:15 p.m.", None),
 ])
@@ -429,6 +432,12 @@ def test_when_instalments_fall_due_is_no_session() -> None:
             "<p>All times Central.</p></main></body></html>")
     assert tags_of("https://chapter.example.org/event-5131950", html).live_dates == [
         "2027-03-04T18:00:00-06:00", "2027-03-11T18:00:00-06:00"]
+
+
+def test_an_iso_day_takes_the_clock_time_after_it() -> None:
+    assert parse_dates("Date: 2027-03-09 · 19:00–20:00 ET") == ["2027-03-09T19:00:00-05:00"]
+    assert parse_dates("2027-03-09 7:00 PM CT") == ["2027-03-09T19:00:00-06:00"]
+    assert parse_dates("Posted 2026-11-02") == ["2026-11-02"]
 
 
 def test_format_cues_take_the_needle_scan():
