@@ -609,6 +609,13 @@ def test_pages_around_a_course_are_not_courses(heading, body):
     assert not any(c.field == "provider" and c.value.startswith("$") for c in page.candidates)
 
 
+def test_an_info_night_for_a_diploma_programme_is_not_a_course():
+    body = ("<h1>Info Night: Start Your Medical Assistant Career</h1><p>Thursday, January 7 · 6 - 7pm CST</p>"
+            "<p>Tour the lab, meet the instructors and get straight answers about our 10-month Medical Assistant "
+            "Diploma program.</p><p>Free</p><button>Reserve a spot</button>")
+    assert extract_page("https://www.eventbrite.example.com/e/info-night-tickets-1", _page(body)).kind == "other"
+
+
 def test_evaluation_and_management_coding_is_a_course():
     body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
             "(administrative). Live webinar, $45.</p>")
