@@ -243,9 +243,10 @@ def _clause(before: str) -> str:
 
 
 # "Standard", "Standard – Non-member": the later tier beside an open early one
-_STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?"
+_STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?(?:\s*\([^()\n]{0,30}\))?"
                             r"(?:\s*[–—-]\s*(?:non-?\s?members?|general public|public|everyone))?\s*[:\-–—|]?\s*$", re.I)
-_EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)
+_LAST_AMOUNT = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d{2})?")
+_EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing| enrol(?:l)?ment| sign[- ]?up| booking)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)
 # where a ticket's description starts after its name: a capitalised word after a lower-case one, more words after it
 # ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...")
 _DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z0-9])")
@@ -260,7 +261,7 @@ _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar
                                 r"\d{1,2}(?:,? \d{4})?\)?[ \t]*[:\-–—]?[^.\n]{0,30}$", re.I)
 # the way in that only members have, just before their amount
 _MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.$\n]{0,40}$", re.I)
-_EARLY_NAME = r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing)?|advance|pre-?sale)\b"
+_EARLY_NAME = r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing| enrol(?:l)?ment)?|advance|pre-?sale)\b"
 _ENDED = r"\b(?:ended|closed|sold out|expired)\b"
 # a line opening with an early tier's name, and its end after an amount on it
 _EARLY_LINE = re.compile(_EARLY_NAME, re.I)
@@ -429,7 +430,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "member"
     elif _NONMEMBER_BEFORE.search(clause_before):
         # "Standard" / "General admission" beside an "Early bird" tier is the later tier (like "Regular"), not a non-member's
-        role = "regular" if _STANDARD_TIER.search(clause_before) and _EARLY_TIER.search(text) else "nonmember"
+        # (on the line after the early tier's amount: "Early enrollment through 2/1: $70.00 Standard (from 2/2): $85.00")
+        tier = _LAST_AMOUNT.split(clause_before)[-1]
+        role = "regular" if _STANDARD_TIER.search(tier) and _EARLY_TIER.search(text) else "nonmember"
     elif _MEMBER_BEFORE.search(clause_before):
         role = "member"
     elif _NONMEMBER_AFTER.match(after):

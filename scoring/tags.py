@@ -258,7 +258,8 @@ def _header_rows(pv: PageView) -> dict[str, str]:
             header = f"{header}\n{block.text}"
         elif header is not None and "$" in block.text:
             open_header = False
-            out.setdefault(block.text, header)
+            if block.text.count(" | ") >= 2:  # (a two-cell "Fee | $40.00" is a facts row: its label says what it is)
+                out.setdefault(block.text, header)
         previous = block
     return out
 

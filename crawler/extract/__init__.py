@@ -158,7 +158,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         h1 = Candidate("title", heading, "html:h1", heading)
         # the heading a reader sees, when it holds every word of the data's shorter name and more
         # ("... — Colorado Springs", "... (Webinar)", "Two-Evening Zoom Series" for "Zoom Series")
-        fuller = any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value)))
+        # (and over a video's name: the recording embedded in the page, "... (recording)", is not what it is called)
+        fuller = any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value))
+                                             or c.source.split(":", 1)[-1].startswith("VideoObject."))
                      for c in candidates)
         if fuller:
             candidates.insert(0, h1)

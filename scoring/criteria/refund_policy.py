@@ -57,6 +57,11 @@ _LINK_LIST = re.compile(r"\s+[·•|]\s+")
 # the name of a policy document, which states no terms itself
 _POLICY_NAMED = re.compile(r"\b(?:our|the|this|see|per|under|in) (?:[\w-]+ )?(?:refund|cancell?ation|withdrawal)"
                            r"(?: (?:and|&) (?:refund|cancell?ation|transfer))? polic(?:y|ies)\b", re.I)
+# the terms are another page's: "Refunds follow the Refund & Transfer Policy", "Cancellations are subject to our policy"
+_DEFERS = re.compile(r"\b(?:refunds?|cancell?ations?|withdrawals?)\b[^.;]{0,30}?\b(?:follows?|are governed by|are subject to|"
+                     r"are handled (?:under|per|according to)|are (?:processed|issued|made) (?:under|per|according to))\s+"
+                     r"(?:the|our|its)\b[^.;]{0,40}?\bpolic(?:y|ies)\b", re.I)
+_DIGIT = re.compile(r"\d")
 # "Weather cancellations are posted on this site by 6:00 AM": how a closure is announced, no terms for the learner
 _CLOSURE = re.compile(r"\b(?:weather|snow|storms?|inclement|ice|closures?|closings?)\b", re.I)
 _TERMS = re.compile(r"\b(?:refund\w*|credit|money|fee|charge|reschedul\w*|transfer\w*|non[- ]?refundable)\b", re.I)
@@ -85,6 +90,8 @@ def _policy_sentence(text: str) -> str | None:
         question = _QUESTION.match(sentence)  # "Is there a refund if I get sick that week? 🤒 I have little kids":
         if question:  # only what follows the question may answer it
             sentence = sentence[question.end():].lstrip(" :–—-")
+        if _DEFERS.search(sentence) and not _DIGIT.search(sentence):
+            continue  # "Refunds follow the Refund & Transfer Policy unless the class page states its own terms": a pointer
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)

@@ -710,3 +710,10 @@ def test_the_body_that_hosts_the_course_is_its_provider_and_a_site_section_is_no
     hosted_by_a_person = html.replace("the Bluegrass Chapter of Medical Assistants", "Jane Doe, CMA (AAMA)")
     page = extract_page("https://probe.example.org/events/wound-care", hosted_by_a_person)
     assert not [c.value for c in page.candidates if c.field == "provider"]
+
+
+def test_a_video_s_name_gives_way_to_the_page_s_heading():
+    data = '{"@context": "https://schema.org", "@type": "VideoObject", "name": "Vaccine Storage & Handling (recording)"}'
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main><h1>On-Demand: Vaccine "
+            "Storage &amp; Handling in the Clinic</h1><p>1 contact hour · free</p></main></body></html>")
+    assert extract_page("https://sma.example.org/learn/vaccine", html).title == "On-Demand: Vaccine Storage & Handling in the Clinic"

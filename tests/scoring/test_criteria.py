@@ -118,6 +118,11 @@ RATIONALE += [
     (Section("Wound Care Basics", 1, "Why take this course? Enroll now and save!"), False),
     (Section("Is this you?", 2, "You're a front-office medical assistant who got handed the billing queue without "
                                 "any training."), True),
+    # a need stated through its consequence, and an audience addressed as "you"
+    (Section("Scope of Practice", 1, "What an MA may do is set by delegation from a licensed provider — which is exactly "
+                                     "why “am I allowed to do this?” is the question members call about most."), True),
+    (Section("ICD-10-CM for 2027", 1, "If you assign diagnosis codes or field billing questions, this hour is for you."), True),
+    (Section("ICD-10-CM for 2027", 1, "This hour is packed with examples."), False),
 ]
 
 
@@ -169,6 +174,10 @@ OUTCOMES += [  # held-out wordings
     (Section("What you'll learn", 2, "How to coach a maximal effort, how to spot a bad curve, and when to repeat the test."),
      True),
     (Section("What you'll learn", 2, "How to love spirometry again."), False),
+    # skills to practise, led by verbs; the same heading over a topic list is not outcomes
+    (Section("What you’ll practice", 2, "", ["Choose the right site, device and tube", "Perform the CLSI order of draw",
+                                            "Demonstrate two-identifier patient identification"], "list"), True),
+    (Section("What you’ll practice", 2, "", ["Venipuncture", "Capillary sticks", "Labeling"], "list"), False),
 ]
 
 
@@ -333,6 +342,13 @@ def test_a_learner_s_no_show_is_the_course_s_policy_but_a_patient_s_is_a_topic()
     assert not refund_policy.detect(make_page(Section("", 0, topic))).met
     topic = "Track no-shows and late cancellations within 24 hours in the scheduling template."
     assert not refund_policy.detect(make_page(Section("", 0, topic))).met
+
+
+def test_a_sentence_deferring_to_the_policy_page_states_no_terms() -> None:
+    pointer = "Refunds follow the Refund & Transfer Policy unless the class page states its own terms."
+    assert not refund_policy.detect(make_page(Section("", 0, pointer))).met
+    assert refund_policy.detect(make_page(Section("", 0, "Refunds follow our policy: full refund up to 7 days before "
+                                                        "class."))).met
 
 
 def test_a_row_of_footer_links_is_not_a_policy() -> None:

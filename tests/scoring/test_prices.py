@@ -201,6 +201,8 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Thanks to a grant, there is no registration fee for this program.", 0.0, None, True),  # the fee named
     ("Tuition: $79\nCourse fee: $10 (digital workbook, required)", 89.0, None, False),  # a required fee beside tuition
     ("Course fee: $79 (required for all)", 79.0, None, False),
+    # an open early-enrollment tier and the standard one after it, on one row
+    ("Fee | Early enrollment through 2/1/2027: $70.00 Standard (from 2/2/2027): $85.00", 70.0, None, False),
     # holdout30: a price list set with dot leaders; a slash between the bodies whose members pay nothing
     ("AAMA members .... $27.00 (give your AAMA member #)\nNon-members ....... $36.00", 36.0, 27.0, False),
     ("The educational program is FREE to NSSMA/AAMA members. Non-members: $10.00, pay at the door.", 10.0, 0.0, False),

@@ -440,6 +440,14 @@ def test_an_iso_day_takes_the_clock_time_after_it() -> None:
     assert parse_dates("Posted 2026-11-02") == ["2026-11-02"]
 
 
+def test_a_facts_table_s_fee_row_is_read_without_the_rows_above_it() -> None:
+    rows = ("<table><tr><td>Status</td><td>Open enrollment</td></tr><tr><td>Sessions</td><td>Self-paced — start any time; "
+            "90 days of access</td></tr><tr><td>Credit</td><td>AAMA — 2.0 CEUs (Administrative)</td></tr>"
+            "<tr><td>Fee</td><td>$40.00</td></tr></table>")
+    html = f"<html><body><main><h1>Prior Authorization Workflows</h1>{rows}</main></body></html>"
+    assert tags_of("https://ce.example.org/Classes/Detail/1047", html).price_usd == 40.0
+
+
 def test_format_cues_take_the_needle_scan():
     """A case-insensitive cue written with a capital letter loses the lower-cased fast scan (0.6 ms a page)."""
     from scoring.formats import _CUES, ANY_CUE
