@@ -145,7 +145,7 @@ FOR_THE_PUBLIC = re.compile(r"\b(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|cla
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
-                          r"open house|banquet|gala|"
+                          r"open house|banquet|gala|study groups?|(?:certification |board )?exam (?:prep(?:aration)?|review)|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
                           r"(social |virtual )?meetups?|coffee (hour|chat)s?|(spring|summer|fall|autumn|winter|holiday|member|chapter) social\b|"
                           r"social hour|social$|screenings|community class(es)?|"

@@ -22,11 +22,11 @@ NAME = "refund_policy"
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
     r"non[- ]?refundable|all (?:[\w-]+ )?sales (?:are )?final|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
-    r"transfer (?:your|the|a) (?:registration|seat|enrollment)|substitut(?:e|ions?)|"
+    r"transfer (?:your|the|a) (?:registration|seat|enrollment)|"
     r"reembolsos?|no reembolsable|te devolvemos tu dinero|le devolvemos su dinero|todas las ventas son finales)\b",
     re.I,
 )
-_NEEDLES = ("your money", "refund", "money", "cancel", "withdraw", "final", "guarantee", "credit", "transfer", "substitut",
+_NEEDLES = ("your money", "refund", "money", "cancel", "withdraw", "final", "guarantee", "credit", "transfer",
             "reembols", "devolvemos")
 _SUBSTANCE = re.compile(
     r"\d|\bnon[- ]?refundable\b|\b(?:full|partial|no|not|final|within|before|prior|after|request|requests|eligible|available|issued|will|"

@@ -616,6 +616,13 @@ def test_an_info_night_for_a_diploma_programme_is_not_a_course():
     assert extract_page("https://www.eventbrite.example.com/e/info-night-tickets-1", _page(body)).kind == "other"
 
 
+def test_an_exam_study_group_without_ce_is_not_a_course():
+    body = ("<h1>CMA (AAMA) Exam Study Group — Spring 2027</h1><p>Twelve Tuesday evenings of review for exam candidates.</p>"
+            "<p>When: Tuesdays, Feb 2 – Apr 27, 2027 7:00–8:15 p.m. CT</p><p>Where: Zoom</p><p>Cost: Free for student "
+            "members</p><p>CE: None — exam preparation</p><a href='/signup'>Sign up</a>")
+    assert extract_page("https://sma.example.org/learn/cma-exam-study-group", _page(body)).kind == "other"
+
+
 def test_evaluation_and_management_coding_is_a_course():
     body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
             "(administrative). Live webinar, $45.</p>")

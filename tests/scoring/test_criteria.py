@@ -351,6 +351,12 @@ def test_a_sentence_deferring_to_the_policy_page_states_no_terms() -> None:
                                                         "class."))).met
 
 
+def test_substituting_a_participant_is_no_refund_or_cancellation_terms() -> None:
+    group = "Group enrollments may substitute participants at no charge up to the day before class."
+    assert not refund_policy.detect(make_page(Section("", 0, group))).met
+    assert refund_policy.detect(make_page(Section("", 0, "Substitutions are welcome; refunds are not available."))).met
+
+
 def test_a_row_of_footer_links_is_not_a_policy() -> None:
     row = "12 Broad St., Richmond, VA 23294 • Registration, Cancellation & Refund Policies • Privacy"
     assert not refund_policy.detect(make_page(Section("", 0, row))).met
