@@ -174,7 +174,8 @@ _BOLD_CLASS = re.compile(r"(?:^|\s)(?:font-(?:bold|semibold|extrabold|black)|fw-
 
 def announces_as_heading(el: HtmlElement) -> bool:
     """The element's class makes it a heading, or sets it in bold (see ``heading_class``)."""
-    return styled_as_heading(el) or bool(_BOLD_CLASS.search(el.get("class") or ""))
+    marks = el.get("class") or ""
+    return styled_as_heading(el) or ("bold" in marks and bool(_BOLD_CLASS.search(marks)))
 
 
 def heading_class(el: HtmlElement, text: str) -> int:
