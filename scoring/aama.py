@@ -26,11 +26,15 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:has|have|was|were)n[’']t (?:been )?(?:submitted|approved)\b|"
         r"\bis(?:n't| not) (?:an? )?AAMA|\bwithout AAMA\b|\bdoes(?:n't| not) (?:carry|offer|provide|award|grant|qualify)|"
         r"\bno AAMA\b|\bnot (?:offer|award)\w* AAMA|\bnot for AAMA\b|"
+        # "AAMA-approved CEUs are not offered for this session", "AAMA approval has not been requested", "did not seek"
+        r"\bAAMA(?:[- ]approved)? (?:CEUs?|credits?)\b[^.;]{0,20}?\b(?:are|is|will) not (?:be )?(?:offered|available|awarded|"
+        r"provided|given|issued)\b|\bnot (?:been )?(?:requested|sought|applied for)\b|\bdid(?:n[’']t| not) (?:seek|request|apply for)\b|"
+        r"\b(?:approval|application) (?:was |has been )?(?:denied|declined|rejected)\b|"
         # a facts row answering no ("AAMA approved: No", "AAMA CEUs | N/A", "AAMA approval? None")
         r"\bAAMA\b[^:|?\n]{0,30}[:|?]\s*(?:no|none|n/?a|not applicable)\b(?![-/])",
         re.I)),
     ("expired", re.compile(
-        r"\bexpired\b|\blapsed\b|\bno longer (?:approved|valid|eligible|carries|offers?|awards?)|"
+        r"\bexpired\b|\blapsed\b|\bno longer (?:approved|valid|eligible|carries|offers?|awards?|qualif(?:y|ies))|"
         r"\bdo(?:es)? not earn\b|\bended on\b|\bwas approved\b[^.]{0,60}\b(?:through|until)\b",
         re.I)),
     ("pending", re.compile(
@@ -47,6 +51,7 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _POSITIVE = re.compile(
     r"\bapproved\b|\bapproval (?:number|no\.?|#|code|ID)\b|\bAAMA (?:course|approval|activity) (?:#|number|no\.?|ID)|"
+    r"\bAAMA\s*#\s*\d|"
     r"\d(?:\.\d+)?\)?\s*AAMA\b[^.]{0,12}\bCEUs?\b|\bAAMA\s*CEUs?\s*[:=]\s*\d|\bCEUs?\s*[:=|]?\s*\d(?:\.\d+)?\s*AAMA\b|\bgranted\b|\baccredited by\b|"
     r"\bAAMA[- ]approved\b|\bearns? \d(?:\.\d+)? AAMA\b|\bAAMA\b[^:|?\n]{0,30}[:|?]\s*yes\b|\baprobad[oa] por la (?:AAMA|American Association)|"
     r"\bc[oó]digo de aprobaci[oó]n\b|\b(?:carries|holds|has|received|earned) (?:AAMA|an AAMA) approval\b|\b(?:CEUs?|credits?|hours?)\s*\(AAMA(?: approved)?\)|\d(?:\.\d+)?\s*AAMA\s+(?:administrative|clinical|general)\s+CEUs?\b",

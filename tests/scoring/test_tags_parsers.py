@@ -53,6 +53,13 @@ AAMA = [
     # the amount in words, then in figures (legal style)
     (["Participants who pass the post-test earn one (1) AAMA CEU in the administrative category."], True, "approved"),
     (["CEUs | 1.0 AAMA (Administrative)"], True, "approved"),  # the unit labels the row, AAMA follows the amount
+    (["AAMA # 12345-ABC, 1.0 CEU"], True, "approved"),  # an approval number
+    # AAMA credit withheld, however it is said
+    (["AAMA-approved CEUs are not offered for this session."], False, "not_submitted"),
+    (["AAMA approval has not been requested."], False, "not_submitted"),
+    (["We did not seek AAMA approval for this webinar."], False, "not_submitted"),
+    (["AAMA CEU approval was denied."], False, "not_submitted"),
+    (["This course no longer qualifies for AAMA CEUs."], False, "expired"),
     (["CEUs: 1.0 AAMA pending"], False, "pending"),
     # the negative is about the session's recording, another offering; on a recording's own page it is the course's
     (["1.5 AAMA CEUs (Clinical) are approved for live attendance.",
