@@ -21,7 +21,7 @@ HEADING = re.compile(
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build|demonstrate|practi[cs]e|master)|"
     r"skills (?:covered|practi[cs]ed|taught)|(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|"
-    r"(?:walk|come) away with|what you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing)|"
+    r"(?:walk|come) away with|what you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
     r"^(?:course |session |learning )?goals$)",
     re.I,
@@ -38,7 +38,7 @@ _INTRO = re.compile(
 )
 # headings that introduce outcomes only when their items are led by verbs
 _VERB_LED_HEADING = re.compile(r"\bskills (?:covered|practi[cs]ed|taught)\b|\bwill (?:practi[cs]e|demonstrate)\b|"
-                               r"\bwhat you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing)\b", re.I)
+                               r"\bwhat you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)\b", re.I)
 _HEADING_OR_INTRO = re.compile(f"(?:{HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
 VERBS = frozenset([
     "access", "adhere", "administer", "analyse", "analyze", "answer", "apply", "ask", "assess",

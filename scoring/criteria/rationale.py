@@ -106,7 +106,8 @@ _CUE = re.compile(
     re.I,
 )
 # Sections about the organiser, not the course ("Organized by", "About us").
-_ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presented by|about (?:the )?(?:organi[sz]er|host|"
+_ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presented by|(?:the |our )?(?:organi[sz]ers?|hosts?)$|"
+                             r"about (?:the )?(?:organi[sz]er|host|"
                              r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b"
                              # the teacher's bio: why they make courses at all, not why this one exists
                              r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"

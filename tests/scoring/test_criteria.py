@@ -123,6 +123,9 @@ RATIONALE += [
                                      "why “am I allowed to do this?” is the question members call about most."), True),
     (Section("ICD-10-CM for 2027", 1, "If you assign diagnosis codes or field billing questions, this hour is for you."), True),
     (Section("ICD-10-CM for 2027", 1, "This hour is packed with examples."), False),
+    # the organiser's own blurb says why the society exists, not this course
+    (Section("Organizer", 3, "PCSMA is a volunteer-run professional society for medical assistants in eastern South "
+                             "Dakota, founded in 1978."), False),
 ]
 
 
@@ -178,6 +181,8 @@ OUTCOMES += [  # held-out wordings
     (Section("What you’ll practice", 2, "", ["Choose the right site, device and tube", "Perform the CLSI order of draw",
                                             "Demonstrate two-identifier patient identification"], "list"), True),
     (Section("What you’ll practice", 2, "", ["Venipuncture", "Capillary sticks", "Labeling"], "list"), False),
+    (Section("What you’ll take home", 2, "", ["Choose the site, needle length and gauge for injections",
+                                             "Recognize the early signs of anaphylaxis"], "list"), True),
 ]
 
 

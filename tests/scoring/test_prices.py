@@ -201,6 +201,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Thanks to a grant, there is no registration fee for this program.", 0.0, None, True),  # the fee named
     ("Tuition: $79\nCourse fee: $10 (digital workbook, required)", 89.0, None, False),  # a required fee beside tuition
     ("Course fee: $79 (required for all)", 79.0, None, False),
+    # a members-only ticket's price is the members' price
+    ("PCSMA Member Members only USD 5.00\nSign in with your membership to select this ticket.\nNon-Member USD 15.00", 15.0,
+     5.0, False),
     # an open early-enrollment tier and the standard one after it, on one row
     ("Fee | Early enrollment through 2/1/2027: $70.00 Standard (from 2/2/2027): $85.00", 70.0, None, False),
     # holdout30: a price list set with dot leaders; a slash between the bodies whose members pay nothing
