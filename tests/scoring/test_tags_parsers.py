@@ -152,6 +152,15 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     ("Epic Ambulatory Refresher: In Basket, Orders and Rooming", "administrative"),  # an EHR named by its vendor
     ("Managing Difficult Patient Conversations", "general"),  # a noun after "patient" keeps its topic
     ("Managing Anticoagulated Patients", "clinical"),  # a drug class is pharmacology
+    # more of the AAMA outline named in other words
+    ("Ear Lavage Technique", "clinical"),
+    ("Holter Monitor Hook-Up", "clinical"),
+    ("Chaperoning Sensitive Exams", "clinical"),
+    ("Working with LGBTQ+ Patients", "general"),
+    ("Elder Abuse Recognition", "general"),
+    ("Care Coordination and Referrals", "administrative"),
+    ("Electronic Prescribing (eRx)", "clinical"),
+    ("Sexual Harassment Prevention for Healthcare", "general"),
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
