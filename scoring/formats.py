@@ -94,6 +94,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
 )
 _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type|type|modality|how it'?s delivered|how it works|"
+                    r"(?:attendance |instruction(?:al)? |learning |course |class )?mode|"
                     r"learning format|setting)\s*[:\-–|]\s*(?:\|\s*)?([^\n.;|]{3,60})", re.I)  # ("Type: | ...": a label cell's colon)
 
 
@@ -110,6 +111,20 @@ _CENTER = re.compile(r"\b(?:conference|convention|education|training|simulation|
 _AT_IN = re.compile(r"\b(?:at|in)\b", re.I)
 
 
+# a format field's value in a catalogue's own terms (the whole value, so a sentence naming these words is not one)
+_VALUE_TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("recorded webinar", re.compile(r"^\W*(?:archived |recorded )?webcast\s*\((?:archived|recorded|on[- ]demand)\)\W*$|"
+                                    r"^\W*(?:archived|recorded) webcast\W*$", re.I)),
+    ("live webinar", re.compile(r"^\W*(?:virtual|vilt|virtual instructor[- ]led(?: training)?|synchronous(?: online)?|"
+                                r"live,? online)\W*$", re.I)),
+    ("self-paced online", re.compile(r"^\W*(?:asynchronous(?: online)?|microlearning|wbt|web[- ]based(?: training| learning)?"
+                                     r"(?: \(wbt\))?|e-?learning(?: module)?|online module|cbt|computer[- ]based(?: training)?)\W*$",
+                                     re.I)),
+    ("in person", re.compile(r"^\W*(?:ilt|instructor[- ]led training \(ilt\)|on[- ]?site|classroom|simulation lab|skills lab|"
+                             r"lab|hands[- ]on lab|face[- ]to[- ]face|in[- ]class)\W*$", re.I)),
+)
+
+
 def _labelled_value(value: str, line: str) -> str | None:
     """The format a label's value names; lessons, videos or quizzes alone are self-paced online, unless
     the value describes a room ("interactive lecture with paired practice and short video examples").
@@ -117,6 +132,8 @@ def _labelled_value(value: str, line: str) -> str | None:
     the label's ``line``) is self-paced online, unless something comes on paper ("printed flashcards
     mailed to you, with an online quiz", "download the reading (PDF) ... then the online post-test")."""
     found = format_of_text(value)
+    if found is None:  # a catalogue's terms of art as the whole value ("Modality: Virtual", "Mode: ILT")
+        found = next((name for name, pattern in _VALUE_TERMS if pattern.match(value)), None)
     if found == "self-paced online" and (_ON_PAPER.search(value) or _PRINTABLE.search(value)):
         # "CE article (PDF) + online test": the study is on paper, only the test is taken online
         rest = _ONLINE_TEST.sub(" ", value)

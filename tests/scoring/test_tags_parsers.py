@@ -246,6 +246,12 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # a format named as what the course spares you
     ([], ["We wrote this packet for anyone who wants to get E/M codes right without sitting through another webinar.",
           "It is a home study course. We mail you a printed workbook."], "home study"),
+    # a catalogue's terms of art as a format field's whole value
+    (["Modality: Virtual"], [], "live webinar"),
+    (["Delivery method: Asynchronous"], [], "self-paced online"),
+    (["Mode: ILT"], [], "in person"),
+    (["Format: Webcast (archived)"], [], "recorded webinar"),
+    (["Format: Virtual self-paced modules"], [], "self-paced online"),
     # a place that is a meeting app; a sentence that opens with "Zoom in" is no app
     ([], ["Zoom (link sent the day before)"], "live webinar"),
     ([], ["Zoom in on the chart before the visit."], None),
