@@ -56,10 +56,12 @@ _UNIT = (
     r"|(?P<cme>(?:AMA PRA Category 1 Credits?(?:\s*\(?TM\)?|™)?|CMEs?(?: credits?| hours?)?))"
     r"|(?P<college>(?:semester|quarter|college|academic)(?:[- ]hour)?\s+credits?(?:\s+hours?)?)"
     r"|(?P<ceu>CEUs?|C\.E\.U\.?s?|continuing education units?)"
-    r"|(?P<credit>(?:NHA\s+|CCP\s+|CE\s+|continuing education\s+)?(?:credits?|points?))"
+    r"|(?P<credit>(?:NHA\s+|CCP\s+|CE\s+|continuing education\s+)?(?:credits?|points?)|(?:CEs?\b|CE['’]s)(?!\s+(?:calendar|rules?|broker|requirements?|catalog\w*|events?|programs?|providers?|tracker|library|"
+    r"policy|policies|page|store|opportunit\w*|offerings?|courses?|classes|webinars?|team|committee|director|coordinator|"
+    r"pass|passes|bundle)\b))"
 )
 _FORWARD = re.compile(
-    _NUM + r"\s*(?:\((?P<paren>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)\)\s*)?(?:-\s*)?\(?"
+    r"(?<![\d.,])" + _NUM + r"\s*(?:\((?P<paren>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)\)\s*)?(?:-\s*)?\(?"
     r"(?:approved\s+)?(?:(?P<pre_aama>AAMA\s+)|(?P<issuer>(?-i:[A-Z]{2,6}|(?:[A-Z]\.){2,6})[®™]?)\s+)?"
     r"(?:(?:administrative|clinical|general)\s+)?(?:(?:nursing|clock|continuing[- ]education|live|on-?demand)\s+(?=contact))?"
     r"(?:" + _UNIT + r")(?![a-z])", re.I

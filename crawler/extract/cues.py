@@ -46,11 +46,17 @@ LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|credit hours?|contact hours?|contact hrs?\.?"
         r"|cme(?: credits?)?|ccps?|ccp points|points|iacet ceus?|nursing contact hours"
         r"|continuing education units?|ce units?)")
+_NOT_CE_NOUN = (r"(?!\s+(?:calendar|rules?|broker|requirements?|catalog\w*|events?|programs?|providers?|tracker|library|"
+                r"policy|policies|page|store|opportunit\w*|offerings?|courses?|classes|webinars?|team|committee|director|"
+                r"coordinator|pass|passes|bundle|credits?|hours?|units?)\b)")
 # "1.5 AAMA CEUs", "2 (two) contact hours", "two (2) contact hours", "CEUs: 0.2"; not a rate such as
 # "$168 per credit hour".
 CREDIT_PHRASE = re.compile(
     rf"(?<![$€£])(?:\b\d+(?:\.\d+)?|(?<![\w.])\d*[½¼¾])\)?\s*(?:\(?(?!per\b)[a-z]+\)?\s+)?{UNIT}\b"
-    rf"|\b{UNIT}\s*[:=]?\s*\d+(?:\.\d+)?\b",
+    rf"|\b{UNIT}\s*[:=]?\s*\d+(?:\.\d+)?\b"
+    # a bare "CE" as the unit, right after its amount or labelling it ("1.0 CE", "2 CEs", "CEs: 2"), not a year's ("2027 CE
+    # Pass") or a name's ("Allied CE Direct")
+    rf"|(?<![$€£\d.,])(?!(?:19|20)\d\d\b)\b\d{{1,3}}(?:\.\d{{1,2}})?\s*(?:CEs?|CE['’]s)\b{_NOT_CE_NOUN}|\bCEs?\s*[:=]\s*\d",
     re.IGNORECASE,
 )
 MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:usd|dollars)\b|\bfree\b"

@@ -717,3 +717,11 @@ def test_a_video_s_name_gives_way_to_the_page_s_heading():
     html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main><h1>On-Demand: Vaccine "
             "Storage &amp; Handling in the Clinic</h1><p>1 contact hour · free</p></main></body></html>")
     assert extract_page("https://sma.example.org/learn/vaccine", html).title == "On-Demand: Vaccine Storage & Handling in the Clinic"
+
+
+def test_a_bare_ce_is_a_credit_unit_after_its_amount_but_not_after_a_year_or_in_a_name():
+    from crawler.extract.cues import CREDIT_PHRASE
+
+    found = [m.group(0) for m in CREDIT_PHRASE.finditer(
+        "Medical Terminology Refresher (1 CE). CEs: 2. Spring 2027 CE Pass. Copyright 2009-2026 Allied CE Direct.")]
+    assert found == ["1 CE", "CEs: 2"]

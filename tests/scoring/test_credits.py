@@ -159,6 +159,9 @@ def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool
     ("2 C.E.U.s · $40", 2.0, "other", 2.0),  # the unit spelt with stops
     ("1½ contact hours", 1.5, "contact_hour", 1.5),  # vulgar fractions
     ("½ AAMA CEU", 0.5, "aama_ceu", 0.5),
+    # a bare "CE" as the unit
+    ("HIPAA Annual Update (1 CE)", 1.0, "other", 1.0),
+    ("CEs: 2", 2.0, "other", 2.0),
     # each part's credit, then the whole course's
     ("Each evening carries 2.0 AAMA-approved CEUs in the general category — 6.0 for the full series.", 6.0, "aama_ceu", 6.0),
 ])
@@ -176,3 +179,9 @@ def test_credit_hours_on_a_college_class_page_are_college_credits() -> None:
     assert college_class(hours, "A live webinar. $25.") is hours  # a CE provider's "credit hours" are contact hours
     contact = CreditInfo(3.0, "contact_hour", 3.0, "contact_hour", None, "3 contact hours")
     assert college_class(contact, "Tuition per credit hour") is contact
+
+
+@pytest.mark.parametrize("text", ["Spring 2027 credits", "Spring 2027 CE Pass", "Section 2 CE calendar",
+                                  "What the 2027 CEU changes mean for you"])
+def test_a_year_or_a_name_beside_a_unit_is_no_credit(text: str) -> None:
+    assert parse_credits(text).credits is None
