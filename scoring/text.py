@@ -19,7 +19,7 @@ MAX_EVIDENCE = 400
 # common abbreviations ("Dr.", "e.g.") do not end one.
 # The punctuation is matched (not looked behind at), so re can skip ahead to the next ". ! ? \n".
 _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|Mt|Ft|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m|"
+_ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|Mt|Ft|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m|(?<![&/.-])(?-i:[A-Z])|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$", re.I)
 _SPACE = re.compile(r"\s+")
 _MARKER = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]$")

@@ -34,11 +34,14 @@ CREDENTIALS = (
 )
 _CRED = r"(?:" + CREDENTIALS + r")"
 _L = r"[^\W\d_]"  # a letter, accented ones included
-_NAME = r"(?:Dra?\.?\s+)?[A-Z](?:" + _L + r"|['’\-])+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:" + _L + r"|['’\-])+){1,2}"
+# (a first name may be an initial: "R. Singh, RHIA, CCS")
+_NAME = (r"(?:Dra?\.?\s+)?(?:[A-Z](?:" + _L + r"|['’\-])+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:"
+         + _L + r"|['’\-])+){1,2}")
 # "Granite Springs, NP 58001", "Baltimore, MD 21201": a town and its state's code, not a name and a credential
 _NOT_STATE = r"(?!\s*\d{5})"
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])" + _NOT_STATE + r"(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
-_PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*" + _CRED + r")*\s*\)")
+# ("Pat Green (CMA, AAMA)": the certifying body written as a second item)
+_PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|AAMA|AMT|NHA|ASCP|NCCT))*\s*\)")
 _CRED_GATE = re.compile(r"[,(]\s*" + _CRED + r"(?![\w-])|\bDr\.?\s")
 _DOCTOR = re.compile(r"\bDra?\.?\s+[A-Z](?:" + _L + r"|['’\-])+(?:\s+[A-Z](?:" + _L + r"|['’\-])+)?")
 _ROLE = re.compile(
@@ -48,7 +51,9 @@ _ROLE = re.compile(
     r"trainer|author|researcher|founder|chief|lead|head|dean|chair|faculty member|"
     r"(?:cardi|dermat|path|radi|onc|neur|psych|audi|gastroenter|endocrin|pulmon|rheumat|nephr|ur|hemat|gynec|ophthalm|immun|epidemi)ologist|"
     r"pediatrician|paediatrician|geriatrician|physiatrist|psychiatrist|"
-    r"interpreter|ethicist|coach|registered nurse|nurse practitioner|physician assistant|medical assistant|paralegal|analyst)\b",
+    r"interpreter|ethicist|coach|registered nurse|nurse practitioner|physician assistant|medical assistant|paralegal|analyst)\b"
+    # a credential held as a role ("has been a CMA (AAMA) since 2009")
+    r"|\b(?:a|an) (?-i:CMA|RMA|CCMA|NCMA|RN|LPN|LVN|NP|PA|MD|CPC|RRT|CPhT|PharmD)\b",
     re.I,
 )
 _EXPERIENCE = re.compile(

@@ -362,6 +362,23 @@ def test_substituting_a_participant_is_no_refund_or_cancellation_terms() -> None
     assert refund_policy.detect(make_page(Section("", 0, "Substitutions are welcome; refunds are not available."))).met
 
 
+def test_credentials_written_as_a_role_in_brackets_or_after_an_initial() -> None:
+    for heading, text in (("Meet the trainer", "Jess Park has been a CMA (AAMA) since 2009 and precepts MA students at "
+                                               "Lakeside Clinic."),
+                          ("", "Instructor: Pat Green (CMA, AAMA)"),
+                          ("", "Course author: R. Singh, RHIA, CCS")):
+        assert instructor_credentials.detect(make_page(Section(heading, 2 if heading else 0, text))).met, text
+    assert not instructor_credentials.detect(make_page(Section("", 0, "Mail to A. Street, MD 21201"))).met
+
+
+def test_a_street_s_initial_ends_no_sentence() -> None:
+    from scoring.text import sentences
+
+    assert sentences("Room 3, 2150 W. Eisenhower Blvd., Loveland. Free parking.") == [
+        "Room 3, 2150 W. Eisenhower Blvd., Loveland.", "Free parking."]
+    assert sentences("Then live Q&A. Bring questions.") == ["Then live Q&A.", "Bring questions."]
+
+
 def test_a_row_of_footer_links_is_not_a_policy() -> None:
     row = "12 Broad St., Richmond, VA 23294 • Registration, Cancellation & Refund Policies • Privacy"
     assert not refund_policy.detect(make_page(Section("", 0, row))).met
