@@ -28,8 +28,9 @@ _INSTALMENT = re.compile(
     r"|\b(\d{1,2})\s*(?:x|×)\s*$",
     re.I,
 )
-_INSTALMENT_AFTER = re.compile(r"^\s*(?:/\s*mo(?:nth)?|per month|a month|every month|each month|monthly)?\s*(?:x|×|for)\s*(\d{1,2})\s*"
-                               r"(?:months|payments)?", re.I)
+# "$30 / month for 3 months", "$55 x 3", "$60 for 3 payments"; not "$34 for 12 months of access" (how long it lasts)
+_INSTALMENT_AFTER = re.compile(r"^\s*(?:(?:/\s*mo(?:nth)?|per month|a month|every month|each month|monthly)\s*(?:x|×|for)|x|×|"
+                               r"for(?=\s*\d{1,2}\s*payments))\s*(\d{1,2})\s*(?:months|payments)?", re.I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
 _REGULAR_BEFORE = re.compile(
     r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
@@ -41,7 +42,7 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|workforce|"
-               r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|"
+               r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
                # a store's discount club ("CE Club price: $36.00"), not a club's fees
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
@@ -157,11 +158,11 @@ _FREE_FOR_MEMBERS = re.compile(
     r"get (?:in|it|access) (?:for )?free|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
-    r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription)"
+    r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription|pass|unlimited|all-access)\b"
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
-    r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:membership|subscription|club|pass)\b"
+    r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:membership|subscription|club|pass|unlimited|all-access)\b"
     # "Plus members: certificate included", a pricing table's two cells "Quillfield Plus members | Certificate included"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–|]?\s*(?:[\w-]+\s+){0,3}included\b"
     # "The CE certificate costs $10 for non-members and is included for TCMA members"

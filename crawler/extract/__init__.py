@@ -235,10 +235,17 @@ def _one_per_name(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+_SUBTITLE = re.compile(r"\s*(?::|—|–|-\s)\s*\w")
+
+
 def _fuller_name(heading: str, name: str) -> bool:
     """True when the heading has every word of ``name`` (a structured-data name) and a few more."""
     words, more = set(_NAME_WORD.findall(name.lower())), _NAME_WORD.findall(heading.lower())
-    return bool(words) and words < set(more) and len(more) <= len(_NAME_WORD.findall(name)) + 4
+    if not words or not words < set(more):
+        return False
+    # the name and a subtitle after it ("EKG Rhythm Strip Saturday: 12-Lead Placement and Basic Strip Reading")
+    subtitled = heading.lower().startswith(name.lower().strip()) and _SUBTITLE.match(heading, len(name.strip())) is not None
+    return subtitled or len(more) <= len(_NAME_WORD.findall(name)) + 4
 
 
 # what names one meeting of a course after its title ("(Session 1)", "- Day 2", ": Part II")

@@ -172,16 +172,28 @@ def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate]
 
 
 # what a body calls its learning website ("Turnagain Learning Portal" of "© Turnagain Health Partners")
+_BRAND = re.compile(r"(?:\s+(?:ce|ceu|cme|learning|education|training|academy|online|e-?learning|portal|lms|hub|campus))+",
+                    re.I)
 _PORTAL = re.compile(r"(?:\s+(?:learning|education|training|ce|online|e-?learning))*\s+(?:portal|lms|hub|campus|online|e-?learning)$",
                      re.I)
 
 
 def _portal_of(holder: str, site_name: str) -> bool:
-    """True when the site's name is the copyright holder's first word and a word for a learning website."""
+    """True when the site's name is the copyright holder's first word and a word for a learning website, or the
+    holder's first words and "CE" / "Learning" / "Academy" ("Bayou Ridge CE" of "Bayou Ridge Health Workforce
+    Partnership", "Kettle Hollow CE" of "Kettle Hollow Career Institute"): the body's brand for its courses."""
     words = holder.split()
     if len(words) < 2 or len(words[0]) < 4:
         return False
-    return site_name.lower().startswith(words[0].lower() + " ") and _PORTAL.fullmatch(site_name[len(words[0]):]) is not None
+    if site_name.lower().startswith(words[0].lower() + " ") and _PORTAL.fullmatch(site_name[len(words[0]):]) is not None:
+        return True
+    for size in range(2, len(words)):  # the holder's first words, with more after them in the holder's name
+        lead = " ".join(words[:size])
+        if site_name.lower().startswith(lead.lower() + " ") and _BRAND.fullmatch(site_name[len(lead):]):
+            # (not a brand of its own: "Tamarack Shore Learning, LLC" is no fuller name of "Tamarack Shore CE Academy")
+            rest = re.sub(r"[,\s]+(?:llc|l\.l\.c\.|inc\.?|ltd\.?|corp\.?|pllc)\W*$", "", " ".join(words[size:]), flags=re.I)
+            return bool(rest) and not _LEGAL_FORM.match(" " + rest) and not _BRAND.fullmatch(" " + rest)
+    return False
 
 
 # what may follow a body's name in a "Hosted by" line: a partner it hosts with, or one of its units

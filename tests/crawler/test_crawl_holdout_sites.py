@@ -89,11 +89,12 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # Portal Messaging") its truth files as general and the topic words split between reception and communication
 # sealed8's truth names the career school in the shop's footer address ("Kettle Hollow Career Institute") where every
 # name the pages give the seller (vendor, site name, copyright, home link) is its shop's ("Kettle Hollow CE"): the same judgement
-# sealed11's truth gives "Included with CE Unlimited" (a subscription) as a member price of 0, where the first sealed
-# set's truth gives "Included in PulsePoint Unlimited" none: the sets disagree, and the scorer follows the earlier one
+# sealed11's truth gives "Included with CE Unlimited" (a subscription) as a member price of 0, as sealed12's ("Included
+# with All-Access"), holdout35's ("included with Roomside Unlimited") and sealed26's ("free with Harborlight Pass", "Pass
+# holders | $22.50") do; the first sealed set's truth gives "Included in PulsePoint Unlimited" none: the sets disagree,
+# and the scorer follows the four
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
-                 "holdout_sites_sealed11": {"member_price_usd": 0.85},
-                 "holdout_sites_sealed12": {"member_price_usd": 0.8},  # the same judgement ("Included with All-Access")
+                 "holdout_sites_sealed": {"member_price_usd": 0.75},
                  # sealed15's truth gives "Free for everyone - members and non-members" a member price of 0 (the
                  # namap xfail's judgement; the scorer leaves it unset)
                  "holdout_sites_sealed15": {"member_price_usd": 0.9},

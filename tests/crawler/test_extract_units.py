@@ -149,6 +149,7 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Not a member yet?", True), ("Member benefits of this course", False), ("Alternative Products", True),
     ("Accessory products", True),
     ("Blog Archive", True), ("Labels", True), ("Recent Posts", True), ("Archive of past webinars and handouts", False),
+    ("You may also be interested in", True), ("Also of interest", True), ("You may also need to bring", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -725,3 +726,19 @@ def test_a_bare_ce_is_a_credit_unit_after_its_amount_but_not_after_a_year_or_in_
     found = [m.group(0) for m in CREDIT_PHRASE.finditer(
         "Medical Terminology Refresher (1 CE). CEs: 2. Spring 2027 CE Pass. Copyright 2009-2026 Allied CE Direct.")]
     assert found == ["1 CE", "CEs: 2"]
+
+
+def test_a_site_named_for_its_courses_gives_way_to_the_body_that_owns_it():
+    from crawler.extract.identity import _portal_of
+
+    assert _portal_of("Bayou Ridge Health Workforce Partnership", "Bayou Ridge CE")
+    assert _portal_of("Kettle Hollow Career Institute", "Kettle Hollow CE")
+    assert not _portal_of("Tamarack Shore Learning, LLC", "Tamarack Shore CE Academy")  # a brand's own company
+
+
+def test_the_visible_heading_with_a_subtitle_wins_over_the_data_s_short_name():
+    data = '{"@context": "https://schema.org", "@type": "Event", "name": "EKG Rhythm Strip Saturday"}'
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main><h1>EKG Rhythm Strip "
+            "Saturday: 12-Lead Placement and Basic Strip Reading</h1><p>In person, 4 AAMA CEUs.</p></main></body></html>")
+    assert extract_page("https://ce.example.org/courses/ekg/", html).title == (
+        "EKG Rhythm Strip Saturday: 12-Lead Placement and Basic Strip Reading")

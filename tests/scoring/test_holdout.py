@@ -104,9 +104,8 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8}, "holdout30": {"category": 0.9}, "
                  # employer's staff rate judgement, three pages)
                  "holdout34": {"member_price_usd": 0.7},
                  # holdout35: a health system's "employees: no charge" is no member price to its truth (the staff-rate
-                 # judgement), and "Or included with Roomside Unlimited, our annual plan" a members' price of 0 (the
-                 # subscription judgement; the first sealed site set's truth gives "Included in PulsePoint Unlimited" none)
-                 "holdout35": {"member_price_usd": 0.8},
+                 # judgement)
+                 "holdout35": {"member_price_usd": 0.85},
                  # holdout37's hospital learning centre: "Tygart Ridge employees: no charge" (the staff-rate judgement, two pages)
                  "holdout37": {"member_price_usd": 0.75}}
 

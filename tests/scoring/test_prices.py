@@ -201,6 +201,12 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Thanks to a grant, there is no registration fee for this program.", 0.0, None, True),  # the fee named
     ("Tuition: $79\nCourse fee: $10 (digital workbook, required)", 89.0, None, False),  # a required fee beside tuition
     ("Course fee: $79 (required for all)", 79.0, None, False),
+    # how long access lasts is no number of payments; a pass's holders pay the members' price
+    ("$34 for 12 months of access, or included with Harborlight Pass.", 34.0, 0.0, False),
+    ("$30.00 / month for 3 months", 90.0, None, False),
+    ("General | $45\nHarborlight Pass holders | $22.50", 45.0, 22.5, False),
+    ("$12, or free with Harborlight Pass.", 12.0, 0.0, False),
+    ("$38. Or included with Roomside Unlimited, our annual plan.", 38.0, 0.0, False),
     # a members-only ticket's price is the members' price
     ("PCSMA Member Members only USD 5.00\nSign in with your membership to select this ticket.\nNon-Member USD 15.00", 15.0,
      5.0, False),
