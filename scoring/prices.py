@@ -63,7 +63,9 @@ _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
 _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays)?" + _ROW_NAME +
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
-                            r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$", re.I)
+                            r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$"
+                            # "Pass holders pay half ($37.50)"
+                            r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)\s*\(?\s*$", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
     r"\b(?:non-?\s?(?:members?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"

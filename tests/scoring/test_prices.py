@@ -206,6 +206,7 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("$30.00 / month for 3 months", 90.0, None, False),
     ("General | $45\nHarborlight Pass holders | $22.50", 45.0, 22.5, False),
     ("$12, or free with Harborlight Pass.", 12.0, 0.0, False),
+    ("$75 for the series.\nHarborlight Pass holders pay half ($37.50).", 75.0, 37.5, False),
     ("$38. Or included with Roomside Unlimited, our annual plan.", 38.0, 0.0, False),
     # a members-only ticket's price is the members' price
     ("PCSMA Member Members only USD 5.00\nSign in with your membership to select this ticket.\nNon-Member USD 15.00", 15.0,
