@@ -172,7 +172,8 @@ _PRIVATE_RUN = re.compile(r"\b(?:we can|we'll|we will|we also|we're happy to|ask
                           r"teach|schedule|present)\b[^.;]{0,40}?\b(?:privately|for your (?:own )?(?:team|staff|group|"
                           r"organi[sz]ation|clinic|office|practice|employees)|at your (?:site|clinic|office|practice))", re.I)
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
-_ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|included)\b"
+_ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|"
+                     r"included|emailed|e-mailed|shared)\b|\b\d+[- ](?:hour|day)s? (?:replay|recording)\b"
                      r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)"
                      r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b"
                      # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"
@@ -204,10 +205,13 @@ def format_of_text(text: str) -> str | None:
         text = _CERTIFICATE_MAILED.sub(" ", text)
     for name, pattern in _CUES:
         if pattern.search(text) and not (name == "recorded webinar" and _NO_REPLAY.search(text)):
+            if name == "recorded webinar" and _ADD_ON.search(text) and _LIVE.search(text):
+                continue  # "It's a live webinar ... A replay is emailed for 48 hours": the replay is an extra
             return name
     return None
 
 
+_LIVE = dict(_CUES)["live webinar"]
 # "There is no replay for CE credit", "This session will not be recorded": no recording is offered
 _NO_REPLAY = re.compile(r"\bno (?:replay|recording)s?\b|\b(?:not|never) (?:be )?recorded\b|\bwon[’']t be recorded\b", re.I)
 

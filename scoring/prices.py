@@ -300,9 +300,12 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
         return clause_before
     own = clause_before.rsplit(" | ", 1)[-1]
     label = f"{first} | "
-    if not _names_who_pays(label):  # "Alumni Association members Member code required at checkout": the name, then its description
+    # "Alumni Association members Member code required at checkout": the name, then its description (which may end on
+    # words of its own: "UBCMA or CSMA member Current ... chapter membership")
+    if not _names_who_pays(label) or not (_MEMBER_BEFORE.search(label) or _NONMEMBER_BEFORE.search(label)):
         label = next((name for start in _DESCRIPTION_START.finditer(first)
-                      if _names_who_pays(name := f"{first[: start.start()]} | ")), label)
+                      if (_MEMBER_BEFORE.search(name := f"{first[: start.start()]} | ")
+                          or _NONMEMBER_BEFORE.search(name))), label)
     if not _names_who_pays(label) or _TIER_ONLY.match(first):
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
         header = _column_header(text, start)
@@ -646,8 +649,14 @@ def _looks_like_sale(text: str) -> bool:
 _FREE_CHANGE = re.compile(r"\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?)\s+(?:[\w'’]+\s+){0,6}$", re.I)
 
 
+# a student programme's free place ("AHEC Scholars attend at no cost"): neither the price nor a members' price
+_STUDENTS_FREE = re.compile(r"\b(?:scholars|students|trainees|residents|interns|externs|apprentices)\b[^.;$\n]{0,40}?$", re.I)
+
+
 def _free_match(text: str) -> re.Match[str] | None:
     for match in _FREE.finditer(text):
+        if _STUDENTS_FREE.search(text, max(0, match.start() - 45), match.start()):
+            continue
         # what is free is read on its own line ("Cost: FREE" is not "Free parking" on the next line)
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())

@@ -160,6 +160,10 @@ AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|^(?:(?:course|program|ses
                              r"\b(?:replacement|duplicate|reprint(?:ed)?|lost|reissued?) certificates?\b|"
                              r"\bcertificates? (?:requests?|lookup|verification|reprints?|replacement)\b|^verify (?:a|your) certificate",
                              re.IGNORECASE)
+# a page asking people to teach, not to learn: "Call for presenters" over a page that names proposals and their deadline
+CALL_FOR_PROPOSALS = re.compile(r"\bcall for (?:speakers|proposals|presenters|abstracts|posters|faculty)\b", re.I)
+_PROPOSALS_DUE = re.compile(r"\bproposals? (?:are )?due\b|\b(?:submit|send) (?:a|your) (?:session |presentation |speaker )?proposal\b",
+                            re.I)
 _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
 # ("January 2027", "Events: March 2027", "Sandhill Education Calendar: February 2027")
 MONTH_HEADING = re.compile(r"^\s*(?:(?:[\w&'’.-]+\s+){0,3}?(?:events?|calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
@@ -230,6 +234,7 @@ class Signals:
     job_terms: bool = False  # the page speaks as a job post does (job ID, full time, apply now)
     tested: bool = False  # the page names a quiz or post-test
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
+    call_for_proposals: bool = False  # the page asks for presenters ("Call for presenters", "Proposals due: ...")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
@@ -574,6 +579,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                     for i, seg in enumerate(segs))
     if (in_course or (s.preview and not s.credit)) and not course_schema:
         return "other", ["a lesson inside a course"]
+    if s.call_for_proposals and not course_schema:
+        return "other", ["asks for presenters (a call for proposals)"]
     if AROUND_A_COURSE.search(s.heading) and not course_schema:
         return "other", [f"a page around a course, not one: {s.heading[:60]!r}"]
     if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema:  # "Vital Signs Refresher – CE Certificate"
@@ -757,6 +764,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
+        call_for_proposals=bool(CALL_FOR_PROPOSALS.search(text[:1500]) and _PROPOSALS_DUE.search(text)),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
         headings=headings,

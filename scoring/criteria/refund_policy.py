@@ -74,6 +74,12 @@ _TERMS_AHEAD = re.compile(r"\b(?:will|may|can|could|if|unless|within|before|prio
                           r"non[- ]?refundable|no refunds?)\b", re.I)
 
 
+# a needle's or a specimen's withdrawal is a skill taught, not leaving a course
+_CLINICAL_WITHDRAWAL = re.compile(r"\b(?:needle|syringe|catheter|blood|fluid|specimen|sample)\s+withdrawal\b|"
+                                  r"\bwithdraw(?:al|ing|n|s)?\s+(?:of\s+)?(?:the\s+)?(?:needle|syringe|blood|fluid|specimen|sample)\b",
+                                  re.I)
+
+
 def _news_only(sentence: str) -> bool:
     return bool(_HAPPENED.search(sentence)) and not _TERMS_AHEAD.search(sentence)
 
@@ -95,7 +101,7 @@ def _policy_sentence(text: str) -> str | None:
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
-        if stated and not _off_topic(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
+        if stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
             return sentence
     return None
 

@@ -623,6 +623,15 @@ def test_an_exam_study_group_without_ce_is_not_a_course():
     assert extract_page("https://sma.example.org/learn/cma-exam-study-group", _page(body)).kind == "other"
 
 
+def test_a_call_for_presenters_under_its_event_s_heading_is_not_a_course():
+    body = ("<p>Call for presenters</p><h1>Spring Education Day 2027 needs you at the front of the room</h1>"
+            "<p>Saturday, April 24, 2027 · Elkmere Community College · two tracks, six breakout slots.</p>"
+            "<p>Selected presenters receive a $150 honorarium and complimentary registration. Accepted sessions are "
+            "submitted to the AAMA for CEU approval.</p><p>Proposals due: Sunday, January 31, 2027</p>"
+            "<p>Practical, interactive teaching: demonstrations, cases, hands-on practice.</p>")
+    assert extract_page("https://events.example.com/register/event?oeidk=a07", _page(body)).kind == "other"
+
+
 def test_evaluation_and_management_coding_is_a_course():
     body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
             "(administrative). Live webinar, $45.</p>")

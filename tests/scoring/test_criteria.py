@@ -379,6 +379,12 @@ def test_a_street_s_initial_ends_no_sentence() -> None:
     assert sentences("Then live Q&A. Bring questions.") == ["Then live Q&A.", "Bring questions."]
 
 
+def test_a_needle_s_withdrawal_is_a_skill_not_a_policy() -> None:
+    skill = "Activate a safety device immediately after needle withdrawal and dispose of sharps correctly."
+    assert not refund_policy.detect(make_page(Section("", 0, skill))).met
+    assert refund_policy.detect(make_page(Section("", 0, "Withdrawals before March 1 receive a full refund."))).met
+
+
 def test_a_row_of_footer_links_is_not_a_policy() -> None:
     row = "12 Broad St., Richmond, VA 23294 • Registration, Cancellation & Refund Policies • Privacy"
     assert not refund_policy.detect(make_page(Section("", 0, row))).met

@@ -208,6 +208,12 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("$12, or free with Harborlight Pass.", 12.0, 0.0, False),
     ("$75 for the series.\nHarborlight Pass holders pay half ($37.50).", 75.0, 37.5, False),
     ("$38. Or included with Roomside Unlimited, our annual plan.", 38.0, 0.0, False),
+    # a student programme's free place is neither the price nor a members' price
+    ("AHEC Scholars attend at no cost — register with your scholar account.", None, None, False),
+    ("Students attend free; everyone else $30.", 30.0, None, False),
+    # a ticket's name, then its description ending on words of its own
+    ("UBCMA or CSMA member Current Chesapeake Society of Medical Assistants / chapter membership | $15.00\n"
+     "Non-member | $25.00", 25.0, 15.0, False),
     # a members-only ticket's price is the members' price
     ("PCSMA Member Members only USD 5.00\nSign in with your membership to select this ticket.\nNon-Member USD 15.00", 15.0,
      5.0, False),

@@ -246,6 +246,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # a format named as what the course spares you
     ([], ["We wrote this packet for anyone who wants to get E/M codes right without sitting through another webinar.",
           "It is a home study course. We mail you a printed workbook."], "home study"),
+    # a replay emailed for a while is the live class's extra
+    ([], ["It's a live webinar: 40 minutes of teaching, then your questions. A replay is emailed for 48 hours.",
+          "Sign up anyway — you'll get the flowchart and the 48-hour replay (no certificate for the replay)."], "live webinar"),
     # a catalogue's terms of art as a format field's whole value
     (["Modality: Virtual"], [], "live webinar"),
     (["Delivery method: Asynchronous"], [], "self-paced online"),
