@@ -137,11 +137,6 @@ CATEGORY_HEADING = re.compile(r"^(administrative|admin|clinical|general)\s+(ce|c
 # a page for one audience ("For TVH team members", "For Employers"): how they take part, no course of its own
 AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employees|staff|employers|students|clinics|"
                               r"partners|practices|managers|instructors|presenters|speakers|sponsors|volunteers)$", re.IGNORECASE)
-# a page that says who it is for, and they are not health-care staff ("This workshop is for patients and families")
-FOR_THE_PUBLIC = re.compile(r"\b(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|series|event)s? "
-                            r"(?:is|are) (?:designed |intended |meant |open )?(?:only )?for (?:expectant |new )?(?:parents|"
-                            r"families|patients|caregivers|the public|the community|community members|children|teens|adults with)\b",
-                            re.IGNORECASE)
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
@@ -179,8 +174,12 @@ CREDIT_INFO_WORDS = frozenset({
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points", "accreditation"})
 NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing education|ce|ceus?|cmes?|contact hours?)\b", re.I)
-PUBLIC_AUDIENCE = re.compile(r"\bfor (?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|"
-                             r"the community|community members|children|teens|kids|grandparents)\b", re.I)
+_PUBLIC = (r"(?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|the community|community members|"
+           r"children|teens|kids|grandparents|adults with)")
+PUBLIC_AUDIENCE = re.compile(r"\bfor " + _PUBLIC + r"\b", re.I)
+# a page that says who it is for, and they are not health-care staff ("This workshop is for patients and families")
+FOR_THE_PUBLIC = re.compile(r"\b(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|series|event)s? "
+                            r"(?:is|are) (?:designed |intended |meant |open )?(?:only )?for " + _PUBLIC + r"\b", re.IGNORECASE)
 # Who a course without a credit statement is for: CE words or health-care staff.
 PROFESSIONAL = re.compile(r"\b(continuing education|ce|ceus?|cmes?|contact hours?|recertif\w*|competenc(y|ies)|"
                           r"bls|acls|pals|basic life support|e-?card|certification card|provider card|"
