@@ -618,12 +618,13 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                         found.append(iso)
     else:  # sessions listed one per line besides the labelled date ("Session 2: 16 March 2027, 6:30 PM CDT")
         day_items = [block for block, _isos in dated if block.kind == "item" and _DATE_ITEM.match(block.text)]
+        listed = {id(b) for b in day_items if sum(1 for other in day_items if other.section is b.section) >= 2}
         for block, isos in dated:
             if _NOT_A_DATE_CONTEXT.search(block.text):
                 continue
             if _NUMBERED.match(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
-            elif block in day_items and sum(1 for b in day_items if b.section is block.section) >= 2:
+            elif id(block) in listed:
                 # a list of the evenings, each a bare date, under the line giving their time ("Four Tuesday
                 # evenings, 6:00–9:00 p.m.:" / "February 23, 2027" / "March 2, 2027"): each takes that time
                 others = "\n".join(b.text for b in pv.course_blocks if b.section is block.section and b is not block)

@@ -187,15 +187,15 @@ def _other_pages_cards(page: ExtractedPage, sections: list[Section]) -> list[Sec
         lines = [line.strip() for line in (section.text or "").splitlines() + section.items if line.strip()]
         return all(any(line in card for card in texts) for line in lines)
 
-    dropped: list[Section] = []
+    dropped: dict[int, Section] = {}  # by identity: two sections may have the same words
     for index, section in enumerate(sections):
         if section.level > 1 and section.heading.strip() in titles and carded(section):
             before = sections[index - 1] if index else None
-            if (before is not None and before.level > 1 and before not in dropped and (before.text or before.items)
+            if (before is not None and before.level > 1 and id(before) not in dropped and (before.text or before.items)
                     and carded(before)):
-                dropped.append(before)
-            dropped.append(section)
-    return dropped
+                dropped[id(before)] = before
+            dropped[id(section)] = section
+    return list(dropped.values())
 
 
 def view(page: ExtractedPage) -> PageView:
@@ -207,7 +207,8 @@ def view(page: ExtractedPage) -> PageView:
     other_lines: frozenset[str] = frozenset()
     if any(link.card for link in page.links):
         cards = _other_pages_cards(page, sections)
-        sections = [s for s in sections if not any(s is card for card in cards)]
+        card_ids = {id(card) for card in cards}
+        sections = [s for s in sections if id(s) not in card_ids]
         other_lines = frozenset(line.strip() for card in cards for line in [*card.text.splitlines(), *card.items] if line.strip())
     if page.text and coverage(page) < _MIN_COVERAGE:
         sections = main_sections(sections_from_text(page.text))
