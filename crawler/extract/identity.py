@@ -172,6 +172,7 @@ def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate]
 
 
 # what a body calls its learning website ("Turnagain Learning Portal" of "© Turnagain Health Partners")
+_TRAILING_LEGAL_FORM = re.compile(r"[,\s]+(?:llc|l\.l\.c\.|inc\.?|ltd\.?|corp\.?|pllc)\W*$", re.I)
 _BRAND = re.compile(r"(?:\s+(?:ce|ceu|cme|learning|education|training|academy|online|e-?learning|portal|lms|hub|campus))+",
                     re.I)
 _PORTAL = re.compile(r"(?:\s+(?:learning|education|training|ce|online|e-?learning))*\s+(?:portal|lms|hub|campus|online|e-?learning)$",
@@ -191,7 +192,7 @@ def _portal_of(holder: str, site_name: str) -> bool:
         lead = " ".join(words[:size])
         if site_name.lower().startswith(lead.lower() + " ") and _BRAND.fullmatch(site_name[len(lead):]):
             # (not a brand of its own: "Tamarack Shore Learning, LLC" is no fuller name of "Tamarack Shore CE Academy")
-            rest = re.sub(r"[,\s]+(?:llc|l\.l\.c\.|inc\.?|ltd\.?|corp\.?|pllc)\W*$", "", " ".join(words[size:]), flags=re.I)
+            rest = _TRAILING_LEGAL_FORM.sub("", " ".join(words[size:]))
             return bool(rest) and not _LEGAL_FORM.match(" " + rest) and not _BRAND.fullmatch(" " + rest)
     return False
 
