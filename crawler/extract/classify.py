@@ -96,6 +96,8 @@ ADMIN_HEADING = re.compile(r"\bregistration$|^register\b|\b(?:list|submit) (?:yo
 ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|steps|things|reasons|mistakes)|"
                              r"tips (for|to)|(a|the|your) (quick |complete |ultimate )?guide|guide to|"
                              r"everything you need|frequently asked)\b", re.IGNORECASE)
+# a guide named after a colon ("Recertifying your CMA (AAMA): a practical guide"), whatever tables of credit it shows
+GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$", re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|apprentices|"
@@ -159,6 +161,7 @@ AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|^(?:(?:course|program|ses
 CALL_FOR_PROPOSALS = re.compile(r"\bcall for (?:speakers|proposals|presenters|abstracts|posters|faculty)\b", re.I)
 _PROPOSALS_DUE = re.compile(r"\bproposals? (?:are )?due\b|\b(?:submit|send) (?:a|your) (?:session |presentation |speaker )?proposal\b",
                             re.I)
+_LANGUAGE_SEG = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
 _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
 # ("January 2027", "Events: March 2027", "Sandhill Education Calendar: February 2027")
 MONTH_HEADING = re.compile(r"^\s*(?:(?:[\w&'’.-]+\s+){0,3}?(?:events?|calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
@@ -396,7 +399,8 @@ RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review)"
-ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)\b"
+ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
+                   r"already took place|has (?:already )?taken place)\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
                    r"|^\s*(?:event |registration )?status\s*[:|][\s:|]*(?:(?:this|the) " + _OFFERING + r" (?:has |is |was )?(?:been )?)?"
@@ -578,6 +582,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                     for i, seg in enumerate(segs))
     if (in_course or (s.preview and not s.credit)) and not course_schema:
         return "other", ["a lesson inside a course"]
+    if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
+        return "other", [f"a guide: {s.heading[:60]!r}"]
     if s.call_for_proposals and not course_schema:
         return "other", ["asks for presenters (a call for proposals)"]
     if AROUND_A_COURSE.search(s.heading) and not course_schema:
@@ -677,7 +683,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
             score += points
             reasons.append(why)
     # the home page; "/index.cfm?eventID=2027-CONV" and "/?id=9b2f6e1c03" (a campaign archive) are items, not home
-    site_root = (not segs or segs == ["index"]) and not _ID_PARAM.search(urlsplit(s.url).query)
+    # (a language's home page is one too: "/en/", "/es-us/")
+    site_root = ((not segs or segs == ["index"] or (len(segs) == 1 and _LANGUAGE_SEG.fullmatch(segs[0]) is not None))
+                 and not _ID_PARAM.search(urlsplit(s.url).query))
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)

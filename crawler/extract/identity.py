@@ -173,7 +173,7 @@ def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate]
 
 # what a body calls its learning website ("Turnagain Learning Portal" of "© Turnagain Health Partners")
 _TRAILING_LEGAL_FORM = re.compile(r"[,\s]+(?:llc|l\.l\.c\.|inc\.?|ltd\.?|corp\.?|pllc)\W*$", re.I)
-_BRAND = re.compile(r"(?:\s+(?:ce|ceu|cme|learning|education|training|academy|online|e-?learning|portal|lms|hub|campus))+",
+_BRAND = re.compile(r"(?:\s+(?:ce|ceu|cme|continuing|learning|education|training|academy|online|e-?learning|portal|lms|hub|campus))+",
                     re.I)
 _PORTAL = re.compile(r"(?:\s+(?:learning|education|training|ce|online|e-?learning))*\s+(?:portal|lms|hub|campus|online|e-?learning)$",
                      re.I)

@@ -132,7 +132,8 @@ def measure(records: dict[str, dict[str, Any]], origins: dict[str, str], sites_d
                 _count(report, name, got.get(name), expected_value, url)
             for criterion in CRITERIA:
                 met = (got.get("checklist") or {}).get(criterion, {}).get("met")
-                _count(report, f"checklist.{criterion}", met, want["checklist"][criterion]["met"], url)
+                wanted = want["checklist"][criterion]["met"]  # (a truth may write 1 / 0 for true / false)
+                _count(report, f"checklist.{criterion}", met, bool(wanted) if wanted in (0, 1) else wanted, url)
     return report
 
 

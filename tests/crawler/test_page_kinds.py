@@ -632,6 +632,24 @@ def test_a_call_for_presenters_under_its_event_s_heading_is_not_a_course():
     assert extract_page("https://events.example.com/register/event?oeidk=a07", _page(body)).kind == "other"
 
 
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # an event that says it has taken place (a recording offered instead keeps it a course)
+    ("https://learn.example.org/en/learning/courses/fall-skills-day-2026/",
+     "<h1>Fall Medical Assistant Skills Day 2026</h1><p>This event has taken place. Skills Day was held on Saturday, "
+     "October 17, 2026.</p><p>4.0 AAMA CEUs (clinical) · $70</p>", "other"),
+    # a language's home page is the site's home
+    ("https://learn.example.org/en/",
+     "<h1>Keep your skills current</h1><p>Phlebotomy refresher — 3 AAMA CEUs — $85 — in person</p>"
+     "<a href='/en/register'>Register</a>", "other"),
+    # a guide named after a colon, whatever tables of credit it shows
+    ("https://learn.example.org/en/learning/recertification-guide/",
+     "<h1>Recertifying your CMA (AAMA): a practical guide</h1><table><tr><td>Credits</td><td>60 points</td></tr>"
+     "<tr><td>AAMA CEUs</td><td>30</td></tr></table><p>This course of action keeps you current.</p>", "other"),
+])
+def test_an_event_that_has_taken_place_a_language_home_and_a_guide_are_not_courses(url, body, kind):
+    assert extract_page(url, _page(body)).kind == kind
+
+
 def test_evaluation_and_management_coding_is_a_course():
     body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
             "(administrative). Live webinar, $45.</p>")
