@@ -65,7 +65,8 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\
 _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words ("🎯 You'll be able to ...")
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
-                        r"(you'll|you will|you’ll) (leave|walk away|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
+                        r"(you'll|you will|you’ll) (leave|walk away|walk out|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
+                        r"what you(?:'ll|’ll| will) (?:leave|walk away|walk out|come away) (?:able|ready)|"
                         r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to|"
                         r"after (reading|completing|finishing|attending) (this|the) \w+[^.\n]{0,30}\bable to)\b",
                         re.IGNORECASE)

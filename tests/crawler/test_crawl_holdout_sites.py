@@ -66,7 +66,10 @@ page's substitution terms), every other field 1.000; ``holdout_sites_sealed26`` 
 a Rails workforce partnership in Mississippi, the same day, after those fixes): recall and precision 1.000, provider 0.500
 (the courses' brand "Bayou Ridge CE" for the partnership that owns it), live dates 0.786 (other courses' dates under "You
 may also be interested in"), price and member price 0.857 / 0.714 ("$34 for 12 months of access" read as twelve
-payments; "Pass holders | $22.50"), every criterion 1.000.
+payments; "Pass holders | $22.50"), every criterion 1.000; ``holdout_sites_sealed27`` (2 more, a django CMS health-system
+learning site in Massachusetts and a Laravel CE company in New Jersey, measured last in that session): recall 1.000,
+precision 0.824 (a language's home page, an event that "has taken place", a recertification guide), title 0.786 (the
+visible heading without the format suffix its <title> carries), provider 0.643, rationale 0.786, member price 0.714.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -118,6 +121,10 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # sealed24's health system: "TVH team members: no charge" / "$60 for TVH team members" is no member
                  # price to its truth (the employer's staff-rate judgement, four courses)
                  "holdout_sites_sealed24": {"member_price_usd": 0.7},
+                 # sealed27 was measured last in a session and is not yet worked through: its truth gives titles the
+                 # format suffix of their <title> ("... (Recorded Webinar)") where the visible heading has none; three
+                 # need statements and four members' prices (a pass, a "CE Club") are missed
+                 "holdout_sites_sealed27": {"title": 0.75, "checklist.rationale": 0.75, "member_price_usd": 0.7},
                  "holdout_sites_sealed7": {"category": 0.85, "credits_by_category": 0.85},
                  "holdout_sites_sealed8": {"provider": 0.5}}
 
@@ -131,7 +138,7 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed18", "holdout_sites_sealed19",
                                         "holdout_sites_sealed20", "holdout_sites_sealed21", "holdout_sites_sealed22",
                                         "holdout_sites_sealed23", "holdout_sites_sealed24", "holdout_sites_sealed25",
-                                        "holdout_sites_sealed26"])
+                                        "holdout_sites_sealed26", "holdout_sites_sealed27"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")

@@ -650,6 +650,15 @@ def test_an_event_that_has_taken_place_a_language_home_and_a_guide_are_not_cours
     assert extract_page(url, _page(body)).kind == kind
 
 
+def test_a_blog_post_that_is_a_class_with_its_outcomes_is_a_course():
+    body = ("<h1>NEW CLASS: Med Math for MAs — Saturday, January 23</h1><p>When: Sat, Jan 23, 2027 · 10am–1pm</p>"
+            "<p>Where: Fernhill Street Community Room. In person only.</p><h3>What you'll walk out able to do</h3>"
+            "<ul><li>Convert between mg, mcg and mL</li><li>Calculate a weight-based dose</li></ul>"
+            "<p>Credit: a certificate for 3 contact hours.</p><p>Cost: $40.</p>")
+    url = "https://scrubsandsyllabi.example.com/post/738204551920418816/new-class-med-math"
+    assert extract_page(url, _page(body)).kind == "course"
+
+
 def test_evaluation_and_management_coding_is_a_course():
     body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
             "(administrative). Live webinar, $45.</p>")

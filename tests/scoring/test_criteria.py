@@ -123,6 +123,8 @@ RATIONALE += [
                                      "why “am I allowed to do this?” is the question members call about most."), True),
     (Section("ICD-10-CM for 2027", 1, "If you assign diagnosis codes or field billing questions, this hour is for you."), True),
     (Section("ICD-10-CM for 2027", 1, "This hour is packed with examples."), False),
+    (Section("Med Math", 1, "So I'm running a small class for working MAs and new grads who give injections or meds "
+                            "in the office."), True),
     # the organiser's own blurb says why the society exists, not this course
     (Section("Organizer", 3, "PCSMA is a volunteer-run professional society for medical assistants in eastern South "
                              "Dakota, founded in 1978."), False),
@@ -183,6 +185,8 @@ OUTCOMES += [  # held-out wordings
     (Section("What you’ll practice", 2, "", ["Venipuncture", "Capillary sticks", "Labeling"], "list"), False),
     (Section("What you’ll take home", 2, "", ["Choose the site, needle length and gauge for injections",
                                              "Recognize the early signs of anaphylaxis"], "list"), True),
+    (Section("What you'll walk out able to do", 2, "", ["Convert between mg, mcg and mL without a calculator",
+                                                       "Calculate a weight-based pediatric dose"], "list"), True),
 ]
 
 
