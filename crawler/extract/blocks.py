@@ -173,9 +173,15 @@ _BOLD_CLASS = re.compile(r"(?:^|\s)(?:font-(?:bold|semibold|extrabold|black)|fw-
 
 
 def announces_as_heading(el: HtmlElement) -> bool:
-    """The element's class makes it a heading, or sets it in bold (see ``heading_class``)."""
+    """The element's class makes it a heading, or it is set in bold by its class or by its own or its wrapper's
+    style (a site builder's ``<div style="font-weight:700"><div class="content">You might also like</div></div>``;
+    see ``heading_class``: only lines announcing other pages are read so)."""
     marks = el.get("class") or ""
-    return styled_as_heading(el) or ("bold" in marks and bool(_BOLD_CLASS.search(marks)))
+    if styled_as_heading(el) or ("bold" in marks and _BOLD_CLASS.search(marks)):
+        return True
+    parent = el.getparent()
+    return any(node is not None and "weight" in (style := node.get("style") or "") and _BOLD_STYLE.search(style)
+               for node in (el, parent))
 
 
 def heading_class(el: HtmlElement, text: str) -> int:

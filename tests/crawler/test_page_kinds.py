@@ -665,6 +665,18 @@ def test_evaluation_and_management_coding_is_a_course():
     assert extract_page("https://ce.example.org/courses/em-coding", _page(body)).kind == "course"
 
 
+def test_a_bold_styled_wrapper_announcing_other_courses_heads_their_list():
+    cards = "".join(f"<div class='bubble-element Group'><div>{name}</div><div>{credit}</div><div>{price}</div></div>"
+                    for name, credit, price in (("Order of Draw", "1.0 AAMA CEU · Clinical", "$19.99"),
+                                                ("HIPAA at the Window", "0.5 AAMA CEU · General", "$9.99")))
+    body = ("<div><h1>Workplace Violence at the Front Desk</h1><div><del>$15</del> FREE</div>"
+            "<div>Free through January 31, 2027</div><div>1.0 AAMA CEU · General · self-paced online</div></div>"
+            "<div style='font-weight:700;font-size:22px'><div class='content'>You might also like</div></div>"
+            f"<div class='bubble-element RepeatingGroup'>{cards}</div>")
+    record = build_record(extract_page("https://tidemark.example.com/course/workplace-violence", _page(body)))
+    assert (record["price_usd"], record["is_free"]) == (0.0, True)
+
+
 def test_a_documentation_theme_s_related_heading_drops_its_list():
     body = ("<article><h1 id='medical-law'>Medical Law<a class='headerlink' href='#medical-law'>&para;</a></h1>"
             "<p>This course is approved for two (2) AAMA CEUs in the General category.</p>"
