@@ -125,6 +125,14 @@ RATIONALE += [
     (Section("ICD-10-CM for 2027", 1, "This hour is packed with examples."), False),
     (Section("Med Math", 1, "So I'm running a small class for working MAs and new grads who give injections or meds "
                             "in the office."), True),
+    # the audience the writers had in mind, a need the audience voiced, a course that equips the whole team
+    (Section("Modifiers", 1, "Medical assistants in billing, front-office and hybrid roles are the people we had in mind."),
+     True),
+    (Section("NJ Ethics", 1, "MAs (and the office managers who supervise them) tell us the grey areas cause the most "
+                             "anxiety."), True),
+    (Section("De-escalation", 1, "This short course gives every member of the clinic team a shared, practical approach "
+                                 "to calming a situation."), True),
+    (Section("Contact", 1, "Tell us what you think."), False),
     # the organiser's own blurb says why the society exists, not this course
     (Section("Organizer", 3, "PCSMA is a volunteer-run professional society for medical assistants in eastern South "
                              "Dakota, founded in 1978."), False),
