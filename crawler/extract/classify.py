@@ -97,6 +97,11 @@ ADMIN_HEADING = re.compile(r"\bregistration$|^register\b|\b(?:list|submit) (?:yo
 ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|steps|things|reasons|mistakes)|"
                              r"tips (for|to)|(a|the|your) (quick |complete |ultimate )?guide|guide to|"
                              r"everything you need|frequently asked)\b", re.IGNORECASE)
+PRESS_HEADING = re.compile(r"^[\w .,'’&-]{3,80}\b(?:announces|unveils|launches|names|welcomes)\b", re.IGNORECASE)
+# a donation form ("Choose a gift amount", "Gift frequency", "Make this gift in honor of ..."): money given, not a course
+_DONATION = re.compile(r"\b(?:choose|select|enter) (?:a |your )?gift amount\b|\bgift frequency\b|\bmake (?:a|this|your) "
+                       r"(?:gift|donation)\b|\btax[- ]deductible\b|\bdonat(?:e|ion) (?:now|form|today)\b|\bin (?:honor|memory) of\b",
+                       re.IGNORECASE)
 # a guide named after a colon ("Recertifying your CMA (AAMA): a practical guide"), whatever tables of credit it shows
 GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$", re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
@@ -238,6 +243,7 @@ class Signals:
     tested: bool = False  # the page names a quiz or post-test
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     call_for_proposals: bool = False  # the page asks for presenters ("Call for presenters", "Proposals due: ...")
+    donation: bool = False  # the page is a donation form (two or more of its words)
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
@@ -547,8 +553,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
     # (or a post's dated address with no credit of its own, "/2026/06/sharps-lunch-and-learn-announced/": an announcement)
     dated_post = len(segs) >= 3 and _YEAR_SEG.fullmatch(segs[0]) is not None and _MONTH_SEG.fullmatch(segs[1]) is not None
+    # (or a press release's heading: "Health Department Announces 2027 Continuing Education Series")
     blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
                                                          for g in segs)
+                or PRESS_HEADING.search(s.heading) is not None
                 or (dated_post and not s.credit))
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
@@ -585,6 +593,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a lesson inside a course"]
     if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a guide: {s.heading[:60]!r}"]
+    if s.donation and not course_schema:
+        return "other", ["a donation form"]
     if s.call_for_proposals and not course_schema:
         return "other", ["asks for presenters (a call for proposals)"]
     if AROUND_A_COURSE.search(s.heading) and not course_schema:
@@ -773,6 +783,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         call_for_proposals=bool(CALL_FOR_PROPOSALS.search(text[:1500]) and _PROPOSALS_DUE.search(text)),
+        donation=len({m.group(0).lower() for m in _DONATION.finditer(text)}) >= 2,
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
         headings=headings,

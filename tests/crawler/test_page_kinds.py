@@ -659,6 +659,22 @@ def test_a_blog_post_that_is_a_class_with_its_outcomes_is_a_course():
     assert extract_page(url, _page(body)).kind == "course"
 
 
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://give.health.example.org/site/Donation2?df_id=1840",
+     "<h1>Give the Gift of Learning: Medical Assistant Continuing Education Fund</h1><p>A CMA (AAMA) needs 60 "
+     "recertification points every five years; the Fund pays registration fees ($25-$95) for live webinars.</p>"
+     "<h3>Choose a gift amount</h3><p>$50</p><p>$100</p><h3>Gift frequency</h3><p>One-time gift</p>"
+     "<p>Make this gift in honor or memory of someone</p><button>Donate</button>"),
+    ("https://www.county.example.gov/CivicAlerts.aspx?AID=1183",
+     "<h1>Health Department Announces 2027 Continuing Education Series for Medical Office Staff</h1><p>Posted on: "
+     "November 18, 2026</p><p>March 10 – Bloodborne Pathogens Update (County Office Building, 6–8 p.m.). $15. Approved for "
+     "2 AAMA CEUs (clinical).</p><p>May 12 – Tick-Borne Disease (live webinar). No charge. Certificate for 1 contact "
+     "hour.</p>"),
+])
+def test_a_donation_form_and_a_press_release_are_not_courses(url, body):
+    assert extract_page(url, _page(body)).kind != "course"
+
+
 def test_evaluation_and_management_coding_is_a_course():
     body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
             "(administrative). Live webinar, $45.</p>")

@@ -109,9 +109,9 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8}, "holdout30": {"category": 0.9}, "
                  # holdout37's hospital learning centre: "Tygart Ridge employees: no charge" (the staff-rate judgement, two pages)
                  "holdout37": {"member_price_usd": 0.75},
                  # holdout39 was measured last in a session and is only partly worked through (its README's first run
-                 # lists the misses): a Tumblr replay post read as a blog post, a donation page and a series announcement
-                 # read as courses, a foundation's staff rate, a pass's "included" in a cohort
-                 "holdout39": {"kind_precision": 0.75, "kind_recall": 0.85, "member_price_usd": 0.75}}
+                 # lists the misses): a Tumblr replay post read as a blog post, a foundation's staff rate, a pass's
+                 # "included" in a cohort
+                 "holdout39": {"kind_recall": 0.85, "member_price_usd": 0.75}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
