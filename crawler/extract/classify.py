@@ -91,8 +91,10 @@ FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial a
 # a heading that is only a plural of what a catalogue lists ("Events", "Upcoming webinars")
 PLURAL_HEADING = re.compile(r"^\s*(?:upcoming |all |our )?(?:events|courses|webinars|classes|workshops|programs|sessions|"
                             r"trainings|calendar)\s*$", re.IGNORECASE)
+# a call for people to teach ("Call for presenters"), read in a heading and near the top of a page
+_CALL_FOR = r"\bcall for (?:speakers|proposals|presenters|abstracts|posters|faculty)\b"
 ADMIN_HEADING = re.compile(r"\bregistration$|^register\b|\b(?:list|submit) (?:your|a) (?:ce |cme )?(?:program|course|event)s?\b|"
-                           r"\bcall for (?:speakers|proposals|presenters|abstracts)\b|\bbecome an? (?:member|sponsor|"
+                           + _CALL_FOR + r"|\bbecome an? (?:member|sponsor|"
                            r"presenter|exhibitor)\b|\bsponsorship|\bexhibitors?\b", re.IGNORECASE)
 ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|steps|things|reasons|mistakes)|"
                              r"tips (for|to)|(a|the|your) (quick |complete |ultimate )?guide|guide to|"
@@ -102,6 +104,15 @@ PRESS_HEADING = re.compile(r"^[\w .,'’&-]{3,80}\b(?:announces|unveils|launches
 _DONATION = re.compile(r"\b(?:choose|select|enter) (?:a |your )?gift amount\b|\bgift frequency\b|\bmake (?:a|this|your) "
                        r"(?:gift|donation)\b|\btax[- ]deductible\b|\bdonat(?:e|ion) (?:now|form|today)\b|\bin (?:honor|memory) of\b",
                        re.IGNORECASE)
+def _donation_form(text: str) -> bool:
+    """Two of a donation form's cues, one of them about the gift itself ("in honor of" and "in memory of" alone are a
+    dedication, not a form); a substring test first, as most pages name no gift."""
+    low = text.lower()
+    if "gift" not in low and "donat" not in low:
+        return False
+    return len({m.group(0).lower() for m in _DONATION.finditer(text)}) >= 2
+
+
 # a guide named after a colon ("Recertifying your CMA (AAMA): a practical guide"), whatever tables of credit it shows
 GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$", re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
@@ -164,7 +175,7 @@ AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|^(?:(?:course|program|ses
                              r"\bcertificates? (?:requests?|lookup|verification|reprints?|replacement)\b|^verify (?:a|your) certificate",
                              re.IGNORECASE)
 # a page asking people to teach, not to learn: "Call for presenters" over a page that names proposals and their deadline
-CALL_FOR_PROPOSALS = re.compile(r"\bcall for (?:speakers|proposals|presenters|abstracts|posters|faculty)\b", re.I)
+CALL_FOR_PROPOSALS = re.compile(_CALL_FOR, re.I)
 _PROPOSALS_DUE = re.compile(r"\bproposals? (?:are )?due\b|\b(?:submit|send) (?:a|your) (?:session |presentation |speaker )?proposal\b",
                             re.I)
 _LANGUAGE_SEG = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
@@ -783,7 +794,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         call_for_proposals=bool(CALL_FOR_PROPOSALS.search(text[:1500]) and _PROPOSALS_DUE.search(text)),
-        donation=len({m.group(0).lower() for m in _DONATION.finditer(text)}) >= 2,
+        donation=_donation_form(text),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
         headings=headings,

@@ -675,6 +675,13 @@ def test_a_donation_form_and_a_press_release_are_not_courses(url, body):
     assert extract_page(url, _page(body)).kind != "course"
 
 
+def test_a_dedication_alone_is_no_donation_form():
+    from crawler.extract.classify import _donation_form
+
+    assert not _donation_form("The 2027 lecture is held in honor of Dr. Ruth Lee and in memory of Ann Park.")
+    assert _donation_form("Choose a gift amount. Gift frequency: one-time gift.")
+
+
 def test_evaluation_and_management_coding_is_a_course():
     body = ("<h1>Evaluation &amp; Management Coding: 2027 Rules in Practice</h1><p>Approved for 2 AAMA CEUs "
             "(administrative). Live webinar, $45.</p>")
