@@ -27,7 +27,9 @@ _IN_APP = r"(?:on|via|through) " + _APPS
 # Checked in this order: more specific formats first.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
-    ("hybrid", re.compile(r"\bhybrid\b|\bblended\b|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
+    # (not a job's or a family's kind: "billing, front-office and hybrid roles", "blended families")
+    ("hybrid", re.compile(r"\b(?:hybrid|blended)\b(?!\s+(?:roles?|jobs?|positions?|work(?:ers|force|place)?|teams?|staff|schedules?|"
+                          r"families|family|care|clinics?|practices?|vehicles?|cars?)\b)|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
                           # ("boundaries in person and online" is a topic: "in person" needs a way of attending, or a room)
                           r"\b(?:(?:attend|join|participate|offered|held|available|delivered|taught|both|either)\b[^.\n]{0,25}"
@@ -181,8 +183,10 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      r"|\bno (?:ce|credit|certificate) for (?:the )?(?:replay|recording)\b", re.I)
 
 
+# ("there are no live sessions": a self-paced course says what it is not)
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"
-                             r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b", re.I)
+                             r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
+                             r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)
 _CERTIFICATE_MAILED = re.compile(r"\bcertificates? (?:is |are |will be )?(?:mailed|sent by mail|posted)(?: to you)?\b", re.I)
 _OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\s+(?:our|the|an?)?\s*(?:upcoming\s+|other\s+)?"
                              r"(?:in[- ]person|on[- ]site|live|online|self-paced|on-demand)\b", re.I)
@@ -199,7 +203,7 @@ def format_of_text(text: str) -> str | None:
         text = text.replace("_", " ")
     if "our" in text or "about" in text:  # "see our in-person Skills Day", "ask about on-site days": other offerings
         text = _OTHER_OFFERING.sub(" ", text)
-    if "without" in text or "instead" in text or "rather" in text or "no need" in text:
+    if "without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text:
         text = _NEGATED_FORMAT.sub(" ", text)  # "... without sitting through another webinar": not what this is
     if "ertificate" in text:  # "Printed CEU certificate mailed to you $5.00": the certificate travels, not the course
         text = _CERTIFICATE_MAILED.sub(" ", text)

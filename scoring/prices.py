@@ -61,11 +61,13 @@ _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admiss
 # a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")
 _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
-_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays)?" + _ROW_NAME +
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays| save \d{1,2}\s*%)?" + _ROW_NAME +
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
                             r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$"
                             # "Pass holders pay half ($37.50)"
                             r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)\s*\(?\s*$", re.I)
+# what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
+_PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
     r"\b(?:non-?\s?(?:members?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
@@ -81,6 +83,7 @@ _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            r"(?!\s*\?)"  # "$25 Plus member? Log in to RSVP": a question to members, not their price
+                           r"(?!\s+(?:save|pay|get|receive)\b)"  # "$29.99 Plus members save 20%: $23.99": their own offer follows
                            # "$10 for members and non-members": everyone's price
                            r"(?!\s+(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone))"
                            r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
@@ -93,7 +96,8 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
 _NOT_A_PRICE_BEFORE = re.compile(
-    r"\b(?:save|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
+    # (not "Plus members save 20%: $23.99", where the amount is what they pay)
+    r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
     r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|"
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # a student's or a group's rate is not what one non-member pays
@@ -160,11 +164,11 @@ _FREE_FOR_MEMBERS = re.compile(
     r"get (?:in|it|access) (?:for )?free|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
-    r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:membership|subscription|pass|unlimited|all-access)\b"
+    r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}" + _PLAN + r"\b"
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
-    r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:membership|subscription|club|pass|unlimited|all-access)\b"
+    r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN + r"\b"
     # "Plus members: certificate included", a pricing table's two cells "Quillfield Plus members | Certificate included"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–|]?\s*(?:[\w-]+\s+){0,3}included\b"
     # "The CE certificate costs $10 for non-members and is included for TCMA members"

@@ -216,10 +216,12 @@ def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> 
     if bare in whole:
         return True
     first, *rest = _FACT_SEPARATOR.split(bare, 1)
-    return bool(rest) and len(first.split()) <= 8 and first.endswith(leads)
+    return bool(rest) and len(first.split()) <= 8 and first.endswith(leads) and not _GRANTED_BY.match(first)
 
 
 _FACT_SEPARATOR = re.compile(r"\s*[,·—–|•:]\s|\s-\s")
+# "Included with Tidemark Pass — members enroll at no extra cost": the linked pass is what grants this course
+_GRANTED_BY = re.compile(r"^(?:included|free|complimentary|waived)\s+(?:with|in|for)\s", re.I)
 
 
 def _label_value_pairs(pv: PageView) -> Iterator[str]:
@@ -313,11 +315,14 @@ def _short_label(text: str) -> bool:
 
 
 def _caption(text: str) -> bool:
-    """A few words under a figure ("Guests", "Collective Pro members"), not a sentence or a field."""
-    return len(text) <= 40 and not text.rstrip().endswith((".", "!", "?")) and not _FIELD_MARKS.search(text)
+    """A few words under a figure ("Guests", "Collective Pro members"), not a sentence, a field or a price of its
+    own ("$15.00" / "Free for Plus members": the members' offer, not the figure's payers)."""
+    return (len(text) <= 40 and not text.rstrip().endswith((".", "!", "?")) and not _FIELD_MARKS.search(text)
+            and not _OWN_PRICE.search(text))
 
 
 _FIELD_MARKS = re.compile(r"[$:|\d]")
+_OWN_PRICE = re.compile(r"\b(?:free|included|complimentary|no (?:charge|cost|fee)|waived)\b", re.I)
 
 
 def _names_payer(entry: tuple[str, list[str]]) -> bool:

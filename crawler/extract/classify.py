@@ -68,7 +68,8 @@ OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'
                         r"(you'll|you will|you’ll) (leave|walk away|walk out|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
                         r"what you(?:'ll|’ll| will) (?:leave|walk away|walk out|come away) (?:able|ready)|"
                         r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to|"
-                        r"after (reading|completing|finishing|attending) (this|the) \w+[^.\n]{0,30}\bable to)\b",
+                        r"after (reading|completing|finishing|attending) (this|the) \w+[^.\n]{0,30}\bable to|"
+                        r"after (watching|viewing|listening)\b[^.\n]{0,40}\bable to)\b",
                         re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?|sign up|purchase|"
                             r"start (the )?course|book (now|a seat|your)|reserve|take this course|"

@@ -19,9 +19,11 @@ from scoring.view import view
 
 NAME = "refund_policy"
 
+# "All sales are final", "all sales on recordings are final"
+_ALL_SALES_FINAL = r"all (?:[\w-]+ )?sales (?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final"
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
-    r"non[- ]?refundable|all (?:[\w-]+ )?sales (?:are )?final|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
+    rf"non[- ]?refundable|{_ALL_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
     r"transfer (?:your|the|a) (?:registration|seat|enrollment)|"
     r"reembolsos?|no reembolsable|te devolvemos tu dinero|le devolvemos su dinero|todas las ventas son finales)\b",
     re.I,
@@ -35,7 +37,7 @@ _SUBSTANCE = re.compile(
     re.I,
 )
 _STATED = re.compile(
-    r"\bnon[- ]?refundable\b|\ball (?:[\w-]+ )?sales (?:are )?final\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
+    rf"\bnon[- ]?refundable\b|\b{_ALL_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
     r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?refunds\b", re.I
 )
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)

@@ -1391,3 +1391,16 @@ def test_a_site_search_index_holding_the_page_itself_is_no_listing_and_accredita
                  "for nurses and medical assistants. Each program states its AAMA CEUs and contact hours on its page.</p>",
                  "Accreditation")
     assert extract_page("https://health.example.gov/training/ce-accreditation", info).kind == "other"
+
+
+def test_a_blog_post_selling_one_recording_with_what_viewers_will_be_able_to_do_is_that_course():
+    body = ("<article class='post'><h2>REPLAY + CE is up: Telephone Triage Basics for MAs</h2>"
+            "<p>The November live session sold out, so the replay is here.</p>"
+            "<p>After watching you should be able to</p><ul><li>sort calls using a written protocol</li>"
+            "<li>document a phone encounter</li></ul>"
+            "<p>What you get: the full 90-minute recording of the live webinar and a 15-question post-test.</p>"
+            "<p>CE: 1.5 AAMA CEUs (1 clinical / 0.5 general).</p><p>$15, instant access: get the replay here.</p></article>")
+    url = "https://scrubsandsyllabi.example.com/post/737511094410752000/replay-ce-telephone-triage"
+    assert extract_page(url, _page(body)).kind == "course"
+    chat = body.replace("<p>After watching you should be able to</p>", "<p>My notes from the session</p>")
+    assert extract_page(url, _page(chat)).kind == "blog"

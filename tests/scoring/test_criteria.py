@@ -498,3 +498,14 @@ def test_how_weather_closures_are_announced_states_no_terms() -> None:
 def test_a_pointer_to_the_refund_policy_states_no_terms() -> None:
     assert not refund_policy.detect(make_page(Section("Can I get a refund?", 3, "Yes, within the limits in our refund policy."))).met
     assert refund_policy.detect(make_page(Section("Refunds", 3, "Full refund within 14 days under our refund policy."))).met
+
+
+def test_all_sales_of_one_kind_being_final_is_a_policy() -> None:
+    terms = "Because you get everything the second you pay, all sales on recordings are final."
+    assert refund_policy.detect(make_page(Section("", 0, terms))).met
+    assert refund_policy.detect(make_page(Section("", 0, "Please note: all sales of this course are final."))).met
+
+
+@pytest.mark.parametrize("line", ["Keisha Montrose, MLT(ASCP), CPT", "Dana Brook, HT(ASCP)CM"])
+def test_a_laboratory_certification_is_a_credential_with_no_heading_over_it(line: str) -> None:
+    assert instructor_credentials.detect(make_page(Section("", 0, "Your instructor"), Section("", 0, line))).met

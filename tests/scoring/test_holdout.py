@@ -93,6 +93,8 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
 # holdout30's FrontPage chapter meeting names its topic only in a "WHEN: ... TOPIC: DIABETES UPDATE 2027 SPEAKER: TBA"
 # line (read as a speaker line) under a page of bold-line headings the walk does not see: no category, a known miss
 # (holdout31's hospital "employees: No charge" the same: one miss in 6 course pages)
+# holdout4's truth gives "Included with SkillStack Premium" (a subscription's tier) no member price, where four later sets
+# give such inclusion a member price of 0; the scorer follows the four (one miss in 44)
 FLOORS_BY_SET = {"holdout29": {"format": 0.8}, "holdout30": {"category": 0.9}, "holdout31": {"member_price_usd": 0.8}, "holdout10": {"is_free": 0.94}, "holdout19": {"member_price_usd": 0.8}, "holdout25": {"member_price_usd": 0.85},
                  "holdout27": {"member_price_usd": 0.8},
                  "holdout20": {"category": 0.9}, "holdout21": {"member_price_usd": 0.8, "format": 0.9},
@@ -108,10 +110,9 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8}, "holdout30": {"category": 0.9}, "
                  "holdout35": {"member_price_usd": 0.85},
                  # holdout37's hospital learning centre: "Tygart Ridge employees: no charge" (the staff-rate judgement, two pages)
                  "holdout37": {"member_price_usd": 0.75},
-                 # holdout39 was measured last in a session and is only partly worked through (its README's first run
-                 # lists the misses): a Tumblr replay post read as a blog post, a foundation's staff rate, a pass's
-                 # "included" in a cohort
-                 "holdout39": {"kind_recall": 0.85, "member_price_usd": 0.75}}
+                 # holdout39's health foundation: "... affiliated clinic employees (employee code required) | $0.00"
+                 # (the staff-rate judgement, one of nine course pages)
+                 "holdout39": {"member_price_usd": 0.85}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

@@ -261,6 +261,13 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # an offer to run the class for an employer is another offering
     (["Format: Live online (Zoom), two evening sessions"],
      ["We can run this class privately for your team, on site or online."], "live webinar"),
+    # what a self-paced course is not
+    ([], ["Work at your own pace on a phone or computer; there are no live sessions."], "self-paced online"),
+    ([], ["This is not a live webinar; the course is self-paced."], "self-paced online"),
+    # a job's kind is no format
+    ([], ["Medical assistants in billing, front-office and hybrid roles are the people we had in mind.",
+          "Live webinar on Zoom · 90 minutes"], "live webinar"),
+    ([], ["This is a hybrid workshop: come to the studio, or join live on Zoom."], "hybrid"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
@@ -1181,3 +1188,26 @@ def test_the_aama_s_credit_wins_beside_other_professions_and_their_credit_types(
     tags = tags_of("https://health.example.org/cpe/sepsis", html)
     assert (tags.credits, tags.credit_unit, tags.aama_approved) == (1.5, "aama_ceu", True)
     assert tags.category != "clinical" or tags.category_how != "stated"
+
+
+def test_a_line_saying_a_linked_pass_includes_the_course_gives_members_a_price_of_zero() -> None:
+    html = ("<html><body><main><h1>Prior Authorization Without the Headache</h1><p>A live cohort on Zoom.</p>"
+            "<p>$59 or 3 interest-free payments of $20</p>"
+            "<p>Included with <a href='/pass'>Tidemark Pass</a> — members enroll at no extra cost</p>"
+            "</main></body></html>")
+    tags = tags_of("https://ce.example.com/course/prior-authorization/", html)
+    assert (tags.price_usd, tags.member_price_usd) == (59.0, 0.0)
+
+
+@pytest.mark.parametrize(("offer", "member"), [
+    ("<p>Free with Garden Line Plus</p>", 0.0),
+    ("<p>Included with Plus</p>", 0.0),
+    ("<p>Free for Plus members</p>", 0.0),  # under the figure: the members' own offer, not the figure's payers
+    ("<p>Plus members save 20%: $23.99</p>", 23.99),
+    ("<p>Workbook included with the course plus shipping</p>", None),
+])
+def test_a_plan_s_tier_named_under_the_price_gives_its_members_price(offer: str, member: float | None) -> None:
+    html = ("<html><body><main><h1>EKG Rhythm Strips 101</h1><p>A self-paced online course.</p>"
+            f"<div class='price'><p>$29.99</p>{offer}<a href='/checkout'>Enroll</a></div></main></body></html>")
+    tags = tags_of("https://ce.example.com/courses/ekg-rhythm-strips-101", html)
+    assert (tags.price_usd, tags.member_price_usd) == (29.99, member)
