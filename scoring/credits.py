@@ -67,8 +67,10 @@ _FORWARD = re.compile(
     r"(?:" + _UNIT + r")(?![a-z])", re.I
 )
 _REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available|approved)?\s*[:=\-–|]\s*" + _NUM + r"(?!\s*%)", re.I)
-# "... of video", "2 hours ago", "60 points per cycle", and a unit's definition ("One CEU equals ten contact hours")
+# "... of video", "2 hours ago", "60 points per cycle", "the 60-point requirement" (the credential's rule), and a
+# unit's definition ("One CEU equals ten contact hours")
 _NOT_CREDIT_AFTER = re.compile(r"\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle)|"
+                               r"(?:recertification\s+)?(?:requirements?|rules?)\b|"
                                r"(?:equals|=|is equal to|is equivalent to|is defined as|represents)\b)", re.I)
 # a unit's definition names amounts of no course: "One CEU equals ten contact hours of participation"
 _DEFINITION = re.compile(r"\b(?:one|1|each)\s+(?:iacet\s+|aama\s+)?(?:ceus?|continuing education units?|credits?|"

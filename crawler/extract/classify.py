@@ -118,6 +118,7 @@ def _donation_form(text: str) -> bool:
 GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$", re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
+_TRACK_HEADING = re.compile(r"\b(?:track|pathway)\b", re.IGNORECASE)
 PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|apprentices|"
                           r"(1[2-9]|[2-9]\d|\d{3}) (semester |quarter )?credit hours?)\b", re.IGNORECASE)
 # A session on a date at a time ("Tuesday, February 10, 2026, 9:00 am"): something one attends.
@@ -243,6 +244,7 @@ class Signals:
     day_credit_lines: int = 0  # short lines with a day and a credit ("Wed, Jan 20 · 7:00 PM EST · 1 AAMA CEU")
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
+    training_programme: bool = False  # a programme or track that says it awards no CE
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
     headings: str = ""  # the page's headings, one after another
@@ -641,6 +643,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a registration, membership or submission page: {s.heading[:60]!r}"]
     if PROGRAM_HEADING.search(s.heading) and s.program_text and not course_schema:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
+    if s.training_programme and not course_schema:
+        return "other", ["a training programme that says it awards no CE"]
     # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
     if (s.types & LISTING_SCHEMA and not s.types & ONE_ITEM_SCHEMA) or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
@@ -797,6 +801,11 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_for_proposals=bool(CALL_FOR_PROPOSALS.search(text[:1500]) and _PROPOSALS_DUE.search(text)),
         donation=_donation_form(text),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
+        # ("Medical Assistant Leadership Track ... awards a certificate of completion only; it is not approved for AAMA CEUs")
+        training_programme=not credit and bool((PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))
+                                               and (NO_CE.search(text) or any(
+                                                   c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value))
+                                                   for c in candidates))),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
         headings=headings,
         guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),

@@ -193,8 +193,15 @@ def _portal_of(holder: str, site_name: str) -> bool:
         if site_name.lower().startswith(lead.lower() + " ") and _BRAND.fullmatch(site_name[len(lead):]):
             # (not a brand of its own: "Tamarack Shore Learning, LLC" is no fuller name of "Tamarack Shore CE Academy")
             rest = _TRAILING_LEGAL_FORM.sub("", " ".join(words[size:]))
-            return bool(rest) and not _LEGAL_FORM.match(" " + rest) and not _BRAND.fullmatch(" " + rest)
+            # (nor the short name spelt out: "Kestrel Canyon Clinical Education" of "Kestrel Canyon CE")
+            return (bool(rest) and not _LEGAL_FORM.match(" " + rest) and not _BRAND.fullmatch(" " + rest)
+                    and not _spelt_out(site_name[len(lead):].strip(), rest))
     return False
+
+
+def _spelt_out(abbreviation: str, words: str) -> bool:
+    """True when ``words``' initials are the letters of ``abbreviation`` ("CE": "Clinical Education")."""
+    return abbreviation.isupper() and "".join(w[0] for w in words.split()).lower() == abbreviation.lower()
 
 
 # what may follow a body's name in a "Hosted by" line: a partner it hosts with, or one of its units

@@ -735,6 +735,7 @@ def test_a_site_named_for_its_courses_gives_way_to_the_body_that_owns_it():
     assert _portal_of("Kettle Hollow Career Institute", "Kettle Hollow CE")
     assert not _portal_of("Tamarack Shore Learning, LLC", "Tamarack Shore CE Academy")  # a brand's own company
     assert not _portal_of("Garden Line Continuing Education", "Garden Line CE")  # the same name spelt out
+    assert not _portal_of("Kestrel Canyon Clinical Education, LLC", "Kestrel Canyon CE")  # its initials spelt out
 
 
 def test_the_visible_heading_with_a_subtitle_wins_over_the_data_s_short_name():

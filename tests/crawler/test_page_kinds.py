@@ -1404,3 +1404,18 @@ def test_a_blog_post_selling_one_recording_with_what_viewers_will_be_able_to_do_
     assert extract_page(url, _page(body)).kind == "course"
     chat = body.replace("<p>After watching you should be able to</p>", "<p>My notes from the session</p>")
     assert extract_page(url, _page(chat)).kind == "blog"
+
+
+@pytest.mark.parametrize("no_ce", [
+    "<p>CE credit: None. The Leadership Track awards a certificate of completion only.</p>",
+    "<p>This program does not award IACET CEUs or AAMA CEUs. It is a workforce training program.</p>",
+])
+def test_a_training_programme_that_says_it_awards_no_ce_is_not_a_course(no_ce):
+    body = ("<h1>Medical Assistant Leadership Track</h1><p>A six-month cohort program for lead medical assistants.</p>"
+            "<p>Dates: Monthly on the first Monday, February 1 – July 5, 2027, 6:00 PM Central</p>"
+            f"<p>Format: Live online cohort sessions plus a workplace project</p>{no_ce}"
+            "<p>Tuition: $450 members · $600 non-members</p>")
+    url = "https://society.example.org/continuing-education/leadership-track/"
+    assert extract_page(url, _page(body)).kind == "other"
+    with_credit = body.replace(no_ce, "<p>CE credit: 12 AAMA CEUs (administrative).</p>")
+    assert extract_page(url, _page(with_credit)).kind == "course"
