@@ -43,6 +43,7 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|workforce|"
                r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
+               r"(?<!no )(?:socios|miembros|asociados)|"  # Spanish: "Socios de la Asociación ...: $15.00"
                # a store's discount club ("CE Club price: $36.00"), not a club's fees
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
@@ -53,7 +54,7 @@ _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!n
                # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
                r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+)")
 # "Paid members of The Open Bench (Bench Pass): $65": the body they belong to, between the group and its amount
-_BELONGING = r"(?:\s+of\s+(?:the\s+)?[A-Z][^:$|\n]{0,40}?)?"
+_BELONGING = r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,70}?)?"
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?)?"
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
@@ -371,7 +372,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     start, end = match.start(), match.end()
     if _COUNT_AFTER.match(text, end):  # "$ 3 payments of $25": a themed "$" before a count
         return None
-    before = text[_word_start(text, max(0, start - 45)) : start]
+    before = text[_word_start(text, max(0, start - 80)) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = _clause(before)
     if (_LATER_TIER_AFTER.match(after) or _LATER_TIER_BEFORE.search(before)) and _OPEN_TIER.search(text):
@@ -564,6 +565,9 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if by_role.get("total") and any(a.value > 0 for a in amounts if a.role in ("nonmember", "current", "sale", "instalment")):
         # "Total $0.00" under a registration form's choices: the sum of what is ticked so far, not a price
         by_role["total"] = [a for a in by_role["total"] if a.value > 0]
+    plan_sums = {a.value for a in by_role.get("instalment", [])}
+    if by_role.get("total") and plan_sums:  # "3 monthly payments of $15.00 / $45.00 total": the plan's sum restated,
+        by_role["total"] = [a for a in by_role["total"] if a.value not in plan_sums]  # not a price over "Pay in full $42"
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
     if "member" in by_role:

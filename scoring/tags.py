@@ -143,7 +143,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     lines: list[str] = []
     labels = _labels_of_lone_amounts(pv)
     headers = _header_rows(pv)
-    mentions = _other_pages_mentioned(pv.page)
+    mentions = _mentioned(pv)
     restricted = _restricted_free_lines(pv)
     for cand in pv.candidates("price_text", visible=True):
         text = cand.text or str(cand.value)
@@ -194,6 +194,13 @@ _EDGE_MARKS = re.compile(r"^\W+|[^\w$)]+$")
 def _bare(text: str) -> str:
     """A line without the icons and marks at its ends ("🔒HIPAA for the Front Desk — $24" -> "HIPAA ... $24")."""
     return _EDGE_MARKS.sub("", text.strip())
+
+
+def _mentioned(pv: PageView) -> tuple[set[str], tuple[str, ...]]:
+    """``_other_pages_mentioned`` of the page, read once."""
+    if "mentioned" not in pv.cache:
+        pv.cache["mentioned"] = _other_pages_mentioned(pv.page)
+    return pv.cache["mentioned"]
 
 
 def _other_pages_mentioned(page: ExtractedPage) -> tuple[set[str], tuple[str, ...]]:
@@ -388,8 +395,13 @@ _NOT_AAMA_CREDIT = frozenset({"expired", "contradicted", "pending", "not_submitt
 
 
 def _tag_credits(pv: PageView, tags: Tags) -> None:
-    texts = [c.text or str(c.value) for c in pv.candidates("credit_text", visible=True) + pv.candidates("credit_text", visible=False)]
-    texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))]
+    # a list item opening with a link to another course ("Ethics & Scope of Practice in Louisiana (1 AAMA CEU, General)"
+    # in a sidebar of home-study modules) states that course's credit
+    leads = _mentioned(pv)[1]
+    texts = [c.text or str(c.value) for c in pv.candidates("credit_text", visible=True) + pv.candidates("credit_text", visible=False)
+             if not (c.source == "html:li" and _bare(c.text or "").startswith(leads))]
+    texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))
+              if not (b.kind == "item" and _bare(b.text).startswith(leads))]
     # an IACET-accredited provider often says so only in its footer: extraction keeps that sentence
     iacet = credits.mentions_iacet(pv.page.text) or any(credits.mentions_iacet(c.text) for c in pv.page.values("accreditation_text"))
     # a statement naming its unit wins over a bare number ("credits: 1" in page data beside "1 contact hour")
@@ -449,7 +461,7 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     texts += [b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))]
     # a list item opening with a link to another course ("Motivational Interviewing Basics (recording) Members $10.00
     # ... 1 AAMA CEU (General)" in a sidebar of recordings) states that course's category
-    leads = _other_pages_mentioned(pv.page)[1]
+    leads = _mentioned(pv)[1]
     others = {b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))
               if b.kind == "item" and _bare(b.text).startswith(leads)}
     # "Social workers completing this course receive 2.0 clinical continuing education credits": another

@@ -87,6 +87,9 @@ LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|cla
 # Pages about joining, or explaining, rather than selling one course.
 MEMBERSHIP = re.compile(r"\b(membership|become a member|join (us|the association|today)|dues|renew your membership)\b",
                         re.IGNORECASE)
+JOINING = re.compile(r"\b(?:renew(?:ing)? (?:your |a )?membership|membership (?:renewal|levels|options|benefits|application|dues)|"
+                     r"become a member|join (?:us|the (?:association|society|chapter)|today|now)|(?:annual |membership )?dues)\b",
+                     re.IGNORECASE)
 FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial aid|grants? program|funding opportunit(?:y|ies))\b",
                              re.IGNORECASE)
 # a heading that is only a plural of what a catalogue lists ("Events", "Upcoming webinars")
@@ -641,6 +644,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         ADMIN_HEADING.search(s.heading) or MEMBERSHIP.search(s.heading)
     ):
         return "other", [f"a registration, membership or submission page: {s.heading[:60]!r}"]
+    # joining or renewing, whatever credit its benefits name ("... free home-study modules, up to 6 AAMA CEUs")
+    if not course_schema and not s.objectives and not s.delivery and not s.schedule and JOINING.search(s.heading):
+        return "other", [f"a page about joining or renewing: {s.heading[:60]!r}"]
     if PROGRAM_HEADING.search(s.heading) and s.program_text and not course_schema:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
     if s.training_programme and not course_schema:

@@ -66,7 +66,9 @@ _EXPERIENCE = re.compile(
 )
 _VAGUE = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|our (?:expert|experienced|team|faculty|instructors)|various|staff|guest speaker)\b", re.I)
 # a bio names a person already: only a name still to come makes it vague ("... training clinic staff" is no team)
-_UNNAMED = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|guest speaker)\b", re.I)
+# ("A paramedic from Belanger Parish EMS has been invited and we will post the name once confirmed")
+_UNNAMED = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|guest speaker|(?:has|have) been invited|"
+                      r"once (?:confirmed|announced)|will (?:post|announce|share|add) (?:the|their|his|her) names?)\b", re.I)
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"

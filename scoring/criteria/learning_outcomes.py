@@ -24,7 +24,7 @@ HEADING = re.compile(
     r"(?:leave|walk away|walk out|come away) (?:able|ready) to do|"
     r"(?:walk|come) away with|what you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
-    r"^(?:course |session |learning )?goals$)",
+    r"^(?:course |session |learning )?goals$|objetivos|resultados de aprendizaje|lo que aprender[aá]s)",
     re.I,
 )
 _INTRO = re.compile(
@@ -60,6 +60,11 @@ VERBS = frozenset([
     "coach", "teach", "triage", "chart", "draw", "store", "clean", "dress", "remove", "place", "attach",
     "adjust", "organize", "organise", "greet", "screen", "notify", "counsel", "de-escalate", "estimate",
     "design", "disengage", "reframe", "route", "flag", "teach-back", "role-play", "draft", "edit", "file",
+    # Spanish infinitives (bilingual pages: "Describir los tipos de insulina ...")
+    "describir", "identificar", "explicar", "usar", "utilizar", "distinguir", "aplicar", "demostrar", "realizar", "dar",
+    "reconocer", "documentar", "calcular", "comunicar", "evaluar", "interpretar", "seguir", "enumerar", "preparar",
+    "registrar", "medir", "tomar", "educar", "manejar", "responder", "verificar", "programar", "prevenir", "definir",
+    "comparar", "analizar", "resumir", "practicar", "seleccionar", "elegir", "orientar", "proteger", "reducir",
 ])
 _WORD = re.compile(r"[A-Za-z]+")
 _FEATURE = re.compile(

@@ -1419,3 +1419,15 @@ def test_a_training_programme_that_says_it_awards_no_ce_is_not_a_course(no_ce):
     assert extract_page(url, _page(body)).kind == "other"
     with_credit = body.replace(no_ce, "<p>CE credit: 12 AAMA CEUs (administrative).</p>")
     assert extract_page(url, _page(with_credit)).kind == "course"
+
+
+def test_a_page_about_renewing_membership_is_not_a_course_whatever_credit_its_benefits_name():
+    body = ("<h1>Renew Your Membership for 2027</h1><p>Your membership runs on the calendar year.</p>"
+            "<table><tr><td>Active member</td><td>$95.00</td></tr><tr><td>Student member</td><td>$30.00</td></tr></table>"
+            "<h2>What your membership includes</h2><ul><li>Free home-study modules: the library adds up to 6 AAMA CEUs "
+            "across Administrative, Clinical and General topics.</li><li>Member pricing at every seminar.</li></ul>")
+    url = "https://society.example.org/Membership/Renew"
+    assert extract_page(url, _page(body)).kind == "other"
+    meeting = body.replace("Renew Your Membership for 2027", "Membership Meeting: HIPAA Update (1 AAMA CEU)").replace(
+        "<h2>What", "<p>Live on Zoom, Tuesday, March 9, 2027 at 6:30 pm.</p><h2>What")
+    assert extract_page(url, _page(meeting)).kind == "course"

@@ -509,3 +509,22 @@ def test_all_sales_of_one_kind_being_final_is_a_policy() -> None:
 @pytest.mark.parametrize("line", ["Keisha Montrose, MLT(ASCP), CPT", "Dana Brook, HT(ASCP)CM"])
 def test_a_laboratory_certification_is_a_credential_with_no_heading_over_it(line: str) -> None:
     assert instructor_credentials.detect(make_page(Section("", 0, "Your instructor"), Section("", 0, line))).met
+
+
+def test_a_role_invited_but_not_yet_named_is_no_instructor() -> None:
+    line = "Instructor: TBA. A paramedic from Belanger Parish EMS has been invited and we will post the name once confirmed."
+    assert not instructor_credentials.detect(make_page(Section("Instructor", 2, line))).met
+    named = "A paramedic with Belanger Parish EMS, Jordan Fontenot has taught emergency response for 12 years."
+    assert instructor_credentials.detect(make_page(Section("Instructor", 2, named))).met
+
+
+def test_spanish_need_and_objectives_headings_state_a_rationale_and_outcomes() -> None:
+    need = Section("Necesidad / Need", 2, "Casi uno de cada cinco adultos en los municipios que servimos vive con diabetes, "
+                   "y las asistentes médicas son quienes enseñan a usar el glucómetro.")
+    objectives = Section("Objetivos de aprendizaje", 2, "", ["Describir los tipos de insulina y su tiempo de acción.",
+                                                             "Demostrar la técnica correcta con pluma de insulina.",
+                                                             "Identificar los síntomas de hipoglucemia."], "list")
+    page = make_page(need, objectives)
+    assert rationale.detect(page).met
+    outcomes = learning_outcomes.detect(page)
+    assert outcomes.met and outcomes.strength == 1.0  # Spanish verbs are observable verbs too

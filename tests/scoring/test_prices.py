@@ -235,6 +235,16 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("$39 (or $29 if you're on the Pro tier)", 39.0, 29.0, False),  # a paying tier's price, said as a condition
     ("$19, or FREE if you're a Pro subscriber", 19.0, 0.0, False),
     ("Fee: $40 if you register by Jan 5", 40.0, None, False),
+    # a plan's sum restated under its payments is no price over paying in full
+    ("Pay in full — $42.00\n3 monthly payments of $15.00\n$45.00 total; first payment today", 42.0, None, False),
+    ("3 monthly payments of $15.00\n$45.00 total", 45.0, None, False),
+    # an association's whole name between the members and their amount
+    ("Tuition: $45.00\nMembers of the Cahaba Valley Medical Assistants Association: $30.00 (enter your member ID)",
+     45.0, 30.0, False),
+    # Spanish: members ("socios") and the general public
+    ("Público general: $25.00\nSocios de la Asociación de Asistentes Médicos de la Costa Este (AAMCE): $15.00",
+     25.0, 15.0, False),
+    ("No socios: $25.00\nSocios: $15.00", 25.0, 15.0, False),
 ]
 
 

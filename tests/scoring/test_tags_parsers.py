@@ -1211,3 +1211,16 @@ def test_a_plan_s_tier_named_under_the_price_gives_its_members_price(offer: str,
             f"<div class='price'><p>$29.99</p>{offer}<a href='/checkout'>Enroll</a></div></main></body></html>")
     tags = tags_of("https://ce.example.com/courses/ekg-rhythm-strips-101", html)
     assert (tags.price_usd, tags.member_price_usd) == (29.99, member)
+
+
+def test_a_list_item_opening_with_a_link_to_another_course_states_that_course_s_credit() -> None:
+    html = ("<html><body><main><h1>Coding Modifiers Without the Guesswork</h1><p>Home study: a 28-page PDF packet.</p>"
+            "<h2>CE credit</h2><p>This module has been approved by the American Association of Medical Assistants for "
+            "two AAMA CEUs in the Administrative category.</p><p>Non-members: $30.00</p>"
+            "<h3>Home study library</h3><ul>"
+            "<li><a href='/home-study/ethics-scope'>Ethics &amp; Scope of Practice in Louisiana</a> <small>(1 AAMA CEU, General)</small></li>"
+            "<li><a href='/home-study/specimen-transport'>Specimen Transport Basics</a> <small>(1 contact hour)</small></li>"
+            "</ul></main></body></html>")
+    tags = tags_of("https://ce.example.org/home-study/coding-modifiers", html)
+    assert (tags.credits, tags.credit_unit) == (2.0, "aama_ceu")
+    assert tags.credits_by_category == {"administrative": 2.0, "clinical": 0.0, "general": 0.0}
