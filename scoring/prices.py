@@ -121,6 +121,7 @@ _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?
                            r"(?: (?:is|comes to))?\s*[:|]?)\s*$", re.I)
 # "Cost: $184.00 total (tuition $149.00 + ...)"; not "fee $20.00 Total $115.00", where "Total" labels the next amount
 _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*[:|]?\s*(?:\$|USD))", re.I)
+_PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
                          r"|\b(?:due today|amount due|total due)\s*[:|]?\s*$", re.I)  # a form's running sum
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
@@ -566,8 +567,9 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         # "Total $0.00" under a registration form's choices: the sum of what is ticked so far, not a price
         by_role["total"] = [a for a in by_role["total"] if a.value > 0]
     plan_sums = {a.value for a in by_role.get("instalment", [])}
-    if by_role.get("total") and plan_sums:  # "3 monthly payments of $15.00 / $45.00 total": the plan's sum restated,
-        by_role["total"] = [a for a in by_role["total"] if a.value not in plan_sums]  # not a price over "Pay in full $42"
+    if by_role.get("total") and plan_sums and _PAY_IN_FULL.search(text):
+        # "Pay in full — $42.00 / 3 monthly payments of $15.00 / $45.00 total": the plan's sum restated, not the price
+        by_role["total"] = [a for a in by_role["total"] if a.value not in plan_sums]
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
     if "member" in by_role:

@@ -118,10 +118,17 @@ def _donation_form(text: str) -> bool:
 
 
 # a guide named after a colon ("Recertifying your CMA (AAMA): a practical guide"), whatever tables of credit it shows
-GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$", re.IGNORECASE)
+GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$"
+                         # a guide to the credential's rules ("Recertification Guide for CMAs (AAMA)", "Guide to CEUs")
+                         r"|\b(?:recertification|recertifying|ceus?|continuing education)\b[^:]{0,30}\bguide\b"
+                         r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)",
+                         re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
-_TRACK_HEADING = re.compile(r"\b(?:track|pathway)\b", re.IGNORECASE)
+_TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
+                            re.IGNORECASE)
+# (a course whose approval lapsed awards none now, and is a course for all that)
+_LAPSED_APPROVAL = re.compile(r"\b(?:expired|lapsed)\b", re.IGNORECASE)
 PROGRAM_TEXT = re.compile(r"\b(semesters?|financial aid|admissions?|program(me)? of study|externship|apprentices|"
                           r"(1[2-9]|[2-9]\d|\d{3}) (semester |quarter )?credit hours?)\b", re.IGNORECASE)
 # A session on a date at a time ("Tuesday, February 10, 2026, 9:00 am"): something one attends.
@@ -808,10 +815,10 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         donation=_donation_form(text),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         # ("Medical Assistant Leadership Track ... awards a certificate of completion only; it is not approved for AAMA CEUs")
-        training_programme=not credit and bool((PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))
-                                               and (NO_CE.search(text) or any(
-                                                   c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value))
-                                                   for c in candidates))),
+        training_programme=not credit and not _LAPSED_APPROVAL.search(text) and bool(
+            (PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))
+            and (NO_CE.search(text) or any(c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value))
+                                           for c in candidates))),
         shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
         headings=headings,
         guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),

@@ -1431,3 +1431,28 @@ def test_a_page_about_renewing_membership_is_not_a_course_whatever_credit_its_be
     meeting = body.replace("Renew Your Membership for 2027", "Membership Meeting: HIPAA Update (1 AAMA CEU)").replace(
         "<h2>What", "<p>Live on Zoom, Tuesday, March 9, 2027 at 6:30 pm.</p><h2>What")
     assert extract_page(url, _page(meeting)).kind == "course"
+
+
+def test_an_exam_review_cohort_that_awards_no_ce_is_not_a_course_but_a_course_whose_approval_lapsed_is():
+    body = ("<h1>CMA Review Cohort</h1><p>An eight-week evening review for the CMA (AAMA) Certification Exam. Tuesdays, "
+            "6:00-8:00 PM Mountain, February 2 to March 23, 2027, on Zoom. Tuition $240.</p>"
+            "<p>This is exam preparation, not continuing education: the cohort awards no CEUs or contact hours.</p>"
+            "<a href='/register'>Reserve a spot</a>")
+    assert extract_page("https://ce.example.com/exam-prep/cma-review-cohort", _page(body)).kind == "other"
+    lapsed = ("<h1>Medical Terminology Review: Body Systems</h1><p>Eleven self-paced lessons, each with a practice quiz.</p>"
+              "<h2>Learning objectives</h2><ul><li>Define word parts</li><li>Build terms</li></ul>"
+              "<p>AAMA approval for this course expired on 31 October 2026. Completions after that date do not earn "
+              "CEUs.</p><p>Cost: Free.</p><a href='/enrol'>Enrol me</a>")
+    assert extract_page("https://learn.example.org/course/terminology-review", _page(lapsed)).kind == "course"
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Recertification Guide for CMAs (AAMA)", "other"),
+    ("A Guide to CEUs and Recertification", "other"),
+    ("EKG Lead Placement Lab", "course"),
+])
+def test_a_guide_to_the_credential_s_rules_is_not_a_course_whatever_credit_it_tabulates(heading, kind):
+    body = (f"<h1>{heading}</h1><p>Your credential is current for 60 months. Live on Zoom, March 3, 2027.</p>"
+            "<table><tr><td>\"Approved for 2.0 AAMA CEUs (administrative)\"</td><td>2 AAMA points</td></tr>"
+            "<tr><td>Fee</td><td>$25</td></tr></table>")
+    assert extract_page("https://society.example.org/education/guide-page", _page(body)).kind == kind

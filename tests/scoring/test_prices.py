@@ -238,6 +238,7 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # a plan's sum restated under its payments is no price over paying in full
     ("Pay in full — $42.00\n3 monthly payments of $15.00\n$45.00 total; first payment today", 42.0, None, False),
     ("3 monthly payments of $15.00\n$45.00 total", 45.0, None, False),
+    ("3 × $40.00\n$120.00 total for non-members · members 3 × $30.00 ($90.00 total)", 120.0, 90.0, False),
     # an association's whole name between the members and their amount
     ("Tuition: $45.00\nMembers of the Cahaba Valley Medical Assistants Association: $30.00 (enter your member ID)",
      45.0, 30.0, False),
