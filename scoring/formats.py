@@ -142,7 +142,9 @@ def _labelled_value(value: str, line: str) -> str | None:
         if not _ONLINE_STUDY.search(rest) and format_of_text(rest) in (None, "home study"):
             return "home study"
     if found is None and _LABELLED_SELF_PACED.search(value):  # lessons or a quiz: on paper ("we mail you"), else online
-        found = "home study" if _ON_PAPER.search(line) else "self-paced online"
+        # (or a reading packet one prints: "a 38-page PDF reading packet ..." with no video or online lesson)
+        paper = _ON_PAPER.search(line) or (_PRINTABLE.search(line) and _PACKET.search(line) and not _ONLINE_STUDY.search(line))
+        found = "home study" if paper else "self-paced online"
     if found == "home study" and _ONLINE_STUDY.search(line) and not (_ON_PAPER.search(line) or _PRINTABLE.search(line)):
         return "self-paced online"
     return None if found == "self-paced online" and _IN_THE_ROOM.search(value) else found
@@ -162,6 +164,7 @@ def place_named(text: str) -> bool:
 ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})", re.I)
 # activities of a room, not a screen: "interactive lecture with paired practice" is not a self-paced course
 _IN_THE_ROOM = re.compile(r"\b(?:lecture|paired|small[- ]group|hands-on|role[- ]play|demonstration|workshop|skills)\b", re.I)
+_PACKET = re.compile(r"\b(?:packet|reading|article|manual)\b", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 
 
@@ -180,7 +183,9 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b"
                      # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"
                      r"|\b(?:also )?(?:get|receive) (?:the |a )?(?:replay|recording)\b|\b(?:replay|recording)s? (?:goes|go|is sent|are sent)\b"
-                     r"|\bno (?:ce|credit|certificate) for (?:the )?(?:replay|recording)\b", re.I)
+                     r"|\bno (?:ce|credit|certificate) for (?:the )?(?:replay|recording)\b"
+                     # "your registration includes 30 days of replay access"
+                     r"|\b(?:includes?|with|plus) (?:\d+|thirty|sixty|ninety|seven|fourteen) days? of (?:replay|recording) access\b", re.I)
 
 
 # ("there are no live sessions": a self-paced course says what it is not)

@@ -180,7 +180,11 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           re.IGNORECASE)
 # pages around a course, whatever credit they name: a thank-you or recap, an evaluation or survey, exhibitors and
 # sponsors, a certificate's reissue
-AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|^(?:(?:course|program|session|event|webinar|workshop|post[- ]?event|"
+AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|"
+                             # a confirmation after registering ("You're registered! 🎉", "Registration confirmed")
+                             r"^you(?:'re|’re| are) (?:registered|enrolled|signed up|all set|in)\b|"
+                             r"^(?:registration|enrollment|enrolment|order|booking) (?:confirmed|complete|received|successful)\b|"
+                             r"^(?:(?:course|program|session|event|webinar|workshop|post[- ]?event|"
                              r"participant|attendee) )?(?:evaluation(?!\s*(?:and|&)\s*management)|survey)s?\b|"
                              r"\b(?:exhibitors?|sponsors(?:hip)?|exhibit (?:hall|tables?|booths?))\b|"
                              r"\b(?:replacement|duplicate|reprint(?:ed)?|lost|reissued?) certificates?\b|"

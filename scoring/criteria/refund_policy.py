@@ -19,8 +19,8 @@ from scoring.view import view
 
 NAME = "refund_policy"
 
-# "All sales are final", "all sales on recordings are final"
-_ALL_SALES_FINAL = r"all (?:[\w-]+ )?sales (?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final"
+# "All sales are final", "all sales on recordings are final", "All certificate purchases are final"
+_ALL_SALES_FINAL = r"all (?:[\w-]+ )?(?:sales|purchases|orders) (?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final"
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
     rf"non[- ]?refundable|{_ALL_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"

@@ -598,6 +598,10 @@ def test_audience_category_programme_and_news_pages_are_not_courses(url, body, k
      "certificate for 1.0 AAMA CEU.</p><p>Live webinar, $25.</p>"),
     ("Thank you for registering!", "<p>You're registered for HIPAA for the Front Desk (1 AAMA CEU) on Tuesday, "
      "February 9, 2027 at 7:00 PM Eastern. Your receipt for $25.00 has been emailed.</p>"),
+    ("You're registered! 🎉", "<p>Thanks for signing up for the Claim Denials Bootcamp, Tuesday, January 19, 2027, "
+     "6:30 PM Eastern, live on Zoom.</p><p>Pass the quiz and your certificate for 2 AAMA CEUs is emailed to you.</p>"
+     "<p>Instructor: Dana Whitcombe, CPC, CMA (AAMA)</p><p>The early-bird rate of $79 runs until December 15.</p>"),
+    ("Registration confirmed", "<p>Your seat in Phlebotomy Refresher (3 contact hours, $60) is reserved.</p>"),
     ("Exhibitors and Sponsors", "<p>Reach 300 medical assistants at our conference (6 AAMA CEUs for attendees).</p>"
      "<ul><li>Exhibit table: $350</li><li>Break sponsor: $500</li></ul>"),
     ("Replacement Certificate Request", "<p>We can reissue any certificate from the last five years for $10. Certificates "

@@ -504,6 +504,7 @@ def test_all_sales_of_one_kind_being_final_is_a_policy() -> None:
     terms = "Because you get everything the second you pay, all sales on recordings are final."
     assert refund_policy.detect(make_page(Section("", 0, terms))).met
     assert refund_policy.detect(make_page(Section("", 0, "Please note: all sales of this course are final."))).met
+    assert refund_policy.detect(make_page(Section("", 0, "All certificate purchases are final."))).met
 
 
 @pytest.mark.parametrize("line", ["Keisha Montrose, MLT(ASCP), CPT", "Dana Brook, HT(ASCP)CM"])

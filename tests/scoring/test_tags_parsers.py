@@ -268,6 +268,12 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Medical assistants in billing, front-office and hybrid roles are the people we had in mind.",
           "Live webinar on Zoom · 90 minutes"], "live webinar"),
     ([], ["This is a hybrid workshop: come to the studio, or join live on Zoom."], "hybrid"),
+    # a reading packet one prints is study on paper; video lessons with PDF handouts are not
+    (["Format: You receive a 38-page PDF reading packet with word-part tables and practice exercises."], [], "home study"),
+    (["Format: 6 video lessons, PDF handouts and a quiz"], [], "self-paced online"),
+    # replay access bundled with a live registration is an extra
+    ([], ["Live webinar", "A 90-minute live training with polls and a question-and-answer period.",
+          "Within 48 hours we can't refund, but your registration includes 30 days of replay access."], "live webinar"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
