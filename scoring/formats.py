@@ -189,6 +189,7 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
 
 
 # ("there are no live sessions": a self-paced course says what it is not)
+_CATEGORY_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:webinars|recordings|courses|sessions|events|classes|videos)\W*$", re.I)
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"
                              r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
                              r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)
@@ -237,7 +238,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     # "We can run this class privately for your team, on site or online": another offering, for employers
     labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t) and not _PRIVATE_RUN.search(t)]
                              for texts in (labelled, body, items))
-    recorded = next((t for t in body if _CUES[1][1].search(t)), None)
+    # (not a menu's category name: "Recorded webinars" beside "Self-paced courses" and "Live events")
+    recorded = next((t for t in body if _CUES[1][1].search(t) and not _CATEGORY_LABEL.match(t)), None)
     hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
     # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid
     part_lines = [t for t in (*labelled, *body, *items) if _PART_LINE.match(_LABEL_PREFIX.sub("", t))]

@@ -33,9 +33,12 @@ _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"expir|approv|updated|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read|"
+    r"expir|approv|updated|modified|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read|"
     r"last day|daylight sav|\brefunds?\b|"  # (a refund's deadlines: "50% refund from March 28 to April 3")
-    r"\bpayments?\b|\binstal?lments?\b|\bbilled\b", re.I  # (when instalments fall due: "then on March 1 and April 1")
+    r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
+    r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
+    r"^\s*(?:from|after|starting|beginning|on or after)\b[^|\n]{0,40}\|\s*\$",  # a later price tier's row: "From Feb 1, 2027 | $100"
+    re.I,
 )
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
@@ -629,7 +632,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                     if len(iso) == 10:  # the time may sit elsewhere in the sentence or in another line of the section
                         iso = dates.with_time(iso, block.text, zone)
                     if len(iso) == 10:
-                        others = [b.text for b in pv.course_blocks if b.section is block.section and b is not block]
+                        others = _session_lines(pv, block)
                         iso = dates.with_time(iso, "\n".join(others), zone)
                     if iso not in found:
                         found.append(iso)
@@ -644,7 +647,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
             elif id(block) in listed:
                 # a list of the evenings, each a bare date, under the line giving their time ("Four Tuesday
                 # evenings, 6:00–9:00 p.m.:" / "February 23, 2027" / "March 2, 2027"): each takes that time
-                others = "\n".join(b.text for b in pv.course_blocks if b.section is block.section and b is not block)
+                others = "\n".join(_session_lines(pv, block))
                 for iso in (iso if len(iso) > 10 else dates.with_time(iso, others, zone) for iso in isos):
                     if len(iso) > 10 and iso[:10] in found:  # the labelled first day, now with its time
                         found[found.index(iso[:10])] = iso
@@ -669,6 +672,14 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]
     tags.live_dates = dates.merge_same_day(found)
+
+
+def _session_lines(pv: PageView, block: Block) -> list[str]:
+    """The other lines of a block's section that may give its time (not "Last modified Nov 20, 2026 10:14 AM")."""
+    return [b.text for b in pv.course_blocks if b.section is block.section and b is not block and not _STAMP.search(b.text)]
+
+
+_STAMP = re.compile(r"\b(?:modified|updated|published|posted|reviewed)\b", re.I)
 
 
 _CALLED_OFF_CELL = re.compile(r"\|\s*(?:cancell?ed|postponed|called off)\s*(?:\||$)", re.I)
@@ -722,7 +733,7 @@ def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
         days = dates.parse_dates(block.text, zone) or dates.parse_weekday_dates(block.text, as_of, zone, labelled=True)
         if any(len(iso) == 10 for iso in days):  # the line's own time ("Sat | 8:00am–11:00am | 02/06/27"), else its section's
             own = dates.time_of_day(block.text) is not None
-            section = block.text if own else "\n".join(b.text for b in pv.course_blocks if b.section is block.section)
+            section = block.text if own else "\n".join([block.text, *_session_lines(pv, block)])
             days = [dates.with_time(iso, section, zone) for iso in days]
         timed = [iso for iso in days if len(iso) > 10]
         lines += bool(timed)

@@ -149,6 +149,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     site_names = [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)]
     heading = _not_the_site_name(heading, blocks, head.title, site_names)
     heading = heading or _page_h1(scan, head.title, blocks)
+    heading = _without_org_code(heading, [head.meta.get("og:title", ""), *title_parts(head.title)])
     heading = heading or next((b.text for b in blocks if b.kind == "heading" and b.level <= 3), "")
     if GENERIC_HEADING.match(heading):  # "Course Detail" over "Medical Terminology Refresher": the next heading names it
         heading = next((b.text for b in blocks[:20] if b.kind == "heading" and 2 <= b.level <= 3
@@ -236,6 +237,19 @@ def _one_per_name(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 _SUBTITLE = re.compile(r"\s*(?::|—|–|-\s)\s*\w")
+
+
+_ORG_CODE = re.compile(r"\s+[A-Z][A-Z0-9]{1,11}")
+
+
+def _without_org_code(heading: str, names: list[str]) -> str:
+    """The heading without an organisation's code after the name the page's title gives (Open edX's
+    "<h1>Injection Technique Review <a><span class=org>SAHL</span></a></h1>" under "<title>Injection Technique Review | ...")."""
+    for name in names:
+        name = name.strip()
+        if len(name.split()) >= 3 and heading.startswith(name) and _ORG_CODE.fullmatch(heading, len(name)):
+            return name
+    return heading
 
 
 def _fuller_name(heading: str, name: str) -> bool:

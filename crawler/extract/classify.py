@@ -44,6 +44,9 @@ BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts"
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
+# a vendor showing its product ("A sponsor's product demonstration (no CE)", "Sponsored demo · Feb 24, 2027")
+PRODUCT_DEMO = re.compile(r"\bproduct demo(?:nstration)?s?\b|\bsponsor(?:ed|'s|’s)? (?:product )?(?:demo|webinar|showcase)s?\b", re.I)
+_SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
 BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course )packs?|\d+[- ]packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
@@ -259,6 +262,7 @@ class Signals:
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
     program_text: bool = False
     training_programme: bool = False  # a programme or track that says it awards no CE
+    product_demo: bool = False  # a sponsor's product demonstration that says it awards no CE
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
     headings: str = ""  # the page's headings, one after another
@@ -605,7 +609,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if _profile_of(s.heading, s.headings) and not course_schema:  # "Keisha Monroe-Bell" ... "About Keisha"
         return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
     bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
-    if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit):
+    # (a "series" of dated evenings with its own objectives and one credit statement is one course, whatever a
+    # sidebar of upcoming events links: "2027 Coding Update: Two-Evening Webinar Series")
+    one_series = s.objectives and s.schedule and s.credit_values <= 2 and s.cards < 2 and _SERIES.search(s.heading)
+    if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit) and not one_series:
         return "bundle", ["bundle words in heading/URL with several course links"]
     if bundle_word and s.price and not s.credit and not s.objectives and not course_schema:
         return "bundle", ["bundle words in heading/URL, a price, and no credit or objectives of its own"]
@@ -662,6 +669,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
     if s.training_programme and not course_schema:
         return "other", ["a training programme that says it awards no CE"]
+    if s.product_demo and not course_schema:
+        return "other", ["a sponsor's product demonstration, no CE"]
     # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
     if (s.types & LISTING_SCHEMA and not s.types & ONE_ITEM_SCHEMA) or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
@@ -818,6 +827,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_for_proposals=bool(CALL_FOR_PROPOSALS.search(text[:1500]) and _PROPOSALS_DUE.search(text)),
         donation=_donation_form(text),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
+        product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
         # ("Medical Assistant Leadership Track ... awards a certificate of completion only; it is not approved for AAMA CEUs")
         training_programme=not credit and not _LAPSED_APPROVAL.search(text) and bool(
             (PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))

@@ -19,7 +19,7 @@ NAME = "learning_outcomes"
 HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
-    r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build|demonstrate|practi[cs]e|master)|"
+    r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build|demonstrate|practi[cs]e|master|leave with|take (?:away|home)|(?:walk|come) away with)|"
     r"skills (?:covered|practi[cs]ed|taught)|(?:leave|walk away|walk out|come away|finish) (?:able|ready|prepared) to|"
     r"(?:leave|walk away|walk out|come away) (?:able|ready) to do|"
     r"(?:walk|come) away with|what you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)|"

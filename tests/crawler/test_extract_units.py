@@ -744,3 +744,13 @@ def test_the_visible_heading_with_a_subtitle_wins_over_the_data_s_short_name():
             "Saturday: 12-Lead Placement and Basic Strip Reading</h1><p>In person, 4 AAMA CEUs.</p></main></body></html>")
     assert extract_page("https://ce.example.org/courses/ekg/", html).title == (
         "EKG Rhythm Strip Saturday: 12-Lead Placement and Basic Strip Reading")
+
+
+def test_an_organisation_code_after_the_heading_is_not_part_of_the_title():
+    html = ("<html><head><title>Injection Technique Review: IM and Subcutaneous | Sagebrush Learning</title></head><body><main>"
+            "<h1>Injection Technique Review: IM and Subcutaneous <a href='/courses'><span class='org'>SAHL</span></a></h1>"
+            "<p>Self-paced online, 2 AAMA CEUs, $45.</p></main></body></html>")
+    assert extract_page("https://learn.example.org/courses/course-v1:SAHL+INJ110+2027_T1/about", html).title == (
+        "Injection Technique Review: IM and Subcutaneous")
+    about = html.replace("Injection Technique Review: IM and Subcutaneous", "About").replace("SAHL", "DCAHN")
+    assert extract_page("https://learn.example.org/about", about).title == "About DCAHN"  # a short name keeps its acronym

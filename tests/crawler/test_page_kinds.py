@@ -1460,3 +1460,28 @@ def test_a_guide_to_the_credential_s_rules_is_not_a_course_whatever_credit_it_ta
             "<table><tr><td>\"Approved for 2.0 AAMA CEUs (administrative)\"</td><td>2 AAMA points</td></tr>"
             "<tr><td>Fee</td><td>$25</td></tr></table>")
     assert extract_page("https://society.example.org/education/guide-page", _page(body)).kind == kind
+
+
+def test_a_webinar_series_of_dated_evenings_with_its_own_objectives_is_one_course():
+    body = ("<h1>2027 Coding Update: Two-Evening Webinar Series</h1>"
+            "<table><tr><td>Evening 1</td><td>Tuesday, March 9, 2027, 6:30 PM Central</td></tr>"
+            "<tr><td>Evening 2</td><td>Tuesday, March 16, 2027, 6:30 PM Central</td></tr>"
+            "<tr><td>CE credit</td><td>Approved for 2 AAMA CEUs (administrative)</td></tr></table>"
+            "<h2>Learning objectives</h2><ul><li>Identify the 2027 code changes</li><li>Apply modifier 25 rules</li></ul>"
+            "<p>Fees: Non-members $45.00. Society members $25.00.</p><a href='/register'>Register now</a>"
+            "<aside class='col-md-3'><div class='portlet'><div class='portletHeader'><a href='/events'>Upcoming CE</a></div>"
+            "<ul><li><a href='/ce/venipuncture-lab'>Venipuncture skills lab</a> Feb 20, 2027</li>"
+            "<li><a href='/ce/cultures'>Communicating across cultures</a> Apr 13, 2027</li>"
+            "<li><a href='/ce/hipaa'>HIPAA refresher</a> May 4, 2027</li></ul></div></aside>")
+    assert extract_page("https://society.example.org/ce-courses/2027-coding-update-webinar-series", _page(body)).kind == "course"
+
+
+@pytest.mark.parametrize("lead", ["A sponsor's product demonstration (no CE).", "Sponsored demo · Feb 24, 2027"])
+def test_a_sponsor_s_product_demonstration_that_awards_no_ce_is_not_a_course(lead):
+    body = (f"<h1>See the VitaSync V3 Vital-Signs Monitor in Action</h1><p>{lead}</p>"
+            "<p>Wednesday, February 24, 2027 · 2:00–2:45 PM Eastern, on Zoom. Attendance is free.</p>"
+            "<p>No continuing-education credit or certificate is offered.</p><p>Hosted by Lena Castellanos, RN</p>"
+            "<a href='/register'>Register for this event</a>")
+    assert extract_page("https://events.example.org/events/vitasync-demo", _page(body)).kind == "other"
+    course = body.replace("No continuing-education credit or certificate is offered.", "1 AAMA CEU (clinical).")
+    assert extract_page("https://events.example.org/events/vitasync-demo", _page(course)).kind == "course"

@@ -529,3 +529,10 @@ def test_spanish_need_and_objectives_headings_state_a_rationale_and_outcomes() -
     assert rationale.detect(page).met
     outcomes = learning_outcomes.detect(page)
     assert outcomes.met and outcomes.strength == 1.0  # Spanish verbs are observable verbs too
+
+
+def test_skills_you_will_leave_with_over_a_verb_list_are_outcomes() -> None:
+    skills = Section("Skills you'll leave with", 2, "", ["Measure and describe a wound and document it in the chart.",
+                                                          "Demonstrate clean and sterile dressing changes.",
+                                                          "Remove sutures and staples safely."], "list")
+    assert learning_outcomes.detect(make_page(skills)).met

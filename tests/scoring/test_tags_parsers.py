@@ -271,6 +271,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # a reading packet one prints is study on paper; video lessons with PDF handouts are not
     (["Format: You receive a 38-page PDF reading packet with word-part tables and practice exercises."], [], "home study"),
     (["Format: 6 video lessons, PDF handouts and a quiz"], [], "self-paced online"),
+    # a menu's category name is no format of this course
+    (["Format: Self-paced online · about 3 hours"], ["Self-paced courses", "Recorded webinars", "Live events"],
+     "self-paced online"),
     # replay access bundled with a live registration is an extra
     ([], ["Live webinar", "A 90-minute live training with polls and a question-and-answer period.",
           "Within 48 hours we can't refund, but your registration includes 30 days of replay access."], "live webinar"),
@@ -1230,3 +1233,24 @@ def test_a_list_item_opening_with_a_link_to_another_course_states_that_course_s_
     tags = tags_of("https://ce.example.org/home-study/coding-modifiers", html)
     assert (tags.credits, tags.credit_unit) == (2.0, "aama_ceu")
     assert tags.credits_by_category == {"administrative": 2.0, "clinical": 0.0, "general": 0.0}
+
+
+def test_when_online_pre_work_opens_and_a_later_price_tier_starts_are_no_sessions() -> None:
+    html = ("<html><body><main><h1>Phlebotomy Skills Day: Hybrid Refresher</h1>"
+            "<p>Format: Hybrid: online pre-work, then a hands-on skills day in Training Room B.</p>"
+            "<table><tr><td>Early bird, through January 31, 2027</td><td>$80</td></tr>"
+            "<tr><td>From February 1, 2027</td><td>$100</td></tr></table>"
+            "<h2>Schedule</h2><ul><li>Feb 15, 2027 (online pre-work)</li><li>Sat, Mar 20, 2027, 9:00 AM – 3:30 PM MDT</li></ul>"
+            "</main></body></html>")
+    tags = tags_of("https://learn.example.org/courses/phlebotomy-skills-day", html)
+    assert tags.live_dates == ["2027-03-20T09:00:00-06:00"]
+
+
+def test_the_time_a_page_was_last_modified_is_no_session_s_time() -> None:
+    html = ("<html><body><main><h1>2027 Coding Update: Two-Evening Webinar Series</h1>"
+            "<p>Last modified Nov 20, 2026 10:14 AM</p><p>Format: Live webinar on Zoom</p>"
+            "<table><tr><td>Evening 1</td><td>Tuesday, March 9, 2027</td></tr>"
+            "<tr><td>Evening 2</td><td>Tuesday, March 16, 2027</td></tr></table>"
+            "<p>Both evenings 6:30 PM – 7:30 PM Central.</p></main></body></html>")
+    tags = tags_of("https://society.example.org/ce-courses/2027-coding-update", html)
+    assert tags.live_dates == ["2027-03-09T18:30:00-06:00", "2027-03-16T18:30:00-05:00"]
