@@ -87,7 +87,7 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
                            r"(?!\s+(?:save|pay|get|receive)\b)"  # "$29.99 Plus members save 20%: $23.99": their own offer follows
                            # "$10 for members and non-members": everyone's price
                            r"(?!\s+(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone))"
-                           r"(?!\s*[:\-–—|]\s*(?:\$|free|complimentary|no charge))"
+                           r"(?!\s*[:\-–—|]?\s*(?:\$|free|complimentary|no charge))"  # ("$45.00 MAAHA members $30.00")
                            r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b"
                            # "$0 included with membership ($15/month)": what members pay
                            r"|^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b"
@@ -204,7 +204,9 @@ def named_group_free(text: str) -> bool:
 _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
-    r"|\bfree\s+(?:of|from)\s+(?!charge)",
+    r"|\bfree\s+(?:of|from)\s+(?!charge)"
+    # other offerings: "Funding for some free programs comes from a ... grant", "see our free webinars"
+    r"|\b(?:some|other|our|many|several|more)\s+free\s+(?:[\w-]+\s+)?(?:programs|courses|classes|webinars|events|workshops|resources|offerings)\b",
     re.I,
 )
 _FREE_REGULAR = re.compile(r"\b(?:free|no cost)\b[^.;]{0,60}?\b(?:regularly|normally|usually|was|reg\.?|value)\b", re.I)

@@ -46,6 +46,18 @@ PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers"
                    "experts", "educators", "trainers"}
 # a vendor showing its product ("A sponsor's product demonstration (no CE)", "Sponsored demo · Feb 24, 2027")
 PRODUCT_DEMO = re.compile(r"\bproduct demo(?:nstration)?s?\b|\bsponsor(?:ed|'s|’s)? (?:product )?(?:demo|webinar|showcase)s?\b", re.I)
+# subscription tiers side by side: "Compare our CE plans" over "$99 / year" and "$179 / year"
+PLANS_HEADING = re.compile(r"\b(?:plans?|pricing|subscriptions?)\b", re.I)
+YEARLY_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:/\s*|per\s+|a\s+)(?:year|yr|month|mo)\b", re.I)
+# a past offering kept online for its waitlist: "Sold out — waitlist only ... we will email you first when the 2027 date
+# is set" (a sold-out class still to come names its date, not the next one)
+SOLD_OUT = re.compile(r"\bsold out\b|\bwait ?list only\b|\b(?:all )?(?:\d+ )?seats were (?:taken|filled|claimed)\b", re.I)
+NEXT_DATE_PENDING = re.compile(r"\bwhen (?:we (?:schedule|set|announce) )?the (?:next|20\d\d|new) (?:date|lab|session|class|course|"
+                               r"workshop|offering|skills day)s?\b(?: (?:is|are) (?:set|scheduled|announced|confirmed))?", re.I)
+GIFT_CARD = re.compile(r"\bgift (?:card|certificate|voucher)s?\b|\bgift ?cards?\b", re.I)
+SEPARATE_COURSES = re.compile(r"\beach (?:session|class|webinar|module|part|evening|workshop) is (?:a )?separate(?:ly)? "
+                              r"(?:course|registration|registered|event|offering)|\bthe series (?:itself )?is not a (?:single )?course\b",
+                              re.I)
 _SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
 BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course )packs?|\d+[- ]packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
@@ -263,6 +275,9 @@ class Signals:
     program_text: bool = False
     training_programme: bool = False  # a programme or track that says it awards no CE
     product_demo: bool = False  # a sponsor's product demonstration that says it awards no CE
+    plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
+    waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
+    text_head: str = ""  # the first 2,000 characters of the page's text
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
     headings: str = ""  # the page's headings, one after another
@@ -671,6 +686,12 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a training programme that says it awards no CE"]
     if s.product_demo and not course_schema:
         return "other", ["a sponsor's product demonstration, no CE"]
+    if s.plan_tiers and not course_schema and not s.objectives:
+        return "other", ["subscription plans compared"]
+    if s.waitlist_only:
+        return "other", ["sold out: a waitlist for a date not yet set"]
+    if GIFT_CARD.search(s.heading) and not s.credit:
+        return "other", [f"a gift card: {s.heading[:60]!r}"]
     # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
     if (s.types & LISTING_SCHEMA and not s.types & ONE_ITEM_SCHEMA) or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
@@ -687,6 +708,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.day_credit_lines} dated items with credits under {s.heading!r}"]
     if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
         return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
+    # a series whose sessions are courses of their own: "Each session is a separate course: register for one or both"
+    if s.dated_credit_rows >= 2 and SEPARATE_COURSES.search(s.text_head):
+        return "listing", ["a series of separately registered sessions, each with its date and credit"]
     if s.priced_credit_rows >= 3 and not single_item:  # a programme's table of courses, each with price and credit
         return "bundle", [f"{s.priced_credit_rows} rows with a price and a credit"]
     if _past_events(segs, s.heading) and not course_schema:
@@ -828,6 +852,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         donation=_donation_form(text),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
+        plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
+        waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)), text_head=text[:2000],
         # ("Medical Assistant Leadership Track ... awards a certificate of completion only; it is not approved for AAMA CEUs")
         training_programme=not credit and not _LAPSED_APPROVAL.search(text) and bool(
             (PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))

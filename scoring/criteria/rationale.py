@@ -127,6 +127,9 @@ _LABELLED_ITEM = re.compile(
 _QUESTION_HEADING = re.compile(
     r"\s*(?:why (?:take|attend|enrol+|enroll in|join|register for|sign up for|choose) (?:this|the|our|it)\b[^?\n]{0,40}|"
     r"who (?:should (?:attend|take|enrol+|join|register)|is (?:this|it) (?:[\w-]+ )?for)\b[^?\n]{0,30})\?\s*", re.I)
+# "A six-module self-paced course on diagnosis and procedure coding ... for medical assistants who code": what it is
+_PRODUCT_SUMMARY = re.compile(r"^\s*(?:A|An)\s+(?:[\w-]+,?\s+){0,5}(?:course|module|webinar|workshop|class|lab|program|packet|"
+                              r"series)\s+(?:on|in|about|covering)\b", re.I)
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b", re.I)
 
@@ -154,6 +157,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
             continue
         if block.kind == "item" and not _LABELLED_ITEM.match(block.text):
             continue
+        if _PRODUCT_SUMMARY.match(block.text) and "." not in block.text.rstrip(".")[:-1]:
+            continue  # a one-sentence summary of what is sold and to whom, not why it exists
         if not (_SLOGAN.search(block.text) and len(block.text.split()) < 12):
             return found(pv, 0.8, block.text)
     return NOT_MET

@@ -1485,3 +1485,27 @@ def test_a_sponsor_s_product_demonstration_that_awards_no_ce_is_not_a_course(lea
     assert extract_page("https://events.example.org/events/vitasync-demo", _page(body)).kind == "other"
     course = body.replace("No continuing-education credit or certificate is offered.", "1 AAMA CEU (clinical).")
     assert extract_page("https://events.example.org/events/vitasync-demo", _page(course)).kind == "course"
+
+
+def test_subscription_plans_compared_side_by_side_are_not_a_course():
+    body = ("<h1>Compare our CE plans</h1><p>One yearly subscription covers your continuing education.</p>"
+            "<p>Basic</p><p>$99 / year</p><p>Any 6 self-paced online courses, 1 AAMA CEU each.</p>"
+            "<p>Plus</p><p>$179 / year</p><p>Unlimited self-paced online courses, plus 2 live webinars.</p>"
+            "<a href='/checkout?plan=plus'>Choose Plus</a>")
+    assert extract_page("https://ce.example.com/compare-ce-plans", _page(body)).kind == "other"
+
+
+@pytest.mark.parametrize(("heading", "body"), [
+    ("Phlebotomy Skills Day (November 2026)", "<p>Sold out — waitlist only.</p><p>Saturday, November 21, 2026, 9:00 AM, "
+     "Cielo Verde Education Center. Approved for 3.0 AAMA CEUs (clinical). Fee: $85.</p><p>All seats were taken. Join "
+     "the waitlist and we will email you first when the 2027 date is set.</p><a href='/waitlist'>Join the waitlist</a>"),
+    ("Guild CE Gift Card", "<p>From $25.00</p><p>A virtual gift card for any Guild CE course, workshop or membership.</p>"
+     "<p>Delivered by email; self-paced courses included.</p><button>Add to cart</button>"),
+    ("Spring Clinical Skills Series 2027", "<p>Two Thursday evenings on Zoom. Each session is a separate course: register "
+     "for one or both.</p><table><tr><td><a href='/vitals'>Session 1: Accurate Vital Signs</a></td><td>Thu, March 4, 2027, "
+     "6:30 PM EST</td><td>1.0 AAMA CEU (clinical)</td></tr><tr><td><a href='/poct'>Session 2: Waived Testing</a></td><td>Thu, "
+     "March 18, 2027, 6:30 PM EDT</td><td>1.0 contact hour</td></tr></table><p>Members attend free; non-members $20 per "
+     "session.</p>"),
+])
+def test_a_waitlist_for_a_past_date_a_gift_card_and_a_series_of_separate_courses_are_not_courses(heading, body):
+    assert extract_page("https://ce.example.com/item", _page(f"<h1>{heading}</h1>{body}")).kind != "course"

@@ -536,3 +536,11 @@ def test_skills_you_will_leave_with_over_a_verb_list_are_outcomes() -> None:
                                                           "Demonstrate clean and sterile dressing changes.",
                                                           "Remove sutures and staples safely."], "list")
     assert learning_outcomes.detect(make_page(skills)).met
+
+
+def test_a_one_sentence_summary_of_what_is_sold_and_to_whom_is_no_rationale() -> None:
+    summary = ("A one-hour partner webinar on risk adjustment and hierarchical condition category (HCC) coding for "
+               "medical assistants who prepare charts and capture diagnoses.")
+    assert not rationale.detect(make_page(Section("", 0, summary))).met
+    need = summary + " Missed diagnoses cost clinics in our region thousands in risk-adjusted payments every year."
+    assert rationale.detect(make_page(Section("", 0, need))).met

@@ -246,6 +246,11 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Público general: $25.00\nSocios de la Asociación de Asistentes Médicos de la Costa Este (AAMCE): $15.00",
      25.0, 15.0, False),
     ("No socios: $25.00\nSocios: $15.00", 25.0, 15.0, False),
+    # a members' group followed by its own amount does not name the payers of the amount before it
+    ("$45.00 MAAHA members $30.00", 45.0, 30.0, False),
+    # what some other programs cost says nothing of this one's
+    ("Early registration through March 31, 2027 | Regular registration April 1 – May 7, 2027\nGeneral | $150 | $175\n"
+     "Funding for some free programs comes from a rural health workforce grant.", 150.0, None, False),
 ]
 
 

@@ -271,6 +271,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # a reading packet one prints is study on paper; video lessons with PDF handouts are not
     (["Format: You receive a 38-page PDF reading packet with word-part tables and practice exercises."], [], "home study"),
     (["Format: 6 video lessons, PDF handouts and a quiz"], [], "self-paced online"),
+    # a replay that earns nothing is no recorded course
+    ([], ["This is a live webinar on Crowdcast: join from your browser and answer the polls while we are live.",
+          "Attend the full session live. Watching the replay does not earn CE credit."], "live webinar"),
     # a menu's category name is no format of this course
     (["Format: Self-paced online · about 3 hours"], ["Self-paced courses", "Recorded webinars", "Live events"],
      "self-paced online"),
