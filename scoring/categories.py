@@ -220,7 +220,7 @@ def _tokens(text: str) -> list[str]:
 # where work happens, which a title may put before its subject as a modifier
 _SETTINGS = frozenset({"front desk", "front office", "front-office", "front-desk", "reception", "check-in"})
 _TITLE_PARTS = re.compile(r" \| |:\s+")
-_AUDIENCE_OR_SETTING = re.compile(r" (?:for|at (?:the|your)|in (?:the|your)) ")
+_AUDIENCE_OR_SETTING = re.compile(r" (?:for|at(?: the| your)?|in (?:the|your)) ")  # ("Cultural Humility at Check-In")
 
 
 def infer(title: str, body: str) -> CategoryInfo:

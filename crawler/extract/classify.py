@@ -196,6 +196,9 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
 # pages around a course, whatever credit they name: a thank-you or recap, an evaluation or survey, exhibitors and
 # sponsors, a certificate's reissue
 AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|"
+                             # what learners say of the courses ("Learner Stories", "Testimonials")
+                             r"^(?:(?:learner|student|member|success|customer|graduate)s?['’]? )?(?:stories|testimonials?|reviews)$|"
+                             r"\bwhat (?:our )?(?:learners|students|members|graduates|attendees) (?:are )?say(?:ing)?\b|"
                              # a confirmation after registering ("You're registered! 🎉", "Registration confirmed")
                              r"^you(?:'re|’re| are) (?:registered|enrolled|signed up|all set|in)\b|"
                              r"^(?:registration|enrollment|enrolment|order|booking) (?:confirmed|complete|received|successful)\b|"
@@ -454,11 +457,12 @@ CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review)"
 ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
-                   r"already took place|has (?:already )?taken place)\b"
+                   r"already took place|has (?:already )?taken place|(?:has been|was|is) (?:retired|discontinued|withdrawn)|"
+                   r"is no longer (?:offered|available))\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
                    r"|^\s*(?:event |registration )?status\s*[:|][\s:|]*(?:(?:this|the) " + _OFFERING + r" (?:has |is |was )?(?:been )?)?"
-                   r"(?:ended|closed|past|completed|over|cancell?ed|postponed)\b"
+                   r"(?:ended|closed|past|completed|over|cancell?ed|postponed|retired|discontinued)\b"
                    # a status badge over the title ("Ended Workshop", "Past event")
                    r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$"
                    # called off: a notice standing alone ("This event has been cancelled."), a title's prefix

@@ -602,6 +602,10 @@ def test_audience_category_programme_and_news_pages_are_not_courses(url, body, k
      "6:30 PM Eastern, live on Zoom.</p><p>Pass the quiz and your certificate for 2 AAMA CEUs is emailed to you.</p>"
      "<p>Instructor: Dana Whitcombe, CPC, CMA (AAMA)</p><p>The early-bird rate of $79 runs until December 15.</p>"),
     ("Registration confirmed", "<p>Your seat in Phlebotomy Refresher (3 contact hours, $60) is reserved.</p>"),
+    ("Learner Stories", "<p>“I took the EKG evening class last spring. As a member I paid $95 instead of $120 and got 3.5 "
+     "contact hours.” — Brianna K., RMA</p><p>“The IM injection review was free and approved for 2 AAMA CEUs.” — Luis M.</p>"),
+    ("Medical Billing Fundamentals", "<p>This course has been retired. The last section ran in August 2026 and enrollment "
+     "is closed.</p><p>Credit awarded: 0.6 CEU (IACET). Tuition when last offered: $129. Online with two Saturday labs.</p>"),
     ("Exhibitors and Sponsors", "<p>Reach 300 medical assistants at our conference (6 AAMA CEUs for attendees).</p>"
      "<ul><li>Exhibit table: $350</li><li>Break sponsor: $500</li></ul>"),
     ("Replacement Certificate Request", "<p>We can reissue any certificate from the last five years for $10. Certificates "

@@ -1257,3 +1257,8 @@ def test_the_time_a_page_was_last_modified_is_no_session_s_time() -> None:
             "<p>Both evenings 6:30 PM – 7:30 PM Central.</p></main></body></html>")
     tags = tags_of("https://society.example.org/ce-courses/2027-coding-update", html)
     assert tags.live_dates == ["2027-03-09T18:30:00-06:00", "2027-03-16T18:30:00-05:00"]
+
+
+def test_a_setting_after_at_without_an_article_does_not_outvote_the_title_s_subject() -> None:
+    body = "Greeting patients at check-in, rooming them, and talking about diet and nutrition without judgement."
+    assert infer("Cultural Humility at Check-In and Rooming", body).category == "general"
