@@ -16,6 +16,8 @@ _ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax
 # reading one prints at home ("download the 28-page reading (PDF)"): study on paper, whatever the post-test is taken on
 _PRINTABLE = re.compile(r"\b(?:pdf|printable)\b", re.I)
 _ONLINE_TEST = re.compile(r"\bonline (?:quiz|test|exam|post-?test)\b", re.I)
+# the same at the end of a label's value, which may be cut short ("... and an online pos")
+_ONLINE_TEST_CUT = re.compile(r"\bonline (?:qu|te|ex|po|as)[\w-]*", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
 # a room one goes to, named by its use ("the Community Room", "Skills Room B")
@@ -133,7 +135,9 @@ def _labelled_value(value: str, line: str) -> str | None:
     Home study done online ("Home study: read the module, then complete the online quiz", anywhere on
     the label's ``line``) is self-paced online, unless something comes on paper ("printed flashcards
     mailed to you, with an online quiz", "download the reading (PDF) ... then the online post-test")."""
-    found = format_of_text(value)
+    # ("Home study: 28-page PDF workbook (emailed) and an online post-test": only the test is taken online)
+    on_paper = _ON_PAPER.search(value) or _PRINTABLE.search(value)
+    found = (format_of_text(_ONLINE_TEST_CUT.sub(" ", value)) if on_paper else None) or format_of_text(value)
     if found is None:  # a catalogue's terms of art as the whole value ("Modality: Virtual", "Mode: ILT")
         found = next((name for name, pattern in _VALUE_TERMS if pattern.match(value)), None)
     if found == "self-paced online" and (_ON_PAPER.search(value) or _PRINTABLE.search(value)):

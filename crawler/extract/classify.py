@@ -54,6 +54,8 @@ YEARLY_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:/\s*|per\s+|a\s+)(?:y
 SOLD_OUT = re.compile(r"\bsold out\b|\bwait ?list only\b|\b(?:all )?(?:\d+ )?seats were (?:taken|filled|claimed)\b", re.I)
 NEXT_DATE_PENDING = re.compile(r"\bwhen (?:we (?:schedule|set|announce) )?the (?:next|20\d\d|new) (?:date|lab|session|class|course|"
                                r"workshop|offering|skills day)s?\b(?: (?:is|are) (?:set|scheduled|announced|confirmed))?", re.I)
+# the credential's own rule, no course's credit: "CMAs (AAMA) need 60 recertification points every five years"
+_CREDENTIAL_RULE = re.compile(r"\bevery (?:five|5|two|2|three|3) years\b|\b(?:60|30) (?:recertification |ccp )?points\b", re.I)
 GIFT_CARD = re.compile(r"\bgift (?:card|certificate|voucher)s?\b|\bgift ?cards?\b", re.I)
 SEPARATE_COURSES = re.compile(r"\beach (?:session|class|webinar|module|part|evening|workshop) is (?:a )?separate(?:ly)? "
                               r"(?:course|registration|registered|event|offering)|\bthe series (?:itself )?is not a (?:single )?course\b",
@@ -281,6 +283,7 @@ class Signals:
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     text_head: str = ""  # the first 2,000 characters of the page's text
+    credit_amount: bool = False  # an amount of credit stated (read only for offers of group training)
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
     headings: str = ""  # the page's headings, one after another
@@ -496,7 +499,10 @@ CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|e
 # an offer to train a clinic's staff as a group ("Group & clinic training", "Bring a class to your clinic")
 GROUP_TRAINING = re.compile(r"^(?:group|team|corporate|clinic|on-?site|custom|employer)\b[\w &,/-]{0,30}\btraining\b|"
                             r"^group (?:rates|pricing|discounts|registration)\b|"
-                            r"^bring (?:a|our|this|any) (?:class|course|workshop|training)s? to\b", re.I)
+                            r"^bring (?:a|our|this|any) (?:class|course|workshop|training)s? to\b|"
+                            # "Request a Course for Your Team", "Book a private class for your clinic"
+                            r"^(?:request|book|schedule|host) (?:a|our|this|any) (?:private )?(?:class|course|workshop|training)s? "
+                            r"(?:for|at) (?:your|a) (?:team|staff|clinic|practice|group|organi[sz]ation|site)\b", re.I)
 STORE_LEAVES = frozenset({"store", "shop"})
 _LATER_PAGE = re.compile(r"(?:^|&)(?:page|pg|paged|p)=(?:[2-9]|\d\d+)(?:&|$)")
 RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
@@ -743,7 +749,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"a store's front page: /{segs[-1]}"]
     if AUDIENCE_HEADING.match(s.heading) and not s.credit and not course_schema:
         return "other", [f"a page for one audience: {s.heading[:60]!r}"]
-    if GROUP_TRAINING.search(s.heading) and not s.credit and not course_schema:
+    # (one workshop brought on site names its own credit, "3 contact hours for each attendee"; an offer of any course
+    # does not: "Credit | Same as the public course")
+    if GROUP_TRAINING.search(s.heading) and not course_schema and not (s.credit and (s.objectives or s.schedule or s.credit_amount)):
         return "other", [f"an offer of group or on-site training: {s.heading[:60]!r}"]
     reasons = []
     score = 0
@@ -858,6 +866,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)), text_head=text[:2000],
+        credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)
+                                                                   for b in blocks),
         # ("Medical Assistant Leadership Track ... awards a certificate of completion only; it is not approved for AAMA CEUs")
         training_programme=not credit and not _LAPSED_APPROVAL.search(text) and bool(
             (PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))

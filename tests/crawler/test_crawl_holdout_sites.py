@@ -84,7 +84,9 @@ and precision 0.929 (a two-evening webinar series read as a bundle; a sponsor's 
 store in Florida and a DNN 9 society in New Mexico, the same day): recall 1.000, precision 0.789 (two sold-out past
 labs kept for their waitlists, a gift card, a series landing page whose sessions are separate courses), member price
 0.667 ("$45.00 MAAHA members $30.00"), rationale 0.933 (a one-sentence summary of what is sold and to whom, which three
-sets' truths call no rationale).
+sets' truths call no rationale); ``holdout_sites_sealed32`` (2 more, a Silverstripe society in Washington and a Concrete
+CMS health-education programme in Ohio, the same day): recall 1.000, precision 0.875 (two "request this course for your
+team" pages), member price and format 0.929 ("members, pay in full: $210.00"; a PDF workbook with an online post-test).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -153,7 +155,8 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed20", "holdout_sites_sealed21", "holdout_sites_sealed22",
                                         "holdout_sites_sealed23", "holdout_sites_sealed24", "holdout_sites_sealed25",
                                         "holdout_sites_sealed26", "holdout_sites_sealed27", "holdout_sites_sealed28",
-                                        "holdout_sites_sealed29", "holdout_sites_sealed30", "holdout_sites_sealed31"])
+                                        "holdout_sites_sealed29", "holdout_sites_sealed30", "holdout_sites_sealed31",
+                                        "holdout_sites_sealed32"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")

@@ -1513,3 +1513,14 @@ def test_subscription_plans_compared_side_by_side_are_not_a_course():
 ])
 def test_a_waitlist_for_a_past_date_a_gift_card_and_a_series_of_separate_courses_are_not_courses(heading, body):
     assert extract_page("https://ce.example.com/item", _page(f"<h1>{heading}</h1>{body}")).kind != "course"
+
+
+def test_an_offer_to_run_any_course_for_a_team_is_not_a_course_but_one_workshop_brought_on_site_is():
+    body = ("<h1>Request a Course for Your Team</h1><p>Any Society event can be delivered privately for your clinic.</p>"
+            "<table><tr><td>Price</td><td>$55 per seat, minimum 6 seats</td></tr>"
+            "<tr><td>Credit</td><td>The same AAMA CEUs as the public event</td></tr></table>"
+            "<h3>Need CE in a hurry?</h3><p>CMAs (AAMA) need 60 recertification points every five years.</p>")
+    assert extract_page("https://society.example.org/employers/team-training/", _page(body)).kind == "other"
+    workshop = ("<h1>On-Site Infection Control Training for Your Clinic</h1><p>We bring a 3-hour hands-on workshop to your "
+                "practice. 3 contact hours for each attendee.</p><p>Trainer: Kevin Osei, MPH, CIC.</p>")
+    assert extract_page("https://ce.example.org/on-site-infection-control", _page(workshop)).kind == "course"

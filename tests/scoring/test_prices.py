@@ -246,6 +246,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Público general: $25.00\nSocios de la Asociación de Asistentes Médicos de la Costa Este (AAMCE): $15.00",
      25.0, 15.0, False),
     ("No socios: $25.00\nSocios: $15.00", 25.0, 15.0, False),
+    # a members' rate qualified after a comma
+    ("Pay in full: $240.00\nOr 3 monthly payments of $85.00 ($255.00 total)\n"
+     "Tri-River Medical Assistants Association members, pay in full: $210.00", 240.0, 210.0, False),
     # a members' group followed by its own amount does not name the payers of the amount before it
     ("$45.00 MAAHA members $30.00", 45.0, 30.0, False),
     # what some other programs cost says nothing of this one's

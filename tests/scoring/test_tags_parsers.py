@@ -274,6 +274,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     # a replay that earns nothing is no recorded course
     ([], ["This is a live webinar on Crowdcast: join from your browser and answer the polls while we are live.",
           "Attend the full session live. Watching the replay does not earn CE credit."], "live webinar"),
+    # a PDF workbook with an online post-test is study on paper
+    (["Format: Home study: 28-page PDF workbook (emailed) and an online post-test"], [], "home study"),
     # a menu's category name is no format of this course
     (["Format: Self-paced online · about 3 hours"], ["Self-paced courses", "Recorded webinars", "Live events"],
      "self-paced online"),
