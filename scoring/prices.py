@@ -88,13 +88,17 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
                            r"(?!\s+(?:save|pay|get|receive)\b)"  # "$29.99 Plus members save 20%: $23.99": their own offer follows
                            # "$10 for members and non-members": everyone's price
                            r"(?!\s+(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone))"
-                           r"(?!\s*[:\-–—|]?\s*(?:\$|free|complimentary|no charge))"  # ("$45.00 MAAHA members $30.00")
+                           r"(?!\s*[:\-–—|]?\s*(?:free|complimentary|no charge))(?!\s*[:\-–—|]\s*\$)"
+                           # ("$45.00 MAAHA members $30.00": the members' own amount follows; not "$25 members $35 non-members")
+                           r"(?!\s*\$\s?(?>\d[\d,]*(?:\.\d{2})?)(?!\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone|general)\b))"
                            r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b"
                            # "$0 included with membership ($15/month)": what members pay
                            r"|^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b"
                            # "(or $29 if you're on the Pro tier)": what a paying tier's members pay
                            r"|" + _IF_ON_A_TIER,
                            re.I)
+# an amount, then one or two words naming its payers, then this amount ("$75 general $55 ...")
+_AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|standard|non-?\s?members?|members?|everyone)\s+$", re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
 _NOT_A_PRICE_BEFORE = re.compile(
@@ -444,6 +448,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "resident"
     elif _MEMBER_ROUTE.search(before):  # "members: use the member link pinned in our community for $20"
         role = "member"
+    elif _AFTER_ITS_AMOUNT.search(before) and (_MEMBER_AFTER.match(after) or _NONMEMBER_AFTER.match(after)):
+        # "$75 general $55 GBMAA members": the words between two amounts name the one before; the group after names this one
+        role = "member" if _MEMBER_AFTER.match(after) and not _NONMEMBER_AFTER.match(after) else "nonmember"
     elif _NONMEMBER_BEFORE.search(clause_before):
         # "Standard" / "General admission" beside an "Early bird" tier is the later tier (like "Regular"), not a non-member's
         # (on the line after the early tier's amount: "Early enrollment through 2/1: $70.00 Standard (from 2/2): $85.00")

@@ -292,15 +292,18 @@ _CHAPTER = re.compile(r"\b(?:chapter|section|branch|affiliate|district)\b", re.I
 
 
 def _spell_out_provider(candidates: list[Candidate], html: str) -> None:
-    """Put the full name before the first provider cue that is an acronym the page spells out."""
+    """Put the full name before the first provider cue that is an acronym the page spells out (a short name:
+    not "Northwoods Healthcare Safety Alliance, in partnership with PLMAA")."""
     for index, cand in enumerate(candidates):
-        if cand.field == "provider" and isinstance(cand.value, str):
+        if cand.field == "provider" and isinstance(cand.value, str) and len(cand.value.split()) <= 5:
             full = expand_acronym(cand.value, html)
             if full:
                 # a chapter keeps its own name before its parent's ("Flint Hills Chapter HSMA")
                 rest = " ".join(w for w in cand.value.split() if w not in full and not w.isupper())
                 if _CHAPTER.search(rest):
                     full = f"{rest}, {full}"
+                elif rest and f"{rest} {full}".lower() in html.lower():  # "Prairie Lakes MAA": the page's "Prairie Lakes Medical ..."
+                    full = f"{rest} {full}"
                 candidates.insert(index, Candidate("provider", full, "html:acronym-expansion", full))
             return
 

@@ -40,7 +40,7 @@ POLICY_FILLER = frozenset({"and", "of", "use", "service", "services", "statement
                            "ce", "ceu", "ceus", "cme", "continuing", "education", "credit", "credits", "recertification",
                            "webinar", "webinars", "event", "events", "class", "classes", "courses"})
 BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
-                 "press", "newsroom", "journal", "magazine", "resources", "guides"}
+                 "press", "newsroom", "journal", "magazine", "resources", "guides", "notes", "updates", "musings"}
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
@@ -198,6 +198,8 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
 # pages around a course, whatever credit they name: a thank-you or recap, an evaluation or survey, exhibitors and
 # sponsors, a certificate's reissue
 AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|"
+                             # a committee's record of a meeting that planned courses ("Education Committee — Meeting Minutes")
+                             r"\bmeeting minutes\b|^minutes\b|\bminutes of (?:the )?(?:[\w-]+ ){0,3}meeting\b|"
                              # what learners say of the courses ("Learner Stories", "Testimonials")
                              r"^(?:(?:learner|student|member|success|customer|graduate)s?['’]? )?(?:stories|testimonials?|reviews)$|"
                              r"\bwhat (?:our )?(?:learners|students|members|graduates|attendees) (?:are )?say(?:ing)?\b|"

@@ -104,7 +104,10 @@ _TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2
 _OWN_UNIT = re.compile(r"\b(?:chapter|section|branch|district)$", re.I)
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|which|who|whose)\s")
+_APPOSITION = re.compile(r",\s+(?:a|an|which|who|whose)\s"
+                         # "..., in partnership with PLMAA", "... (an IACET Accredited Provider)": another party, a note
+                         r"|,?\s+(?:in (?:partnership|collaboration|association|cooperation) with|together with|jointly with)\s"
+                         r"|\s+\((?:an?|the)\s[^()]*\)")
 
 
 def presenting_organisation(label: str, value: str) -> str | None:

@@ -45,6 +45,8 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
                 and not _GENERIC_ALT.match(alt):
             # "Acme CE logo", "Acme CE home", "Tamarack Valley Chapter logo - a tamarack tree and caduceus"
             name = re.sub(r"\s+(?:logo\b.*|home)$", "", alt, flags=re.IGNORECASE)
+            # "Prairie State Society of Medical Assistants - a state society of the AAMA": the name, not what it is
+            name = re.sub(r"\s+[-–—]\s+(?:a|an|the|your)\s.*$", "", name, flags=re.IGNORECASE)
             out.append(Candidate("provider", name, "html:logo-alt", alt))
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:

@@ -265,6 +265,9 @@ def test_a_field_label_in_its_own_element_labels_the_next_one():
      "members; the Council presents the program, issues certificates and handles registration.",
      "Duke City Workplace Safety Council"),
     ("St. Luke's Regional Medical Center, Laboratory Services", "St. Luke's Regional Medical Center"),  # an abbreviation
+    # another party and a note on the presenter are not its name
+    ("Northwoods Healthcare Safety Alliance, in partnership with PLMAA", "Northwoods Healthcare Safety Alliance"),
+    ("Lakehead Technical College (an IACET Accredited Provider)", "Lakehead Technical College"),
 ])
 def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
     from crawler.extract.cues import presenting_organisation
@@ -602,6 +605,8 @@ def test_audience_category_programme_and_news_pages_are_not_courses(url, body, k
      "6:30 PM Eastern, live on Zoom.</p><p>Pass the quiz and your certificate for 2 AAMA CEUs is emailed to you.</p>"
      "<p>Instructor: Dana Whitcombe, CPC, CMA (AAMA)</p><p>The early-bird rate of $79 runs until December 15.</p>"),
     ("Registration confirmed", "<p>Your seat in Phlebotomy Refresher (3 contact hours, $60) is reserved.</p>"),
+    ("Education Committee — Meeting Minutes", "<p>Date: Wednesday, November 18, 2026, 1:00 PM.</p><p>2a. Cold chain "
+     "management (hybrid), February 17, 2027: approved for 3 AAMA CEUs. The committee confirmed a fee of $60.</p>"),
     ("Learner Stories", "<p>“I took the EKG evening class last spring. As a member I paid $95 instead of $120 and got 3.5 "
      "contact hours.” — Brianna K., RMA</p><p>“The IM injection review was free and approved for 2 AAMA CEUs.” — Luis M.</p>"),
     ("Medical Billing Fundamentals", "<p>This course has been retired. The last section ran in August 2026 and enrollment "
@@ -1524,3 +1529,26 @@ def test_an_offer_to_run_any_course_for_a_team_is_not_a_course_but_one_workshop_
     workshop = ("<h1>On-Site Infection Control Training for Your Clinic</h1><p>We bring a 3-hour hands-on workshop to your "
                 "practice. 3 contact hours for each attendee.</p><p>Trainer: Kevin Osei, MPH, CIC.</p>")
     assert extract_page("https://ce.example.org/on-site-infection-control", _page(workshop)).kind == "course"
+
+
+def test_a_short_site_name_with_an_acronym_keeps_its_own_words_when_spelt_out():
+    html = ("<html><head><title>Medication Math - Prairie Lakes Medical Assistants Association</title>"
+            "<meta property='og:site_name' content='Prairie Lakes MAA'></head><body><main><h1>Medication Math</h1>"
+            "<p>Self-paced online, 1 AAMA CEU, $25.</p></main><footer><p>Prairie Lakes Medical Assistants Association, "
+            "a Minnesota society.</p></footer></body></html>")
+    record = build_record(extract_page("https://plmaa.example.org/w/medication-math", html))
+    assert record["provider"] == "Prairie Lakes Medical Assistants Association"
+
+
+def test_a_logo_s_words_about_what_the_body_is_are_not_its_name():
+    html = ("<html><body><header><img class='logo' src='/logo.png' alt='Prairie State Society of Medical Assistants - a "
+            "state society of the AAMA'></header><main><h1>Workplace Violence Prevention</h1><p>Live webinar, 1 AAMA CEU, "
+            "$20.</p></main></body></html>")
+    record = build_record(extract_page("https://pssma.example.org/events/workplace-violence", html))
+    assert record["provider"] == "Prairie State Society of Medical Assistants"
+
+
+def test_a_post_under_notes_is_a_blog_post():
+    body = ("<h1>Planning your 60 points</h1><p>November 12, 2026 · by Kieran Ashdown, CPC</p><p>Short on administrative "
+            "points? Our January webinar Telehealth Rooming Essentials (1.5 AAMA CEUs) is open to everyone.</p>")
+    assert extract_page("https://ce.example.com/notes/planning-60-points", _page(body)).kind == "blog"
