@@ -284,7 +284,7 @@ class Signals:
     product_demo: bool = False  # a sponsor's product demonstration that says it awards no CE
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
-    text_head: str = ""  # the first 2,000 characters of the page's text
+    separate_sessions: bool = False  # says each session of a series is a course of its own
     credit_amount: bool = False  # an amount of credit stated (read only for offers of group training)
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
     words: int = 0
@@ -721,7 +721,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if s.dated_credit_rows >= 3 and not single_item:  # a table or list of dated programmes, each with its credit
         return "listing", [f"{s.dated_credit_rows} rows with a date and a credit"]
     # a series whose sessions are courses of their own: "Each session is a separate course: register for one or both"
-    if s.dated_credit_rows >= 2 and SEPARATE_COURSES.search(s.text_head):
+    if s.dated_credit_rows >= 2 and s.separate_sessions:
         return "listing", ["a series of separately registered sessions, each with its date and credit"]
     if s.priced_credit_rows >= 3 and not single_item:  # a programme's table of courses, each with price and credit
         return "bundle", [f"{s.priced_credit_rows} rows with a price and a credit"]
@@ -867,7 +867,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
-        waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)), text_head=text[:2000],
+        waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)),
+        separate_sessions=bool(SEPARATE_COURSES.search(text, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)
                                                                    for b in blocks),
         # ("Medical Assistant Leadership Track ... awards a certificate of completion only; it is not approved for AAMA CEUs")
