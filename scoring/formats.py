@@ -16,8 +16,8 @@ _ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax
 # reading one prints at home ("download the 28-page reading (PDF)"): study on paper, whatever the post-test is taken on
 _PRINTABLE = re.compile(r"\b(?:pdf|printable)\b", re.I)
 _ONLINE_TEST = re.compile(r"\bonline (?:quiz|test|exam|post-?test)\b", re.I)
-# the same at the end of a label's value, which may be cut short ("... and an online pos")
-_ONLINE_TEST_CUT = re.compile(r"\bonline (?:qu|te|ex|po|as)[\w-]*", re.I)
+# the same, or the start of it at the end of a label's value, which may be cut short ("... and an online pos")
+_ONLINE_TEST_CUT = re.compile(_ONLINE_TEST.pattern + r"|\bonline (?:qui?|tes?|exa?|pos(?:t-?)?|post-?te?s?)$", re.I)
 FORMATS = ("hybrid", "recorded webinar", "live webinar", "in person", "home study", "self-paced online")
 
 # a room one goes to, named by its use ("the Community Room", "Skills Room B")
@@ -195,8 +195,8 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      r"|\b(?:includes?|with|plus) (?:\d+|thirty|sixty|ninety|seven|fourteen) days? of (?:replay|recording) access\b", re.I)
 
 
-# ("there are no live sessions": a self-paced course says what it is not)
 _CATEGORY_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:webinars|recordings|courses|sessions|events|classes|videos)\W*$", re.I)
+# ("there are no live sessions": a self-paced course says what it is not)
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"
                              r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
                              r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)

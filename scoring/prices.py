@@ -450,7 +450,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "member"
     elif _AFTER_ITS_AMOUNT.search(before) and (_MEMBER_AFTER.match(after) or _NONMEMBER_AFTER.match(after)):
         # "$75 general $55 GBMAA members": the words between two amounts name the one before; the group after names this one
-        role = "member" if _MEMBER_AFTER.match(after) and not _NONMEMBER_AFTER.match(after) else "nonmember"
+        role = "nonmember" if _NONMEMBER_AFTER.match(after) else "member"
     elif _NONMEMBER_BEFORE.search(clause_before):
         # "Standard" / "General admission" beside an "Early bird" tier is the later tier (like "Regular"), not a non-member's
         # (on the line after the early tier's amount: "Early enrollment through 2/1: $70.00 Standard (from 2/2): $85.00")

@@ -32,8 +32,10 @@ _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no 
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollars")
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
+# when a page was stamped, not when anything meets ("Last modified Nov 20, 2026 10:14 AM")
+_STAMP = re.compile(r"\b(?:modified|updated|published|posted|reviewed)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"expir|approv|updated|modified|published|posted|valid|deadline|released|copyright|©|reviewed|through|until|since|min read|"
+    _STAMP.pattern + r"|expir|approv|valid|deadline|released|copyright|©|through|until|since|min read|"
     r"last day|daylight sav|\brefunds?\b|"  # (a refund's deadlines: "50% refund from March 28 to April 3")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
@@ -204,6 +206,11 @@ def _mentioned(pv: PageView) -> tuple[set[str], tuple[str, ...]]:
     if "mentioned" not in pv.cache:
         pv.cache["mentioned"] = _other_pages_mentioned(pv.page)
     return pv.cache["mentioned"]
+
+
+def _opens_with_other_page(pv: PageView, line: str) -> bool:
+    """True when a list line opens with the name of a linked page ("Ethics & Scope of Practice (1 AAMA CEU, General)")."""
+    return _bare(line).startswith(_mentioned(pv)[1])
 
 
 def _other_pages_mentioned(page: ExtractedPage) -> tuple[set[str], tuple[str, ...]]:
@@ -400,11 +407,10 @@ _NOT_AAMA_CREDIT = frozenset({"expired", "contradicted", "pending", "not_submitt
 def _tag_credits(pv: PageView, tags: Tags) -> None:
     # a list item opening with a link to another course ("Ethics & Scope of Practice in Louisiana (1 AAMA CEU, General)"
     # in a sidebar of home-study modules) states that course's credit
-    leads = _mentioned(pv)[1]
     texts = [c.text or str(c.value) for c in pv.candidates("credit_text", visible=True) + pv.candidates("credit_text", visible=False)
-             if not (c.source == "html:li" and _bare(c.text or "").startswith(leads))]
+             if not (c.source == "html:li" and _opens_with_other_page(pv, c.text or ""))]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))
-              if not (b.kind == "item" and _bare(b.text).startswith(leads))]
+              if not (b.kind == "item" and _opens_with_other_page(pv, b.text))]
     # an IACET-accredited provider often says so only in its footer: extraction keeps that sentence
     iacet = credits.mentions_iacet(pv.page.text) or any(credits.mentions_iacet(c.text) for c in pv.page.values("accreditation_text"))
     # a statement naming its unit wins over a bare number ("credits: 1" in page data beside "1 contact hour")
@@ -464,9 +470,8 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     texts += [b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))]
     # a list item opening with a link to another course ("Motivational Interviewing Basics (recording) Members $10.00
     # ... 1 AAMA CEU (General)" in a sidebar of recordings) states that course's category
-    leads = _mentioned(pv)[1]
     others = {b.text for b in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general"))
-              if b.kind == "item" and _bare(b.text).startswith(leads)}
+              if b.kind == "item" and _opens_with_other_page(pv, b.text)}
     # "Social workers completing this course receive 2.0 clinical continuing education credits": another
     # profession's credit type, not the AAMA category
     texts = [text for text in texts if text not in others
@@ -678,8 +683,6 @@ def _session_lines(pv: PageView, block: Block) -> list[str]:
     """The other lines of a block's section that may give its time (not "Last modified Nov 20, 2026 10:14 AM")."""
     return [b.text for b in pv.course_blocks if b.section is block.section and b is not block and not _STAMP.search(b.text)]
 
-
-_STAMP = re.compile(r"\b(?:modified|updated|published|posted|reviewed)\b", re.I)
 
 
 _CALLED_OFF_CELL = re.compile(r"\|\s*(?:cancell?ed|postponed|called off)\s*(?:\||$)", re.I)
