@@ -81,9 +81,10 @@ MENTION = re.compile(r"ceu|credit|hour|hrs|point|unit|cme", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
 _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were approved|pending|not (?:yet )?approved|"
                      r"formerly|previously)\b", re.I)
-# the course says it gives no credit today ("Credits: None. Approval (formerly 2 AAMA CEUs) expired")
-# the course says it gives no credit today ("Credits: None.", "certificates carry no CEUs")
-_NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*none\b|\bcarr(?:y|ies) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
+# the course says it gives no credit today ("Credits: None. Approval (formerly 2 AAMA CEUs) expired", "Credits: No CEUs")
+_NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?:none|no (?:aama |iacet |ce )?(?:ceus?|credits?))\b|"
+                            # "certificates carry no CEUs", "certificates issued now list no CEUs"
+                            r"\b(?:carr(?:y|ies)|lists?|shows?) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             r"\bno (?:ceus?|credits?|ce credit) (?:are|is|will be) (?:awarded|offered|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
                             r"\b(?:does not|doesn't|will not|won't) earn\s+(?:any\s+)?(?:aama\s+|iacet\s+|ce\s+)?(?:ceus?|credits?|contact hours?)\b|"

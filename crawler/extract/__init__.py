@@ -64,6 +64,7 @@ from crawler.extract.embedded import (
 from crawler.extract.identity import (
     GENERIC_HEADING,
     breadcrumbs,
+    drop_division,
     drop_own_lines_and_units,
     expand_acronym,
     head_candidates,
@@ -185,6 +186,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     spell_out_site_name(candidates, owner, head.meta.get("og:site_name", ""))
     drop_own_lines_and_units(candidates, owner, head.meta.get("og:site_name", ""))
     trim_to_known_name(candidates, site_names)
+    drop_division(candidates, site_names)
     home = home_link_text(links, page_url)
     if home:
         candidates.append(Candidate("provider", home, "html:home-link", home))

@@ -137,7 +137,9 @@ def _donation_form(text: str) -> bool:
 # a guide named after a colon ("Recertifying your CMA (AAMA): a practical guide"), whatever tables of credit it shows
 GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$"
                          # a guide to the credential's rules ("Recertification Guide for CMAs (AAMA)", "Guide to CEUs")
-                         r"|\b(?:recertification|recertifying|ceus?|continuing education)\b[^:]{0,30}\bguide\b"
+                         # (or its other names: "CMA (AAMA) recertification roadmap", "CEUs explained")
+                         r"|\b(?:recertification|recertifying|ceus?|continuing education)\b[^:]{0,30}"
+                         r"\b(?:guide|roadmap|primer|explained|handbook|planner|timeline)\b"
                          r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)",
                          re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.

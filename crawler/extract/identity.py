@@ -223,6 +223,23 @@ def trim_to_known_name(candidates: list[Candidate], names: list[str]) -> None:
             candidates[index] = Candidate("provider", cand.value[: len(name)], cand.source, cand.text)
 
 
+# a college's or hospital's division after its name ("Lakehead Technical College Customized Training")
+_DIVISION = re.compile(r"^(.*\b(?:college|university|institute|hospital|medical center|health system))\s+"
+                       r"(?:workforce|continuing|customi[sz]ed|community|professional|corporate|lifelong|extended)\s+"
+                       r"(?:education|training|development|learning|studies)$", re.I)
+
+
+def drop_division(candidates: list[Candidate], names: list[str]) -> None:
+    """"Presented by: Denali Foothills Technical College Workforce Education" on another body's site: the partner
+    institution presents the course, its CE division is a part of it. (A division's own site keeps its name.)"""
+    own = {n.strip().lower() for n in names}
+    for index, cand in enumerate(candidates):
+        if cand.field != "provider" or cand.source != PRESENTED_BY or not isinstance(cand.value, str):
+            continue
+        if cand.value.strip().lower() not in own and (found := _DIVISION.match(cand.value.strip())):
+            candidates[index] = Candidate("provider", found.group(1), cand.source, cand.text)
+
+
 def _spells_out(holder: str, site_name: str) -> bool:
     """True when the copyright holder is the site's name with more words that say more than a legal form."""
     if not site_name or not holder.lower().startswith(site_name.lower() + " "):

@@ -90,7 +90,10 @@ team" pages), member price and format 0.929 ("members, pay in full: $210.00"; a 
 ``holdout_sites_sealed33`` (2 more, a Liferay DXP society in Minnesota and a Kirby CE company in Arizona, the same day):
 recall 1.000, precision 0.875 (a notes index and a note), provider 0.571 ("Prairie Lakes MAA" spelt out as "Medical
 Assistants Association"; "..., in partnership with PLMAA"; "(an IACET Accredited Provider)"). Its truth names a partner
-college for "Lakehead Technical College Customized Training", its continuing-education unit (one miss in 14).
+college for "Lakehead Technical College Customized Training", its continuing-education unit (one miss in 14);
+``holdout_sites_sealed34`` (2 more, a Wagtail career school in Alaska and a Sitefinity society in Montana, next
+session): recall 1.000, precision 0.933 (a "recertification roadmap"), provider 0.929 (a partner college's division
+name, as sealed33's truth would have it too), credits 0.929 (an expired approval whose certificates "list no CEUs").
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -160,7 +163,7 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed23", "holdout_sites_sealed24", "holdout_sites_sealed25",
                                         "holdout_sites_sealed26", "holdout_sites_sealed27", "holdout_sites_sealed28",
                                         "holdout_sites_sealed29", "holdout_sites_sealed30", "holdout_sites_sealed31",
-                                        "holdout_sites_sealed32", "holdout_sites_sealed33"])
+                                        "holdout_sites_sealed32", "holdout_sites_sealed33", "holdout_sites_sealed34"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")

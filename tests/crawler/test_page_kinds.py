@@ -1462,6 +1462,8 @@ def test_an_exam_review_cohort_that_awards_no_ce_is_not_a_course_but_a_course_wh
 @pytest.mark.parametrize(("heading", "kind"), [
     ("Recertification Guide for CMAs (AAMA)", "other"),
     ("A Guide to CEUs and Recertification", "other"),
+    ("CMA (AAMA) recertification roadmap", "other"),
+    ("Continuing Education Credits Explained", "other"),
     ("EKG Lead Placement Lab", "course"),
 ])
 def test_a_guide_to_the_credential_s_rules_is_not_a_course_whatever_credit_it_tabulates(heading, kind):
@@ -1552,3 +1554,20 @@ def test_a_post_under_notes_is_a_blog_post():
     body = ("<h1>Planning your 60 points</h1><p>November 12, 2026 · by Kieran Ashdown, CPC</p><p>Short on administrative "
             "points? Our January webinar Telehealth Rooming Essentials (1.5 AAMA CEUs) is open to everyone.</p>")
     assert extract_page("https://ce.example.com/notes/planning-60-points", _page(body)).kind == "blog"
+
+
+@pytest.mark.parametrize(("site", "presenter", "provider"), [
+    # a partner college's CE division presents a course on another body's site: the college presents it
+    ("Tundra Light Health Careers Institute", "Denali Foothills Technical College Workforce Education",
+     "Denali Foothills Technical College"),
+    ("Prairie Lakes MAA", "Lakehead Technical College Customized Training", "Lakehead Technical College"),
+    # the division's own site keeps its own name
+    ("Riverbend Community College Continuing Education", "Riverbend Community College Continuing Education",
+     "Riverbend Community College Continuing Education"),
+])
+def test_a_partner_institution_s_ce_division_is_named_for_the_institution(site, presenter, provider):
+    body = (f"<h1>Cold-Weather Emergencies</h1><p>Presented by: {presenter}</p><p>0.4 IACET CEU. In person, "
+            "Saturday, April 10, 2027, 9:00 AM. Fee $110.</p><button>Register</button>")
+    html = _page(body).replace("<head>", f"<head><meta property='og:site_name' content='{site}'>")
+    page = extract_page("https://ce.example.org/continuing-education/cold-weather", html)
+    assert page.first("provider").value == provider
