@@ -139,9 +139,15 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$"
                          # a guide to the credential's rules ("Recertification Guide for CMAs (AAMA)", "Guide to CEUs")
                          # (or its other names: "CMA (AAMA) recertification roadmap", "CEUs explained")
                          r"|\b(?:recertification|recertifying|ceus?|continuing education)\b[^:]{0,30}"
-                         r"\b(?:guide|roadmap|primer|explained|handbook|planner|timeline)\b"
+                         r"\b(?:guide|roadmap|primer|explained|handbook)\b"
                          r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)",
                          re.IGNORECASE)
+# a service for certificates already earned ("Verify a CE certificate", "Request a replacement certificate",
+# "Transcript lookup"): whatever credits its table of past activities lists, it teaches nothing
+RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|replacement|reprint|re-?issue|download|"
+                             r"request|find|search)\b(?:\s+\w+){0,3}?\s+(?:certificates?|transcripts?)\b"
+                             r"|\b(?:certificate|transcript)s?\s+(?:verification|lookup|look-up|search|reprints?|replacements?)\b",
+                             re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
@@ -657,6 +663,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a lesson inside a course"]
     if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a guide: {s.heading[:60]!r}"]
+    if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
+        return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
     if s.donation and not course_schema:
         return "other", ["a donation form"]
     if s.call_for_proposals and not course_schema:

@@ -1571,3 +1571,19 @@ def test_a_partner_institution_s_ce_division_is_named_for_the_institution(site, 
     html = _page(body).replace("<head>", f"<head><meta property='og:site_name' content='{site}'>")
     page = extract_page("https://ce.example.org/continuing-education/cold-weather", html)
     assert page.first("provider").value == provider
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Verify a CE certificate", "other"),
+    ("Request a replacement certificate", "other"),
+    ("Transcript lookup", "other"),
+    ("Certificate verification", "other"),
+    ("Phlebotomy Certificate Refresher", "course"),
+])
+def test_a_service_for_certificates_already_earned_is_not_a_course(heading, kind):
+    body = (f"<h1>{heading}</h1><p>Use this form for continuing education certificates issued since 2024.</p>"
+            "<table><tr><td>Wound care basics (self-paced online)</td><td>1.5 contact hours</td></tr>"
+            "<tr><td>Immunization update (recorded)</td><td>1 AAMA CEU (Clinical)</td></tr></table>"
+            "<p>A replacement certificate costs $5. This course is approved for 2 AAMA CEUs.</p>"
+            "<form><input name='number'><button>Check certificate</button></form>")
+    assert extract_page("https://health.example.org/education/ce-certificates/verify", _page(body)).kind == kind
