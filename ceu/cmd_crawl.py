@@ -61,6 +61,9 @@ def demo(
         err.print(f"Serving {len(server.urls)} sample sites on 127.0.0.1")
         urls = list(server.urls.values())
         summary = _crawl_with_progress(urls, [], db=db, max_pages=None)
+        names = {url.rstrip("/"): name for name, url in server.urls.items()}
+        for site in summary.sites:  # the sample site's name, not its loopback port
+            site["provider"] = site.get("provider") or names.get(str(site["site"]).rstrip("/"))
         print_summary(summary)
         retired = retire_loopback_sites(db, urls)
         if retired:

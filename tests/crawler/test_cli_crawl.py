@@ -27,6 +27,7 @@ def test_demo_without_dashboard_crawls_and_scores_every_sample_site(tmp_path):
     done = _run(sys.executable, "-m", "ceu", "demo", "--no-dashboard", "--db", db)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "courses new: 170" in done.stdout and "Scored 170 courses." in done.stdout
+    assert "carepath-academy" in done.stdout and "127.0.0.1" not in done.stdout  # rows named by site, not port
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*), count(scored_at) from course").fetchone() == (170, 170)
         assert conn.execute("select count(distinct site) from crawlrun").fetchone() == (7,)
