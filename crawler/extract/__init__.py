@@ -151,7 +151,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     heading = _not_the_site_name(heading, blocks, head.title, site_names)
     heading = heading or _page_h1(scan, head.title, blocks)
     heading = _without_org_code(heading, [head.meta.get("og:title", ""), *title_parts(head.title)])
-    heading = heading or next((b.text for b in blocks if b.kind == "heading" and b.level <= 3), "")
+    heading = heading or _top_heading(blocks, head.title)
     if GENERIC_HEADING.match(heading):  # "Course Detail" over "Medical Terminology Refresher": the next heading names it
         heading = next((b.text for b in blocks[:20] if b.kind == "heading" and 2 <= b.level <= 3
                         and not GENERIC_HEADING.match(b.text) and not is_boilerplate_heading(b.text)), heading)
@@ -272,6 +272,18 @@ _SESSION_SUFFIX = re.compile(r"\W*\b(?:session|part|day|week|module|meeting|even
 def _one_session_of(heading: str, name: str) -> bool:
     """True when a structured-data name is the heading and one session's number (an event per meeting)."""
     return bool(heading) and name.lower().startswith(heading.lower()) and bool(_SESSION_SUFFIX.fullmatch(name[len(heading):]))
+
+
+def _top_heading(blocks: list[Block], title: str) -> str:
+    """With no ``<h1>``: the ``<h2>``/``<h3>`` a ``<title>`` part names, else the highest-ranked one (a sidebar's
+    "<h3>Quick Links</h3>" may come before the "<h2>" naming the course)."""
+    headings = [b for b in blocks if b.kind == "heading" and b.level <= 3]
+    parts = [p.lower() for p in title_parts(title) if len(p) >= 8]
+    named = next((b.text for b in headings if any(b.text.lower().startswith(p) or p.startswith(b.text.lower())
+                                                     for p in parts)), None)
+    if named:
+        return named
+    return min(headings, key=lambda b: b.level).text if headings else ""
 
 
 def _page_h1(scan: DocScan, title: str, blocks: list[Block]) -> str:

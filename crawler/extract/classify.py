@@ -866,9 +866,11 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         schedule=bool(CLOCK.search(text)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
-        # an objectives heading, or a line that opens with one ("Objectives. At the end of this program...")
+        # an objectives heading, a line that opens with one ("Objectives. At the end of this program..."), or a
+        # short line set as a heading by its class alone ("<div class=sectionHead>Learning objectives</div>")
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields
                         or any(OBJECTIVES.match(b.text if b.text[:1].isalnum() else _LEAD_MARKS.sub("", b.text))
+                               or (len(b.text) <= 40 and b.text[-1:].isalpha() and OBJECTIVES.search(b.text))
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),

@@ -19,8 +19,10 @@ from scoring.view import view
 
 NAME = "refund_policy"
 
-# "All sales are final", "all sales on recordings are final", "All certificate purchases are final"
-_ALL_SALES_FINAL = r"all (?:[\w-]+ )?(?:sales|purchases|orders) (?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final"
+# "All sales are final", "all sales on recordings are final", "All certificate purchases are final", "All
+# registrations are final"
+_ALL_SALES_FINAL = (r"all (?:[\w-]+ )?(?:sales|purchases|orders|registrations|enrol(?:l)?ments|bookings|tickets) "
+                    r"(?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final")
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
     rf"non[- ]?refundable|{_ALL_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
@@ -42,7 +44,9 @@ _STATED = re.compile(
 )
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 # a learner's no-show ("no-shows forfeit the fee") beside the learner's terms: the course's policy, not a clinic's
-_LEARNER_NO_SHOW = re.compile(r"\bno-shows?\b[^.;]{0,60}?\b(?:forfeit|fee|refund|credit|tuition|registration)\b", re.I)
+# (or after them: "No refunds or credits are given for cancellations or no-shows.")
+_LEARNER_NO_SHOW = re.compile(r"\bno-shows?\b[^.;]{0,60}?\b(?:forfeit|fee|refund|credit|tuition|registration)\b"
+                              r"|\b(?:refunds?|credits?|forfeit\w*)\b[^.;]{0,60}?\bno-shows?\b", re.I)
 
 
 def _off_topic(sentence: str) -> bool:

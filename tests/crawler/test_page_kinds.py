@@ -1587,3 +1587,39 @@ def test_a_service_for_certificates_already_earned_is_not_a_course(heading, kind
             "<p>A replacement certificate costs $5. This course is approved for 2 AAMA CEUs.</p>"
             "<form><input name='number'><button>Check certificate</button></form>")
     assert extract_page("https://health.example.org/education/ce-certificates/verify", _page(body)).kind == kind
+
+
+def test_a_more_courses_block_under_a_camel_case_section_head_class_is_not_a_listing():
+    body = ("<h1>De-escalation at the Front Desk</h1><table><tr><td>Format</td><td>Self-paced online module</td></tr>"
+            "<tr><td>Credit</td><td>1.25 contact hours</td></tr><tr><td>Cost</td><td>Free to view; certificate $10</td></tr>"
+            "</table><div class='cgrhSectionHead'>What you will be able to do</div><ul><li>Recognize agitation</li>"
+            "<li>Use a calm-voice script</li></ul><a href='/portal/start'>Start the module</a>"
+            "<div class='cgrhSectionHead'>Other upcoming Education Services courses</div><table>"
+            + "".join(f"<tr><td>Any time</td><td><a href='/ce/c{i}'>Course number {i} refresher</a></td>"
+                      f"<td>{i} contact hours</td><td>${i}0</td></tr>" for i in range(1, 4)) + "</table>")
+    page = extract_page("https://health.example.org/education/ce.nsf/courses/de-escalation?OpenDocument", _page(body))
+    assert page.kind == "course"
+
+
+def test_a_series_with_objectives_under_a_class_styled_line_is_one_course():
+    rows = "".join(f"<tr><td>{n}</td><td>Thursday, March {d}, 2027</td><td>6:00-7:30 p.m.</td></tr>"
+                   for n, d in ((1, 4), (2, 11), (3, 18)))
+    body = ("<h1>Medication Math Refresher (Live Webinar Series)</h1><div class='sectionHead'>Learning objectives</div>"
+            "<ul><li>Convert between metric units</li><li>Calculate weight-based doses</li></ul>"
+            f"<table>{rows}</table><p>This course is approved for 4.5 AAMA CEUs in the Clinical category.</p>"
+            "<p>Standard tuition: 3 payments of $25.00.</p><ul><li><a href='/p/refunds'>Registration &amp; Refunds</a></li>"
+            "<li><a href='/p/privacy'>Privacy notice</a></li><li><a href='/p/faq'>Frequently asked questions</a></li></ul>"
+            "<a href='/register'>Register for this series</a>")
+    assert extract_page("https://health.example.org/education/courses/med-math-2027", _page(body)).kind == "course"
+
+
+def test_with_no_h1_the_title_is_the_heading_the_title_tag_names_not_a_sidebar_s_first():
+    body = ("<table><tr><td><h3>Quick Links</h3><ul><li><a href='/a'>About</a></li></ul><h3>Questions?</h3></td>"
+            "<td><h2>Injection Techniques Skills Lab: IM and Subcutaneous</h2><p>Approved for 4 AAMA CEUs. In person, "
+            "Saturday, February 20, 2027. Members $60, non-members $85.</p></td></tr></table>")
+    html = _page(body, title="Injection Techniques Skills Lab - Event Details - SBSMA")
+    assert extract_page("https://sma.example.org/events/event_detail.asp?EventID=1187", html).title == (
+        "Injection Techniques Skills Lab: IM and Subcutaneous")
+    untitled = _page(body, title="Event Details")  # no <title> part names a heading: the highest-ranked one
+    assert extract_page("https://sma.example.org/events/event_detail.asp?EventID=1188", untitled).title == (
+        "Injection Techniques Skills Lab: IM and Subcutaneous")

@@ -505,6 +505,13 @@ def test_all_sales_of_one_kind_being_final_is_a_policy() -> None:
     assert refund_policy.detect(make_page(Section("", 0, terms))).met
     assert refund_policy.detect(make_page(Section("", 0, "Please note: all sales of this course are final."))).met
     assert refund_policy.detect(make_page(Section("", 0, "All certificate purchases are final."))).met
+    assert refund_policy.detect(make_page(Section("", 0, "Please note: All registrations are final."))).met
+
+
+def test_no_refunds_for_a_learner_s_no_show_is_the_course_s_policy() -> None:
+    terms = "No refunds or credits are given for cancellations or no-shows."
+    assert refund_policy.detect(make_page(Section("", 0, terms))).met
+    assert not refund_policy.detect(make_page(Section("", 0, "Patients who are no-shows are rebooked."))).met
 
 
 @pytest.mark.parametrize("line", ["Keisha Montrose, MLT(ASCP), CPT", "Dana Brook, HT(ASCP)CM"])
