@@ -107,6 +107,18 @@ MEMBERSHIP = re.compile(r"\b(membership|become a member|join (us|the association
 JOINING = re.compile(r"\b(?:renew(?:ing)? (?:your |a )?membership|membership (?:renewal|levels|options|benefits|application|dues)|"
                      r"become a member|join (?:us|the (?:association|society|chapter)|today|now)|(?:annual |membership )?dues)\b",
                      re.IGNORECASE)
+# a gathering of many sessions announced before its programme ("Save the date: May 7-8, 2027 ... Registration opens
+# February 1"): its sessions and their credit are still to come
+MEETING_HEADING = re.compile(r"\b(?:conference|symposium|summit|convention|annual meeting|congress|expo)\b", re.IGNORECASE)
+SAVE_THE_DATE = re.compile(r"\bsave the date\b", re.IGNORECASE)
+# a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
+PASS_HEADING = re.compile(r"\b(?:pass|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
+# asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
+RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:preceptor|mentor|volunteer|"
+                                r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
+                                r"|\b(?:seeking|now recruiting|recruiting) (?:preceptors|mentors|volunteers|speakers|presenters|"
+                                r"instructors|faculty|host sites)\b",
+                                re.IGNORECASE)
 FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial aid|grants? program|funding opportunit(?:y|ies))\b",
                              re.IGNORECASE)
 # a heading that is only a plural of what a catalogue lists ("Events", "Upcoming webinars")
@@ -292,6 +304,8 @@ class Signals:
     product_demo: bool = False  # a sponsor's product demonstration that says it awards no CE
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
+    save_the_date: bool = False  # "Save the date" near the top
+    yearly_price: bool = False  # a price by the year or month ("$49 a year")
     separate_sessions: bool = False  # says each session of a series is a course of its own
     credit_amount: bool = False  # an amount of credit stated (read only for offers of group training)
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
@@ -712,6 +726,13 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["subscription plans compared"]
     if s.waitlist_only:
         return "other", ["sold out: a waitlist for a date not yet set"]
+    if (MEETING_HEADING.search(s.heading) and s.save_the_date and not s.price and not s.objectives
+            and not course_schema):
+        return "other", [f"a meeting's save-the-date: {s.heading[:60]!r}"]
+    if PASS_HEADING.search(s.heading) and s.yearly_price and not s.credit and not s.objectives and not course_schema:
+        return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
+    if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
+        return "other", [f"asks for volunteers: {s.heading[:60]!r}"]
     if GIFT_CARD.search(s.heading) and not s.credit:
         return "other", [f"a gift card: {s.heading[:60]!r}"]
     # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
@@ -880,6 +901,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)),
+        save_the_date=bool(SAVE_THE_DATE.search(text, 0, 600)), yearly_price=bool(YEARLY_PRICE.search(text)),
         separate_sessions=bool(SEPARATE_COURSES.search(text, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)
                                                                    for b in blocks),

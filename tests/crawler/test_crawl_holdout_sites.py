@@ -93,7 +93,12 @@ Assistants Association"; "..., in partnership with PLMAA"; "(an IACET Accredited
 college for "Lakehead Technical College Customized Training", its continuing-education unit (one miss in 14);
 ``holdout_sites_sealed34`` (2 more, a Wagtail career school in Alaska and a Sitefinity society in Montana, next
 session): recall 1.000, precision 0.933 (a "recertification roadmap"), provider 0.929 (a partner college's division
-name, as sealed33's truth would have it too), credits 0.929 (an expired approval whose certificates "list no CEUs").
+name, as sealed33's truth would have it too), credits 0.929 (an expired approval whose certificates "list no CEUs");
+``holdout_sites_sealed35`` (2 more, a Contao society in West Virginia and an Optimizely health institute in New Mexico,
+the same day): recall 1.000, precision 0.778 (two conferences' save-the-dates, a pass sold by the year, a call for
+preceptors), live dates 0.571 and format 0.786 (a theme's "Latest news" sidebar), provider, price and member price 0.929.
+Its truth keeps a partner college's "... Continuing Education" whole, where sealed5's, sealed33's and sealed34's drop the
+division (the scorer follows the three: one miss in 14).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -163,7 +168,8 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed23", "holdout_sites_sealed24", "holdout_sites_sealed25",
                                         "holdout_sites_sealed26", "holdout_sites_sealed27", "holdout_sites_sealed28",
                                         "holdout_sites_sealed29", "holdout_sites_sealed30", "holdout_sites_sealed31",
-                                        "holdout_sites_sealed32", "holdout_sites_sealed33", "holdout_sites_sealed34"])
+                                        "holdout_sites_sealed32", "holdout_sites_sealed33", "holdout_sites_sealed34",
+                                        "holdout_sites_sealed35"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")

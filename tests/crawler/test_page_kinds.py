@@ -1623,3 +1623,28 @@ def test_with_no_h1_the_title_is_the_heading_the_title_tag_names_not_a_sidebar_s
     untitled = _page(body, title="Event Details")  # no <title> part names a heading: the highest-ranked one
     assert extract_page("https://sma.example.org/events/event_detail.asp?EventID=1188", untitled).title == (
         "Injection Techniques Skills Lab: IM and Subcutaneous")
+
+
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # a conference announced before its programme
+    ("https://sma.example.org/events/symposium-2027",
+     "<h1>High Desert MA Symposium 2027</h1><p>Save the date: Friday-Saturday, May 7-8, 2027, Learning Commons.</p>"
+     "<p>Two days of sessions with up to 9 AAMA CEUs planned. Registration opens February 1, 2027.</p>", "other"),
+    # a single session's save-the-date names its own program: a course whose details are to come
+    ("https://sma.example.org/events/infection-prevention-breakfast",
+     "<h1>Infection Prevention Update Breakfast (Save the Date)</h1><p>Date: Thursday, May 13, 2027</p><p>Time: 7:30 AM"
+     "</p><p>Speaker: TBA</p><p>CEUs: TBD. Details about this program and continuing education credit will be posted.</p>"
+     "<button>Notify me</button>", "course"),
+    # a pass sold by the year
+    ("https://institute.example.org/education/learning-pass/",
+     "<h1>Learning Pass</h1><p>The Learning Pass is our annual CE membership: $49 a year.</p><ul><li>Member prices on "
+     "every course</li><li>Selected on-demand courses at no charge</li></ul><p>Self-paced and live courses for medical "
+     "assistants.</p><a href='/buy'>Get the Learning Pass</a>", "other"),
+    # asking for preceptors
+    ("https://sma.example.org/get-involved/preceptor-sign-up",
+     "<h1>Become a preceptor</h1><p>Local medical assisting programmes need practicum sites. If you are a credentialed MA, "
+     "sign up to precept one student for 160 hours next spring.</p><p>Preceptors receive a free membership year ($45 "
+     "value). Precepting itself does not earn AAMA CEUs.</p><button>Sign up</button>", "other"),
+])
+def test_save_the_dates_passes_and_calls_for_volunteers_are_not_courses(url, body, kind):
+    assert extract_page(url, _page(body)).kind == kind

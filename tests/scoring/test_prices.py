@@ -249,6 +249,8 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # a members' rate qualified after a comma
     ("Pay in full: $240.00\nOr 3 monthly payments of $85.00 ($255.00 total)\n"
      "Tri-River Medical Assistants Association members, pay in full: $210.00", 240.0, 210.0, False),
+    ("Pay in full: $84.00 — or 4 monthly payments of $23.00 ($92.00 total).\n"
+     "GVSMA members: pay in full $64.00, or 4 monthly payments of $17.50.", 84.0, 64.0, False),
     # a members' group followed by its own amount does not name the payers of the amount before it
     ("$45.00 MAAHA members $30.00", 45.0, 30.0, False),
     ("$15.00 MAAHA members free", 15.0, 0.0, False),
