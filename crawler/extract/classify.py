@@ -157,7 +157,8 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$"
 # a service for certificates already earned ("Verify a CE certificate", "Request a replacement certificate",
 # "Transcript lookup"): whatever credits its table of past activities lists, it teaches nothing
 RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|replacement|reprint|re-?issue|download|"
-                             r"request|find|search)\b(?:\s+\w+){0,3}?\s+(?:certificates?|transcripts?)\b"
+                             r"request|find|search)\b(?:\s+(?:a|an|the|your|my|ce|cme|ceu|duplicate|replacement|lost|"
+                             r"completion|course|training|copy|of)){0,3}\s+(?:certificates?|transcripts?)\b"
                              r"|\b(?:certificate|transcript)s?\s+(?:verification|lookup|look-up|search|reprints?|replacements?)\b",
                              re.IGNORECASE)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.

@@ -1579,6 +1579,7 @@ def test_a_partner_institution_s_ce_division_is_named_for_the_institution(site, 
     ("Transcript lookup", "other"),
     ("Certificate verification", "other"),
     ("Phlebotomy Certificate Refresher", "course"),
+    ("Request information about the certificate program", "course"),  # words between: not a certificate service
 ])
 def test_a_service_for_certificates_already_earned_is_not_a_course(heading, kind):
     body = (f"<h1>{heading}</h1><p>Use this form for continuing education certificates issued since 2024.</p>"
