@@ -146,8 +146,9 @@ def _donation_form(text: str) -> bool:
     return len({m.group(0).lower() for m in _DONATION.finditer(text)}) >= 2
 
 
-# a guide named after a colon ("Recertifying your CMA (AAMA): a practical guide"), whatever tables of credit it shows
-GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide\W*$"
+# a guide named after a colon ("Recertifying your CMA (AAMA): a practical guide", "...: A Guide for Our Students"),
+# whatever tables of credit it shows
+GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to) [^:]{1,40})?\W*$"
                          # a guide to the credential's rules ("Recertification Guide for CMAs (AAMA)", "Guide to CEUs")
                          # (or its other names: "CMA (AAMA) recertification roadmap", "CEUs explained")
                          r"|\b(?:recertification|recertifying|ceus?|continuing education)\b[^:]{0,30}"
@@ -483,9 +484,9 @@ TESTED = re.compile(r"\b(?:quiz|post-?test|exam|test)\b", re.I)
 RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\b", re.I)
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
-_OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review)"
+_OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting)"
 ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
-                   r"already took place|has (?:already )?taken place|(?:has been|was|is) (?:retired|discontinued|withdrawn)|"
+                   r"(?:already )?took place|has (?:already )?taken place|(?:has been|was|is) (?:retired|discontinued|withdrawn)|"
                    r"is no longer (?:offered|available))\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
                    r"|\s(?-i:This|The) " + _OFFERING + r" (?:has )?(?:ended|passed|is over|already took place)[.!]?\s*$"
@@ -505,7 +506,8 @@ ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + 
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
                             r"preview (?:lesson|lecture|video)\b", re.I)
-_STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b|(?<!\bno )\brecording is available\b",
+_STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b"
+                            r"|(?<!\bno )\b(?:recording|replay) is (?:now |still )?available\b",
                             re.I)
 # a product that is another course's certificate: "Vital Signs Refresher – CE Certificate", "... (certificate upgrade)"
 CERTIFICATE_PRODUCT = re.compile(r"(?:[–—:|-]|\()\s*(?:ce |ceu |aama |cme )?certificate(?: upgrade| add-on| only)?\)?\s*$", re.I)

@@ -90,7 +90,7 @@ _ORGANISATION = re.compile(
     r"consortium|cooperative)\b", re.I)
 _POST_NOMINAL = re.compile(r",\s*(?!(?:LLC|LLP|PLLC|INC|LTD|CO)\b)(?:[A-Z]{2,6}(?:-[A-Z])?|Ph\.?D|M\.?D|PharmD|MSc?)\b"
                            r"(?!\s+(?:[A-Z][a-z]|of\b))")
-_DEPARTMENT = re.compile(r",\s*(?:[\w&'-]+\s+){0,3}(?:services|department|division|team|laboratory|office|unit|program)\s*$",
+_DEPARTMENT = re.compile(r",\s*(?:[\w&'-]+\s+){0,3}(?:services|department|division|team|laboratory|office|unit|program|education|training|outreach|learning)\s*$",
                          re.I)
 
 

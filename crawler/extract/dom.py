@@ -484,8 +484,11 @@ _BY_ID = etree.XPath(".//*[@id = $ident]")
 
 def expand_collapsed(content: HtmlElement) -> None:
     """Open what a toggle button shows on a click (an accordion's or collapsible group's body, marked hidden
-    until then and named only by the button's ``aria-controls``): a reader opens it, so it is content."""
+    until then and named only by the button's ``aria-controls``): a reader opens it, so it is content; a toggle
+    button inside a heading gives the heading its words (buttons are otherwise dropped)."""
     for toggle in _TOGGLES(content):
+        if toggle.tag == "button" and toggle.getparent() is not None and toggle.getparent().tag in _HEADING_TAGS:
+            toggle.drop_tag()  # an accordion's heading is its button's words ("<h3><button>What you will learn")
         for ident in (toggle.get("aria-controls") or "").split()[:5]:
             for panel in _BY_ID(content, ident=ident)[:1]:
                 panel.attrib.pop("aria-hidden", None)

@@ -179,6 +179,8 @@ def embedded_candidates(blobs: list[tuple[str, Any]], url: str = "") -> tuple[li
     best = own or best  # (when the page's own object is too thin to read, another product does not speak for it)
     if best is None or best[0] < 2:
         return [], listed, None
+    if own is None and listed >= 2 and best[1].endswith("]"):  # one of a list's courses: the page lists them
+        return [], listed, None
     return _object_candidates(best[2], best[1]), listed, best[2]
 
 

@@ -8,6 +8,8 @@ training), written here from scratch rather than copied from those pages.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crawler.extract import extract_page
@@ -268,6 +270,7 @@ def test_a_field_label_in_its_own_element_labels_the_next_one():
     # another party and a note on the presenter are not its name
     ("Northwoods Healthcare Safety Alliance, in partnership with PLMAA", "Northwoods Healthcare Safety Alliance"),
     ("Lakehead Technical College (an IACET Accredited Provider)", "Lakehead Technical College"),
+    ("Osage Hills Regional Medical Center, Laboratory Outreach Education", "Osage Hills Regional Medical Center"),
 ])
 def test_an_organisation_presenting_a_program_is_its_provider(value, expected):
     from crawler.extract.cues import presenting_organisation
@@ -1463,6 +1466,7 @@ def test_an_exam_review_cohort_that_awards_no_ce_is_not_a_course_but_a_course_wh
     ("Recertification Guide for CMAs (AAMA)", "other"),
     ("A Guide to CEUs and Recertification", "other"),
     ("CMA (AAMA) recertification roadmap", "other"),
+    ("CMA (AAMA) Recertification: A Guide for Our Students and Alumni", "other"),
     ("Continuing Education Credits Explained", "other"),
     ("EKG Lead Placement Lab", "course"),
 ])
@@ -1649,3 +1653,35 @@ def test_with_no_h1_the_title_is_the_heading_the_title_tag_names_not_a_sidebar_s
 ])
 def test_save_the_dates_passes_and_calls_for_volunteers_are_not_courses(url, body, kind):
     assert extract_page(url, _page(body)).kind == kind
+
+
+def test_an_accordion_s_toggle_button_gives_its_heading_the_words():
+    card = ("<div class='card'><div class='card-header'><h3 class='mb-0'><button class='btn btn-link collapsed' "
+            "type='button' data-toggle='collapse' aria-expanded='false' aria-controls='c-{i}'>{head}</button></h3></div>"
+            "<div id='c-{i}' class='collapse'><div class='card-body'>{body}</div></div></div>")
+    body = ("<h1>Telephone Triage Basics</h1><p>Self-paced online. Approved for 1 AAMA CEU (clinical). $25.</p>"
+            "<div class='accordion'>" + card.format(i=1, head="What you will learn", body="<ul><li>Follow a protocol."
+            "</li><li>Document a call.</li></ul>") + "</div><button type='button'>Register</button>")
+    page = extract_page("https://sma.example.org/education/ce-courses/telephone-triage-basics/", _page(body))
+    assert "What you will learn\nFollow a protocol." in page.text
+    assert "Register" not in page.text  # a button standing alone is still no content
+
+
+def test_a_page_whose_data_lists_several_courses_is_not_the_first_of_them():
+    items = [{"title": f"Course {n}", "url": f"/ce/courses/course-{n}/", "format": "Live online (Zoom)",
+              "credits": "0.6 IACET CEU (6 contact hours)", "price": "$129", "description": "A course."} for n in (1, 2)]
+    blob = json.dumps({"total": 2, "items": items})
+    html = (f"<html><head><title>Administrative CE Courses</title></head><body><main><h1>Administrative CE Courses</h1>"
+            f"<p>Loading courses</p><div data-results></div><script type='application/json'>{blob}</script></main></body></html>")
+    page = extract_page("https://college.example.edu/ce/courses/administrative/", html)
+    assert (page.title, page.kind) == ("Administrative CE Courses", "other")
+
+
+@pytest.mark.parametrize(("notice", "kind"), [
+    ("This meeting took place on Saturday, October 24, 2026. Registration is closed.", "other"),
+    ("This live webinar took place on October 20, 2026. The recording is now available on demand.", "course"),
+])
+def test_a_meeting_that_took_place_has_ended_unless_its_recording_is_sold(notice, kind):
+    body = (f"<h1>Fall District Meeting</h1><p>{notice}</p><p>Approved for 2 AAMA CEUs. Members $10, non-members "
+            "$20.</p><h2>Learning objectives</h2><ul><li>Describe the update</li><li>Apply it</li></ul>")
+    assert extract_page("https://sma.example.org/events/fall-district-meeting/", _page(body)).kind == kind
