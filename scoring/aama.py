@@ -92,10 +92,16 @@ _ABOUT_RECORDING = re.compile(r"^\W*(?:but |however,? )?(?:the|a|any) (?:[\w-]+ 
                               r"(?=.*\b(?:afterwards?|later|after the (?:live )?(?:session|event|webinar|workshop|class)))", re.I)
 
 
+# a rule about courses in general ("Courses approved for AAMA CEUs are recorded in your AAMA transcript ...; other
+# courses can still count as non-AAMA points"): no statement about this one
+_IN_GENERAL = re.compile(r"^\W*(?:all |any |only )?(?:courses|programs|programmes|activities|webinars|sessions|events|classes)"
+                         r" (?:that|which|approved|with|marked|listed)\b", re.I)
+
+
 def classify_sentence(sentence: str) -> str | None:
     """'approved', a negative status, or None when the sentence says nothing about approval."""
     cleaned = _CREDENTIAL.sub("CMA", sentence)
-    if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned) or _FACET.search(cleaned):
+    if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned) or _FACET.search(cleaned) or _IN_GENERAL.match(cleaned):
         return None
     for status, pattern in _NEGATIVE:
         if pattern.search(cleaned):

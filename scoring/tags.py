@@ -113,6 +113,9 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
     return tags
 
 
+_STRUCTURED = ("jsonld:", "microdata:", "rdfa:")
+
+
 def _tag_aama(pv: PageView, tags: Tags, as_of: date | None) -> None:
     sentences = [b.text for b in pv.matching(aama.MENTION, needles=("aama", "american association of medical"))]
     # "That approval has expired ...": a sentence after the approval that does not name the AAMA again
@@ -120,6 +123,11 @@ def _tag_aama(pv: PageView, tags: Tags, as_of: date | None) -> None:
     for cand in pv.candidates("aama_text"):
         if cand.text and cand.text not in sentences:
             sentences.append(cand.text)
+    # a credit stated only in the page's data ("educationalCredentialAwarded": "Approved for 5 AAMA CEUs ...")
+    for cand in pv.candidates("credit_text"):
+        text = cand.text or str(cand.value)
+        if cand.source.startswith(_STRUCTURED) and text not in sentences and aama.MENTION.search(text):
+            sentences.append(text)
     info = aama.classify(sentences, as_of)
     tags.aama_approved, tags.aama_status, tags.aama_evidence = info.approved, info.status, info.evidence
     none_said = credits.none_awarded(pv.page.text, "aama_ceu") if info.approved else None

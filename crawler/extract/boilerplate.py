@@ -11,7 +11,7 @@ import re
 _NOT_THIS_PAGE = re.compile(
     r"\b(related|similar|alternative|accessory|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
-    r"trainings?|offerings?|workshops?|learning|opportunities|services|meetings|news|stories|announcements)\b"
+    r"trainings?|offerings?|workshops?|learning|education|opportunities|services|meetings|news|stories|announcements)\b"
     r"|you (may|might|could) also (like|enjoy|be interested)|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|^also of interest\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
     r"|frequently bought together|share this|follow us|^(?:more|related) (?:from|in|by|on)\b|^also (?:from|by)\b"

@@ -479,6 +479,11 @@ def _css_xpath(selector: str) -> etree.XPath | None:
 
 
 _TOGGLES = etree.XPath(".//*[@aria-controls and @aria-expanded]")
+# a button opening a dialog by its id ("<button data-toggle=modal data-target=#presenterBio>Read bio</button>")
+_DIALOG_OPENERS = etree.XPath(".//*[@data-toggle='modal' or @data-bs-toggle='modal']")
+# ... that shows more of the course (a presenter's bio, the objectives), not a sign-in or newsletter form
+_MORE_OF_THE_COURSE = re.compile(r"\b(?:bio|biography|about (?:the )?(?:presenter|instructor|speaker|faculty)|objectives|"
+                                 r"agenda|syllabus|outline|course details|full details)\b", re.I)
 _BY_ID = etree.XPath(".//*[@id = $ident]")
 
 
@@ -496,6 +501,20 @@ def expand_collapsed(content: HtmlElement) -> None:
                 style = (panel.get("style") or "").replace(" ", "").lower()
                 if "display:none" in style or "visibility:hidden" in style:
                     del panel.attrib["style"]
+    for opener in _DIALOG_OPENERS(content):
+        ident = (opener.get("data-bs-target") or opener.get("data-target") or "").lstrip("#")
+        if ident and _MORE_OF_THE_COURSE.search(one_line(opener.text_content())):
+            for panel in _BY_ID(content, ident=ident)[:1]:
+                _open_dialog(panel)
+
+
+def _open_dialog(panel: HtmlElement) -> None:
+    """A dialog the page opens for more of its course: its words are content, so its dialog markup goes."""
+    for el in panel.iter(etree.Element):
+        for key in ("role", "aria-hidden", "aria-modal", "hidden"):
+            el.attrib.pop(key, None)
+        if "modal" in (el.get("class") or ""):
+            el.set("class", " ".join(word for word in el.get("class", "").split() if "modal" not in word))
 
 
 def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[HtmlElement] = frozenset()) -> None:

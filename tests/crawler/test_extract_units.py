@@ -150,7 +150,7 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Accessory products", True),
     ("Blog Archive", True), ("Labels", True), ("Recent Posts", True), ("Archive of past webinars and handouts", False),
     ("You may also be interested in", True), ("Also of interest", True), ("You may also need to bring", False),
-    ("Latest news", True), ("News", True), ("Latest announcements", True), ("What's new in this edition", False),
+    ("Latest news", True), ("News", True), ("Upcoming education", True), ("Latest announcements", True), ("What's new in this edition", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

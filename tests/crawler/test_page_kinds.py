@@ -1685,3 +1685,17 @@ def test_a_meeting_that_took_place_has_ended_unless_its_recording_is_sold(notice
     body = (f"<h1>Fall District Meeting</h1><p>{notice}</p><p>Approved for 2 AAMA CEUs. Members $10, non-members "
             "$20.</p><h2>Learning objectives</h2><ul><li>Describe the update</li><li>Apply it</li></ul>")
     assert extract_page("https://sma.example.org/events/fall-district-meeting/", _page(body)).kind == kind
+
+
+def test_a_presenter_s_bio_in_a_dialog_the_page_opens_is_content_and_a_sign_in_dialog_is_not():
+    body = ("<h1>Telephone Triage Series</h1><p>Live webinar, Thursdays in March 2027. Approved for 6 AAMA CEUs. $120.</p>"
+            "<h2>Presenter</h2><p>Lorna Quist</p><button data-toggle='modal' data-target='#bio'>Read bio</button>"
+            "<button data-toggle='modal' data-target='#login'>Sign in</button>"
+            "<div class='modal fade' id='bio' role='dialog' aria-hidden='true'><div class='modal-dialog'><div "
+            "class='modal-content'><h5 class='modal-title'>Lorna Quist, BSN, RN</h5><div class='modal-body'><p>Lorna has "
+            "supervised a telephone triage line for 19 years.</p></div></div></div></div>"
+            "<div class='modal fade' id='login' role='dialog' aria-hidden='true'><div class='modal-body'><p>Member sign-in "
+            "required for member rates.</p></div></div>")
+    page = extract_page("https://sma.example.org/education/webinars/telephone-triage-series/", _page(body))
+    assert "Lorna Quist, BSN, RN" in page.text and "supervised a telephone triage line" in page.text
+    assert "Member sign-in" not in page.text

@@ -69,6 +69,10 @@ AAMA = [
      False, "not_submitted"),
     (["The live broadcast was approved for 1 AAMA CEU.", "The recording has not been submitted for AAMA approval."],
      False, "not_submitted"),  # a recording's own page: nothing says it comes later
+    # the AAMA's own wording, beside a rule about courses in general that says nothing of this one
+    (["This program has been granted prior approval by the American Association of Medical Assistants (AAMA) for 4 AAMA "
+      "CEUs (Clinical).", "Courses approved for AAMA CEUs are recorded in your AAMA transcript; other courses can still "
+      "count as non-AAMA points."], True, "approved"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
@@ -1264,3 +1268,12 @@ def test_the_time_a_page_was_last_modified_is_no_session_s_time() -> None:
 def test_a_setting_after_at_without_an_article_does_not_outvote_the_title_s_subject() -> None:
     body = "Greeting patients at check-in, rooming them, and talking about diet and nutrition without judgement."
     assert infer("Cultural Humility at Check-In and Rooming", body).category == "general"
+
+
+def test_an_approval_stated_only_in_the_page_s_data_is_read() -> None:
+    data = ('{"@context": "https://schema.org", "@type": "Course", "name": "Medical Terminology Refresher", '
+            '"educationalCredentialAwarded": "Approved for 5 AAMA CEUs in the General category"}')
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main><h1>Medical Terminology "
+            "Refresher</h1><p>Self-paced online, twelve lessons.</p><p>$49.00</p><button>Add to cart</button></main></body></html>")
+    tags = tags_of("https://basin.example.edu/ce/online-courses/medical-terminology", html)
+    assert (tags.aama_approved, tags.credits) == (True, 5.0)
