@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ZONE = r"(?:in\s+|\()?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|AKT|HST|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)\b"
+# ("9:00 am to 12:30 pm (that's Mountain daylight time)": the zone named in a parenthesis after the time)
+_ZONE = r"(?:in\s+|\((?:that(?:'s|’s| is)\s+)?)?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|AKT|HST|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)\b"
 _TIME = (
     r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*"

@@ -151,8 +151,10 @@ def _donation_form(text: str) -> bool:
 GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to) [^:]{1,40})?\W*$"
                          # a guide to the credential's rules ("Recertification Guide for CMAs (AAMA)", "Guide to CEUs")
                          # (or its other names: "CMA (AAMA) recertification roadmap", "CEUs explained")
-                         r"|\b(?:recertification|recertifying|ceus?|continuing education)\b[^:]{0,30}"
-                         r"\b(?:guide|roadmap|primer|explained|handbook)\b"
+                         r"|\b(?:recertification|recertifying|recert|ceus?|continuing education)\b[^:]{0,30}"
+                         r"\b(?:guide|roadmap|primer|explained|handbook|help)\b"
+                         # ("Recert help: counting your 60 points")
+                         r"|\b(?:counting|tracking|planning|adding up) (?:your )?(?:60 |recertification |recert )?points\b"
                          r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)",
                          re.IGNORECASE)
 # a service for certificates already earned ("Verify a CE certificate", "Request a replacement certificate",

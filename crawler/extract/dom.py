@@ -608,6 +608,9 @@ def _footer_text(footer_like: list[HtmlElement]) -> list[str]:
     return [node for top in tops for node in _TEXT_NODES(top)]
 
 
+_FOOTER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
 def footer_notes(footer_like: list[HtmlElement], policies: bool = True) -> list[tuple[str, str]]:
     """Lines of the site footer that state terms for every course on the site, as (kind, line): refund
     terms ("policy_text": "30-day money-back guarantee, no questions asked.") and a time-zone note
@@ -635,7 +638,11 @@ def footer_notes(footer_like: list[HtmlElement], policies: bool = True) -> list[
         while block is not None and block.tag in _INLINE and block.getparent() is not None:
             block = block.getparent()
         line = one_line(block.text_content()) if block is not None else ""
-        if line and (kind, line) not in notes and len(line) <= 400:
+        if len(line) > 400:  # a long paragraph of terms: the sentences that state them
+            line = " ".join(sentence for sentence in _FOOTER_SENTENCE.split(line)
+                            if (any(stem in sentence.lower() for stem in POLICY_STEMS) if kind == "policy_text"
+                                else _ZONE_WORDS.search(sentence.lower())))[:400]
+        if line and (kind, line) not in notes:
             notes.append((kind, line))
     notes = notes[:4]
     whole = one_line(whole)[:1000]

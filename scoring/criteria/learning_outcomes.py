@@ -57,7 +57,7 @@ VERBS = frozenset([
     "troubleshoot", "understand", "update", "use", "verify", "write",
     # more observable verbs seen on held-out pages
     "point", "assemble", "escalate", "pack", "decide", "deliver", "relieve", "work", "prioritize", "prioritise",
-    "coach", "teach", "triage", "chart", "draw", "store", "clean", "dress", "remove", "place", "attach",
+    "coach", "teach", "triage", "chart", "draw", "count", "pick", "brief", "store", "clean", "dress", "remove", "place", "attach",
     "adjust", "organize", "organise", "greet", "screen", "notify", "counsel", "de-escalate", "estimate",
     "design", "disengage", "reframe", "route", "flag", "teach-back", "role-play", "draft", "edit", "file",
     # Spanish infinitives (bilingual pages: "Describir los tipos de insulina ...")
@@ -108,7 +108,8 @@ _AWARD_AFTER = re.compile(r"\s*,?\s*(?:of (?:this|the) \w+,?\s*)?(?:you(?:'ll|â€
 # Outcomes written as prose: "In this session you'll compare X, practise Y and learn to Z".
 _PROSE_LEAD = re.compile(r"\b(?:you(?:'ll|â€™ll| will)(?: also)?|(?:participants|learners|attendees|students) will(?: also)?|"
                          r"(?:will|should) be able to)\s+", re.I)
-_LISTED_WORD = re.compile(r"(?:^|,\s*|;\s*|\b(?:and|or|also|then|to)\s+)([A-Za-z]+)")
+# (", and chart ...": the word after a list's last comma and its "and")
+_LISTED_WORD = re.compile(r"(?:^|,\s*(?:and\s+|or\s+)?|;\s*|\b(?:and|or|also|then|to)\s+)([A-Za-z]+)")
 # verbs too general to show what a learner will do ("learn about", "know", "use")
 _WEAK = frozenset({"learn", "know", "understand", "take", "use", "access", "ask", "call", "find", "give", "open",
                    "read", "run", "set", "talk", "get", "enter", "name", "order", "state", "code", "plan"})

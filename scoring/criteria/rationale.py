@@ -74,6 +74,12 @@ _CUE = re.compile(
     # a practice gap voiced by the audience: "started requiring MAs to run 12-leads ... never trained on it"
     r"(?:started|began|now) requir(?:ing|e|es) (?:medical assistants|mas|staff|us|them) to\b|"
     r"(?:were|was|have been|had been|are|have|has|had) never (?:been )?(?:trained|taught|shown)\b|"
+    # "... asked to check diagnosis codes without ever having had a coding class"; "the class I wish I'd had"
+    r"\bwithout (?:ever )?(?:having )?(?:had |received |taken )?(?:a |any )?(?:formal )?(?:[\w-]+ )?(?:training|class|course|"
+    r"instruction)\b|\bI wish I(?:'d|’d| had) had\b|"
+    # "shows up in outpatient clinics more often than people think, and the MA is often the first one to see it"
+    r"\bmore (?:often|common|commonly) than (?:people|you|most people|many|we) (?:think|realize|realise|expect)\b|"
+    r"\b(?:is|are) (?:often|usually|typically) the first (?:one|ones|person|people|to)\b|"
     r"(?:was|were) requested by (?:the |our )?(?:[\w-]+ ){0,3}(?:managers|members|employers|clinics|staff|learners)\b|"
     r"so (?:that )?(?:nobody|no one|no ma|no patient) (?:has|have|will|needs?)\b|"
     # who it is for, however the audience is named

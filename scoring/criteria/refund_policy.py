@@ -94,6 +94,10 @@ def _closure_notice_only(sentence: str) -> bool:
     return bool(_CLOSURE.search(sentence)) and not _TERMS.search(sentence)
 
 
+# the page sets the site's own terms aside (a partner takes the registrations): the footer's terms are not this course's
+_SITE_TERMS_SET_ASIDE = re.compile(r"\b(?:refund|cancell?ation) polic(?:y|ies)\b[^.;]{0,30}?\b(?:does|do|will) not apply\b", re.I)
+
+
 def _policy_sentence(text: str) -> str | None:
     # a row of links ("All courses · Refund policy · Privacy") is read one label at a time
     for sentence in (part for s in sentences(text) for part in _LINK_LIST.split(s)):
@@ -102,8 +106,9 @@ def _policy_sentence(text: str) -> str | None:
         question = _QUESTION.match(sentence)  # "Is there a refund if I get sick that week? 🤒 I have little kids":
         if question:  # only what follows the question may answer it
             sentence = sentence[question.end():].lstrip(" :–—-")
-        if _DEFERS.search(sentence) and not _DIGIT.search(sentence):
+        if (_DEFERS.search(sentence) or _SITE_TERMS_SET_ASIDE.search(sentence)) and not _DIGIT.search(sentence):
             continue  # "Refunds follow the Refund & Transfer Policy unless the class page states its own terms": a pointer
+            # (or "The Catawba Ridge Health refund policy does not apply to this class.": terms set aside, none stated)
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
@@ -136,6 +141,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
             sentence = _policy_sentence(text)
             if sentence:
                 return found(pv, 0.9, sentence, site_page.url, text=site_page.text or text)
+    if _SITE_TERMS_SET_ASIDE.search(page.text):  # "The Catawba Ridge Health refund policy does not apply to this class."
+        return NOT_MET
     for line in pv.candidates("policy_text"):  # terms stated in the site footer ("30-day money-back guarantee")
         sentence = _policy_sentence(line.text or "")
         if sentence:

@@ -1467,6 +1467,7 @@ def test_an_exam_review_cohort_that_awards_no_ce_is_not_a_course_but_a_course_wh
     ("A Guide to CEUs and Recertification", "other"),
     ("CMA (AAMA) recertification roadmap", "other"),
     ("CMA (AAMA) Recertification: A Guide for Our Students and Alumni", "other"),
+    ("Recert help: counting your 60 points", "other"),
     ("Continuing Education Credits Explained", "other"),
     ("EKG Lead Placement Lab", "course"),
 ])
@@ -1699,3 +1700,15 @@ def test_a_presenter_s_bio_in_a_dialog_the_page_opens_is_content_and_a_sign_in_d
     page = extract_page("https://sma.example.org/education/webinars/telephone-triage-series/", _page(body))
     assert "Lorna Quist, BSN, RN" in page.text and "supervised a telephone triage line" in page.text
     assert "Member sign-in" not in page.text
+
+
+def test_a_long_footer_paragraph_of_refund_terms_is_read_sentence_by_sentence():
+    terms = ("Refund policy summary. Cancel at least 7 calendar days before a live class for a full refund; cancellations "
+             "within 7 days receive a credit toward a future class. " + "Our learning commons is open weekdays from 8 to 5 "
+             "and parking is free in the north garage for all learners and visitors. " * 4)
+    html = (f"<html><body><main><h1>EHR Inbox Management</h1><p>Live webinar. Approved for 1 AAMA CEU. $40.</p></main>"
+            f"<footer><p>{terms}</p></footer></body></html>")
+    page = extract_page("https://health.example.org/education/ce/courses/ehr-inbox.html", html)
+    notes = [c.value for c in page.candidates if c.field == "policy_text"]
+    assert notes and notes[0].startswith("Refund policy summary. Cancel at least 7 calendar days")
+    assert "parking" not in notes[0]

@@ -551,3 +551,27 @@ def test_a_one_sentence_summary_of_what_is_sold_and_to_whom_is_no_rationale() ->
     assert not rationale.detect(make_page(Section("", 0, summary))).met
     need = summary + " Missed diagnoses cost clinics in our region thousands in risk-adjusted payments every year."
     assert rationale.detect(make_page(Section("", 0, need))).met
+
+
+@pytest.mark.parametrize("text", [
+    "A lot of front-desk MAs are being asked to check diagnosis codes on referrals without ever having had a coding class.",
+    "Anaphylaxis shows up in outpatient clinics more often than people think, and the MA is often the first one to see it.",
+])
+def test_a_need_told_in_plain_words_is_a_rationale(text: str) -> None:
+    assert rationale.detect(make_page(Section("", 0, text))).met
+
+
+def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
+    text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
+            "without the patient noticing, and chart an orthostatic set correctly.")
+    assert learning_outcomes.detect(make_page(Section("", 0, text))).met
+    assert not learning_outcomes.detect(make_page(Section("", 0, "You'll be able to relax, and enjoy the coffee."))).met
+
+
+def test_a_page_that_sets_the_site_s_refund_policy_aside_states_no_terms() -> None:
+    footer = Candidate("policy_text", "Refund policy summary. Cancel at least 7 days before a class for a full refund.",
+                       "html:footer", "Refund policy summary. Cancel at least 7 days before a class for a full refund.")
+    partner = Section("", 0, "Registration and cancellations are handled by the college. The Catawba Ridge Health refund "
+                             "policy does not apply to this class.")
+    assert not refund_policy.detect(make_page(partner, candidates=[footer])).met
+    assert refund_policy.detect(make_page(Section("", 0, "Registration is online."), candidates=[footer])).met

@@ -1277,3 +1277,10 @@ def test_an_approval_stated_only_in_the_page_s_data_is_read() -> None:
             "Refresher</h1><p>Self-paced online, twelve lessons.</p><p>$49.00</p><button>Add to cart</button></main></body></html>")
     tags = tags_of("https://basin.example.edu/ce/online-courses/medical-terminology", html)
     assert (tags.aama_approved, tags.credits) == (True, 5.0)
+
+
+def test_a_zone_named_in_a_parenthesis_after_the_time_is_read() -> None:
+    from scoring.dates import parse_dates
+
+    text = "It's on Saturday, April 24, 2027, 9:00 am to 12:30 pm (that's Mountain daylight time), at Timpview Commons."
+    assert parse_dates(text) == ["2027-04-24T09:00:00-06:00"]
