@@ -233,6 +233,9 @@ _LIVE = dict(_CUES)["live webinar"]
 _NO_REPLAY = re.compile(r"\bno (?:replay|recording)s?\b|\b(?:not|never) (?:be )?recorded\b|\bwon[’']t be recorded\b", re.I)
 
 
+_ALSO_OFFERED = re.compile(r"^\W*(?:we|I) also (?:teach|offer|run|host|hold|have|give)\b", re.I)
+
+
 def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[str] = (),
                   places: Iterable[str] = (), structured: Sequence[str] = ()) -> tuple[str | None, str | None]:
     """(format, evidence): labelled texts ("Format:" lines) first, then body sentences, then list
@@ -243,7 +246,9 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     page's text, read only then) means in person."""
     # "Monthly live Zoom office hours with the instructor (optional)" beside a self-paced course: an extra, no format;
     # "We can run this class privately for your team, on site or online": another offering, for employers
-    labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t) and not _PRIVATE_RUN.search(t)]
+    # ("We also teach an in-person blood pressure class ...": another of the provider's offerings)
+    labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t) and not _PRIVATE_RUN.search(t)
+                              and not _ALSO_OFFERED.match(t)]
                              for texts in (labelled, body, items))
     # (not a menu's category name: "Recorded webinars" beside "Self-paced courses" and "Live events")
     recorded = next((t for t in body if _CUES[1][1].search(t) and not _CATEGORY_LABEL.match(t)), None)

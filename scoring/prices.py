@@ -41,7 +41,7 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
-_AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)members?|employees?|workforce|"
+_AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)(?:members?|mbrs?)|employees?|workforce|"
                r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
                r"(?<!no )(?:socios|miembros|asociados)|"  # Spanish: "Socios de la Asociación ...: $15.00"
                # a store's discount club ("CE Club price: $36.00"), not a club's fees
@@ -73,7 +73,7 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
 _PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
-    r"\b(?:non-?\s?(?:members?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
+    r"\b(?:non-?\s?(?:members?|mbrs?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
     r"standard|everyone else|others|all others|"
     r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
     + _ROW_NAME + r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$",

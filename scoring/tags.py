@@ -409,6 +409,7 @@ def _weakness(kind: str | None) -> int:
 
 
 # what the page says of AAMA approval when it denies it: a credit it calls AAMA CEUs is not awarded as such
+_WHOLE_OFFERING_CREDIT = re.compile(r"\b(?:the|this) (?:whole |full |entire )?series (?:is|has been) approved for\b", re.I)
 _NOT_AAMA_CREDIT = frozenset({"expired", "contradicted", "pending", "not_submitted", "non_aama"})
 
 
@@ -419,6 +420,9 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
              if not (c.source == "html:li" and _opens_with_other_page(pv, c.text or ""))]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))
               if not (b.kind == "item" and _opens_with_other_page(pv, b.text))]
+    # the whole offering's statement before its parts' rows ("The series is approved for 3 AAMA CEUs" over each session's
+    # "1 AAMA CEU" in a schedule table)
+    texts.sort(key=lambda text: not _WHOLE_OFFERING_CREDIT.search(text))
     # an IACET-accredited provider often says so only in its footer: extraction keeps that sentence
     iacet = credits.mentions_iacet(pv.page.text) or any(credits.mentions_iacet(c.text) for c in pv.page.values("accreditation_text"))
     # a statement naming its unit wins over a bare number ("credits: 1" in page data beside "1 contact hour")

@@ -326,9 +326,13 @@ def _not_the_site_name(h1: str, blocks: list[Block], title: str, site_names: lis
     """The page's heading: an ``<h1>`` that names the site (its banner: "Flint Hills Chapter", as its
     copyright line or site name says) gives way to the ``<h2>``/``<h3>`` another ``<title>`` part names."""
     low = h1.lower()
-    if not low or not any(low in name.lower() or name.lower() in low for name in site_names if name):
+    # (a blog's banner: an <h1> linking home, "Ms. Dorrie's MA Classroom", the first part of "<title>Ms. Dorrie's MA
+    # Classroom: Injection Skills Refresher")
+    banner = (title.lower().startswith(low + ":") and len(title) > len(h1) + 3
+              and any(b.kind == "heading" and b.level == 1 and b.linked and b.text == h1 for b in blocks[:5]))
+    if not low or not (banner or any(low in name.lower() or name.lower() in low for name in site_names if name)):
         return h1
-    parts = [p.lower() for p in title_parts(title) if low not in p.lower()]
+    parts = [p.lower() for p in [*title_parts(title), title[len(h1) + 1:].strip() if banner else ""] if p and low not in p.lower()]
     for block in blocks[:40]:
         text = block.text.lower()
         if block.kind == "heading" and 2 <= block.level <= 3 and any(p in text or text in p for p in parts):

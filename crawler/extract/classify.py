@@ -107,6 +107,15 @@ MEMBERSHIP = re.compile(r"\b(membership|become a member|join (us|the association
 JOINING = re.compile(r"\b(?:renew(?:ing)? (?:your |a )?membership|membership (?:renewal|levels|options|benefits|application|dues)|"
                      r"become a member|join (?:us|the (?:association|society|chapter)|today|now)|(?:annual |membership )?dues)\b",
                      re.IGNORECASE)
+# a series sold and credited as one ("Series fee: $60; members $45", "The series is approved for 3 AAMA CEUs",
+# "Registration is for the full four-session series")
+SERIES_WHOLE = re.compile(r"\bseries fee\b|\b(?:the|this) series (?:is approved for|carries|awards|earns|costs)\b|"
+                          r"\bfor the (?:full|whole|entire|complete) (?:[\w-]+ )?series\b|\bcovers all (?:[\w-]+ )?sessions\b",
+                          re.IGNORECASE)
+# where to stay or what room to rent ("Spring Conference 2027: Hotel", "Book the Education Room"): no teaching
+VENUE_HEADING = re.compile(r"\b(?:hotels?|lodging|accommodations?|room blocks?|travel (?:and|&) (?:hotel|lodging)|"
+                           r"book (?:the|our|a) (?:[\w-]+ )?room|room (?:rentals?|bookings?|reservations?|hire)|"
+                           r"venue (?:rental|hire)|rent (?:the|our|a) (?:[\w-]+ )?(?:room|space|venue))\b", re.IGNORECASE)
 # a gathering of many sessions announced before its programme ("Save the date: May 7-8, 2027 ... Registration opens
 # February 1"): its sessions and their credit are still to come
 MEETING_HEADING = re.compile(r"\b(?:conference|symposium|summit|convention|annual meeting|congress|expo)\b", re.IGNORECASE)
@@ -309,6 +318,7 @@ class Signals:
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
+    series_whole: bool = False  # a series priced or credited as a whole ("Series fee: $60", "The series is approved for")
     yearly_price: bool = False  # a price by the year or month ("$49 a year")
     separate_sessions: bool = False  # says each session of a series is a course of its own
     credit_amount: bool = False  # an amount of credit stated (read only for offers of group training)
@@ -665,12 +675,14 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
     # (a "series" of dated evenings with its own objectives and one credit statement is one course, whatever a
     # sidebar of upcoming events links: "2027 Coding Update: Two-Evening Webinar Series")
-    one_series = s.objectives and s.schedule and s.credit_values <= 2 and s.cards < 2 and _SERIES.search(s.heading)
+    # (or one that prices and credits itself as a whole: "Series fee: $60 ... covers all four sessions")
+    one_series = (s.objectives and s.schedule and (s.credit_values <= 2 or s.series_whole) and s.cards < 2
+                  and _SERIES.search(s.heading))
     if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit) and not one_series:
         return "bundle", ["bundle words in heading/URL with several course links"]
     if bundle_word and s.price and not s.credit and not s.objectives and not course_schema:
         return "bundle", ["bundle words in heading/URL, a price, and no credit or objectives of its own"]
-    if bundle_word and s.credit_values >= 3:
+    if bundle_word and s.credit_values >= 3 and not one_series:
         return "bundle", [f"bundle words in heading/URL and {s.credit_values} different credit amounts"]
     # (a "bundle" of modules with its own objectives is one course that calls itself a bundle)
     if s.bundle_text and (s.listed_links >= 2 or (bundle_word and not s.objectives)):
@@ -738,6 +750,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
     if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
         return "other", [f"asks for volunteers: {s.heading[:60]!r}"]
+    if VENUE_HEADING.search(s.heading) and not s.objectives and not course_schema:
+        return "other", [f"a hotel or room to book: {s.heading[:60]!r}"]
     if GIFT_CARD.search(s.heading) and not s.credit:
         return "other", [f"a gift card: {s.heading[:60]!r}"]
     # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
@@ -907,6 +921,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)),
         save_the_date=bool(SAVE_THE_DATE.search(text, 0, 600)), yearly_price=bool(YEARLY_PRICE.search(text)),
+        series_whole=bool(_SERIES.search(heading) and SERIES_WHOLE.search(text)),
         separate_sessions=bool(SEPARATE_COURSES.search(text, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)
                                                                    for b in blocks),

@@ -1712,3 +1712,39 @@ def test_a_long_footer_paragraph_of_refund_terms_is_read_sentence_by_sentence():
     notes = [c.value for c in page.candidates if c.field == "policy_text"]
     assert notes and notes[0].startswith("Refund policy summary. Cancel at least 7 calendar days")
     assert "parking" not in notes[0]
+
+
+def test_a_blog_s_banner_h1_gives_way_to_the_post_title_its_title_tag_names():
+    html = ("<html><head><title>Ms. Dorrie's MA Classroom: Injection Skills Refresher (in person!)</title></head><body>"
+            "<h1 class='title'><a href='https://dorrie.example.com/'>Ms. Dorrie's MA Classroom</a></h1><div class='post'>"
+            "<h3 class='post-title'>Injection Skills Refresher (in person!)</h3><p>Saturday, February 20, 2027, 9 am. "
+            "3 AAMA CEUs. $65.</p></div></body></html>")
+    assert extract_page("https://dorrie.example.com/2026/12/injection-skills.html", html).title == (
+        "Injection Skills Refresher (in person!)")
+    # a course's own name with a subtitle after its colon keeps its <h1>
+    own = ("<html><head><title>12-Lead EKG Skills: Live Online Evening Series</title></head><body><main><h1>12-Lead EKG "
+           "Skills</h1><h2>Live Online Evening Series</h2><p>Approved for 3 AAMA CEUs. $90.</p></main></body></html>")
+    assert extract_page("https://ekg.example.com/ekg-series", own).title == "12-Lead EKG Skills"
+
+
+def test_a_series_priced_and_credited_as_a_whole_is_one_course_whatever_its_sessions_carry():
+    rows = "".join(f"<tr><td>{n}. Session topic {n}</td><td>Tuesday, March {d}, 2027, 7:00 PM Central</td><td>{c}</td></tr>"
+                   for n, d, c in ((1, 2, "1 AAMA CEU"), (2, 9, "1 AAMA CEU"), (3, 16, "1 AAMA CEU"), (4, 23, "1.5 AAMA CEUs")))
+    body = ("<h1>Medication Safety Webinar Series</h1><table>" + rows + "</table><p>The series is approved for 3 AAMA CEUs "
+            "in the Clinical category for sessions 1-3; the optional lab adds 1.5, for 4.5 in all.</p><h2>What you will be "
+            "able to do</h2><ul><li>Apply the rights of medication administration</li><li>Report a near miss</li></ul>"
+            "<p>Series fee: $60; members $45. The fee covers all four sessions.</p><ul><li><a href='/refunds'>Refund "
+            "policy</a></li><li><a href='/faq'>FAQ</a></li></ul>")
+    page = extract_page("https://sma.example.com/medication-safety-series", _page(body))
+    assert page.kind == "course"
+    from scoring.tags import tag_page
+
+    assert tag_page(page).credits == 3.0
+
+
+@pytest.mark.parametrize("heading", ["Spring Conference 2027: Hotel", "Book the Education Room"])
+def test_a_hotel_block_or_a_room_to_rent_is_not_a_course(heading):
+    body = (f"<h1>{heading}</h1><p>Friday and Saturday, April 23-24, 2027, at the conference centre. Up to 8 AAMA CEUs at "
+            "the conference.</p><table><tr><td>One king</td><td>$129 per night</td></tr></table>"
+            "<a href='/book'>Book at the group rate</a>")
+    assert extract_page("https://sma.example.com/spring-conference-2027/hotel", _page(body)).kind == "other"

@@ -256,6 +256,7 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("$15.00 MAAHA members free", 15.0, 0.0, False),
     ("$25 members $35 non-members", 35.0, 25.0, False),  # the group after the second amount names its payers
     ("Fee: $75 general $55 GBMAA members", 75.0, 55.0, False),  # the words between two amounts name the one before
+    ("$: mbr $20/non-mbr $35 · stdnt mbrs free w/ valid ID", 35.0, 20.0, False),  # abbreviated payers
     # what some other programs cost says nothing of this one's
     ("Early registration through March 31, 2027 | Regular registration April 1 – May 7, 2027\nGeneral | $150 | $175\n"
      "Funding for some free programs comes from a rural health workforce grant.", 150.0, None, False),

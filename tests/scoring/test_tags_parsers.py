@@ -70,6 +70,7 @@ AAMA = [
     (["The live broadcast was approved for 1 AAMA CEU.", "The recording has not been submitted for AAMA approval."],
      False, "not_submitted"),  # a recording's own page: nothing says it comes later
     # the AAMA's own wording, beside a rule about courses in general that says nothing of this one
+    (["Wed 1/20/27 · 6:30–8:30p CT · Zoom · 2 CE hrs (AAMA appr., Admin)"], True, "approved"),  # abbreviated
     (["This program has been granted prior approval by the American Association of Medical Assistants (AAMA) for 4 AAMA "
       "CEUs (Clinical).", "Courses approved for AAMA CEUs are recorded in your AAMA transcript; other courses can still "
       "count as non-AAMA points."], True, "approved"),
@@ -1284,3 +1285,9 @@ def test_a_zone_named_in_a_parenthesis_after_the_time_is_read() -> None:
 
     text = "It's on Saturday, April 24, 2027, 9:00 am to 12:30 pm (that's Mountain daylight time), at Timpview Commons."
     assert parse_dates(text) == ["2027-04-24T09:00:00-06:00"]
+
+
+def test_another_offering_the_provider_also_teaches_names_no_format() -> None:
+    body = ["We made our answers into a home study packet that anyone can order by mail.",
+            "We also teach an in-person blood pressure class in English and Tagalog this winter."]
+    assert detect_format([], body)[0] == "home study"
