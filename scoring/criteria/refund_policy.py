@@ -106,7 +106,7 @@ def _policy_sentence(text: str) -> str | None:
         question = _QUESTION.match(sentence)  # "Is there a refund if I get sick that week? 🤒 I have little kids":
         if question:  # only what follows the question may answer it
             sentence = sentence[question.end():].lstrip(" :–—-")
-        if (_DEFERS.search(sentence) or _SITE_TERMS_SET_ASIDE.search(sentence)) and not _DIGIT.search(sentence):
+        if (_DEFERS.search(sentence) or ("apply" in sentence and _SITE_TERMS_SET_ASIDE.search(sentence))) and not _DIGIT.search(sentence):
             continue  # "Refunds follow the Refund & Transfer Policy unless the class page states its own terms": a pointer
             # (or "The Catawba Ridge Health refund policy does not apply to this class.": terms set aside, none stated)
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
@@ -141,7 +141,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
             sentence = _policy_sentence(text)
             if sentence:
                 return found(pv, 0.9, sentence, site_page.url, text=site_page.text or text)
-    if _SITE_TERMS_SET_ASIDE.search(page.text):  # "The Catawba Ridge Health refund policy does not apply to this class."
+    if "not apply" in page.text and _SITE_TERMS_SET_ASIDE.search(page.text):  # "The Catawba Ridge Health refund policy does not apply to this class."
         return NOT_MET
     for line in pv.candidates("policy_text"):  # terms stated in the site footer ("30-day money-back guarantee")
         sentence = _policy_sentence(line.text or "")
