@@ -408,8 +408,9 @@ def _weakness(kind: str | None) -> int:
     return _WEAK_UNITS.index(kind) + 1 if kind in _WEAK_UNITS else 0
 
 
-# what the page says of AAMA approval when it denies it: a credit it calls AAMA CEUs is not awarded as such
+# a series' own credit statement, read before its sessions' rows
 _WHOLE_OFFERING_CREDIT = re.compile(r"\b(?:the|this) (?:whole |full |entire )?series (?:is|has been) approved for\b", re.I)
+# what the page says of AAMA approval when it denies it: a credit it calls AAMA CEUs is not awarded as such
 _NOT_AAMA_CREDIT = frozenset({"expired", "contradicted", "pending", "not_submitted", "non_aama"})
 
 

@@ -319,7 +319,7 @@ class Signals:
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
     series_whole: bool = False  # a series priced or credited as a whole ("Series fee: $60", "The series is approved for")
-    yearly_price: bool = False  # a price by the year or month ("$49 a year")
+    yearly_price: bool = False  # a pass or membership heading over a price by the year or month ("$49 a year")
     separate_sessions: bool = False  # says each session of a series is a course of its own
     credit_amount: bool = False  # an amount of credit stated (read only for offers of group training)
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
@@ -920,7 +920,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)),
-        save_the_date=bool(SAVE_THE_DATE.search(text, 0, 600)), yearly_price=bool(YEARLY_PRICE.search(text)),
+        save_the_date=bool(SAVE_THE_DATE.search(text, 0, 600)), yearly_price=bool(PASS_HEADING.search(heading) and YEARLY_PRICE.search(text)),
         series_whole=bool(_SERIES.search(heading) and SERIES_WHOLE.search(text)),
         separate_sessions=bool(SEPARATE_COURSES.search(text, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)
