@@ -146,6 +146,7 @@ _CLOSED_CELL = re.compile(r"(?:^|\| )(?:sales? )?(?:ended|closed|sold out|expire
 _FEE_LABEL = re.compile(r"\b(?:[\w-]+\s+){0,2}fees?\s*[:\-–|]?\s*$", re.I)
 _REQUIRED_AFTER = re.compile(r"[^\n$]{0,60}?\b(?:required|mandatory)\b", re.I)
 _TUITION_LINE = re.compile(r"^\W*tuition\b[^\n$]{0,30}\$", re.I | re.M)
+_PROCESSING_FEE_AFTER = re.compile(r"\s*(?:processing|handling|admin\w*|recording)\s+fee\b", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
 _NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate\b", re.I)  # "Course only (no certificate) — $0.00"
@@ -440,6 +441,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif (fee := _FEE_LABEL.search(clause_before)) and _REQUIRED_AFTER.match(after) and _TUITION_LINE.search(text):
         # "Tuition: $79" and "Course fee: $10 (digital workbook, required)": a required fee on top of the tuition
         return _Amount(value, start, end, "addon", _fee_name(fee.group(0)))
+    elif _CERTIFICATE.search(clause_before) and _PROCESSING_FEE_AFTER.match(after):
+        role = "certificate"  # "CE certificate: $15 processing fee": what a CE certificate costs, not a card fee
     elif (_NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
           or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"

@@ -128,7 +128,8 @@ RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|appl
                                 r"|\b(?:seeking|now recruiting|recruiting) (?:preceptors|mentors|volunteers|speakers|presenters|"
                                 r"instructors|faculty|host sites)\b",
                                 re.IGNORECASE)
-FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial aid|grants? program|funding opportunit(?:y|ies))\b",
+FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial aid|grants? program|funding opportunit(?:y|ies)|"
+                             r"education(?:al)? grants?|grant (?:requests?|applications?))\b",
                              re.IGNORECASE)
 # a heading that is only a plural of what a catalogue lists ("Events", "Upcoming webinars")
 PLURAL_HEADING = re.compile(r"^\s*(?:upcoming |all |our )?(?:events|courses|webinars|classes|workshops|programs|sessions|"
@@ -226,7 +227,8 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           r"(social |virtual )?meetups?|coffee (hour|chat)s?|(spring|summer|fall|autumn|winter|holiday|member|chapter) social\b|"
                           r"social hour|social$|screenings|community class(es)?|"
                           r"(annual|business|board|general|membership)( of directors)? (business )?meeting|"
-                          r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?)\b",
+                          r"(officer|board) elections?|awards? (dinner|ceremony|night|luncheon)|(coaching|strategy|discovery|consultation) calls?|"
+                          r"surveys?$|(needs|interest|feedback|satisfaction)( assessment)? survey|questionnaires?)\b",
                           re.IGNORECASE)
 # pages around a course, whatever credit they name: a thank-you or recap, an evaluation or survey, exhibitors and
 # sponsors, a certificate's reissue
@@ -579,6 +581,9 @@ def _past_events(segs: list[str], heading: str) -> bool:
 
 _DETAIL_LEAF = re.compile(r"details?$|^(?:view|show)(?:course|event|item)?$")
 _ID_PARAM = re.compile(r"(?:^|&)\w*id=\w", re.I)
+# "index.php?page=billing-coding-fundamentals": a CMS that names its pages in the query (tracking and language
+# parameters name no page)
+_SLUG_PARAM = re.compile(r"(?:^|&)(?!utm_|lang|locale|ref\b)\w+=[a-z0-9]+(?:[-_][a-z0-9]+)+(?:&|$)", re.I)
 
 
 def _detail_leaf(url: str, segs: list[str]) -> bool:
@@ -823,10 +828,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         if ok:
             score += points
             reasons.append(why)
-    # the home page; "/index.cfm?eventID=2027-CONV" and "/?id=9b2f6e1c03" (a campaign archive) are items, not home
-    # (a language's home page is one too: "/en/", "/es-us/")
+    # the home page; "/index.cfm?eventID=2027-CONV", "/?id=9b2f6e1c03" (a campaign archive) and
+    # "/index.php?page=phlebotomy-refresher" are items, not home (a language's home page is one too: "/en/", "/es-us/")
     site_root = ((not segs or segs == ["index"] or (len(segs) == 1 and _LANGUAGE_SEG.fullmatch(segs[0]) is not None))
-                 and not _ID_PARAM.search(urlsplit(s.url).query))
+                 and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query))
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)

@@ -136,7 +136,9 @@ _QUESTION_HEADING = re.compile(
 _PRODUCT_SUMMARY = re.compile(r"^\s*(?:A|An)\s+(?:[\w-]+,?\s+){0,5}(?:course|module|webinar|workshop|class|lab|program|packet|"
                               r"series)\s+(?:on|in|about|covering)\b", re.I)
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
-_NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b", re.I)
+# (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
+_NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b|"
+                            r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b", re.I)
 
 
 def detect(page: ExtractedPage) -> CriterionResult:

@@ -1748,3 +1748,17 @@ def test_a_hotel_block_or_a_room_to_rent_is_not_a_course(heading):
             "the conference.</p><table><tr><td>One king</td><td>$129 per night</td></tr></table>"
             "<a href='/book'>Book at the group rate</a>")
     assert extract_page("https://sma.example.com/spring-conference-2027/hotel", _page(body)).kind == "other"
+
+
+def test_a_cms_that_names_its_pages_in_the_query_serves_items_not_its_home_page():
+    body = ("<h1>Phlebotomy Skills Refresher</h1><p>Saturday, March 20, 2027. Approved for 5.5 AAMA CEUs.</p>"
+            "<p>Tuition: $95.</p><h2>Instructor</h2><p>Marisol Vega, CPT1, CMA (AAMA)</p>")
+    assert extract_page("https://fund.example.org/index.php?page=phlebotomy-skills-refresher", _page(body)).kind == "course"
+    assert extract_page("https://fund.example.org/index.php?utm_source=spring-mailer", _page(body)).kind != "course"
+
+
+@pytest.mark.parametrize("heading", ["2027 Training Needs Survey", "Independent Medical Education Grants"])
+def test_a_survey_or_a_grant_programme_is_not_a_course(heading):
+    body = (f"<h1>{heading}</h1><p>We plan live webinars for medical assistants; most are free and many are approved for "
+            "AAMA CEUs. Typical awards range from $15,000 to $150,000.</p><p>Self-paced or live online.</p>")
+    assert extract_page("https://health.example.gov/training/" + heading.lower().replace(" ", "-"), _page(body)).kind == "other"

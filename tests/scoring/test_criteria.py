@@ -561,6 +561,12 @@ def test_a_need_told_in_plain_words_is_a_rationale(text: str) -> None:
     assert rationale.detect(make_page(Section("", 0, text))).met
 
 
+def test_a_site_s_audience_gate_is_no_rationale() -> None:
+    gate = "This site is intended for U.S. healthcare professionals and clinic staff. Looking for patient information?"
+    assert not rationale.detect(make_page(Section("", 0, gate))).met
+    assert rationale.detect(make_page(Section("", 0, "This course is intended for medical assistants who give injections."))).met
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")

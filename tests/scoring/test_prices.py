@@ -388,3 +388,11 @@ def test_a_row_whose_earlier_cell_says_ended_is_a_closed_tier() -> None:
             "Non-member | 11/21/2026 - 2/26/2027 | $225.00")
     info = parse_price(rows)
     assert (info.price_usd, info.member_price_usd) == (225.0, 165.0)
+
+
+def test_a_certificate_s_processing_fee_is_what_free_training_costs_for_credit() -> None:
+    text = ("Training cost: Free.\nCE certificate: $15 processing fee ($10 for association members), paid when you "
+            "request the certificate.")
+    info = parse_price(text)
+    assert (info.price_usd, info.is_free) == (15.0, False)
+    assert parse_price("Course fee: $40. A $3 card processing fee applies.").price_usd == 40.0
