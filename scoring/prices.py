@@ -19,7 +19,8 @@ from scoring.text import ends_with_abbreviation
 # "$49", "$1,299.00", "US$ 25", "USD 25", "25 USD", "25.00 dollars"
 _AMOUNT = re.compile(
     r"(?:US\s?\$|\$|USD\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)(?![\d,]*%)"
-    r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:USD|US dollars|dollars)\b",
+    # (a theme that writes the sign after the amount: "20.00 $ (non-members)")
+    r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
     re.I,
 )
 _INSTALMENT = re.compile(
@@ -37,7 +38,9 @@ _REGULAR_BEFORE = re.compile(
     r"compare at|value|valued at|retail|normally|usually)\s*:?\s*$",
     re.I,
 )
-_SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird)\s*:?\s*(?:only\s*)?$", re.I)
+# (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
+_SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird|"
+                          r"early (?:registration|rate|enrol(?:l)?ment))\s*:?\s*(?:only\s*)?$", re.I)
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
@@ -186,10 +189,23 @@ _FREE_FOR_MEMBERS = re.compile(
 )
 
 
+# every statement _FREE_FOR_MEMBERS reads holds one of these words (or "$0"): text without them is not searched
+_NOTHING_TO_PAY = ("free", "no fee", "no cost", "no charge", "complimentary", "includ", "waived", "covered by", "paid by")
+_DOLLAR_ZERO = re.compile(r"\$\s?0")
+
+
+def _members_pay_nothing(text: str) -> re.Match[str] | None:
+    """The statement that a group that belongs pays nothing, if the text makes one."""
+    low = text.lower()
+    if not any(word in low for word in _NOTHING_TO_PAY) and not ("$" in text and _DOLLAR_ZERO.search(text)):
+        return None
+    return _FREE_FOR_MEMBERS.search(text)
+
+
 def free_for_members(text: str) -> bool:
     """True when the text says a group that belongs (members, employees, subscribers) pays nothing
     ("Included with membership", "The fee is waived for employees of ...")."""
-    return bool(_FREE_FOR_MEMBERS.search(text))
+    return _members_pay_nothing(text) is not None
 
 
 # "Non-Harborlight attendees", "Non-participants": a name, or a plural that names a group
@@ -588,7 +604,7 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         info.regular_price_usd = by_role["regular"][0].value
     if "member" in by_role:
         info.member_price_usd = by_role["member"][0].value
-    member_free = _FREE_FOR_MEMBERS.search(text)
+    member_free = _members_pay_nothing(text)
     if member_free and info.member_price_usd is None:
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
@@ -657,6 +673,7 @@ def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:
 
 
 _SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|oferta|descuento|rebaja|"
+                         r"early (?:registration|rate|enrol(?:l)?ment)|"
                          # "$54, or $49 if you register by January 31, 2027": an early rate
                          r"(?:if|when) you (?:register|enrol|enroll|sign up|book|pay)(?: on or)? (?:by|before)|"
                          # "$40 ($35 if paid by February 1, 2027)"

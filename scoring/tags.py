@@ -527,13 +527,20 @@ def _set_category(tags: Tags, by_cat: dict[str, float] | None, how: str, evidenc
     tags.category_how, tags.category_evidence = how, evidence
 
 
+# a department named for its work, not a category of courses: "Clinical Education", "General Services"
+_DEPARTMENT_WORDS = frozenset({"education", "educators", "services", "department", "operations", "research", "informatics",
+                               "affairs", "staff", "team"})
+
+
 def _crumb_category(pv: PageView) -> tuple[str, str] | None:
     for cand in pv.candidates("category_text"):
         if cand.source != "html:breadcrumb":
             continue
         for part in _CRUMB_SPLIT.split(cand.text or ""):
             words = part.lower().split()
-            if 1 <= len(words) <= 3 and words[0] in ("administrative", "clinical", "general"):
+            # ("Clinical > ...", "Administrative & billing", not a department: "Clinical Education > Course Catalog > ...")
+            if (1 <= len(words) <= 3 and words[0] in ("administrative", "clinical", "general")
+                    and not (len(words) > 1 and words[1] in _DEPARTMENT_WORDS)):
                 return words[0], cand.text
     return None
 

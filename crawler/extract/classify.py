@@ -64,7 +64,7 @@ _SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
 BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course )packs?|\d+[- ]packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
-                          r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|modules|labs|programs)\s*\)",
+                          r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|labs|programs)\s*\)",
                           re.IGNORECASE)
 BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\s+)?(\d+|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
@@ -123,7 +123,7 @@ SAVE_THE_DATE = re.compile(r"\bsave the date\b", re.IGNORECASE)
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
 PASS_HEADING = re.compile(r"\b(?:pass|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
 # asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
-RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:preceptor|mentor|volunteer|"
+RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
                                 r"|\b(?:seeking|now recruiting|recruiting) (?:preceptors|mentors|volunteers|speakers|presenters|"
                                 r"instructors|faculty|host sites)\b",
@@ -172,8 +172,12 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to
 RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|replacement|reprint|re-?issue|download|"
                              r"request|find|search)\b(?:\s+(?:a|an|the|your|my|ce|cme|ceu|duplicate|replacement|lost|"
                              r"completion|course|training|copy|of)){0,3}\s+(?:certificates?|transcripts?)\b"
-                             r"|\b(?:certificate|transcript)s?\s+(?:verification|lookup|look-up|search|reprints?|replacements?)\b",
+                             r"|\b(?:certificate|transcript)s?(?:\s+or\s+(?:certificate|transcript)s?)?\s+(?:verification|lookup|"
+                             r"look-up|search|reprints?|replacements?|requests?)\b",
                              re.IGNORECASE)
+# a page that says what it is not: "This is not a class. Use this form to order ..."
+DISCLAIMS_TEACHING = re.compile(r"\bthis (?:page |form |request )?is not (?:a|an) (?:class|course|ce (?:activity|course)|"
+                                r"training|webinar)\s*[.;:!]", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
@@ -256,6 +260,9 @@ _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
 # ("January 2027", "Events: March 2027", "Sandhill Education Calendar: February 2027")
 MONTH_HEADING = re.compile(r"^\s*(?:(?:[\w&'’.-]+\s+){0,3}?(?:events?|calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+20\d\d\s*(?:calendar|events)?\s*$", re.I)
+# a calendar's own page ("Education Calendar", "Event Calendar", "2027 Calendar of Events"): its offerings, listed
+CALENDAR_HEADING = re.compile(r"^\s*(?:20\d\d\s+)?(?:[\w&'’.-]+\s+){0,3}calendar(?:\s+of\s+(?:events|courses|classes|programs))?"
+                              r"(?:\s+20\d\d)?\s*$", re.I)
 # A heading of credit and recertification words only ("CE credit guide", "CEUs and recertification"): a page
 # explaining how credit works, which quotes credits without offering any
 CREDIT_INFO_WORDS = frozenset({
@@ -337,6 +344,7 @@ class Signals:
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     call_for_proposals: bool = False  # the page asks for presenters ("Call for presenters", "Proposals due: ...")
     donation: bool = False  # the page is a donation form (two or more of its words)
+    disclaims_teaching: bool = False  # the page says it is not a class or course ("This is not a class.")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
@@ -525,6 +533,7 @@ _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{
                             re.I)
 # a product that is another course's certificate: "Vital Signs Refresher – CE Certificate", "... (certificate upgrade)"
 CERTIFICATE_PRODUCT = re.compile(r"(?:[–—:|-]|\()\s*(?:ce |ceu |aama |cme )?certificate(?: upgrade| add-on| only)?\)?\s*$", re.I)
+_NOT_YET_SET = re.compile(r"^\W*(?:to be (?:announced|determined|confirmed|set)|tba|tbd|coming soon)\b", re.I)
 _NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable))", re.I)
 
 
@@ -699,6 +708,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a lesson inside a course"]
     if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a guide: {s.heading[:60]!r}"]
+    if s.disclaims_teaching and not course_schema:
+        return "other", ["says it is not a class or course"]
     if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
     if s.donation and not course_schema:
@@ -718,6 +729,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a job posting: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]
+    if CALENDAR_HEADING.match(s.heading) and not course_schema and not s.objectives:
+        return "listing", [f"a calendar: {s.heading[:60]!r}"]
     heading_words = set(s.heading.lower().replace("-", " ").split())
     if (heading_words and heading_words <= CREDIT_INFO_WORDS and heading_words & CREDIT_INFO_TOPICS
             and not course_schema and not s.objectives):
@@ -883,7 +896,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
     cards, links, listed, card_texts, card_elements = count_cards(content, url, elsewhere)
     # ("CE credit: None — business meeting" states that no credit is given)
-    fields = {c.field for c in candidates if not (c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value)))}
+    # ("Fees: To be announced with the program" names no price yet)
+    fields = {c.field for c in candidates if not (c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value)))
+              and not (c.field == "price_text" and _NOT_YET_SET.match(str(c.value)))}
     text = "\n".join(b.text for b in blocks)
     headings = " ".join(b.text for b in blocks if b.kind == "heading")
     credit = "credit_text" in fields
@@ -920,7 +935,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
         call_for_proposals=bool(CALL_FOR_PROPOSALS.search(text[:1500]) and _PROPOSALS_DUE.search(text)),
-        donation=_donation_form(text),
+        donation=_donation_form(text), disclaims_teaching=bool(DISCLAIMS_TEACHING.search(text, 0, 3000)),
         program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
         product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,

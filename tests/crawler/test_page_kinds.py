@@ -1762,3 +1762,58 @@ def test_a_survey_or_a_grant_programme_is_not_a_course(heading):
     body = (f"<h1>{heading}</h1><p>We plan live webinars for medical assistants; most are free and many are approved for "
             "AAMA CEUs. Typical awards range from $15,000 to $150,000.</p><p>Self-paced or live online.</p>")
     assert extract_page("https://health.example.gov/training/" + heading.lower().replace(" ", "-"), _page(body)).kind == "other"
+
+
+def test_a_course_in_six_modules_is_one_course_not_a_bundle():
+    body = ("<h1>Medical Terminology Refresher (Six Modules)</h1><dl><dt>Format</dt><dd>Self-paced online</dd><dt>CE credit</dt>"
+            "<dd>Approved for 6.0 AAMA CEUs (general).</dd><dt>Price</dt><dd>$114</dd></dl><h2>Course objectives</h2><ul>"
+            "<li>Break down unfamiliar terms into word parts.</li><li>Use body-system terminology in chart notes.</li></ul>"
+            "<h3>CE categories</h3><ul><li><a href='/ce/category/clinical'>Clinical courses</a></li>"
+            "<li><a href='/ce/category/general'>General courses</a></li></ul>")
+    assert extract_page("https://sma.example.org/ce/course/medical-terminology-refresher", _page(body)).kind == "course"
+
+
+@pytest.mark.parametrize("heading", ["Education Calendar", "Event Calendar", "2027 Calendar of Events"])
+def test_a_calendar_s_own_page_lists_its_offerings(heading):
+    # (one month's single row: the calendar's only course this season, still one row of a list)
+    body = (f"<h1>{heading}</h1><table><tr><th colspan=4>January 2027</th></tr><tr><th>Date and time</th><th>Course</th>"
+            "<th>Format</th><th>Credit</th></tr><tr><td>Tue, Jan 19 · 12:00 PM</td><td><a href='/ce/icd-10-updates'>ICD-10 "
+            "Updates</a></td><td>Live online</td><td>1.0 AAMA CEU</td></tr></table><h2>Questions about CE?</h2><p>Call us.</p>")
+    assert extract_page("https://health.example.org/education/calendar.html", _page(body)).kind == "listing"
+
+
+def test_a_call_for_preceptors_with_a_paid_stipend_is_not_a_course():
+    body = ("<h1>Become a Clinical Preceptor</h1><table><tr><td>Information session</td><td>Thursday, February 4, 2027, "
+            "4:00-4:45 PM Eastern</td></tr><tr><td>Stipend</td><td>$500 per apprentice precepted</td></tr></table>"
+            "<p>Preceptors guide medical assistant apprentices through their clinical hours.</p>")
+    assert extract_page("https://health.example.org/education/become-a-preceptor.html", _page(body)).kind == "other"
+
+
+def test_a_conference_s_save_the_date_with_fees_to_be_announced_is_not_a_course():
+    body = ("<p>Save the date</p><h1>TSMA Annual Conference 2027</h1><dl><dt>Dates</dt><dd>September 24-25, 2027</dd>"
+            "<dt>CE credit</dt><dd>Up to 10 CEUs; AAMA approval will be requested.</dd><dt>Fees</dt>"
+            "<dd>To be announced with the program</dd></dl><p>Two days of education sessions for medical assistants.</p>")
+    assert extract_page("https://sma.example.org/events/annual-conference-2027", _page(body)).kind == "other"
+
+
+@pytest.mark.parametrize("heading, line", [
+    ("Duplicate CE Certificate or Transcript Request", "Use this form to order a replacement certificate."),
+    ("Records help", "This is not a class. Use this form to order a replacement certificate."),
+])
+def test_a_certificate_request_is_not_a_course(heading, line):
+    body = (f"<h1>{heading}</h1><dl><dt>Delivery</dt><dd>Emailed PDF within 3 business days</dd><dt>Price</dt>"
+            f"<dd>$10.00</dd></dl><p>{line}</p><ul><li>Insurance Claims Refresher (Fall 2026) - 8 AAMA CEUs</li></ul>")
+    assert extract_page("https://ce.example.edu/courses/duplicate-certificate", _page(body)).kind == "other"
+
+
+def test_a_breadcrumb_s_department_is_no_category_its_category_is():
+    from scoring.tags import tag_page
+
+    def crumbs(trail):
+        return (f"<nav class='breadcrumb'><ol>{''.join(f'<li><a href=/x{i}>{c}</a></li>' for i, c in enumerate(trail))}"
+                "</ol></nav><h1>Health Literacy and the Teach-Back Method</h1><p>Approved for 1 AAMA CEU. $25.</p>")
+    url = "https://health.example.org/education/catalog/teach-back"
+    department = tag_page(extract_page(url, _page(crumbs(["Education", "Clinical Education", "Course Catalog"]))))
+    assert department.category_how != "stated"
+    stated = tag_page(extract_page(url, _page(crumbs(["Home", "Courses", "Administrative & Billing"]))))
+    assert (stated.category, stated.category_how) == ("administrative", "stated")

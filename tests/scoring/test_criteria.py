@@ -567,6 +567,12 @@ def test_a_site_s_audience_gate_is_no_rationale() -> None:
     assert rationale.detect(make_page(Section("", 0, "This course is intended for medical assistants who give injections."))).met
 
 
+def test_a_feature_s_convenience_is_no_rationale() -> None:
+    text = "Your certificate also stays in your account, so you can download it again later."
+    assert not rationale.detect(make_page(Section("", 0, text))).met
+    assert rationale.detect(make_page(Section("", 0, "We recorded it so that MAs who work evenings can learn it too."))).met
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")

@@ -396,3 +396,12 @@ def test_a_certificate_s_processing_fee_is_what_free_training_costs_for_credit()
     info = parse_price(text)
     assert (info.price_usd, info.is_free) == (15.0, False)
     assert parse_price("Course fee: $40. A $3 card processing fee applies.").price_usd == 40.0
+
+
+def test_an_early_registration_rate_open_today_is_today_s_price() -> None:
+    assert parse_price("Fee | $40; early registration $32 through March 1, 2027").price_usd == 32.0
+
+
+def test_a_sign_written_after_the_amount_is_read() -> None:
+    info = parse_price("Price: 20.00 $ (non-members) · 10.00 $ for QPSMA members")
+    assert (info.price_usd, info.member_price_usd) == (20.0, 10.0)
