@@ -129,7 +129,9 @@ RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|appl
                                 r"instructors|faculty|host sites)\b",
                                 re.IGNORECASE)
 FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial aid|grants? program|funding opportunit(?:y|ies)|"
-                             r"education(?:al)? grants?|grant (?:requests?|applications?))\b",
+                             r"education(?:al)? grants?|grant (?:requests?|applications?)|"
+                             # an employer's benefit for paying for courses ("Continuing Education Allowance and Reimbursement")
+                             r"(?:education(?:al)?|ce|tuition|training) (?:allowance|reimbursement|benefits?))\b",
                              re.IGNORECASE)
 # a heading that is only a plural of what a catalogue lists ("Events", "Upcoming webinars")
 PLURAL_HEADING = re.compile(r"^\s*(?:upcoming |all |our )?(?:events|courses|webinars|classes|workshops|programs|sessions|"
@@ -176,8 +178,9 @@ RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|
                              r"look-up|search|reprints?|replacements?|requests?)\b",
                              re.IGNORECASE)
 # a page that says what it is not: "This is not a class. Use this form to order ..."
-DISCLAIMS_TEACHING = re.compile(r"\bthis (?:page |form |request )?is not (?:a|an) (?:class|course|ce (?:activity|course)|"
-                                r"training|webinar)\s*[.;:!]", re.I)
+# ("It is a policy page, not a course – for courses see the course list")
+DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it) (?:page |form |request )?is (?:(?:a|an) [\w -]{1,30}?,? )?not (?:a|an) "
+                                r"(?:class|course|ce (?:activity|course)|training|webinar)\s*[.;:!,–—-]", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
@@ -273,7 +276,10 @@ CREDIT_INFO_WORDS = frozenset({
     "accreditation", "statement", "statements"})
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points", "accreditation"})
 NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
-                   r"(?:continuing education|ce|ceus?|cmes?|contact hours?)\b", re.I)
+                   r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
+# no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
+_NO_CE_AT_ALL = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot)\s+(?:carry|earn|award|offer|include|provide|"
+                           r"qualify for)\s+(?:any\s+)?(?:continuing[- ]education|ce|cme)\b", re.I)
 _PUBLIC = (r"(?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|the community|community members|"
            r"children|teens|kids|grandparents|adults with)")
 PUBLIC_AUDIENCE = re.compile(r"\bfor " + _PUBLIC + r"\b", re.I)
@@ -332,6 +338,7 @@ class Signals:
     separate_sessions: bool = False  # says each session of a series is a course of its own
     credit_amount: bool = False  # an amount of credit stated (read only for offers of group training)
     shipped: bool = False  # goods that ship ("Shipping calculated at checkout", "spiral-bound")
+    no_ce: bool = False  # the page says something carries no CE ("The in-service ... does not carry continuing-education credit")
     words: int = 0
     headings: str = ""  # the page's headings, one after another
     guide: bool = False  # a downloadable guide, e-book or white paper offered near the top, with no test
@@ -770,6 +777,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"asks for volunteers: {s.heading[:60]!r}"]
     if VENUE_HEADING.search(s.heading) and not s.objectives and not course_schema:
         return "other", [f"a hotel or room to book: {s.heading[:60]!r}"]
+    # a device that ships, whose own training "does not carry continuing-education credit" (the credit it names is
+    # another product's: "Want CE credit for your team? Add the ... eLearning (0.2 IACET CEUs)")
+    if s.shipped and s.no_ce and not s.objectives and not course_schema:
+        return "other", ["goods that ship, saying their training carries no CE"]
     if GIFT_CARD.search(s.heading) and not s.credit:
         return "other", [f"a gift card: {s.heading[:60]!r}"]
     # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
@@ -950,7 +961,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
             (PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))
             and (NO_CE.search(text) or any(c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value))
                                            for c in candidates))),
-        shipped=not credit and bool(SHIPPED.search(text)), card_texts=card_texts,
+        shipped=bool(SHIPPED.search(text)), no_ce=bool(_NO_CE_AT_ALL.search(text)), card_texts=card_texts,
         headings=headings,
         guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),
         subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),

@@ -60,6 +60,7 @@ VERBS = frozenset([
     "coach", "teach", "triage", "chart", "draw", "count", "pick", "brief", "store", "clean", "dress", "remove", "place", "attach",
     "adjust", "organize", "organise", "greet", "screen", "notify", "counsel", "de-escalate", "estimate",
     "design", "disengage", "reframe", "route", "flag", "teach-back", "role-play", "draft", "edit", "file",
+    "pronounce", "spell", "decode", "break",
     # Spanish infinitives (bilingual pages: "Describir los tipos de insulina ...")
     "describir", "identificar", "explicar", "usar", "utilizar", "distinguir", "aplicar", "demostrar", "realizar", "dar",
     "reconocer", "documentar", "calcular", "comunicar", "evaluar", "interpretar", "seguir", "enumerar", "preparar",

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from catalog.page import ExtractedPage
+from catalog.page import ExtractedPage, Section
 from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
 from scoring.criteria.learning_outcomes import outcome_list
-from scoring.view import view
+from scoring.view import PageView, view
 
 NAME = "rationale"
 
@@ -123,6 +123,8 @@ _CUE = re.compile(
 _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presented by|(?:the |our )?(?:organi[sz]ers?|hosts?)$|"
                              r"about (?:the )?(?:organi[sz]er|host|"
                              r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b"
+                             # joining the body ("Join SOAS", "Membership"): who may join, not why this course exists
+                             r"|^(?:join|become a member|membership|renew)\b"
                              # the teacher's bio: why they make courses at all, not why this one exists
                              r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"
                              r"educators?|facilitators?)\s*:?$", re.I)
@@ -144,6 +146,14 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b", re.I)
 
 
+def _masthead(pv: PageView) -> Section | None:
+    """The untitled text above the page's first top-level heading (a site's name, tagline and notices), if any."""
+    first = pv.sections[0] if pv.sections else None
+    if first is not None and first.level == 0 and any(section.level == 1 for section in pv.sections[1:]):
+        return first
+    return None
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """A purpose/need/audience statement, with the sentence that states it."""
     pv = view(page)
@@ -161,9 +171,12 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if (question.kind != "heading" and answer.section is question.section and _QUESTION_HEADING.fullmatch(question.text)
                 and len(answer.text.split()) >= 5 and not _SLOGAN.search(answer.text[:80])):
             return found(pv, 1.0 if _CUE.search(answer.text) else 0.8, answer.text)
+    masthead = _masthead(pv)
     for block in pv.matching(_CUE, course=False):
         # list items are objectives or features; a need statement outside a "why" section is prose
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text) or _ABOUT_PROVIDER.search(block.section.heading):
+            continue
+        if block.section is masthead:  # the site's tagline above the page's title, not why this course exists
             continue
         if block.kind == "item" and not _LABELLED_ITEM.match(block.text):
             continue

@@ -1817,3 +1817,24 @@ def test_a_breadcrumb_s_department_is_no_category_its_category_is():
     assert department.category_how != "stated"
     stated = tag_page(extract_page(url, _page(crumbs(["Home", "Courses", "Administrative & Billing"]))))
     assert (stated.category, stated.category_how) == ("administrative", "stated")
+
+
+@pytest.mark.parametrize("heading, line", [
+    ("Continuing Education Allowance and Reimbursement", "Alder Cove Physicians pays for continuing education."),
+    ("HR policy HR-EDU-04", "This page explains the allowance. It is a policy page, not a course – for courses see the list."),
+])
+def test_an_employer_s_ce_allowance_policy_is_not_a_course(heading, line):
+    body = (f"<h1>{heading}</h1><p>{line}</p><table><tr><td>Medical assistant</td><td>$300 a year</td></tr></table>"
+            "<p>Examples: Coding for the front office, 0.6 IACET CEU, $129. Blood pressure update, 1.5 AAMA CEUs, $25.</p>")
+    assert extract_page("https://wiki.example.org/doku.php?id=hr:policies:ce_allowance", _page(body)).kind == "other"
+
+
+def test_a_device_that_ships_whose_training_carries_no_ce_is_not_a_course():
+    body = ("<h1>CardioTrace 12 Resting ECG System</h1><p>$3,495.00</p><p>Available, ships in 3-5 business days</p>"
+            "<p>Every unit includes a one-hour in-service for up to 8 staff. The in-service is product training and does not "
+            "carry continuing-education credit.</p><p>Want CE credit for your team? Add the 12-Lead ECG Electrode Placement "
+            "eLearning (0.2 IACET CEUs, $39.00 per learner).</p>")
+    assert extract_page("https://shop.example.com/cardiotrace-12-ecg-system", _page(body)).kind == "other"
+    packet = ("<h1>E/M Coding Home Study Packet</h1><p>$48. Ships within 3 business days.</p><p>Approved by AAPC for 3.0 "
+              "CEUs; we have not submitted it to the AAMA, so it does not carry AAMA CEUs. 3.0 contact hours.</p>")
+    assert extract_page("https://shop.example.com/em-coding-home-study", _page(packet)).kind == "course"

@@ -573,6 +573,20 @@ def test_a_feature_s_convenience_is_no_rationale() -> None:
     assert rationale.detect(make_page(Section("", 0, "We recorded it so that MAs who work evenings can learn it too."))).met
 
 
+def test_a_site_s_tagline_or_its_membership_pitch_is_no_rationale() -> None:
+    tagline = Section("", 0, "Education and community for medical assistants in orthopaedic and spine practices")
+    title = Section("Recording: Workers' Comp Documentation", 1, "Document it right the first time.")
+    join = Section("Join SOAS", 3, "Membership is $45 a year for medical assistants and $20 for students.")
+    assert not rationale.detect(make_page(tagline, title, join)).met
+    assert rationale.detect(make_page(Section("", 0, tagline.text))).met  # a page of one untitled text: its own words
+
+
+def test_prose_outcomes_of_a_terminology_class_count_its_verbs() -> None:
+    text = ("By the end of the series you will be able to break an unfamiliar term into its root, prefix and suffix, "
+            "define common terms for eight body systems, pronounce them with confidence and read a clinic note aloud.")
+    assert learning_outcomes.detect(make_page(Section("", 0, text))).met
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")
