@@ -36,7 +36,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
                 "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                 "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
-                "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52")
+                "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53")
 HOLDOUT_FLAGS = {f"--{name}": ROOT / "tests" / "fixtures" / name for name in HOLDOUT_SETS}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 # The day the sets were labelled: what "today" means for them ("approved through ...", early-bird
@@ -53,7 +53,7 @@ _LABELLED_ON_BY_SET = {"holdout7": date(2026, 12, 3), "holdout8": date(2026, 12,
                        "holdout25": date(2026, 12, 3), "holdout26": date(2026, 12, 3),
                        "holdout27": date(2026, 12, 3), "holdout28": date(2026, 12, 3),
                        "holdout29": date(2026, 12, 3), "holdout30": date(2026, 12, 3),
-                       "holdout31": date(2026, 12, 3), "holdout32": date(2026, 12, 3), "holdout33": date(2026, 12, 3), "holdout34": date(2026, 12, 3), "holdout35": date(2026, 12, 3), "holdout36": date(2026, 12, 3), "holdout37": date(2026, 12, 3), "holdout38": date(2026, 12, 3), "holdout39": date(2026, 12, 3), "holdout40": date(2026, 12, 4), "holdout41": date(2026, 12, 4), "holdout42": date(2026, 12, 4), "holdout43": date(2026, 12, 4), "holdout44": date(2026, 12, 4), "holdout45": date(2026, 12, 4), "holdout46": date(2026, 12, 4), "holdout47": date(2026, 12, 4), "holdout48": date(2026, 12, 4), "holdout49": date(2026, 12, 4), "holdout50": date(2026, 12, 4), "holdout51": date(2026, 12, 4), "holdout52": date(2026, 12, 4)}
+                       "holdout31": date(2026, 12, 3), "holdout32": date(2026, 12, 3), "holdout33": date(2026, 12, 3), "holdout34": date(2026, 12, 3), "holdout35": date(2026, 12, 3), "holdout36": date(2026, 12, 3), "holdout37": date(2026, 12, 3), "holdout38": date(2026, 12, 3), "holdout39": date(2026, 12, 3), "holdout40": date(2026, 12, 4), "holdout41": date(2026, 12, 4), "holdout42": date(2026, 12, 4), "holdout43": date(2026, 12, 4), "holdout44": date(2026, 12, 4), "holdout45": date(2026, 12, 4), "holdout46": date(2026, 12, 4), "holdout47": date(2026, 12, 4), "holdout48": date(2026, 12, 4), "holdout49": date(2026, 12, 4), "holdout50": date(2026, 12, 4), "holdout51": date(2026, 12, 4), "holdout52": date(2026, 12, 4), "holdout53": date(2026, 12, 4)}
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
 ASSERTED_TAGS = ("aama_approved", "is_free", "price_usd", "credits")

@@ -201,7 +201,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     # a page with no heading at all (a CGI calendar's frame) is named by its <title>'s own part
     named = heading or next((str(c.value) for c in candidates if c.source == "html:title"), "")
-    signals = _classify.collect(page_url, named, [node_types(n) for n in _one_per_name(nodes)], content, blocks,
+    own_nodes = _one_per_name(_without_related(nodes, named, page_url))
+    signals = _classify.collect(page_url, named, [node_types(n) for n in own_nodes], content, blocks,
                                 candidates, listed_json, head.meta, cta, elsewhere)
     signals.fetched_url = url
     # a theme's alert box above the content ("This live course ended on November 21, 2026. Enrollment is closed.")
@@ -221,6 +222,18 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
 
 _NAME_WORD = re.compile(r"[\w/&'’-]+")
+
+
+def _without_related(nodes: list[dict[str, Any]], heading: str, page_url: str) -> list[dict[str, Any]]:
+    """The page's structured nodes less those of other pages beside its own item: when a node is named as the page's
+    heading, nodes whose ``url`` is another page are a related-items block ("Other courses"), not a listing."""
+    name = " ".join(heading.lower().split())
+    own = [n for n in nodes if isinstance(n.get("name"), str) and " ".join(n["name"].lower().split()) == name]
+    if not name or not own:
+        return nodes
+    here = page_url.split("#", 1)[0].rstrip("/")
+    return [n for n in nodes if any(n is o for o in own)
+            or not (isinstance(n.get("url"), str) and n["url"].split("#", 1)[0].rstrip("/") not in ("", here))]
 
 
 def _one_per_name(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -269,9 +282,21 @@ _SESSION_SUFFIX = re.compile(r"\W*\b(?:session|part|day|week|module|meeting|even
                              re.I)
 
 
+# a format after a course's name ("... (Hybrid)"), and a part of it named after a dash ("... - skills session")
+_FORMAT_TAIL = re.compile(r"\s*\([^()]{2,30}\)\s*$")
+_PART_LABEL = re.compile(r"\s*[-–—:|]\s*(?:[\w-]+\s+){0,2}(?:session|check|lab|day|portion|part|meeting|component)s?\s*", re.I)
+
+
 def _one_session_of(heading: str, name: str) -> bool:
-    """True when a structured-data name is the heading and one session's number (an event per meeting)."""
-    return bool(heading) and name.lower().startswith(heading.lower()) and bool(_SESSION_SUFFIX.fullmatch(name[len(heading):]))
+    """True when a structured-data name is one session of the course the heading names: the heading and a session's
+    number (an event per meeting), or the heading's name without its format and a part's label ("Spirometry and
+    Peak Flow Testing - skills session" on the page of "Spirometry and Peak Flow Testing (Hybrid)")."""
+    if not heading:
+        return False
+    if name.lower().startswith(heading.lower()) and _SESSION_SUFFIX.fullmatch(name[len(heading):]):
+        return True
+    base = _FORMAT_TAIL.sub("", heading)
+    return base != heading and name.lower().startswith(base.lower()) and bool(_PART_LABEL.fullmatch(name[len(base):]))
 
 
 def _top_heading(blocks: list[Block], title: str) -> str:

@@ -228,6 +228,7 @@ AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employ
                               r"partners|practices|managers|instructors|presenters|speakers|sponsors|volunteers)$", re.IGNORECASE)
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
+                          r"(hiring|recruiting|recruitment) (events?|days?|open houses?)|career days?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
                           r"open house|banquet|gala|study groups?|(?:certification |board )?exam (?:prep(?:aration)?|review)|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"

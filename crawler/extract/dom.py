@@ -538,10 +538,47 @@ def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlEle
     for el in parent:
         tag = el.tag
         if (not isinstance(tag, str) or tag == "nav" or (tag in ("header", "footer") and _outside_article(el, content))
-                or _is_chrome(el, in_page_popup) or (tag == "aside" and _signposts(el))):
+                or _is_chrome(el, in_page_popup) or (tag == "aside" and _signposts(el))
+                or (tag == "td" and _narrow_layout_column(el))):
             doomed.append(el)
         elif len(el):
             _find_chrome(el, content, doomed, in_page_popup or _page_popup(el))
+
+
+_PIXELS = re.compile(r"^\s*(\d{2,4})\s*(?:px)?\s*$")
+_BLOCKS_INSIDE = ("table", "ul", "ol", "div", "p", "h2", "h3", "h4", "form")
+
+
+def _pixels(cell: HtmlElement) -> int:
+    found = _PIXELS.match(cell.get("width") or "")
+    return int(found.group(1)) if found else 0
+
+
+def _narrow_layout_column(cell: HtmlElement) -> bool:
+    """A page-layout table's side column (a Dreamweaver or FrontPage template's ``<td width="190">`` of upcoming
+    classes and testimonials beside the ``<td width="600">`` that holds the page): at most 250 pixels wide, at most
+    half as wide as a sibling column of 400 or more, holding blocks of its own and not the page's ``<h1>``."""
+    width = _pixels(cell)
+    row = cell.getparent()
+    if not width or width > 250 or row is None or next(cell.iter("h1"), None) is not None:
+        return False
+    wide = max((other for other in row if other is not cell and other.tag == "td"), key=_pixels, default=None)
+    if wide is None or _pixels(wide) < 400 or _pixels(wide) < 2 * width:
+        return False
+    return _laid_out(cell) and _laid_out(wide)
+
+
+def _laid_out(cell: HtmlElement) -> bool:
+    """A cell that holds a layout of its own: a table or a list, or several blocks (one ``<p>`` is how Word wraps a
+    data cell's text: "Date:" beside "Tuesday, April 13, 2027")."""
+    blocks = 0
+    for el in cell.iter(*_BLOCKS_INSIDE):
+        if el.tag in ("table", "ul", "ol", "form"):
+            return True
+        blocks += el is not cell
+        if blocks >= 2:
+            return True
+    return False
 
 
 def _page_popup(el: HtmlElement) -> bool:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.html
+from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
@@ -58,6 +60,9 @@ def field_for_key(key: str) -> str | None:
     return None
 
 
+_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript"})
+
+
 def read_blobs(scripts: list[HtmlElement]) -> list[tuple[str, Any]]:
     """(name, parsed JSON) for every embedded JSON blob (of the page's ``scripts``) that parses."""
     blobs: list[tuple[str, Any]] = []
@@ -68,7 +73,8 @@ def read_blobs(scripts: list[HtmlElement]) -> list[tuple[str, Any]]:
             continue
         name = "next_data" if script.get("id") == "__NEXT_DATA__" else f"json:{script.get('id') or 'script'}"
         try:
-            if kind.endswith("json"):
+            # (a data island under a type of its own: Ember FastBoot's "fastboot/shoebox", a "text/x-data" block)
+            if kind.endswith("json") or (kind not in _SCRIPT_TYPES and body.lstrip()[:1] in ("{", "[")):
                 blobs.append((name, json.loads(body)))
             elif "__" in body[:200] and (match := _ASSIGNED_JSON.search(body.strip()[:2_000_000])):
                 blobs.append(("js_state", json.loads(match.group(1))))
@@ -109,7 +115,20 @@ def _as_text(value: Any) -> str:
         return "; ".join(t for t in (_as_text(v) for v in value) if t)
     if value is None or isinstance(value, bool) and not value:
         return ""
-    return one_line(str(value))
+    return one_line(_plain(value) if isinstance(value, str) else str(value))
+
+
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+
+
+def _plain(value: str) -> str:
+    """A string's words without its HTML markup (an app's "summary-html"), read as text, never rendered."""
+    if not _MARKUP.search(value):
+        return value
+    try:
+        return lxml.html.fragment_fromstring(value, create_parent="div").text_content()
+    except (etree.ParserError, ValueError):
+        return _MARKUP.sub(" ", value)
 
 
 def _object_candidates(obj: dict[str, Any], source: str, depth: int = 0,
@@ -142,6 +161,46 @@ def _owner_field(key: str) -> str | None:
     return None
 
 
+def _resolved_jsonapi(data: Any, depth: int = 0) -> Any:
+    """A JSON:API document (Ember Data, Rails APIs) as plain objects: each resource ``{"type", "id", "attributes",
+    "relationships"}`` becomes its attributes, with each related resource the document ``included`` put in its place
+    (``"author": {"name": "Samuel Ferreira-Quint", "credentials": "PharmD, CACP"}``)."""
+    if depth > 8:
+        return data
+    if isinstance(data, list):
+        return [_resolved_jsonapi(item, depth + 1) for item in data]
+    if not isinstance(data, dict):
+        return data
+    if "data" in data and (isinstance(data.get("included"), list) or _is_resource(data["data"])):
+        index = {(r.get("type"), r.get("id")): r for r in data.get("included") or [] if isinstance(r, dict)}
+        return {**{k: _resolved_jsonapi(v, depth + 1) for k, v in data.items() if k not in ("data", "included")},
+                "data": _resource(data["data"], index)}
+    return {k: _resolved_jsonapi(v, depth + 1) for k, v in data.items()}
+
+
+def _is_resource(data: Any) -> bool:
+    """A JSON:API resource, or a list of them (``{"type": "courses", "id": "157", "attributes": {...}}``)."""
+    first = data[0] if isinstance(data, list) and data else data
+    return isinstance(first, dict) and isinstance(first.get("attributes"), dict) and "type" in first
+
+
+def _resource(data: Any, index: dict[tuple[Any, Any], dict[str, Any]], depth: int = 0) -> Any:
+    """One JSON:API resource as its attributes, its related resources (two levels at most) in place of their links."""
+    if isinstance(data, list):
+        return [_resource(item, index, depth) for item in data]
+    if not isinstance(data, dict) or not isinstance(data.get("attributes"), dict):
+        return data
+    out = dict(data["attributes"])
+    for name, link in (data.get("relationships") or {}).items():
+        target = link.get("data") if isinstance(link, dict) else None
+        refs = target if isinstance(target, list) else [target]
+        found = [index[key] for r in refs if isinstance(r, dict) and (key := (r.get("type"), r.get("id"))) in index]
+        if found and name not in out and depth < 2:
+            resolved = [_resource(r, index, depth + 1) for r in found]
+            out[name] = resolved if isinstance(target, list) else resolved[0]
+    return out
+
+
 _SLUG_KEYS = ("slug", "handle", "permalink", "path", "url")
 
 
@@ -161,7 +220,7 @@ def embedded_candidates(blobs: list[tuple[str, Any]], url: str = "") -> tuple[li
     listed = 0
     for name, data in blobs:
         found: list[tuple[int, str, dict[str, Any]]] = []
-        _walk(data, "", found)
+        _walk(_resolved_jsonapi(data), "", found)
         in_lists = [score for score, path, _ in found if score >= 2 and path.endswith("]")]
         alone = [score for score, path, _ in found if score >= 2 and not path.endswith("]")]
         # one course object outside any list, as course-like as the listed ones: the page's course, and
@@ -202,7 +261,7 @@ def rendered_blocks(course: dict[str, Any]) -> list[Block]:
                 blocks += [Block("li", item) for item in items]
         elif name == "description" and isinstance(value, str):
             blocks.append(Block("heading", label, 2))
-            blocks.append(Block("para", one_line(value)))
+            blocks.append(Block("para", one_line(_plain(value))))
         elif (text := _shown(value)) and len(text) <= 400 and humanise(str(key)) not in _NOT_SHOWN:
             blocks.append(Block("para", f"{label}: {text}", label=label, value=text))
     return blocks

@@ -59,12 +59,15 @@ def _key(cue: str) -> str:
     return cue
 
 
+_TRAIL = re.compile(r"^\s*(?:home|start|main)\s*(?:>|›|»|/|\|)", re.I)  # a breadcrumb trail
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """Teaching-method cues, with the sentence that names them."""
     pv = view(page)
     distinct: dict[str, str] = {}
     for block in pv.matching(_ANY):
-        if block.kind == "heading":
+        if block.kind == "heading" or _TRAIL.match(block.text):  # ("Home > Home Study: ..." names a page, not a method)
             continue
         mode = _MODE.search(block.text)
         if mode:

@@ -104,12 +104,17 @@ def _person(phrase: str) -> bool:
 _ANY_ACRONYM = re.compile(_NAME + r"\s*,\s*[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,3})?(?:\s*\([A-Z]{2,6}\))?(?![\w-])" + _NOT_STATE)
 
 
+# "418 Canal Street, Millbrook Falls, PA": a town after its street address, and its state's code
+_STREET_BEFORE = re.compile(r"\b\d+\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
+                            r"Way|Parkway|Pkwy|Place|Pl|Court|Ct|Highway|Hwy|Pike|Circle)\.?,\s*$")
+
+
 def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
     """The "Name, CREDENTIAL" (or "Dr. Name") phrase in a text, or None."""
     patterns = (_NAMED_CRED, _PAREN_CRED, _DOCTOR) + ((_ANY_ACRONYM,) if instructor_context else ())
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if _person(match.group(0)):
+            if _person(match.group(0)) and not _STREET_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 return match.group(0)
     return None
 

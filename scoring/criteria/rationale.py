@@ -92,7 +92,8 @@ _CUE = re.compile(
     r"moving|stepping|"
     r"transitioning|"
     r"preparing|new to|returning|looking|seeking|wanting|needing)\b|"
-    r"(?:is|are) open to (?:all )?(?:[a-z-]+ ){0,3}(?:medical assistants|mas|students|staff|members|professionals)\b|"
+    r"(?:is|are) open (?:at no (?:charge|cost) |free of charge )?to (?:all )?(?:[a-z-]+ ){0,3}(?:medical assistants|mas|students|"
+    r"staff|members|professionals)\b|"
     # "This 90-minute live session is for medical assistants, front-office staff and billers"
     # ("This one-hour webinar is for front-desk and patient-coordinator medical assistants")
     r"\b(?:course|session|webinar|workshop|class|program(?:me)?|module|lab|series|pass|training|event|roundtable) (?:is|are) "
@@ -124,7 +125,9 @@ _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presen
                              r"about (?:the )?(?:organi[sz]er|host|"
                              r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b"
                              # joining the body ("Join SOAS", "Membership"): who may join, not why this course exists
-                             r"|^(?:join|become a member|membership|renew)\b"
+                             # ("Why join?", "Join SOAS", "Join the chapter"; not "Why join live?", which is about the course)
+                             r"|^(?:why\s+)?(?:join(?:\s+(?:us|the\s+\w+|our\s+\w+|(?-i:[A-Z])[\w&.-]+))?\s*[?!.]?$|"
+                             r"become a member\b|membership\b|renew\b)"
                              # the teacher's bio: why they make courses at all, not why this one exists
                              r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"
                              r"educators?|facilitators?)\s*:?$", re.I)
@@ -158,6 +161,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
     """A purpose/need/audience statement, with the sentence that states it."""
     pv = view(page)
     for section in sections_under(pv, _STRONG_HEADING):
+        if _ABOUT_PROVIDER.search(section.heading):
+            continue  # "Why join?": why one joins the chapter, not why this course exists
         if _GOALS.search(section.heading) and outcome_list(section.items):
             continue  # "Goals" over a list of things the learner will do: outcomes, not a purpose
         if _LESSON_WHY.match(section.heading):

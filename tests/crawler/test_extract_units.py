@@ -755,3 +755,37 @@ def test_an_organisation_code_after_the_heading_is_not_part_of_the_title():
         "Injection Technique Review: IM and Subcutaneous")
     about = html.replace("Injection Technique Review: IM and Subcutaneous", "About").replace("SAHL", "DCAHN")
     assert extract_page("https://learn.example.org/about", about).title == "About DCAHN"  # a short name keeps its acronym
+
+
+def test_an_app_shell_s_json_api_data_island_is_read_with_its_included_author():
+    import json as _json
+
+    document = {"data": {"type": "courses", "id": "157", "attributes": {
+        "title": "Anticoagulant Patient Education for MAs",
+        "summary-html": "<p>This course is for medical assistants in anticoagulation clinics who reinforce teaching.</p>",
+        "format": "Self-paced online: narrated video lessons and a 10-question quiz.",
+        "credit-label": "1 contact hour", "price": "29.97"},
+        "relationships": {"author": {"data": {"type": "authors", "id": "12"}}}},
+        "included": [{"type": "authors", "id": "12", "attributes": {"name": "Samuel Ferreira-Quint",
+                                                                     "credentials": "PharmD, CACP"}}]}
+    html = ("<html><head><title>Quillrock CE</title></head><body><div id='app'><p>Loading course…</p></div>"
+            "<script type='fastboot/shoebox' id='shoebox-store'>" + _json.dumps(document) + "</script></body></html>")
+    page = extract_page("https://ce.example.com/courses/anticoagulant-patient-education", html)
+    assert page.kind == "course" and page.title == "Anticoagulant Patient Education for MAs"
+    assert "<p>" not in page.text  # markup in the data is read as words, never kept as HTML
+    assert any(c.field == "instructor" and "Ferreira-Quint" in c.text for c in page.candidates)
+
+
+def test_a_layout_table_s_narrow_side_column_is_not_the_page():
+    side = "".join(f"<tr><td class='sidebox'>Lab {i} Sat 3/{i}/2027 - 6 CEUs - $189<br>"
+                   f"<a href='/labs/lab-{i}.html'>Lab {i}</a></td></tr>" for i in range(1, 7))
+    html = ("<html><head><title>Injection Techniques Skills Lab</title></head><body><table width='800'><tr>"
+            f"<td width='190' valign='top'><table width='190'>{side}</table></td><td width='10'></td>"
+            "<td width='600' valign='top'><table width='590'><tr><td colspan='2'><span class='pagetitle'>Injection "
+            "Techniques Skills Lab</span></td></tr><tr><td width='130'><strong>Date:</strong></td><td width='460'>Saturday, "
+            "February 20, 2027</td></tr><tr><td><strong>CEUs:</strong></td><td>Approved for 4 AAMA CEUs (Clinical).</td></tr>"
+            "<tr><td><strong>Tuition:</strong></td><td>$165.00 per person</td></tr><tr><td><strong>Instructor:</strong></td>"
+            "<td>Marisol Tenorio, CMA (AAMA)</td></tr></table></td></tr></table></body></html>")
+    page = extract_page("https://skills.example.com/labs/injection-skills-lab-feb2027.html", html)
+    assert page.kind == "course"
+    assert "Lab 3" not in page.text

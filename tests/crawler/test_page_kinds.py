@@ -1838,3 +1838,34 @@ def test_a_device_that_ships_whose_training_carries_no_ce_is_not_a_course():
     packet = ("<h1>E/M Coding Home Study Packet</h1><p>$48. Ships within 3 business days.</p><p>Approved by AAPC for 3.0 "
               "CEUs; we have not submitted it to the AAMA, so it does not carry AAMA CEUs. 3.0 contact hours.</p>")
     assert extract_page("https://shop.example.com/em-coding-home-study", _page(packet)).kind == "course"
+
+
+def test_a_product_s_related_products_in_microdata_are_not_a_listing():
+    related = "".join(f"<div itemscope itemtype='https://schema.org/Product'><h3><a itemprop='url' href='/product/{i}/other-{i}'>"
+                      f"<span itemprop='name'>Other course {i}</span></a></h3><div>1.0 AAMA CEU</div><div>$40.00</div></div>"
+                      for i in (1, 2, 3, 4))
+    body = ("<div itemscope itemtype='https://schema.org/Product'><h1 itemprop='name'>Medication Administration Skills Lab</h1>"
+            "<div itemprop='offers' itemscope itemtype='https://schema.org/Offer'><meta itemprop='price' content='115.00'>"
+            "<meta itemprop='priceCurrency' content='USD'>$115.00</div></div><p>Saturday, March 6, 2027, 9:00 AM - 1:00 PM. "
+            "Approved for 4.0 AAMA CEUs (clinical).</p><h2>Learning objectives</h2><ul><li>Calculate oral doses.</li>"
+            "<li>Demonstrate intramuscular injections on a task trainer.</li></ul>"
+            f"<div class='related'><h2>Other courses</h2>{related}</div>")
+    page = extract_page("https://school.example.com/product/4182736/medication-administration-skills-lab", _page(body))
+    assert page.kind == "course"
+
+
+def test_a_session_s_name_in_the_data_does_not_rename_the_course():
+    body = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Event\", \"name\": "
+            "\"Spirometry and Peak Flow Testing - skills session\", \"startDate\": \"2027-04-17T09:00:00-04:00\"}</script>"
+            "<h1>Spirometry and Peak Flow Testing (Hybrid)</h1><p>Online modules, then an in-person skills session on "
+            "April 17, 2027. Approved for 3.0 AAMA CEUs. $89.00.</p>")
+    page = extract_page("https://school.example.com/product/4182772/spirometry", _page(body, "Spirometry and Peak Flow Testing (Hybrid)"))
+    assert page.title == "Spirometry and Peak Flow Testing (Hybrid)"
+
+
+def test_a_recruiting_event_is_not_a_course():
+    body = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Event\", \"name\": "
+            "\"Spring 2027 Healthcare Hiring Event\", \"startDate\": \"2027-04-10T10:00:00-05:00\"}</script>"
+            "<h1>Spring 2027 Healthcare Hiring Event</h1><p>Saturday, April 10, 2027, 10:00 AM - 2:00 PM CDT. Meet recruiters "
+            "for medical assistant roles. Free to attend.</p>")
+    assert extract_page("https://staffing.example.com/w/pages/spring-2027-hiring-event/", _page(body)).kind == "other"

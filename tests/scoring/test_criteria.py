@@ -587,6 +587,30 @@ def test_prose_outcomes_of_a_terminology_class_count_its_verbs() -> None:
     assert learning_outcomes.detect(make_page(Section("", 0, text))).met
 
 
+def test_a_town_and_its_state_after_a_street_address_is_no_credentialed_name() -> None:
+    text = "Part 2 (in person): Saturday, April 17, 2027, Respiratory Lab, 418 Canal Street, Millbrook Falls, PA."
+    assert not instructor_credentials.detect(make_page(Section("", 0, text))).met
+    assert instructor_credentials.detect(make_page(Section("Instructor", 2, "Dana Ruiz, PA-C, and Lee Park, MD."))).met
+
+
+def test_why_join_the_chapter_is_no_rationale_why_join_live_is() -> None:
+    pitch = Section("Why join?", 4, "Members attend most chapter webinars free and get member pricing at the conference.")
+    assert not rationale.detect(make_page(Section("Telehealth Etiquette", 1, "Be camera-ready!"), pitch)).met
+    live = Section("Why join live?", 2, "Rejected specimens mean repeat sticks and delayed results for patients.")
+    assert rationale.detect(make_page(live)).met
+
+
+def test_a_webinar_open_at_no_charge_to_medical_assistants_states_its_audience() -> None:
+    text = "This community-benefit webinar is open at no charge to medical assistants in any clinic in the region."
+    assert rationale.detect(make_page(Section("", 0, text))).met
+
+
+def test_a_breadcrumb_trail_is_no_evidence_of_a_method() -> None:
+    page = make_page(Section("", 0, "Home > Home Study: Basic EKG Rhythm Strip Review"),
+                     Section("Details", 2, "Format: Home study workbook with a mailed-in post-test."))
+    assert instructional_methods.detect(page).evidence.startswith("Format:")
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")
