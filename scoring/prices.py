@@ -596,6 +596,9 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if by_role.get("total") and any(a.value > 0 for a in amounts if a.role in ("nonmember", "current", "sale", "instalment")):
         # "Total $0.00" under a registration form's choices: the sum of what is ticked so far, not a price
         by_role["total"] = [a for a in by_role["total"] if a.value > 0]
+    if by_role.get("total") and payments:
+        # "Tuition is paid in two installments of $48" over a payment form's "Total: $48.00": the first payment due now
+        by_role["total"] = [a for a in by_role["total"] if a.value not in payments]
     plan_sums = {a.value for a in by_role.get("instalment", [])}
     if by_role.get("total") and plan_sums and _PAY_IN_FULL.search(text):
         # "Pay in full — $42.00 / 3 monthly payments of $15.00 / $45.00 total": the plan's sum restated, not the price

@@ -782,7 +782,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # another product's: "Want CE credit for your team? Add the ... eLearning (0.2 IACET CEUs)")
     if s.shipped and s.no_ce and not s.objectives and not course_schema:
         return "other", ["goods that ship, saying their training carries no CE"]
-    if GIFT_CARD.search(s.heading) and not s.credit:
+    if GIFT_CARD.search(s.heading) and not course_schema:  # (the credits it names are the courses it buys)
         return "other", [f"a gift card: {s.heading[:60]!r}"]
     # (a forum topic's or a product's page lists related items too: the page's own item is not a list)
     if (s.types & LISTING_SCHEMA and not s.types & ONE_ITEM_SCHEMA) or s.course_nodes >= 3:

@@ -1869,3 +1869,10 @@ def test_a_recruiting_event_is_not_a_course():
             "<h1>Spring 2027 Healthcare Hiring Event</h1><p>Saturday, April 10, 2027, 10:00 AM - 2:00 PM CDT. Meet recruiters "
             "for medical assistant roles. Free to attend.</p>")
     assert extract_page("https://staffing.example.com/w/pages/spring-2027-hiring-event/", _page(body)).kind == "other"
+
+
+def test_a_gift_card_naming_the_courses_it_buys_is_not_a_course():
+    body = ("<h1>Desert Wren CE Gift Card</h1><p>$25.00</p><select><option>$25 gift card</option><option>$50 gift card"
+            "</option></select><p>Use it toward any class in the shop, including the Dosage Calculations packet (3 AAMA CEUs, "
+            "Clinical).</p><p><a href='/cart'>Add to cart</a></p>")
+    assert extract_page("https://shop.example.com/product/ce-gift-card", _page(body)).kind == "other"

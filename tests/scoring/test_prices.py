@@ -405,3 +405,9 @@ def test_an_early_registration_rate_open_today_is_today_s_price() -> None:
 def test_a_sign_written_after_the_amount_is_read() -> None:
     info = parse_price("Price: 20.00 $ (non-members) · 10.00 $ for QPSMA members")
     assert (info.price_usd, info.member_price_usd) == (20.0, 10.0)
+
+
+def test_a_payment_form_s_total_of_the_first_instalment_is_not_the_price() -> None:
+    text = ("Tuition is paid in two installments of $48. Pay the first installment with this form.\n"
+            "Total: $48.00 USD · card payment on the next page")
+    assert parse_price(text).price_usd == 96.0
