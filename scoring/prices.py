@@ -51,6 +51,10 @@ _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!n
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
                r"(?:clinic|network|practice|hospital|system|partner|member|county|agency|facility|employer)\s+staff|"
+               # the staff of a network's member organisations ("Member health-center staff", "staff of network member
+               # health centers"): a membership the organisation holds
+               r"member\s+(?:[\w-]+\s+){1,2}staff|staff (?:of|at|from) (?:[\w&'’-]+\s+){0,3}?members?\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:cent(?:er|re)s?|clinics?|practices?|organi[sz]ations?|hospitals?|agencies|sites|facilities)|"
                # a named body's staff ("Red Clay Valley staff"), not an audience ("for Clinical Staff")
                r"(?<!for )(?!(?:clinical|medical|front|office|support|nursing|administrative|allied|health|all|our|your|"
                r"new|practice|clinic)\b)(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:staff|employees)|"
@@ -226,6 +230,7 @@ def named_group_free(text: str) -> bool:
 
 _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
+    r"|\bfree[- ]text\b"  # "in structured EHR fields rather than free text"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
     r"|\bfree\s+(?:of|from)\s+(?!charge)"
     # other offerings: "Funding for some free programs comes from a ... grant", "see our free webinars"
@@ -474,8 +479,11 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif _NONMEMBER_BEFORE.search(clause_before):
         # "Standard" / "General admission" beside an "Early bird" tier is the later tier (like "Regular"), not a non-member's
         # (on the line after the early tier's amount: "Early enrollment through 2/1: $70.00 Standard (from 2/2): $85.00")
+        # (not in the early tier's own row: "Early bird (through January 31, 2027) | $59 | $45" under "Standard |
+        # Academy Plus members", where "Standard" names the non-members' column)
         tier = _LAST_AMOUNT.split(clause_before)[-1]
-        role = "regular" if _STANDARD_TIER.search(tier) and _EARLY_TIER.search(text) else "nonmember"
+        early_row = " | " in text[line_start:start] and _EARLY_LINE.match(text, line_start) is not None
+        role = "regular" if _STANDARD_TIER.search(tier) and _EARLY_TIER.search(text) and not early_row else "nonmember"
     elif _MEMBER_BEFORE.search(clause_before):
         role = "member"
     elif _NONMEMBER_AFTER.match(after):

@@ -38,7 +38,9 @@ POLICY_FILLER = frozenset({"and", "of", "use", "service", "services", "statement
                            "centre", "general", "course", "student", "registration", "html", "htm",
                            # what the policy or the questions are about: "CEU Frequently Asked Questions"
                            "ce", "ceu", "ceus", "cme", "continuing", "education", "credit", "credits", "recertification",
-                           "webinar", "webinars", "event", "events", "class", "classes", "courses"})
+                           "webinar", "webinars", "event", "events", "class", "classes", "courses",
+                           # what else such a policy governs ("Refunds, cancellations and transfers")
+                           "transfer", "transfers", "substitution", "substitutions", "exchanges", "payment", "payments"})
 BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
                  "press", "newsroom", "journal", "magazine", "resources", "guides", "notes", "updates", "musings"}
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
@@ -178,9 +180,12 @@ RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|
                              r"look-up|search|reprints?|replacements?|requests?)\b",
                              re.IGNORECASE)
 # a page that says what it is not: "This is not a class. Use this form to order ..."
-# ("It is a policy page, not a course – for courses see the course list")
+# ("It is a policy page, not a course – for courses see the course list"; "This is a staff information session; no
+# continuing-education credit ... is offered")
 DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it) (?:page |form |request )?is (?:(?:a|an) [\w -]{1,30}?,? )?not (?:a|an) "
-                                r"(?:class|course|ce (?:activity|course)|training|webinar)\s*[.;:!,–—-]", re.I)
+                                r"(?:class|course|ce (?:activity|course)|training|webinar)\s*[.;:!,–—-]"
+                                r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
+                                r"hiring event|business meeting|networking event|social event)\b", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
@@ -792,6 +797,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.cards >= 2 and not s.offer_outside_cards and not single_item and not s.objectives:  # the cards say it all
         return "listing", [f"every price and credit is in its {s.cards} cards"]
+    # "Upcoming events" over dated lines linking to each event: the calendar's list, no offer of its own
+    if PLURAL_HEADING.match(s.heading) and s.listed_links >= 2 and not s.credit and not s.objectives and not course_schema:
+        return "listing", [f"{s.listed_links} linked items under {s.heading[:60]!r}"]
     if s.more_links >= 2 and not single_item:  # a category's or blog's items, each with its "Read more …"
         return "listing", [f"{s.more_links} 'Read more' links to other pages"]
     if s.result_count and s.credit and not single_item:  # "9 items", "Showing 1-12 of 40": a catalogue's results

@@ -266,10 +266,12 @@ def _lead_in(el: HtmlElement) -> str:
 
 
 def _marks(el: HtmlElement) -> str:
-    """The class, itemprop and id of an element and of its parent (where themes name a byline)."""
+    """The class, itemprop and id of an element and of its parent (where themes name a byline), and the classes of
+    two more ancestors (a help centre's ``<div class="article-meta"><ul><li><time>``)."""
     parent = el.getparent()
+    above = [a.get("class") for _, a in zip(range(2), parent.iterancestors(), strict=False)] if parent is not None else []
     return " ".join(filter(None, [el.get("class"), el.get("itemprop"), el.get("id"),
-                                  *((parent.get("class"), parent.get("itemprop")) if parent is not None else ())]))
+                                  *((parent.get("class"), parent.get("itemprop")) if parent is not None else ()), *above]))
 
 
 def _credit_offered(sentence: str) -> re.Match[str] | None:

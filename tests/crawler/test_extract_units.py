@@ -789,3 +789,13 @@ def test_a_layout_table_s_narrow_side_column_is_not_the_page():
     page = extract_page("https://skills.example.com/labs/injection-skills-lab-feb2027.html", html)
     assert page.kind == "course"
     assert "Lab 3" not in page.text
+
+
+def test_an_article_s_updated_time_in_its_meta_block_is_no_session():
+    html = ("<html><head><title>Insurance Verification (Live Webinar)</title></head><body><main><header><h1>Insurance "
+            "Verification (Live Webinar)</h1><div class='article-meta'>Danielle Furtado<ul class='meta-group'><li "
+            "class='meta-data'><time datetime='2026-11-09T14:22:31Z'>2026-11-09</time></li><li class='meta-data'>Updated</li>"
+            "</ul></div></header><p>Live webinar on Tuesday, January 19, 2027, 12:00 PM Eastern. 1 AAMA CEU. $25.</p></main>"
+            "</body></html>")
+    page = extract_page("https://academy.example.com/hc/en-us/articles/1-insurance-verification", html)
+    assert not any(c.field == "start_date" and "2026-11-09" in str(c.value) for c in page.candidates)

@@ -1876,3 +1876,21 @@ def test_a_gift_card_naming_the_courses_it_buys_is_not_a_course():
             "</option></select><p>Use it toward any class in the shop, including the Dosage Calculations packet (3 AAMA CEUs, "
             "Clinical).</p><p><a href='/cart'>Add to cart</a></p>")
     assert extract_page("https://shop.example.com/product/ce-gift-card", _page(body)).kind == "other"
+
+
+def test_a_help_centre_article_on_refunds_and_transfers_is_a_policy():
+    body = ("<h1>Refunds, cancellations and transfers</h1><p>Cancel at least 5 business days before a webinar for a full refund."
+            "</p><p>Certificate fees are non-refundable once issued.</p>")
+    url = "https://academy.example.com/hc/en-us/articles/28410621010449-Refunds-cancellations-and-transfers"
+    assert extract_page(url, _page(body)).kind == "policy"
+
+
+def test_an_upcoming_events_page_and_a_staff_information_session_are_no_courses():
+    rows = "".join(f"<li>Wed, Jan {d}, 2027, 12:00 PM CT — <a href='/events/e{d}'>Event {d}</a> · free</li>" for d in (13, 20, 27))
+    events = f"<h1>Upcoming events</h1><p><a href='/events/calendar'>Month view</a></p><ul>{rows}</ul>"
+    assert extract_page("https://network.example.org/events", _page(events)).kind == "listing"
+    session = ("<h1>Lunch &amp; Learn: EHR Upgrade Q&amp;A for Clinic Staff</h1><dl><dt>Date and time</dt><dd>Wednesday, "
+               "January 13, 2027, 12:00 PM - 12:45 PM Central</dd><dt>Format</dt><dd>Microsoft Teams meeting</dd><dt>Cost</dt>"
+               "<dd>No charge</dd><dt>Hosts</dt><dd>Network IT team</dd></dl><p>This is a staff information session; no "
+               "continuing-education credit or certificate is offered.</p><a href='/register'>Register</a>")
+    assert extract_page("https://network.example.org/events/ehr-upgrade-lunch-and-learn", _page(session)).kind == "other"

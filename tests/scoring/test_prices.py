@@ -411,3 +411,17 @@ def test_a_payment_form_s_total_of_the_first_instalment_is_not_the_price() -> No
     text = ("Tuition is paid in two installments of $48. Pay the first installment with this form.\n"
             "Total: $48.00 USD · card payment on the next page")
     assert parse_price(text).price_usd == 96.0
+
+
+def test_the_staff_of_a_network_s_member_organisations_pay_a_member_price() -> None:
+    assert parse_price("Fee: $75; staff of network member health centers $60.").member_price_usd == 60.0
+    table = ("Non-member | Member health-center staff\nEarly registration (through February 12, 2027) | $95 | $65\n"
+             "Regular (after February 12, 2027) | $120 | $80")
+    assert (parse_price(table).price_usd, parse_price(table).member_price_usd) == (95.0, 65.0)
+
+
+def test_a_standard_column_in_the_early_tier_s_row_is_the_non_members_price() -> None:
+    table = ("Standard | Academy Plus members\nEarly bird (through January 31, 2027) | $59 | $45\n"
+             "Regular (from February 1, 2027) | $79 | $60\nRecord vital signs in structured fields rather than free text.")
+    info = parse_price(table)
+    assert (info.price_usd, info.member_price_usd, info.is_free) == (59.0, 45.0, False)
