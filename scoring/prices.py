@@ -326,6 +326,16 @@ _RESIDENT = re.compile(r"\b(?:in[- ](?:district|county|state|area|region)|reside
 _CONCESSION = re.compile(r"\b(?:senior(?: citizens?)?|seniors|retirees?|veterans?|age \d\d\+)\b[^$]{0,80}$", re.I)
 
 
+# a member's rate told in a sentence: "If you belong to the Cascadia Society ..., use the code ... and it drops to $35"
+_MEMBER_PROSE = re.compile(r"\bif you(?:'re|’re| are)? (?:belong to|a member of|members? of|join)\b[^.!?$\n]{0,160}?"
+                           r"\b(?:drops?|falls?|comes? down|is reduced|goes? down|is discounted)\s+to\s*$", re.I)
+
+
+def _members_rate_in_prose(text: str, start: int) -> bool:
+    """The sentence before the amount says a member's price falls to it."""
+    return bool(_MEMBER_PROSE.search(text, max(0, start - 220), start))
+
+
 def _row_label(text: str, start: int, clause_before: str) -> str:
     """For an amount in a later cell of a table row, its row's first cell with the cell's own words
     ("TRSMA Member | $175 (closed) | $195": "TRSMA Member | $195"); the clause as it was when the first
@@ -484,7 +494,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         tier = _LAST_AMOUNT.split(clause_before)[-1]
         early_row = " | " in text[line_start:start] and _EARLY_LINE.match(text, line_start) is not None
         role = "regular" if _STANDARD_TIER.search(tier) and _EARLY_TIER.search(text) and not early_row else "nonmember"
-    elif _MEMBER_BEFORE.search(clause_before):
+    elif _MEMBER_BEFORE.search(clause_before) or _members_rate_in_prose(text, start):
         role = "member"
     elif _NONMEMBER_AFTER.match(after):
         role = "nonmember"

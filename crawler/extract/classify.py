@@ -149,7 +149,11 @@ ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|s
 PRESS_HEADING = re.compile(r"^[\w .,'’&-]{3,80}\b(?:announces|unveils|launches|names|welcomes)\b", re.IGNORECASE)
 # a donation form ("Choose a gift amount", "Gift frequency", "Make this gift in honor of ..."): money given, not a course
 _DONATION = re.compile(r"\b(?:choose|select|enter) (?:a |your )?gift amount\b|\bgift frequency\b|\bmake (?:a|this|your) "
-                       r"(?:gift|donation)\b|\btax[- ]deductible\b|\bdonat(?:e|ion) (?:now|form|today)\b|\bin (?:honor|memory) of\b",
+                       r"(?:gift|donation)\b|\btax[- ]deductible\b|\bdonat(?:e|ion) (?:now|form|today)\b|\bin (?:honor|memory) of\b"
+                       # a campaign's form ("Your gift pays for seats", "31 donors"; not its progress bar alone, "$2,890
+                       # raised of $3,000 goal", which a course page may carry beside the course)
+                       r"|\b(?:choose|select|enter) an amount\b|\b\d+ donors\b|\brecent donors\b|\btax receipt\b"
+                       r"|\byour gift\b",
                        re.IGNORECASE)
 def _donation_form(text: str) -> bool:
     """Two of a donation form's cues, one of them about the gift itself ("in honor of" and "in memory of" alone are a

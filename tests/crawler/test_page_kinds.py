@@ -1894,3 +1894,16 @@ def test_an_upcoming_events_page_and_a_staff_information_session_are_no_courses(
                "<dd>No charge</dd><dt>Hosts</dt><dd>Network IT team</dd></dl><p>This is a staff information session; no "
                "continuing-education credit or certificate is offered.</p><a href='/register'>Register</a>")
     assert extract_page("https://network.example.org/events/ehr-upgrade-lunch-and-learn", _page(session)).kind == "other"
+
+
+def test_a_campaign_to_sponsor_ce_seats_is_a_donation_form_a_course_beside_a_campaign_bar_is_not():
+    body = ("<h1>Sponsor a Medical Assistant's CE Seat</h1><p>Your gift pays for seats at our education events: $35 covers one "
+            "seat at our March 20, 2027 workshop (approved for 3.5 AAMA CEUs, Clinical).</p><h2>Choose an amount</h2>"
+            "<p>$35 · $140 · Other amount</p><p>$1,085 raised of $1,750 goal · 31 donors</p><p>Tax receipt issued automatically"
+            "</p>")
+    assert extract_page("https://clinics.example.org/sponsor-an-ma-ce-seat", _page(body)).kind == "other"
+    course = ("<h1>Working With Interpreters</h1><aside><p>Help us translate our handouts</p><p>$2,890 raised of $3,000 goal"
+              "</p><p>Gifts are tax-deductible to the extent allowed by law.</p></aside><h2>The training</h2><p>A one-hour "
+              "webinar on Tuesday, February 9, 2027, 12:00 PM. Approved for 1 AAMA CEU. $20.</p><h2>Objectives</h2><ul>"
+              "<li>Brief an interpreter before a visit.</li><li>Use first-person speech with the patient.</li></ul>")
+    assert extract_page("https://clinics.example.org/training/working-with-interpreters", _page(course)).kind == "course"

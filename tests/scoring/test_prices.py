@@ -425,3 +425,9 @@ def test_a_standard_column_in_the_early_tier_s_row_is_the_non_members_price() ->
              "Regular (from February 1, 2027) | $79 | $60\nRecord vital signs in structured fields rather than free text.")
     info = parse_price(table)
     assert (info.price_usd, info.member_price_usd, info.is_free) == (59.0, 45.0, False)
+
+
+def test_a_member_s_rate_told_in_a_sentence_is_read() -> None:
+    text = ("Registration is $45 for the pair of evenings. If you belong to the Cascadia Society of Medical Assistants, use "
+            "the code your chapter sent with the November newsletter and it drops to $35.")
+    assert (parse_price(text).price_usd, parse_price(text).member_price_usd) == (45.0, 35.0)
