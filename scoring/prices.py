@@ -46,6 +46,8 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)(?:members?|mbrs?)|employees?|workforce|"
                r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
+               # a membership's grade named before its price ("Academy Associate price: $79.00")
+               r"(?:[A-Z][\w-]*\s+)?associate(?=\s+(?:price|rate|pricing))|"
                r"(?<!no )(?:socios|miembros|asociados)|"  # Spanish: "Socios de la Asociación ...: $15.00"
                # a store's discount club ("CE Club price: $36.00"), not a club's fees
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
@@ -618,8 +620,11 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         # "Tuition is paid in two installments of $48" over a payment form's "Total: $48.00": the first payment due now
         by_role["total"] = [a for a in by_role["total"] if a.value not in payments]
     plan_sums = {a.value for a in by_role.get("instalment", [])}
-    if by_role.get("total") and plan_sums and _PAY_IN_FULL.search(text):
+    member_values = {a.value for a in by_role.get("member", [])}
+    paid_in_full = [a for a in by_role.get("current", []) if a.value not in plan_sums and a.value not in member_values]
+    if by_role.get("total") and plan_sums and (_PAY_IN_FULL.search(text) or paid_in_full):
         # "Pay in full — $42.00 / 3 monthly payments of $15.00 / $45.00 total": the plan's sum restated, not the price
+        # ("The fee is $120 ... or three monthly payments of $42, which comes to $126 in total": the same)
         by_role["total"] = [a for a in by_role["total"] if a.value not in plan_sums]
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
@@ -694,7 +699,7 @@ def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:
 
 
 _SALE_WORDS = re.compile(r"\b(?:sale|now|save|discount|special|limited time|launch|early[- ]bird|introductory|oferta|descuento|rebaja|"
-                         r"early (?:registration|rate|enrol(?:l)?ment)|"
+                         r"early (?:registration|rate|enrol(?:l)?ment)(?! (?:pricing |rates? |prices? )?(?:has |have )?(?:ended|closed|expired))|"
                          # "$54, or $49 if you register by January 31, 2027": an early rate
                          r"(?:if|when) you (?:register|enrol|enroll|sign up|book|pay)(?: on or)? (?:by|before)|"
                          # "$40 ($35 if paid by February 1, 2027)"

@@ -611,6 +611,11 @@ def test_a_breadcrumb_trail_is_no_evidence_of_a_method() -> None:
     assert instructional_methods.detect(page).evidence.startswith("Format:")
 
 
+def test_a_recording_made_so_that_any_medical_assistant_can_review_states_its_purpose() -> None:
+    text = "We recorded this session so that any medical assistant who draws blood cultures can review the technique."
+    assert rationale.detect(make_page(Section("", 0, text))).met
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")

@@ -431,3 +431,16 @@ def test_a_member_s_rate_told_in_a_sentence_is_read() -> None:
     text = ("Registration is $45 for the pair of evenings. If you belong to the Cascadia Society of Medical Assistants, use "
             "the code your chapter sent with the November newsletter and it drops to $35.")
     assert (parse_price(text).price_usd, parse_price(text).member_price_usd) == (45.0, 35.0)
+
+
+def test_a_fee_paid_at_once_is_the_price_beside_a_dearer_instalment_plan() -> None:
+    text = ("The fee is $120 paid at registration. If that is hard on the budget, you can instead choose three monthly "
+            "payments of $42, which comes to $126 in total.")
+    assert parse_price(text).price_usd == 120.0
+    members = "3 × $40.00\n$120.00 total for non-members · members 3 × $30.00 ($90.00 total)"
+    assert (parse_price(members).price_usd, parse_price(members).member_price_usd) == (120.0, 90.0)
+
+
+def test_a_membership_grade_s_price_and_an_ended_early_rate() -> None:
+    info = parse_price("$99.00\nAcademy Associate price: $79.00\nCurrent tuition: $99.00. Early registration pricing has ended.")
+    assert (info.price_usd, info.member_price_usd) == (99.0, 79.0)

@@ -1291,3 +1291,7 @@ def test_another_offering_the_provider_also_teaches_names_no_format() -> None:
     body = ["We made our answers into a home study packet that anyone can order by mail.",
             "We also teach an in-person blood pressure class in English and Tagalog this winter."]
     assert detect_format([], body)[0] == "home study"
+
+
+def test_blood_cultures_are_a_clinical_specimen_topic() -> None:
+    assert infer("Blood Culture Collection: Reducing Contamination", "").category == "clinical"
