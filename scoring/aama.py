@@ -53,7 +53,8 @@ _POSITIVE = re.compile(
     r"\bapproved\b|\bapproval (?:number|no\.?|#|code|ID)\b|\bAAMA (?:course|approval|activity) (?:#|number|no\.?|ID)|"
     r"\bAAMA\s*#\s*\d|"
     r"\d(?:\.\d+)?\)?\s*AAMA\b[^.]{0,12}\bCE(?:Us?|s)?\b|\bAAMA\s*CEUs?\s*[:=]\s*\d|\bCEUs?\s*[:=|]?\s*\d(?:\.\d+)?\s*AAMA\b|\bgranted\b|\baccredited by\b|"
-    r"\bAAMA[- ]approved\b|\bAAMA[- ]appr\.|\bearns? \d(?:\.\d+)? AAMA\b|\bAAMA\b[^:|?\n]{0,30}[:|?]\s*yes\b|\baprobad[oa] por la (?:AAMA|American Association)|"
+    r"\bAAMA[- ]approved\b|\bAAMA[- ]appr\.|\bearns? \d(?:\.\d+)? AAMA\b|\bAAMA\b[^:|?\n]{0,30}[:|?]\s*yes\b|\baprobad[oa] por la (?:AAMA|American Association|Asociaci[oó]n Americana de Asistentes M[eé]dicos)|"
+    r"\d(?:\.\d+)?\s*CEUs? de la AAMA\b|"
     r"\bc[oó]digo de aprobaci[oó]n\b|\b(?:carries|holds|has|received|earned) (?:AAMA|an AAMA) approval\b|\b(?:CEUs?|credits?|hours?)\s*\(AAMA(?: approved)?\)|\d(?:\.\d+)?\s*AAMA\s+(?:administrative|clinical|general)\s+CEUs?\b",
     re.I,
 )

@@ -164,7 +164,8 @@ _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\
 _FREE = re.compile(
     r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)|"
     r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
-    r"without charge|complimentary|(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b)",
+    r"without charge|complimentary|(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b|"
+    r"gratis|gratuit[oa]s?|sin (?:costo|cargo))",
     re.I,
 )
 _FREE_FOR_MEMBERS = re.compile(

@@ -20,7 +20,8 @@ from scoring.text import Block, quote, sentences
 from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
-    r"\$\s?\d|\busd\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:|\w dollars\b", re.I
+    r"\$\s?\d|\busd\b|\bfree\b|\bno (?:cost|charge)\b|\bcomplimentary\b|\b(?:price|cost|fee|tuition)\s*:|\w dollars\b"
+    r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (?:costo|cargo)\b|\b(?:costo|precio|cuota)\s*:", re.I
 )
 # DESIGN.md allows credits_by_category "when stated or inferred with evidence" and issue 4 asks
 # for inference from the topic map; the sample sites' truth files record a split only when the
@@ -29,7 +30,8 @@ _PRICE_CUE = re.compile(
 INFER_CATEGORY_SPLIT = True
 _MEMBERS_FREE_CUE = re.compile(r"\bwaived\b|\bincluded\b|\bfree\b|\bno (?:fee|cost|charge)\b|\bcomplimentary\b", re.I)
 _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no charge", "complimentary")
-_PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollars")
+_PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollars",
+                  "gratis", "gratuit", "sin c", "precio", "cuota")
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 # when a page was stamped, not when anything meets ("Last modified Nov 20, 2026 10:14 AM")

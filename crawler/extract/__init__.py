@@ -38,6 +38,7 @@ from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.cues import (
     PRESENTED_BY,
     block_candidates,
+    buy_button_prices,
     markup_candidates,
     struck_by_page_css,
 )
@@ -131,6 +132,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     # the footer's refund terms and time-zone note, read before the chrome goes
     candidates += [Candidate(kind, line, "html:footer", line)
                    for kind, line in footer_notes(scan.footer_like, policies=any(stem in text for stem in POLICY_STEMS))]
+    # a price stated only on a buy button ("Buy now — $49.00"), read before the buttons go (and offered after the text's)
+    priced_buttons = [b for b in scan.tags("button") if "$" in (b.text_content() or "")]
+    button_prices = buy_button_prices(priced_buttons, content, other_pages_content(content)) if priced_buttons else []
     raw_blocks: list[Block] = []
     keepers = newline_keepers(root, scan)
     for index, part in enumerate([content, *sidebars]):
@@ -180,6 +184,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     # the organisation the page says presents the course comes before the site's own name in its data
     candidates[:0] = [c for c in found_in_blocks if c.source == PRESENTED_BY]
     candidates += [c for c in found_in_blocks if c.source != PRESENTED_BY]
+    candidates += button_prices
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
     candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)

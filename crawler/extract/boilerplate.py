@@ -13,6 +13,7 @@ _NOT_THIS_PAGE = re.compile(
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|education|opportunities|services|meetings|news|stories|announcements)\b"
     r"|you (may|might|could) also (like|enjoy|be interested)|(customers|people|learners|students|members|others|attendees|users) also\b"
+    r"|\bwho (bought|viewed|purchased|took|liked) (this|these|it)( [\w-]+)? also\b"
     r"|^also of interest\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
     r"|frequently bought together|share this|follow us|^(?:more|related) (?:from|in|by|on)\b|^also (?:from|by)\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing)\b|^explore more\b|^more to explore\b|^next up\b"
@@ -28,7 +29,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     # a blog's sidebar widgets: its other posts by month, label or date
     r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest) (?:posts|comments|entries)$"
-    r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos",
+    r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos"
+    r"|pr[oó]xim[oa]s (?:clases|cursos|eventos|talleres|fechas)",
     re.IGNORECASE,
 )
 

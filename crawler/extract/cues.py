@@ -377,6 +377,21 @@ def struck_by_page_css(root: HtmlElement, styles: list[HtmlElement]) -> frozense
 _STRUCK_DECLARATION = re.compile(r"line-through")
 
 
+_BUY = re.compile(r"^\W*(?:buy|add to (?:cart|bag|basket)|register|enrol+|sign up|book|purchase|check ?out|pay|reserve)\b", re.I)
+
+
+def buy_button_prices(buttons: list[HtmlElement], content: HtmlElement, elsewhere: set[HtmlElement]) -> list[Candidate]:
+    """A price stated only on the page's own buy button ("Buy now — $49.00"), read before buttons are stripped;
+    none from a button of another page's card (``elsewhere``) or outside the content."""
+    out: list[Candidate] = []
+    for button in buttons:
+        text = one_line(button.text_content())
+        if (len(text) <= SHORT and MONEY.search(text) and _BUY.search(text) and button not in elsewhere
+                and any(a is content for a in button.iterancestors())):
+            out.append(Candidate("price_text", text, "html:buy-button", text))
+    return out
+
+
 def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
                       struck_by_css: frozenset[HtmlElement] = frozenset()) -> list[Candidate]:
     """Prices marked by class/id/itemprop ("price", "cost", "fee"), struck-through prices, ``<time>``;

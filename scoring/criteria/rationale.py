@@ -86,6 +86,8 @@ _CUE = re.compile(
     r"so (?:that )?(?:nobody|no one|no ma|no patient) (?:has|have|will|needs?)\b|"
     # who it is for, however the audience is named
     r"(?:is|are|was|were) (?:aimed|geared|targeted|tailored|meant) (?:at|to|toward|towards|for)\b|"
+    # Spanish: "Este curso está diseñado para asistentes médicos ..."
+    r"\b(?:est[aá]|fue) (?:diseñad|cread|pensad|dirigid)[oa] (?:para|a)\b|"
     r"for (?:[a-z-]+,? ){0,6}(?:staff|students|assistants|mas|professionals|learners|employees|workers|nurses|clinicians|"
     r"providers|coders|billers|managers|supervisors|teams|anyone|those|people|hires|members|guests|attendees|"
     r"participants|technicians|phlebotomists|receptionists|schedulers|grads|graduates) (?:who|whose|that|working|entering|"
@@ -139,7 +141,8 @@ _LABELLED_ITEM = re.compile(
 # a heading's question run in at the start of its answer ("<b>Why take this course?</b> Chronic wounds ...")
 _QUESTION_HEADING = re.compile(
     r"\s*(?:why (?:take|attend|enrol+|enroll in|join|register for|sign up for|choose) (?:this|the|our|it)\b[^?\n]{0,40}|"
-    r"who (?:should (?:attend|take|enrol+|join|register)|is (?:this|it) (?:[\w-]+ )?for)\b[^?\n]{0,30})\?\s*", re.I)
+    r"who (?:should (?:attend|take|enrol+|join|register)|is (?:this|it) (?:[\w-]+ )?for)\b[^?\n]{0,30})\?\s*"
+    r"|\s*¿\s*(?:para qui[eé]n es|por qu[eé] (?:tomar|asistir a)) (?:este|esta|el|la) [^?\n]{0,30}\?\s*", re.I)
 # "A six-module self-paced course on diagnosis and procedure coding ... for medical assistants who code": what it is
 _PRODUCT_SUMMARY = re.compile(r"^\s*(?:A|An)\s+(?:[\w-]+,?\s+){0,5}(?:course|module|webinar|workshop|class|lab|program|packet|"
                               r"series)\s+(?:on|in|about|covering)\b", re.I)

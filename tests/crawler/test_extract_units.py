@@ -799,3 +799,12 @@ def test_an_article_s_updated_time_in_its_meta_block_is_no_session():
             "</body></html>")
     page = extract_page("https://academy.example.com/hc/en-us/articles/1-insurance-verification", html)
     assert not any(c.field == "start_date" and "2026-11-09" in str(c.value) for c in page.candidates)
+
+
+def test_a_price_stated_only_on_the_buy_button_is_read_not_a_related_card_s():
+    related = ("<div class='related'><h3>Customers who bought this also bought</h3><button>Add to cart — $19.00</button></div>")
+    html = ("<html><head><title>2027 Coding Update</title></head><body><main><h1>2027 Coding Update (Live Webinar)</h1>"
+            "<p>Thursday, January 21, 2027, 12:00-3:00 p.m. CT. 3 contact hours.</p><form><button type='submit'>Buy now "
+            "&mdash; $49.00</button></form>" + related + "</main></body></html>")
+    record = build_record(extract_page("https://press.example.com/product-p/ce-code27-live.htm", html))
+    assert record["price_usd"] == 49.0

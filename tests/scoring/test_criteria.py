@@ -616,6 +616,13 @@ def test_a_recording_made_so_that_any_medical_assistant_can_review_states_its_pu
     assert rationale.detect(make_page(Section("", 0, text))).met
 
 
+def test_a_spanish_audience_question_and_design_sentence_state_a_rationale() -> None:
+    answer = Section("", 0, "¿Para quién es este curso?\nAsistentes médicos cuyo primer idioma es el español y que trabajan "
+                            "con formularios en inglés.")
+    assert rationale.detect(make_page(answer)).met
+    assert rationale.detect(make_page(Section("", 0, "Este curso está diseñado para asistentes médicos bilingües."))).met
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")

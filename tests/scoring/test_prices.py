@@ -444,3 +444,8 @@ def test_a_fee_paid_at_once_is_the_price_beside_a_dearer_instalment_plan() -> No
 def test_a_membership_grade_s_price_and_an_ended_early_rate() -> None:
     info = parse_price("$99.00\nAcademy Associate price: $79.00\nCurrent tuition: $99.00. Early registration pricing has ended.")
     assert (info.price_usd, info.member_price_usd) == (99.0, 79.0)
+
+
+def test_a_spanish_free_class_is_free() -> None:
+    info = parse_price("Costo | Gratis. Abierto a todos los trabajadores de la salud.")
+    assert (info.price_usd, info.is_free) == (0.0, True)

@@ -1295,3 +1295,8 @@ def test_another_offering_the_provider_also_teaches_names_no_format() -> None:
 
 def test_blood_cultures_are_a_clinical_specimen_topic() -> None:
     assert infer("Blood Culture Collection: Reducing Contamination", "").category == "clinical"
+
+
+def test_a_spanish_approval_is_an_approval() -> None:
+    assert classify(["Este curso está aprobado por la Asociación Americana de Asistentes Médicos (AAMA) para 3 CEUs."]).status == "approved"
+    assert classify(["Créditos | 3 CEUs de la AAMA (categoría General)"]).status == "approved"
