@@ -34,7 +34,7 @@ _INSTALMENT_AFTER = re.compile(r"^\s*(?:(?:/\s*mo(?:nth)?|per month|a month|ever
                                r"for(?=\s*\d{1,2}\s*payments))\s*(\d{1,2})\s*(?:months|payments)?", re.I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
 _REGULAR_BEFORE = re.compile(
-    r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
+    r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|old price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
     r"compare at|value|valued at|retail|normally|usually)\s*:?\s*$",
     re.I,
 )
@@ -155,6 +155,9 @@ _CLOSED_CELL = re.compile(r"(?:^|\| )(?:sales? )?(?:ended|closed|sold out|expire
 _FEE_LABEL = re.compile(r"\b(?:[\w-]+\s+){0,2}fees?\s*[:\-–|]?\s*$", re.I)
 _REQUIRED_AFTER = re.compile(r"[^\n$]{0,60}?\b(?:required|mandatory)\b", re.I)
 _TUITION_LINE = re.compile(r"^\W*tuition\b[^\n$]{0,30}\$", re.I | re.M)
+_LATER_AFTER = re.compile(r"\s*(?:after that|thereafter|afterwards?|after (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]*\.? \d)", re.I)
+_THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*(?:processing|handling|admin\w*|recording)\s+fee\b", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
@@ -509,6 +512,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "certificate"
     elif _SALE_BEFORE.search(clause_before):
         role = "sale"
+    if role == "current" and (_THEN_LATER.search(clause_before) or _LATER_AFTER.match(after)) and _AMOUNT.search(
+            text, max(0, start - 120), start):
+        role = "regular"  # "$55 early bird through January 5, 2027, then $70" / "; $149.00 after that": the later price
     return _Amount(value, start, end, role)
 
 
@@ -602,6 +608,10 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
             if (amount.value in struck_values and amount.role in ("nonmember", "member") and following.role == "current"
                     and not text[amount.end:following.start].strip()):
                 amount.role, following.role = "regular", amount.role
+    for amount, following in zip(amounts, amounts[1:], strict=False):
+        # "Price per seat $119.00 $109.00" (a group tier table read as one line): the run goes on in its first amount's role
+        if amount.role == "excluded" and following.role == "current" and not text[amount.end:following.start].strip():
+            following.role = "excluded"
     ranged = _unlabelled_range(text, amounts)
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:

@@ -122,7 +122,13 @@ price 0.929 ("rather than free text"; an early-bird row under a "Standard" colum
 more, a RapidWeaver mobile phlebotomy company in Kansas writing in prose and a Shift4Shop dermatology academy with tabs,
 the same day): recall and precision 1.000, price 0.846 (a fee paid at once beside a dearer instalment plan; an
 "Associate price" and an ended early rate), category and rationale 0.923 (blood cultures; "so that any medical
-assistant who ...").
+assistant who ...");
+``holdout_sites_sealed42`` (2 more, a nopCommerce occupational-health store in Pennsylvania and a Nikola allergy
+practice's MA training site in Wyoming, the same day): recall 1.000, precision 0.929 (a course flyer page), price 0.769
+("$55 early bird ..., then $70"; "Old price" and "after that"; a group tier read as today's price), category and
+credits by category 0.846 (peak flow and asthma), provider and the flyer's facts 0.923. Two courses keep facts on a page
+of their own the course page links to (a printable flyer; a "Dates & registration" page): the crawler stores the flyer
+and reads neither into the course (sealed22's judgement), a known gap.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -199,7 +205,7 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed35", "holdout_sites_sealed36",
                                         "holdout_sites_sealed37", "holdout_sites_sealed38",
                                         "holdout_sites_sealed39", "holdout_sites_sealed40",
-                                        "holdout_sites_sealed41"])
+                                        "holdout_sites_sealed41", "holdout_sites_sealed42"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")

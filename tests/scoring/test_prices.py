@@ -449,3 +449,13 @@ def test_a_membership_grade_s_price_and_an_ended_early_rate() -> None:
 def test_a_spanish_free_class_is_free() -> None:
     info = parse_price("Costo | Gratis. Abierto a todos los trabajadores de la salud.")
     assert (info.price_usd, info.is_free) == (0.0, True)
+
+
+def test_a_later_tier_told_by_then_or_after_that_is_not_today_s_price() -> None:
+    text = "Tuition: $55 early bird through January 5, 2027, then $70. Alumni Circle members $40, then $50."
+    assert (parse_price(text).price_usd, parse_price(text).member_price_usd) == (55.0, 40.0)
+    store = ("Price: $129.00 Early-bird discount ends January 15, 2027.\nGroup seat pricing Quantity 5+ 10+ Price per seat "
+             "$119.00 $109.00\nOld price: $149.00\nEarly-bird price $129.00 through January 15, 2027; $149.00 after that.\n"
+             "WorkWell Learning Club members pay $109.00 (early bird) or $129.00.")
+    info = parse_price(store)
+    assert (info.price_usd, info.member_price_usd, info.regular_price_usd) == (129.0, 109.0, 149.0)

@@ -1300,3 +1300,7 @@ def test_blood_cultures_are_a_clinical_specimen_topic() -> None:
 def test_a_spanish_approval_is_an_approval() -> None:
     assert classify(["Este curso está aprobado por la Asociación Americana de Asistentes Médicos (AAMA) para 3 CEUs."]).status == "approved"
     assert classify(["Créditos | 3 CEUs de la AAMA (categoría General)"]).status == "approved"
+
+
+def test_peak_flow_and_asthma_plans_are_a_clinical_topic() -> None:
+    assert infer("Peak Flow Monitoring and Asthma Action Plans", "").category == "clinical"
