@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, islice, pairwise
 from typing import Any
@@ -465,11 +465,35 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
         chosen = None
     if chosen is not None:
         chosen = credits.college_class(chosen, pv.page.text)
+        parts = _parts_sold_together(chosen.evidence or "", pv.page.text)
+        if parts and chosen.credits is not None:  # "1.0 per session" for a four-session series sold as one
+            tags.notes.append(f"'{chosen.evidence}': per part, {parts} parts sold together")
+            chosen = replace(chosen, credits=round(chosen.credits * parts, 2),
+                             points=round(chosen.points * parts, 2) if chosen.points is not None else None)
         tags.credits, tags.credit_unit, tags.points = chosen.credits, chosen.unit, chosen.points
         tags.credit_kind, tags.credit_flag = chosen.kind, chosen.flag
         tags.credit_evidence = quote(pv.page.text, chosen.evidence) or chosen.evidence
         if chosen.flag:
             tags.notes.append(chosen.flag)
+
+
+_PER_PART = re.compile(r"\bper (?:session|evening|part|class|webinar)\b|\b(?:each|every) (?:session|evening|part) (?:is|earns|carries)\b",
+                       re.I)
+_SOLD_TOGETHER = re.compile(r"\b(?:(?P<count>\w+)-(?:session|part|evening) (?:series|course|program)|sessions are not sold separately)\b",
+                            re.I)
+_SESSION_NUMBER = re.compile(r"\bSession (\d{1,2})\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12}
+
+
+def _parts_sold_together(evidence: str, text: str) -> int | None:
+    """How many parts a credit stated per part covers, when the page sells the parts only together ("1.0 per
+    session" beside "$40 for the four-session series. Sessions are not sold separately."); None otherwise."""
+    if not _PER_PART.search(evidence) or "not sold separately" not in text.lower():
+        return None
+    named = [_COUNTS.get(m.group("count").lower()) or (int(m.group("count")) if m.group("count").isdigit() else None)
+             for m in _SOLD_TOGETHER.finditer(text) if m.group("count")]
+    count = next((n for n in named if n), None) or max((int(n) for n in _SESSION_NUMBER.findall(text)), default=0)
+    return count if count >= 2 else None
 
 
 _OTHER_PROFESSION = re.compile(r"\b(?:social workers?|nurses|physicians|pharmacists?|psychologists?|counselors?|dietitians?|"

@@ -570,6 +570,9 @@ GROUP_TRAINING = re.compile(r"^(?:group|team|corporate|clinic|on-?site|custom|em
                             # "Request a Course for Your Team", "Book a private class for your clinic"
                             r"^(?:request|book|schedule|host) (?:a|our|this|any) (?:private )?(?:class|course|workshop|training)s? "
                             r"(?:for|at) (?:your|a) (?:team|staff|clinic|practice|group|organi[sz]ation|site)\b", re.I)
+# "Request a Presentation", "Request a Speaker": an outreach team's visits on any of its topics, booked by the host
+PRESENTATION_REQUEST = re.compile(r"^(?:request|book|schedule) (?:a|an|our) (?:[\w-]+ )?(?:presentation|speaker|in-?service|talk)s?\b",
+                                  re.I)
 STORE_LEAVES = frozenset({"store", "shop"})
 _LATER_PAGE = re.compile(r"(?:^|&)(?:page|pg|paged|p)=(?:[2-9]|\d\d+)(?:&|$)")
 RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
@@ -847,6 +850,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # does not: "Credit | Same as the public course")
     if GROUP_TRAINING.search(s.heading) and not course_schema and not (s.credit and (s.objectives or s.schedule or s.credit_amount)):
         return "other", [f"an offer of group or on-site training: {s.heading[:60]!r}"]
+    if PRESENTATION_REQUEST.search(s.heading) and not course_schema and not s.objectives:
+        return "other", [f"a request for a presentation on any of several topics: {s.heading[:60]!r}"]
     reasons = []
     score = 0
     for ok, points, why in (

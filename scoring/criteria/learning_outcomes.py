@@ -24,7 +24,9 @@ HEADING = re.compile(
     r"(?:leave|walk away|walk out|come away) (?:able|ready) to do|"
     r"(?:walk|come) away with|what you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
-    r"^(?:course |session |learning )?goals$|objetivos|resultados de aprendizaje|lo que aprender[aá]s)",
+    r"^(?:course |session |learning )?goals$|objetivos|resultados de aprendizaje|lo que aprender[aá]s|"
+    # "Questions this course answers": what the learner will be able to answer
+    r"questions (?:this|the|our) (?:[\w-]+ )?(?:course|session|webinar|class|workshop|module|series) (?:answers|will answer|covers))",
     re.I,
 )
 _INTRO = re.compile(

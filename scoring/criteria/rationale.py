@@ -21,6 +21,7 @@ _STRONG_HEADING = re.compile(
     r"\b(?:statement of need|needs? (?:statement|assessment)|rationale|purpose|why (?:take|attend|this|it matters|you should|learn|enroll|join)|"
     r"who should (?:attend|take|enroll|register|join)|intended (?:audience|for)|target audience|audience|who (?:it'?s|(?:[\w-]+ ){0,4}is) for|who is (?:it|this|the [\w-]+) for|"
     r"practice gap|gap analysis|course goals?|goal|background|why\b|is this (?:you|for you)\b|para qui[eé]n es|por qu[eé] (?:este|tomar)|"
+    r"by the numbers|"
     r"necesidad(?:es)?|justificaci[oó]n|prop[oó]sito)"
     r"|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
     re.I,

@@ -808,3 +808,18 @@ def test_a_price_stated_only_on_the_buy_button_is_read_not_a_related_card_s():
             "&mdash; $49.00</button></form>" + related + "</main></body></html>")
     record = build_record(extract_page("https://press.example.com/product-p/ce-code27-live.htm", html))
     assert record["price_usd"] == 49.0
+
+
+def test_a_credit_per_session_of_a_series_sold_as_one_is_the_series_credit():
+    html = ("<html><head><title>2027 Toxicology Lunch Series</title></head><body><main><h1>2027 Toxicology Lunch Series</h1>"
+            "<table><tr><td>Session 1</td><td>Wednesday, February 10, 2027 12:00 PM Pacific</td></tr><tr><td>Session 2</td>"
+            "<td>Wednesday, March 10, 2027 12:00 PM Pacific</td></tr><tr><td>Session 3</td><td>Wednesday, April 14, 2027 12:00 "
+            "PM Pacific</td></tr><tr><td>Session 4</td><td>Wednesday, May 12, 2027 12:00 PM Pacific</td></tr></table>"
+            "<p>AAMA CEUs: 1.0 per session (Clinical).</p><p>$40 for the four-session series. Sessions are not sold "
+            "separately.</p></main></body></html>")
+    record = build_record(extract_page("https://poison.example.org/education/toxicology-lunch-series-2027", html))
+    assert (record["credits"], record["points"]) == (4.0, 4.0)
+
+
+def test_more_for_medical_assistants_announces_other_pages():
+    assert is_boilerplate_heading("More for medical assistants")

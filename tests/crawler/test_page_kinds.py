@@ -1907,3 +1907,10 @@ def test_a_campaign_to_sponsor_ce_seats_is_a_donation_form_a_course_beside_a_cam
               "webinar on Tuesday, February 9, 2027, 12:00 PM. Approved for 1 AAMA CEU. $20.</p><h2>Objectives</h2><ul>"
               "<li>Brief an interpreter before a visit.</li><li>Use first-person speech with the patient.</li></ul>")
     assert extract_page("https://clinics.example.org/training/working-with-interpreters", _page(course)).kind == "course"
+
+
+def test_a_request_for_an_outreach_presentation_is_not_a_course():
+    body = ("<h1>Request a Presentation</h1><p>Our outreach educators visit schools and clinics. Presentations are free of "
+            "charge.</p><h2>For clinics</h2><p>A 60-minute in-service can carry 1 contact hour for medical assistants when "
+            "requested six weeks ahead.</p><ul><li>Poison center 101 for clinic staff (30-60 minutes)</li></ul>")
+    assert extract_page("https://poison.example.org/outreach/request-a-presentation", _page(body)).kind == "other"

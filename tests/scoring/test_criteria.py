@@ -623,6 +623,16 @@ def test_a_spanish_audience_question_and_design_sentence_state_a_rationale() -> 
     assert rationale.detect(make_page(Section("", 0, "Este curso está diseñado para asistentes médicos bilingües."))).met
 
 
+def test_questions_a_course_answers_are_its_outcomes_and_its_numbers_its_need() -> None:
+    questions = Section("Questions this course answers", 3, "", [
+        "Which services need a prior authorization, and how do you check before scheduling?",
+        "What documentation does a payer expect to see?", "How do you track a pending request?"], "list")
+    assert learning_outcomes.detect(make_page(questions)).met
+    numbers = Section("By the numbers", 2, "41% of calls about dosing errors in children involved a measuring mix-up; "
+                                           "1 in 9 were traced to instructions given during a clinic visit.")
+    assert rationale.detect(make_page(numbers)).met
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")
