@@ -38,7 +38,7 @@ _L = r"[^\W\d_]"  # a letter, accented ones included
 _NAME = (r"(?:Dra?\.?\s+)?(?:[A-Z](?:" + _L + r"|['’\-])+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:"
          + _L + r"|['’\-])+){1,2}")
 # "Granite Springs, NP 58001", "Baltimore, MD 21201": a town and its state's code, not a name and a credential
-_NOT_STATE = r"(?!\s*\d{5})"
+_NOT_STATE = r"(?!\s*\d{5})(?!\s*\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4})"  # (nor "Harmon Creek, PA (717) 555-0148")
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])" + _NOT_STATE + r"(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
 # ("Pat Green (CMA, AAMA)": the certifying body written as a second item)
 _PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|AAMA|AMT|NHA|ASCP|NCCT))*\s*\)")

@@ -129,6 +129,10 @@ _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presen
                              r"provider|us|our (?:company|organi[sz]ation|team))|who we are)\b"
                              # joining the body ("Join SOAS", "Membership"): who may join, not why this course exists
                              # ("Why join?", "Join SOAS", "Join the chapter"; not "Why join live?", which is about the course)
+                             # ("About the Home Safety for Veterans program": another programme of the body's)
+                             r"|^about (?:the |our )(?!(?:ce |continuing education |training )?(?:program|programme)$)"
+                             r"(?:[\w'’&-]+ ){1,6}(?:program|programme|foundation|alliance|society|association|"
+                             r"network)$"
                              r"|^(?:why\s+)?(?:join(?:\s+(?:us|the\s+\w+|our\s+\w+|(?-i:[A-Z])[\w&.-]+))?\s*[?!.]?$|"
                              r"become a member\b|membership\b|renew\b)"
                              # the teacher's bio: why they make courses at all, not why this one exists
@@ -150,6 +154,7 @@ _PRODUCT_SUMMARY = re.compile(r"^\s*(?:A|An)\s+(?:[\w-]+,?\s+){0,5}(?:course|mod
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
 # (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b|"
+
                             r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b", re.I)
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from scoring.credits import parse_credits, points_for
+from scoring.credits import no_credit_today, parse_credits, points_for
 
 # (text, kwargs, credits, unit, points)
 CASES = [
@@ -192,3 +192,12 @@ def test_credit_hours_on_a_college_class_page_are_college_credits() -> None:
                                   "What the 2027 CEU changes mean for you"])
 def test_a_year_or_a_name_beside_a_unit_is_no_credit(text: str) -> None:
     assert parse_credits(text).credits is None
+
+
+def test_a_recording_that_no_longer_awards_ceus_has_no_credit_today() -> None:
+    page = ("This recording was approved for 1 AAMA CEU through June 30, 2026. That approval has expired, and the recording "
+            "no longer awards CEUs or a certificate.")
+    assert no_credit_today("This recording was approved for 1 AAMA CEU through June 30, 2026.", page)
+    iacet = ("Offers 0.2 CEU for this program. AAMA approval for this program ended on June 30, 2026, so it no longer "
+             "carries AAMA CEUs.")
+    assert not no_credit_today("Offers 0.2 CEU for this program.", iacet)

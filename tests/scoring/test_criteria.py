@@ -633,6 +633,20 @@ def test_questions_a_course_answers_are_its_outcomes_and_its_numbers_its_need() 
     assert rationale.detect(make_page(numbers)).met
 
 
+def test_a_town_and_its_state_before_a_phone_number_is_no_credentialed_name() -> None:
+    text = "Questions? Call the program office in Harmon Creek, PA (717) 555-0148, weekdays."
+    assert not instructor_credentials.detect(make_page(Section("", 0, text))).met
+
+
+def test_another_programme_s_story_is_no_rationale() -> None:
+    story = Section("About the Home Safety for Veterans program", 3, "Many referrals come from medical assistants who noticed "
+                    "a positive orthostatic check on the intake questionnaire.")
+    assert not rationale.detect(make_page(Section("Orthostatic Vitals", 1, "Stand up for safety!"), story)).met
+    own = Section("About this home-study program", 2, "This workbook is for credentialed medical assistants who are "
+                  "returning to practice.")
+    assert rationale.detect(make_page(own)).met
+
+
 def test_outcomes_in_one_sentence_count_every_verb_after_the_last_comma() -> None:
     text = ("By the end you'll be able to pick the right cuff size, take a manual blood pressure, count respirations "
             "without the patient noticing, and chart an orthostatic set correctly.")
