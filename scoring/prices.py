@@ -32,7 +32,6 @@ _INSTALMENT = re.compile(
 # "$30 / month for 3 months", "$55 x 3", "$60 for 3 payments"; not "$34 for 12 months of access" (how long it lasts)
 _INSTALMENT_AFTER = re.compile(r"^\s*(?:(?:/\s*mo(?:nth)?|per month|a month|every month|each month|monthly)\s*(?:x|×|for)|x|×|"
                                r"for(?=\s*\d{1,2}\s*payments))\s*(\d{1,2})\s*(?:months|payments)?", re.I)
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
 _REGULAR_BEFORE = re.compile(
     r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|old price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
     r"compare at|value|valued at|retail|normally|usually)\s*:?\s*$",
@@ -463,7 +462,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "total")
     elif instal or after_instal:
         count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
-        count = _WORD_NUMBERS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
+        count = NUMBER_WORDS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
         if count and count > 1:  # a member's instalments ("Plus members: $30.00 / month for 3 months") total theirs
             # (the payer before the count, "OVSMA Member: 4 × $75", or heading the line above it)
             payer = clause_before[: instal.start()] if instal else clause_before
@@ -571,19 +570,19 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     return _parse_price(text, struck=struck, struck_values=struck_values)
 
 
-_UNITS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
 _TENS = {w: 10 * i for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) if i >= 2}
 _WORDED_DOLLARS = re.compile(
-    r"\b(?:(?P<hundreds>" + "|".join(_UNITS) + r")\s+hundred(?:\s+and)?\s*)?"
-    r"(?P<tens>" + "|".join(_TENS) + r")?(?:[- ]?(?P<units>" + "|".join(_UNITS) + r"))?\s+dollars\b", re.I)
+    r"\b(?:(?P<hundreds>" + "|".join(NUMBER_WORDS) + r")\s+hundred(?:\s+and)?\s*)?"
+    r"(?P<tens>" + "|".join(_TENS) + r")?(?:[- ]?(?P<units>" + "|".join(NUMBER_WORDS) + r"))?\s+dollars\b", re.I)
 
 
 def _as_figure(match: re.Match[str]) -> str:
     hundreds, tens, units = match.group("hundreds"), match.group("tens"), match.group("units")
     if not (hundreds or tens or units):
         return match.group(0)
-    value = 100 * _UNITS[hundreds.lower()] if hundreds else 0
-    value += (_TENS[tens.lower()] if tens else 0) + (_UNITS[units.lower()] if units else 0)
+    value = 100 * NUMBER_WORDS[hundreds.lower()] if hundreds else 0
+    value += (_TENS[tens.lower()] if tens else 0) + (NUMBER_WORDS[units.lower()] if units else 0)
     return f"${value}"
 
 

@@ -479,10 +479,8 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
 
 _PER_PART = re.compile(r"\bper (?:session|evening|part|class|webinar)\b|\b(?:each|every) (?:session|evening|part) (?:is|earns|carries)\b",
                        re.I)
-_SOLD_TOGETHER = re.compile(r"\b(?:(?P<count>\w+)-(?:session|part|evening) (?:series|course|program)|sessions are not sold separately)\b",
-                            re.I)
+_PARTS_NAMED = re.compile(r"\b(\w+)-(?:session|part|evening) (?:series|course|program)\b", re.I)  # "the four-session series"
 _SESSION_NUMBER = re.compile(r"\bSession (\d{1,2})\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12}
 
 
 def _parts_sold_together(evidence: str, text: str) -> int | None:
@@ -490,8 +488,7 @@ def _parts_sold_together(evidence: str, text: str) -> int | None:
     session" beside "$40 for the four-session series. Sessions are not sold separately."); None otherwise."""
     if not _PER_PART.search(evidence) or "not sold separately" not in text.lower():
         return None
-    named = [_COUNTS.get(m.group("count").lower()) or (int(m.group("count")) if m.group("count").isdigit() else None)
-             for m in _SOLD_TOGETHER.finditer(text) if m.group("count")]
+    named = (int(word) if word.isdigit() else prices.NUMBER_WORDS.get(word.lower()) for word in _PARTS_NAMED.findall(text))
     count = next((n for n in named if n), None) or max((int(n) for n in _SESSION_NUMBER.findall(text)), default=0)
     return count if count >= 2 else None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import islice
 
 from ahocorasick_rs import AhoCorasick
 from lxml import etree
@@ -269,7 +270,7 @@ def _marks(el: HtmlElement) -> str:
     """The class, itemprop and id of an element and of its parent (where themes name a byline), and the classes of
     two more ancestors (a help centre's ``<div class="article-meta"><ul><li><time>``)."""
     parent = el.getparent()
-    above = [a.get("class") for _, a in zip(range(2), parent.iterancestors(), strict=False)] if parent is not None else []
+    above = [a.get("class") for a in islice(parent.iterancestors(), 2)] if parent is not None else []
     return " ".join(filter(None, [el.get("class"), el.get("itemprop"), el.get("id"),
                                   *((parent.get("class"), parent.get("itemprop")) if parent is not None else ()), *above]))
 

@@ -563,7 +563,7 @@ def _narrow_layout_column(cell: HtmlElement) -> bool:
     if not width or width > 250 or row is None or next(cell.iter("h1"), None) is not None:
         return False
     wide = max((other for other in row if other is not cell and other.tag == "td"), key=_pixels, default=None)
-    if wide is None or _pixels(wide) < 400 or _pixels(wide) < 2 * width:
+    if wide is None or _pixels(wide) < max(400, 2 * width):
         return False
     return _laid_out(cell) and _laid_out(wide)
 

@@ -95,6 +95,7 @@ def _walk(value: Any, path: str, found: list[tuple[int, str, dict[str, Any]]], d
     if depth > 12:
         return
     if isinstance(value, dict):
+        value = _flattened_jsonapi(value)
         score = _score(value)
         if score:
             found.append((score, path, value))
@@ -161,21 +162,14 @@ def _owner_field(key: str) -> str | None:
     return None
 
 
-def _resolved_jsonapi(data: Any, depth: int = 0) -> Any:
-    """A JSON:API document (Ember Data, Rails APIs) as plain objects: each resource ``{"type", "id", "attributes",
-    "relationships"}`` becomes its attributes, with each related resource the document ``included`` put in its place
-    (``"author": {"name": "Samuel Ferreira-Quint", "credentials": "PharmD, CACP"}``)."""
-    if depth > 8:
-        return data
-    if isinstance(data, list):
-        return [_resolved_jsonapi(item, depth + 1) for item in data]
-    if not isinstance(data, dict):
-        return data
-    if "data" in data and (isinstance(data.get("included"), list) or _is_resource(data["data"])):
-        index = {(r.get("type"), r.get("id")): r for r in data.get("included") or [] if isinstance(r, dict)}
-        return {**{k: _resolved_jsonapi(v, depth + 1) for k, v in data.items() if k not in ("data", "included")},
-                "data": _resource(data["data"], index)}
-    return {k: _resolved_jsonapi(v, depth + 1) for k, v in data.items()}
+def _flattened_jsonapi(document: dict[str, Any]) -> dict[str, Any]:
+    """A JSON:API document (Ember Data, Rails APIs) with its ``data`` as plain objects: each resource ``{"type", "id",
+    "attributes", "relationships"}`` becomes its attributes, with each related resource the document ``included`` put in
+    its place (``"author": {"name": "Samuel Ferreira-Quint", "credentials": "PharmD, CACP"}``); any other object as it is."""
+    if "data" not in document or not (isinstance(document.get("included"), list) or _is_resource(document["data"])):
+        return document
+    index = {(r.get("type"), r.get("id")): r for r in document.get("included") or [] if isinstance(r, dict)}
+    return {**{k: v for k, v in document.items() if k not in ("data", "included")}, "data": _resource(document["data"], index)}
 
 
 def _is_resource(data: Any) -> bool:
@@ -220,7 +214,7 @@ def embedded_candidates(blobs: list[tuple[str, Any]], url: str = "") -> tuple[li
     listed = 0
     for name, data in blobs:
         found: list[tuple[int, str, dict[str, Any]]] = []
-        _walk(_resolved_jsonapi(data), "", found)
+        _walk(data, "", found)
         in_lists = [score for score, path, _ in found if score >= 2 and path.endswith("]")]
         alone = [score for score, path, _ in found if score >= 2 and not path.endswith("]")]
         # one course object outside any list, as course-like as the listed ones: the page's course, and
