@@ -4,7 +4,8 @@ A course page often comes before the refund/FAQ/terms page it links to. The
 course then waits (``wait``) until each policy page it links to has been fetched
 or has failed (``resolve``); the spider fetches those pages first (high priority).
 Policy-like pages are cached once per site and attached to every course linking
-to them as ``site_pages``.
+to them as ``site_pages``. A course's own details pages (``crawler.details_pages``)
+are awaited the same way and read into the course page.
 """
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from catalog.page import Candidate, ExtractedPage, Link, SitePage
+from crawler.details_pages import (
+    beneath_a_page_it_links_to,
+    details_links,
+    is_details_page,
+    with_details,
+)
 from crawler.extract.classify import DAY
 from crawler.extract.urls import same_site, strip_tracking
 from crawler.providers import ProviderConfig
@@ -58,6 +65,10 @@ class SiteState:
     emitted: set[str] = field(default_factory=set)
     waiting: list[Waiting] = field(default_factory=list)
     cards: dict[str, str] = field(default_factory=dict)  # a listing card's words by the course URL it links to
+    details_wanted: set[str] = field(default_factory=set)  # details pages some course links to
+    details_pages: dict[str, SitePage] = field(default_factory=dict)  # those fetched
+    # pages that look like a course alone and like a details page of a page above them, reached first
+    held_details: dict[str, ExtractedPage] = field(default_factory=dict)
     # (link text, link URL) -> its policy URL or None: menus and footers repeat on every page
     policy_cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
@@ -103,7 +114,39 @@ class SiteState:
         card = self.cards.get(card_key(page.url))
         if card and not any(c.field == "listing_text" for c in page.candidates):
             page.candidates.append(Candidate("listing_text", card, "listing:card", card))
-        return page
+        return with_details(page, [self.details_pages[u] for u in details_links(page) if u in self.details_pages])
+
+    def details_to_fetch(self, page: ExtractedPage) -> list[str]:
+        """The course's details pages still to read: not yet read as one, not failed, not stored as a course
+        nor found to be no details page."""
+        found: list[str] = []
+        for url in details_links(page):
+            if url in self.held_details:  # reached first: it is this course's, not a course of its own
+                self.details_pages[url] = as_site_page(self.held_details.pop(url))
+            known_other = url in self.emitted or (url in self.details_wanted and url in self.fetched)
+            if url in self.details_pages or url in self.failed or known_other:
+                continue
+            self.details_wanted.add(url)
+            found.append(url)
+        return found
+
+    def hold_details(self, page: ExtractedPage) -> bool:
+        """Hold back a course-like page that may be the details page of a course above it, not yet read;
+        True when held (stored as a course at the end of the crawl unless a course claims it first)."""
+        if not is_details_page(page) or not beneath_a_page_it_links_to(page):
+            return False
+        self.held_details[page.url] = page
+        return True
+
+    def remember_details(self, urls: list[str], page: ExtractedPage) -> bool:
+        """Keep a fetched page some course awaits as its details page; True when it is one (so no course
+        of its own, whatever it looks like alone)."""
+        if not is_details_page(page) or not self.details_wanted.intersection(urls):
+            return False
+        for url in urls:
+            if url in self.details_wanted:
+                self.details_pages[url] = as_site_page(page)
+        return True
 
     def unknown(self, urls: list[str]) -> list[str]:
         """The URLs not yet fetched nor failed."""
@@ -151,9 +194,14 @@ class SiteState:
         return LISTING_CARD + key if key not in self.cards and needs_listing_date(page) else None
 
     def release_all(self) -> list[ExtractedPage]:
-        """Every waiting course, with whatever site pages are known (end of crawl)."""
+        """Every waiting or held course, with whatever site pages are known (end of crawl)."""
         ready = [self.attach(w.page) for w in self.waiting]
         self.waiting = []
+        for url, page in self.held_details.items():  # no course claimed them: courses of their own
+            if url not in self.emitted:
+                self.emitted.add(url)
+                ready.append(self.attach(page))
+        self.held_details = {}
         return ready
 
 

@@ -4,7 +4,8 @@ What to fetch next is its only job. It reads robots.txt for sitemaps (then
 ``/sitemap.xml``), follows same-site links breadth first within depth and page
 caps, extracts every HTML page (``crawler.extract``) and yields the course pages
 as ``CoursePageItem``. Site-wide policy pages linked from a course are fetched
-first and attached as ``site_pages`` (see ``crawler.site_state``). Failures are
+first and attached as ``site_pages``, its own details pages read into it (see
+``crawler.site_state``). Failures are
 logged and recorded per site; the crawl goes on.
 
     scrapy crawl generic -a url=https://ce.example.org/ -a max_pages=200
@@ -212,6 +213,7 @@ class GenericSpider(Spider):
         if state.provider and state.provider.overrides:
             apply_overrides(page, response, state.provider.overrides)
         aliases = self._aliases(response) + [page.url]
+        details = bool(state.details_wanted) and state.remember_details(aliases, page)
         ready = state.remember(aliases, as_site_page(page)) if looks_like_policy(page) else state.mark_fetched(aliases)
         yield from self._items(state, ready + state.learn_cards(page.links))
         depth = int(response.meta.get("depth", 0))
@@ -220,7 +222,8 @@ class GenericSpider(Spider):
             for link in page.links:
                 if link.url not in raw_seen:  # most links were decided on earlier pages: no generator for them
                     yield from self._follow_one(state, link.url, depth + 1)
-        if page.kind == "course":
+        # a course's details page is read into that course; one reached first waits for it
+        if page.kind == "course" and not details and not state.hold_details(page):
             yield from self._course(state, page)
 
     def _course(self, state: SiteState, page: ExtractedPage) -> Iterator[Any]:
@@ -231,11 +234,16 @@ class GenericSpider(Spider):
         state.emitted.add(page.url)
         links = state.policy_links(page)
         missing = state.unknown(links)
+        awaited = set(missing)
+        for url in state.details_to_fetch(page):  # its own dates/registration pages, read into it
+            awaited.add(url)
+            if (url not in state.seen_links or url in state.fetched) and url not in missing:
+                missing.append(url)  # never scheduled, or fetched before any course wanted it: fetch it now
         card = state.awaited_card(page)  # a live course with no date waits for its listing card (or the end)
-        if not missing and card is None:
+        if not awaited and card is None:
             yield from self._items(state, [state.attach(page, links)])
             return
-        state.waiting.append(Waiting(page, {*missing, card} if card else set(missing)))
+        state.waiting.append(Waiting(page, {*awaited, card} if card else awaited))
         for url in missing:
             if url in state.requested:
                 continue
@@ -305,7 +313,7 @@ class GenericSpider(Spider):
 
     # -- end of crawl ---------------------------------------------------------------------------
     def _on_idle(self) -> None:
-        if any(state.waiting for state in self.sites.values()):
+        if any(state.waiting or state.held_details for state in self.sites.values()):
             self.crawler.engine.crawl(Request("data:,", callback=self._release_waiting, dont_filter=True))
             raise DontCloseSpider
 

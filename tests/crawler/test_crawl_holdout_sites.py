@@ -128,7 +128,8 @@ practice's MA training site in Wyoming, the same day): recall 1.000, precision 0
 ("$55 early bird ..., then $70"; "Old price" and "after that"; a group tier read as today's price), category and
 credits by category 0.846 (peak flow and asthma), provider and the flyer's facts 0.923. Two courses keep facts on a page
 of their own the course page links to (a printable flyer; a "Dates & registration" page): the crawler stores the flyer
-and reads neither into the course (sealed22's judgement), a known gap; ``holdout_sites_sealed43`` (2 more, a Finalsite-style
+(sealed22's judgement, a known gap); the dates page, beneath the course's address, is now read into its course
+(``crawler.details_pages``: price, member price, fees, refund and session times right); ``holdout_sites_sealed43`` (2 more, a Finalsite-style
 school-based health center program in Pennsylvania and a Brizy-style women's health network in Oregon, the same day):
 recall and precision 1.000, provider 0.500 (its truth names the district's health-center program where the pages' site
 names the district, and the program's own name, "Harmon Creek ...", reads as a unit of the site's body: the
