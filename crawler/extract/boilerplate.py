@@ -7,6 +7,7 @@ section grouping both read it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NOT_THIS_PAGE = re.compile(
     r"\b(related|similar|alternative|accessory|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
@@ -35,6 +36,8 @@ _NOT_THIS_PAGE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate_heading(heading: str) -> bool:
-    """True for headings that introduce content about other pages."""
-    return bool(_NOT_THIS_PAGE.search(heading)) and len(heading) < 80
+    """True for headings that introduce content about other pages (cached: a page's walk and its section
+    grouping ask about the same headings, and sites repeat theirs on every page)."""
+    return len(heading) < 80 and _NOT_THIS_PAGE.search(heading) is not None
