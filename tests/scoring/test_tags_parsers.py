@@ -924,6 +924,15 @@ def test_a_daylight_saving_note_is_no_session() -> None:
     assert not any(iso.startswith("2027-03-14") for iso in dates) and len(dates) == 2
 
 
+def test_a_session_line_that_names_the_clock_change_keeps_its_session() -> None:
+    html = ("<html><body><main><h1>Prior Authorizations: A Two-Part Webinar Series</h1><p>Live on Microsoft Teams. $44.</p>"
+            "<h2>Schedule</h2><p>Session 1: Thursday, March 4, 2027, 12:00 – 1:00 PM Eastern (EST)</p>"
+            "<p>Session 2: Thursday, March 18, 2027, 12:00 – 1:00 PM Eastern (EDT — daylight saving time begins "
+            "March 14; the session stays at noon Eastern)</p></main></body></html>")
+    dates = tags_of("https://learn.example.org/ce/prior-auth-series.html", html).live_dates
+    assert dates == ["2027-03-04T12:00:00-05:00", "2027-03-18T12:00:00-04:00"]
+
+
 def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
     from scoring.dates import parse_dates
 
