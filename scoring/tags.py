@@ -37,7 +37,7 @@ _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 # when a page was stamped, not when anything meets ("Last modified Nov 20, 2026 10:14 AM")
 _STAMP = re.compile(r"\b(?:modified|updated|published|posted|reviewed)\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
-    _STAMP.pattern + r"|expir|approv|valid|deadline|released|copyright|©|through|until|since|min read|"
+    _STAMP.pattern + r"|expir|approv|valid|deadline|released|copyright|©|through|until|since|\bmin(?:ute)?s? read\b|"
     r"last day|\brefunds?\b|"  # (a refund's deadlines: "50% refund from March 28 to April 3")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")

@@ -933,6 +933,13 @@ def test_a_session_line_that_names_the_clock_change_keeps_its_session() -> None:
     assert dates == ["2027-03-04T12:00:00-05:00", "2027-03-18T12:00:00-04:00"]
 
 
+def test_a_post_s_date_and_reading_time_is_no_session() -> None:
+    html = ("<html><body><main><article><h1>Medical Spanish for the Clinic (Live Series)</h1>"
+            "<p class='meta'>November 30, 2026 3 minute read</p><p>Four Wednesday-evening Zoom sessions. $140.</p>"
+            "<p>Session 1: Wednesday, March 3, 2027, 5:30 PM PST</p></article></main></body></html>")
+    assert tags_of("https://ce.example.com/medical-spanish", html).live_dates == ["2027-03-03T17:30:00-08:00"]
+
+
 def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
     from scoring.dates import parse_dates
 
