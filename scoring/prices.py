@@ -124,7 +124,7 @@ _NOT_A_PRICE_BEFORE = re.compile(
 _NOT_A_PRICE_AFTER = re.compile(
     r"^\s*(?:off\b|discount|savings?\b|processing|cancell?ation|admin\w* fee|fee (?:applies|will be)|raised\b|donated\b|"
     r"(?:trip|travel|late|no-show|rescheduling|change) fee|(?:[–—|-]\s*)?\(?(?:sales? ended|sold out|ended|closed|expired)\b|"
-    r"pledged\b|goal\b|in donations|(?:non-?refundable )?deposit\b|balance\b|"
+    r"pledged\b|goal\b|in donations|donations?\b|contributions?\b|(?:non-?refundable )?deposit\b|balance\b|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
     r"/\s*mo(?:nth)?\b|per month|a month|monthly|"
     # a rate per unit of credit ("Tuition | $172.00 | Per credit hour"): the course's tuition is stated apart
