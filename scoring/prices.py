@@ -192,8 +192,10 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN + r"\b"
     # "Plus members: certificate included", a pricing table's two cells "Quillfield Plus members | Certificate included"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–|]?\s*(?:[\w-]+\s+){0,3}included\b"
-    # "The CE certificate costs $10 for non-members and is included for TCMA members"
-    r"|\b(?<!not )included for (?:[\w.'’&-]+\s+){0,3}(?<!non-)(?:members|subscribers|employees|pass holders)\b",
+    # "The CE certificate costs $10 for non-members and is included for TCMA members", "Included at no extra cost
+    # for QH Learning Pass holders"
+    r"|\b(?<!not )included (?:at no (?:extra |additional )?(?:cost|charge) )?for (?:[\w.'’&-]+\s+){0,3}(?<!non-)"
+    r"(?:members|subscribers|employees|pass holders)\b",
     re.I,
 )
 
