@@ -187,7 +187,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     # ("All-Access members" / "Included", a pricing card's two lines)
     if info.member_price_usd is None and info.price_usd and (any(
             prices.free_for_members(b.text) for b in pv.matching(_MEMBERS_FREE_CUE, needles=_MEMBERS_FREE_NEEDLES)
-            if not _about_other_page(b.text, mentions))
+            # (a row labelled with a link to the plan counts when its value names who pays nothing: "QH Learning
+            # Pass | Included at no extra cost for QH Learning Pass holders")
+            if not _about_other_page(b.text, mentions) or prices.free_for_members(b.text.partition(" | ")[2]))
             or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))
             or prices.named_group_free("\n".join(pv.sentences))):
         info.member_price_usd = 0.0

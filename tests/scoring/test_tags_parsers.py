@@ -940,6 +940,14 @@ def test_a_post_s_date_and_reading_time_is_no_session() -> None:
     assert tags_of("https://ce.example.com/medical-spanish", html).live_dates == ["2027-03-03T17:30:00-08:00"]
 
 
+def test_a_facts_row_labelled_with_a_link_to_the_pass_gives_its_holders_price() -> None:
+    html = ("<html><body><main><h1>Medication Math: Dosage Calculations</h1><p>A self-paced online course.</p><table>"
+            "<tr><th>Price</th><td>$79.00</td></tr><tr><th><a href='/learning-pass.html'>QH Learning Pass</a></th>"
+            "<td>Included at no extra cost for QH Learning Pass holders.</td></tr></table></main></body></html>")
+    tags = tags_of("https://learn.example.org/ce/medication-math.html", html)
+    assert (tags.price_usd, tags.member_price_usd) == (79.0, 0.0)
+
+
 def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
     from scoring.dates import parse_dates
 
