@@ -143,9 +143,16 @@ _NAME_ENDS = re.compile(r"\s+(?:and|&|of|for|the)$")
 _PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a place's name going on in lower case
 
 
+# a label of one to three words the paragraph opens with ("Partner course. This course is offered by ...")
+_LEAD_LABEL = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+[.:]\s+(?=[A-Z])")
+
+
 def presenting_sentence(text: str) -> str | None:
     """The organisation a paragraph opens by naming as its presenter ("Presented by Great Lakes Phlebotomy
-    Partners in cooperation with ..."): the run of capitalised words after "by", when it names an organisation."""
+    Partners in cooperation with ...", after a short label: "Partner course. This course is offered by ..."):
+    the run of capitalised words after "by", when it names an organisation."""
+    if (lead := _LEAD_LABEL.match(text)) is not None:
+        text = text[lead.end():]
     if " by " not in text[:48] and " jointly with " not in text[:48]:
         return None
     match = _PRESENTED_SENTENCE.match(text)

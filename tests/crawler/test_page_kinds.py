@@ -1367,6 +1367,14 @@ def test_a_course_offered_jointly_with_a_partner_names_the_partner():
         "Santee Bluff Regional Medical Center")
 
 
+def test_a_partner_named_after_a_short_label_presents_the_course():
+    from crawler.extract.cues import presenting_sentence
+
+    assert presenting_sentence("Partner course. This course is offered by Harrowgate Community College, an IACET "
+                               "Accredited Provider, and is held in our Simulation Center.") == "Harrowgate Community College"
+    assert presenting_sentence("Note: this is offered by request only.") is None
+
+
 def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
     html = _page("<h1>Job posting: Medical Assistant Instructor</h1><p>Full-time, $25/hour. Must hold CMA (AAMA). Teach our "
                  "2 AAMA CEU courses.</p><p><a href='/apply'>Apply now</a></p>", "Job posting")
