@@ -148,6 +148,7 @@ def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], sit
 
 
 _STRUCTURED_SOURCES = ("jsonld:", "microdata:", "rdfa:")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
 def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate], site_name: str) -> None:
@@ -165,11 +166,12 @@ def drop_own_lines_and_units(candidates: list[Candidate], owner: list[Candidate]
         return bool(words) and words[0] in firsts and not any(set(words) <= own for own in own_words)
 
     def own_unit(value: str) -> bool:  # "Tittabawassee Chapter Education Committee": a part of the site's own body
-        words = value.lower().split()
+        words = _LEADING_THE.sub("", value.strip()).lower().split()
         return len(words) >= 2 and words[0] in firsts and PART_OF.search(value.strip()) is not None
 
+    # ("Presented by: The Quinnipoint Health Privacy and Compliance Office" on Quinnipoint Health's site, too)
     candidates[:] = [c for c in candidates if not (
-        c.field == "provider" and isinstance(c.value, str) and c.source.startswith(_STRUCTURED_SOURCES)
+        c.field == "provider" and isinstance(c.value, str) and c.source.startswith((*_STRUCTURED_SOURCES, PRESENTED_BY))
         and ((c.source.endswith(".brand.name") and product_line(c.value)) or own_unit(c.value)))]
 
 

@@ -428,6 +428,15 @@ def test_an_organizer_that_is_a_committee_of_the_site_s_own_body_is_not_the_prov
     assert providers[0] == "Tittabawassee Chapter of Medical Assistants"
 
 
+def test_a_presenting_office_of_the_site_s_own_body_is_not_the_provider():
+    html = ("<html><body><main><h1>HIPAA at the Front Desk (Recorded Webinar)</h1><dl><dt>Cost</dt><dd>Free</dd>"
+            "<dt>Presented by</dt><dd>The Quinnipoint Health Privacy and Compliance Office</dd></dl></main>"
+            "<footer>© 2026 Quinnipoint Health</footer></body></html>")
+    providers = [c.value for c in extract_page("https://learn.quinnipoint.example/ce/hipaa.html", html).candidates
+                 if c.field == "provider"]
+    assert providers[0] == "Quinnipoint Health"
+
+
 def test_a_store_s_variable_product_prices_each_option():
     variations = ('[{&quot;attributes&quot;:{&quot;attribute_pricing&quot;:&quot;Packet Club member&quot;},'
                   '&quot;display_price&quot;:18},{&quot;attributes&quot;:{&quot;attribute_pricing&quot;:&quot;Non-member&quot;},'
