@@ -65,8 +65,8 @@ _AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!n
 _BELONGING = r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,70}?)?"
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = (r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?"
-              # ("members, pay in full: $210", "GVSMA members: pay in full $64.00")
-              r"|[,:]\s*(?:pay(?:ing)? in full|paid in full|early[- ]bird|regular|per (?:person|seat)))?")
+              # ("members, pay in full: $210", "GVSMA members: pay in full $64.00", "Society member, early: $65.00")
+              r"|[,:]\s*(?:pay(?:ing)? in full|paid in full|early(?:[- ]bird| registration| rate)?|regular|per (?:person|seat)))?")
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
 _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
 # a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")

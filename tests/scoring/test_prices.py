@@ -28,6 +28,9 @@ SEEN_ON_SITES = [
     ("Registration fee: $85 ($65 for employees of LAHEC member institutions)", 85.0, 65.0, False),
     ("Registration is free for everyone. If you are able, a donation of $25 helps us.", 0.0, None, True),
     ("Free for everyone\n$3,420 raised of $5,000 goal", 0.0, None, True),  # a fundraiser's thermometer
+    ("Standard, early (through 01/15/2027): $80.00\nStandard, from 01/16/2027: $95.00\n"
+     "Tri-County Medical Assistants Society member, early: $65.00\n"
+     "Tri-County Medical Assistants Society member, from 01/16/2027: $80.00", 80.0, 65.0, False),
     ("Price $79.00. QH Learning Pass: Included at no extra cost for QH Learning Pass holders.", 79.0, 0.0, False),
     ("Free for everyone. If the recording helps you, please consider an optional $10 donation to the Patient Fund.",
      0.0, None, True),
