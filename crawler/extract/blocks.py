@@ -153,9 +153,9 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
 
 HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:$|\s)")  # Bootstrap's "h5": any element styled as a heading
 # a class naming the element a section's title ("t-section__title", "widget-title", "block-heading"): no rank
-# (or in camel case: "sectionTitle", a Domino or .NET theme's "cgrhSectionHead")
+# (or in camel case: "sectionTitle", a Domino or .NET theme's "cgrhSectionHead"; a catalogue's "catalog-block-header")
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|heading|headline)(?:$|[\s_-])|(?<=[a-z])(?-i:Title|Heading|Headline)(?:$|[\s_-])"
-                         r"|section[_-]?head(?:$|[\s_-])", re.I)
+                         r"|section[_-]?head(?:$|[\s_-])|(?:block|widget|box|panel)[_-]header(?:$|[\s_-])", re.I)
 # ... but not the title of the page or of one item ("hero-title", "event-title": "Featured Course: Phlebotomy")
 _ITEM_TITLE = re.compile(r"(?:page|entry|post|product|event|course|hero|item|card|article|banner)[\s_-]*(?:title|heading|headline)",
                          re.I)

@@ -285,6 +285,18 @@ def test_a_paragraph_styled_as_a_heading_announcing_other_products_ends_the_cont
     assert "The CE certificate lists 1 contact hour." in page.text
 
 
+def test_a_catalogue_block_header_announcing_other_products_ends_the_content():
+    card = ("<div class='product-item'><div class='product-item-title'><a href='/ce/{0}/'>{1}</a></div>"
+            "<div class='product-item-price-container'><span class='product-item-price-current'>{2}</span></div></div>")
+    html = ("<html><body><main><h1>Medical Records Retention</h1><p>Self-paced. <span class='price'>$36.00</span></p>"
+            "<p>Two hours of narrated lessons.</p><div class='catalog-block-header' data-entity='header'>Learners also "
+            "bought</div><div class='catalog-section'>" + card.format("roi", "Release of Information Basics", "$24.00")
+            + card.format("scheduling", "Scheduling Templates That Work", "$35.00") + "</div></main></body></html>")
+    page = extract_page("https://health.example.org/training/ce/records-retention/", html)
+    assert "Scheduling Templates" not in page.text and "$35.00" not in page.text
+    assert "Two hours of narrated lessons." in page.text
+
+
 def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_content():
     def cell(text):
         return f"<td><p class='c2'><span class='c5'>{text}</span></p></td>"
