@@ -52,7 +52,7 @@ _CUE = re.compile(
     # "If you assign diagnosis codes ..., this hour is for you"
     r"\b(?:this|the) (?:[\w-]+ )?(?:hour|morning|afternoon|evening|day|session|course|class|webinar|workshop|one|program(?:me)?|"
     r"packet|module|lab) is (?:made |meant )?for you\b|"
-    r"(?:remains?|is|are) (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint|question|call|concern)s?|"
+    r"(?:remains?|is|are) (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint|question|call|concern|finding)s?|"
     r"close[sd]? (?:that|this|the) gap|fills? (?:that|this|the) gap|cost(?:s)? (?:a |the )?(?:typical )?(?:practices?|clinics?|offices?)|"
     r"so (?:that )?(?:every |each |all |any )?(?:medical assistants?|mas|you|staff|learners)\b(?: who [a-z ]{3,30})? (?:can|will|never|is|are)\b"
     # (not a feature's convenience: "Your certificate stays in your account, so you can download it again later")
@@ -62,7 +62,7 @@ _CUE = re.compile(
     r"so (?:that )?(?:every|each|all|any) (?:[\w-]+,? ){1,10}(?:can|will|may) (?:learn|recogni[sz]e|spot|notice|respond|"
     r"practi[sc]e|handle|meet|keep|stay|prepare|protect|help)\b|"
     r"we (?:built|created|developed|designed|wrote) this|"
-    r"few (?:have|are|receive)|rarely (?:receive|get|trained)|who should (?:take|attend|enroll)(?: this [a-z]+)?\s*:|"
+    r"few (?:have|are|receive)|rarely (?:receive|get|trained)|who should (?:take|attend|enroll)(?: this [a-z]+| it)?\s*:|"
     r"(?:medical assistants|mas|allied health (?:staff|workers|professionals)) who (?!are (?:not|also))\w+|prepares? you for|"
     r"sets? the tone|(?:when|if) [a-z ]{3,40} (?:is|are|gets?) (?:rushed|skipped|missed|wrong|delayed|ignored)|"
     r"studies (?:show|suggest|have shown)|research (?:shows|suggests)|(?:errors?|mistakes?|gaps?) (?:can|may|often|frequently) (?:lead|cause|result|put|harm)|"

@@ -133,6 +133,11 @@ RATIONALE += [
     (Section("De-escalation", 1, "This short course gives every member of the clinic team a shared, practical approach "
                                  "to calming a situation."), True),
     (Section("Contact", 1, "Tell us what you think."), False),
+    # an audience run in after its label, a need stated as an audit's common finding
+    (Section("Records Retention", 1, "Who should take it: front-office medical assistants and records clerks who "
+                                     "release, archive or destroy patient records."), True),
+    (Section("Records Retention", 1, "A shredding day done from memory is one of the most common findings in our "
+                                     "internal compliance audits."), True),
     # the organiser's own blurb says why the society exists, not this course
     (Section("Organizer", 3, "PCSMA is a volunteer-run professional society for medical assistants in eastern South "
                              "Dakota, founded in 1978."), False),
