@@ -269,6 +269,23 @@ class _Amount:
     per_payment: float | None = None  # an instalment total's one payment
 
 
+_MEMBERS_WORD = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?\b", re.I)
+_STAFF_WORD = re.compile(r"\b(?:employees?|staff|workforce|associates)\b", re.I)
+
+
+def _members_own(text: str, amounts: list[_Amount]) -> _Amount:
+    """Of the rates of the groups that belong, the first; but where the first is a staff rate and another line
+    gives members theirs ("Otter Bend employees | $0" over "Bluestem Prairie Medical Assistants Society
+    members | $100"), the members' (the staff's rate is the employer's)."""
+    def line_of(amount: _Amount) -> str:
+        return text[text.rfind("\n", 0, amount.start) + 1:amount.start]
+
+    first = line_of(amounts[0])
+    if len(amounts) > 1 and _STAFF_WORD.search(first) and not _MEMBERS_WORD.search(first):
+        return next((a for a in amounts[1:] if _MEMBERS_WORD.search(line_of(a))), amounts[0])
+    return amounts[0]
+
+
 def _to_float(raw: str) -> float | None:
     price = Price.fromstring(raw, decimal_separator="." if "." in raw else None)
     if price.amount is None:
@@ -641,7 +658,7 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
     if "member" in by_role:
-        info.member_price_usd = by_role["member"][0].value
+        info.member_price_usd = _members_own(text, by_role["member"]).value
     member_free = _members_pay_nothing(text)
     if member_free and info.member_price_usd is None:
         info.member_price_usd = 0.0

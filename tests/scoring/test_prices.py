@@ -31,6 +31,8 @@ SEEN_ON_SITES = [
     ("Standard, early (through 01/15/2027): $80.00\nStandard, from 01/16/2027: $95.00\n"
      "Tri-County Medical Assistants Society member, early: $65.00\n"
      "Tri-County Medical Assistants Society member, from 01/16/2027: $80.00", 80.0, 65.0, False),
+    ("Otter Bend employees | $0 (tuition waived; manager approval required)\n"
+     "Bluestem Prairie Medical Assistants Society members | $100\nAll other participants | $120", 120.0, 100.0, False),
     ("Price $79.00. QH Learning Pass: Included at no extra cost for QH Learning Pass holders.", 79.0, 0.0, False),
     ("Free for everyone. If the recording helps you, please consider an optional $10 donation to the Patient Fund.",
      0.0, None, True),
