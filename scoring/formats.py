@@ -166,8 +166,10 @@ def place_named(text: str) -> bool:
 
 # Any cue or label at all (a gate: texts without one cannot name a format).
 ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})", re.I)
-# activities of a room, not a screen: "interactive lecture with paired practice" is not a self-paced course
-_IN_THE_ROOM = re.compile(r"\b(?:lecture|paired|small[- ]group|hands-on|role[- ]play|demonstration|workshop|skills)\b", re.I)
+# activities of a room or a live session, not a screen's self-study: "interactive lecture with paired practice",
+# "Live presentation with slides, chat polls and 15 minutes of questions" are no self-paced course
+_IN_THE_ROOM = re.compile(r"\b(?:lecture|paired|small[- ]group|hands-on|role[- ]play|demonstration|workshop|skills|live|"
+                          r"presentation|polls?)\b", re.I)
 _PACKET = re.compile(r"\b(?:packet|reading|article|manual)\b", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 

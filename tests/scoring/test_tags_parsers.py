@@ -208,6 +208,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["MA Connect Webinar Series", "Recorded webinar · watch anytime · 62 minutes"], "recorded webinar"),
     ([], ["Part 1 - Online module (20 minutes) with a quiz.", "Part 2 - Observed skills check (in person)."], "hybrid"),
     (["Format: interactive lecture with paired practice and short video examples."], ["Room 204"], "in person"),
+    # a live session's activities under "Format", with slides: not a self-paced course
+    (["Format: Live presentation with slides, two short case examples, chat polls and 15 minutes of questions."],
+     ["Where: Live online in Microsoft Teams (webinar)."], "live webinar"),
     ([], ["We will announce whether this seminar meets on campus or on Zoom."], None),
     # recorded lectures are an on-demand course's lessons, not a recording of a live webinar
     ([], ["Delivered as a 55-minute recorded lecture with on-screen flashcards, then a self-check."], "self-paced online"),
