@@ -237,11 +237,14 @@ def named_group_free(text: str) -> bool:
 
 _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
+    r"|\b(?:shipping|delivery|parking|wifi|wi-fi|lunch|coffee|refreshments)\s*(?:[:\-–—|]\s*|is\s+)?free\b"  # "Parking Free"
     r"|\bfree[- ]text\b"  # "in structured EHR fields rather than free text"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
     r"|\bfree\s+(?:of|from)\s+(?!charge)"
     # other offerings: "Funding for some free programs comes from a ... grant", "see our free webinars"
-    r"|\b(?:some|other|our|many|several|more)\s+free\s+(?:[\w-]+\s+)?(?:programs|courses|classes|webinars|events|workshops|resources|offerings)\b",
+    r"|\b(?:some|other|our|many|several|more)\s+free\s+(?:[\w-]+\s+)?(?:programs|courses|classes|webinars|events|workshops|resources|offerings)\b"
+    # what a form field is needed for ("Client account number - required for complimentary registration"): a condition
+    r"|\bfor (?:a |your )?(?:free|complimentary) (?:registration|access|admission|enrol(?:l)?ment|seats?)\b",
     re.I,
 )
 _FREE_REGULAR = re.compile(r"\b(?:free|no cost)\b[^.;]{0,60}?\b(?:regularly|normally|usually|was|reg\.?|value)\b", re.I)

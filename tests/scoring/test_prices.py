@@ -33,6 +33,9 @@ SEEN_ON_SITES = [
      "Tri-County Medical Assistants Society member, from 01/16/2027: $80.00", 80.0, 65.0, False),
     ("Otter Bend employees | $0 (tuition waived; manager approval required)\n"
      "Bluestem Prairie Medical Assistants Society members | $100\nAll other participants | $120", 120.0, 100.0, False),
+    # what a form field is for and what else is free are no price of the course
+    ("Client account number: required for complimentary registration.", None, None, False),
+    ("Parking Free, visitor lot B", None, None, False),
     ("Price $79.00. QH Learning Pass: Included at no extra cost for QH Learning Pass holders.", 79.0, 0.0, False),
     ("Free for everyone. If the recording helps you, please consider an optional $10 donation to the Patient Fund.",
      0.0, None, True),
