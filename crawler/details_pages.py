@@ -29,13 +29,19 @@ DETAILS_WORDS = re.compile(
     r"\b(?:dates?|schedules?|times|calendar|registration|register|enrol(?:l|ling|ment)?|tuition|"
     r"pricing|prices?|fees?|costs?|sign[- ]?up|booking)\b", re.IGNORECASE)
 DETAILS_SOURCE = "site:details-page"
+_PAGE_FILE = re.compile(r"(?:/index)?\.(?:html?|php|aspx?|jsp|cfm)$", re.IGNORECASE)
+
+
+def folder_of(path: str) -> str:
+    """The address a page's sub-pages sit beneath: ``/courses/x/`` for ``/courses/x``, ``/courses/x/index.html``
+    and ``/courses/x.html`` (whose sub-pages are ``/courses/x/...``)."""
+    return _PAGE_FILE.sub("", path.rstrip("/")) + "/"
 
 
 def details_links(page: ExtractedPage) -> list[str]:
     """Same-site links from a course page to pages beneath its own address that name its dates, sessions,
     registration or fees (at most two)."""
-    base = urlsplit(page.url)
-    own_path = base.path.rstrip("/") + "/"
+    own_path = folder_of(urlsplit(page.url).path)
     found: list[str] = []
     for link in page.links:
         url = strip_tracking(link.url)
@@ -62,7 +68,7 @@ def beneath_a_page_it_links_to(page: ExtractedPage) -> bool:
     path = urlsplit(page.url).path
     for link in page.links:
         parts = urlsplit(link.url)
-        above = parts.path.rstrip("/") + "/"
+        above = folder_of(parts.path)
         if above != "/" and len(above) < len(path) and path.startswith(above) and same_site(link.url, page.url):
             return True
     return False

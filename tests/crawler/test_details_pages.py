@@ -10,7 +10,7 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
 from catalog.page import ExtractedPage, Link, Section, SitePage
-from crawler.details_pages import details_links, with_details
+from crawler.details_pages import details_links, folder_of, with_details
 from crawler.items import CoursePageItem
 from crawler.site_state import SiteState
 from crawler.spiders.generic import POLICY_PRIORITY, GenericSpider
@@ -34,6 +34,14 @@ def test_details_links_are_pages_beneath_the_course_that_name_its_dates_or_fees(
                    Link("http://other.example" + COURSE + "dates/", "Dates"),  # another site
                    Link(ORIGIN + COURSE, "Dates"))  # the course itself
     assert details_links(page) == [ORIGIN + DETAILS, ORIGIN + COURSE + "register"]
+
+
+def test_a_course_served_as_a_file_has_its_details_pages_in_the_folder_of_its_name():
+    page = ExtractedPage(url=ORIGIN + "/ce/ekg-rhythm-basics.html", kind="course", links=[
+        Link(ORIGIN + "/ce/ekg-rhythm-basics/schedule-and-registration.html", "Schedule and registration"),
+        Link(ORIGIN + "/ce/ekg-rhythm-basics.html/dates", "Dates")])  # (no such address beneath a file)
+    assert details_links(page) == [ORIGIN + "/ce/ekg-rhythm-basics/schedule-and-registration.html"]
+    assert folder_of("/courses/x/index.html") == folder_of("/courses/x") == folder_of("/courses/x/") == "/courses/x/"
 
 
 def test_with_details_appends_the_pages_words_and_names_them():
