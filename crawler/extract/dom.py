@@ -381,9 +381,11 @@ def course_sidebars(content: HtmlElement) -> list[HtmlElement]:
 
 
 # one line of a site's calendar: a date, a dash, and what happens that day ("Mar 13, 2027 – Phlebotomy Skills Check")
-_DATED_ENTRY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                          r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[–—|:-]\s*(\S.*)$",
-                          re.I)
+# (or a dot: "Tue Jan 12 · Anaphylaxis & office emergencies (Zoom)", "Sat Jan 23 & Mar 27 · EKG rhythm basics workshop")
+_MONTH_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+_DATED_ENTRY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + _MONTH_DAY
+                          + r"(?:\s*(?:&|and|,)\s*" + _MONTH_DAY + r")*(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+                          r"\s*[–—|:·•-]\s*(\S.*)$", re.I)
 # what a course's own schedule names beside its dates ("Session 2", "Week 3: Injections")
 _SESSION_LABEL = re.compile(r"^(?:session|module|part|week|day|class|lesson|unit|meeting)\s+\d", re.I)
 
@@ -391,15 +393,25 @@ _SESSION_LABEL = re.compile(r"^(?:session|module|part|week|day|class|lesson|unit
 def calendar_lists(sidebar: HtmlElement) -> list[HtmlElement]:
     """A sidebar's lists that are the site's calendar ("Upcoming dates": "Feb 6, 2027 – 12-Lead EKG Hands-On",
     "Apr 22, 2027 – De-escalation webinar"): every item a date and a title of its own, no two alike and none a
-    session of one course. The offerings they name are other pages'; their prices and formats are not this course's."""
+    session of one course. The offerings they name are other pages'; their prices and formats are not this course's.
+    Each comes with the widget it fills, its title included ("Upcoming live sessions" over the list)."""
     found = []
     for listing in sidebar.iter("ul", "ol"):
         items = [one_line(li.text_content()) for li in listing if li.tag == "li"]
         titles = [m.group(1).lower() for item in items if (m := _DATED_ENTRY.match(item))]
         if (len(items) >= 2 and len(titles) == len(items) and len(set(titles)) == len(titles)
                 and not any(_SESSION_LABEL.match(title) for title in titles)):
-            found.append(listing)
+            found.append(_widget_of(listing, sidebar))
     return found
+
+
+def _widget_of(listing: HtmlElement, sidebar: HtmlElement) -> HtmlElement:
+    """The list with the wrappers that hold only it and a title line above it (a sidebar widget), below the sidebar."""
+    widget, length = listing, len(one_line(listing.text_content()))
+    holder = listing.getparent()
+    while holder is not None and holder is not sidebar and len(one_line(holder.text_content())) - length <= 60:
+        widget, holder = holder, holder.getparent()
+    return widget
 
 
 _FIGURE = re.compile(r"[\d$]|free|complimentary|no (?:cost|charge|fee)", re.I)  # text_content() glues words

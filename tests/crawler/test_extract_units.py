@@ -271,6 +271,19 @@ def test_a_sidebar_calendar_of_other_offerings_is_not_content():
     assert "Mar 10, 2027 – Session 2: Practice" in page.text  # a course's own sessions stay
 
 
+def test_a_blog_sidebar_widget_of_upcoming_sessions_goes_with_its_title():
+    html = ("<html><body><main><h1>Infection Control in the Outpatient Clinic</h1><p>Self-paced online · about 2 hours"
+            " · $24</p><h3>Instructional methods</h3><p>Self-paced readings, short videos and a post-test.</p></main>"
+            "<aside id='sidebar_right' role='complementary'><h2 class='visuallyhidden'>Sidebar</h2>"
+            "<section class='sidebar_plugin'><h3>Upcoming live sessions</h3><div class='sidebar_content'><ul>"
+            "<li>Tue Jan 12 &middot; <a href='/ce/anaphylaxis.html'>Anaphylaxis &amp; office emergencies</a> (Zoom)</li>"
+            "<li>Sat Jan 23 &amp; Mar 27 &middot; <a href='/ce/ekg.html'>EKG rhythm basics workshop</a></li></ul></div>"
+            "</section></aside></body></html>")
+    page = extract_page("https://bramblewood.example.org/ce/infection-control.html", html)
+    assert "Zoom" not in page.text and "Upcoming live sessions" not in page.text
+    assert "Self-paced readings" in page.text
+
+
 def test_a_paragraph_styled_as_a_heading_announcing_other_products_ends_the_content():
     card = ("<article class='product-miniature'><h2 class='h3 product-title'><a href='/clinical/{0}.html'>{1}</a></h2>"
             "<p>3 AAMA CEUs (Clinical)</p><span class='price'>{2}</span></article>")
