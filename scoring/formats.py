@@ -54,7 +54,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\brecorded (?:[\w-]+ ){0,2}?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
         r"\brecording of (?:a|the|our|this) (?:[\w,-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|class|seminar|"
         r"conference|training)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
-        r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|\breplay\b|\barchived (?:webinar|session)|"
+        r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|"
+        # (not a learner's own practice: "role-play dialogues you can record and replay")
+        r"(?<!record and )(?<!record & )\breplay\b|\barchived (?:webinar|session)|"
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
         re.I)),
     ("live webinar", re.compile(

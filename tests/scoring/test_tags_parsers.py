@@ -216,6 +216,8 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Delivered as a 55-minute recorded lecture with on-screen flashcards, then a self-check."], "self-paced online"),
     ([], ["Weekly recorded lectures and quizzes in Canvas, plus four Saturday in-person sessions."], "hybrid"),
     ([], ["Watch the recording of our October webinar."], "recorded webinar"),
+    # a learner's own recordings are no recorded webinar
+    ([], ["Short video lessons, role-play dialogues you can record and replay, and a final quiz."], "self-paced online"),
     ([], ["In person at the Pine Hollow Public Library, Community Room A, 415 Elm Street, Pine Hollow, MO - or join live "
           "on Google Meet (the link is emailed to everyone who RSVPs)."], "hybrid"),
     ([], ["The class meets via GoTo Meeting on Tuesday evenings."], "live webinar"),
