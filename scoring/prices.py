@@ -43,7 +43,8 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
-_AFFILIATED = (r"(?:member[- ]organi[sz]ations?(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)(?:members?|mbrs?)|employees?|workforce|"
+_AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals?|agencies|facilities|employers?)"
+               r"(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)(?:members?|mbrs?)|employees?|workforce|"
                r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
                # a membership's grade named before its price ("Academy Associate price: $79.00")
                r"(?:[A-Z][\w-]*\s+)?associate(?=\s+(?:price|rate|pricing))|"
