@@ -953,6 +953,14 @@ def test_a_facts_row_labelled_with_a_link_to_the_pass_gives_its_holders_price() 
     assert (tags.price_usd, tags.member_price_usd) == (79.0, 0.0)
 
 
+def test_no_fee_to_attend_in_a_facts_line_is_free() -> None:
+    html = ("<html><body><main><h1>Medical Grand Rounds: Sepsis in Ambulatory Care</h1><p>Thursday, January 14, 2027 · "
+            "7:30 AM Eastern · streamed live on Microsoft Teams · open to all clinical staff · no fee to attend.</p>"
+            "</main></body></html>")
+    tags = tags_of("https://wiki.example.org/bin/view/CE/Courses/GrandRounds/", html)
+    assert (tags.price_usd, tags.is_free) == (0.0, True)
+
+
 def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
     from scoring.dates import parse_dates
 
