@@ -954,8 +954,9 @@ def test_a_facts_row_labelled_with_a_link_to_the_pass_gives_its_holders_price() 
 
 
 def test_no_fee_to_attend_in_a_facts_line_is_free() -> None:
-    html = ("<html><body><main><h1>Medical Grand Rounds: Sepsis in Ambulatory Care</h1><p>Thursday, January 14, 2027 · "
-            "7:30 AM Eastern · streamed live on Microsoft Teams · open to all clinical staff · no fee to attend.</p>"
+    html = ("<html><body><main><h1>Medical Grand Rounds: Sepsis in Ambulatory Care</h1><div class='box infomessage'><p>"
+            "<strong>Thursday, January 14, 2027 · 7:30 AM – 8:30 AM Eastern (EST)</strong> · streamed live on Microsoft "
+            "Teams · open to all clinical staff, including staff of community practices · no fee to attend.</p></div>"
             "</main></body></html>")
     tags = tags_of("https://wiki.example.org/bin/view/CE/Courses/GrandRounds/", html)
     assert (tags.price_usd, tags.is_free) == (0.0, True)
