@@ -130,10 +130,11 @@ def presenting_organisation(label: str, value: str) -> str | None:
 
 # "Presented by the Rocky Mountain Health Law Collaborative and listed in the FRAHI catalog by agreement.", "Partner
 # program presented by Red River Ledger Coding Collaborative (Fargo, North Dakota)."
+# ("Partner webinar — presented by our friends at the Snake River Regional Health Education Center (SRRHEC).")
 _PRESENTED_SENTENCE = re.compile(r"^(?i:(?:(?:this|the|our|a) )?(?:partner |joint |guest )?(?:program(?:me)?|webinar|course|session|"
-                                 r"workshop|event|class|training|activity|seminar|lecture) (?:is |was )?)?"
+                                 r"workshop|event|class|training|activity|seminar|lecture)(?: (?:is |was )?|\s*[—–-]\s*))?"
                                  r"(?i:presented|offered|provided|delivered|brought to you|hosted|organi[sz]ed) (?i:by|jointly with) "
-                                 r"(?i:our (?:partners?|colleagues?),?\s+)?(?:the )?"
+                                 r"(?i:our (?:partners?|colleagues?|friends)(?: (?:at|from))?,?\s+)?(?:the )?"
                                  r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
 PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course
 # a part of the site's own organisation ("Clinical Education Department"), not another presenter

@@ -1373,6 +1373,8 @@ def test_a_partner_named_after_a_short_label_presents_the_course():
     assert presenting_sentence("Partner course. This course is offered by Harrowgate Community College, an IACET "
                                "Accredited Provider, and is held in our Simulation Center.") == "Harrowgate Community College"
     assert presenting_sentence("Note: this is offered by request only.") is None
+    assert presenting_sentence("Partner webinar — presented by our friends at the Snake River Regional Health Education "
+                               "Center (SRRHEC). Live on Zoom.") == "Snake River Regional Health Education Center"
 
 
 def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
