@@ -571,7 +571,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     left = 0 if left < 0 else left + 1
     rights = [i for i in (text.find(sep, end) for sep in (". ", "\n", "; ")) if i >= 0]
     right = min(rights) + 1 if rights else len(text)
-    return text[left:right].strip()
+    return text[left:right].strip().rstrip(";")
 
 
 def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, ...] = ()) -> PriceInfo:

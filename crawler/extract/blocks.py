@@ -321,7 +321,7 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
         for cell in cells:
             walk(cell, out)
         return
-    texts = [one_line(visible_text(c)) for c in cells]
+    texts = [_cell_text(visible_text(c)) for c in cells]
     texts = [t for t in texts if t]
     if not texts or _is_link_list(el, " ".join(texts)):  # a row of links is a menu
         return
@@ -329,6 +329,18 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
     if len(texts) == 2 and len(texts[0]) <= 40:
         label, value = texts[0].rstrip(": "), texts[1]
     out.append(Block("row", " | ".join(texts), label=label, value=value))
+
+
+def _cell_text(text: str) -> str:
+    """A cell's text on one line; lines that each state an amount stay apart ("$90 general registration<br>$70
+    for members of ..." -> "$90 general registration; $70 for members of ..."), as a reader sees them."""
+    if text.count("$") < 2 or "\n" not in text:
+        return one_line(text)
+    lines = [one_line(line) for line in text.split("\n") if line.strip()]
+    if sum(1 for line in lines if "$" in line) < 2:
+        return one_line(text)
+    return "".join(line + ("" if i == len(lines) - 1 else " " if line[-1] in ".;:,!?" else "; ")
+                   for i, line in enumerate(lines))
 
 
 _LAYOUT_INSIDE = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "div", "form"})

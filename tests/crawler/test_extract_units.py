@@ -310,6 +310,16 @@ def test_a_catalogue_block_header_announcing_other_products_ends_the_content():
     assert "Two hours of narrated lessons." in page.text
 
 
+def test_a_table_cell_s_lines_that_each_state_an_amount_stay_apart():
+    html = ("<html><body><table width='100%'><tr><td><h1>Injection Skills Day</h1><table><tr><td><strong>Fee:</strong></td>"
+            "<td>$90 general registration<br />$70 for members of the Sangre Mesa Society<br />No charge for staff of "
+            "member clinics</td></tr><tr><td>Place:</td><td>118 Calle del Alamo<br />Rio Chamiso, NM</td></tr></table>"
+            "</td></tr></table></body></html>")
+    text = extract_page("https://www.riochamiso.example.org/index.php?option=com_content&id=41", html).text
+    assert "$90 general registration; $70 for members of the Sangre Mesa Society; No charge" in text
+    assert "118 Calle del Alamo Rio Chamiso, NM" in text  # lines without amounts read on as before
+
+
 def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_content():
     def cell(text):
         return f"<td><p class='c2'><span class='c5'>{text}</span></p></td>"
