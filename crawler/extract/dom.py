@@ -568,15 +568,22 @@ def _pixels(cell: HtmlElement) -> int:
 
 def _narrow_layout_column(cell: HtmlElement) -> bool:
     """A page-layout table's side column (a Dreamweaver or FrontPage template's ``<td width="190">`` of upcoming
-    classes and testimonials beside the ``<td width="600">`` that holds the page): at most 250 pixels wide, at most
-    half as wide as a sibling column of 400 or more, holding blocks of its own and not the page's ``<h1>``."""
+    classes and testimonials beside the ``<td width="600">`` that holds the page, or a Mambo template's ``<td
+    width="180" class="leftcol">`` of modules beside an unsized column taking the rest, with several times its words):
+    at most 250 pixels wide, at most half as wide as a sibling column of 400 or more, holding blocks of its own and
+    not the page's ``<h1>``."""
     width = _pixels(cell)
     row = cell.getparent()
     if not width or width > 250 or row is None or next(cell.iter("h1"), None) is not None:
         return False
-    wide = max((other for other in row if other is not cell and other.tag == "td"), key=_pixels, default=None)
+    others = [other for other in row if other is not cell and other.tag == "td"]
+    wide = max(others, key=_pixels, default=None)
     if wide is None or _pixels(wide) < max(400, 2 * width):
-        return False
+        own = len(one_line(cell.text_content()))
+        wide = next((other for other in others if not other.get("width")
+                     and len(one_line(other.text_content())) >= 3 * max(own, 200)), None)
+        if wide is None:
+            return False
     return _laid_out(cell) and _laid_out(wide)
 
 

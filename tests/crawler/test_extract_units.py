@@ -835,6 +835,21 @@ def test_a_layout_table_s_narrow_side_column_is_not_the_page():
     assert "Lab 3" not in page.text
 
 
+def test_a_template_s_narrow_module_column_beside_an_unsized_main_column_is_not_the_page():
+    modules = ("<table class='moduletable'><tr><th>Main Menu</th></tr><tr><td><a href='/'>Home</a><br>"
+               "<a href='/jobs'>Jobs</a></td></tr></table><table class='moduletable'><tr><th>Polls</th></tr><tr><td>"
+               "<form><label><input type='radio' name='v'>Saturday</label><label><input type='radio' name='v'>Home study "
+               "only</label><input type='submit' value='Vote'></form></td></tr></table>")
+    article = ("<table class='contentpaneopen'><tr><td class='contentheading'>Injection Skills Day</td></tr><tr><td>"
+               + "<p>A full day of hands-on injection practice at our training room, 118 Calle del Alamo.</p>" * 8
+               + "<p>Fee: $90 general registration. Credit: 6 AAMA CEUs (clinical).</p></td></tr></table>")
+    html = ("<html><body><table width='100%'><tr><td width='180' valign='top' class='leftcol'>" + modules
+            + "</td><td valign='top' class='maincol'>" + article + "</td></tr></table></body></html>")
+    page = extract_page("https://www.riochamiso.example.org/content/view/41/63/", html)
+    assert "Home study only" not in page.text and "Polls" not in page.text
+    assert "A full day of hands-on injection practice" in page.text
+
+
 def test_an_article_s_updated_time_in_its_meta_block_is_no_session():
     html = ("<html><head><title>Insurance Verification (Live Webinar)</title></head><body><main><header><h1>Insurance "
             "Verification (Live Webinar)</h1><div class='article-meta'>Danielle Furtado<ul class='meta-group'><li "

@@ -218,6 +218,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Watch the recording of our October webinar."], "recorded webinar"),
     # a learner's own recordings are no recorded webinar
     ([], ["Short video lessons, role-play dialogues you can record and replay, and a final quiz."], "self-paced online"),
+    # a registration form sent by fax is no course by mail
+    ([], ["To register: download the registration form (PDF) and fax it to (505) 555-0148.",
+          "Place: Cooperative Training Room, 118 Calle del Alamo, Rio Chamiso, NM"], "in person"),
     ([], ["In person at the Pine Hollow Public Library, Community Room A, 415 Elm Street, Pine Hollow, MO - or join live "
           "on Google Meet (the link is emailed to everyone who RSVPs)."], "hybrid"),
     ([], ["The class meets via GoTo Meeting on Tuesday evenings."], "live webinar"),
