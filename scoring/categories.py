@@ -70,7 +70,7 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
     if not text:
         return None
     for pattern, cat_group, num_group in ((_SPLIT_FORWARD, 2, 1), (_SPLIT_REVERSE, 1, 2), (_SPLIT_DECIMAL, 1, 2)):
-        split: dict[str, float] = {}
+        by_sentence: dict[int, dict[str, float]] = {}
         spans = []
         for match in pattern.finditer(text):
             if _NOT_CATEGORY.match(text, match.start(cat_group)):
@@ -82,8 +82,18 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
             if value <= 0 or value > 100:
                 continue
             cat = _norm(match.group(cat_group))
-            split[cat] = split.get(cat, 0.0) + value
+            part = by_sentence.setdefault(text.count(". ", 0, match.start()), {})
+            part[cat] = part.get(cat, 0.0) + value
             spans.append((match.start(), match.end()))
+        split: dict[str, float] = {}
+        seen: list[dict[str, float]] = []
+        for part in by_sentence.values():
+            if len(part) > 1 and part in seen:
+                continue  # the same split said again ("6 AAMA CEUs - 5 Clinical and 1 General. ... approval ... for 6
+                # continuing education units (5 clinical, 1 general)"): once
+            seen.append(part)
+            for cat, value in part.items():
+                split[cat] = split.get(cat, 0.0) + value
         if not split:
             continue
         start, end = spans[0][0], spans[-1][1]

@@ -112,6 +112,10 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
     ("Covers 2 genetic counselling topics and 3 clinical cases.", None),
     ("CE: The education portion is approved for 1 AAMA CEU – ½ Clinical, ½ General.", {"clinical": 0.5, "general": 0.5}),
     ("Approved by the AAMA for 3 CEUs — administrative (1.5 per session).", None),  # each part's share
+    # the same split said again in the approval statement counts once; sessions' shares add up
+    ("6 AAMA CEUs – 5 Clinical and 1 General. This program has been granted prior approval by the AAMA for 6 "
+     "continuing education units (5 clinical, 1 general).", {"clinical": 5.0, "general": 1.0}),
+    ("Session 1: 1 clinical. Session 2: 1 clinical, 1 general.", {"clinical": 2.0, "general": 1.0}),
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
