@@ -497,6 +497,8 @@ _DIALOG_OPENERS = etree.XPath(".//*[@data-toggle='modal' or @data-bs-toggle='mod
 _MORE_OF_THE_COURSE = re.compile(r"\b(?:bio|biography|about (?:the )?(?:presenter|instructor|speaker|faculty)|objectives|"
                                  r"agenda|syllabus|outline|course details|full details)\b", re.I)
 _BY_ID = etree.XPath(".//*[@id = $ident]")
+_MORE_HIDDEN = etree.XPath(".//*[@style][contains(@class, 'more')]")
+_READ_MORE_CLASS = re.compile(r"(?:read|show|see|view)[-_]?more|more[-_]?(?:text|content|hidden|body)", re.I)
 
 
 def expand_collapsed(content: HtmlElement) -> None:
@@ -513,6 +515,11 @@ def expand_collapsed(content: HtmlElement) -> None:
                 style = (panel.get("style") or "").replace(" ", "").lower()
                 if "display:none" in style or "visibility:hidden" in style:
                     del panel.attrib["style"]
+    for rest in _MORE_HIDDEN(content):  # the rest of a description behind "Read more" ("read-more-hidden")
+        if _READ_MORE_CLASS.search(rest.get("class") or ""):
+            style = (rest.get("style") or "").replace(" ", "").lower()
+            if "display:none" in style:
+                del rest.attrib["style"]
     for opener in _DIALOG_OPENERS(content):
         ident = (opener.get("data-bs-target") or opener.get("data-target") or "").lstrip("#")
         if ident and _MORE_OF_THE_COURSE.search(one_line(opener.text_content())):

@@ -21,7 +21,7 @@ HEADING = re.compile(
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
     r"learning goals?|goals and objectives|competenc(?:y|ies)|key takeaways|takeaways|skills you(?:'ll|’ll| will) (?:gain|learn|build|demonstrate|practi[cs]e|master|leave with|take (?:away|home)|(?:walk|come) away with)|"
     r"skills (?:covered|practi[cs]ed|taught)|(?:leave|walk away|walk out|come away|finish) (?:able|ready|prepared) to|"
-    r"(?:leave|walk away|walk out|come away) (?:able|ready) to do|"
+    r"(?:leave|walk away|walk out|come away) (?:able|ready) to do|(?:leave|walk away|walk out|come away) knowing how to|"
     r"(?:walk|come) away with|what you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)|"
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
     r"^(?:course |session |learning )?goals$|objetivos|resultados de aprendizaje|lo que aprender[aá]s|"
@@ -33,7 +33,8 @@ _INTRO = re.compile(
     r"\b(?:(?:will|should) be able to|you(?:'ll|’ll| will) (?:learn (?:to|how to)|be able to|know how to|be ready to)|"
     r"(?:participants|learners?|attendees|students|you) will(?: be able to)?\s*:|"
     r"upon (?:successful )?complet(?:ion|ing)|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
-    r"(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|(?:you|participants|learners) will practi[cs]e(?: how to)?|"
+    r"(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|(?:leave|walk away|come away) knowing how to|"
+    r"(?:you|participants|learners) will practi[cs]e(?: how to)?|"
     r"(?:you|participants|learners) will (?:demonstrate|perform)\s*:|"
     r"al (?:terminar|finalizar|completar)[^:\n]{0,30}\bpodr[aá]s\b|\bobjetivos\s*:|\baprender[aá]s a\b|"
     r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|(?:learning )?outcomes?\s*:|(?:learning )?goals?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",

@@ -320,6 +320,17 @@ def test_a_table_cell_s_lines_that_each_state_an_amount_stay_apart():
     assert "118 Calle del Alamo Rio Chamiso, NM" in text  # lines without amounts read on as before
 
 
+def test_the_rest_of_a_description_behind_read_more_is_content():
+    html = ("<html><body><main><h1>Medication Math for MAs</h1><div class='read-more-wrap'><div class='read-more-trunc'>"
+            "<p>Dosage errors start with small math slips.</p></div><div class='read-more-hidden' style='display:none'>"
+            "<p><strong>YOUR INSTRUCTOR:</strong> Ibrahim Castellanos, PharmD, BCPS.</p></div>"
+            "<a href='#' class='read-more-trigger'>Read more</a></div><div class='more-menu' style='display:none'>"
+            "<a href='/account'>Account</a></div></main></body></html>")
+    text = extract_page("https://watch.example.com/medication-math-for-mas", html).text
+    assert "Ibrahim Castellanos, PharmD, BCPS" in text
+    assert "Account" not in text  # a hidden menu named "more" stays hidden
+
+
 def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_content():
     def cell(text):
         return f"<td><p class='c2'><span class='c5'>{text}</span></p></td>"

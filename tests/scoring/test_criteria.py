@@ -164,6 +164,9 @@ OUTCOMES = [
 
 
 OUTCOMES += [  # held-out wordings, fourth set
+    (Section("Front-Desk De-escalation", 1, "WALK AWAY KNOWING HOW TO:\n• Spot the early signs that a conversation is "
+             "escalating\n• Use the LEAP script at the desk and on the phone\n• Write a factual incident note afterward"),
+     True),
     (Section("You'll walk away able to", 3, "", ["Determine whether a service needs prior authorization",
                                                  "Assemble a complete request packet"], "list"), True),
     (Section("Skills covered", 3, "", ["Perform high-quality adult CPR", "Use an AED within three minutes"], "list"),
