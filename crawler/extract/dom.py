@@ -30,7 +30,7 @@ CHROME_ROLES = ("navigation", "banner", "contentinfo", "search", "menu", "menuba
 # class/id words that mark site chrome on most sites (matched as whole words).
 CHROME_WORDS = frozenset({
     "nav", "navbar", "navigation", "menu", "megamenu", "breadcrumb", "breadcrumbs", "crumbs",
-    "cookie", "cookies", "consent", "gdpr", "ccpa", "footer", "sidebar-nav", "skip", "skiplink",
+    "cookie", "cookies", "consent", "gdpr", "ccpa", "footer", "sidebar-nav", "skiplink",
     "newsletter", "subscribe", "share", "sharing", "social", "socials", "modal", "popup",
     # not "upsell": a course page's "upsell" box holds its own certificate price ("Certificate + CE credit: $49")
     "related", "recommended", "cross-sell", "crosssell", "announcement", "topbar",
@@ -325,6 +325,7 @@ _NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
 def _chrome_names(names: str) -> bool:
     """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too).
     Cached: class/id strings repeat on every page of a site."""
+    given = names
     # "WaGadgetMenuHorizontal": a camel-case name's words count as words
     if not names.islower():
         names = _CAMEL_PLACE.sub("", names)
@@ -334,8 +335,20 @@ def _chrome_names(names: str) -> bool:
     words = set(_WORD_SPLIT.split(names))
     words.update(names.split())
     # "leftnav", "topnav", "subnav", "mainmenu": a navigation word fused with its place
-    return not words.isdisjoint(CHROME_WORDS) or any(
+    return not words.isdisjoint(CHROME_WORDS) or ("skip" in words and _skip_link(given.lower(), words)) or any(
         len(w) <= 12 and (w.endswith(("nav", "menu")) or w.startswith("nav")) for w in words)
+
+
+_SKIP_TARGETS = frozenset({"link", "links", "to", "nav", "navigation", "content", "main"})
+
+
+_LONE_SKIP = re.compile(r"(?:^|[\s_-])skip(?:$|[\s_-])")
+
+
+def _skip_link(names: str, words: set[str]) -> bool:
+    """A skip link's names: "skip" as a name of its own ("skip", "skip-link", "skip-to-content"), or fused with where
+    it leads ("SkipToContent"); not fused with anything else (iWeb's text boxes are "style_SkipStroke_2")."""
+    return _LONE_SKIP.search(names) is not None or not words.isdisjoint(_SKIP_TARGETS)
 
 
 def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:

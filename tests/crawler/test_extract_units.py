@@ -331,6 +331,19 @@ def test_the_rest_of_a_description_behind_read_more_is_content():
     assert "Account" not in text  # a hidden menu named "more" stays hidden
 
 
+def test_iweb_text_boxes_are_content_and_skip_links_are_not():
+    box = ("<div id='id6' class='style_SkipStroke_2 shape-with-text' style='position: absolute; left: 45px; top: 70px; "
+           "width: 400px;'><div class='text-content graphic_textbox_layout_style_default'><p class='paragraph_style_1'>"
+           "{}</p></div></div>")
+    html = ("<html><head><meta name='Generator' content='iWeb 3.0.4' /><title>Phlebotomy Refresher</title></head><body>"
+            "<a class='skip-link' href='#body_content'>Skip to content</a><div id='body_content'>"
+            + box.format("Phlebotomy Refresher") + box.format("A one-day hands-on refresher: $145, 6 contact hours.")
+            + "</div></body></html>")
+    page = extract_page("https://tulecrossing.example.net/Phlebotomy_Refresher.html", html)
+    assert "A one-day hands-on refresher: $145, 6 contact hours." in page.text
+    assert "Skip to content" not in page.text
+
+
 def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_content():
     def cell(text):
         return f"<td><p class='c2'><span class='c5'>{text}</span></p></td>"
