@@ -65,6 +65,10 @@ _PER_PART = re.compile(r"\s*(?:CEUs?\s+|credits?\s+|hours?\s+)?(?:per|each|a|/)\
                        r"night|meeting|lesson|unit)\b", re.I)
 
 
+# what recertification asks for, not what a course gives
+_REQUIREMENT = re.compile(r"\bat least \d|\bminimum of \d|\brecertif|\bneeds? \d+ (?:recertification )?(?:points|ceus?)\b", re.I)
+
+
 def parse_split(text: str) -> tuple[dict[str, float], str] | None:
     """A stated split of credits across categories, with the words, or None."""
     if not text:
@@ -82,6 +86,8 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
             if value <= 0 or value > 100:
                 continue
             cat = _norm(match.group(cat_group))
+            if _REQUIREMENT.search(_around(text, match.start(), match.end())):
+                continue  # the credential's rule ("need 60 points ..., with at least 10 administrative, 10 clinical")
             part = by_sentence.setdefault(text.count(". ", 0, match.start()), {})
             part[cat] = part.get(cat, 0.0) + value
             spans.append((match.start(), match.end()))

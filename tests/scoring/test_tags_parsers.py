@@ -116,6 +116,9 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
     ("6 AAMA CEUs – 5 Clinical and 1 General. This program has been granted prior approval by the AAMA for 6 "
      "continuing education units (5 clinical, 1 general).", {"clinical": 5.0, "general": 1.0}),
     ("Session 1: 1 clinical. Session 2: 1 clinical, 1 general.", {"clinical": 2.0, "general": 1.0}),
+    # the credential's rule, quoted on the page, is no course's split
+    ("Recertifying CMAs (AAMA) need 60 points in five years, with at least 10 administrative, 10 clinical and 10 "
+     "general. This webinar: 1.5 AAMA CEUs, 1.5 clinical.", {"clinical": 1.5}),
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
