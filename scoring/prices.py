@@ -168,6 +168,8 @@ _FREE = re.compile(
     r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)|"
     r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
     r"without charge|complimentary|(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b|"
+    # a fee field's value read without its label ("None – open to all medical assistants")
+    r"(?m:^none(?=\s*[–—]|\s*$))|"
     r"gratis|gratuit[oa]s?|sin (?:costo|cargo))",
     re.I,
 )

@@ -39,6 +39,8 @@ SEEN_ON_SITES = [
     ("Standard registration | $135.00\nPractice Partner Program member practices (staff rate) | $95.00", 135.0, 95.0, False),
     ("Fee: | $90 general registration; $70 for members of the Sangre Mesa Society of Medical Assistants; No charge for "
      "staff of Cooperative member clinics (paid by your clinic)", 90.0, 70.0, False),
+    ("None – open to all medical assistants, including those outside Piñon Mesa Health", 0.0, None, True),  # a fee field
+    ("None of the February classes has a fee listed yet.", None, None, False),
     ("Price $79.00. QH Learning Pass: Included at no extra cost for QH Learning Pass holders.", 79.0, 0.0, False),
     ("Free for everyone. If the recording helps you, please consider an optional $10 donation to the Patient Fund.",
      0.0, None, True),
