@@ -435,6 +435,11 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+# an offer of several courses together, priced as a set (and per course in it): not this course's price
+_BUNDLE_OFFER = re.compile(r"\bany (?:\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}(?:courses|classes|webinars|modules|"
+                           r"recordings|titles)\b[^.$]{0,20}\bfor\s*\$", re.I)
+
+
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     raw = match.group(1) or match.group(2)
     value = _to_float(raw)
@@ -452,6 +457,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if _TIER_ENDED_AFTER.match(text, end):  # "$45 early bird (ended Nov 15, 2026), $55 regular": a closed tier
         return _Amount(value, start, end, "excluded")
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if _BUNDLE_OFFER.search(_sentence_around(text, start, end)):  # "any 3 online courses for $99 ($33 per course)"
+        return _Amount(value, start, end, "excluded")
     if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
         # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history
         return _Amount(value, start, end, "excluded")

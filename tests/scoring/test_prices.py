@@ -41,6 +41,7 @@ SEEN_ON_SITES = [
      "staff of Cooperative member clinics (paid by your clinic)", 90.0, 70.0, False),
     ("None – open to all medical assistants, including those outside Piñon Mesa Health", 0.0, None, True),  # a fee field
     ("None of the February classes has a fee listed yet.", None, None, False),
+    ("$39.00\nBundle & save: any 3 online courses for $99 ($33 per course).", 39.0, None, False),  # a set's offer
     ("Price $79.00. QH Learning Pass: Included at no extra cost for QH Learning Pass holders.", 79.0, 0.0, False),
     ("Free for everyone. If the recording helps you, please consider an optional $10 donation to the Patient Fund.",
      0.0, None, True),
