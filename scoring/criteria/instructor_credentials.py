@@ -140,6 +140,11 @@ def _bio(text: str, named: bool = False) -> bool:
                         for m in _FULL_NAME.finditer(text))
 
 
+# whom to ask, not who teaches
+_CONTACT_LINE = re.compile(r"^\s*(?:contacts?|questions\??|registrar|for (?:more )?(?:information|info|questions))\b[^:|\n]{0,20}[:|]",
+                           re.I)
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """A named instructor with a qualification, quoted."""
     pv = view(page)
@@ -174,6 +179,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if _CRED_LINE.match(after.text) and _NAME_LINE.match(before.text) and _person(before.text):
             return found(pv, 0.8 + bonus, f"{before.text}\n{after.text}")
     for block in pv.matching(_CRED_GATE, course=False):  # a credentialed name anywhere in the course text
+        if _CONTACT_LINE.match(block.text):  # "Contact: Lorraine Beckwith, CMA (AAMA), Education Committee Chair"
+            continue
         # a heading below the title may introduce the instructor ("Hi, I'm Kayla Simmons, BSN, RN")
         phrase = credential_in(block.text) if block.kind != "heading" or block.section.level > 1 else None
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):

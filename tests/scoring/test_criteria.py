@@ -250,6 +250,9 @@ INSTRUCTORS = [
 
 
 INSTRUCTORS += [  # held-out wordings
+    # whom to ask is no instructor
+    (Section("Prior Authorization Bootcamp", 1, "Presenter: to be announced\nContact: Lorraine Beckwith, CMA (AAMA), "
+             "Education Committee Chair"), False),
     (Section("Faculty", 2, "Kevin Marsh\nPharmD, Clinical Pharmacist – Pediatrics, Bayview Children's Clinic"), True),
     (Section("Hi, I'm Kayla Simmons, BSN, RN", 2, "I've been a nurse for 13 years."), True),
     (Section("Contact", 2, "North Prairie SMA • PO Box 2210, Granite Springs, NP 58001"), False),
