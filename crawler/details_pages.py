@@ -1,18 +1,21 @@
-"""A course's own details pages: the sub-pages its facts continue on.
+"""A course's own details pages: the pages its facts continue on.
 
 Some course pages leave the session times, tuition or registration terms to a page of
-their own beneath them ("Session times, tuition and registration: Dates & registration"
-linking to ``/courses/allergy-skin-testing/dates/``). Such a page is the course's page
-continued: the spider fetches it before storing the course (as it does policy pages)
-and its words are read as part of the course page (``with_details``).
+their own ("Session times, tuition and registration: Dates & registration" linking to
+``/courses/allergy-skin-testing/dates/``; "Registration details & fees" linking to
+``/injection-lab-registration/``). Such a page is the course's page continued: the spider
+fetches it before storing the course (as it does policy pages) and its words are read as
+part of the course page (``with_details``).
 
-A details page is a same-site page under the course's own address whose link or
-address names dates, schedule, registration or fees, and whose own title names them
-too ("Allergy Skin Testing: Dates & Registration"). Read alone it may look like a course
-(a price and dated sessions); it is not stored as one. Reached before its course, such a
-page is held back (``beneath_a_page_it_links_to``) until its course claims it or the crawl
-ends. A page beneath the course whose title names no such thing (a session sold on its
-own, a lesson) is never merged.
+A details page is a same-site page the course links to, whose own title names dates,
+schedule, registration or fees, and that belongs to the course: it sits beneath the
+course's address (linked or addressed as its dates, registration or fees), or its title
+names the course ("Injection Techniques Skills Lab — Registration Details", linked as
+"Registration details & fees"). Read alone it may look like a course (a price and dated
+sessions); it is not stored as one. Reached before its course, a page beneath a page it
+links to is held back (``beneath_a_page_it_links_to``) until its course claims it or the
+crawl ends. A page whose title names no such thing (a session sold on its own, a lesson)
+is never merged, nor is a site-wide registration page that names no course.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ MAX_DETAILS_PAGES = 2
 DETAILS_WORDS = re.compile(
     r"\b(?:dates?|schedules?|times|calendar|registration|register|enrol(?:l|ling|ment)?|tuition|"
     r"pricing|prices?|fees?|costs?|sign[- ]?up|booking)\b", re.IGNORECASE)
+# a link elsewhere on the site that names a course's details as such: two of them, or "details" ("Registration details
+# & fees", "Dates and registration", "Schedule & fees"), not a menu's lone "Registration" or "Calendar"
+_FACET = r"(?:dates?|schedules?|times|registration|tuition|pricing|prices?|fees?|costs?)"
+DETAILS_LINK_TEXT = re.compile(r"\b" + _FACET + r"\s*(?:details\b|(?:,|&|and|/|\+)\s*(?:\w+\s*(?:,|&|and)\s*)?" + _FACET + r"\b)",
+                               re.IGNORECASE)
 DETAILS_SOURCE = "site:details-page"
 _PAGE_FILE = re.compile(r"(?:/index)?\.(?:html?|php|aspx?|jsp|cfm)$", re.IGNORECASE)
 
@@ -38,23 +46,41 @@ def folder_of(path: str) -> str:
     return _PAGE_FILE.sub("", path.rstrip("/")) + "/"
 
 
+def beneath(url: str, course_url: str) -> bool:
+    """True when the address sits beneath the course's own (``/courses/x/dates/`` under ``/courses/x/``)."""
+    own_path, path = folder_of(urlsplit(course_url).path), urlsplit(url).path
+    return len(path.rstrip("/")) >= len(own_path) and path.startswith(own_path)
+
+
 def details_links(page: ExtractedPage) -> list[str]:
-    """Same-site links from a course page to pages beneath its own address that name its dates, sessions,
-    registration or fees (at most two)."""
+    """Same-site links from a course page to pages that may hold its dates, registration or fees (at most two):
+    beneath its own address, linked or addressed as such, first; then elsewhere, linked as its details."""
     own_path = folder_of(urlsplit(page.url).path)
-    found: list[str] = []
+    below: list[str] = []
+    elsewhere: list[str] = []
     for link in page.links:
         url = strip_tracking(link.url)
-        parts = urlsplit(url)
-        if (len(parts.path.rstrip("/")) < len(own_path) or not parts.path.startswith(own_path)
-                or not same_site(url, page.url) or url in found):
+        if url in below or url in elsewhere or not same_site(url, page.url) or url == page.url:
             continue
-        words = f"{link.text} {parts.path[len(own_path):].replace('-', ' ').replace('_', ' ')}"
-        if DETAILS_WORDS.search(words):
-            found.append(url)
-            if len(found) == MAX_DETAILS_PAGES:
-                break
-    return found
+        path = urlsplit(url).path
+        if beneath(url, page.url):
+            if DETAILS_WORDS.search(f"{link.text} {path[len(own_path):].replace('-', ' ').replace('_', ' ')}"):
+                below.append(url)
+        elif DETAILS_LINK_TEXT.search(link.text):
+            elsewhere.append(url)
+    return (below + elsewhere)[:MAX_DETAILS_PAGES]
+
+
+_TITLE_TAIL = re.compile(r"\s*(?:\([^()]*\)|[|:–—-].*)$")
+
+
+def belongs_to(details: SitePage | ExtractedPage, course: ExtractedPage) -> bool:
+    """The details page is this course's: beneath its address, or its title names the course ("Injection
+    Techniques Skills Lab — Registration Details" for "Injection Techniques Skills Lab (In Person)")."""
+    if beneath(details.url, course.url):
+        return True
+    name = _TITLE_TAIL.sub("", course.title or "").strip().lower()
+    return len(name.split()) >= 2 and name in (details.title or "").lower()
 
 
 def is_details_page(page: ExtractedPage) -> bool:

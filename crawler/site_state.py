@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from catalog.page import Candidate, ExtractedPage, Link, SitePage
 from crawler.details_pages import (
+    belongs_to,
     beneath_a_page_it_links_to,
     details_links,
     is_details_page,
@@ -65,7 +66,7 @@ class SiteState:
     emitted: set[str] = field(default_factory=set)
     waiting: list[Waiting] = field(default_factory=list)
     cards: dict[str, str] = field(default_factory=dict)  # a listing card's words by the course URL it links to
-    details_wanted: set[str] = field(default_factory=set)  # details pages some course links to
+    details_wanted: dict[str, ExtractedPage] = field(default_factory=dict)  # details pages, by the course wanting it
     details_pages: dict[str, SitePage] = field(default_factory=dict)  # those fetched
     # pages that look like a course alone and like a details page of a page above them, reached first
     held_details: dict[str, ExtractedPage] = field(default_factory=dict)
@@ -114,7 +115,8 @@ class SiteState:
         card = self.cards.get(card_key(page.url))
         if card and not any(c.field == "listing_text" for c in page.candidates):
             page.candidates.append(Candidate("listing_text", card, "listing:card", card))
-        return with_details(page, [self.details_pages[u] for u in details_links(page) if u in self.details_pages])
+        return with_details(page, [self.details_pages[u] for u in details_links(page)
+                                   if u in self.details_pages and belongs_to(self.details_pages[u], page)])
 
     def details_to_fetch(self, page: ExtractedPage) -> list[str]:
         """The course's details pages still to read: not yet read as one, not failed, not stored as a course
@@ -126,7 +128,7 @@ class SiteState:
             known_other = url in self.emitted or (url in self.details_wanted and url in self.fetched)
             if url in self.details_pages or url in self.failed or known_other:
                 continue
-            self.details_wanted.add(url)
+            self.details_wanted.setdefault(url, ExtractedPage(url=page.url, title=page.title))  # (its name, not its words)
             found.append(url)
         return found
 
@@ -141,7 +143,8 @@ class SiteState:
     def remember_details(self, urls: list[str], page: ExtractedPage) -> bool:
         """Keep a fetched page some course awaits as its details page; True when it is one (so no course
         of its own, whatever it looks like alone)."""
-        if not is_details_page(page) or not self.details_wanted.intersection(urls):
+        courses = [self.details_wanted[url] for url in urls if url in self.details_wanted]
+        if not courses or not is_details_page(page) or not any(belongs_to(page, course) for course in courses):
             return False
         for url in urls:
             if url in self.details_wanted:

@@ -168,17 +168,12 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
-        header = headers.get(text)
-        # "Registration type | Member | Non-member" right above the price rows (again, if other lines came between)
-        if header and (not lines or (lines[-1] != header and headers.get(lines[-1]) != header)):
-            lines.append(header)
-        if text not in lines:
-            lines.append(text)
+        _add_line(lines, text, headers)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
         if block.text in restricted:
             continue
         if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions):
-            lines.append(block.text)
+            _add_line(lines, block.text, headers)
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
     if info.price_usd is None and not info.is_free:
         structured = _structured_price(pv)
@@ -201,6 +196,16 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         tags.regular_price_usd = None  # a closed early tier is history, not a regular price the current one undercuts
     tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
     tags.notes.extend(info.notes)
+
+
+def _add_line(lines: list[str], text: str, headers: dict[str, str]) -> None:
+    """Add a price line, after its table's header row ("Registration type | Member | Non-member") when the line
+    above is not already under it (again, if other lines came between)."""
+    header = headers.get(text)
+    if header and (not lines or (lines[-1] != header and headers.get(lines[-1]) != header)):
+        lines.append(header)
+    if text not in lines:
+        lines.append(text)
 
 
 # a link that acts rather than names a page: "Register – $25", "Add to cart $49"

@@ -44,6 +44,26 @@ def test_a_course_served_as_a_file_has_its_details_pages_in_the_folder_of_its_na
     assert folder_of("/courses/x/index.html") == folder_of("/courses/x") == folder_of("/courses/x/") == "/courses/x/"
 
 
+def test_a_details_page_elsewhere_on_the_site_is_linked_as_such_and_names_the_course():
+    course = ExtractedPage(url=ORIGIN + "/events/322/", title="Injection Techniques Skills Lab (In Person)", kind="course",
+                           links=[Link(ORIGIN + "/registration/", "Registration"),  # a menu's lone word
+                                  Link(ORIGIN + "/calendar/", "Calendar"),
+                                  Link(ORIGIN + "/injection-lab-registration/", "Registration details & fees")])
+    assert details_links(course) == [ORIGIN + "/injection-lab-registration/"]
+    state = SiteState(ORIGIN, [ORIGIN], 100)
+    assert state.details_to_fetch(course) == [ORIGIN + "/injection-lab-registration/"]
+    own = ExtractedPage(url=ORIGIN + "/injection-lab-registration/", kind="other", text="Early bird: $89.00",
+                        title="Injection Techniques Skills Lab — Registration Details")
+    assert state.remember_details([own.url], own)
+    assert "Early bird: $89.00" in state.attach(course).text
+    # a site-wide page of registration terms names no course: not this course's details, and not taken as any
+    other = SiteState(ORIGIN, [ORIGIN], 100)
+    other.details_to_fetch(course)
+    sitewide = ExtractedPage(url=own.url, kind="other", text="Pay by card.", title="Registration Details & Fees")
+    assert not other.remember_details([own.url], sitewide)
+    assert other.attach(course).text == ""
+
+
 def test_with_details_appends_the_pages_words_and_names_them():
     page = ExtractedPage(url=ORIGIN + COURSE, text="A workshop.", sections=[Section("Wound Care Basics")])
     details = SitePage(url=ORIGIN + DETAILS, title="Schedule & Fees", text="Fee: $95",

@@ -972,6 +972,23 @@ def test_no_fee_to_attend_in_a_facts_line_is_free() -> None:
     assert (tags.price_usd, tags.is_free) == (0.0, True)
 
 
+def test_a_price_table_read_among_the_page_s_lines_keeps_its_header_row() -> None:
+    from datetime import date
+
+    from catalog.page import Candidate, ExtractedPage, Section
+    from scoring.tags import tag_page
+
+    page = ExtractedPage(url="https://ovsma.example.org/events/322/", kind="course", text="", sections=[
+        Section("Injection Techniques Skills Lab", 1, "In person. Free parking in Lot C."),
+        Section("Fees", 2, "", ["Rate | Non-members | OVSMA members",
+                                "Early bird — register by Sunday, February 28, 2027 | $89.00 | $65.00",
+                                "Regular — from Monday, March 1, 2027 | $115.00 | $85.00"], "table")],
+        candidates=[Candidate("price_text", "Free parking in Lot C.", "html:para", "Free parking in Lot C.")])
+    page.text = "\n".join([page.sections[0].text, *page.sections[1].items])
+    tags = tag_page(page, date(2026, 12, 3))
+    assert (tags.price_usd, tags.member_price_usd) == (89.0, 65.0)
+
+
 def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
     from scoring.dates import parse_dates
 
