@@ -88,8 +88,8 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?
                             r"\bno (?:ceus?|credits?|ce credit) (?:are|is|will be) (?:awarded|offered|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
                             r"\b(?:does not|doesn't|will not|won't) earn\s+(?:any\s+)?(?:aama\s+|iacet\s+|ce\s+)?(?:ceus?|credits?|contact hours?)\b|"
-                            # "viewing the recording now earns no CEUs", "the recording no longer awards CEUs or a certificate"
-                            r"\bearns? no (?:aama |iacet |ce )?(?:ceus?|credits?|contact hours?)\b|"
+                            # "viewing the recording now earns (awards) no CEUs", "the recording no longer awards CEUs or a certificate"
+                            r"\b(?:earns?|awards?|gives?|carries) no (?:aama |iacet |ce )?(?:ceus?|credits?|contact hours?)\b|"
                             # (any credit at all: "no longer carries AAMA CEUs" leaves its IACET CEUs)
                             r"\bno longer (?:awards?|earns?|carries|offers?|gives?)\s+(?:any\s+)?(?:ce\s+)?(?:ceus?|credits?|contact hours?)\b",
                             re.I | re.M)

@@ -72,7 +72,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"ringcentral|bluejeans)\b(?!\s+(?:recording|replay|video))",
         re.I)),
     ("in person", re.compile(
-        r"offlineeventattendancemode|\bin[- ]person\b|\bpresencial(?:es)?\b|\ben persona\b|\bclassroom (?:lecture|course|class|session|training|instruction|setting)|"
+        # (not a kind of interpreting named as a topic: "Arrange in-person, telephone and video interpreting")
+        r"offlineeventattendancemode|\bin[- ]person\b(?!(?:,? (?:and |or )?[\w-]+){0,3} interpret)|\bpresencial(?:es)?\b|\ben persona\b|\bclassroom (?:lecture|course|class|session|training|instruction|setting)|"
         r"\bin (?:the|a|our) classroom\b|\bface[- ]to[- ]face\b|"
         r"\bon[- ]?site (?:[\w-]+ ){0,3}(?:training|class|session|course|workshop|program|instruction|education)\b|"
         r"\bon[- ]?site (?:at|in)\b|\b(?:held|offered|delivered|taught) on[- ]?site\b|"
@@ -153,7 +154,10 @@ def _labelled_value(value: str, line: str) -> str | None:
         found = "home study" if paper else "self-paced online"
     if found == "home study" and _ONLINE_STUDY.search(line) and not (_ON_PAPER.search(line) or _PRINTABLE.search(line)):
         return "self-paced online"
-    return None if found == "self-paced online" and _IN_THE_ROOM.search(value) else found
+    # (not a value that opens by naming its format: "Self-paced online: four short video scenarios with role-play
+    # demonstrations")
+    in_the_room = _IN_THE_ROOM.search(value) and not _SAYS_SELF_PACED.match(value)
+    return None if found == "self-paced online" and in_the_room else found
 
 
 def place_named(text: str) -> bool:
@@ -172,6 +176,7 @@ ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LA
 # "Live presentation with slides, chat polls and 15 minutes of questions" are no self-paced course
 _IN_THE_ROOM = re.compile(r"\b(?:lecture|paired|small[- ]group|hands-on|role[- ]play|demonstration|workshop|skills|live|"
                           r"presentation|polls?)\b", re.I)
+_SAYS_SELF_PACED = re.compile(r"^\W*(?:self[- ]paced|on[- ]demand|at your own pace)\b", re.I)
 _PACKET = re.compile(r"\b(?:packet|reading|article|manual)\b", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
 

@@ -92,6 +92,8 @@ def test_an_expired_credit_the_page_says_is_not_given_now_is_no_credit() -> None
     assert no_credit_today(statement, f"Credits\nNone. {statement}")
     assert not no_credit_today(statement, "Now 2.0 contact hours.")
     assert no_credit_today(statement, f"{statement} That approval has expired: viewing the recording now earns no CEUs.")
+    assert no_credit_today(statement, f"{statement} Certificates are no longer issued, and watching the recording now "
+                                      "awards no CEUs.")
     assert not no_credit_today("Approved for 2 AAMA CEUs (general).", "Credits: none for auditors")
     lapsed = "This recording was approved for 1.5 AAMA CEUs through September 30, 2026."
     assert no_credit_today(lapsed, f"{lapsed} That approval has expired, and certificates issued now list no CEUs.")

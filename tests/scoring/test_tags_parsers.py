@@ -215,6 +215,11 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["MA Connect Webinar Series", "Recorded webinar · watch anytime · 62 minutes"], "recorded webinar"),
     ([], ["Part 1 - Online module (20 minutes) with a quiz.", "Part 2 - Observed skills check (in person)."], "hybrid"),
     (["Format: interactive lecture with paired practice and short video examples."], ["Room 204"], "in person"),
+    # a value that opens by naming its format keeps it; a kind of interpreting is a topic, not a format
+    (["Format: Self-paced online: four short video scenarios with role-play demonstrations and a final quiz."],
+     ["Arrange in-person, telephone and video interpreting using office workflows."], "self-paced online"),
+    ([], ["Self-paced online about 90 minutes", "Arrange in-person, telephone and video interpreting."],
+     "self-paced online"),
     # a live session's activities under "Format", with slides: not a self-paced course
     (["Format: Live presentation with slides, two short case examples, chat polls and 15 minutes of questions."],
      ["Where: Live online in Microsoft Teams (webinar)."], "live webinar"),
