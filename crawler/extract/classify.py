@@ -143,7 +143,7 @@ _CALL_FOR = r"\bcall for (?:speakers|proposals|presenters|abstracts|posters|facu
 ADMIN_HEADING = re.compile(r"\bregistration$|^register\b|\b(?:list|submit) (?:your|a) (?:ce |cme )?(?:program|course|event)s?\b|"
                            + _CALL_FOR + r"|\bbecome an? (?:member|sponsor|"
                            r"presenter|exhibitor)\b|\bsponsorship|\bexhibitors?\b", re.IGNORECASE)
-ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many)|\d+ (tips|ways|steps|things|reasons|mistakes)|"
+ARTICLE_HEADING = re.compile(r"^(how (to|do|can|does|much|many|i|we)|\d+ (tips|ways|steps|things|reasons|mistakes)|"
                              r"tips (for|to)|(a|the|your) (quick |complete |ultimate )?guide|guide to|"
                              r"everything you need|frequently asked)\b", re.IGNORECASE)
 PRESS_HEADING = re.compile(r"^[\w .,'’&-]{3,80}\b(?:announces|unveils|launches|names|welcomes)\b", re.IGNORECASE)
@@ -682,7 +682,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
             or ARCHIVE_HEADING.match(s.heading) or CATEGORY_HEADING.match(s.heading)) and not course_schema:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
     # (or a post's dated address with no credit of its own, "/2026/06/sharps-lunch-and-learn-announced/": an announcement)
-    dated_post = len(segs) >= 3 and _YEAR_SEG.fullmatch(segs[0]) is not None and _MONTH_SEG.fullmatch(segs[1]) is not None
+    # (after a blog's own name, too: Typepad's "/the_back_office_bench/2026/12/how-id-plan-60-points-in-2027.html")
+    dated_post = any(_YEAR_SEG.fullmatch(segs[i]) is not None and _MONTH_SEG.fullmatch(segs[i + 1]) is not None
+                     for i in range(min(2, len(segs) - 2)))
     # (or a press release's heading: "Health Department Announces 2027 Continuing Education Series")
     blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
                                                          for g in segs)

@@ -50,6 +50,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _STRING = etree.XPath("string()", smart_strings=False)  # text_content() without the method call
 _IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
 _NAV_INSIDE = etree.XPath(".//nav")
+_MAIN_COLUMN = etree.XPath(".//div[@id = 'alpha'][../div[@id = 'beta']]")
 
 
 @dataclass
@@ -360,6 +361,10 @@ def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
     articles = [a for a in scan.tags("article") if next(a.iterancestors("article"), None) is None]
     if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
         return articles[0]
+    # Movable Type's and Typepad's columns: "alpha" holds the posts, "beta" (and "gamma") the sidebar's modules
+    columns = _MAIN_COLUMN(body if body is not None else root)
+    if columns and len(one_line(columns[0].text_content())) > 200:
+        return columns[0]
     return body if body is not None else root
 
 

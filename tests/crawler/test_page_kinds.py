@@ -1377,6 +1377,26 @@ def test_a_partner_named_after_a_short_label_presents_the_course():
                                "Center (SRRHEC). Live on Zoom.") == "Snake River Regional Health Education Center"
 
 
+def test_a_typepad_post_reads_its_own_column_and_a_dated_post_after_the_blog_s_name_is_a_post():
+    sidebar = ("<div id='beta'><div class='module-typelist module'><h2 class='module-header'>Home-study packets</h2>"
+               "<ul class='module-list'>" + "".join(
+                   f"<li><a href='/blog/home-study.html#p{i}'>Packet {i}</a> &middot; 1 AAMA CEU &middot; ${10 + i}</li>"
+                   for i in range(3)) + "</ul><p>Any three packets: $45.</p></div></div>")
+    post = ("<div id='alpha'><div class='entry'><h3 class='entry-header'>Live workshop: Prior Authorizations Without the "
+            "Hold Music</h3><p>A two-hour live Zoom workshop on Saturday, February 20, 2027. Cost: $40. The AAMA has approved "
+            "this workshop for 2 AAMA CEUs, administrative category. Objectives: you will be able to submit a complete "
+            "request.</p></div></div>")
+    html = f"<html><head><title>Live workshop</title></head><body><div id='container'>{post}{sidebar}</div></body></html>"
+    page = extract_page("https://bench.typepad.example.com/the_bench/2026/11/live-workshop.html", html)
+    assert page.kind == "course" and "Packet 1" not in page.text
+    guide = ("<div id='alpha'><h3>How I'd plan 60 points in 2027</h3><p>Here is how I would lay out a cycle.</p><table>"
+             + "".join(f"<tr><td>Workshop {i}</td><td>2 AAMA CEUs</td><td>${30 + i}</td></tr>" for i in range(2))
+             + "</table></div><div id='beta'><p>About me</p></div>")
+    page = extract_page("https://bench.typepad.example.com/the_bench/2026/12/how-id-plan-60-points.html",
+                        f"<html><head><title>How I'd plan 60 points</title></head><body>{guide}</body></html>")
+    assert page.kind != "course"
+
+
 def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
     html = _page("<h1>Job posting: Medical Assistant Instructor</h1><p>Full-time, $25/hour. Must hold CMA (AAMA). Teach our "
                  "2 AAMA CEU courses.</p><p><a href='/apply'>Apply now</a></p>", "Job posting")
