@@ -209,6 +209,7 @@ _CATEGORY_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:webinars|recordings|cour
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"
                              r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
                              r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)
+_IF_HYBRID = re.compile(r"\b(?:for|if|when)\b[^.;]{0,40}\bat an? hybrid events?\b[^.;]*", re.I)
 _FORM_SENT = re.compile(r"\b(?:registration|enrol(?:l)?ment|sign-?up|order) form\b[^.]*", re.I)
 _CERTIFICATE_MAILED = re.compile(r"\bcertificates? (?:is |are |will be )?(?:mailed|sent by mail|posted)(?: to you)?\b", re.I)
 _OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\s+(?:our|the|an?)?\s*(?:upcoming\s+|other\s+)?"
@@ -232,6 +233,8 @@ def format_of_text(text: str) -> str | None:
         text = _CERTIFICATE_MAILED.sub(" ", text)
     if " form" in text:  # "download the registration form (PDF) and fax it to ...": the form travels, not the course
         text = _FORM_SENT.sub(" ", text)
+    if "hybrid event" in text.lower():  # a ticket's help for any event: "For in-person attendance at a hybrid event, ..."
+        text = _IF_HYBRID.sub(" ", text)
     for name, pattern in _CUES:
         if pattern.search(text) and not (name == "recorded webinar" and _NO_REPLAY.search(text)):
             if name == "recorded webinar" and _ADD_ON.search(text) and _LIVE.search(text):

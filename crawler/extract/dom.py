@@ -50,7 +50,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _STRING = etree.XPath("string()", smart_strings=False)  # text_content() without the method call
 _IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
 _NAV_INSIDE = etree.XPath(".//nav")
-_MAIN_COLUMN = etree.XPath(".//div[@id = 'alpha'][../div[@id = 'beta']]")
+_MAIN_COLUMN = etree.XPath(".//div[@id = 'alpha' or @id = 'main-content'][../div[@id = 'beta' or @id = 'side-bar']]")
 
 
 @dataclass
@@ -362,6 +362,7 @@ def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
     if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
         return articles[0]
     # Movable Type's and Typepad's columns: "alpha" holds the posts, "beta" (and "gamma") the sidebar's modules
+    # (Wikidot's: "main-content" beside "side-bar")
     columns = _MAIN_COLUMN(body if body is not None else root)
     if columns and len(one_line(columns[0].text_content())) > 200:
         return columns[0]
@@ -515,8 +516,9 @@ _DIALOG_OPENERS = etree.XPath(".//*[@data-toggle='modal' or @data-bs-toggle='mod
 _MORE_OF_THE_COURSE = re.compile(r"\b(?:bio|biography|about (?:the )?(?:presenter|instructor|speaker|faculty)|objectives|"
                                  r"agenda|syllabus|outline|course details|full details)\b", re.I)
 _BY_ID = etree.XPath(".//*[@id = $ident]")
-_MORE_HIDDEN = etree.XPath(".//*[@style][contains(@class, 'more')]")
-_READ_MORE_CLASS = re.compile(r"(?:read|show|see|view)[-_]?more|more[-_]?(?:text|content|hidden|body)", re.I)
+_MORE_HIDDEN = etree.XPath(".//*[@style][contains(@class, 'more') or contains(@class, 'unfolded')]")
+# ("read-more-hidden"; Wikidot's "collapsible-block-unfolded" behind "+ show learning objectives")
+_READ_MORE_CLASS = re.compile(r"(?:read|show|see|view)[-_]?more|more[-_]?(?:text|content|hidden|body)|block[-_]unfolded", re.I)
 
 
 def expand_collapsed(content: HtmlElement) -> None:
@@ -533,7 +535,7 @@ def expand_collapsed(content: HtmlElement) -> None:
                 style = (panel.get("style") or "").replace(" ", "").lower()
                 if "display:none" in style or "visibility:hidden" in style:
                     del panel.attrib["style"]
-    for rest in _MORE_HIDDEN(content):  # the rest of a description behind "Read more" ("read-more-hidden")
+    for rest in _MORE_HIDDEN(content):  # the rest of a description behind "Read more", a folded block's body
         if _READ_MORE_CLASS.search(rest.get("class") or ""):
             style = (rest.get("style") or "").replace(" ", "").lower()
             if "display:none" in style:

@@ -344,6 +344,20 @@ def test_iweb_text_boxes_are_content_and_skip_links_are_not():
     assert "Skip to content" not in page.text
 
 
+def test_a_wikidot_page_reads_its_main_column_and_its_folded_blocks():
+    html = ("<html><body><div id='container'><div id='side-bar'><div class='heading'><p>Upcoming CE</p></div><ul><li>"
+            "Jan 13, 2027 — Chapter meeting</li><li>1 AAMA CEU · members free, non-members $10</li></ul></div>"
+            "<div id='main-content'><div id='page-title'>Order of Draw Workshop</div><div id='page-content'>"
+            + "<p>A two-hour hands-on workshop at the Grange Hall on tube order and labelling.</p>" * 3
+            + "<div class='collapsible-block'><div class='collapsible-block-folded'><a class='collapsible-block-link' "
+            "href='javascript:;'>+ show learning objectives</a></div><div class='collapsible-block-unfolded' "
+            "style='display:none'><div class='collapsible-block-content'><ul><li>Fill tubes in the correct order of "
+            "draw</li></ul></div></div></div></div></div></div></body></html>")
+    text = extract_page("https://gccma.wikidot.example.com/order-of-draw-workshop", html).text
+    assert "Fill tubes in the correct order of draw" in text
+    assert "members free, non-members $10" not in text
+
+
 def test_a_google_docs_table_keeps_its_rows_and_a_table_of_other_ce_is_not_content():
     def cell(text):
         return f"<td><p class='c2'><span class='c5'>{text}</span></p></td>"
