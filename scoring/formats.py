@@ -30,7 +30,8 @@ _IN_APP = r"(?:on|via|through) " + _APPS
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # schema.org Event attendance modes name the format outright
     # (not a job's or a family's kind: "billing, front-office and hybrid roles", "blended families")
-    ("hybrid", re.compile(r"\b(?:hybrid|blended)\b(?!\s+(?:roles?|jobs?|positions?|work(?:ers|force|place)?|teams?|staff|schedules?|"
+    # (nor "a billing or hybrid front-office role")
+    ("hybrid", re.compile(r"\b(?:hybrid|blended)\b(?!\s+(?:[\w-]+\s+)?(?:roles?|jobs?|positions?|work(?:ers|force|place)?|teams?|staff|schedules?|"
                           r"families|family|care|clinics?|practices?|vehicles?|cars?)\b)|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
                           # ("boundaries in person and online" is a topic: "in person" needs a way of attending, or a room)

@@ -230,6 +230,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     ([], ["Watch the recording of our October webinar."], "recorded webinar"),
     # a learner's own recordings are no recorded webinar
     ([], ["Short video lessons, role-play dialogues you can record and replay, and a final quiz."], "self-paced online"),
+    # a job described as hybrid is no hybrid course
+    ([], ["This course is for medical assistants moving into a billing or hybrid front-office role.",
+          "Self-paced online: video lessons and quizzes."], "self-paced online"),
     # a ticket's help for any event is no format of this one
     ([], ["Live on Zoom Events, Thursday, January 21, 2027, 7:00 PM CST.",
           "For in-person attendance at a hybrid event, show the QR code in your ticket at check-in."], "live webinar"),
