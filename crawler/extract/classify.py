@@ -232,6 +232,8 @@ ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search 
 # an AAMA category's page ("General CE", "Clinical Courses"): its courses, however few
 CATEGORY_HEADING = re.compile(r"^(administrative|admin|clinical|general)\s+(ce|ceus|courses|classes|continuing education|"
                               r"programs|events|webinars|offerings|topics)$", re.IGNORECASE)
+# a field's page of programmes ("Healthcare Programs", "Allied Health Courses"): with no price or objectives of its own, a hub
+FIELD_HEADING = re.compile(r"^(?:[\w&'’-]+\s+){1,2}(?:programs|programmes|courses|classes|trainings)$", re.IGNORECASE)
 # a page for one audience ("For TVH team members", "For Employers"): how they take part, no course of its own
 AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employees|staff|employers|students|clinics|"
                               r"partners|practices|managers|instructors|presenters|speakers|sponsors|volunteers)$", re.IGNORECASE)
@@ -679,7 +681,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a store's collection, or an archive titled "Collection: ..." / "Category: ..." (a product inside a
     # collection path is a product: its URL names it)
     if (({"collection", "collections"} & set(segs) and not {"product", "products"} & set(segs))
-            or ARCHIVE_HEADING.match(s.heading) or CATEGORY_HEADING.match(s.heading)) and not course_schema:
+            or ARCHIVE_HEADING.match(s.heading) or CATEGORY_HEADING.match(s.heading)
+            or (FIELD_HEADING.match(s.heading) and not s.price and not s.objectives)) and not course_schema:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
     # (or a post's dated address with no credit of its own, "/2026/06/sharps-lunch-and-learn-announced/": an announcement)
     # (after a blog's own name, too: Typepad's "/the_back_office_bench/2026/12/how-id-plan-60-points-in-2027.html")

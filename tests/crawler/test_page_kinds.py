@@ -1397,6 +1397,15 @@ def test_a_typepad_post_reads_its_own_column_and_a_dated_post_after_the_blog_s_n
     assert page.kind != "course"
 
 
+def test_a_field_s_page_of_programmes_is_a_hub_not_a_course():
+    html = _page("<h1>Healthcare Programs</h1><p>Workforce & Continuing Education offers non-credit healthcare training."
+                 "</p><h2>For working medical assistants</h2><p><a href='/ce/healthcare/medical-assistants/'>Medical "
+                 "Assistant Continuing Education</a>: CE courses, labs and webinars, most with AAMA CEUs. Register online."
+                 "</p><h2>Career training</h2><ul><li><a href='/ce/cma/'>Clinical Medical Assistant Certificate</a></li>"
+                 "<li><a href='/ce/nurse-aide/'>Nurse Aide Training</a></li></ul>", "Healthcare Programs")
+    assert extract_page("https://ce.kettleridge.example.edu/ce/healthcare/", html).kind != "course"
+
+
 def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
     html = _page("<h1>Job posting: Medical Assistant Instructor</h1><p>Full-time, $25/hour. Must hold CMA (AAMA). Teach our "
                  "2 AAMA CEU courses.</p><p><a href='/apply'>Apply now</a></p>", "Job posting")
