@@ -104,7 +104,7 @@ LISTING_HEADINGS = re.compile(r"\b(all courses|courses|catalog(ue)?|webinars|cla
                               r"search results|results|categor(y|ies)|upcoming|library|offerings)\b",
                               re.IGNORECASE)
 # Pages about joining, or explaining, rather than selling one course.
-MEMBERSHIP = re.compile(r"\b(membership|become a member|join (us|the association|today)|dues|renew your membership)\b",
+MEMBERSHIP = re.compile(r"\b(membership|member (?:pricing|prices|rates|discounts?)|become a member|join (us|the association|today)|dues|renew your membership)\b",
                         re.IGNORECASE)
 JOINING = re.compile(r"\b(?:renew(?:ing)? (?:your |a )?membership|membership (?:renewal|levels|options|benefits|application|dues)|"
                      r"become a member|join (?:us|the (?:association|society|chapter)|today|now)|(?:annual |membership )?dues)\b",

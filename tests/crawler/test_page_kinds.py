@@ -1404,6 +1404,10 @@ def test_a_field_s_page_of_programmes_is_a_hub_not_a_course():
                  "</p><h2>Career training</h2><ul><li><a href='/ce/cma/'>Clinical Medical Assistant Certificate</a></li>"
                  "<li><a href='/ce/nurse-aide/'>Nurse Aide Training</a></li></ul>", "Healthcare Programs")
     assert extract_page("https://ce.kettleridge.example.edu/ce/healthcare/", html).kind != "course"
+    pricing = _page("<h1>Guild Member Pricing</h1><p>Guild members receive reduced tuition on most CE courses; the member "
+                    "price is shown on each course page.</p><p>Guild dues are $35 a year. Register with your member number."
+                    "</p>", "Guild Member Pricing")
+    assert extract_page("https://ce.kettleridge.example.edu/ce/guild-member-pricing/", pricing).kind != "course"
 
 
 def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
