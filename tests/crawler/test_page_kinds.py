@@ -1404,9 +1404,12 @@ def test_a_field_s_page_of_programmes_is_a_hub_not_a_course():
                  "</p><h2>Career training</h2><ul><li><a href='/ce/cma/'>Clinical Medical Assistant Certificate</a></li>"
                  "<li><a href='/ce/nurse-aide/'>Nurse Aide Training</a></li></ul>", "Healthcare Programs")
     assert extract_page("https://ce.kettleridge.example.edu/ce/healthcare/", html).kind != "course"
-    pricing = _page("<h1>Guild Member Pricing</h1><p>Guild members receive reduced tuition on most CE courses; the member "
-                    "price is shown on each course page.</p><p>Guild dues are $35 a year. Register with your member number."
-                    "</p>", "Guild Member Pricing")
+    pricing = _page("<h1>Guild Member Pricing</h1><p>Guild members in good standing receive reduced tuition on most "
+                    "medical assistant CE courses; the member price is shown on each course page.</p><h2>Joining the Guild"
+                    "</h2><p>Guild dues are $35 a year. Enter your Guild member number when you register and the discount "
+                    "is applied at checkout.</p><h2>Fine print</h2><ul><li>Lab and materials fees are not discounted.</li>"
+                    "<li>Online and in-person courses alike.</li></ul><p><a href='/register/'>Register now</a></p>",
+                    "Guild Member Pricing")
     assert extract_page("https://ce.kettleridge.example.edu/ce/guild-member-pricing/", pricing).kind != "course"
 
 
