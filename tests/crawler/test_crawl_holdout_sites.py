@@ -148,8 +148,8 @@ same day): recall and precision 1.000, credits, unit, points, category, price, m
 0.929 (an event's fees and refund terms on "/injection-lab-registration/", a page elsewhere that names the course; a
 recording that "now awards no CEUs"; "Self-paced online: ... role-play demonstrations"); ``holdout_sites_sealed47`` (2 more, a
 LiveWhale community-college CE division in New York and a Mezzanine/Cartridge shop in Colorado, measured after holdout62's
-fixes): recall 1.000, precision 0.933 (a category page of course cards), provider 0.500 (the division judgement below),
-format 0.929 ("a billing or hybrid front-office role").
+fixes): recall 1.000, precision 0.933 (a field's "Healthcare Programs" hub page), provider 0.500 (the division
+judgement below), format 0.929 ("a billing or hybrid front-office role"); now all 1.000 but provider.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
