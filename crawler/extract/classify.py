@@ -232,8 +232,13 @@ ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search 
 # an AAMA category's page ("General CE", "Clinical Courses"): its courses, however few
 CATEGORY_HEADING = re.compile(r"^(administrative|admin|clinical|general)\s+(ce|ceus|courses|classes|continuing education|"
                               r"programs|events|webinars|offerings|topics)$", re.IGNORECASE)
+# the sections whose dated addresses are events or courses, not posts
+_DATED_NOT_POSTS = frozenset({"event", "events", "calendar", "calendars", "course", "courses", "class", "classes", "ce",
+                              "training", "trainings", "workshops", "webinars", "programs", "sessions"})
 # a field's page of programmes ("Healthcare Programs", "Allied Health Courses"): with no price or objectives of its own, a hub
-FIELD_HEADING = re.compile(r"^(?:[\w&'’-]+\s+){1,2}(?:programs|programmes|courses|classes|trainings)$", re.IGNORECASE)
+# (an AAMA category's own page is CATEGORY_HEADING's)
+FIELD_HEADING = re.compile(r"^(?!(?:administrative|admin|clinical|general)\b)(?:[\w&'’-]+\s+){1,2}"
+                           r"(?:programs|programmes|courses|classes|trainings)$", re.IGNORECASE)
 # a page for one audience ("For TVH team members", "For Employers"): how they take part, no course of its own
 AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employees|staff|employers|students|clinics|"
                               r"partners|practices|managers|instructors|presenters|speakers|sponsors|volunteers)$", re.IGNORECASE)
@@ -686,8 +691,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"a collection or archive: {s.heading[:60]!r}"]
     # (or a post's dated address with no credit of its own, "/2026/06/sharps-lunch-and-learn-announced/": an announcement)
     # (after a blog's own name, too: Typepad's "/the_back_office_bench/2026/12/how-id-plan-60-points-in-2027.html")
+    # (not an events calendar's "/events/2027/06/banquet/")
     dated_post = any(_YEAR_SEG.fullmatch(segs[i]) is not None and _MONTH_SEG.fullmatch(segs[i + 1]) is not None
-                     for i in range(min(2, len(segs) - 2)))
+                     and (i == 0 or segs[0] not in _DATED_NOT_POSTS) for i in range(min(2, len(segs) - 2)))
     # (or a press release's heading: "Health Department Announces 2027 Continuing Education Series")
     blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
                                                          for g in segs)
