@@ -48,8 +48,11 @@ def folder_of(path: str) -> str:
 
 def beneath(url: str, course_url: str) -> bool:
     """True when the address sits beneath the course's own (``/courses/x/dates/`` under ``/courses/x/``)."""
-    own_path, path = folder_of(urlsplit(course_url).path), urlsplit(url).path
-    return len(path.rstrip("/")) >= len(own_path) and path.startswith(own_path)
+    return _in_folder(urlsplit(url).path, folder_of(urlsplit(course_url).path))
+
+
+def _in_folder(path: str, folder: str) -> bool:
+    return len(path.rstrip("/")) >= len(folder) and path.startswith(folder)
 
 
 def details_links(page: ExtractedPage) -> list[str]:
@@ -63,7 +66,7 @@ def details_links(page: ExtractedPage) -> list[str]:
         if url in below or url in elsewhere or not same_site(url, page.url) or url == page.url:
             continue
         path = urlsplit(url).path
-        if beneath(url, page.url):
+        if _in_folder(path, own_path):
             if DETAILS_WORDS.search(f"{link.text} {path[len(own_path):].replace('-', ' ').replace('_', ' ')}"):
                 below.append(url)
         elif DETAILS_LINK_TEXT.search(link.text):

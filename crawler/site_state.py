@@ -115,6 +115,8 @@ class SiteState:
         card = self.cards.get(card_key(page.url))
         if card and not any(c.field == "listing_text" for c in page.candidates):
             page.candidates.append(Candidate("listing_text", card, "listing:card", card))
+        if not self.details_pages:  # (most sites have none: no need to read the course's links again)
+            return page
         return with_details(page, [self.details_pages[u] for u in details_links(page)
                                    if u in self.details_pages and belongs_to(self.details_pages[u], page)])
 
