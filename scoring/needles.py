@@ -13,6 +13,7 @@ Aho-Corasick automaton, ahocorasick-rs).
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from bisect import bisect_right
 from itertools import product
@@ -163,7 +164,9 @@ class Scanner:
     ``gate`` would find). New patterns bump ``version``; scans of an older version are stale.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, folded: bool = False) -> None:
+        """``folded``: take patterns of any case flag, their needles lower-cased, for ``fold``-ed text."""
+        self._folded = folded
         self._bits: dict[int, tuple[re.Pattern[str], int]] = {}  # id(pattern) -> (pattern, bit)
         self._needle_bits: dict[str, int] = {}
         self._count = 0
@@ -183,7 +186,11 @@ class Scanner:
         return entry[1]
 
     def _register(self, pattern: re.Pattern[str]) -> int:
-        found = needles(pattern) if not pattern.flags & re.I else None
+        if self._folded:  # (a case-sensitive pattern's ASCII needle, lower-cased, is in the folded text too)
+            found = needles(pattern)
+            found = {n.lower() for n in found} if found and all(n.isascii() for n in found) else None
+        else:
+            found = needles(pattern) if not pattern.flags & re.I else None
         if not found:
             return 0
         bit = 1 << self._count
@@ -213,8 +220,58 @@ class Scanner:
             masks[bisect_right(starts, start) - 1] |= bits[index]
         return masks
 
+    def mask(self, text: str) -> int:
+        """The bits of the needles ``text`` holds anywhere (``scan`` of one block, without the bookkeeping)."""
+        if not self._needle_bits:
+            return 0
+        compiled = self._compiled
+        if compiled is None:
+            with self._lock:
+                compiled = self._compiled = self._build()
+        automaton, bits = compiled
+        mask = 0
+        for index in {index for index, _start, _end in automaton.find_matches_as_indexes(text, overlapping=True)}:
+            mask |= bits[index]
+        return mask
+
 
 SCANNER = Scanner()
+FOLDED = Scanner(folded=True)  # every pattern's needles, lower-cased: for ``TextGate``
+
+# the non-ASCII letters re.I matches to ASCII ones ("ſ" to "s", the Kelvin sign to "k"), made those letters
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+_FOLDABLE = re.compile("[\u0130\u0131\u212a\u017f]")
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, so that every needle of a pattern matching it is found in it lower-cased."""
+    if not text.isascii() and _FOLDABLE.search(text):  # (translating every page is slow; these letters are rare)
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+class TextGate:
+    """One text and the patterns that may match it (or any part of it): one scan of the folded text
+    finds the needles of every pattern asked about so far, and a pattern none of whose needles the
+    text holds is not run. For a page's many whole-text cues, most of which match nothing."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._scan: tuple[int, int] | None = None  # (FOLDED.version, the needle bits the text holds)
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """False only when ``pattern`` cannot match the text or any slice of it."""
+        bit = FOLDED.bit(pattern)
+        if not bit:
+            return True
+        if self._scan is None or self._scan[0] != FOLDED.version:
+            version = FOLDED.version  # read before scanning, as in ``view``
+            self._scan = (version, FOLDED.mask(fold(self.text)))
+        return bool(self._scan[1] & bit)
+
+    def search(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, not run when the text holds none of its needles."""
+        return pattern.search(self.text, pos, endpos) if self.may_match(pattern) else None
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:

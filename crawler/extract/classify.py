@@ -21,6 +21,7 @@ from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
 from crawler.extract.urls import same_site
+from scoring.needles import TextGate
 
 COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
 LISTING_SCHEMA = {"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"}
@@ -940,13 +941,15 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     fields = {c.field for c in candidates if not (c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value)))
               and not (c.field == "price_text" and _NOT_YET_SET.match(str(c.value)))}
     text = "\n".join(b.text for b in blocks)
+    gate = TextGate(text)  # (most whole-page cues match nothing: one needle scan rules them out)
+    found = gate.search
     headings = " ".join(b.text for b in blocks if b.kind == "heading")
     credit = "credit_text" in fields
     # only a page without a credit statement needs its audience; only a bundle-worded one its amounts
     # a class for the public that says it carries no CE ("for families and does not award CE credit") is not for staff
     # (or one that says it is for patients and families: "Health-care workers ... should look at our MA courses" points away)
-    professional = credit or bool(PROFESSIONAL.search(text) and not (PUBLIC_AUDIENCE.search(text) and NO_CE.search(text))
-                                  and not FOR_THE_PUBLIC.search(text))
+    professional = credit or bool(found(PROFESSIONAL) and not (found(PUBLIC_AUDIENCE) and found(NO_CE))
+                                  and not found(FOR_THE_PUBLIC))
     bundle_word = BUNDLE_WORDS.search(heading) or BUNDLE_WORDS.search(url.replace("-", " "))
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(
@@ -955,15 +958,15 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         more_links=sum(1 for b in blocks if b.kind == "para" and len(b.text) < 30 and _READ_MORE.match(b.text)),
         content_links=links, listed_links=listed, listed_json=listed_json,
         credit=credit, price="price_text" in fields,
-        delivery="format_text" in fields or "duration_text" in fields or bool(DURATION.search(text)),
+        delivery="format_text" in fields or "duration_text" in fields or bool(found(DURATION)),
         instructor="instructor" in fields,
-        self_reference=bool(SELF_REFERENCE.search(text[:3000])),
+        self_reference=bool(found(SELF_REFERENCE, 0, 3000)),
         professional=professional, credit_values=credit_values,
         dated_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and _DIGIT_SLASH_OR_MONTH.search(b.text)
                               and DATE.search(b.text) and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and "$" in b.text
                                and CREDIT_PHRASE.search(b.text)) if credit else 0,
-        schedule=bool(CLOCK.search(text)) and any(  # no clock time anywhere: no block has one
+        schedule=bool(found(CLOCK)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
         # an objectives heading, a line that opens with one ("Objectives. At the end of this program..."), or a
@@ -974,37 +977,37 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         bundle_text=_bundle_text(blocks),
-        call_for_proposals=bool(CALL_FOR_PROPOSALS.search(text[:1500]) and _PROPOSALS_DUE.search(text)),
-        donation=_donation_form(text), disclaims_teaching=bool(DISCLAIMS_TEACHING.search(text, 0, 3000)),
-        program_text=bool(PROGRAM_HEADING.search(heading) and PROGRAM_TEXT.search(text)), words=len(text.split()),
-        product_demo=not credit and bool(PRODUCT_DEMO.search(text, 0, 2000) and NO_CE.search(text)),
+        call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
+        donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),
+        program_text=bool(PROGRAM_HEADING.search(heading) and found(PROGRAM_TEXT)), words=len(text.split()),
+        product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
-        waitlist_only=bool(SOLD_OUT.search(text) and NEXT_DATE_PENDING.search(text)),
-        save_the_date=bool(SAVE_THE_DATE.search(text, 0, 600)), yearly_price=bool(PASS_HEADING.search(heading) and YEARLY_PRICE.search(text)),
-        series_whole=bool(_SERIES.search(heading) and SERIES_WHOLE.search(text)),
-        separate_sessions=bool(SEPARATE_COURSES.search(text, 0, 2000)),
+        waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
+        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), yearly_price=bool(PASS_HEADING.search(heading) and found(YEARLY_PRICE)),
+        series_whole=bool(_SERIES.search(heading) and found(SERIES_WHOLE)),
+        separate_sessions=bool(found(SEPARATE_COURSES, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)
                                                                    for b in blocks),
         # ("Medical Assistant Leadership Track ... awards a certificate of completion only; it is not approved for AAMA CEUs")
-        training_programme=not credit and not _LAPSED_APPROVAL.search(text) and bool(
+        training_programme=not credit and not found(_LAPSED_APPROVAL) and bool(
             (PROGRAM_HEADING.search(heading) or _TRACK_HEADING.search(heading))
-            and (NO_CE.search(text) or any(c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value))
+            and (found(NO_CE) or any(c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value))
                                            for c in candidates))),
-        shipped=bool(SHIPPED.search(text)), no_ce=bool(_NO_CE_AT_ALL.search(text)), card_texts=card_texts,
+        shipped=bool(found(SHIPPED)), no_ce=bool(found(_NO_CE_AT_ALL)), card_texts=card_texts,
         headings=headings,
-        guide=bool(GUIDE.search(text[:600]) and not TESTED.search(text)),
-        subscription=bool(RECURRING.search(text) and CANCEL_ANY_TIME.search(text)),
+        guide=bool(found(GUIDE, 0, 600) and not found(TESTED)),
+        subscription=bool(found(RECURRING) and found(CANCEL_ANY_TIME)),
         # (a live event that has ended but whose recording one may still watch is a course)
         # (a notice may be set as a heading; a long paragraph's first sentence may be one: "This class has been cancelled.")
-        ended=any(ended_notice(b.text if len(b.text) < 300 else b.text.split(". ", 1)[0] + ".")
+        ended=gate.may_match(ENDED) and any(ended_notice(b.text if len(b.text) < 300 else b.text.split(". ", 1)[0] + ".")
                   and not _STILL_WATCHED.search(b.text)
                   # (a status badge among a post's tags is a list item: "Posted 15 July 2026 · meetings · This event has ended")
                   for b in blocks if b.kind in ("para", "dl", "row", "li") or (b.kind == "heading" and b.level > 1)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
-        preview=bool(PREVIEW_LESSON.search(text)),
+        preview=bool(found(PREVIEW_LESSON)),
         # (a job post and a CE article say what they are near the top)
-        pay=bool(PAY.search(text, 0, 3000)), job_terms=bool(JOB_TERMS.search(text, 0, 3000)),
-        tested=bool(TESTED.search(text, 0, 6000)),
+        pay=bool(found(PAY, 0, 3000)), job_terms=bool(found(JOB_TERMS, 0, 3000)),
+        tested=bool(found(TESTED, 0, 6000)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)
                          for i, b in enumerate(blocks[:60]) if len(b.text) < 40),
