@@ -15,6 +15,8 @@ _ONLINE_STUDY = re.compile(r"\b(?:online|e-?learning|web|internet|video)\b", re.
 _ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook|envelope)\b", re.I)
 # reading one prints at home ("download the 28-page reading (PDF)"): study on paper, whatever the post-test is taken on
 _PRINTABLE = re.compile(r"\b(?:pdf|printable)\b", re.I)
+_PRINTED = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?)\b", re.I)
+_PACE_ONLY = re.compile(r"\bself[- ](?:study|paced)\b|\bat your own pace\b", re.I)
 _ONLINE_TEST = re.compile(r"\bonline (?:quiz|test|exam|post-?test)\b", re.I)
 # the same, or the start of it at the end of a label's value, which may be cut short ("... and an online pos")
 _ONLINE_TEST_CUT = re.compile(_ONLINE_TEST.pattern + r"|\bonline (?:qui?|tes?|exa?|pos(?:t-?)?|post-?te?s?)$", re.I)
@@ -117,6 +119,7 @@ _PLACE = re.compile(
 # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider
 _CENTER = re.compile(r"\b(?:conference|convention|education|training|simulation|community) (?:center|centre|lab|hall)\b", re.I)
 _AT_IN = re.compile(r"\b(?:at|in)\b", re.I)
+_FOR_THE = re.compile(r"\bfor (?:the|your|our|a|an|each) $", re.I)
 
 
 # a format field's value in a catalogue's own terms (the whole value, so a sentence naming these words is not one)
@@ -146,7 +149,10 @@ def _labelled_value(value: str, line: str) -> str | None:
         found = next((name for name, pattern in _VALUE_TERMS if pattern.match(value)), None)
     if found == "self-paced online" and (_ON_PAPER.search(value) or _PRINTABLE.search(value)):
         # "CE article (PDF) + online test": the study is on paper, only the test is taken online
+        # ("Self-study workbook (PDF or printed)": a pace, said of paper as of a screen, where a printed copy is had;
+        # "Self-study: downloadable PDF workbook and online post-test" stays a screen's)
         rest = _ONLINE_TEST.sub(" ", value)
+        rest = _PACE_ONLY.sub(" ", rest) if _PRINTED.search(rest) else rest
         if not _ONLINE_STUDY.search(rest) and format_of_text(rest) in (None, "home study"):
             return "home study"
     if found is None and _LABELLED_SELF_PACED.search(value):  # lessons or a quiz: on paper ("we mail you"), else online
@@ -165,7 +171,8 @@ def place_named(text: str) -> bool:
     """True when the text names a place one goes to (an address, a room, a venue), as a decided fact."""
     if _UNDECIDED.search(text):
         return False
-    if _PLACE.search(text):
+    # (not a room a thing is for: "a poster for the break room" hangs there, nobody meets there)
+    if any(not _FOR_THE.search(text, max(0, found.start() - 12), found.start()) for found in _PLACE.finditer(text)):
         return True
     center = _CENTER.search(text)
     return bool(center and _AT_IN.search(text, max(0, center.start() - 60), center.start()))

@@ -473,8 +473,8 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
         chosen = None
     if chosen is not None:
         chosen = credits.college_class(chosen, pv.page.text)
-        parts = _parts_sold_together(chosen.evidence or "", pv.page.text)
-        if parts and chosen.credits is not None:  # "1.0 per session" for a four-session series sold as one
+        parts = _parts_sold_together(chosen.evidence or "", pv.page.text, chosen.credits) if chosen.credits else None
+        if parts:  # "1.0 per session" for a four-session series sold as one
             tags.notes.append(f"'{chosen.evidence}': per part, {parts} parts sold together")
             chosen = replace(chosen, credits=round(chosen.credits * parts, 2),
                              points=round(chosen.points * parts, 2) if chosen.points is not None else None)
@@ -489,12 +489,21 @@ _PER_PART = re.compile(r"\bper (?:session|evening|part|class|webinar)\b|\b(?:eac
                        re.I)
 _PARTS_NAMED = re.compile(r"\b(\w+)-(?:session|part|evening) (?:series|course|program)\b", re.I)  # "the four-session series"
 _SESSION_NUMBER = re.compile(r"\bSession (\d{1,2})\b")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _parts_sold_together(evidence: str, text: str) -> int | None:
+def _parts_sold_together(evidence: str, text: str, credits: float) -> int | None:
     """How many parts a credit stated per part covers, when the page sells the parts only together ("1.0 per
-    session" beside "$40 for the four-session series. Sessions are not sold separately."); None otherwise."""
-    if not _PER_PART.search(evidence) or "not sold separately" not in text.lower():
+    session" beside "$40 for the four-session series. Sessions are not sold separately."); None otherwise, or when
+    ``credits`` is not the amount stated per part."""
+    per_part = _PER_PART.search(evidence)
+    if not per_part or "not sold separately" not in text.lower():
+        return None
+    # the amount the part's words go with: the last one before "per session", the first after "each session earns"
+    # ("4 contact hours (1 per session)": the 1 is a session's share, the 4 the series' credit)
+    before = per_part.group(0)[:3].lower() == "per"
+    numbers = _FIGURE.findall(evidence[: per_part.start()] if before else evidence[per_part.end() :])
+    if numbers and float(numbers[-1] if before else numbers[0]) != credits:
         return None
     named = (int(word) if word.isdigit() else prices.NUMBER_WORDS.get(word.lower()) for word in _PARTS_NAMED.findall(text))
     count = next((n for n in named if n), None) or max((int(n) for n in _SESSION_NUMBER.findall(text)), default=0)

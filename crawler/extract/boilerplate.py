@@ -25,6 +25,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
     r"( now| right now| this (week|month)| picks)?$"
+    # a store's box of discounted products ("Specials", "Weekly specials"): other products' sale prices
+    r"|^(?:today's |this (?:week|month)'s |(?:weekly|monthly|current|store) )?specials$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
     r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"

@@ -194,6 +194,10 @@ def label_field(label: str) -> tuple[str, ...]:
 _NAMES_SOMEONE = re.compile(r"^\W*[^\W\d_]")  # a name opens with a letter, not an amount
 
 
+# a heading that is an amount and nothing else
+_AMOUNT_HEADING = re.compile(r"^\s*(?:US)?\$\s?\d[\d,]*(?:\.\d\d)?(?:\s*USD)?\s*$")
+
+
 def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[Candidate]:
     """Labelled values first, then language cues, in page order within each group.
 
@@ -211,6 +215,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
             position = 0
             if _DIGIT.search(block.text) and (match := CREDIT_PHRASE.search(block.text)):
                 phrases.append(Candidate("credit_text", match.group(0), "html:heading", block.text))
+            elif _AMOUNT_HEADING.match(block.text):  # a store theme's price set as a heading ("<h1>$36.00</h1>")
+                phrases.append(Candidate("price_text", _without(block.text, struck), "html:heading", block.text))
             continue
         if block.label and block.value and len(block.label) <= 40:
             presenter = presenting_organisation(block.label, block.value)

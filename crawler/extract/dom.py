@@ -469,8 +469,25 @@ def unwrap_source_lines(content: HtmlElement, keepers: frozenset[HtmlElement] = 
         text, tail = el.text, el.tail
         if text and "\n" in text and isinstance(el.tag, str):
             el.text = _WRAPPED.sub(" ", text)
+            if len(el) and _runs_on(el.text, el[0]):
+                el.text = _TRAILING_BREAK.sub(" ", el.text)
         if tail and "\n" in tail and el is not content and not tail.isspace() and el.getparent() not in keepers:
             el.tail = _WRAPPED.sub(" ", tail)
+            if _runs_on(el.tail, el.getnext()):
+                el.tail = _TRAILING_BREAK.sub(" ", el.tail)
+
+
+# a run's words wrapped just before a bold or italic word that carries the sentence on ("CE Pass holders pay⏎
+# <strong>$45.00</strong> - sign in"): no sentence ends at the break, so the browser's space is all there is
+_TRAILING_BREAK = re.compile(r"(?<=[^\W\d_]|,)[ \t\r]*\n\s*$")
+
+
+def _runs_on(text: str, following: HtmlElement | None) -> bool:
+    return (following is not None and isinstance(following.tag, str) and following.tag in _EMPHASIS
+            and _TRAILING_BREAK.search(text) is not None)
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em", "u", "mark", "small"})
 
 
 def styled_by_page_css(root: HtmlElement, styles: list[HtmlElement], needle: str,

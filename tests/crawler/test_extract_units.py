@@ -151,6 +151,7 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Blog Archive", True), ("Labels", True), ("Recent Posts", True), ("Archive of past webinars and handouts", False),
     ("You may also be interested in", True), ("Also of interest", True), ("You may also need to bring", False),
     ("Latest news", True), ("News", True), ("Upcoming education", True), ("Latest announcements", True), ("What's new in this edition", False),
+    ("Specials", True), ("Weekly specials", True), ("Special pricing for members", False),  # a store's box of sale items
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -456,6 +457,16 @@ def test_text_wrapped_in_the_source_reads_as_the_browser_shows_it():
     assert "Format: recorded webinar\nPrice: $15" in text  # a newline between elements still parts them
     assert "Line one\nLine two" in text  # and so does <br>
     assert "Objectives\n- read a chart\n- file it" in text  # preformatted text keeps its lines
+
+
+def test_words_wrapped_before_a_bold_word_that_carries_the_sentence_on_read_as_one_line():
+    html = ("<html><body><main><h1>12-Lead EKG</h1><h3>Fees</h3><p>Winter price <strong>$59.00</strong> through January 15. "
+            "CE Pass holders pay\n<strong>$45.00</strong> &mdash; sign in first.</p><p>Members $20\n<b>Non-members $30</b></p>"
+            "<p>See the fees.\n<strong>Refunds</strong> are given until Friday.</p></main></body></html>")
+    text = extract_page("https://gn.example.com/ce/ekg.html", html).text
+    assert "CE Pass holders pay $45.00 \u2014 sign in first." in text
+    assert "Members $20\nNon-members $30" in text  # an amount ends the line: each payer's line stays its own
+    assert "See the fees.\nRefunds are given" in text  # a sentence ended at the break
 
 
 @pytest.mark.parametrize("shown_as", ["class='whitespace-pre-line'", "style='white-space: pre-wrap'", "class='post-body'"])

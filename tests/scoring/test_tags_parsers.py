@@ -307,6 +307,9 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
           "Attend the full session live. Watching the replay does not earn CE credit."], "live webinar"),
     # a PDF workbook with an online post-test is study on paper
     (["Format: Home study: 28-page PDF workbook (emailed) and an online post-test"], [], "home study"),
+    # "self-study" is a pace; a workbook one can have printed is study on paper, a downloadable PDF alone a screen's
+    (["Format | Self-study workbook (PDF or printed) with a post-test you take online or mail in"], [], "home study"),
+    (["Format: Self-study: downloadable PDF workbook and online post-test"], [], "self-paced online"),
     # a menu's category name is no format of this course
     (["Format: Self-paced online · about 3 hours"], ["Self-paced courses", "Recorded webinars", "Live events"],
      "self-paced online"),
@@ -826,6 +829,8 @@ def test_the_credit_the_page_shows_wins_over_its_structured_data() -> None:
     ("Verde Mesa Academy Phoenix Skills Room, 4410 N. Saguaro Crest Road, Suite 120, Phoenix, AZ 85018", True),  # the room
     ("Lincoln Prairie Conference Center, 2200 Veterans Parkway, Springfield, IL 62704", True),
     ("Plan on two hours on the road.", False),
+    ("A one-page \u201cwarning signs\u201d poster for the break room", False),  # where the poster goes, not a class
+    ("Posters for your staff room and a checklist for the training room.", False),
 ])
 def test_a_named_room_is_a_place_one_goes_to(text: str, named: bool) -> None:
     from scoring.formats import place_named
@@ -1380,3 +1385,28 @@ def test_a_spanish_approval_is_an_approval() -> None:
 
 def test_peak_flow_and_asthma_plans_are_a_clinical_topic() -> None:
     assert infer("Peak Flow Monitoring and Asthma Action Plans", "").category == "clinical"
+
+
+@pytest.mark.parametrize(("credit", "expected"), [
+    ("4 contact hours (1 per session).", 4.0),  # the series' total, with each session's share in brackets
+    ("1 contact hour per session.", 4.0),  # each session's credit, the four sold only together
+    ("Each session earns 1 contact hour.", 4.0),
+])
+def test_a_credit_stated_per_session_counts_every_session_of_a_series_sold_whole(credit: str, expected: float) -> None:
+    html = ("<html><body><main><h1>Lead MA Webinar Series</h1><table><tr><th>Date</th><th>Session</th></tr>"
+            + "".join(f"<tr><td>Thursday, January {d}, 2027</td><td>Session {i} - Topic {i}</td></tr>"
+                      for i, d in enumerate((14, 21, 28), start=1))
+            + "<tr><td>Thursday, February 4, 2027</td><td>Session 4 - Topic 4</td></tr></table>"
+            f"<h2>Credit</h2><p>{credit}</p><p>Series: $160. Individual sessions are not sold separately.</p>"
+            "</main></body></html>")
+    assert tags_of("https://mc.example.org/education/lead-ma-series.html", html).credits == expected
+
+
+def test_a_store_s_price_set_as_a_heading_is_the_price_and_its_specials_box_is_not() -> None:
+    html = ("<html><body><div id='bodyContent'><h1 style='float: right;'>$36.00</h1><h1>Prior Authorizations (Online Module)"
+            "</h1><p>A self-paced online module. 0.2 CEU from an IACET Accredited Provider.</p><p>Access period: "
+            "<select><option>6 months</option><option>12 months (+$10.00)</option></select></p></div>"
+            "<div id='columnRight'><div class='infoBoxContainer'><div class='infoBoxHeading'><a href='/specials.php'>Specials"
+            "</a></div><div class='infoBoxContents'><a href='/product_info.php?products_id=12'>Vital Signs Workbook</a><br>"
+            "<del>$48.00</del><br><span class='productSpecialPrice'>$29.00</span></div></div></div></body></html>")
+    assert tags_of("https://shop.example.com/catalog/product_info.php?products_id=44", html).price_usd == 36.0
