@@ -119,7 +119,10 @@ _NOT_A_PRICE_BEFORE = re.compile(
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
     # a quantity rate: "Buy 3 for $25.46 each"
-    + r" or more|\d+\+|buy(?:ing)? " + _COUNT + r")(?!\w)[^$.;]{0,25}$",
+    + r" or more|\d+\+|buy(?:ing)? " + _COUNT + r")(?!\w)[^$.;]{0,25}$"
+    # ("Employers sending five or more staff to the same offering pay $200.00 per person")
+    r"|\b" + _COUNT + r" or more (?:staff|people|persons|participants|attendees|employees|learners|registrants|seats|"
+    r"colleagues)\b[^$.;]{0,40}$",
     re.I,
 )
 _NOT_A_PRICE_AFTER = re.compile(

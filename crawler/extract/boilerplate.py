@@ -29,6 +29,9 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:today's |this (?:week|month)'s |(?:weekly|monthly|current|store) )?specials$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
     r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
+    # an email's or a page's next offering, by when it comes ("Coming in February", "Coming next month")
+    r"|^(?:also )?coming (?:in|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
+    r"month|season)[a-z]*(?: 20\d\d)?\W*$"
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     # a blog's sidebar widgets: its other posts by month, label or date
     r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest) (?:posts|comments|entries)$"

@@ -342,6 +342,9 @@ class Signals:
     credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2), bundle pages only
     dated_credit_rows: int = 0  # table rows / list items holding both a date and a credit
     priced_credit_rows: int = 0  # table rows / list items holding both a price and a credit
+    # short lines each offering a credit for a price, with three or more different credit amounts among them (an
+    # email's or a newsletter's run of courses: "2 AAMA CEUs ... $49", "1.5 AAMA CEUs (general). $29", "1 AAMA CEU. $25")
+    priced_credit_offers: int = 0
     result_count: bool = False  # a line counting results ("9 items", "Showing 1-12 of 40 courses")
     day_credit_lines: int = 0  # short lines with a day and a credit ("Wed, Jan 20 · 7:00 PM EST · 1 AAMA CEU")
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
@@ -392,7 +395,7 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
     titled: set[str] = set()
     listed: set[str] = set()
     origin = "/".join(url.split("/", 3)[:3])
-    self_path = urlsplit(url).path
+    self_path, self_query = urlsplit(url).path, _query(url.split("#", 1)[0])
     for anchor in content.iter("a"):
         href = anchor.get("href") or ""
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or anchor in elsewhere:
@@ -409,8 +412,8 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             if not same_site(target, url):
                 continue
             path = urlsplit(target).path
-        if path in ("", "/", self_path):
-            continue
+        if path in ("", "/") or (path == self_path and _query(target) in ("", self_query)):
+            continue  # (a script's other item is another page: "goto.php?target=crs_4812" on "goto.php?target=cat_310")
         titled.add(target)
         nearest = next(anchor.iterancestors(*CARD_TAGS), None)
         if nearest is None or nearest is content:
@@ -438,11 +441,16 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
 _ITEM_HEADINGS = ("h2", "h3", "h4")
 
 
+def _query(address: str) -> str:
+    """The query of an address without its fragment ("" when it has none)."""
+    return address.split("?", 1)[1] if "?" in address else ""
+
+
 def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement]) -> set[str]:
     """Other pages listed without card markup: headings that link to a same-site page, each over its own
     price or credit before the next heading ("<h3><a>HIPAA Refresher</a></h3><p>1 AAMA CEU · $15</p>"),
     when at least two do."""
-    self_path = urlsplit(url).path
+    self_path, self_query = urlsplit(url).path, _query(url.split("#", 1)[0])
     targets: set[str] = set()
     for heading in content.iter(*_ITEM_HEADINGS):
         anchor = next(heading.iter("a"), None)
@@ -450,7 +458,8 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or heading in elsewhere:
             continue
         target = urljoin(url, href).split("#", 1)[0]
-        if not same_site(target, url) or urlsplit(target).path in ("", "/", self_path):
+        path = urlsplit(target).path
+        if not same_site(target, url) or path in ("", "/") or (path == self_path and _query(target) in ("", self_query)):
             continue
         texts: list[str] = []
         sibling = heading.getnext()
@@ -832,6 +841,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", ["a series of separately registered sessions, each with its date and credit"]
     if s.priced_credit_rows >= 3 and not single_item:  # a programme's table of courses, each with price and credit
         return "bundle", [f"{s.priced_credit_rows} rows with a price and a credit"]
+    if s.priced_credit_offers >= 3 and not single_item and not s.objectives and not course_schema:
+        return "listing", [f"{s.priced_credit_offers} lines each offering a different credit for a price"]
     if _past_events(segs, s.heading) and not course_schema:
         return "other", [f"past events or an archive: {s.heading[:60] or seg_words[:60]!r}"]
     # "$19/month ... Cancel any time": a subscription to a library of courses, not one course
@@ -904,6 +915,17 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     return "other", reasons or ["no course signals"]
 
 
+def _priced_credit_offers(blocks: list[Block]) -> int:
+    """How many short lines state both a price and a credit, when three or more credit amounts differ among them
+    (one course's page states its one credit, perhaps in two units); else 0."""
+    lines = [b.text for b in blocks if b.kind != "heading" and len(b.text) < 250 and "$" in b.text
+             and CREDIT_PHRASE.search(b.text)]
+    if len(lines) < 3:
+        return 0
+    amounts = {_AMOUNT.search(m.group(0)).group(0) for line in lines for m in CREDIT_PHRASE.finditer(line)}
+    return len(lines) if len(amounts) >= 3 else 0
+
+
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
@@ -966,6 +988,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                               and DATE.search(b.text) and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and "$" in b.text
                                and CREDIT_PHRASE.search(b.text)) if credit else 0,
+        priced_credit_offers=_priced_credit_offers(blocks) if credit else 0,
         schedule=bool(found(CLOCK)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),

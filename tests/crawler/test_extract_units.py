@@ -152,6 +152,7 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("You may also be interested in", True), ("Also of interest", True), ("You may also need to bring", False),
     ("Latest news", True), ("News", True), ("Upcoming education", True), ("Latest announcements", True), ("What's new in this edition", False),
     ("Specials", True), ("Weekly specials", True), ("Special pricing for members", False),  # a store's box of sale items
+    ("Coming in February", True), ("Coming next month", True), ("Coming in handy at the front desk", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -931,3 +932,29 @@ def test_a_credit_per_session_of_a_series_sold_as_one_is_the_series_credit():
 
 def test_more_for_medical_assistants_announces_other_pages():
     assert is_boilerplate_heading("More for medical assistants")
+
+
+def test_a_script_s_other_items_are_other_pages_so_a_category_of_them_is_a_listing():
+    # ILIAS: the category and every course in it are "goto.php", told apart by the query
+    items = "".join(
+        f"<div class='ilContainerListItemOuter'><h3 class='il_ContainerItemTitle'><a href='./goto.php?target=crs_{n}'>"
+        f"{title}</a></h3><div class='il_Description'>Self-paced online. {credit} AAMA CEUs (clinical). ${price}.</div></div>"
+        for n, title, credit, price in [(4812, "Difficult Draws for Older Adults", 1.5, 45),
+                                        (5166, "Capillary Puncture and POCT Lab", 3, 95),
+                                        (5201, "Order of Draw and Additive Carry-Over", 1, 30)])
+    html = (f"<html><body><h1>Medical Assisting CE</h1><p>Pick a course and pay in the web store.</p><h2>Courses</h2>"
+            f"<div class='ilContainerItemsContainer'>{items}</div></body></html>")
+    page = extract_page("https://learn.example.org/goto.php?target=cat_310&client_id=hv", html)
+    assert page.kind == "listing", page.kind_reasons
+
+
+def test_an_email_listing_several_courses_each_with_its_credit_and_price_is_no_course():
+    html = ("<html><body><table><tr><td><h1>The Lamp · December 2026 · Issue 38</h1><p>Hi there, below are the courses "
+            "you can still finish this year.</p>"
+            "<p><strong>Specialty Medications at the Front Line (live)</strong></p><p>Wed, Jan 13, 2027, 12:00 PM PT. "
+            "2 AAMA CEUs (1 administrative + 1 clinical). $49.</p><p><a href='https://t.example.net/r/1'>Details</a></p>"
+            "<p><strong>Medical Law Update 2027 (on demand)</strong></p><p>1.5 AAMA CEUs (general). $29.</p>"
+            "<p><strong>Injection Technique Review (recorded)</strong></p><p>Recording of our October session. "
+            "1 AAMA CEU (clinical). $25.</p></td></tr></table></body></html>")
+    page = extract_page("https://larkspur.createsend1.example.com/t/ViewEmail/r/D3C8A1F07E5B2946/C67FD2F3", html)
+    assert page.kind != "course", page.kind_reasons

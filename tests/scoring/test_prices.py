@@ -52,6 +52,8 @@ SEEN_ON_SITES = [
     ("Free to enroll · CE certificate upgrade $19\n$0\n$19.00\nEnroll for free", 19.0, None, False),
     ("Fee\n$10 · free for members", 10.0, 0.0, False),
     ("$30.00. Free for CE Pass holders \u2014 sign in first.", 30.0, 0.0, False),  # a pass's holders pay nothing
+    ("Tuition: $240.00 per participant. The early registration rate of $210.00 ended on 20. Nov 2026. Employers sending "
+     "five or more staff to the same offering pay $200.00 per person.", 240.0, None, False),  # a group's rate
     ("Free for ticket holders of the spring conference.", 0.0, None, True),  # an event's ticket: no membership
     # affiliated groups other than members (fifth held-out set)
     ("Cost: USD 45.00\nGuild members enrol free of charge: enter the enrolment key.", 45.0, 0.0, False),

@@ -1410,3 +1410,11 @@ def test_a_store_s_price_set_as_a_heading_is_the_price_and_its_specials_box_is_n
             "</a></div><div class='infoBoxContents'><a href='/product_info.php?products_id=12'>Vital Signs Workbook</a><br>"
             "<del>$48.00</del><br><span class='productSpecialPrice'>$29.00</span></div></div></div></body></html>")
     assert tags_of("https://shop.example.com/catalog/product_info.php?products_id=44", html).price_usd == 36.0
+
+
+def test_a_classroom_or_the_same_session_by_live_video_is_hybrid() -> None:
+    from scoring.formats import format_of_text
+
+    assert format_of_text("Classroom 2, Education Center (1400 Bayou Road), or join the same session by live video link "
+                          "from any clinic or from home.") == "hybrid"
+    assert format_of_text("Meet in the classroom; videos of each step are posted afterwards.") == "in person"
