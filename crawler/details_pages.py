@@ -57,7 +57,8 @@ def _in_folder(path: str, folder: str) -> bool:
 
 def details_links(page: ExtractedPage) -> list[str]:
     """Same-site links from a course page to pages that may hold its dates, registration or fees (at most two):
-    beneath its own address, linked or addressed as such, first; then elsewhere, linked as its details."""
+    beneath its own address, linked or addressed as such, first; then elsewhere, linked as its details (two facets
+    between the link's words and the last segment of its address: "see dates" to ".../2027-sessions-fees")."""
     own_path = folder_of(urlsplit(page.url).path)
     below: list[str] = []
     elsewhere: list[str] = []
@@ -69,9 +70,22 @@ def details_links(page: ExtractedPage) -> list[str]:
         if _in_folder(path, own_path):
             if DETAILS_WORDS.search(f"{link.text} {path[len(own_path):].replace('-', ' ').replace('_', ' ')}"):
                 below.append(url)
-        elif DETAILS_LINK_TEXT.search(link.text):
-            elsewhere.append(url)
+        elif DETAILS_LINK_TEXT.search(link.text) or _facets(f"{link.text} {_last_segment(path)}") >= 2:
+            elsewhere.append(url)  # ("see dates" to ".../phlebotomy-skills-refresher-2027-sessions-fees")
     return (below + elsewhere)[:MAX_DETAILS_PAGES]
+
+
+_FACET_WORD = re.compile(r"\b" + _FACET + r"\b", re.IGNORECASE)
+
+
+def _facets(words: str) -> int:
+    """How many different details facets the words name ("dates", "fees": 2; "date" and "dates" are one)."""
+    return len({found.lower().rstrip("s") for found in _FACET_WORD.findall(words)})
+
+
+def _last_segment(path: str) -> str:
+    """The words of an address's last segment ("/content/x-2027-sessions-fees" -> "x 2027 sessions fees")."""
+    return _PAGE_FILE.sub("", path.rstrip("/")).rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
 
 
 _TITLE_TAIL = re.compile(r"\s*(?:\([^()]*\)|[|:–—-].*)$")

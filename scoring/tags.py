@@ -42,7 +42,9 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"last day|\brefunds?\b|"  # (a refund's deadlines: "50% refund from March 28 to April 3")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
-    r"^\s*(?:from|after|starting|beginning|on or after)\b[^|\n]{0,40}\|\s*\$",  # a later price tier's row: "From Feb 1, 2027 | $100"
+    r"^\s*(?:from|after|starting|beginning|on or after)\b[^|\n]{0,40}\|\s*\$|"  # a later price tier's row: "From Feb 1, 2027 | $100"
+    # a price tier's window in brackets before its amount: "Regular fee (from February 13, 2027): $135.00"
+    r"\((?:from|after|starting|beginning|on or after|received (?:by|after|before)|by|until|through)\b[^()\n]{0,40}\)\s*[:\-–—|]?\s*\$",
     re.I,
 )
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
@@ -775,7 +777,7 @@ def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
 _SIGN_UP_ROW = re.compile(r"^\s*(?:registration|register|rsvp|sign[- ]up|enrol\w*|deadline)\b", re.I)
 _DATE_ITEM = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+\d{1,2},?\s+20\d\d\b(?!\s*[—–-]\s)", re.I)  # a list item that is a day
-_NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s*)?\d{1,2}\s*[.:)·\-–]\s", re.I)
+_NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s*)?\d{1,2}\s*[.:)·\-–—]\s", re.I)
 # a schedule line opening with its day ("Tuesday, March 16, 2027 (Eastern Daylight Time) — CPT 2027: ...")
 _DAY_FIRST = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+\d{1,2},?\s+20\d\d\b[^\n\d]{0,60}?\s[—–-]\s", re.I)  # (not a time range's dash)

@@ -515,8 +515,10 @@ def _repeats(el: HtmlElement) -> bool:
 
 
 # class tokens that mark a row's place or state, not its kind (zebra stripes: "alt", "odd"; "first", "featured")
-_STATE_TOKEN = re.compile(r"^(?:alt|alternate|odd|even|first|last|active|selected|current|highlight(?:ed)?|featured|striped?|"
-                          r"(?:row|item|tr)[-_]?(?:alt|odd|even)|(?:alt|odd|even)[-_]?(?:row|item)|is-[\w-]+)$", re.I)
+# (after a prefix too: Drupal Views' "views-row views-row-1 views-row-odd views-row-first")
+_STATE_TOKEN = re.compile(r"^(?:[\w-]*[-_])?(?:alt|alternate|odd|even|first|last|active|selected|current|highlight(?:ed)?|"
+                          r"featured|striped?)$|^(?:row|item|tr)[-_]?(?:alt|odd|even)$|^(?:alt|odd|even)[-_]?(?:row|item)$|^is-[\w-]+$",
+                          re.I)
 
 
 def _kind_of_card(el: HtmlElement) -> str:

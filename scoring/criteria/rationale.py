@@ -155,7 +155,11 @@ _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)
 # (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b|"
 
-                            r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b", re.I)
+                            r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b|"
+                            # what it covers, whatever its topic's words ("The course covers what Alabama allows medical
+                            # assistants to do ..."): a description of the content, not why the course exists
+                            r"^(?:the|this) (?:[\w-]+ )?(?:course|class|webinar|module|program(?:me)?|workshop|session) covers "
+                            r"(?:what|how|when|who|which)\b", re.I)
 
 
 def _masthead(pv: PageView) -> Section | None:

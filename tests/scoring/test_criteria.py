@@ -140,7 +140,10 @@ RATIONALE += [
                                      "internal compliance audits."), True),
     # the organiser's own blurb says why the society exists, not this course
     (Section("Organizer", 3, "PCSMA is a volunteer-run professional society for medical assistants in eastern South "
-                             "Dakota, founded in 1978."), False),
+                             "Dakota, founded in 1978."), False),    # what the course covers, whatever its topic's words ("allows medical assistants to do" is the law's, not the course's)
+    (Section("Ethics and Scope", 1, "The course covers what Alabama allows medical assistants to do under a physician's "
+                                    "delegation, ethical decision-making in the clinic, and charting."), False),
+    (Section("Portal Basics", 1, "This course lets medical assistants answer portal messages safely and quickly."), True),
 ]
 
 

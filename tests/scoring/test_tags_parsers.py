@@ -1418,3 +1418,21 @@ def test_a_classroom_or_the_same_session_by_live_video_is_hybrid() -> None:
     assert format_of_text("Classroom 2, Education Center (1400 Bayou Road), or join the same session by live video link "
                           "from any clinic or from home.") == "hybrid"
     assert format_of_text("Meet in the classroom; videos of each step are posted afterwards.") == "in person"
+
+
+def test_a_price_tier_s_window_in_brackets_is_no_session() -> None:
+    html = ("<html><body><main><h1>Phlebotomy Refresher</h1><p>An in-person skills session.</p><table><tr><th>Session</th>"
+            "<th>Date and time</th></tr>"
+            "<tr><td>A</td><td>Saturday, March 13, 2027 8:00 AM - 12:30 PM Eastern Standard Time</td></tr></table>"
+            "<h2>Fees</h2><p>Early registration (received by February 12, 2027): $110.00</p>"
+            "<p>Regular fee (from February 13, 2027): $135.00</p><p>Approved for 4 AAMA CEUs.</p></main></body></html>")
+    assert tags_of("https://ce.example.org/content/phlebotomy", html).live_dates == ["2027-03-13T08:00:00-05:00"]
+
+
+def test_numbered_sessions_after_an_em_dash_each_count_beside_a_labelled_start() -> None:
+    html = ("<html><body><main><h1>Medicare AWV Coding</h1><p>Live webinar. 0.30 IACET CEU. $60.</p>"
+            "<p>Event starts: Thursday, March 4, 2027 - 6:30pm</p><p>Event ends: Thursday, March 18, 2027 - 8:00pm</p>"
+            "<p>Session 1 \u2014 Thursday, March 4, 2027, 6:30\u20138:00 PM Eastern. Eligibility and the chart.</p>"
+            "<p>Session 2 \u2014 Thursday, March 18, 2027, 6:30\u20138:00 PM Eastern. Coding and denials.</p></main></body></html>")
+    assert tags_of("https://ce.example.org/content/awv", html).live_dates == ["2027-03-04T18:30:00-05:00",
+                                                                               "2027-03-18T18:30:00-04:00"]
