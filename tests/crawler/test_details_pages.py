@@ -64,6 +64,15 @@ def test_a_details_page_elsewhere_on_the_site_is_linked_as_such_and_names_the_co
     assert other.attach(course).text == ""
 
 
+def test_a_link_naming_one_facet_to_an_address_naming_another_is_a_details_link():
+    course = ExtractedPage(url=ORIGIN + "/content/phlebotomy-skills-refresher-difficult-draws", kind="course",
+                           title="Phlebotomy Skills Refresher: Difficult Draws",
+                           links=[Link(ORIGIN + "/content/phlebotomy-skills-refresher-2027-sessions-fees", "see dates"),
+                                  Link(ORIGIN + "/registration/", "Register"),  # one facet in all: the site's page
+                                  Link(ORIGIN + "/content/dates", "Dates")])  # "dates" twice is one facet
+    assert details_links(course) == [ORIGIN + "/content/phlebotomy-skills-refresher-2027-sessions-fees"]
+
+
 def test_with_details_appends_the_pages_words_and_names_them():
     page = ExtractedPage(url=ORIGIN + COURSE, text="A workshop.", sections=[Section("Wound Care Basics")])
     details = SitePage(url=ORIGIN + DETAILS, title="Schedule & Fees", text="Fee: $95",

@@ -958,3 +958,16 @@ def test_an_email_listing_several_courses_each_with_its_credit_and_price_is_no_c
             "1 AAMA CEU (clinical). $25.</p></td></tr></table></body></html>")
     page = extract_page("https://larkspur.createsend1.example.com/t/ViewEmail/r/D3C8A1F07E5B2946/C67FD2F3", html)
     assert page.kind != "course", page.kind_reasons
+
+
+def test_drupal_views_rows_numbered_and_striped_are_one_kind_of_card():
+    rows = "".join(
+        f"<div class='views-row views-row-{i} views-row-{'odd' if i % 2 else 'even'}{' views-row-first' if i == 1 else ''}'>"
+        f"<div class='views-field-title'><a href='/content/{slug}'>{title}</a></div><div class='views-field-date'>"
+        f"Wednesday, January {20 + i}, 2027 - 12:00pm · Live webinar · 1.00 AAMA CEU · ${25 * i}.00</div></div>"
+        for i, slug, title in [(1, "pediatric-vitals", "Pediatric Vital Signs Across the Age Groups"),
+                               (2, "awv-coding", "Coding Medicare Annual Wellness Visits")])
+    html = (f"<html><body><h1>Live activities</h1><p>Upcoming live webinars. All times are Eastern.</p>"
+            f"<div class='view-content'>{rows}</div></body></html>")
+    page = extract_page("https://ce.example.org/live-activities", html)
+    assert page.kind == "listing", page.kind_reasons
