@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -165,8 +166,17 @@ def styled_as_heading(el: HtmlElement) -> bool:
     """The element's class makes it a heading: a rank ("h5"), or a section title's name on an element that
     holds no heading of its own (Drupal's ``block-page-title-block`` wraps the page's <h1>)."""
     marks = el.get("class") or ""
-    return bool(HEADING_CLASS.search(marks)
-                or (TITLE_CLASS.search(marks) and not _ITEM_TITLE.search(marks) and next(el.iter(*HEADINGS), None) is None))
+    if not marks:
+        return False
+    ranked, titled = _heading_marks(marks)
+    return ranked or (titled and next(el.iter(*HEADINGS), None) is None)
+
+
+@lru_cache(maxsize=8192)
+def _heading_marks(marks: str) -> tuple[bool, bool]:
+    """(a heading's rank among the classes, a section title's name that is no item's title): cached, as a
+    site's class names repeat on every page."""
+    return bool(HEADING_CLASS.search(marks)), bool(TITLE_CLASS.search(marks) and not _ITEM_TITLE.search(marks))
 
 
 # a utility class that sets a line in bold (Tailwind's "font-bold", Bootstrap's "fw-semibold"): a heading only for a
