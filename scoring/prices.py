@@ -63,7 +63,10 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
                # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
                r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+)")
 # "Paid members of The Open Bench (Bench Pass): $65": the body they belong to, between the group and its amount
-_BELONGING = r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,70}?)?"
+_BELONGING = (r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,70}?"
+              # ("Member, Seneca Ridge Medical Assistants Society | $95"): the body named after a comma
+              r"|,\s+(?:the\s+)?(?-i:[A-Z])[^:$|\n,]{0,70}?\b(?:society|association|chapter|academy|guild|alliance|"
+              r"network|council|federation|institute|club)\b)?")
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = (r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?"
               # ("members, pay in full: $210", "GVSMA members: pay in full $64.00", "Society member, early: $65.00")
@@ -114,7 +117,7 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "grou
 _NOT_A_PRICE_BEFORE = re.compile(
     # (not "Plus members save 20%: $23.99", where the amount is what they pay)
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
-    r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|"
+    r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|reschedul\w*|rebook\w*|"
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
@@ -216,7 +219,16 @@ def _members_pay_nothing(text: str) -> re.Match[str] | None:
     low = text.lower()
     if not any(word in low for word in _NOTHING_TO_PAY) and not ("$" in text and _DOLLAR_ZERO.search(text)):
         return None
-    return _FREE_FOR_MEMBERS.search(text)
+    for found in _FREE_FOR_MEMBERS.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if not _PAST_OFFERINGS.search(text, line_start, found.start()):
+            return found
+    return None
+
+
+# what members get free besides this course: "Recordings of past webinars, free for members."
+_PAST_OFFERINGS = re.compile(r"\b(?:past|previous|earlier|archived|older)\s+(?:[\w-]+\s+)?(?:webinars|recordings|sessions|courses|"
+                             r"classes|events|programs|workshops)\b", re.I)
 
 
 def free_for_members(text: str) -> bool:
@@ -704,6 +716,14 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         else:
             chosen = _Amount(round(chosen.value + extra, 2), chosen.start, chosen.end, chosen.role)
         info.notes.append("tuition and required fees totalled")
+    split = _DEPOSIT_AND_BALANCE.search(text)
+    if split is not None:  # "$30.00 deposit today + $80.00 balance due at check-in": the two are the price
+        parts = [_to_float(split.group(1)), _to_float(split.group(2))]
+        if None not in parts and (chosen is None or chosen.value == parts[1]):  # (not the balance alone)
+            info.price_usd = round(sum(parts), 2)  # type: ignore[arg-type]
+            info.evidence = _sentence_around(shown, split.start(), split.end())
+            info.notes.append("deposit and balance totalled")
+            return info
     if chosen is not None and chosen.value > 0:
         info.price_usd = chosen.value
         info.evidence = _sentence_around(shown, chosen.start, chosen.end)
@@ -728,6 +748,9 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     return info
 
 
+# a price paid in two parts: a deposit now and the balance later
+_DEPOSIT_AND_BALANCE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\s*(?:non-?refundable\s+)?deposit\b[^$\n]{0,60}?"
+                                  r"\$\s?(\d[\d,]*(?:\.\d\d)?)\s*(?:remaining\s+)?(?:balance|due)\b", re.I)
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*$")
 
 

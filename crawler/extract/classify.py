@@ -182,7 +182,9 @@ RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|
                              r"request|find|search)\b(?:\s+(?:a|an|the|your|my|ce|cme|ceu|duplicate|replacement|lost|"
                              r"completion|course|training|copy|of)){0,3}\s+(?:certificates?|transcripts?)\b"
                              r"|\b(?:certificate|transcript)s?(?:\s+or\s+(?:certificate|transcript)s?)?\s+(?:verification|lookup|"
-                             r"look-up|search|reprints?|replacements?|requests?)\b",
+                             r"look-up|search|reprints?|replacements?|requests?)\b"
+                             # a message that a past activity's certificate is ready ("Your certificate is ready")
+                             r"|\byour (?:ce |ceu |cme )?(?:certificates?|transcripts?) (?:is|are) (?:ready|available|attached|here)\b",
                              re.IGNORECASE)
 # a page that says what it is not: "This is not a class. Use this form to order ..."
 # ("It is a policy page, not a course – for courses see the course list"; "This is a staff information session; no

@@ -971,3 +971,13 @@ def test_drupal_views_rows_numbered_and_striped_are_one_kind_of_card():
             f"<div class='view-content'>{rows}</div></body></html>")
     page = extract_page("https://ce.example.org/live-activities", html)
     assert page.kind == "listing", page.kind_reasons
+
+
+def test_an_email_saying_a_past_activity_s_certificate_is_ready_is_no_course():
+    html = ("<html><body><table><tr><td><h1>Your certificate is ready</h1><p>Thank you for joining us on Tuesday, "
+            "November 17, 2026 for Blood Pressure Done Right.</p><p>Activity: Blood Pressure Done Right Date: November 17, "
+            "2026, 7:00-8:00 PM ET (live webinar) Credit awarded: 1 AAMA CEU (Clinical) Presenter: Curtis Mbeki-Larsen, RN, "
+            "BSN</p><p><a href='https://x.example.com/cert.pdf'>Download your certificate (PDF)</a></p></td></tr></table>"
+            "</body></html>")
+    page = extract_page("https://preview.mailer.example.io/emails/webview/583921/1400299", html)
+    assert page.kind != "course", page.kind_reasons

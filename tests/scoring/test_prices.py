@@ -52,6 +52,12 @@ SEEN_ON_SITES = [
     ("Free to enroll · CE certificate upgrade $19\n$0\n$19.00\nEnroll for free", 19.0, None, False),
     ("Fee\n$10 · free for members", 10.0, 0.0, False),
     ("$30.00. Free for CE Pass holders \u2014 sign in first.", 30.0, 0.0, False),  # a pass's holders pay nothing
+    ("Emergency Readiness (Blended) \u2013 $30.00 deposit now, $80.00 due at check-in", 110.0, None, False),
+    ("Webinar fee on the event page.\nRecordings of past webinars, free for members.", None, None, False),  # other offerings
+    ("Price | $30.00 deposit today + $80.00 balance due at check-in\nWithin 48 hours you may reschedule once for a $20 fee.",
+     110.0, None, False),  # a deposit and its balance are the price; a rescheduling fee is none
+    ("Non-member | $120 | $150\nMember, Seneca Ridge Medical Assistants Society | $95 | $125\nQuillback Hollow Family "
+     "Health Center staff | no charge | no charge", 120.0, 95.0, False),  # the body named after a comma
     ("Tuition: $240.00 per participant. The early registration rate of $210.00 ended on 20. Nov 2026. Employers sending "
      "five or more staff to the same offering pay $200.00 per person.", 240.0, None, False),  # a group's rate
     ("Free for ticket holders of the spring conference.", 0.0, None, True),  # an event's ticket: no membership
