@@ -47,6 +47,9 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\((?:from|after|starting|beginning|on or after|received (?:by|after|before)|by|until|through)\b[^()\n]{0,40}\)\s*[:\-–—|]?\s*\$",
     re.I,
 )
+# a session's end, labelled as such ("End Date: | 4/17/2027 3:30 PM"): the same session, not another
+_END_ROW = re.compile(r"^\W*(?:end|ends|ending|finish(?:es)?|closes?|closing)(?:\s+(?:date|time|date/time|date and time))?\s*[:|]",
+                      re.I)
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
 _TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
 # Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
@@ -682,17 +685,22 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     # every block with a year, parsed once (the three readers below share it)
     dated = [(block, _meeting_dates(pv, block, zone)) for block in pv.matching(dates.MENTION, needles=("20", "/"))]
     timed_by = _time_rows(pv, zone)
+    # a labelled time with no zone is the one a line states with its zone, the same day and clock time ("Begin Date:
+    # 4/17/2027 9:00 AM" beside "Saturday, April 17, 2027 · 9:00 a.m. – 3:30 p.m. Central Time (10:00 a.m. Eastern)")
+    zoned = {iso[:16]: iso for block, isos in dated if dates.zone_note(block.text) for iso in isos if len(iso) > 10}
     for cand in pv.candidates("start_date"):
         for iso in (dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone)
                     or dates.parse_weekday_dates(str(cand.value or ""), as_of, zone, labelled=True)):
             iso = timed_by(iso)
             if len(iso) == 10 and iso < today:  # a past day with no time: when a memo or post was dated
                 continue
+            if len(iso) > 10 and not dates.zone_note(cand.text or "") and iso[:16] in zoned:
+                iso = zoned[iso[:16]]
             if iso not in found:
                 found.append(iso)
     if not found:
         for block, isos in dated:
-            if not _NOT_A_DATE_CONTEXT.search(block.text):
+            if not _NOT_A_DATE_CONTEXT.search(block.text) and not _END_ROW.match(block.text):
                 for iso in isos:
                     if len(iso) == 10 and iso < today and _DATE_ROW.match(block.text):  # a memo's "DATE: | November 30, 2026"
                         continue
@@ -791,7 +799,7 @@ def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
     lines = 0
     for block in pv.course_blocks:
         if (not (_NUMBERED.match(block.text) or _is_row(block) or _DAY_FIRST.match(block.text))
-                or _NOT_A_DATE_CONTEXT.search(block.text)
+                or _NOT_A_DATE_CONTEXT.search(block.text) or _END_ROW.match(block.text)
                 or _SIGN_UP_ROW.match(block.text)
                 or _called_off_row(block.text)):
             continue

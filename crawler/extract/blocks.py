@@ -91,7 +91,7 @@ def _colon_label(text: str) -> tuple[str | None, str | None]:
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 
 
-def _pseudo_heading(el: HtmlElement, text: str) -> bool:
+def pseudo_heading(el: HtmlElement, text: str) -> bool:
     """``<p><strong>Learning objectives</strong></p>``: a bold line standing alone is a heading (bold by its tag,
     or by its own style: a site builder's ``<span style="font-weight:700">``)."""
     if len(text) > 70 or "\n" in text or text.endswith((".", "!", "?")) or (el.text or "").strip():
@@ -132,7 +132,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         text = _text(el)
         if not text or _is_link_list(el, text):
             return
-        if tag in ("p", "div") and _pseudo_heading(el, text):
+        if tag in ("p", "div") and pseudo_heading(el, text):
             out.append(Block("heading", text.rstrip(":"), 6))
             return
         level = heading_class(el, text) if tag in ("p", "div") else 0

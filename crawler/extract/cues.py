@@ -38,7 +38,9 @@ LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"specialt(y|ies)|area)\b"),
         ("duration_text", r"\b(duration|length|time to complete|estimated time|run ?time|minutes|"
                           r"hours|time required)\b"),
-        ("start_date", r"\b(dates?|starts?|start date|when|schedule|sessions?|begins|air date|"
+        # (not "End Date: | 4/17/2027 3:30 PM", the same session's end)
+        ("start_date", r"^(?!\W*(?:end|ends|ending|finish(?:es)?|closes?|closing)\b).*\b(dates?|starts?|start date|when|schedule|"
+                       r"sessions?|begins|air date|"
                        r"event date|time|day|when offered)\b"),
         ("provider", r"\b(provided by|offered by|sponsored by|sponsor|provider|organi[sz]ation)\b"),
         ("aama_text", r"\b(aama|approval|approved|accreditation|accredited)\b"),

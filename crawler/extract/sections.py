@@ -15,7 +15,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from catalog.page import Section
-from crawler.extract.blocks import HEADINGS, Block, announces_as_heading, heading_class
+from crawler.extract.blocks import (
+    HEADINGS,
+    Block,
+    announces_as_heading,
+    heading_class,
+    pseudo_heading,
+)
 from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.dom import one_line
 
@@ -102,6 +108,12 @@ def about_other_pages(block: HtmlElement) -> bool:
     return not "".join(before).strip()
 
 
+def _bold_line(el: HtmlElement) -> bool:
+    """A paragraph or div that is one bold line and nothing else, as the block walk reads a heading (cheap tests first)."""
+    return (len(el) == 1 and el[0].tag in ("b", "strong", "span") and not (el.text or "").strip()
+            and pseudo_heading(el, one_line(el.text_content())))
+
+
 def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
     """Elements under a boilerplate heading (not an ``<h1>``): the block the heading opens, or,
     where headings and blocks are siblings, what follows it up to the next heading of its level.
@@ -117,9 +129,10 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
             if table is not None:
                 out.update(table.iter(etree.Element))
     for heading in content.iter(*HEADINGS, "p", "div"):
-        if heading.tag not in HEADINGS and not announces_as_heading(heading):
+        bold_line = heading.tag not in HEADINGS and _bold_line(heading)  # "<div><b>More classes from ...</b></div>"
+        if heading.tag not in HEADINGS and not bold_line and not announces_as_heading(heading):
             continue
-        level = HEADINGS.get(heading.tag) or heading_class(heading, one_line(heading.text_content()))
+        level = HEADINGS.get(heading.tag) or heading_class(heading, one_line(heading.text_content())) or (6 if bold_line else 0)
         if level in (0, 1) or heading in out or not is_boilerplate_heading(one_line(heading.text_content())):
             continue
         opener = heading  # a heading wrapped alone ("<div class=title><h2>..</h2></div>") opens its wrapper

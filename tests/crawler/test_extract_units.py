@@ -981,3 +981,23 @@ def test_an_email_saying_a_past_activity_s_certificate_is_ready_is_no_course():
             "</body></html>")
     page = extract_page("https://preview.mailer.example.io/emails/webview/583921/1400299", html)
     assert page.kind != "course", page.kind_reasons
+
+
+def test_a_bold_line_announcing_other_classes_makes_its_box_other_pages_content():
+    cards = "".join(f"<li><a href='{slug}.html'>{title}</a><br>Sat., Mar. {d}, 2027 · {c} AAMA CEUs · ${p}</li>"
+                    for slug, title, d, c, p in [("venipuncture", "Venipuncture Refresher", 13, 6, 109),
+                                                 ("hipaa", "HIPAA Minimum Necessary", 14, 1.5, 39),
+                                                 ("vitals", "Pediatric Vital Signs Workshop", 20, 3, 75)])
+    html = ("<html><body><main><h1>EKG Basics: Lead Placement (Self-Paced)</h1><p>A self-paced online course with video "
+            "lessons and a quiz. Approved for 4 AAMA CEUs (clinical). Price: $59.</p><h2>Objectives</h2><ul><li>Place the "
+            "ten electrodes</li><li>Recognise artifact</li></ul><div class='pc-side'><div><b><span>More classes from Pigeon "
+            f"Creek</span></b></div><ul>{cards}</ul></div></main></body></html>")
+    page = extract_page("https://pc.example.com/ekg-basics-online.html", html)
+    assert page.kind == "course", page.kind_reasons
+
+
+def test_an_end_date_label_names_no_start():
+    from crawler.extract.cues import label_field
+
+    assert label_field("End Date") == () and label_field("Ends") == ()
+    assert label_field("Begin Date") == ("start_date",) and label_field("Weekend dates") == ("start_date",)

@@ -1436,3 +1436,12 @@ def test_numbered_sessions_after_an_em_dash_each_count_beside_a_labelled_start()
             "<p>Session 2 \u2014 Thursday, March 18, 2027, 6:30\u20138:00 PM Eastern. Coding and denials.</p></main></body></html>")
     assert tags_of("https://ce.example.org/content/awv", html).live_dates == ["2027-03-04T18:30:00-05:00",
                                                                                "2027-03-18T18:30:00-04:00"]
+
+
+def test_a_labelled_end_is_no_session_and_a_labelled_time_takes_the_zone_a_line_states_for_it() -> None:
+    html = ("<html><body><main><h1>Pharmacology Update</h1><p>In person in Clarks Landing. Approved for 5.5 AAMA CEUs. "
+            "$95.</p><table><tr><td>Begin Date:</td><td>4/17/2027 9:00 AM</td></tr><tr><td>End Date:</td>"
+            "<td>4/17/2027 3:30 PM</td></tr></table><p>Saturday, April 17, 2027 · 9:00 a.m. – 3:30 p.m. Central Time "
+            "(10:00 a.m. – 4:30 p.m. Eastern).</p></main></body></html>")
+    assert tags_of("https://ky.example.org/cvweb/cgi-bin/eventsdll.dll/EventInfo?sessionaltcd=27CLN0417",
+                   html).live_dates == ["2027-04-17T09:00:00-05:00"]
