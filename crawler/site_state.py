@@ -72,6 +72,24 @@ class SiteState:
     held_details: dict[str, ExtractedPage] = field(default_factory=dict)
     # (link text, link URL) -> its policy URL or None: menus and footers repeat on every page
     policy_cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
+    # a sort or filter variant skipped, by its path: fetched at the end when no other address of that path was
+    # ("/ProductList?RANGE=1/10&SORT=DESCRIPTION", a catalogue every link sorts)
+    variants: dict[str, str] = field(default_factory=dict)
+    bodies: dict[tuple[str, int], str] = field(default_factory=dict)  # (title, hash of text) -> the course URL stored
+
+    def unseen_variants(self) -> list[str]:
+        """The skipped variants of paths no other address was scheduled for (each offered once)."""
+        scheduled = {urlsplit(url).path for url in self.seen_links}
+        found = [url for path, url in self.variants.items() if path not in scheduled]
+        self.variants.clear()
+        return found
+
+    def same_body(self, page: ExtractedPage) -> str | None:
+        """The course URL already stored with this page's title and words (an address with another case, a
+        session id), else None; the page is remembered as stored."""
+        key = (page.title or "", hash(page.text))
+        first = self.bodies.setdefault(key, page.url)
+        return first if first != page.url and page.text else None
 
     def claim_slot(self, *, policy: bool = False) -> bool:
         """Reserve one page of the site's cap; policy pages may exceed it by a few."""

@@ -194,6 +194,11 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))
             or prices.named_group_free("\n".join(pv.sentences))):
         info.member_price_usd = 0.0
+    if info.member_price_usd is None and info.price_usd:  # "Members ... take $20 off either rate": the price less that
+        off = next((float(m.group("off")) for b in pv.matching(_MEMBERS_OFF, needles=(" off", "discount"))
+                    if (m := _MEMBERS_OFF.search(b.text)) and not _about_other_page(b.text, mentions)), None)
+        if off is not None and 0 < off < info.price_usd:
+            info.member_price_usd = round(info.price_usd - off, 2)
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd
     tags.regular_price_usd = info.regular_price_usd or (max(shown_struck) if shown_struck else None)
@@ -201,6 +206,11 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         tags.regular_price_usd = None  # a closed early tier is history, not a regular price the current one undercuts
     tags.price_evidence = quote(pv.page.text, info.evidence) or info.evidence
     tags.notes.extend(info.notes)
+
+
+# members' discount by an amount: "Members of the ... Chapter take $20 off either rate", "members receive a $25 discount code"
+_MEMBERS_OFF = re.compile(r"\bmembers?\b[^.$\n]{0,70}?\b(?:take|get|receive|save|enjoy|pay)\s+(?:an?\s+)?"
+                          r"\$\s?(?P<off>\d{1,4}(?:\.\d\d)?)\s*(?:off|less|discount)\b", re.I)
 
 
 def _add_line(lines: list[str], text: str, headers: dict[str, str]) -> None:

@@ -81,6 +81,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\
                          r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
+                         # "Two of our most requested courses together for one price", "the bundle itself is not a ... class"
+                         r"|\b(two|three|four|five|six|\d+)\s+(of our\s+)?([\w-]+\s+){0,3}(courses|webinars|classes|modules)\s+"
+                         r"together\b|\bthe (bundle|package) itself\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
 _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words ("🎯 You'll be able to ...")
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
@@ -178,6 +181,7 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to
                          re.IGNORECASE)
 # a service for certificates already earned ("Verify a CE certificate", "Request a replacement certificate",
 # "Transcript lookup"): whatever credits its table of past activities lists, it teaches nothing
+THANKS_HEADING = re.compile(r"\bthank(?:s| you)\b", re.IGNORECASE)
 RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|replacement|reprint|re-?issue|download|"
                              r"request|find|search)\b(?:\s+(?:a|an|the|your|my|ce|cme|ceu|duplicate|replacement|lost|"
                              r"completion|course|training|copy|of)){0,3}\s+(?:certificates?|transcripts?)\b"
@@ -242,6 +246,10 @@ _DATED_NOT_POSTS = frozenset({"event", "events", "calendar", "calendars", "cours
 # (an AAMA category's own page is CATEGORY_HEADING's)
 FIELD_HEADING = re.compile(r"^(?!(?:administrative|admin|clinical|general)\b)(?:[\w&'’-]+\s+){1,2}"
                            r"(?:programs|programmes|courses|classes|trainings)$", re.IGNORECASE)
+# a site section's front page ("Continuing Education", "Education & Events"): where its courses are, none of its own
+SECTION_HEADING = re.compile(r"^(?:continuing education|ce|ceus?|education|courses|classes|events|webinars|workshops|training|"
+                             r"programs|learning|professional development|ce (?:courses|offerings|programs|events))"
+                             r"(?:\s+(?:&|and)\s+(?:events|training|workshops|webinars|courses|resources))?$", re.IGNORECASE)
 # a page for one audience ("For TVH team members", "For Employers"): how they take part, no course of its own
 AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employees|staff|employers|students|clinics|"
                               r"partners|practices|managers|instructors|presenters|speakers|sponsors|volunteers)$", re.IGNORECASE)
@@ -572,7 +580,8 @@ _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{
 # a product that is another course's certificate: "Vital Signs Refresher – CE Certificate", "... (certificate upgrade)"
 CERTIFICATE_PRODUCT = re.compile(r"(?:[–—:|-]|\()\s*(?:ce |ceu |aama |cme )?certificate(?: upgrade| add-on| only)?\)?\s*$", re.I)
 _NOT_YET_SET = re.compile(r"^\W*(?:to be (?:announced|determined|confirmed|set)|tba|tbd|coming soon)\b", re.I)
-_NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable))", re.I)
+# ("CE Credits: | 0.00": an events system's empty credit field)
+_NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable)|0+(?:\.0+)?(?![\d.]))", re.I)
 
 
 def ended_notice(text: str) -> bool:
@@ -765,6 +774,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a page around a course, not one: {s.heading[:60]!r}"]
     if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema:  # "Vital Signs Refresher – CE Certificate"
         return "other", ["a certificate sold for another course"]
+    if THANKS_HEADING.search(s.heading) and not course_schema:  # "Fall Skills Day 2026 — Thank You!": a recap or receipt
+        return "other", [f"a thank-you page: {s.heading[:60]!r}"]
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
     # a job post, even one naming the credits of the courses one would teach: its heading says so (with a jobs URL or a
@@ -871,6 +882,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", ["a course category index (/course/index.php)"]
     if segs and segs[-1] in STORE_LEAVES and not course_schema:
         return "listing", [f"a store's front page: /{segs[-1]}"]
+    if SECTION_HEADING.match(s.heading.strip()) and not course_schema and not s.credit and not s.objectives:
+        return "other", [f"a site section's front page: {s.heading[:60]!r}"]
     if AUDIENCE_HEADING.match(s.heading) and not s.credit and not course_schema:
         return "other", [f"a page for one audience: {s.heading[:60]!r}"]
     # (one workshop brought on site names its own credit, "3 contact hours for each attendee"; an offer of any course

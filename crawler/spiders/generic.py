@@ -44,6 +44,10 @@ SKIP_PATHS = re.compile(r"/(cart|basket|checkout|login|log-in|logout|signin|sign
                         r"search|cdn-cgi)(/|$)", re.IGNORECASE)
 SKIP_QUERY = re.compile(r"(^|&)(add-to-cart|add_to_cart|replytocom|sort|orderby|order|filter|view|"
                         r"print|share|lang|currency|format)=", re.IGNORECASE)
+# a printer-friendly view named by a value ("&wbp=EventInfo_print.htm", "&layout=printable"), not "printing-basics"
+PRINT_VIEW = re.compile(r"(?:^|&)[^=&]+=(?:[^&]*[_./-])?print(?:er|able)?(?:[_.-][^&]*)?(?:&|$)", re.IGNORECASE)
+# what only a variant of a page carries (its cart, login and file addresses are never pages)
+_VARIANT_ONLY = ("add-to-cart", "add_to_cart", "replytocom")
 POLICY_PRIORITY = 100
 
 
@@ -227,7 +231,7 @@ class GenericSpider(Spider):
             yield from self._course(state, page)
 
     def _course(self, state: SiteState, page: ExtractedPage) -> Iterator[Any]:
-        if page.url in state.emitted:
+        if page.url in state.emitted or state.same_body(page):  # (the same page at another address, no canonical)
             state.duplicates += 1
             self.crawler.stats.inc_value("ceu/duplicates")
             return
@@ -266,9 +270,13 @@ class GenericSpider(Spider):
             return
         state.raw_seen.add(url)
         url = strip_tracking(url)
-        if url in state.seen_links or not same_site(url, state.origin) or skip_url(url):
+        if url in state.seen_links or not same_site(url, state.origin):
             return
         if state.provider and not state.provider.allows(urlsplit(url).path):
+            return
+        if skip_url(url):
+            if sort_variant(url):  # fetched at the end if no other address of its page was
+                state.variants.setdefault(urlsplit(url).path, url)
             return
         state.seen_links.add(url)
         if state.claim_slot():
@@ -313,6 +321,15 @@ class GenericSpider(Spider):
 
     # -- end of crawl ---------------------------------------------------------------------------
     def _on_idle(self) -> None:
+        scheduled = False
+        for state in self.sites.values():
+            for url in state.unseen_variants():  # a page only ever linked sorted or filtered
+                state.seen_links.add(url)
+                if state.claim_slot():
+                    self.crawler.engine.crawl(self._request(url, state.origin, depth=1))
+                    scheduled = True
+        if scheduled:
+            raise DontCloseSpider
         if any(state.waiting or state.held_details for state in self.sites.values()):
             self.crawler.engine.crawl(Request("data:,", callback=self._release_waiting, dont_filter=True))
             raise DontCloseSpider
@@ -329,7 +346,17 @@ class GenericSpider(Spider):
 def skip_url(url: str) -> bool:
     """URLs never worth fetching: files, carts, logins, sort/filter variants."""
     parts = urlsplit(url)
-    return bool(SKIP_EXTENSIONS.search(parts.path) or SKIP_PATHS.search(parts.path) or SKIP_QUERY.search(parts.query))
+    return bool(SKIP_EXTENSIONS.search(parts.path) or SKIP_PATHS.search(parts.path) or SKIP_QUERY.search(parts.query)
+                or PRINT_VIEW.search(parts.query))
+
+
+def sort_variant(url: str) -> bool:
+    """A sort, filter or view variant of a page that is otherwise worth fetching (not a cart action or a print view)."""
+    parts = urlsplit(url)
+    query = parts.query.lower()
+    return (not (SKIP_EXTENSIONS.search(parts.path) or SKIP_PATHS.search(parts.path) or PRINT_VIEW.search(parts.query))
+            and SKIP_QUERY.search(parts.query) is not None and not any(key in query for key in _VARIANT_ONLY)
+            and "print=" not in query and "share=" not in query)
 
 
 def apply_overrides(page: ExtractedPage, response: Response, overrides: dict[str, str]) -> None:

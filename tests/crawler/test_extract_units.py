@@ -1001,3 +1001,28 @@ def test_an_end_date_label_names_no_start():
 
     assert label_field("End Date") == () and label_field("Ends") == ()
     assert label_field("Begin Date") == ("start_date",) and label_field("Weekend dates") == ("start_date",)
+
+
+@pytest.mark.parametrize(("heading", "body", "kind"), [
+    # an events system's empty credit field is no credit: a board meeting stays no course
+    ("KRMAA Board of Directors Meeting", "<table><tr><td>Begin Date:</td><td>2/6/2027 10:00 AM</td></tr><tr><td>CE Credits:"
+     "</td><td>0.00</td></tr></table><p>Online (Zoom).</p>", "other"),
+    # a recap that thanks those who came
+    ("Fall Skills Day 2026 — Thank You!", "<p>The day was approved for 5.0 AAMA CEUs. Led by Danielle Foust, CMA (AAMA). "
+     "Thanks to everyone who attended this class.</p>", "other"),
+    # a site section's front page: where the courses are, with no credit of its own
+    ("Continuing Education", "<p>Live webinars on Zoom, skills days and recordings. Registration is $25 for members. "
+     "Instructors: Dana Ruiz, CMA (AAMA). Register for this course on its page.</p>", "other"),
+])
+def test_pages_around_courses_are_no_courses(heading, body, kind):
+    html = f"<html><body><main><h1>{heading}</h1>{body}</main></body></html>"
+    page = extract_page("https://krmaa.example.org/page", html)
+    assert page.kind == kind, page.kind_reasons
+
+
+def test_two_courses_together_for_one_price_is_a_bundle():
+    html = ("<html><body><main><h1>Spring Skills Bundle</h1><p>Two of our most requested courses together for one price: "
+            "the Venipuncture Refresher (in person, March 13 &amp; 20, 2027) and EKG Basics (self-paced online).</p>"
+            "<p>Bundle price: $149.</p><p>Credit is earned per course: 6.0 AAMA CEUs from the refresher. The bundle itself "
+            "is not a separate class.</p></main></body></html>")
+    assert extract_page("https://pc.example.com/spring-skills-bundle.html", html).kind == "bundle"

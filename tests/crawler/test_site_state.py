@@ -51,3 +51,23 @@ def test_a_course_that_states_its_date_or_is_self_paced_does_not_wait():
     state = SiteState(ORIGIN, [ORIGIN], 100)
     assert state.awaited_card(_class_page("Live on Zoom, Tuesday, January 26, 2027 at 6 pm.")) is None
     assert state.awaited_card(_class_page("Self-paced videos and a quiz.")) is None
+
+
+def test_a_sorted_variant_is_offered_once_only_when_no_other_address_of_its_page_was_scheduled():
+    state = SiteState("http://a.test", ["http://a.test"], 100)
+    state.variants = {"/ProductList": "http://a.test/ProductList?RANGE=1/10&SORT=DESCRIPTION",
+                      "/courses": "http://a.test/courses?sort=price"}
+    state.seen_links = {"http://a.test/courses"}
+    assert state.unseen_variants() == ["http://a.test/ProductList?RANGE=1/10&SORT=DESCRIPTION"]
+    assert state.unseen_variants() == []
+
+
+def test_the_same_title_and_words_at_another_address_are_the_same_course():
+    from catalog.page import ExtractedPage
+
+    state = SiteState("http://a.test", ["http://a.test"], 100)
+    first = ExtractedPage(url="http://a.test/eventsdll.dll/EventInfo?id=7", title="Pharmacology", text="Sat. 5.5 AAMA CEUs.")
+    again = ExtractedPage(url="http://a.test/Eventsdll.dll/EventInfo?id=7", title="Pharmacology", text="Sat. 5.5 AAMA CEUs.")
+    other = ExtractedPage(url="http://a.test/eventsdll.dll/EventInfo?id=8", title="Pharmacology", text="Sun. 5.5 AAMA CEUs.")
+    assert state.same_body(first) is None and state.same_body(first) is None
+    assert state.same_body(again) == first.url and state.same_body(other) is None

@@ -127,10 +127,23 @@ def test_non_html_response_is_skipped():
 @pytest.mark.parametrize(
     ("url", "skipped"),
     [("http://h/cart/", True), ("http://h/a.pdf", True), ("http://h/c?add-to-cart=5", True),
-     ("http://h/courses/?sort=price", True), ("http://h/courses/?page=2", False), ("http://h/course.asp?id=5", False)],
+     ("http://h/courses/?sort=price", True), ("http://h/courses/?page=2", False), ("http://h/course.asp?id=5", False),
+     # a printer-friendly view named by a value, not a course whose name says printing
+     ("http://h/EventInfo?sessionaltcd=27WEB0119&wbp=EventInfo_print.htm", True), ("http://h/c?course=printing-basics", False)],
 )
 def test_skip_url(url, skipped):
     assert skip_url(url) is skipped
+
+
+def test_a_page_only_ever_linked_sorted_is_fetched_at_the_end():
+    from crawler.spiders.generic import sort_variant
+
+    assert sort_variant("http://h/ProductList?RANGE=1/10&SORT=DESCRIPTION")
+    assert not sort_variant("http://h/c?add-to-cart=5") and not sort_variant("http://h/a?view=print")
+    spider = make_spider()
+    state = spider._adopt(ORIGIN)
+    assert list(spider._follow_one(state, ORIGIN + "/ProductList?SORT=DESCRIPTION", 1)) == []  # not now
+    assert state.unseen_variants() == [ORIGIN + "/ProductList?SORT=DESCRIPTION"]
 
 
 def test_provider_overrides_come_first():

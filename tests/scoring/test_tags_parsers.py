@@ -1445,3 +1445,11 @@ def test_a_labelled_end_is_no_session_and_a_labelled_time_takes_the_zone_a_line_
             "(10:00 a.m. – 4:30 p.m. Eastern).</p></main></body></html>")
     assert tags_of("https://ky.example.org/cvweb/cgi-bin/eventsdll.dll/EventInfo?sessionaltcd=27CLN0417",
                    html).live_dates == ["2027-04-17T09:00:00-05:00"]
+
+
+def test_members_taking_an_amount_off_pay_the_price_less_it() -> None:
+    html = ("<html><body><main><h1>Venipuncture Refresher</h1><p>In person. Approved for 6 AAMA CEUs.</p><table>"
+            "<tr><td>Early registration, through January 31, 2027</td><td>$109</td></tr></table><p>Members of the Tri-State "
+            "Chapter of Medical Assistants take $20 off either rate. Tuition includes all supplies.</p></main></body></html>")
+    tags = tags_of("https://pc.example.com/venipuncture-refresher.html", html)
+    assert (tags.price_usd, tags.member_price_usd) == (109.0, 89.0)
