@@ -109,6 +109,7 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
     pv = view(page)
     tags = Tags()
     _tag_aama(pv, tags, as_of)
+    pv.cache.setdefault("as_of", as_of)  # (a price tier whose deadline has passed is history on that day)
     price = tag_price(pv)
     for name in ("price_usd", "member_price_usd", "regular_price_usd", "is_free", "price_evidence"):
         setattr(tags, name, getattr(price, name))
@@ -159,6 +160,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     shown_struck = tuple(
         v for c in pv.candidates("price_was_text") if (v := prices.parse_price(c.text or str(c.value)).price_usd)
     )
+    lapsed = _lapsed_offers(pv, pv.cache.get("as_of"))
     closed = _closed_tiers(pv)
     struck = shown_struck + closed
     lines: list[str] = []
@@ -179,6 +181,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             continue
         if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions):
             _add_line(lines, block.text, headers)
+    if lapsed and any(line not in lapsed for line in lines):  # an offer whose deadline has passed is history
+        lines = [line for line in lines if line not in lapsed]
+        tags.notes.append("a dated offer has lapsed")
     info = prices.parse_price("\n".join(lines), struck_values=struck) if lines else prices.PriceInfo()
     if info.price_usd is None and not info.is_free:
         structured = _structured_price(pv)
@@ -405,6 +410,31 @@ def _closed_tiers(pv: PageView) -> tuple[float, ...]:
                 if value:
                     out.append(value)
     return tuple(out)
+
+
+# a tier's deadline: "Thanksgiving price: $29 — register by November 30, 2026", "Early bird (through Nov 15, 2026): $60"
+_DEADLINE = re.compile(r"\b(?:through|thru|until|till|by|ends?|ending|expires?|before)\s+(?:\w+day,?\s+)?"
+                       r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+20\d\d|\d{1,2}/\d{1,2}/20\d\d)",
+                       re.I)
+
+
+_REFUND_TERMS = re.compile(r"\b(?:refund|cancel)", re.I)
+
+
+def _lapsed_offers(pv: PageView, as_of: date | None) -> frozenset[str]:
+    """Lines holding one amount and a deadline that has passed on ``as_of`` (none without a day)."""
+    if as_of is None:
+        return frozenset()
+    today = as_of.isoformat()
+    out: set[str] = set()
+    for block in pv.matching(_DEADLINE, needles=("through", "thru", "until", "till", "by ", "end", "expire", "before")):
+        if block.text.count("$") != 1 or _REFUND_TERMS.search(block.text):  # (a refund's deadline dates no offer)
+            continue
+        deadline = _DEADLINE.search(block.text)
+        day = dates.parse_dates(deadline.group(1)) if deadline else []
+        if day and day[0][:10] < today:
+            out.add(block.text)
+    return frozenset(out)
 
 
 def _structured_price(pv: PageView) -> tuple[float, str] | None:

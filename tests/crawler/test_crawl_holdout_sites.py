@@ -163,7 +163,7 @@ events and store are ACGI Association Anywhere's "eventsdll.dll/EventInfo?..." p
 0.667, live dates 0.500 (a sidebar of other classes under a bold line made five course pages listings; a store list only
 ever linked sorted; "End Date:" read as a second session; a print view and an address in another case stored apart);
 now recall and precision 0.929 (of two same-page addresses with no canonical, the one reached first is kept: here the
-other-case one), every field 1.000 but provider, price and member price 0.923.
+other-case one), every field 1.000 but provider and member price 0.923.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -234,8 +234,7 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # staff-rate judgement, three of fourteen courses)
                  "holdout_sites_sealed49": {"member_price_usd": 0.75},
                  # sealed50's event page reached first at "Eventsdll.dll" (no canonical) is kept over its lower-case twin the
-                 # truth names; a "Thanksgiving price: $29 — register by November 30, 2026" whose date has passed is read
-                 # as today's price (price tiers are not dated against the crawl day)
+                 # truth names
                  "holdout_sites_sealed50": {"recall": 0.9},
                  "holdout_sites_sealed7": {"category": 0.85, "credits_by_category": 0.85},
                  "holdout_sites_sealed8": {"provider": 0.5}}

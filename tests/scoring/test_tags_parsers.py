@@ -1453,3 +1453,12 @@ def test_members_taking_an_amount_off_pay_the_price_less_it() -> None:
             "Chapter of Medical Assistants take $20 off either rate. Tuition includes all supplies.</p></main></body></html>")
     tags = tags_of("https://pc.example.com/venipuncture-refresher.html", html)
     assert (tags.price_usd, tags.member_price_usd) == (109.0, 89.0)
+
+
+def test_an_offer_whose_deadline_has_passed_leaves_the_regular_price() -> None:
+    html = ("<html><body><main><h1>HIPAA Minimum Necessary</h1><p>Live webinar. Approved for 1.5 AAMA CEUs.</p>"
+            "<p>Thanksgiving price: $29 — register by November 30, 2026</p><p>Regular price: $39</p>"
+            "<p>Refunds less a $5 fee for cancellations received by November 1, 2026.</p></main></body></html>")
+    page_url = "https://pc.example.com/hipaa-minimum-necessary-webinar.html"
+    assert tags_of(page_url, html, (2026, 12, 4)).price_usd == 39.0
+    assert tags_of(page_url, html, (2026, 11, 20)).price_usd == 29.0  # still open that day
