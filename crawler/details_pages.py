@@ -60,6 +60,7 @@ def details_links(page: ExtractedPage) -> list[str]:
     beneath its own address, linked or addressed as such, first; then elsewhere, linked as its details (two facets
     between the link's words and the last segment of its address: "see dates" to ".../2027-sessions-fees")."""
     own_path = folder_of(urlsplit(page.url).path)
+    own_name = _last_segment(urlsplit(page.url).path).lower()
     below: list[str] = []
     elsewhere: list[str] = []
     for link in page.links:
@@ -70,7 +71,8 @@ def details_links(page: ExtractedPage) -> list[str]:
         if _in_folder(path, own_path):
             if DETAILS_WORDS.search(f"{link.text} {path[len(own_path):].replace('-', ' ').replace('_', ' ')}"):
                 below.append(url)
-        elif DETAILS_LINK_TEXT.search(link.text) or _facets(f"{link.text} {_last_segment(path)}") >= 2:
+        elif (DETAILS_LINK_TEXT.search(link.text) or _facets(f"{link.text} {_last_segment(path)}") >= 2
+              or _named_after(own_name, _last_segment(path).lower())):
             elsewhere.append(url)  # ("see dates" to ".../phlebotomy-skills-refresher-2027-sessions-fees")
     return (below + elsewhere)[:MAX_DETAILS_PAGES]
 
@@ -86,6 +88,12 @@ def _facets(words: str) -> int:
 def _last_segment(path: str) -> str:
     """The words of an address's last segment ("/content/x-2027-sessions-fees" -> "x 2027 sessions fees")."""
     return _PAGE_FILE.sub("", path.rstrip("/")).rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+
+
+def _named_after(course: str, other: str) -> bool:
+    """The other page's name is the course's with a details word after it ("injection skills workshop registration"
+    beside "injection skills workshop")."""
+    return len(course.split()) >= 2 and other.startswith(course + " ") and bool(DETAILS_WORDS.search(other[len(course):]))
 
 
 _TITLE_TAIL = re.compile(r"\s*(?:\([^()]*\)|[|:–—-].*)$")

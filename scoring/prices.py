@@ -117,7 +117,7 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "grou
 _NOT_A_PRICE_BEFORE = re.compile(
     # (not "Plus members save 20%: $23.99", where the amount is what they pay)
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
-    r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|reschedul\w*|rebook\w*|"
+    r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|reschedul\w*|rebook\w*|subtract|"
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
@@ -198,7 +198,8 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
-    r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+)?(?:with|in)\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN + r"\b"
+    r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+|at no (?:extra |additional )?(?:charge|cost)\s+)?(?:with|in)\s+"
+    r"(?:your\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN + r"\b"
     # "Plus members: certificate included", a pricing table's two cells "Quillfield Plus members | Certificate included"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–|]?\s*(?:[\w-]+\s+){0,3}included\b"
     # "The CE certificate costs $10 for non-members and is included for TCMA members", "Included at no extra cost

@@ -127,6 +127,7 @@ VENUE_HEADING = re.compile(r"\b(?:hotels?|lodging|accommodations?|room blocks?|t
 MEETING_HEADING = re.compile(r"\b(?:conference|symposium|summit|convention|annual meeting|congress|expo)\b", re.IGNORECASE)
 SAVE_THE_DATE = re.compile(r"\bsave the date\b", re.IGNORECASE)
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
+_SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
 PASS_HEADING = re.compile(r"\b(?:pass|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
 # asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
 RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
@@ -355,6 +356,7 @@ class Signals:
     # short lines each offering a credit for a price, with three or more different credit amounts among them (an
     # email's or a newsletter's run of courses: "2 AAMA CEUs ... $49", "1.5 AAMA CEUs (general). $29", "1 AAMA CEU. $25")
     priced_credit_offers: int = 0
+    subscription_named: bool = False  # the page calls what it sells a subscription ("Type | Subscription, 12 months")
     result_count: bool = False  # a line counting results ("9 items", "Showing 1-12 of 40 courses")
     day_credit_lines: int = 0  # short lines with a day and a credit ("Wed, Jan 20 · 7:00 PM EST · 1 AAMA CEU")
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
@@ -805,7 +807,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     ):
         return "other", [f"a registration, membership or submission page: {s.heading[:60]!r}"]
     # joining or renewing, whatever credit its benefits name ("... free home-study modules, up to 6 AAMA CEUs")
-    if not course_schema and not s.objectives and not s.delivery and not s.schedule and JOINING.search(s.heading):
+    # (its benefits may name formats: "Member rates on workshops and webinars")
+    if not course_schema and not s.objectives and not (s.delivery and s.credit) and not s.schedule and JOINING.search(s.heading):
         return "other", [f"a page about joining or renewing: {s.heading[:60]!r}"]
     if PROGRAM_HEADING.search(s.heading) and s.program_text and not course_schema:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
@@ -820,7 +823,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (MEETING_HEADING.search(s.heading) and s.save_the_date and not s.price and not s.objectives
             and not course_schema):
         return "other", [f"a meeting's save-the-date: {s.heading[:60]!r}"]
-    if PASS_HEADING.search(s.heading) and s.yearly_price and not s.credit and not s.objectives and not course_schema:
+    if PASS_HEADING.search(s.heading) and (s.yearly_price or s.subscription_named) and not s.credit and not s.objectives \
+            and not course_schema:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
     if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
         return "other", [f"asks for volunteers: {s.heading[:60]!r}"]
@@ -1006,6 +1010,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         priced_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and "$" in b.text
                                and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_offers=_priced_credit_offers(blocks) if credit else 0,
+        subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD)),
         schedule=bool(found(CLOCK)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),

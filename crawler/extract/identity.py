@@ -60,7 +60,15 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
             by = name.lower().startswith("by ")
             out.append(Candidate("provider", name[3:] if by else name, _BY_HOLDER if by else "html:copyright", one_line(str(text))))
             break
+    # a storefront's name on the logo ("Cedar Narrows CE Store") beside its owner's in the copyright ("Cedar Narrows
+    # Clinical Education"): the owner runs the courses
+    if (len(out) == 2 and out[1].source == "html:copyright" and _STOREFRONT.search(str(out[0].value))
+            and str(out[0].value).split()[0].lower() == str(out[1].value).split()[0].lower()):
+        out.reverse()
     return out
+
+
+_STOREFRONT = re.compile(r"\b(?:store|shop|shoppe|bookstore|marketplace|boutique)$", re.IGNORECASE)
 
 
 def _footer_texts(scan: DocScan) -> list[str]:

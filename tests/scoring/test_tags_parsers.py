@@ -1462,3 +1462,12 @@ def test_an_offer_whose_deadline_has_passed_leaves_the_regular_price() -> None:
     page_url = "https://pc.example.com/hipaa-minimum-necessary-webinar.html"
     assert tags_of(page_url, html, (2026, 12, 4)).price_usd == 39.0
     assert tags_of(page_url, html, (2026, 11, 20)).price_usd == 29.0  # still open that day
+
+
+@pytest.mark.parametrize("offer", ["CE Pass holders save $10 with the CE Pass option.",
+                                   "CE Pass holders: choose the CE Pass option below to take $10 off."])
+def test_pass_holders_saving_an_amount_pay_the_price_less_it(offer: str) -> None:
+    html = ("<html><body><main><h1>E/M Coding Update 2027 (Recording)</h1><p>A recorded webinar. 1.5 contact hours.</p>"
+            f"<p>$45. {offer}</p></main></body></html>")
+    tags = tags_of("https://store.example.com/products/em-coding-update", html)
+    assert (tags.price_usd, tags.member_price_usd) == (45.0, 35.0)
