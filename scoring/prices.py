@@ -200,6 +200,9 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
     r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+|at no (?:extra |additional )?(?:charge|cost)\s+)?(?:with|in)\s+"
     r"(?:your\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN + r"\b"
+    # "Society members: it's already yours — log in to the member library and watch free"
+    r"|\b(?<!non-)(?<!non)members?\b[^.$\n]{0,80}?\b(?:watch|attend|stream|view|access|take)\w*\s+(?:it\s+|this\s+)?(?:for\s+)?"
+    r"free\b"
     # "Plus members: certificate included", a pricing table's two cells "Quillfield Plus members | Certificate included"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–|]?\s*(?:[\w-]+\s+){0,3}included\b"
     # "The CE certificate costs $10 for non-members and is included for TCMA members", "Included at no extra cost

@@ -62,14 +62,25 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     skip_level: int | None = None
     skip_linked = False
     other_table = False  # in a table whose header row's first cell announces other pages ("Other CE this spring | When | Cost")
+    other_offers = False  # in the rows under a one-cell row announcing other offerings
     for block in blocks:
         if block.kind == "row":
             first_cell = block.text.split(" | ", 1)[0]
             other_table = other_table or (" | " in block.text and is_boilerplate_heading(first_cell))
             if other_table:
                 continue
+            # an e-mail's (or a table layout's) one-cell row announcing other offerings ("ALSO ON DEMAND AT TIDEWICK"),
+            # over the rows that offer them: each with a price, credit or date, up to the first row without one
+            if other_offers:
+                if _OFFER_ROW.search(block.text):
+                    continue
+                other_offers = False
+            if (" | " not in block.text and len(block.text) < 60 and skip_level is None and _OTHER_OFFERS.search(block.text)
+                    and is_boilerplate_heading(block.text)):
+                other_offers = True
+                continue
         else:
-            other_table = False
+            other_table = other_offers = False
         if block.kind == "break":
             skip_level = None
             kept.append(block)
@@ -89,6 +100,13 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if skip_level is None:
             kept.append(block)
     return kept
+
+
+# what announces other offerings (not a membership or newsletter prompt): "Also on demand at ...", "Upcoming webinars"
+_OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured)\b",
+                           re.IGNORECASE)
+_OFFER_ROW = re.compile(r"\$\s?\d|\b(?:ceus?|credits?|contact hours?|points?)\b|\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                        r"sep|oct|nov|dec)[a-z]*\.? \d", re.IGNORECASE)
 
 
 def about_other_pages(block: HtmlElement) -> bool:

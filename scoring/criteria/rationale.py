@@ -13,6 +13,7 @@ from itertools import pairwise
 from catalog.page import ExtractedPage, Section
 from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
 from scoring.criteria.learning_outcomes import outcome_list
+from scoring.text import Block
 from scoring.view import PageView, view
 
 NAME = "rationale"
@@ -28,6 +29,9 @@ _STRONG_HEADING = re.compile(
 )
 _CUE = re.compile(
     r"\b(?:practice gaps?|gap in (?:practice|knowledge|care)|statement of need|need:|needs? for (?:this|the|up-to-date|current)|"
+    # whom the makers had in mind: "We built the Playbook for exactly those people: medical assistants who ..."
+    r"we (?:built|made|created|designed|wrote|developed) (?:this|the|our) (?:[\w-]+ ){0,3}for (?:exactly )?(?:those|these|you|"
+    r"medical assistants|mas|staff|people|front-desk|clinic)\b|"
     r"(?:is|was|were) (?:specifically )?(?:designed|planned|developed|created|written|built|intended) (?:for|to help|to address|to meet|in response|at the request of)|"
     r"designed (?:for|with) (?:medical assistants|mas|allied|you|clinic|front|back|new|experienced)|intended (?:for|audience)|target audience|"
     r"(?:designed|made|built|created) for (?:[\w-]+,? ){0,3}(?:staff|assistants|mas|nurses|professionals|teams?|providers|workers|"
@@ -170,6 +174,12 @@ def _masthead(pv: PageView) -> Section | None:
     return None
 
 
+def _prose_row(block: Block) -> bool:
+    """A one-cell table row of running prose (an e-mail's or a table layout's paragraph), not a list's item."""
+    return (block.section.kind == "table" and " | " not in block.text and len(block.text.split()) >= 15
+            and block.text.rstrip().endswith((".", "!", "?")))
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """A purpose/need/audience statement, with the sentence that states it."""
     pv = view(page)
@@ -196,7 +206,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
             continue
         if block.section is masthead:  # the site's tagline above the page's title, not why this course exists
             continue
-        if block.kind == "item" and not _LABELLED_ITEM.match(block.text):
+        if block.kind == "item" and not _LABELLED_ITEM.match(block.text) and not _prose_row(block):
             continue
         if _PRODUCT_SUMMARY.match(block.text) and "." not in block.text.rstrip(".")[:-1]:
             continue  # a one-sentence summary of what is sold and to whom, not why it exists

@@ -155,6 +155,7 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Latest news", True), ("News", True), ("Upcoming education", True), ("Latest announcements", True), ("What's new in this edition", False),
     ("Specials", True), ("Weekly specials", True), ("Special pricing for members", False),  # a store's box of sale items
     ("Coming in February", True), ("Coming next month", True), ("Coming in handy at the front desk", False),
+    ("ALSO ON DEMAND AT TIDEWICK", True), ("Also offered this spring", True), ("Also known as the Holter monitor", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -1050,3 +1051,23 @@ def test_joining_a_chapter_whose_benefits_name_formats_is_no_course():
     html = (page / "join-the-chapter/index.html").read_bytes()
     found = extract_page("https://wtm.example.org/page/chapter-info/membership/join-the-chapter", html)
     assert found.kind != "course", found.kind_reasons
+
+
+def _email(rows: list[str]) -> str:
+    """An e-mail's web view: every line a one-cell table row, as MJML and similar builders write them."""
+    cells = "".join(f"<table><tr><td><div>{row}</div></td></tr></table>" for row in rows)
+    return f"<html><body><div class='wrapper'>{cells}</div></body></html>"
+
+
+def test_an_email_row_announcing_other_offerings_takes_the_offer_rows_under_it_only():
+    html = _email(["<h1>Chaperones &amp; Sensitive Exams</h1>",
+                   "Webinar replay · 60 minutes · watch free · CE certificate $12 (1.0 AAMA CEU, General)",
+                   "Your presenter Renata Voss, MSN, RN is a forensic nurse examiner with 15 years in women's health.",
+                   "<b>ALSO ON DEMAND AT TIDEWICK</b>",
+                   "The Prior Authorization Playbook · On demand · 1.5 AAMA CEUs · $39",
+                   "CLIA-Waived Testing Essentials · Self-paced · 0.4 CEUs · 3 payments of $33",
+                   "Thanks for learning with us. Reply to this e-mail with any question."])
+    page = extract_page("https://p8w2c.mjt.example/nl3/Q2hhcGVyb25l", html)
+    assert page.kind == "course", page.kind_reasons
+    sections_text = "\n".join(s.text for s in page.sections)
+    assert "$39" not in sections_text and "Reply to this e-mail" in sections_text

@@ -675,3 +675,13 @@ def test_a_page_that_sets_the_site_s_refund_policy_aside_states_no_terms() -> No
                              "policy does not apply to this class.")
     assert not refund_policy.detect(make_page(partner, candidates=[footer])).met
     assert refund_policy.detect(make_page(Section("", 0, "Registration is online."), candidates=[footer])).met
+
+
+def test_an_email_paragraph_set_in_a_table_row_can_state_the_rationale() -> None:
+    from crawler.extract import extract_page
+
+    rows = ["<h1>The Prior Authorization Playbook</h1>", "On-demand webinar · 90 minutes · 1.5 AAMA CEUs · $29",
+            "We built the Playbook for exactly those people: medical assistants who handle referrals and refills and "
+            "spend their afternoons on hold with payers.", "Enroll now"]
+    html = "<html><body>" + "".join(f"<table><tr><td><div>{r}</div></td></tr></table>" for r in rows) + "</body></html>"
+    assert rationale.detect(extract_page("https://mjt.example/nl3/T1dKc0", html)).met

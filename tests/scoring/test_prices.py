@@ -54,6 +54,8 @@ SEEN_ON_SITES = [
     ("$30.00. Free for CE Pass holders \u2014 sign in first.", 30.0, 0.0, False),  # a pass's holders pay nothing
     ("Registration: CE Pass holder\n(Subtract: $15.00)\n$54.00", 54.0, None, False),  # a variant's adjustment is no price
     ("$15 \u2014 included at no charge with an active CE Pass.", 15.0, 0.0, False),
+    ("$29 through Sunday\nSociety members: it\u2019s already yours \u2014 log in to the member library and watch free.",
+     29.0, 0.0, False),
     ("Emergency Readiness (Blended) \u2013 $30.00 deposit now, $80.00 due at check-in", 110.0, None, False),
     ("Webinar fee on the event page.\nRecordings of past webinars, free for members.", None, None, False),  # other offerings
     ("Price | $30.00 deposit today + $80.00 balance due at check-in\nWithin 48 hours you may reschedule once for a $20 fee.",
