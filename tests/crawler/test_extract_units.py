@@ -951,15 +951,26 @@ def test_a_script_s_other_items_are_other_pages_so_a_category_of_them_is_a_listi
     assert page.kind == "listing", page.kind_reasons
 
 
-def test_an_email_listing_several_courses_each_with_its_credit_and_price_is_no_course():
-    html = ("<html><body><table><tr><td><h1>The Lamp · December 2026 · Issue 38</h1><p>Hi there, below are the courses "
-            "you can still finish this year.</p>"
-            "<p><strong>Specialty Medications at the Front Line (live)</strong></p><p>Wed, Jan 13, 2027, 12:00 PM PT. "
-            "2 AAMA CEUs (1 administrative + 1 clinical). $49.</p><p><a href='https://t.example.net/r/1'>Details</a></p>"
-            "<p><strong>Medical Law Update 2027 (on demand)</strong></p><p>1.5 AAMA CEUs (general). $29.</p>"
-            "<p><strong>Injection Technique Review (recorded)</strong></p><p>Recording of our October session. "
-            "1 AAMA CEU (clinical). $25.</p></td></tr></table></body></html>")
-    page = extract_page("https://larkspur.createsend1.example.com/t/ViewEmail/r/D3C8A1F07E5B2946/C67FD2F3", html)
+@pytest.mark.parametrize(("url", "html"), [
+    # a newsletter listing several courses, each with its credit and price
+    ("https://larkspur.createsend1.example.com/t/ViewEmail/r/D3C8A1F07E5B2946/C67FD2F3",
+     "<html><body><table><tr><td><h1>The Lamp · December 2026 · Issue 38</h1><p>Hi there, below are the courses "
+     "you can still finish this year.</p>"
+     "<p><strong>Specialty Medications at the Front Line (live)</strong></p><p>Wed, Jan 13, 2027, 12:00 PM PT. "
+     "2 AAMA CEUs (1 administrative + 1 clinical). $49.</p><p><a href='https://t.example.net/r/1'>Details</a></p>"
+     "<p><strong>Medical Law Update 2027 (on demand)</strong></p><p>1.5 AAMA CEUs (general). $29.</p>"
+     "<p><strong>Injection Technique Review (recorded)</strong></p><p>Recording of our October session. "
+     "1 AAMA CEU (clinical). $25.</p></td></tr></table></body></html>"),
+    # a message that a past activity's certificate is ready
+    ("https://preview.mailer.example.io/emails/webview/583921/1400299",
+     "<html><body><table><tr><td><h1>Your certificate is ready</h1><p>Thank you for joining us on Tuesday, "
+     "November 17, 2026 for Blood Pressure Done Right.</p><p>Activity: Blood Pressure Done Right Date: November 17, "
+     "2026, 7:00-8:00 PM ET (live webinar) Credit awarded: 1 AAMA CEU (Clinical) Presenter: Curtis Mbeki-Larsen, RN, "
+     "BSN</p><p><a href='https://x.example.com/cert.pdf'>Download your certificate (PDF)</a></p></td></tr></table>"
+     "</body></html>"),
+], ids=["newsletter", "certificate-ready"])
+def test_emails_about_several_or_past_courses_are_no_course(url, html):
+    page = extract_page(url, html)
     assert page.kind != "course", page.kind_reasons
 
 
@@ -974,16 +985,6 @@ def test_drupal_views_rows_numbered_and_striped_are_one_kind_of_card():
             f"<div class='view-content'>{rows}</div></body></html>")
     page = extract_page("https://ce.example.org/live-activities", html)
     assert page.kind == "listing", page.kind_reasons
-
-
-def test_an_email_saying_a_past_activity_s_certificate_is_ready_is_no_course():
-    html = ("<html><body><table><tr><td><h1>Your certificate is ready</h1><p>Thank you for joining us on Tuesday, "
-            "November 17, 2026 for Blood Pressure Done Right.</p><p>Activity: Blood Pressure Done Right Date: November 17, "
-            "2026, 7:00-8:00 PM ET (live webinar) Credit awarded: 1 AAMA CEU (Clinical) Presenter: Curtis Mbeki-Larsen, RN, "
-            "BSN</p><p><a href='https://x.example.com/cert.pdf'>Download your certificate (PDF)</a></p></td></tr></table>"
-            "</body></html>")
-    page = extract_page("https://preview.mailer.example.io/emails/webview/583921/1400299", html)
-    assert page.kind != "course", page.kind_reasons
 
 
 def test_a_bold_line_announcing_other_classes_makes_its_box_other_pages_content():
