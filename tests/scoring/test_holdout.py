@@ -106,6 +106,11 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout64's Excel flyers give hospital employees "No charge": no member price to its truth (the
                  # staff-rate judgement, two of nine course pages)
                  "holdout64": {"member_price_usd": 0.75},
+                 # holdout66's e107 site announces a webinar in a news item that is its only page (credit, fee, time and
+                 # presenter, no objectives); a news post that restates a course's facts is an announcement to the
+                 # sets before it (sealed51's "January meeting: registration open"), so the rule that tells them
+                 # apart is the objectives, and this one has none
+                 "holdout66": {"kind_recall": 0.85},
                  # holdout59's Pardot workshop is complimentary for the staff of the provider's client practices: no
                  # member price to its truth (the staff-rate judgement)
                  "holdout59": {"member_price_usd": 0.85},
