@@ -24,7 +24,7 @@ _AMOUNT = re.compile(
     re.I,
 )
 _INSTALMENT = re.compile(
-    r"\b(\d{1,2}|two|three|four|five|six|twelve)\s+(?:easy\s+|equal\s+|monthly\s+|interest[- ]free\s+)*"
+    r"\b(\d{1,2}|two|three|four|five|six|twelve)\s+(?:easy\s+|equal\s+|monthly\s+|weekly\s+|biweekly\s+|bi-weekly\s+|interest[- ]free\s+)*"
     r"(?:payments|instal?ments|installments)\s+of\s*$"
     r"|\b(\d{1,2})\s*(?:x|×)\s*$",
     re.I,

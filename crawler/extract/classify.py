@@ -84,6 +84,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\
                          # "Two of our most requested courses together for one price", "the bundle itself is not a ... class"
                          r"|\b(two|three|four|five|six|\d+)\s+(of our\s+)?([\w-]+\s+){0,3}(courses|webinars|classes|modules)\s+"
                          r"together\b|\bthe (bundle|package) itself\b"
+                         # credit left to the courses inside: "Credits are awarded by each course, not by the bundle"
+                         r"|\bcredits? (is|are) (awarded|earned|given|granted) (by|per|for) (each|every) (course|class|program)\b"
+                         r"|\bcredit is earned per (course|class)\b|\bin total,? awarded (by|per|for) (each|every) (course|class)\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
 _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words ("🎯 You'll be able to ...")
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
@@ -182,6 +185,9 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to
                          re.IGNORECASE)
 # a service for certificates already earned ("Verify a CE certificate", "Request a replacement certificate",
 # "Transcript lookup"): whatever credits its table of past activities lists, it teaches nothing
+# the provider's own page about itself ("About Harborlight", "About us"), not "About this course" or "About the instructor"
+ABOUT_HEADING = re.compile(r"^about\s+(?!this\b|the\s+(?:course|class|webinar|workshop|program|event|session|lab|"
+                           r"instructors?|presenters?|authors?|speakers?|faculty)\b)\S", re.IGNORECASE)
 THANKS_HEADING = re.compile(r"\bthank(?:s| you)\b", re.IGNORECASE)
 RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|replacement|reprint|re-?issue|download|"
                              r"request|find|search)\b(?:\s+(?:a|an|the|your|my|ce|cme|ceu|duplicate|replacement|lost|"
@@ -740,6 +746,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "blog", ["blog/article schema or URL"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
+    if ABOUT_HEADING.match(s.heading) and not course_schema and not s.credit and not s.objectives:  # "About Harborlight"
+        return "other", [f"an about page: {s.heading[:60]!r}"]
     if _profile_of(s.heading, s.headings) and not course_schema:  # "Keisha Monroe-Bell" ... "About Keisha"
         return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
     bundle_word = bool(BUNDLE_WORDS.search(s.heading) or BUNDLE_WORDS.search(seg_words))
@@ -950,7 +958,7 @@ def _priced_credit_offers(blocks: list[Block]) -> int:
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
-             "in one ", "in a single ")
+             "in one ", "in a single ", "together", "itself", "awarded", "earned per", "awarded by")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):

@@ -85,6 +85,9 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             skip_level = None
             kept.append(block)
             continue
+        if (block.kind in ("para", "li") and block.label and len(block.label) < 40 and _OTHER_OFFERS.search(block.label)
+                and is_boilerplate_heading(block.label)):
+            continue  # a line labelled as about other pages: "Also from us: Venipuncture Refresher Lab ($149)"
         if block.kind == "heading":
             # a card's linked title under "You might also like" names another page: it ends no skip
             # (unless a card title began it: "The 2027 workshop calendar" among a blog's posts)

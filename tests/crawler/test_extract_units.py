@@ -1072,3 +1072,24 @@ def test_an_email_row_announcing_other_offerings_takes_the_offer_rows_under_it_o
     assert page.kind == "course", page.kind_reasons
     sections_text = "\n".join(s.text for s in page.sections)
     assert "$39" not in sections_text and "Reply to this e-mail" in sections_text
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), [
+    # the provider's page about itself, whatever formats and prices it names
+    ("About Harborlight", "<p>$0.00</p><p>We run live webinars, self-paced courses and small in-person labs for medical "
+     "assistants. Looking for a place to start? Our most-watched course is free.</p>", "other"),
+    # a pack of two courses whose credit each course awards
+    ("Spring Refresher Pack", "<p>The Venipuncture Refresher Lab plus Pediatric Vital Signs for $209 (alumni $169) – "
+     "9 AAMA CEUs in total, awarded by each course.</p><p>Live and in person.</p>", "bundle"),
+])
+def test_an_about_page_and_a_pack_whose_courses_award_the_credit(title, body, kind):
+    html = f"<html><body><main><h1>{title}</h1>{body}</main></body></html>"
+    page = extract_page("https://sandhill.example.com/ce-packages.html", html)
+    assert page.kind == kind, page.kind_reasons
+
+
+def test_a_line_labelled_as_another_offering_is_not_this_page_s():
+    html = ("<html><body><main><h1>Specimen Processing and Transport</h1><p>Recorded webinar · watch any time · "
+            "certificate $15</p><p>Also from us: Venipuncture &amp; Capillary Refresher Lab ($149)</p></main></body></html>")
+    page = extract_page("https://sandhill.example.com/specimen-processing-recording.html", html)
+    assert "$149" not in "\n".join(s.text for s in page.sections)

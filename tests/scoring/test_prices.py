@@ -54,6 +54,7 @@ SEEN_ON_SITES = [
     ("$30.00. Free for CE Pass holders \u2014 sign in first.", 30.0, 0.0, False),  # a pass's holders pay nothing
     ("Registration: CE Pass holder\n(Subtract: $15.00)\n$54.00", 54.0, None, False),  # a variant's adjustment is no price
     ("$15 \u2014 included at no charge with an active CE Pass.", 15.0, 0.0, False),
+    ("Four weekly payments of $22.50 ($90 in total) through PayPal; there is no single-payment option.", 90.0, None, False),
     ("$29 through Sunday\nSociety members: it\u2019s already yours \u2014 log in to the member library and watch free.",
      29.0, 0.0, False),
     ("Emergency Readiness (Blended) \u2013 $30.00 deposit now, $80.00 due at check-in", 110.0, None, False),
