@@ -34,7 +34,7 @@ _INSTALMENT_AFTER = re.compile(r"^\s*(?:(?:/\s*mo(?:nth)?|per month|a month|ever
                                r"for(?=\s*\d{1,2}\s*payments))\s*(\d{1,2})\s*(?:months|payments)?", re.I)
 _REGULAR_BEFORE = re.compile(
     r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|old price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
-    r"compare at|value|valued at|retail|normally|usually)\s*:?\s*$",
+    r"compare at|value|valued at|retail|normally|usually|(?:regular|usual|normal|list) (?:price|fee|cost) (?:is|was|would be))\s*:?\s*$",
     re.I,
 )
 # (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
