@@ -1094,11 +1094,3 @@ def test_a_line_labelled_as_another_offering_is_not_this_page_s():
     page = extract_page("https://sandhill.example.com/specimen-processing-recording.html", html)
     assert "$149" not in "\n".join(s.text for s in page.sections)
 
-
-def test_a_blog_post_that_is_the_course_s_own_page_is_a_course():
-    html = ("<html><body><main><article class='post'><h2 class='post-title'>Free January webinar: venipuncture troubleshooting "
-            "with Marcus Bell</h2><p>One live hour on Zoom on hard sticks and fainting patients, Thursday, January 14, 2027 at "
-            "7:00 pm Eastern. Approved for 1 AAMA CEU.</p><p>Presenter: Marcus Bell, PBT(ASCP), CMA (AAMA), phlebotomy lead "
-            "for twelve years.</p><p>Cost: $25.</p></article></main></body></html>")
-    page = extract_page("https://themadesk.example.net/post/2026/11/24/Free-January-webinar", html)
-    assert page.kind == "course", page.kind_reasons
