@@ -183,7 +183,7 @@ _FREE_FOR_MEMBERS = re.compile(
     # "or FREE if you're a Pro subscriber"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+" + _TIER_CLAUSE + r"|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
-    r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|volunteers|(?<=pass )holders)"
+    r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|volunteers|alumni|(?<=pass )holders)"
     r"(?!\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:(?:always|still|also|completely|entirely)\s+)?"  # "DCAHN members: always free"

@@ -55,6 +55,7 @@ SEEN_ON_SITES = [
     ("Registration: CE Pass holder\n(Subtract: $15.00)\n$54.00", 54.0, None, False),  # a variant's adjustment is no price
     ("$15 \u2014 included at no charge with an active CE Pass.", 15.0, 0.0, False),
     ("Four weekly payments of $22.50 ($90 in total) through PayPal; there is no single-payment option.", 90.0, None, False),
+    ("The certificate costs $15 (free for Sandhill alumni).", 15.0, 0.0, False),  # a school's alumni, as its members
     ("Cost: free for a limited time. The regular price is $25, but I'm covering it for everyone who registers through "
      "December 31.", 0.0, None, True),  # free today; the regular price is history
     ("$29 through Sunday\nSociety members: it\u2019s already yours \u2014 log in to the member library and watch free.",
