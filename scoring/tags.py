@@ -109,7 +109,9 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
     pv = view(page)
     tags = Tags()
     _tag_aama(pv, tags, as_of)
-    pv.cache.setdefault("as_of", as_of)  # (a price tier whose deadline has passed is history on that day)
+    if pv.cache.get("as_of") != as_of:  # (a price tier whose deadline has passed is history on that day)
+        pv.cache["as_of"] = as_of
+        pv.cache.pop("price", None)
     price = tag_price(pv)
     for name in ("price_usd", "member_price_usd", "regular_price_usd", "is_free", "price_evidence"):
         setattr(tags, name, getattr(price, name))

@@ -1463,6 +1463,14 @@ def test_an_offer_whose_deadline_has_passed_leaves_the_regular_price() -> None:
     assert tags_of(page_url, html, (2026, 12, 4)).price_usd == 39.0
     assert tags_of(page_url, html, (2026, 11, 20)).price_usd == 29.0  # still open that day
 
+    from datetime import date
+
+    from crawler.extract import extract_page
+    from scoring.tags import tag_page
+
+    page = extract_page(page_url, html)  # one page read on two days gives each day's price
+    assert (tag_page(page, date(2026, 11, 20)).price_usd, tag_page(page, date(2026, 12, 4)).price_usd) == (29.0, 39.0)
+
 
 @pytest.mark.parametrize("offer", ["CE Pass holders save $10 with the CE Pass option.",
                                    "CE Pass holders: choose the CE Pass option below to take $10 off."])
