@@ -205,16 +205,20 @@ class Scanner:
         words = list(self._needle_bits)
         return AhoCorasick(words), [self._needle_bits[w] for w in words]
 
+    def _automaton(self) -> tuple[AhoCorasick, list[int]]:
+        """The compiled automaton and each needle's bits (built again after a new pattern registers)."""
+        compiled = self._compiled
+        if compiled is None:
+            with self._lock:
+                compiled = self._compiled = self._build()
+        return compiled
+
     def scan(self, text: str, starts: list[int]) -> list[int]:
         """For each block (``starts``: block offsets in ``text``) the bits of the needles it holds."""
         masks = [0] * len(starts)
         if not self._needle_bits:
             return masks
-        compiled = self._compiled
-        if compiled is None:
-            with self._lock:
-                compiled = self._compiled = self._build()
-        automaton, bits = compiled
+        automaton, bits = self._automaton()
         # every occurrence of every needle (overlapping), in one pass of a compiled automaton
         for index, start, _end in automaton.find_matches_as_indexes(text, overlapping=True):
             masks[bisect_right(starts, start) - 1] |= bits[index]
@@ -224,11 +228,7 @@ class Scanner:
         """The bits of the needles ``text`` holds anywhere (``scan`` of one block, without the bookkeeping)."""
         if not self._needle_bits:
             return 0
-        compiled = self._compiled
-        if compiled is None:
-            with self._lock:
-                compiled = self._compiled = self._build()
-        automaton, bits = compiled
+        automaton, bits = self._automaton()
         mask = 0
         for index in {index for index, _start, _end in automaton.find_matches_as_indexes(text, overlapping=True)}:
             mask |= bits[index]

@@ -958,7 +958,7 @@ def _priced_credit_offers(blocks: list[Block]) -> int:
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
-             "in one ", "in a single ", "together", "itself", "awarded", "earned per", "awarded by")
+             "in one ", "in a single ", "together", "itself", "awarded", "earned per")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):
