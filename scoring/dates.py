@@ -143,11 +143,28 @@ def zone_of_one_state(text: str) -> str | None:
 
 def zone_of_place(text: str) -> str | None:
     """The time zone (E/C/M/P/A/K/H) of the first US town-and-state the text names, or None."""
-    found = _PLACE.search(text or "")
-    if found is None:
-        return None
-    state = found.group(1) or _STATE_NAMES[found.group(2)]
-    return _ZONE_OF_STATE[state]
+    for found in _PLACE.finditer(text or ""):
+        if not _a_persons_degree(found, text):
+            return _ZONE_OF_STATE[found.group(1) or _STATE_NAMES[found.group(2)]]
+    return None
+
+
+# State codes that are also degrees or credentials after a name ("Lucía Ybarra, MA, CMI-Spanish"; "Ann Cole, MD")
+_DEGREE_CODES = frozenset({"MA", "MD", "PA", "MS", "MT", "DC", "ND", "CT"})
+# what follows a degree and not a town: another credential, "PA-C", "MT(ASCP)", or the person's sentence going on
+_AFTER_DEGREE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z]*[A-Z]\b|[-(/]|\s+(?:is|was|has|will|teaches|leads|brings|serves|"
+                           r"joined|holds|and)\b|['’]s\b)")
+_PERSON_LABEL = re.compile(r"^\W*(?:presenters?|instructors?|speakers?|faculty|facilitators?|educators?|authors?|"
+                           r"(?:presented|taught|led|hosted) by|with|dr\.?)\b", re.I)
+
+
+def _a_persons_degree(found: re.Match[str], text: str) -> bool:
+    """True when a town-and-state match is a name and a degree: a credential-like code with no ZIP code, followed
+    by another credential or the person's sentence, or on a line naming a presenter."""
+    if found.group(1) not in _DEGREE_CODES or re.search(r"\d{5}", found.group(0)):
+        return False
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    return bool(_AFTER_DEGREE.match(text, found.end()) or _PERSON_LABEL.match(text, line_start))
 
 
 def _time_parts(match: re.Match[str], first: int) -> tuple[str | None, str | None, str | None, str | None]:

@@ -469,6 +469,13 @@ def test_time_from_another_line() -> None:
     ("Mesa studio, 201 W Main St, Mesa, AZ 85201", "A"),
     ("Zoom link sent the day before.", None),
     ("The AAMA, the CMA, and MAs", None),
+    # a degree after a name is no state (sealed51: an instructor "MA" put a Mountain-time class in Eastern time)
+    ("Lucía Ybarra, MA, CMI-Spanish, is a certified medical interpreter", None),
+    ("Presenter: Ann Cole, MD", None),
+    ("Jane Doe, PA-C, teaches", None),
+    ("Bo Li, MT(ASCP) leads the lab", None),
+    ("Venue: Silver Spring, MD", "E"),
+    ("Harbor Hall, Baltimore, MD 21201", "E"),
 ])
 def test_zone_of_place(text: str, zone: str | None) -> None:
     assert zone_of_place(text) == zone
