@@ -51,7 +51,9 @@ _NOT_A_DATE_CONTEXT = re.compile(
 _END_ROW = re.compile(r"^\W*(?:end|ends|ending|finish(?:es)?|closes?|closing)(?:\s+(?:date|time|date/time|date and time))?\s*[:|]",
                       re.I)
 _DATE_ROW = re.compile(r"^\s*date[ds]?\s*[:|]", re.I)
-_TIME_LABEL = re.compile(r"^\s*(?:time|times|start time|starts|session time)\s*[:|]", re.I)
+# a row giving a session's clock time ("Time:", "Program time |", "Class times (MT):")
+_TIME_LABEL = re.compile(r"^\s*(?:starts|(?:(?:start|session|program|class|meeting|event|webinar|workshop|lecture|"
+                         r"seminar|presentation|training|broadcast)\s+)?times?(?:\s*\([^)\n]{1,20}\))?)\s*[:|]", re.I)
 # Lines about a person ("Howard Ellis, JD is a health-care attorney who...") say nothing of the topic.
 _LESSON_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|^.{3,80}\s(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 _PERSON_LINE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,\s*[A-Z]{2,}")

@@ -595,12 +595,22 @@ def test_a_labelled_session_counts_where_no_format_is_named(when: str, expected:
     assert tags.live_dates == expected
 
 
-def test_a_labelled_day_takes_the_time_row_where_no_format_is_named() -> None:
+@pytest.mark.parametrize("label", ["Time", "Program time", "Class times (MT)", "Event Time"])
+def test_a_labelled_day_takes_the_time_row_where_no_format_is_named(label: str) -> None:
     rows = "".join(f"<tr><th>{k}:</th><td>{v}</td></tr>" for k, v in [
-        ("Date", "Tuesday, May 11, 2027"), ("Time", "6:30 PM"), ("Location", "TBA"), ("CEUs", "1.0 CEU requested")])
+        ("Date", "Tuesday, May 11, 2027"), (label, "6:30 PM"), ("Location", "TBA"), ("CEUs", "1.0 CEU requested")])
     html = f"<html><body><main><h1>May Chapter Meeting</h1><table>{rows}</table></main></body></html>"
     tags = tags_of("https://chapter.example.org/events/detail-1050.aspx", html, (2026, 12, 3))
     assert (tags.format, tags.live_dates) == (None, ["2027-05-11T18:30:00"])
+
+
+@pytest.mark.parametrize("label", ["Registration time", "Seat time", "Time to complete"])
+def test_a_row_timing_something_else_gives_no_session_its_time(label: str) -> None:
+    rows = "".join(f"<tr><th>{k}:</th><td>{v}</td></tr>" for k, v in [
+        ("Date", "Tuesday, May 11, 2027"), (label, "6:30 PM"), ("Location", "TBA"), ("CEUs", "1.0 CEU requested")])
+    html = f"<html><body><main><h1>May Chapter Meeting</h1><table>{rows}</table></main></body></html>"
+    tags = tags_of("https://chapter.example.org/events/detail-1050.aspx", html, (2026, 12, 3))
+    assert tags.live_dates == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
