@@ -89,8 +89,12 @@ _FACET = re.compile(r"\bAAMA[- ]approved\s*\(\d+\)", re.I)
 
 # a sentence about the recording made of a live session, another offering ("The recording posted afterward is not
 # AAMA-approved, so watching it later won't earn CEUs"); on a recording's own page "The recording ..." is the course
+# (or one offered instead of the live session: "Cancel ..., or switch to the recording (the recording does not carry
+# AAMA CEUs)")
 _ABOUT_RECORDING = re.compile(r"^\W*(?:but |however,? )?(?:the|a|any) (?:[\w-]+ ){0,2}(?:recording|replay|video|archive)s?\b"
-                              r"(?=.*\b(?:afterwards?|later|after the (?:live )?(?:session|event|webinar|workshop|class)))", re.I)
+                              r"(?=.*\b(?:afterwards?|later|after the (?:live )?(?:session|event|webinar|workshop|class)))"
+                              r"|\b(?:switch|transfer|move|change|convert) (?:your (?:registration|seat) )?to (?:the|a) "
+                              r"(?:[\w-]+ )?(?:recording|replay)\b", re.I)
 
 
 # a rule about courses in general ("Courses approved for AAMA CEUs are recorded in your AAMA transcript ...; other
@@ -106,7 +110,7 @@ def classify_sentence(sentence: str) -> str | None:
         return None
     for status, pattern in _NEGATIVE:
         if pattern.search(cleaned):
-            return None if _ABOUT_RECORDING.match(cleaned) else status
+            return None if _ABOUT_RECORDING.search(cleaned) else status
     if _POSITIVE.search(cleaned):
         return "approved"
     return None

@@ -65,6 +65,9 @@ AAMA = [
     (["1.5 AAMA CEUs (Clinical) are approved for live attendance.",
       "The recording posted afterward is not AAMA-approved, so watching it later won't earn CEUs."], True, "approved"),
     (["This recording is not AAMA-approved."], False, "not_submitted"),
+    (["This webinar has been approved for 2 AAMA CEUs: 1.5 Clinical and 0.5 General.",
+      "Cancel up to 24 hours before the start for a full refund, or switch to the recording (the recording does not carry "
+      "AAMA CEUs)."], True, "approved"),  # the recording offered instead of the live session
     (["Participants receive a certificate for 1 contact hour. This webinar hasn’t been submitted for AAMA CEU approval."],
      False, "not_submitted"),
     (["The live broadcast was approved for 1 AAMA CEU.", "The recording has not been submitted for AAMA approval."],
