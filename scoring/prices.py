@@ -73,22 +73,24 @@ _QUALIFIER = (r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?"
               r"|[,:]\s*(?:pay(?:ing)? in full|paid in full|early(?:[- ]bird| registration| rate)?|regular|per (?:person|seat)))?")
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
 _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
+# the end of a row's label: "Members:", "Members |", and a label cell that keeps its colon ("MCSMA members: | $10.00")
+_LABEL_END = r"\s*[:\-–—|]?(?:\s*\|)?\s*$"
 # a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")
 _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
 _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays| save \d{1,2}\s*%)?" + _ROW_NAME +
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
-                            r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$"
+                            r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + _LABEL_END
                             # "Pass holders pay half ($37.50)"
-                            r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)\s*\(?\s*$", re.I)
+                            + r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)\s*\(?\s*$", re.I)
 # what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
 _PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
 _NONMEMBER_BEFORE = re.compile(
-    r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)\s*[:\-–—|]?\s*$|"
+    r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)" + _LABEL_END + "|"
     r"\b(?:non-?\s?(?:members?|mbrs?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
     r"standard|everyone else|others|all others|"
     r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
-    + _ROW_NAME + r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + r"\s*[:\-–—|]?\s*$",
+    + _ROW_NAME + r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + _LABEL_END,
     re.I,
 )
 # "$25 members" / "$65 for employees" -- not "$95.00 AAMA members: $75.00" or "Price: $20.00 Member Price: $12.00",

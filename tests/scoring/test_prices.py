@@ -10,6 +10,8 @@ from scoring.prices import parse_price
 SEEN_ON_SITES = [
     ("$49.00", 49.0, None, False),
     ("NAMAP members | $29.00\nNon-members | $49.00", 49.0, 29.0, False),
+    ("MCSMA members: | $10.00\nNon-members: | $30.00", 30.0, 10.0, False),  # a label cell that keeps its colon
+    ("Member: | $10.00\nNon-member: | $30.00", 30.0, 10.0, False),
     ("Member price: $15.00 Non-member price: $30.00", 30.0, 15.0, False),
     ("$30 members / $45 non-members", 45.0, 30.0, False),
     ("$25 ($15 for members)", 25.0, 15.0, False),
