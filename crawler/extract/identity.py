@@ -268,7 +268,7 @@ def title_parts(title: str) -> list[str]:
 def page_title_part(title: str, opening: str, site_name: str | None = None, owners: Sequence[str] = ()) -> str:
     """The page's own part of a ``<title>`` like "Site - Course" or "Course | Site".
 
-    Prefer the part the page's opening text repeats (its heading), then any part that is
+    Prefer the part the page's opening text shows as a heading, then one it repeats at all, then any part that is
     not the site name, then the longest. A part opening with the owner's name (as its copyright
     or logo gives it: "Tamarack Valley Chapter NSSMA") names the site, not the page.
     """
@@ -283,6 +283,11 @@ def page_title_part(title: str, opening: str, site_name: str | None = None, owne
         return bool(site_name and low == site_name.lower()) or any(low.startswith(n) for n in own_names)
 
     shown = [p for p in parts if p.lower() in lower and not names_site(p)]
+    # a part the page shows as a heading before one it only mentions in a sentence ("... Conference 2027 is presented
+    # by the ... Society.")
+    headings = [line.strip() for line in lower.splitlines() if not line.rstrip().endswith((".", "!", "?"))
+                and len(line.split()) <= 12]
+    shown = [p for p in shown if any(p.lower() in line for line in headings)] or shown
     if shown:
         return max(shown, key=len)
     others = [p for p in parts if (not site_name or site_name.lower() not in p.lower()) and not names_site(p)]

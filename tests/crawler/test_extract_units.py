@@ -792,6 +792,11 @@ def test_links_made_by_script_and_a_head_s_next_page_are_links():
     ("<title>Register - HIPAA Update 2027</title>", "<main><h1>Registration</h1><h2>HIPAA Update 2027</h2><p>1 AAMA CEU · "
      "$15 · Live webinar Tue, Feb 9, 2027 7 PM ET</p><form><input type='submit' value='Register'></form></main>",
      "HIPAA Update 2027", None),
+    # the site's name only mentioned in a sentence, the course's shown as the heading (holdout68's PheedLoop store)
+    ("<title>Front Office Recordings Bundle | Front Range Medical Assistants Conference 2027</title>",
+     "<main><h1>Front Office Recordings Bundle</h1><p>4 contact hours · $79 · on demand</p><p>Front Range Medical "
+     "Assistants Conference 2027 is presented by the Front Range Society of Medical Assistants.</p></main>",
+     "Front Office Recordings Bundle", "Front Range Medical Assistants Conference 2027"),
 ])
 def test_the_course_s_name_not_the_site_s_or_the_page_kind_s(head, body, title, provider):
     page = extract_page("https://probe.example.org/events/item", f"<html><head>{head}</head><body>{body}</body></html>")
