@@ -648,6 +648,8 @@ def _past_events(segs: list[str], heading: str) -> bool:
 
 _DETAIL_LEAF = re.compile(r"details?$|^(?:view|show)(?:course|event|item)?$")
 _ID_PARAM = re.compile(r"(?:^|&)\w*id=\w", re.I)
+# a query naming one product of a store ("product=PRD123", "product_id=42", "sku=CE-104", "item=7")
+_ONE_PRODUCT = re.compile(r"(?:^|&)(?:product|prod|item|sku)(?:_?id)?=\w", re.I)
 # "index.php?page=billing-coding-fundamentals": a CMS that names its pages in the query (tracking and language
 # parameters name no page)
 _SLUG_PARAM = re.compile(r"(?:^|&)(?!utm_|lang|locale|ref\b)\w+=[a-z0-9]+(?:[-_][a-z0-9]+)+(?:&|$)", re.I)
@@ -892,7 +894,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     moodle_index = at is not None and (at + 2 == len(segs) or segs[at + 2].isdigit())
     if moodle_index and not course_schema:
         return "listing", ["a course category index (/course/index.php)"]
-    if segs and segs[-1] in STORE_LEAVES and not course_schema:
+    # (not one product the query names: PheedLoop's "/store/?product=PRDFOTREC26")
+    if segs and segs[-1] in STORE_LEAVES and not course_schema and not _ONE_PRODUCT.search(urlsplit(s.url).query):
         return "listing", [f"a store's front page: /{segs[-1]}"]
     if SECTION_HEADING.match(s.heading.strip()) and not course_schema and not s.credit and not s.objectives:
         return "other", [f"a site section's front page: {s.heading[:60]!r}"]

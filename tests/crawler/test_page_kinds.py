@@ -942,6 +942,17 @@ def test_a_category_in_the_query_is_a_listing_unless_an_item_is_named(url, kind)
 
 
 @pytest.mark.parametrize(("url", "kind"), [
+    ("https://events.example.com/frmac2027/site/store/", "listing"),
+    ("https://events.example.com/frmac2027/site/store/?product=PRDFOTREC26", "course"),  # one product the query names
+    ("https://shop.example.org/shop?product_id=42", "course"),
+])
+def test_a_store_s_front_page_is_a_listing_but_not_a_product_its_query_names(url, kind):
+    body = ("<h1>Front Office Recordings Bundle</h1><p>Four sessions from the 2026 front office track, now on demand.</p>"
+            "<p>4 contact hours</p><p>$79.00</p><p><a href='/cart/add'>Add to cart</a></p>")
+    assert extract_page(url, _page(body)).kind == kind
+
+
+@pytest.mark.parametrize(("url", "kind"), [
     ("https://learn.example.org/course/index.php/5", "listing"),
     ("https://learn.example.org/moodle/course/index.php?categoryid=5", "listing"),
     ("https://learn.example.org/course/view.php?id=12", "course"),
