@@ -561,7 +561,9 @@ RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting)"
-ENDED = re.compile(r"^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
+# (after a status word: "Sold out — this event took place on Saturday, October 24, 2026.")
+_STATUS_FIRST = r"(?:(?:sold out|closed|registration closed|archived|past event)\s*[—–:|.!-]+\s*)?"
+ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
                    r"(?:already )?took place|has (?:already )?taken place|(?:has been|was|is) (?:retired|discontinued|withdrawn)|"
                    r"is no longer (?:offered|available))\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
