@@ -319,8 +319,11 @@ _PUBLIC = (r"(?:expectant |new |first-time )?(?:parents|families|patients|caregi
            r"children|teens|kids|grandparents|adults with)")
 PUBLIC_AUDIENCE = re.compile(r"\bfor " + _PUBLIC + r"\b", re.I)
 # a page that says who it is for, and they are not health-care staff ("This workshop is for patients and families")
-FOR_THE_PUBLIC = re.compile(r"\b(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|series|event)s? "
-                            r"(?:is|are) (?:designed |intended |meant |open )?(?:only )?for " + _PUBLIC + r"\b", re.IGNORECASE)
+# (or "This is an awareness class for community members")
+FOR_THE_PUBLIC = re.compile(r"\b(?:(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|series|event)s? "
+                            r"(?:is|are)|\b(?:this|it) is an? (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|"
+                            r"event))"
+                            r" (?:designed |intended |meant |open )?(?:only )?for " + _PUBLIC + r"\b", re.IGNORECASE)
 # Who a course without a credit statement is for: CE words or health-care staff.
 PROFESSIONAL = re.compile(r"\b(continuing education|ce|ceus?|cmes?|contact hours?|recertif\w*|competenc(y|ies)|"
                           r"bls|acls|pals|basic life support|e-?card|certification card|provider card|"

@@ -567,6 +567,10 @@ def test_a_bold_classed_line_announcing_other_courses_heads_their_list():
      "<p>Next workshop: Wednesdays, February 3–March 10, 2027, 1:30–4:00 p.m., clinic community room.</p>"
      "<p>Cost: free.</p><p>This workshop is for patients and families. Health-care workers who want to learn to support "
      "self-management should look at our MA courses.</p>", "other"),
+    ("https://store.example.com/community-hands-only-cpr-night.html",
+     "<h1>Community hands-only CPR night</h1><p>Free for the public: learn hands-only CPR in 45 minutes on Thursday, "
+     "January 28, 2027 at 6:00 PM Central. This is an awareness class for community members; it does not award a CPR "
+     "card or CE credit.</p><p><a href='/cart.php?add=77'>Reserve a spot</a></p>", "other"),
     # a page for one audience
     ("https://learn.example.org/for-tvh-team-members",
      "<h1>For TVH team members</h1><p>Most Center courses are free for Tamarack Valley Health employees. Here’s how to "
