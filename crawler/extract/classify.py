@@ -64,7 +64,7 @@ SEPARATE_COURSES = re.compile(r"\beach (?:session|class|webinar|module|part|even
                               r"(?:course|registration|registered|event|offering)|\bthe series (?:itself )?is not a (?:single )?course\b",
                               re.I)
 _SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
-BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course )packs?|\d+[- ]packs?|combos?|all[- ]access|"
+BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course |recert |recertification |renewal )packs?|\d+[- ]packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
                           r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|labs|programs)\s*\)",

@@ -90,6 +90,10 @@ SEEN_ON_HELD_OUT_PAGES = [
      _page("<h1>Recertification Power Pack (10 courses)</h1><p>Bundle price $129. Buy the bundle.</p>"
            "<table><tr><td>HIPAA Refresher</td><td>1 AAMA CEU</td></tr><tr><td>Vital Signs</td><td>1.5 AAMA CEUs"
            "</td></tr><tr><td>EKG Lead Placement</td><td>2 AAMA CEUs</td></tr></table>"), "bundle"),
+    ("a recert pack naming its courses and their credits in a sentence", "https://sma.example.org/2027-recert-pack",
+     _page("<h1>2027 Recert Pack</h1><p>Three courses in one purchase: 2027 Coding Updates (2.0 AAMA CEUs), Point-of-Care "
+           "Testing (2.5 AAMA CEUs) and the HIPAA and Social Media recording (1.5 contact hours).</p><table><tr><td>Non-member"
+           "</td><td>$89.00</td></tr><tr><td>Member</td><td>$59.00</td></tr></table>"), "bundle"),
     ("staff training with objectives but no price or credit", "https://hospital.example.org/education/vitals-lab",
      _page("<h1>Vital Signs Skills Lab</h1><p>Designed for newly hired medical assistants.</p><h2>Objectives</h2>"
            "<ul><li>Measure blood pressure manually</li><li>Record a pulse</li></ul><p>This is a 3-hour hands-on lab."
