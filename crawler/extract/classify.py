@@ -89,7 +89,7 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\
                          r"|\bcredit is earned per (course|class)\b|\bin total,? awarded (by|per|for) (each|every) (course|class)\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
 _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words ("🎯 You'll be able to ...")
-OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you'll learn|what you will learn|"
+OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you['’]ll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
                         r"(you'll|you will|you’ll) (leave|walk away|walk out|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
                         r"what you(?:'ll|’ll| will) (?:leave|walk away|walk out|come away) (?:able|ready)|"
@@ -310,10 +310,10 @@ CREDIT_INFO_WORDS = frozenset({
     "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama",
     "accreditation", "statement", "statements"})
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points", "accreditation"})
-NO_CE = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot|no|not)\s+(?:\w+\s+){0,2}?"
+NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
-_NO_CE_AT_ALL = re.compile(r"\b(?:does not|doesn't|do not|will not|won't|cannot)\s+(?:carry|earn|award|offer|include|provide|"
+_NO_CE_AT_ALL = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot)\s+(?:carry|earn|award|offer|include|provide|"
                            r"qualify for)\s+(?:any\s+)?(?:continuing[- ]education|ce|cme)\b", re.I)
 _PUBLIC = (r"(?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|the community|community members|"
            r"children|teens|kids|grandparents|adults with)")
@@ -353,6 +353,7 @@ class Signals:
     objectives: bool = False
     call_to_action: bool = False
     published: bool = False
+    byline: bool = False  # a post's byline near the top ("Posted November 30, 2026 by the Education Committee")
     bundle_text: bool = False
     delivery: bool = False  # a stated format (webinar, self-paced, in person...) or duration
     schedule: bool = False  # a date with a clock time
@@ -562,6 +563,11 @@ GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?
 TESTED = re.compile(r"\b(?:quiz|post-?test|exam|test)\b", re.I)
 RECURRING = re.compile(r"[$]\s?\d[\d,.]*\s*(?:/|per |a )\s*(?:mo|month|yr|year)\b", re.I)
 CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|annually|yearly)\b", re.I)
+# a post's byline: "Posted November 30, 2026 by ...", "Published on 12 November 2026", "By Theresa Vuori · Nov 12, 2026"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_OF = r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d|\d{1,2}\s+" + _MONTH_WORD + r"\s+20\d\d|\d{1,2}/\d{1,2}/(?:20)?\d\d)"
+BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _DAY_OF
+                    + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s[·|•–—-]\s*(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting)"
 # (after a status word: "Sold out — this event took place on Saturday, October 24, 2026.")
@@ -736,7 +742,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
                                                          for g in segs)
                 or PRESS_HEADING.search(s.heading) is not None
-                or (dated_post and not s.credit))
+                or (dated_post and not s.credit) or s.byline)
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
     # (a news or blog post type is chosen for the page, not stamped on all: it needs the course's own objectives
@@ -1037,6 +1043,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                or (len(b.text) <= 40 and b.text[-1:].isalpha() and OBJECTIVES.search(b.text))
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
+        byline=any(BYLINE.match(b.text) for b in blocks[:8] if len(b.text) < 160),
         bundle_text=_bundle_text(blocks),
         call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
         donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),

@@ -1980,3 +1980,24 @@ def test_a_request_for_an_outreach_presentation_is_not_a_course():
             "charge.</p><h2>For clinics</h2><p>A 60-minute in-service can carry 1 contact hour for medical assistants when "
             "requested six weeks ahead.</p><ul><li>Poison center 101 for clinic staff (30-60 minutes)</li></ul>")
     assert extract_page("https://poison.example.org/outreach/request-a-presentation", _page(body)).kind == "other"
+
+
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # a post on a flat address, told by its byline: it quotes a course's time, fee and credit in passing
+    ("https://sma.example.org/dst-and-evening-webinars",
+     "<h1>Daylight time, Central time and our evening webinars</h1><p>Posted November 30, 2026 by the Education "
+     "Committee</p><p>New this spring: our telephone triage scripts webinar on Wednesday, March 17 at 7:00 PM Eastern. It "
+     "is $30 for non-members and $20 for members, worth 1.5 AAMA CEUs.</p>", "blog"),
+    ("https://sma.example.org/planning-your-2027-recertification",
+     "<h1>Planning your 2027 recertification</h1><p>By Theresa Vuori · Nov 12, 2026</p><p>Start with the free vaccine "
+     "storage module (1.0 AAMA CEU, clinical). Our point-of-care testing course adds 2.5 AAMA CEUs for $39.</p>", "blog"),
+    # a CMS that stamps every page "Posted ...": a course with its own objectives is a course for all that (and "What
+    # you’ll learn" with a typographic apostrophe is an objectives heading)
+    ("https://chapter.example.org/recordings/vaccine-storage-and-handling/",
+     "<h1>Recorded Webinar: Vaccine Storage and Handling</h1><p>Posted 28 October 2025</p><p>A one-hour recording of our "
+     "October webinar.</p><h2>What you’ll learn</h2><ul><li>Set up a storage unit</li><li>Log temperatures</li></ul>"
+     "<p>Approved for 1 AAMA CEU (clinical). Certificate $10 after the online quiz.</p>"
+     "<p><a href='/cart/add/12'>Buy the recording</a></p>", "course"),
+])
+def test_a_byline_makes_a_post_and_a_course_with_objectives_stays_a_course(url, body, kind):
+    assert extract_page(url, _page(body)).kind == kind
