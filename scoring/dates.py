@@ -226,7 +226,7 @@ _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|avai
 
 
 # a clock change named just before the day: "Clocks spring forward the next morning (Sunday, March 14)"
-_CLOCK_CHANGE = re.compile(r"\b(?:clocks?|daylight[- ]saving|DST)\b[^.;]{0,60}$", re.I)
+_CLOCK_CHANGE = re.compile(r"\b(?:clocks?|daylight(?:[- ]saving)?|DST)\b[^.;]{0,60}$", re.I)  # ("daylight time begins March 14")
 
 
 # a day money is taken: "instalments ... charged at enrollment, on April 2 and on May 2, 2027"

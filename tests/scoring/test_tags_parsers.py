@@ -975,6 +975,13 @@ def test_a_daylight_saving_note_is_no_session() -> None:
     assert not any(iso.startswith("2027-03-14") for iso in dates) and len(dates) == 2
 
 
+def test_a_daylight_time_note_inside_the_session_line_is_no_session() -> None:
+    html = ("<html><body><main><h1>Telephone Triage Scripts</h1><p>Live webinar. $30. Approved for 1.5 AAMA CEUs.</p>"
+            "<p>Wednesday, March 17, 2027, 7:00 PM – 8:30 PM Eastern (daylight time begins March 14), live on Zoom.</p>"
+            "</main></body></html>")
+    assert tags_of("https://sma.example.org/telephone-triage", html).live_dates == ["2027-03-17T19:00:00-04:00"]
+
+
 def test_a_session_line_that_names_the_clock_change_keeps_its_session() -> None:
     html = ("<html><body><main><h1>Prior Authorizations: A Two-Part Webinar Series</h1><p>Live on Microsoft Teams. $44.</p>"
             "<h2>Schedule</h2><p>Session 1: Thursday, March 4, 2027, 12:00 – 1:00 PM Eastern (EST)</p>"
