@@ -156,6 +156,10 @@ _QUESTION_HEADING = re.compile(
 _PRODUCT_SUMMARY = re.compile(r"^\s*(?:A|An)\s+(?:[\w-]+,?\s+){0,5}(?:course|module|webinar|workshop|class|lab|program|packet|"
                               r"series)\s+(?:on|in|about|covering)\b", re.I)
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
+# a tagline: one short sentence bidding the reader be or do something ("Be the calm in the room.", "Master the modifiers.")
+_TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|keep|level|discover|unlock|elevate|build|grow|"
+                      r"gain|step|own|feel|find|sharpen|power|start|transform|stand|lead|turn|go|bring|raise)\b[^.!?\n]{0,50}"
+                      r"[.!]?\s*$", re.I)
 # (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b|"
 
@@ -191,7 +195,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if _LESSON_WHY.match(section.heading):
             continue  # "1. Why modifiers exist" in a course outline: a lesson's title, not why the course exists
         body = section.text.strip() or " ".join(section.items)
-        if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]):
+        if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]) and not (_TAGLINE.match(body) and not _CUE.search(body)):
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
             strength = 1.0 if _CUE.search(body) else 0.8
             return found(pv, strength, first)

@@ -144,6 +144,11 @@ RATIONALE += [
     (Section("Ethics and Scope", 1, "The course covers what Alabama allows medical assistants to do under a physician's "
                                     "delegation, ethical decision-making in the clinic, and charting."), False),
     (Section("Portal Basics", 1, "This course lets medical assistants answer portal messages safely and quickly."), True),
+    # a tagline under a "why" heading bids the reader be or do something; it says nothing of a need
+    (Section("Why this course", 2, "Be the calm in the room."), False),
+    (Section("Why take it", 2, "Get modifiers right the first time."), False),
+    (Section("Why this course", 2, "Sepsis kills more than 270,000 Americans a year."), True),
+    (Section("Why this course", 2, "Learn what changed because new OSHA rules require a written plan."), True),
 ]
 
 
