@@ -63,7 +63,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|"
         # (not a learner's own practice: "role-play dialogues you can record and replay")
         r"(?<!record and )(?<!record & )\breplay\b|\barchived (?:webinar|session)|"
-        r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b",
+        r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b|"
+        # the recordings of a live event's sessions ("slides and audio as presented live at FRMAC 2026")
+        r"\bas (?:it was |they were )?(?:presented|delivered|given) live\b",
         re.I)),
     ("live webinar", re.compile(
         r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|"

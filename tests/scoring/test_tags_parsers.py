@@ -1091,6 +1091,9 @@ def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_bo
     ("mode: in_person", "in person"),
     ("Live, interactive Zoom webinar with polls. There is no replay for CE credit.", "live webinar"),
     ("This session will not be recorded.", None),
+    # a live event's sessions, recorded
+    ("Stream the video recordings (slides and audio as presented live at FRMAC 2026) in the attendee portal.",
+     "recorded webinar"),
 ])
 def test_a_data_value_s_underscores_and_a_replay_that_is_not_offered(text: str, expected: str | None) -> None:
     from scoring.formats import format_of_text
