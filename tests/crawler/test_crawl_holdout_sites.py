@@ -173,7 +173,10 @@ sibling page named after the course), live dates 0.846; now recall and precision
 Nebraska, the same day): recall 1.000, precision 0.813 (an "About" page, a bundle, a pack), title 0.692 (the suffix
 judgement below), price 0.846 ("Also from us: ... ($149)"; "Four weekly payments of $22.50"), member price 0.769; now
 precision 1.000, every field 1.000 but title 0.692 and member price 0.846 (alumni and Plus-member rates stated only as
-option labels).
+option labels). ``holdout_sites_sealed53`` (2 more, a Microweber society in Michigan's Upper Peninsula and an X-Cart 5
+CE store in the Florida Panhandle, next session): recall 1.000, precision 0.762 (an ended skills day, a free community
+CPR night, a recert pack, two posts on flat addresses), provider, live dates and rationale 0.938; now recall and
+precision 1.000, every field 1.000 but provider 0.938 (a partner college's division: the division judgement).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -274,7 +277,8 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed45", "holdout_sites_sealed46",
                                         "holdout_sites_sealed47", "holdout_sites_sealed48",
                                         "holdout_sites_sealed49", "holdout_sites_sealed50",
-                                        "holdout_sites_sealed51", "holdout_sites_sealed52"])
+                                        "holdout_sites_sealed51", "holdout_sites_sealed52",
+                                        "holdout_sites_sealed53"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")
