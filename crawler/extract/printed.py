@@ -142,6 +142,8 @@ def promote_title_line(content: HtmlElement, title: str) -> bool:
             break  # a title comes before the page's first heading
         found = _INLINE_SIZE.search(el.get("style") or "") if el.get("style") else None
         if found and found.group(2).lower() in _PX_PER:
+            if next(el.iterdescendants("h1", "h2", "h3"), None) is not None:
+                break  # a cell that sets the type of the first heading it holds (an e-mail's "<td style=...><h2>")
             size = float(found.group(1)) * _PX_PER[found.group(2).lower()]
             if size >= _TITLE_SIZE_PX:
                 sized.append((size, el))

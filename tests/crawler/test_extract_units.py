@@ -731,6 +731,18 @@ def test_a_site_builder_s_title_text_box_is_the_page_s_heading_and_a_collapsed_g
     assert "Loading slideshow" not in page.text  # hidden with no toggle: not shown
 
 
+def test_an_e_mail_cell_that_sets_its_heading_s_type_keeps_the_heading():
+    cell = "<td style='font-family:Georgia,serif;font-size:{0}px'><h2 style='font-size:{0}px'>{1}</h2></td>"
+    html = ("<html><head><title>New free module: HIPAA &amp; Social Media</title></head><body><table>"
+            f"<tr>{cell.format(26, 'New module: HIPAA &amp; Social Media &ndash; What MAs Need to Know')}</tr>"
+            "<tr><td style='font-size:15px'><p>Self-paced online · about 60 minutes · free</p></td></tr>"
+            f"<tr>{cell.format(18, 'After this module you will be able to')}</tr>"
+            "<tr><td style='font-size:15px'><ul><li>Identify protected health information in posts</li></ul></td></tr>"
+            "</table></body></html>")
+    page = extract_page("https://gr.example.com/archive/mbh/hipaa-social-media", html)
+    assert page.title == "New module: HIPAA & Social Media – What MAs Need to Know"
+
+
 @pytest.mark.parametrize(("title", "line"), [
     ("Packet #14 - Antibiotics and the Medical Assistant", "Packet #14"),  # a number's label over the name
     ("Bluestem Home Study", "Welcome to our catalogue"),  # shares no word with the <title>
