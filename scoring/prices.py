@@ -165,6 +165,11 @@ _REQUIRED_AFTER = re.compile(r"[^\n$]{0,60}?\b(?:required|mandatory)\b", re.I)
 _TUITION_LINE = re.compile(r"^\W*tuition\b[^\n$]{0,30}\$", re.I | re.M)
 _LATER_AFTER = re.compile(r"\s*(?:after that|thereafter|afterwards?|after (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"[a-z]*\.? \d)", re.I)
+# a price that takes effect on a later day: "Starting January 1, 2027 the module will be", "From March 1 the fee rises to"
+_FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|after)\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+                               r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+20\d\d)?\b[^$\n]{0,60}?"
+                               r"\b(?:will (?:be|cost|rise|increase|go up|change|return)|(?:rises|increases|goes up|changes|returns)"
+                               r"(?: to)?)\b[^$\n]{0,20}$", re.I)
 _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*(?:processing|handling|admin\w*|recording)\s+fee\b", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
@@ -567,6 +572,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if role == "current" and (_THEN_LATER.search(clause_before) or _LATER_AFTER.match(after)) and _AMOUNT.search(
             text, max(0, start - 120), start):
         role = "regular"  # "$55 early bird through January 5, 2027, then $70" / "; $149.00 after that": the later price
+    elif role == "current" and _FROM_A_LATER_DAY.search(clause_before):
+        role = "regular"  # "Starting January 1, 2027 the module will be $15": the price from a later day, not today's
     return _Amount(value, start, end, role)
 
 

@@ -11,6 +11,10 @@ SEEN_ON_SITES = [
     ("$49.00", 49.0, None, False),
     ("NAMAP members | $29.00\nNon-members | $49.00", 49.0, 29.0, False),
     ("MCSMA members: | $10.00\nNon-members: | $30.00", 30.0, 10.0, False),  # a label cell that keeps its colon
+    # the price from a later day is not today's ("Free through December 31 ... Starting January 1 ... will be $15")
+    ("Free through December 31, 2026 (regularly $15)\nStarting January 1, 2027 the module will be $15 for non-employees.",
+     0.0, None, True),
+    ("Fee: $40. From March 1 the fee rises to $55.", 40.0, None, False),
     ("Member: | $10.00\nNon-member: | $30.00", 30.0, 10.0, False),
     ("Member price: $15.00 Non-member price: $30.00", 30.0, 15.0, False),
     ("$30 members / $45 non-members", 45.0, 30.0, False),
