@@ -51,6 +51,9 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
                r"(?<!no )(?:socios|miembros|asociados)|"  # Spanish: "Socios de la Asociación ...: $15.00"
                # a store's discount club ("CE Club price: $36.00"), not a club's fees
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
+               # a pass one buys to pay less ("Ridge Pass price: $28.00"), not a ticket for some days ("Day Pass price")
+               r"(?!(?:day|full|weekend|single|conference|event|expo|exhibit\w*|virtual|in-person|one|two|three|"
+               r"multi-day|one-day|two-day|\d)\b)(?-i:[A-Z])[\w-]*\s+pass(?=\s+(?:price|rate|pricing))|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
                r"(?:clinic|network|practice|hospital|system|partner|member|county|agency|facility|employer)\s+staff|"
                # the staff of a network's member organisations ("Member health-center staff", "staff of network member

@@ -15,6 +15,10 @@ SEEN_ON_SITES = [
     ("Free through December 31, 2026 (regularly $15)\nStarting January 1, 2027 the module will be $15 for non-employees.",
      0.0, None, True),
     ("Fee: $40. From March 1 the fee rises to $55.", 40.0, None, False),
+    # a pass one buys to pay less, named before its price; not a ticket for some days
+    ("$135.00\nRidge Pass price: $115.00 What is Ridge Pass?", 135.0, 115.0, False),
+    ("$59.00 or 4 interest-free payments of $14.75 with Ridge Pass price: $47.00", 59.0, 47.0, False),
+    ("Day Pass price: $75\nFull Pass price: $150", 75.0, None, False),
     ("Member: | $10.00\nNon-member: | $30.00", 30.0, 10.0, False),
     ("Member price: $15.00 Non-member price: $30.00", 30.0, 15.0, False),
     ("$30 members / $45 non-members", 45.0, 30.0, False),
