@@ -579,18 +579,10 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     # profession's credit type, not the AAMA category
     texts = [text for text in texts if text not in others
              and not (_OTHER_PROFESSION.search(text) and not _FOR_MAS.search(text))]
-    for text in texts:
-        split = categories.parse_split(text)
-        if split:
-            by_cat, evidence = split
-            _set_category(tags, by_cat, "stated", quote(pv.page.text, evidence) or evidence)
-            break
-    else:
-        single = next((s for t in texts if (s := categories.parse_single(t))), None) or _crumb_category(pv)
-        if single:
-            cat, evidence = single
-            by_cat = {cat: tags.credits} if tags.credits and cat != "mixed" else None
-            _set_category(tags, by_cat, "stated", evidence, cat)
+    split = next((found for text in texts if (found := categories.parse_split(text))), None)
+    if split:
+        by_cat, evidence = split
+        _set_category(tags, by_cat, "stated", quote(pv.page.text, evidence) or evidence)
     # (the site's own name in a <title> is no topic: "... | The Rooming Report" is a newsletter, not rooming)
     site_names = {str(c.value).lower() for c in pv.candidates("provider") if c.value and c.source in _SITE_NAME_SOURCES}
     titles = [_TITLE_SEPARATOR.split(text) for text in [pv.page.title or "", *(c.text for c in pv.candidates("title"))]]
@@ -600,9 +592,32 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     body = "\n".join([c.text for c in pv.candidates("description")[:1]] + list(islice(kept, 40)))
     inferred = categories.infer(title, body)
     tags.topics = inferred.topics
+    if not split:
+        single = next((s for t in texts if (s := categories.parse_single(t))), None) or _crumb_category(pv)
+        if (single and single[0] == "mixed" and inferred.category in _named_categories(single[1])
+                and _a_catalogue_group(pv, single[1])):
+            # the site's catalogue group of two categories ("Category: Administrative & general", a menu's link too)
+            # with no split: the one the topic is in (a course's own "Category: Administrative/General" is mixed)
+            single = (inferred.category, f"{single[1]}; topic: {inferred.evidence}")
+        if single:
+            cat, evidence = single
+            by_cat = {cat: tags.credits} if tags.credits and cat != "mixed" else None
+            _set_category(tags, by_cat, "stated", evidence, cat)
     if tags.category is None and inferred.category:
         by_cat = {inferred.category: tags.credits} if tags.credits and INFER_CATEGORY_SPLIT else None
         _set_category(tags, by_cat, "inferred", inferred.evidence, inferred.category)
+
+
+def _a_catalogue_group(pv: PageView, label: str) -> bool:
+    """True when a category label's value is also the text of a link on the page (the site's group of courses)."""
+    value = label.split(":", 1)[-1].strip().lower()
+    return any(link.text.strip().lower() == value for link in pv.page.links if link.text)
+
+
+def _named_categories(text: str) -> set[str]:
+    """The AAMA categories a text names ("Administrative & general" -> administrative, general)."""
+    low = text.lower()
+    return {name for name in CATEGORY_NAMES if name in low}
 
 
 def _set_category(tags: Tags, by_cat: dict[str, float] | None, how: str, evidence: str | None,

@@ -142,6 +142,18 @@ def test_stated_single_category(text: str, category: str | None) -> None:
     assert (found[0] if found else None) == category
 
 
+@pytest.mark.parametrize(("menu", "category"), [
+    # the site's catalogue group of two categories, named in its menu too: the topic says which of the two
+    ("<nav><a href='/ce-courses/category/administrative-and-general'>Administrative &amp; general</a></nav>", "administrative"),
+    ("", "mixed"),  # the course's own label naming two categories: mixed
+])
+def test_a_catalogue_group_of_two_categories_is_the_one_the_topic_is_in(menu: str, category: str) -> None:
+    html = (f"<html><body>{menu}<main><h1>Patient Financial Conversations</h1><p>Category: Administrative &amp; general</p>"
+            "<p>Talking about copays, deductibles and payment plans at check-in and checkout.</p>"
+            "<p>Certificate: 2.0 contact hours. $35.</p></main></body></html>")
+    assert tags_of("https://society.example.org/ce-courses/detail/patient-financial-conversations", html).category == category
+
+
 @pytest.mark.parametrize(("title", "category"), [
     ("Phlebotomy Essentials: Order of Draw", "clinical"),
     ("ICD-10-CM Coding Fundamentals", "administrative"),
