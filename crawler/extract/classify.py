@@ -844,8 +844,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (MEETING_HEADING.search(s.heading) and s.save_the_date and not s.price and not s.objectives
             and not course_schema):
         return "other", [f"a meeting's save-the-date: {s.heading[:60]!r}"]
-    if PASS_HEADING.search(s.heading) and (s.yearly_price or s.subscription_named) and not s.credit and not s.objectives \
-            and not course_schema:
+    # (a membership whatever credit its benefits name: "Free live webinars such as ... (1.5 AAMA CEUs)")
+    if PASS_HEADING.search(s.heading) and (s.yearly_price or s.subscription_named) and not s.objectives \
+            and (not s.credit or MEMBERSHIP.search(s.heading)) and not course_schema:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
     if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
         return "other", [f"asks for volunteers: {s.heading[:60]!r}"]

@@ -2001,3 +2001,11 @@ def test_a_request_for_an_outreach_presentation_is_not_a_course():
 ])
 def test_a_byline_makes_a_post_and_a_course_with_objectives_stays_a_course(url, body, kind):
     assert extract_page(url, _page(body)).kind == kind
+
+
+def test_a_membership_sold_by_the_year_is_no_course_whatever_credit_its_benefits_name():
+    body = ("<h1>Membership</h1><p>Membership runs for 12 months from the day you join.</p><table><tr><td>Active member"
+            "</td><td>$60 / year</td></tr><tr><td>Student member</td><td>$30 / year</td></tr></table><h2>Benefits</h2><ul>"
+            "<li>Free live webinars such as the Immunization Update 2027 (1.5 AAMA CEUs)</li><li>Member fees on every "
+            "course</li></ul><p><a href='/join'>Join or renew</a></p>")
+    assert extract_page("https://society.example.org/membership", _page(body)).kind == "other"
