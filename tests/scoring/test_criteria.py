@@ -149,6 +149,8 @@ RATIONALE += [
     (Section("Why take it", 2, "Get modifiers right the first time."), False),
     (Section("Why this course", 2, "Sepsis kills more than 270,000 Americans a year."), True),
     (Section("Why this course", 2, "Learn what changed because new OSHA rules require a written plan."), True),
+    (Section("About This Webinar", 2, "This recording is for front-desk and clinical staff in small clinics that have no "
+                                      "security staff."), True),  # a recording's audience
 ]
 
 
