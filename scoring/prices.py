@@ -128,6 +128,11 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
     # a quantity rate: "Buy 3 for $25.46 each"
     + r" or more|\d+\+|buy(?:ing)? " + _COUNT + r")(?!\w)[^$.;]{0,25}$"
+    # an offer of something else to add to the order ("Yes! Add the printable Formula Pocket Cards for just $7")
+    # (not a certificate, which is what the CE costs: "Add a certificate for $10 at checkout")
+    r"|\b(?:add|upgrade to|include)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:(?!(?:ce\s+)?certificate)[\w'’-]+\s+){1,6}?"
+    r"(?:for|at)\s+"
+    r"(?:just\s+|only\s+|an? (?:extra|additional)\s+)?$"
     # ("Employers sending five or more staff to the same offering pay $200.00 per person")
     r"|\b" + _COUNT + r" or more (?:staff|people|persons|participants|attendees|employees|learners|registrants|seats|"
     r"colleagues)\b[^$.;]{0,40}$",

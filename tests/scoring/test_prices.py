@@ -19,6 +19,9 @@ SEEN_ON_SITES = [
     ("$135.00\nRidge Pass price: $115.00 What is Ridge Pass?", 135.0, 115.0, False),
     ("$59.00 or 4 interest-free payments of $14.75 with Ridge Pass price: $47.00", 59.0, 47.0, False),
     ("Day Pass price: $75\nFull Pass price: $150", 75.0, None, False),
+    # an order bump is something else to buy; a certificate added is what the CE costs
+    ("Dosage Calculation Refresher: $29.00\nYes! Add the printable Formula Pocket Cards for just $7.", 29.0, None, False),
+    ("Free\nAdd the certificate of completion for $15 after you finish the lessons.", 15.0, None, False),
     ("Member: | $10.00\nNon-member: | $30.00", 30.0, 10.0, False),
     ("Member price: $15.00 Non-member price: $30.00", 30.0, 15.0, False),
     ("$30 members / $45 non-members", 45.0, 30.0, False),
