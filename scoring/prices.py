@@ -164,6 +164,8 @@ _ADDON_BEFORE = re.compile(
     r"\s*[:\-–|]?\s*$",
     re.I,
 )
+# what the items would cost one by one: "A $196 value if you bought the four modules one by one"
+_VALUE_AFTER = re.compile(r"\s*(?:total\s+)?value\b", re.I)
 # an estimate ("code books (about $310 new)"): what something else may cost, not a stated price
 _ESTIMATE = re.compile(r"\b(?:about|approximately|approx\.|around|roughly|estimated|est\.)\s*$", re.I)
 _TUITION = re.compile(r"\btuition\b[^$.;|]{0,40}[:|]?\s*$", re.I)
@@ -519,7 +521,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     instal = _INSTALMENT.search(clause_before)
     after_instal = _INSTALMENT_AFTER.match(after)
     # "Regular price $29.00 / month × 3 months" (a store theme labels every price so): the instalments decide
-    if struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal):
+    if struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal) or _VALUE_AFTER.match(after):
         role = "regular"
     elif _CART_TOTAL.search(clause_before):  # "Order total: $0.00": a checkout widget's sum of what is chosen so far
         role = "excluded"
