@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
+from lxml.html import HtmlElement
 
 from catalog.page import Candidate, ExtractedPage
 from crawler.extract import classify as _classify
@@ -98,6 +99,15 @@ __all__ = ["extract_page"]
 # fewer visible words than this, beside a course object in the page's JSON: the page is an app shell
 _EMPTY_SHELL_WORDS = 25
 _IACET_TEXT = etree.XPath("//text()[contains(., 'IACET')]", smart_strings=False)
+
+
+def _beside_the_title(scan: DocScan, content: HtmlElement) -> list[HtmlElement]:
+    """The elements beside the page's first ``<h1>`` when it stands outside the main content (an event's hero)."""
+    h1 = next(iter(scan.tags("h1")), None)
+    parent = h1.getparent() if h1 is not None else None
+    if parent is None or any(ancestor is content for ancestor in h1.iterancestors()):
+        return []
+    return [el for el in parent if el is not h1 and isinstance(el.tag, str)]
 
 
 def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None = None) -> ExtractedPage:
@@ -211,7 +221,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
                                 candidates, listed_json, head.meta, cta, elsewhere)
     signals.fetched_url = url
     # a theme's alert box above the content ("This live course ended on November 21, 2026. Enrollment is closed.")
-    signals.ended = signals.ended or any(_classify.ended_notice(one_line(el.text_content())) for el in scan.notices)
+    # (or a badge beside the title in a hero above the content: "This event has ended" over the event's name)
+    signals.ended = signals.ended or any(_classify.ended_notice(one_line(el.text_content()))
+                                         for el in [*scan.notices, *_beside_the_title(scan, content)])
     kind, reasons = _classify.classify(signals)
     if signals.card_texts:  # a listing's cards travel with their links (the course page may not repeat them)
         for link in links:

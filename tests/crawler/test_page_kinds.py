@@ -2009,3 +2009,11 @@ def test_a_membership_sold_by_the_year_is_no_course_whatever_credit_its_benefits
             "<li>Free live webinars such as the Immunization Update 2027 (1.5 AAMA CEUs)</li><li>Member fees on every "
             "course</li></ul><p><a href='/join'>Join or renew</a></p>")
     assert extract_page("https://society.example.org/membership", _page(body)).kind == "other"
+
+
+def test_an_ended_badge_beside_the_title_in_a_hero_above_the_content_ends_the_offering():
+    html = ("<html><body><section class='hero'><span class='badge'>This event has ended</span><h1>Fall Virtual Meetup "
+            "2026</h1><p>Sat, Oct 24, 2026 · 10:00 AM MDT</p></section><main><h2>About this event</h2><p>A one-hour talk on "
+            "professional boundaries.</p><p>CE credit: approved for 1 AAMA CEU (General).</p><p>Tickets were: members free; "
+            "non-members $15.</p></main></body></html>")
+    assert extract_page("https://events.example.com/e/fall-meetup-2026", html).kind == "other"
