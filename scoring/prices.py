@@ -153,6 +153,7 @@ _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?
 # "Cost: $184.00 total (tuition $149.00 + ...)"; not "fee $20.00 Total $115.00", where "Total" labels the next amount
 _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*[:|]?\s*(?:\$|USD))", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
+_POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
 _CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
                          r"|\b(?:due today|amount due|total due)\s*[:|]?\s*$", re.I)  # a form's running sum
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
@@ -525,6 +526,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "regular"
     elif _CART_TOTAL.search(clause_before):  # "Order total: $0.00": a checkout widget's sum of what is chosen so far
         role = "excluded"
+    elif value == 0 and _TOTAL_BEFORE.search(clause_before) and _POSITIVE_AMOUNT.search(text):
+        role = "excluded"  # a form's "Total: $0.00" beside the fees it lists: the sum before anything is chosen
     # "... $35 = $445": the sum is stated (a bracketed "($255.00 total)" restates instalments)
     elif _TOTAL_BEFORE.search(clause_before) or (_TOTAL_AFTER.match(after) and not before.rstrip().endswith("(")):
         return _Amount(value, start, end, "total")

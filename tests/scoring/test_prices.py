@@ -24,6 +24,8 @@ SEEN_ON_SITES = [
     ("Free\nAdd the certificate of completion for $15 after you finish the lessons.", 15.0, None, False),
     # what the items would cost one by one is no price ("A $196 value")
     ("3 monthly payments of $49\nA $196 value if you bought the four modules one by one", 147.0, None, False),
+    # a form's running total before anything is chosen, beside the fee it lists
+    ("Watching the recording is free.\nCertificate fee: $15.00.\nCE certificate – $15.00\nTotal: $0.00", 15.0, None, False),
     ("Member: | $10.00\nNon-member: | $30.00", 30.0, 10.0, False),
     ("Member price: $15.00 Non-member price: $30.00", 30.0, 15.0, False),
     ("$30 members / $45 non-members", 45.0, 30.0, False),
