@@ -183,6 +183,7 @@ _FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|af
                                r"(?: to)?)\b[^$\n]{0,20}$", re.I)
 _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*(?:processing|handling|admin\w*|recording)\s+fee\b", re.I)
+_SERVICE_FEE_AFTER = re.compile(r"\s*(?:(?:service|booking|ticketing|ticket|convenience|platform)\s+)?fees?\b(?!\s*\()", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
 _NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate\b", re.I)  # "Course only (no certificate) — $0.00"
@@ -543,6 +544,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
             return _Amount(round(value * count, 2), start, end, paid_by, per_payment=value)
     elif addon := _ADDON_BEFORE.search(clause_before):
         return _Amount(value, start, end, "addon", _fee_name(addon.group(0)))
+    elif _PLUS.search(clause_before) and _SERVICE_FEE_AFTER.match(after):
+        role = "excluded"  # a ticket site's "+ $6.99 fee": its service fee on top of the ticket, not the course's price
     elif _PLUS.search(clause_before) and (addon_after := _ADDON_AFTER.match(after)):
         return _Amount(value, start, end, "addon", _fee_name(addon_after.group(0)))
     elif (fee := _FEE_LABEL.search(clause_before)) and _REQUIRED_AFTER.match(after) and _TUITION_LINE.search(text):

@@ -203,6 +203,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             or any(prices.free_for_members(pair) for pair in _label_value_pairs(pv))
             or prices.named_group_free("\n".join(pv.sentences))):
         info.member_price_usd = 0.0
+    if info.member_price_usd is None and info.price_usd and _members_free_ticket(pv):
+        info.member_price_usd = 0.0  # a members' ticket whose price is a lone "Free"
     if info.member_price_usd is None and info.price_usd:  # "Members ... take $20 off either rate": the price less that
         off = next((float(m.group("off") or m.group("saved")) for b in pv.matching(_MEMBERS_OFF, needles=(" off", "discount", "save"))
                     if (m := _MEMBERS_OFF.search(b.text)) and not _about_other_page(b.text, mentions)), None)
@@ -344,7 +346,11 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
             continue
         above: list[str] = []
         for before in reversed(blocks[max(0, index - 3):index]):  # (name, description, when it is on sale)
-            if before.section is not block.section or not _short_label(before.text):
+            if before.section is not block.section or "$" in before.text:
+                break
+            if not _short_label(before.text):
+                if len(before.text) <= 200:
+                    continue  # a ticket's description ("For current members of ... checked at check-in.") over its price
                 break
             above.append(before.text)
         above_of[block.text] = above
@@ -370,6 +376,21 @@ def _restricted_free_lines(pv: PageView) -> set[str]:
         and _RESTRICTED_TICKET.search(blocks[index - back].text) for back in (1, 2))}
 
 
+_MEMBERS_TICKET = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?\b", re.I)
+
+
+def _members_free_ticket(pv: PageView) -> bool:
+    """A lone "Free" under a ticket named for members ("Copper State MA Society Member" / "Members only; ..." / "Free")."""
+    blocks = pv.course_blocks
+    for index, block in enumerate(blocks):
+        if not _FREE_LINE.match(block.text):
+            continue
+        above = [b for b in blocks[max(0, index - 2):index] if b.section is block.section and "$" not in b.text]
+        if above and _short_label(above[0].text) and _MEMBERS_TICKET.search(above[0].text):
+            return True
+    return False
+
+
 def _short_label(text: str) -> bool:
     return len(text) <= 60 and "$" not in text
 
@@ -393,8 +414,10 @@ def _names_payer(entry: tuple[str, list[str]]) -> bool:
 _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
 # an amount alone on its line, perhaps after a bare price label ("$75.00", "Cost: USD 55.00")
 # (or one instalment of a plan: "4 × $75 monthly payments")
+# (with a ticket site's service fee after it: "$79.00 + $5.24 fee")
 _AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r"|\d{1,2}\s*[x×]\s*)?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?"
-                          r"(?:\s*(?:monthly payments|payments|/\s*month|per month|a month))?\s*$", re.I)
+                          r"(?:\s*(?:monthly payments|payments|/\s*month|per month|a month))?"
+                          r"(?:\s*\+\s*\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:service\s+)?fee)?\s*$", re.I)
 
 
 def _closed_tiers(pv: PageView) -> tuple[float, ...]:

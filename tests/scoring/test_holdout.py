@@ -125,10 +125,9 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # member price to its truth (the staff-rate judgement)
                  "holdout59": {"member_price_usd": 0.85},
                  # holdout62's Absorb storefront gives partner-clinic staff a no-charge code (no member price to its
-                 # truth: the staff-rate judgement), a Zoom Events member ticket's lone "Free" is not read, and a
-                 # Typepad post's aside "the recording doesn't carry CE credit — sorry, AAMA rules for live events"
+                 # truth: the staff-rate judgement), and a Typepad post's aside "the recording doesn't carry CE credit — sorry, AAMA rules for live events"
                  # outweighs its workshop's approval (a recording's own page says the same of itself)
-                 "holdout62": {"member_price_usd": 0.65, "aama_approved": 0.85}, "holdout30": {"category": 0.9}, "holdout31": {"member_price_usd": 0.8}, "holdout10": {"is_free": 0.94}, "holdout19": {"member_price_usd": 0.8}, "holdout25": {"member_price_usd": 0.85},
+                 "holdout62": {"member_price_usd": 0.75, "aama_approved": 0.85}, "holdout30": {"category": 0.9}, "holdout31": {"member_price_usd": 0.8}, "holdout10": {"is_free": 0.94}, "holdout19": {"member_price_usd": 0.8}, "holdout25": {"member_price_usd": 0.85},
                  "holdout27": {"member_price_usd": 0.8}, "holdout48": {"member_price_usd": 0.7},
                  # holdout49's Blogger teacher announces her classes in dated posts (a post is a blog post to the
                  # scorer unless it also lists objectives) and signs them "— Dorrie (CMA (AAMA), MEd)"

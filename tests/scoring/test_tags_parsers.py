@@ -1521,3 +1521,27 @@ def test_pass_holders_saving_an_amount_pay_the_price_less_it(offer: str) -> None
             f"<p>$45. {offer}</p></main></body></html>")
     tags = tags_of("https://store.example.com/products/em-coding-update", html)
     assert (tags.price_usd, tags.member_price_usd) == (45.0, 35.0)
+
+
+def _ticket(name: str, description: str, price: str) -> str:
+    return (f"<div class='ticket'><div><p>{name}</p><p>{description}</p></div><div><span>{price}</span></div></div>")
+
+
+def test_a_ticket_site_s_service_fee_is_no_part_of_the_price_and_a_ticket_s_name_says_who_pays() -> None:
+    tickets = (_ticket("Early Bird", "Limited early tickets.", "$89.00") + "<p>Sold out</p>"
+               + _ticket("General Admission", "Includes workshop supplies and practice kit.", "$110.00 + $6.99 fee")
+               + _ticket("Copper State MA Society Member", "For current members of the Copper State Medical Assistants "
+                         "Society. Your member number is checked at check-in.", "$79.00 + $5.24 fee"))
+    html = (f"<html><body><main><h1>Injection Techniques Workshop</h1><p>Approved for 4 AAMA CEUs.</p><h2>Tickets</h2>"
+            f"{tickets}</main></body></html>")
+    tags = tags_of("https://tickets.example.com/desert-bloom/injection-techniques-workshop", html)
+    assert (tags.price_usd, tags.member_price_usd) == (110.0, 79.0)
+
+
+def test_a_members_ticket_whose_price_is_a_lone_free_is_the_members_price() -> None:
+    tickets = (_ticket("Copper State MA Society Member", "Members only; we check member numbers at the door.", "Free")
+               + _ticket("Non-member", "", "$25.00 + $3.24 fee"))
+    html = (f"<html><body><main><h1>Social Media Boundaries Night</h1><p>Approved for 1 AAMA CEU (General).</p>"
+            f"<h2>Tickets</h2>{tickets}</main></body></html>")
+    tags = tags_of("https://tickets.example.com/desert-bloom/social-media-night", html)
+    assert (tags.price_usd, tags.member_price_usd, tags.is_free) == (25.0, 0.0, False)
