@@ -377,7 +377,16 @@ def reflow(blocks: list[Block]) -> list[Block]:
     ``<div>`` per line) joined again: a line that stops mid-sentence ("This workshop has been ap-",
     "... (AAMA) for 3.5") runs on into a next line that starts in lower case or with a unit ("CEUs.")."""
     out: list[Block] = []
+    bullet = False  # a bullet glyph printed on a line of its own (or ending the line above) marks the next line an item
     for block in blocks:
+        if block.kind == "para" and _BULLET_ONLY.match(block.text):
+            bullet = True
+            continue
+        if bullet and block.kind == "para":
+            block = Block("li", block.text)
+        bullet = False
+        if block.kind == "para" and _BULLET_END.search(block.text):
+            block, bullet = Block("para", _BULLET_END.sub("", block.text)), True
         last = out[-1] if out else None
         if last is not None and _runs_on(last, block):
             joined = last.text[:-1] + block.text if _HYPHENATED.search(last.text) else f"{last.text} {block.text}"
@@ -403,3 +412,5 @@ def _runs_on(last: Block, block: Block) -> bool:
 
 
 _HYPHENATED = re.compile(r"[a-z]-$")
+_BULLET_ONLY = re.compile(r"^\s*[•●▪◦■]\s*$")
+_BULLET_END = re.compile(r"\s+[•●▪◦■]\s*$")

@@ -1111,3 +1111,14 @@ def test_a_line_labelled_as_another_offering_is_not_this_page_s():
     page = extract_page("https://sandhill.example.com/specimen-processing-recording.html", html)
     assert "$149" not in "\n".join(s.text for s in page.sections)
 
+
+
+def test_a_bullet_printed_on_a_line_of_its_own_marks_the_next_line_an_item():
+    lines = ["12-Lead EKG Workshop", "Approved for 4 AAMA CEUs: 3 Clinical, 1 General. Fee: $95.", "You will learn to •",
+             "Place limb and precordial leads accurately on adult patients.", "•",
+             "Recognize and correct common artifacts such as wandering baseline.", "•",
+             "Identify tracings that need immediate provider review."]
+    html = "<html><body>" + "".join(f"<div class='t'>{line}</div>" for line in lines) + "</body></html>"
+    page = extract_page("https://hospital.example.org/education/flyers/ekg-workshop.html", html)
+    assert "•" not in page.text
+    assert build_record(page)["checklist"]["learning_outcomes"]["met"] is True
