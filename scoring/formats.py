@@ -219,7 +219,9 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
 
 _CATEGORY_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:webinars|recordings|courses|sessions|events|classes|videos)\W*$", re.I)
 # ("there are no live sessions": a self-paced course says what it is not)
-_NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to))\b[^.;,\n]{0,40}?"
+# (or what the learners cannot get to: "staff who ... cannot easily leave the clinic for a classroom session")
+_NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to)|(?:cannot|can[’']t|unable to) (?:easily |always )?"
+                             r"(?:leave|get away|travel|attend|come|make it)\b)\b[^.;,\n]{0,40}?"
                              r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
                              r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)
 _IF_HYBRID = re.compile(r"\b(?:for|if|when)\b[^.;]{0,40}\bat an? hybrid events?\b[^.;]*", re.I)
@@ -240,7 +242,8 @@ def format_of_text(text: str) -> str | None:
         text = text.replace("_", " ")
     if "our" in text or "about" in text:  # "see our in-person Skills Day", "ask about on-site days": other offerings
         text = _OTHER_OFFERING.sub(" ", text)
-    if "without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text:
+    if ("without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text or "can" in text
+            or "unable" in text):
         text = _NEGATED_FORMAT.sub(" ", text)  # "... without sitting through another webinar": not what this is
     if "ertificate" in text:  # "Printed CEU certificate mailed to you $5.00": the certificate travels, not the course
         text = _CERTIFICATE_MAILED.sub(" ", text)

@@ -1103,6 +1103,8 @@ def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_bo
     ("mode: in_person", "in person"),
     ("Live, interactive Zoom webinar with polls. There is no replay for CE credit.", "live webinar"),
     ("This session will not be recorded.", None),
+    # what the learners cannot get to is not the format
+    ("This packet is for clinic staff who cannot easily leave the clinic for a classroom session.", None),
     # a live event's sessions, recorded
     ("Stream the video recordings (slides and audio as presented live at FRMAC 2026) in the attendee portal.",
      "recorded webinar"),
