@@ -299,8 +299,13 @@ _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
 MONTH_HEADING = re.compile(r"^\s*(?:(?:[\w&'’.-]+\s+){0,3}?(?:events?|calendar|schedule)(?: for| in)?\s*[:\-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+20\d\d\s*(?:calendar|events)?\s*$", re.I)
 # a calendar's own page ("Education Calendar", "Event Calendar", "2027 Calendar of Events"): its offerings, listed
+# (or a term's schedule: "Winter–Spring 2027 schedule", "Fall 2026 Class Schedule", "CE Schedule 2027"; not a course on
+# one, "Pediatric Immunization Schedule")
 CALENDAR_HEADING = re.compile(r"^\s*(?:20\d\d\s+)?(?:[\w&'’.-]+\s+){0,3}calendar(?:\s+of\s+(?:events|courses|classes|programs))?"
-                              r"(?:\s+20\d\d)?\s*$", re.I)
+                              r"(?:\s+20\d\d)?\s*$"
+                              r"|^\s*(?:(?:winter|spring|summer|fall|autumn)(?:\s*[–/&-]\s*(?:winter|spring|summer|fall|autumn))?\s+)?"
+                              r"20\d\d\s+(?:(?:ce|ceu|class|course|education|training|program|event|webinar)\s+)?schedule\s*$"
+                              r"|^\s*(?:ce|ceu|class|course|education|training|event|webinar)s?\s+schedule(?:\s+20\d\d)?\s*$", re.I)
 # A heading of credit and recertification words only ("CE credit guide", "CEUs and recertification"): a page
 # explaining how credit works, which quotes credits without offering any
 CREDIT_INFO_WORDS = frozenset({

@@ -1839,7 +1839,8 @@ def test_a_course_in_six_modules_is_one_course_not_a_bundle():
     assert extract_page("https://sma.example.org/ce/course/medical-terminology-refresher", _page(body)).kind == "course"
 
 
-@pytest.mark.parametrize("heading", ["Education Calendar", "Event Calendar", "2027 Calendar of Events"])
+@pytest.mark.parametrize("heading", ["Education Calendar", "Event Calendar", "2027 Calendar of Events",
+                                     "Winter–Spring 2027 schedule", "Fall 2026 Class Schedule"])
 def test_a_calendar_s_own_page_lists_its_offerings(heading):
     # (one month's single row: the calendar's only course this season, still one row of a list)
     body = (f"<h1>{heading}</h1><table><tr><th colspan=4>January 2027</th></tr><tr><th>Date and time</th><th>Course</th>"
@@ -2017,3 +2018,10 @@ def test_an_ended_badge_beside_the_title_in_a_hero_above_the_content_ends_the_of
             "professional boundaries.</p><p>CE credit: approved for 1 AAMA CEU (General).</p><p>Tickets were: members free; "
             "non-members $15.</p></main></body></html>")
     assert extract_page("https://events.example.com/e/fall-meetup-2026", html).kind == "other"
+
+
+def test_a_course_on_a_schedule_is_not_a_schedule():
+    body = ("<h1>Pediatric Immunization Schedule</h1><p>Live online Tue, Jan 19, 2027 · 12:00 PM ET. 1.0 AAMA CEU "
+            "(clinical). $25.</p><h2>Objectives</h2><ul><li>Describe the 2027 schedule</li><li>Identify catch-up doses</li></ul>"
+            "<p><a href='/register'>Register</a></p>")
+    assert extract_page("https://health.example.org/education/pediatric-immunization-schedule", _page(body)).kind == "course"
