@@ -239,6 +239,14 @@ _TITLE_PARTS = re.compile(r" \| |:\s+")
 _AUDIENCE_OR_SETTING = re.compile(r" (?:for|at(?: the| your)?|in (?:the|your)) ")  # ("Cultural Humility at Check-In")
 
 
+def _title_majority(counts: dict[str, int]) -> str | None:
+    """The category with at least twice as many of the title's subject words as any other (two at least), or None."""
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 def infer(title: str, body: str) -> CategoryInfo:
     """Category from the topic words of the title (x3) and body; None without a clear lead.
 
@@ -257,6 +265,7 @@ def infer(title: str, body: str) -> CategoryInfo:
     parts = [_AUDIENCE_OR_SETTING.split(part, maxsplit=1) for part in _TITLE_PARTS.split(title or "")]
     head, tail = " | ".join(p[0] for p in parts), " | ".join(p[1] for p in parts if len(p) > 1)
     head_categories: set[str] = set()
+    head_counts: dict[str, int] = {}
     for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):
         seen: dict[str, int] = {}
         tokens = _tokens(text)
@@ -284,6 +293,7 @@ def infer(title: str, body: str) -> CategoryInfo:
             scores[keyword.category] += weight
             if weight == 3.0:
                 head_categories.add(keyword.category)
+                head_counts[keyword.category] = head_counts.get(keyword.category, 0) + 1
             if weight > 1 and first_in_title is None:
                 first_in_title = keyword.category
             if word not in words[keyword.category]:
@@ -296,7 +306,10 @@ def infer(title: str, body: str) -> CategoryInfo:
     clear = top >= 2 or (top >= 1.5 and runner == 0)
     # the title's subject names one category ("De-escalation Skills for Front Desk Staff"): the audience
     # after "for" and the body's examples (a billing dispute) do not outvote it
-    subject = next(iter(head_categories)) if len(head_categories) == 1 else None
+    # (or most of its subjects do: "Medical Records Privacy in Hawaii: HIPAA and State Law" is law, two words to one)
+    # (one title only: beside other names the page gives, "... | Waived Testing Quality Control", counts mislead)
+    subject = (next(iter(head_categories)) if len(head_categories) == 1
+               else _title_majority(head_counts) if " | " not in (title or "") else None)
     # a clear lead, or the title's first subject ahead or level (more words for it never lose it the lead)
     if subject or (clear and (top >= 1.5 * runner or best == first_in_title)):
         best = subject or best

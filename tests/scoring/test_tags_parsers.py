@@ -202,6 +202,13 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
     assert (info.category, info.evidence) == ("general", "de-escalation")
 
 
+def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
+    body = ("Medical assistants field most records requests, family phone calls and portal questions at the front desk. "
+            "Describe how to verify identity before releasing records.")
+    info = infer("Medical Records Privacy in Hawaii: HIPAA and State Law", body)
+    assert info.category == "general"
+
+
 @pytest.mark.parametrize(("labelled", "body", "expected"), [
     (["Self-paced online."], [], "self-paced online"),
     (["Method: Home study. A printed packet is mailed to you."], [], "home study"),
