@@ -203,10 +203,16 @@ def test_the_title_subject_outweighs_the_audience_and_the_examples() -> None:
 
 
 def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
-    body = ("Medical assistants field most records requests, family phone calls and portal questions at the front desk. "
-            "Describe how to verify identity before releasing records.")
-    info = infer("Medical Records Privacy in Hawaii: HIPAA and State Law", body)
-    assert info.category == "general"
+    html = ("<html><body><main><h1>Medical Records Privacy in Hawaii: HIPAA and State Law</h1>"
+            "<p>Format: Self-paced online (about 90 minutes)</p><p>Fee: $15.00</p><h2>Class description</h2>"
+            "<p>A self-paced course on HIPAA and Hawaii's health-information privacy rules for front-desk and clinical "
+            "medical assistants.</p><h2>Why take this course</h2><p>Hawaii clinics work under both HIPAA and state privacy "
+            "law, and medical assistants field most records requests, family phone calls and portal questions.</p>"
+            "<h2>What you will learn</h2><ul><li>Identify protected health information in everyday clinic tasks.</li>"
+            "<li>Describe how to verify identity before releasing records.</li><li>Report a suspected privacy incident."
+            "</li></ul><p>The Health Information Management team prepared it: self-paced reading modules with short "
+            "knowledge checks after each module and a final quiz.</p></main></body></html>")
+    assert tags_of("https://health.example.org/education/hawaii-medical-records-privacy/", html).category == "general"
 
 
 @pytest.mark.parametrize(("labelled", "body", "expected"), [
