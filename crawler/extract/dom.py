@@ -296,6 +296,10 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
                 return True
     if not names or not _chrome_names(names):
         return False
+    # an <article> holding the page's <h1> whose chrome word sits only inside a compound modifier (Kadence's
+    # "entry content-bg single-entry post-footer-area-boxed": how its footer area is drawn) is the content
+    if el.tag == "article" and not _chrome_token(names) and next(el.iter("h1"), None) is not None:
+        return False
     # a store's product "popup" markup served as the product's own page (Tilda's ``t-store__prod-popup__info``)
     # holds the page's <h1>: content, whatever its names say (and so are its parts: ``_find_chrome``)
     return not (_popup_names_only(names) and (in_page_popup or next(el.iter("h1"), None) is not None))
@@ -323,6 +327,12 @@ _NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
 
 
 @lru_cache(maxsize=65536)
+def _chrome_token(names: str) -> bool:
+    """True when a whole class or id token (not a part of a hyphenated compound) is a chrome word ("footer", "navbar")."""
+    return any(token.lower() in CHROME_WORDS or _chrome_names(token) and "-" not in token and "_" not in token
+               for token in names.split())
+
+
 def _chrome_names(names: str) -> bool:
     """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too).
     Cached: class/id strings repeat on every page of a site."""

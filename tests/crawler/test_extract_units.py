@@ -1122,3 +1122,19 @@ def test_a_bullet_printed_on_a_line_of_its_own_marks_the_next_line_an_item():
     page = extract_page("https://hospital.example.org/education/flyers/ekg-workshop.html", html)
     assert "•" not in page.text
     assert build_record(page)["checklist"]["learning_outcomes"]["met"] is True
+
+
+def test_an_article_whose_class_only_styles_its_footer_area_is_the_content():
+    html = ("<html><body><header class='site-header'><nav>Home · Events</nav></header><main id='main'>"
+            "<article class='entry content-bg single-entry post-footer-area-boxed'><h1>Texas HB 300 and HIPAA Privacy "
+            "Update</h1><p>Live webinar · 1.5 AAMA CEUs · $25.</p><p>Thursday, January 21, 2027, 6:30 pm MST.</p></article>"
+            "</main><footer class='site-footer'>© Borderland MAS</footer></body></html>")
+    page = extract_page("https://mas.example.org/events/texas-hb-300-and-hipaa-privacy-update/", html)
+    assert page.title == "Texas HB 300 and HIPAA Privacy Update" and "1.5 AAMA CEUs" in page.text
+
+
+def test_a_breadcrumb_holding_the_h1_is_still_chrome():
+    html = ("<html><body><ul class='t-Breadcrumb'><li><a href='/'>Home</a></li><li><h1>Course Details</h1></li></ul>"
+            "<main><h2>Telephone Triage for Medical Assistants</h2><p>Live virtual session · 1 AAMA CEU · $30.</p></main>"
+            "</body></html>")
+    assert "Course Details" not in extract_page("https://apex.example.org/ords/r/ce/course?id=4", html).text
