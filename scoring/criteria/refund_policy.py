@@ -98,9 +98,19 @@ def _closure_notice_only(sentence: str) -> bool:
 _SITE_TERMS_SET_ASIDE = re.compile(r"\b(?:refund|cancell?ation) polic(?:y|ies)\b[^.;]{0,30}?\b(?:does|do|will) not apply\b", re.I)
 
 
+# what makes terms terms: an amount, a period, a share or a remedy
+_CONCRETE = re.compile(r"\d|%|\b(?:full|partial|half|credit|fee|minus|less|percent|days?|hours?|weeks?|before|prior|within|"
+                       r"after|once|(?:non|not)[- ]?refundable|refunded|no refunds?|final|transfer\w*|reschedul\w*)\b", re.I)
+
+
 def _policy_sentence(text: str) -> str | None:
+    # an answer that leaves the terms to a named policy ("Usually, if you cancel in time. Our refund policy has the
+    # details."): its vague words are no terms of their own
+    points_away = _POLICY_NAMED.search(text) is not None
     # a row of links ("All courses · Refund policy · Privacy") is read one label at a time
     for sentence in (part for s in sentences(text) for part in _LINK_LIST.split(s)):
+        if points_away and not _CONCRETE.search(sentence) and len(sentence.split()) < 10:
+            continue
         if sentence.rstrip().endswith("?"):  # an FAQ's question ("What if I need to cancel?") states no terms
             continue
         question = _QUESTION.match(sentence)  # "Is there a refund if I get sick that week? 🤒 I have little kids":

@@ -519,6 +519,11 @@ def test_how_weather_closures_are_announced_states_no_terms() -> None:
 def test_a_pointer_to_the_refund_policy_states_no_terms() -> None:
     assert not refund_policy.detect(make_page(Section("Can I get a refund?", 3, "Yes, within the limits in our refund policy."))).met
     assert refund_policy.detect(make_page(Section("Refunds", 3, "Full refund within 14 days under our refund policy."))).met
+    # a vague answer that leaves the terms to the named policy; a stated term beside the pointer still counts
+    vague = "Usually, if you cancel in time. Our refund policy has the details; skills labs have their own terms."
+    assert not refund_policy.detect(make_page(Section("Can I get a refund?", 3, vague))).met
+    kept = "Membership dues are not refundable; event fees follow our refund policy."
+    assert refund_policy.detect(make_page(Section("Membership", 2, kept))).met
 
 
 def test_all_sales_of_one_kind_being_final_is_a_policy() -> None:
