@@ -103,10 +103,10 @@ _CONCRETE = re.compile(r"\d|%|\b(?:full|partial|half|credit|fee|minus|less|perce
                        r"after|once|(?:non|not)[- ]?refundable|refunded|no refunds?|final|transfer\w*|reschedul\w*)\b", re.I)
 
 
-def _policy_sentence(text: str) -> str | None:
+def _policy_sentence(text: str, context: str | None = None) -> str | None:
     # an answer that leaves the terms to a named policy ("Usually, if you cancel in time. Our refund policy has the
-    # details."): its vague words are no terms of their own
-    points_away = _POLICY_NAMED.search(text) is not None
+    # details."): its vague words are no terms of their own (``context``: the text around a sentence read alone)
+    points_away = _POLICY_NAMED.search(context or text) is not None
     # a row of links ("All courses · Refund policy · Privacy") is read one label at a time
     for sentence in (part for s in sentences(text) for part in _LINK_LIST.split(s)):
         if points_away and not _CONCRETE.search(sentence) and len(sentence.split()) < 10:
@@ -139,7 +139,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
         # (a facts row labelled as the policy, "Refunds: | All sales are final", is one wherever it sits)
         if block.kind != "heading" and not (block.kind == "item" and OUTCOMES_HEADING.search(block.section.heading)
                                             and not _POLICY_ROW.match(block.text)):
-            sentence = _policy_sentence(block.text)
+            sentence = _policy_sentence(block.text, block.section.text)
             if sentence:
                 return found(pv, 1.0, sentence)
     linked = {_norm(link.url) for link in page.links}
