@@ -403,6 +403,20 @@ class Signals:
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
+_FEW_OWN_WORDS = 40
+
+
+def _facts_all_elsewhere(candidates: list[Candidate], elsewhere: set[HtmlElement] | frozenset[HtmlElement]) -> bool:
+    """True when the page states a credit or price and every one it states is words of other pages' cards."""
+    facts = ["".join(c.text.split()) for c in candidates
+             if c.field in ("credit_text", "price_text") and c.source.startswith("html") and c.text]
+    if not facts:
+        return False
+    # (compared without spaces: a card's text runs its lines together, a block joins them with one)
+    theirs = "".join("".join(el.text_content().split()) for el in elsewhere if el.tag in ("div", "li", "article", "section"))
+    return all(fact in theirs for fact in facts)
+
+
 def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
                 ) -> tuple[int, int, int, dict[str, str], list[HtmlElement]]:
     """Distinct same-site content links with title-like text: (in repeated small cards with a
@@ -1007,6 +1021,11 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     types = {t for ts in node_types for t in ts}
     course_nodes = sum(1 for ts in node_types if set(ts) & (COURSE_SCHEMA | {"Product"}))
     cards, links, listed, card_texts, card_elements = count_cards(content, url, elsewhere)
+    # a page with little of its own beside its "Upcoming" / "Past" groups of cards, whose words left over are a card's
+    # credit or price, is those groups' list
+    if not cards and elsewhere and sum(len(b.text.split()) for b in blocks) < _FEW_OWN_WORDS and _facts_all_elsewhere(
+            candidates, elsewhere):
+        cards, links, listed, card_texts, card_elements = count_cards(content, url)
     # ("CE credit: None — business meeting" states that no credit is given)
     # ("Fees: To be announced with the program" names no price yet)
     fields = {c.field for c in candidates if not (c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value)))

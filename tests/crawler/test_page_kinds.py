@@ -2025,3 +2025,16 @@ def test_a_course_on_a_schedule_is_not_a_schedule():
             "(clinical). $25.</p><h2>Objectives</h2><ul><li>Describe the 2027 schedule</li><li>Identify catch-up doses</li></ul>"
             "<p><a href='/register'>Register</a></p>")
     assert extract_page("https://health.example.org/education/pediatric-immunization-schedule", _page(body)).kind == "course"
+
+
+def test_a_page_of_upcoming_and_past_card_groups_is_their_list():
+    def card(slug: str, badge: str, title: str, credit: str, price: str) -> str:
+        return (f"<div class='nz-course-card'><a href='/live/{slug}'><img src='/t/{slug}.jpg' alt=''></a><div><span>{badge}"
+                f"</span><h3><a href='/live/{slug}'>{title}</a></h3><p>{credit}</p><p>{price}</p></div></div>")
+    body = ("<section class='hero'><h1>Live classes &amp; workshops</h1><p>All times Central Time.</p></section><section>"
+            "<div class='container'><h2>Upcoming</h2><div class='grid'>"
+            + card("prior-auth", "Live online · Jan 12, 2027", "Prior Authorization Bootcamp", "2 AAMA CEUs", "$44")
+            + card("ekg", "In person · Apr 17, 2027", "12-Lead EKG Workshop", "4 AAMA CEUs", "$129")
+            + "</div><h2>Past</h2><div class='grid'>"
+            + card("fall-day", "Ended · Oct 24, 2026", "Fall Skills Day 2026", "5 AAMA CEUs", "was $95") + "</div></div></section>")
+    assert extract_page("https://school.example.com/live", _page(body)).kind == "listing"
