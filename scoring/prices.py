@@ -183,6 +183,7 @@ _FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|af
                                r"(?: to)?)\b[^$\n]{0,20}$", re.I)
 _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*(?:processing|handling|admin\w*|recording)\s+fee\b", re.I)
+_FREE_FOR_NOW_AFTER = re.compile(r"\s*[·|–—-]?\s*(?:free|waived|no charge)\s+(?:through|thru|until|till)\b", re.I)
 _SERVICE_FEE_AFTER = re.compile(r"\s*(?:(?:service|booking|ticketing|ticket|convenience|platform)\s+)?fees?\b(?!\s*\()", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
@@ -582,7 +583,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif _TUITION.search(clause_before):  # "Tuition for 3 credit hours: $516.00": the course's tuition, whatever its words
         role = "current"
     elif (_CERTIFICATE.search(clause_before) or _CERTIFICATE.match(after)) and not _NO_CERTIFICATE.search(clause_before):
-        role = "certificate"
+        # (waived for now: "Certificate fee: $25.00 Free through 12/31/2026" is the fee from a later day)
+        role = "regular" if _FREE_FOR_NOW_AFTER.match(after) else "certificate"
     elif _SALE_BEFORE.search(clause_before):
         role = "sale"
     if role == "current" and (_THEN_LATER.search(clause_before) or _LATER_AFTER.match(after)) and _AMOUNT.search(

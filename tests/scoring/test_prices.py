@@ -26,6 +26,9 @@ SEEN_ON_SITES = [
     ("3 monthly payments of $49\nA $196 value if you bought the four modules one by one", 147.0, None, False),
     # a form's running total before anything is chosen, beside the fee it lists
     ("Watching the recording is free.\nCertificate fee: $15.00.\nCE certificate – $15.00\nTotal: $0.00", 15.0, None, False),
+    # a certificate fee waived for now is the fee from a later day
+    ("The recording and its certificate are free through December 31, 2026 (regularly $25).\n"
+     "Certificate fee: $25.00 Free through 12/31/2026", 0.0, None, True),
     ("Member: | $10.00\nNon-member: | $30.00", 30.0, 10.0, False),
     ("Member price: $15.00 Non-member price: $30.00", 30.0, 15.0, False),
     ("$30 members / $45 non-members", 45.0, 30.0, False),
