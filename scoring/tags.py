@@ -492,7 +492,9 @@ def _weakness(kind: str | None) -> int:
 
 
 # a series' own credit statement, read before its sessions' rows
-_WHOLE_OFFERING_CREDIT = re.compile(r"\b(?:the|this) (?:whole |full |entire )?series (?:is|has been) approved for\b", re.I)
+# (or a bundle's total: "This bundle is approved for a total of 3 AAMA CEUs ... (1 AAMA CEU per module)")
+_WHOLE_OFFERING_CREDIT = re.compile(r"\b(?:the|this) (?:whole |full |entire )?series (?:is|has been) approved for\b"
+                                    r"|\b(?:approved for|awards?|earns?|carries|worth) (?:a )?total of \d", re.I)
 # what the page says of AAMA approval when it denies it: a credit it calls AAMA CEUs is not awarded as such
 _NOT_AAMA_CREDIT = frozenset({"expired", "contradicted", "pending", "not_submitted", "non_aama"})
 

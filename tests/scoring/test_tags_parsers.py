@@ -1560,3 +1560,13 @@ def test_a_members_ticket_whose_price_is_a_lone_free_is_the_members_price() -> N
             f"<h2>Tickets</h2>{tickets}</main></body></html>")
     tags = tags_of("https://tickets.example.com/desert-bloom/social-media-night", html)
     assert (tags.price_usd, tags.member_price_usd, tags.is_free) == (25.0, 0.0, False)
+
+
+def test_a_bundle_s_stated_total_credit_wins_over_its_modules_rows() -> None:
+    rows = "".join(f"<li><h4>Module {n}: {name}</h4><p>1 AAMA CEU (General)</p></li>"
+                   for n, name in enumerate(["HIPAA in the Front Office", "OSHA Essentials", "Ethics"], 1))
+    html = (f"<html><body><main><h1>Office Compliance Home-Study Bundle</h1><p>$60.00</p><h2>Modules included</h2>"
+            f"<ul>{rows}</ul><h2>Continuing education credit</h2><p>This bundle is approved for a total of 3 AAMA CEUs in "
+            "the General category (1 AAMA CEU per module).</p></main></body></html>")
+    tags = tags_of("https://society.example.org/store/office-compliance-bundle", html)
+    assert (tags.credits, tags.credit_unit) == (3.0, "aama_ceu")
