@@ -331,6 +331,8 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
         for cell in cells:
             walk(cell, out)
         return
+    if len(cells) == 1 and _labelled_lines(cells[0], out):
+        return
     texts = [_cell_text(visible_text(c)) for c in cells]
     texts = [t for t in texts if t]
     if not texts or _is_link_list(el, " ".join(texts)):  # a row of links is a menu
@@ -339,6 +341,20 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
     if len(texts) == 2 and len(texts[0]) <= 40:
         label, value = texts[0].rstrip(": "), texts[1]
     out.append(Block("row", " | ".join(texts), label=label, value=value))
+
+
+def _labelled_lines(cell: HtmlElement, out: list[Block]) -> bool:
+    """A lone cell of labelled lines broken by ``<br>`` (an e-mail's facts box: "When: ...<br>Where: ...<br>Price: ..."):
+    a block per line, each with its label, as a definition list's rows are. False (nothing added) otherwise."""
+    text = visible_text(cell)
+    if text.count("\n") < 1 or ":" not in text:
+        return False
+    lines = [one_line(line) for line in text.split("\n") if line.strip()]
+    labelled = [(line, *_colon_label(line)) for line in lines]
+    if len(lines) < 2 or sum(1 for _line, label, _value in labelled if label) < 2:
+        return False
+    out.extend(Block("para", line, label=label, value=value) for line, label, value in labelled)
+    return True
 
 
 def _cell_text(text: str) -> str:

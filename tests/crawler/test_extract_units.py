@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1138,3 +1139,13 @@ def test_a_breadcrumb_holding_the_h1_is_still_chrome():
             "<main><h2>Telephone Triage for Medical Assistants</h2><p>Live virtual session · 1 AAMA CEU · $30.</p></main>"
             "</body></html>")
     assert "Course Details" not in extract_page("https://apex.example.org/ords/r/ce/course?id=4", html).text
+
+
+def test_a_lone_cell_of_labelled_lines_broken_by_br_is_a_line_per_label():
+    html = ("<html><body><table><tr><td><h1>Billing Denials Webinar</h1></td></tr><tr><td><strong>When:</strong> Thursday, "
+            "February 11, 2027, 12:00–1:30 PM Central (CST)<br/><strong>CE:</strong> Approved for 1.5 AAMA CEUs "
+            "(Administrative)<br/><strong>Price:</strong> <span style='text-decoration:line-through'>$39</span> "
+            "<strong>$29 flash sale – ends Friday, December 11, 2026</strong></td></tr></table></body></html>")
+    page = extract_page("https://archive.example.com/lantern/billing-denials-webinar", html)
+    assert "Price: $39 $29 flash sale – ends Friday, December 11, 2026" in page.text.splitlines()
+    assert build_record(page, as_of=date(2026, 12, 4))["price_usd"] == 29.0
