@@ -24,8 +24,10 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 
 
 # "© 2026 Name", "Copyright © 2026 Name", "© Copyright 2026, Name" (Sphinx's footer)
+# (a name ending in an abbreviation keeps its period: "© 2026 Ozark Clinical Learning Co.")
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
-                        r"([A-Z][^.|·•\n\"{}<>]{2,80}?)(?:\.|,|\s+all rights|\s*[|·•\"]|$)", re.IGNORECASE)  # (" ends a JSON string)
+                        r"([A-Z][^.|·•\n\"{}<>]{2,80}?(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.(?=\s*(?:$|[|·•,]|all rights)))?)"
+                        r"(?:\.|,|\s+all rights|\s*[|·•\"]|$)", re.IGNORECASE)  # (" ends a JSON string)
 
 
 # a logo's alt text that names no one ("Home", Drupal's default; "Site logo")

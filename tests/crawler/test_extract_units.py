@@ -1149,3 +1149,14 @@ def test_a_lone_cell_of_labelled_lines_broken_by_br_is_a_line_per_label():
     page = extract_page("https://archive.example.com/lantern/billing-denials-webinar", html)
     assert "Price: $39 $29 flash sale – ends Friday, December 11, 2026" in page.text.splitlines()
     assert build_record(page, as_of=date(2026, 12, 4))["price_usd"] == 29.0
+
+
+@pytest.mark.parametrize(("footer", "holder"), [
+    ("© 2026 Ozark Clinical Learning Co.", "Ozark Clinical Learning Co."),  # an abbreviation keeps its period
+    ("© 2026 Ozark Clinical Learning Co. All rights reserved.", "Ozark Clinical Learning Co."),
+    ("© 2026 Acme CE. All rights reserved.", "Acme CE"),
+])
+def test_the_copyright_holder_s_name_keeps_a_closing_abbreviation(footer, holder):
+    html = f"<html><body><main><h1>ICD-10 Updates</h1><p>1 AAMA CEU. $25.</p></main><footer><p>{footer}</p></footer></body></html>"
+    page = extract_page("https://store.example.com/catalogue/icd-10_6/", html)
+    assert [c.value for c in page.candidates if c.source == "html:copyright"] == [holder]
