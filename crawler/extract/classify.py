@@ -650,7 +650,7 @@ SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|f
 
 
 # "courses-category", "product_tag", "user-public-account": a platform's taxonomy or account path in one segment
-_COMPOUND = re.compile(r"^[a-z]+(?:[-_][a-z]+)*[-_](category|categories|tag|tags|account|profile)$")
+_COMPOUND = re.compile(r"^[a-z]+(?:[-_][a-z]+)*[-_](category|categories|tag|tags|topic|topics|account|profile)$")
 
 
 def _compound_words(segs: list[str]) -> set[str]:

@@ -769,6 +769,9 @@ _OFFERING = ("<p>Approved for 5.0 AAMA CEUs (clinical).</p><p>Member – $75.00<
     # a platform's taxonomy or account page in one compound segment
     ("https://aha.example.com/courses-category/law-ethics/", "<h1>Law &amp; ethics</h1><div class='card'><a href="
      "'/courses/law'>Medical Law &amp; Ethics</a><p>3.0 CEUs $49.00</p></div>", "listing"),
+    ("https://mas.example.org/ce-topic/administrative/", "<h1>CE topic: Administrative</h1><p>Courses tagged "
+     "Administrative.</p><div class='uk-card'><h3><a href='/ce/ccm-billing/'>Chronic Care Management Billing</a></h3>"
+     "<p>Live on Zoom · Mar 2 &amp; 16, 2027 · 2.0 AAMA CEUs</p></div>", "listing"),
     ("https://aha.example.com/user-public-account/14/", "<h1>Renata Oyelaran-Pike, PharmD</h1><p>Clinical pharmacist.</p>"
      "<h2>Courses by Renata</h2><div><a href='/courses/pharm'>Clinical Pharmacology</a><p>4.5 AAMA CEUs · $135</p></div>",
      "other"),
