@@ -312,6 +312,9 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
 # "Mondays, April 5 – April 26, 2027 (4 sessions)", "every Tuesday, Jan 5 through Jan 26, 2027"
 _WEEKLY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|every (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekly\b)",
                      re.I)
+# two days joined by "and"/"&" ("March 2 and March 16", "March 2 & 16"), not a span ("March 2 – 16", "through")
+_JUST_THESE_TWO = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                             r"(?:and|&)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}\b", re.I)
 _SESSION_COUNT = re.compile(r"\b(\d{1,2}) (?:weekly )?(?:sessions|classes|meetings|evenings|weeks)\b", re.I)
 
 
@@ -323,6 +326,8 @@ def _weekly(text: str, first_last: list[str]) -> list[str]:
     except ValueError:
         return first_last
     days = (end.date() - start.date()).days
+    if days > 7 and _JUST_THESE_TWO.search(text):
+        return first_last  # "Tuesdays, March 2 and March 16, 2027": two named days, not every week between them
     count = _SESSION_COUNT.search(text)
     if days <= 0 or days % 7 or days // 7 > 15 or (count and int(count.group(1)) != days // 7 + 1):
         return first_last

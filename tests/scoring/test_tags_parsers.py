@@ -445,6 +445,8 @@ def test_weekday_fixes_a_missing_year(text: str, expected: list[str]) -> None:
      ["2027-03-04T18:00:00-06:00", "2027-03-11T18:00:00-06:00", "2027-03-18T18:00:00-05:00", "2027-03-25T18:00:00-05:00"]),
     ("Tuesdays, March 2 – March 16, 2027 at 7 pm (3 sessions)",  # no zone: local times
      ["2027-03-02T19:00:00", "2027-03-09T19:00:00", "2027-03-16T19:00:00"]),
+    # two named Tuesdays, a week skipped between them: those two only
+    ("Tuesdays, March 2 and March 16, 2027 at 7 pm", ["2027-03-02T19:00:00", "2027-03-16T19:00:00"]),
 ])
 def test_weekly_sessions_between_two_dates(text: str, expected: list[str]) -> None:
     assert parse_dates(text) == expected
