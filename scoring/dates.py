@@ -320,19 +320,22 @@ _SESSION_COUNT = re.compile(r"\b(\d{1,2}) (?:weekly )?(?:sessions|classes|meetin
 
 def _weekly(text: str, first_last: list[str]) -> list[str]:
     """The weekly sessions from the first to the last date (at most 16), when they are 7 days apart
-    and agree with a stated number of sessions; else the two dates as read."""
+    and agree with a stated number of sessions; two days joined by "and", each at the time given; else the two dates
+    as read."""
     try:
         start, end = (datetime.fromisoformat(iso) for iso in first_last)
     except ValueError:
         return first_last
     days = (end.date() - start.date()).days
-    if days > 7 and _JUST_THESE_TWO.search(text):
-        return first_last  # "Tuesdays, March 2 and March 16, 2027": two named days, not every week between them
-    count = _SESSION_COUNT.search(text)
-    if days <= 0 or days % 7 or days // 7 > 15 or (count and int(count.group(1)) != days // 7 + 1):
-        return first_last
-    days_of = [start.date() + timedelta(weeks=w) for w in range(days // 7 + 1)]
     timed = start if len(first_last[0]) > 10 else end if len(first_last[1]) > 10 else None
+    # "Tuesdays, March 2 and March 16, 2027": two named days (each at the time given), not every week between them
+    if days > 7 and _JUST_THESE_TWO.search(text):
+        days_of = [start.date(), end.date()]
+    else:
+        count = _SESSION_COUNT.search(text)
+        if days <= 0 or days % 7 or days // 7 > 15 or (count and int(count.group(1)) != days // 7 + 1):
+            return first_last
+        days_of = [start.date() + timedelta(weeks=w) for w in range(days // 7 + 1)]
     if timed is None:
         return [day.isoformat() for day in days_of]
     zone, clock = _zone_keeping(timed), timed.time()  # "March 4 – March 25, 2027, 6 pm CT": every session at 6 pm
