@@ -326,13 +326,13 @@ def _popup_names_only(names: str) -> bool:
 _NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
 
 
-@lru_cache(maxsize=65536)
 def _chrome_token(names: str) -> bool:
     """True when a whole class or id token (not a part of a hyphenated compound) is a chrome word ("footer", "navbar")."""
     return any(token.lower() in CHROME_WORDS or _chrome_names(token) and "-" not in token and "_" not in token
                for token in names.split())
 
 
+@lru_cache(maxsize=65536)
 def _chrome_names(names: str) -> bool:
     """True when a class/id word marks site chrome (whole words; "sidebar-nav" split at hyphens too).
     Cached: class/id strings repeat on every page of a site."""
