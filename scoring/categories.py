@@ -264,8 +264,7 @@ def infer(title: str, body: str) -> CategoryInfo:
     # (each part of a title on its own: "Calm at the Counter: De-escalation for the Front Desk")
     parts = [_AUDIENCE_OR_SETTING.split(part, maxsplit=1) for part in _TITLE_PARTS.split(title or "")]
     head, tail = " | ".join(p[0] for p in parts), " | ".join(p[1] for p in parts if len(p) > 1)
-    head_categories: set[str] = set()
-    head_counts: dict[str, int] = {}
+    head_counts: dict[str, int] = {}  # the title's subject words per category
     for weight, text in ((3.0, head), (1.5, tail), (1.0, body or "")):
         seen: dict[str, int] = {}
         tokens = _tokens(text)
@@ -292,7 +291,6 @@ def infer(title: str, body: str) -> CategoryInfo:
             seen[word] = seen.get(word, 0) + 1
             scores[keyword.category] += weight
             if weight == 3.0:
-                head_categories.add(keyword.category)
                 head_counts[keyword.category] = head_counts.get(keyword.category, 0) + 1
             if weight > 1 and first_in_title is None:
                 first_in_title = keyword.category
@@ -308,7 +306,7 @@ def infer(title: str, body: str) -> CategoryInfo:
     # after "for" and the body's examples (a billing dispute) do not outvote it
     # (or most of its subjects do: "Medical Records Privacy in Hawaii: HIPAA and State Law" is law, two words to one)
     # (one title only: beside other names the page gives, "... | Waived Testing Quality Control", counts mislead)
-    subject = (next(iter(head_categories)) if len(head_categories) == 1
+    subject = (next(iter(head_counts)) if len(head_counts) == 1
                else _title_majority(head_counts) if " | " not in (title or "") else None)
     # a clear lead, or the title's first subject ahead or level (more words for it never lose it the lead)
     if subject or (clear and (top >= 1.5 * runner or best == first_in_title)):

@@ -313,8 +313,8 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
 _WEEKLY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|every (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekly\b)",
                      re.I)
 # two days joined by "and"/"&" ("March 2 and March 16", "March 2 & 16"), not a span ("March 2 – 16", "through")
-_JUST_THESE_TWO = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
-                             r"(?:and|&)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}\b", re.I)
+_JUST_THESE_TWO = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|&)\s+(?:" + _MONTH + r"\s+)?\d{1,2}\b",
+                             re.I)
 _SESSION_COUNT = re.compile(r"\b(\d{1,2}) (?:weekly )?(?:sessions|classes|meetings|evenings|weeks)\b", re.I)
 
 

@@ -242,8 +242,8 @@ def format_of_text(text: str) -> str | None:
         text = text.replace("_", " ")
     if "our" in text or "about" in text:  # "see our in-person Skills Day", "ask about on-site days": other offerings
         text = _OTHER_OFFERING.sub(" ", text)
-    if ("without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text or "can" in text
-            or "unable" in text):
+    if ("without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text or "cannot" in text
+            or "can't" in text or "can’t" in text or "unable" in text):
         text = _NEGATED_FORMAT.sub(" ", text)  # "... without sitting through another webinar": not what this is
     if "ertificate" in text:  # "Printed CEU certificate mailed to you $5.00": the certificate travels, not the course
         text = _CERTIFICATE_MAILED.sub(" ", text)

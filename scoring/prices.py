@@ -314,7 +314,8 @@ class _Amount:
     per_payment: float | None = None  # an instalment total's one payment
 
 
-_MEMBERS_WORD = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?\b", re.I)
+# "member(s)", not "non-member(s)"
+MEMBERS_WORD = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?\b", re.I)
 _STAFF_WORD = re.compile(r"\b(?:employees?|staff|workforce|associates)\b", re.I)
 
 
@@ -326,8 +327,8 @@ def _members_own(text: str, amounts: list[_Amount]) -> _Amount:
         return text[text.rfind("\n", 0, amount.start) + 1:amount.start]
 
     first = line_of(amounts[0])
-    if len(amounts) > 1 and _STAFF_WORD.search(first) and not _MEMBERS_WORD.search(first):
-        return next((a for a in amounts[1:] if _MEMBERS_WORD.search(line_of(a))), amounts[0])
+    if len(amounts) > 1 and _STAFF_WORD.search(first) and not MEMBERS_WORD.search(first):
+        return next((a for a in amounts[1:] if MEMBERS_WORD.search(line_of(a))), amounts[0])
     return amounts[0]
 
 

@@ -376,9 +376,6 @@ def _restricted_free_lines(pv: PageView) -> set[str]:
         and _RESTRICTED_TICKET.search(blocks[index - back].text) for back in (1, 2))}
 
 
-_MEMBERS_TICKET = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?\b", re.I)
-
-
 def _members_free_ticket(pv: PageView) -> bool:
     """A lone "Free" under a ticket named for members ("Copper State MA Society Member" / "Members only; ..." / "Free")."""
     blocks = pv.course_blocks
@@ -386,7 +383,7 @@ def _members_free_ticket(pv: PageView) -> bool:
         if not _FREE_LINE.match(block.text):
             continue
         above = [b for b in blocks[max(0, index - 2):index] if b.section is block.section and "$" not in b.text]
-        if above and _short_label(above[0].text) and _MEMBERS_TICKET.search(above[0].text):
+        if above and _short_label(above[0].text) and prices.MEMBERS_WORD.search(above[0].text):
             return True
     return False
 

@@ -331,9 +331,10 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
         for cell in cells:
             walk(cell, out)
         return
-    if len(cells) == 1 and _labelled_lines(cells[0], out):
+    raw = [visible_text(c) for c in cells]  # (read once: a lone cell's lines are tried as labelled lines first)
+    if len(cells) == 1 and _labelled_lines(raw[0], out):
         return
-    texts = [_cell_text(visible_text(c)) for c in cells]
+    texts = [_cell_text(text) for text in raw]
     texts = [t for t in texts if t]
     if not texts or _is_link_list(el, " ".join(texts)):  # a row of links is a menu
         return
@@ -343,10 +344,9 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
     out.append(Block("row", " | ".join(texts), label=label, value=value))
 
 
-def _labelled_lines(cell: HtmlElement, out: list[Block]) -> bool:
-    """A lone cell of labelled lines broken by ``<br>`` (an e-mail's facts box: "When: ...<br>Where: ...<br>Price: ..."):
-    a block per line, each with its label, as a definition list's rows are. False (nothing added) otherwise."""
-    text = visible_text(cell)
+def _labelled_lines(text: str, out: list[Block]) -> bool:
+    """A lone cell's text of labelled lines broken by ``<br>`` (an e-mail's facts box: "When: ...<br>Where: ...<br>Price:
+    ..."): a block per line, each with its label, as a definition list's rows are. False (nothing added) otherwise."""
     if text.count("\n") < 1 or ":" not in text:
         return False
     lines = [one_line(line) for line in text.split("\n") if line.strip()]

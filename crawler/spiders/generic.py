@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
@@ -346,17 +346,20 @@ class GenericSpider(Spider):
 def skip_url(url: str) -> bool:
     """URLs never worth fetching: files, carts, logins, sort/filter variants."""
     parts = urlsplit(url)
-    return bool(SKIP_EXTENSIONS.search(parts.path) or SKIP_PATHS.search(parts.path) or SKIP_QUERY.search(parts.query)
-                or PRINT_VIEW.search(parts.query))
+    return _never_a_page(parts) or SKIP_QUERY.search(parts.query) is not None
+
+
+def _never_a_page(parts: SplitResult) -> bool:
+    """A file, a cart, a login or a print view, whatever its query."""
+    return bool(SKIP_EXTENSIONS.search(parts.path) or SKIP_PATHS.search(parts.path) or PRINT_VIEW.search(parts.query))
 
 
 def sort_variant(url: str) -> bool:
     """A sort, filter or view variant of a page that is otherwise worth fetching (not a cart action or a print view)."""
     parts = urlsplit(url)
     query = parts.query.lower()
-    return (not (SKIP_EXTENSIONS.search(parts.path) or SKIP_PATHS.search(parts.path) or PRINT_VIEW.search(parts.query))
-            and SKIP_QUERY.search(parts.query) is not None and not any(key in query for key in _VARIANT_ONLY)
-            and "print=" not in query and "share=" not in query)
+    return (not _never_a_page(parts) and SKIP_QUERY.search(parts.query) is not None
+            and not any(key in query for key in _VARIANT_ONLY) and "print=" not in query and "share=" not in query)
 
 
 def apply_overrides(page: ExtractedPage, response: Response, overrides: dict[str, str]) -> None:
