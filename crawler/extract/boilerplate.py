@@ -33,7 +33,7 @@ _NOT_THIS_PAGE = re.compile(
     # an email's or a page's next offering, by when it comes ("Coming in February", "Coming next month")
     r"|^(?:also )?coming (?:in|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
     r"month|season)[a-z]*(?: 20\d\d)?\W*$"
-    r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|on the calendar|scheduled)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
+    r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|scheduled)\W*$|^also (?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     # a blog's sidebar widgets: its other posts by month, label or date
     r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest) (?:posts|comments|entries)$"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos"

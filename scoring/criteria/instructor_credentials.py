@@ -48,7 +48,11 @@ _ROLE = re.compile(
     r"\b(?:nurse|physician|pharmacist|educator|instructor|director|manager|coordinator|specialist|coder|auditor|"
     r"consultant|officer|attorney|lawyer|dietitian|dietician|professor|lecturer|supervisor|phlebotomist|technician|"
     r"technologist|preventionist|therapist|counsel(?:l)?or|administrator|practitioner|assistant|surgeon|paramedic|"
-    r"trainer|author|researcher|founder|chief|lead|head|dean|chair|faculty member|"
+    r"trainer|author|researcher|founder|chief|head|dean|chair|faculty member|"
+    # a lead person, not the metal ("Lead-Safe Kids", "blood lead testing")
+    r"(?:the|a|an|our|as) (?:[\w-]+ ){1,2}lead\b(?![- ](?:placement|poisoning|screening|tests?|testing|exposure|levels?|safe|free|aprons?))|"
+    r"lead (?:instructor|educator|trainer|presenter|faculty|nurse|medical assistant|MA|CMA|coder|auditor|phlebotomist|"
+    r"technologist|physician|pharmacist|author|developer|planner|facilitator|preceptor)|"
     r"(?:cardi|dermat|path|radi|onc|neur|psych|audi|gastroenter|endocrin|pulmon|rheumat|nephr|ur|hemat|gynec|ophthalm|immun|epidemi)ologist|"
     r"pediatrician|paediatrician|geriatrician|physiatrist|psychiatrist|"
     r"interpreter|ethicist|coach|registered nurse|nurse practitioner|physician assistant|medical assistant|paralegal|analyst)\b"
@@ -120,7 +124,7 @@ def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
 
 
 _NAME_LINE = re.compile(r"^(?:Dra?\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’\-]+(?:\s*,.*)?$")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’\-]+")
+_FULL_NAME = re.compile(r"(?<!-)\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’\-]+")
 # "PharmD, Clinical Pharmacist – Pediatrics, Bayview Children's Clinic", "MLS(ASCP)CM, point-of-care coordinator"
 _CRED_LINE = re.compile(
     r"^\s*" + _CRED + r"(?:[A-Z]{1,3}\b)?(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*(?:\s*[,–—-]\s*[A-Za-z][^\n]{2,100})?\s*$"

@@ -157,6 +157,9 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Specials", True), ("Weekly specials", True), ("Special pricing for members", False),  # a store's box of sale items
     ("Coming in February", True), ("Coming next month", True), ("Coming in handy at the front desk", False),
     ("ALSO ON DEMAND AT TIDEWICK", True), ("Also offered this spring", True), ("Also known as the Holter monitor", False),
+    # a schedule table of the season's other trainings under a course's registration form
+    ("Also on the spring calendar", True), ("Also in our 2027 schedule", True), ("Also on the calendar:", True),
+    ("Also on the day: lunch and parking", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

@@ -277,6 +277,10 @@ INSTRUCTORS += [  # held-out wordings
     # a place is no person: "the Western Slope"
     (Section("About this evening", 2, "On the Western Slope many MAs work in small practices without a practice manager "
                                       "to ask."), False),
+    # lead, the metal, is no role; a programme's hyphenated name is no person
+    (Section("Capillary Lead Screening", 1, "Since the start of 2026, fourteen practices in our Lead-Safe Kids network have "
+                                            "begun point-of-care blood lead testing for one- and two-year-olds."), False),
+    (Section("Host", 2, "Jo Whitfield has been the billing lead at a 12-provider family practice for nine years."), True),
 ]
 
 
