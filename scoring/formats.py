@@ -224,6 +224,7 @@ _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:fo
                              r"(?:leave|get away|travel|attend|come|make it)\b)\b[^.;,\n]{0,40}?"
                              r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
                              r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)
+_ABBREVIATION_DOT = re.compile(r"\b([A-Z]|St|Ave|Rd|Blvd|Ste|Bldg|Dept|Mt|Ft)\.(?= )")
 _IF_HYBRID = re.compile(r"\b(?:for|if|when)\b[^.;]{0,40}\bat an? hybrid events?\b[^.;]*", re.I)
 _FORM_SENT = re.compile(r"\b(?:registration|enrol(?:l)?ment|sign-?up|order) form\b[^.]*", re.I)
 _CERTIFICATE_MAILED = re.compile(r"\bcertificates? (?:is |are |will be )?(?:mailed|sent by mail|posted)(?: to you)?\b", re.I)
@@ -249,6 +250,8 @@ def format_of_text(text: str) -> str | None:
         text = _CERTIFICATE_MAILED.sub(" ", text)
     if " form" in text:  # "download the registration form (PDF) and fax it to ...": the form travels, not the course
         text = _FORM_SENT.sub(" ", text)
+    if "person" in text or "oom" in text:  # "in person at 410 W. Calle Ocotillo, ... or live on Teams": no sentence ends at "W."
+        text = _ABBREVIATION_DOT.sub(r"\1", text)
     if "hybrid event" in text.lower():  # a ticket's help for any event: "For in-person attendance at a hybrid event, ..."
         text = _IF_HYBRID.sub(" ", text)
     for name, pattern in _CUES:

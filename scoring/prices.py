@@ -124,6 +124,8 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
     r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|reschedul\w*|rebook\w*|subtract|"
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
+    # what the garage charges ("Parking in the Annex garage is $4 for up to four hours")
+    r"parking|valet|"
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
     # a quantity rate: "Buy 3 for $25.46 each"
@@ -637,7 +639,7 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     ``struck_values`` are amounts shown struck through elsewhere on the page. An amount written in
     words ("twenty-five dollars") is read as its figure; the evidence stays the words as written.
     """
-    if text and " dollars" in text.lower():
+    if text and " dollar" in text.lower():  # ("twenty-five dollars", "a twenty-five dollar materials fee")
         figures = "\n".join(_WORDED_DOLLARS.sub(_as_figure, line) for line in text.split("\n"))
         if figures != text:
             info = _parse_price(figures, struck=struck, struck_values=struck_values)
@@ -653,7 +655,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four
 _TENS = {w: 10 * i for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) if i >= 2}
 _WORDED_DOLLARS = re.compile(
     r"\b(?:(?P<hundreds>" + "|".join(NUMBER_WORDS) + r")\s+hundred(?:\s+and)?\s*)?"
-    r"(?P<tens>" + "|".join(_TENS) + r")?(?:[- ]?(?P<units>" + "|".join(NUMBER_WORDS) + r"))?\s+dollars\b", re.I)
+    r"(?P<tens>" + "|".join(_TENS) + r")?(?:[- ]?(?P<units>" + "|".join(NUMBER_WORDS) + r"))?\s+dollars?\b", re.I)
 
 
 def _as_figure(match: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
     r"\$\s?\d|\busd\b|\bfree\b|\bno (?:registration |course |tuition |attendance )?(?:cost|charge|fee)\b|\bcomplimentary\b"
-    r"|\b(?:price|cost|fee|tuition)\s*:|\w dollars\b"
+    r"|\b(?:price|cost|fee|tuition)\s*:|\w dollars?\b"
     r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (?:costo|cargo)\b|\b(?:costo|precio|cuota)\s*:", re.I
 )
 # DESIGN.md allows credits_by_category "when stated or inferred with evidence" and issue 4 asks
@@ -31,7 +31,7 @@ _PRICE_CUE = re.compile(
 INFER_CATEGORY_SPLIT = True
 _MEMBERS_FREE_CUE = re.compile(r"\bwaived\b|\bincluded\b|\bfree\b|\bno (?:fee|cost|charge)\b|\bcomplimentary\b", re.I)
 _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no charge", "complimentary")
-_PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollars",
+_PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollar",
                   "gratis", "gratuit", "sin c", "precio", "cuota")
 CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from ahocorasick_rs import AhoCorasick
 from lxml import etree
@@ -235,6 +235,10 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
             labelled.append(Candidate("provider", presenting, PRESENTED_BY, block.text))
         phrases.extend(_phrase_candidates(block, section, position, struck, index in with_stems))
         position += 1
+    credits = [c for c in phrases if c.field == "credit_text"]
+    if any(not _DIGIT.search(c.value) for c in credits) and any(_DIGIT.search(c.value) for c in credits):
+        # a credit in figures is the statement; one in words is its echo ("One day, six AAMA CEUs, lunch and ...")
+        phrases = [c for c in phrases if c.field != "credit_text" or _DIGIT.search(c.value)]
     return labelled + phrases
 
 
@@ -291,9 +295,20 @@ def _marks(el: HtmlElement) -> str:
                                   *((parent.get("class"), parent.get("itemprop")) if parent is not None else ()), *above]))
 
 
-def _credit_offered(sentence: str) -> re.Match[str] | None:
+# a credit written in words ("earn three contact hours", "one and a half AAMA CEUs"), not a unit's definition
+# ("One CEU equals ten contact hours")
+_WORDED_CREDIT = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:[- ]and[- ](?:a|one)[- ]half)?\s+"
+    r"(?:(?:aama|iacet)\s+)?(?:ceus?|contact hours?|ce (?:credits?|hours?)|continuing education (?:units?|hours?|credits?))\b"
+    r"(?!\s*(?:equals|=|is (?:equal|equivalent)|is defined|represents)\b)", re.I)
+_DEFINES_A_UNIT = re.compile(r"\b(?:one|an?|each)\s+(?:iacet\s+|aama\s+)?(?:ceu|continuing education unit|credit|contact hour)\s+"
+                             r"(?:equals|=|is (?:equal to |equivalent to |defined as )?(?:one|ten|\d)|represents)\b", re.I)
+
+
+def _credit_offered(sentence: str, has_digit: bool = True) -> re.Match[str] | None:
     """The first credit phrase in the sentence that is not a recertification requirement."""
-    for match in CREDIT_PHRASE.finditer(sentence):
+    worded = () if _DEFINES_A_UNIT.search(sentence) else _WORDED_CREDIT.finditer(sentence)
+    for match in chain(CREDIT_PHRASE.finditer(sentence) if has_digit else (), worded):
         if not (_REQUIRED_BEFORE.search(sentence, 0, match.start()) and _CYCLE_AFTER.match(sentence, match.end())):
             return match
     return None
@@ -309,7 +324,7 @@ def _phrase_candidates(block: Block, section: str, position: int, struck: tuple[
         low = sentence.lower()
         # Cheap substring tests first: most sentences mention no credit, price or format at all.
         has_digit = _DIGIT.search(sentence) is not None
-        if has_digit and any(stem in low for stem in CREDIT_STEMS) and (match := _credit_offered(sentence)):
+        if any(stem in low for stem in CREDIT_STEMS) and (match := _credit_offered(sentence, has_digit)):
             out.append(Candidate("credit_text", match.group(0), source, sentence))
         if "aama" in low and _AAMA.search(sentence):
             out.append(Candidate("aama_text", sentence, source, sentence))

@@ -495,6 +495,18 @@ def test_credit_written_in_words_then_figures_makes_a_course():
     assert page.kind == "course", page.kind_reasons
 
 
+def test_credit_written_only_in_words_makes_a_course_but_a_unit_s_definition_does_not():
+    body = ("<h1>Capillary Lead Screening Skills Session</h1><p>This session is for medical assistants who collect "
+            "capillary samples from young children.</p><p>Participants who attend the whole morning earn three contact "
+            "hours.</p><p>There is a twenty-five dollar materials fee.</p>")
+    page = extract_page("https://surveys.example.org/s3/7420931/Capillary-Lead-Screening", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    assert build_record(page)["price_usd"] == 25.0
+    explainer = ("<h1>How CE credit works</h1><p>One IACET CEU equals ten contact hours.</p>"
+                 "<p>One AAMA CEU is one recertification point.</p><p>Questions? Call us.</p>")
+    assert "credit statement" not in extract_page("https://ce.example.org/credit-explained", _page(explainer)).kind_reasons
+
+
 def test_an_abbreviated_contact_hour_is_a_credit_statement():
     body = "<h1>Managing Anticoagulated Patients</h1><p>Speaker: Maria Lopez, CCMA, NCMA</p><p>1.0 contact hr. · $15</p>"
     page = extract_page("https://probe.example.org/courses/anticoagulation", _page(body))

@@ -63,6 +63,8 @@ RATIONALE = [
 
 # Wordings met on held-out pages (tests/fixtures/holdout*, written by people who never read the scorer).
 RATIONALE += [
+    (Section("", 0, "This update is for medical assistants, LPNs and other clinic staff in Piedra Seca County practices "
+                    "who screen adults for vaccines, give them, or chart them."), True),
     (Section("", 0, "This live session is aimed at MAs and front-office staff who work denial queues."), True),
     (Section("Course description", 2, "An introduction for students entering medical assisting programs, and for "
              "working staff who need a transcript-bearing terminology course."), True),

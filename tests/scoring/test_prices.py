@@ -344,6 +344,15 @@ def test_evidence_quotes_the_deciding_words() -> None:
     assert info.evidence == "Fee: $35.00"
 
 
+def test_what_the_garage_charges_is_no_course_fee() -> None:
+    info = parse_price("Free of charge for everyone. Parking in the Annex garage is $4 for up to four hours.")
+    assert (info.price_usd, info.is_free) == (0.0, True)
+
+
+def test_a_fee_in_words_before_its_noun() -> None:
+    assert parse_price("There is a twenty-five dollar materials fee, which covers your practice kit.").price_usd == 25.0
+
+
 def test_unlabelled_range_is_not_a_price() -> None:
     assert parse_price("$149 – $199").price_usd is None
 

@@ -1123,6 +1123,9 @@ def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_bo
     # a live event's sessions, recorded
     ("Stream the video recordings (slides and audio as presented live at FRMAC 2026) in the attendee portal.",
      "recorded webinar"),
+    # a street's abbreviation ends no sentence: both ways of attending one session
+    ("Your choice: in person in the Annex Training Room, 410 W. Calle Ocotillo, Mesa Quemada, or live on Microsoft Teams.",
+     "hybrid"),
 ])
 def test_a_data_value_s_underscores_and_a_replay_that_is_not_offered(text: str, expected: str | None) -> None:
     from scoring.formats import format_of_text
