@@ -138,6 +138,10 @@ def _how_to_list(line: str) -> bool:
     return len({m.group(1).lower() for m in _HOW_TO.finditer(line)} & VERBS) >= 2
 
 
+# "Learning objectives and a short pre-reading will be emailed with your confirmation", "... are printed in the workbook"
+_OBJECTIVES_ELSEWHERE = re.compile(
+    r"\b(?:learning |course |session )?objectives\b[^.!?\n]{0,40}\b(?:will be|are|is)\s+(?:e-?mailed|sent|posted|"
+    r"provided|shared|distributed|printed|handed out|included)\b(?!\s+(?:below|above|here|on this page))", re.I)
 _ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
 _NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
                       r"n/a|none)\b", re.I)
@@ -205,6 +209,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         tail = block.text[intros[-1].end() :] if intros else ""
         if len(tail.split()) >= 4 and _verb_share([tail.strip(" :,-")]) == 1.0:
             return found(pv, 0.6, block.text)
+    if pv.matching(_OBJECTIVES_ELSEWHERE, course=False, needles=("objectives",)):
+        return NOT_MET  # the page says its objectives come later: what it says one will do is no list of them
     for block in pv.matching(_PROSE_LEAD):
         if block.kind == "sentence" and _prose_outcomes(block.text):
             return found(pv, 0.5, block.text)

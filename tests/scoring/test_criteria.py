@@ -233,6 +233,14 @@ def test_an_empty_objectives_heading_over_each_sessions_objectives_states_outcom
     assert not learning_outcomes.detect(make_page(program, Section("Agenda", 2, session.text, session.items, "list"))).met
 
 
+def test_what_one_will_practise_is_no_objectives_list_when_the_page_says_they_come_later() -> None:
+    text = ("It is hands-on and in person only: you will practice hand washing and site preparation on each other, "
+            "collect samples on infant heel and finger training models, and run a point-of-care analyzer.")
+    assert learning_outcomes.detect(make_page(Section("Capillary Lead Screening", 1, text))).met
+    later = "Learning objectives and a short pre-reading will be emailed with your confirmation."
+    assert not learning_outcomes.detect(make_page(Section("Capillary Lead Screening", 1, f"{text}\n{later}"))).met
+
+
 def test_a_facts_row_saying_objectives_tba_is_not_met_by_the_rows_after_it() -> None:
     rows = ["Fee | $30", "Objectives | TBA", "Prepared by | North Fork education staff", "Complete by | December 31, 2027",
             "Order | Order the packet"]
