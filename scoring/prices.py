@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from price_parser import Price
 
@@ -266,6 +267,8 @@ def free_for_members(text: str) -> bool:
 # "Non-Harborlight attendees", "Non-participants": a name, or a plural that names a group
 _NON_NAMED = re.compile(r"\bnon-((?-i:[A-Z])[\w&'’]+|[a-z]+s\b)", re.I)
 _PAYS_NOTHING = (r"[^.$\n]{0,30}?(?:(?:[—–:-]|\|)\s*(?:no charge|no cost|free|complimentary|\$0(?:\.00)?)\b|"
+                 # "Fund participants receive the certificate free", "... attend at no charge"
+                 r"\b(?:receive|get|attend|register|enrol+)\s+(?:[\w-]+\s+){0,3}?(?:free|at no (?:charge|cost))\b|"
                  r"[:\-–—]\s*(?:the\s+)?(?:tuition|fees?|costs?|registration)\b[^.$\n]{0,40}?\b(?:is|are)\s+(?:paid|covered)\s+by\b)")
 
 
@@ -482,6 +485,19 @@ _BUNDLE_OFFER = re.compile(r"\bany (?:\d+|two|three|four|five|six) (?:[\w-]+ ){0
                            r"recordings|titles)\b[^.$]{0,20}\bfor\s*\$", re.I)
 
 
+@lru_cache(maxsize=64)
+def _paired_group(text: str) -> re.Pattern[str] | None:
+    """The label pattern of the groups this text names beside their "non-" twin ("Non-participants: $85 ...; Fund
+    participants: $25": whatever the group is called, the one with a "non-" twin belongs); group 1 holds the twin's "non-"."""
+    if "non-" not in text.lower():
+        return None
+    groups = sorted({m.group(1).lower() for m in _NON_NAMED.finditer(text)})
+    if not groups:
+        return None
+    return re.compile(r"(?:\b(non-)|(?<!non-)(?<![-\w]))(?:" + "|".join(map(re.escape, groups)) + r")"
+                      + _ROW_NAME + _LABEL_END, re.I)
+
+
 def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     raw = match.group(1) or match.group(2)
     value = _to_float(raw)
@@ -579,6 +595,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "regular" if _STANDARD_TIER.search(tier) and _EARLY_TIER.search(text) and not early_row else "nonmember"
     elif _MEMBER_BEFORE.search(clause_before) or _members_rate_in_prose(text, start):
         role = "member"
+    elif (paired := _paired_group(text)) and (label := paired.search(clause_before)):
+        role = "nonmember" if label.group(1) else "member"
     elif _NONMEMBER_AFTER.match(after):
         role = "nonmember"
     elif _MEMBER_AFTER.match(after):

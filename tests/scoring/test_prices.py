@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.prices import parse_price
+from scoring.prices import named_group_free, parse_price
 
 # (text, price_usd, member_price_usd, is_free)
 SEEN_ON_SITES = [
@@ -351,6 +351,13 @@ def test_what_the_garage_charges_is_no_course_fee() -> None:
 
 def test_a_fee_in_words_before_its_noun() -> None:
     assert parse_price("There is a twenty-five dollar materials fee, which covers your practice kit.").price_usd == 25.0
+
+
+def test_a_group_named_beside_its_non_twin_is_the_one_that_belongs() -> None:
+    info = parse_price("Non-participants: $85 early registration through January 15, 2027; $110 from January 16, 2027.\n"
+                       "Fund participants: $25 materials fee.")
+    assert (info.price_usd, info.member_price_usd) == (85.0, 25.0)
+    assert named_group_free("A CE certificate costs $10 for non-participants; Fund participants receive the certificate free.")
 
 
 def test_unlabelled_range_is_not_a_price() -> None:
