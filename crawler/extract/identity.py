@@ -55,7 +55,13 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
         return out
     texts = [t for t in _footer_texts(scan) if "©" in t or "opyright" in t] or _MARKED_TEXT(root)
     for text in texts[-20:]:
-        match = _COPYRIGHT.search(one_line(str(text)))
+        line = one_line(str(text))
+        match = _COPYRIGHT.search(line)
+        segment = max(line.rfind(mark, 0, match.start()) for mark in "·|•") + 1 if match else 0
+        if match and _PLATFORM_CREDIT.search(line, segment, match.start()):
+            # "Powered by phpBB® Forum Software © phpBB Limited": the software maker's, not the site's (but not
+            # "Powered by CareLearn Hub v8.14 · © 2026 Summit Valley Health", the site's own after the credit)
+            continue
         if match and not match.group(1).lower().startswith("all rights"):
             name = re.sub(r"\s+\d{4}(\s*[-–]\s*\d{4})?$", "", match.group(1).strip())
             # "© 2026 by Juniper Ledge Clinical Training" (a site builder's stock line): read only to spell out a short site name
@@ -70,6 +76,7 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
     return out
 
 
+_PLATFORM_CREDIT = re.compile(r"\b(?:powered by|built with|made with|theme by|software\b)", re.IGNORECASE)
 _STOREFRONT = re.compile(r"\b(?:store|shop|shoppe|bookstore|marketplace|boutique)$", re.IGNORECASE)
 
 

@@ -159,7 +159,7 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("ALSO ON DEMAND AT TIDEWICK", True), ("Also offered this spring", True), ("Also known as the Holter monitor", False),
     # a schedule table of the season's other trainings under a course's registration form
     ("Also on the spring calendar", True), ("Also in our 2027 schedule", True), ("Also on the calendar:", True),
-    ("Also on the day: lunch and parking", False),
+    ("Also on the day: lunch and parking", False), ("Similar topics", True),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -1163,3 +1163,25 @@ def test_the_copyright_holder_s_name_keeps_a_closing_abbreviation(footer, holder
     html = f"<html><body><main><h1>ICD-10 Updates</h1><p>1 AAMA CEU. $25.</p></main><footer><p>{footer}</p></footer></body></html>"
     page = extract_page("https://store.example.com/catalogue/icd-10_6/", html)
     assert [c.value for c in page.candidates if c.source == "html:copyright"] == [holder]
+
+
+@pytest.mark.parametrize(("footer", "holders"), [
+    ("Powered by phpBB® Forum Software © phpBB Limited", []),  # the software maker's copyright, not the site's
+    ("Powered by CareLearn Hub v8.14 · © 2026 Summit Valley Health", ["Summit Valley Health"]),
+])
+def test_a_platform_s_copyright_in_its_credit_line_names_no_provider(footer, holders):
+    html = f"<html><body><main><h1>ICD-10 Updates</h1><p>1 AAMA CEU. $25.</p></main><footer><p>{footer}</p></footer></body></html>"
+    page = extract_page("https://store.example.com/catalogue/icd-10_6/", html)
+    assert [c.value for c in page.candidates if c.source == "html:copyright"] == holders
+
+
+def test_a_list_s_header_row_announcing_similar_topics_makes_its_rows_other_pages():
+    rows = "".join(f"<li class='row'><dl><dt><a href='./viewtopic.php?t={n}' class='topictitle'>[OPEN] Class {n} — "
+                   f"Sat Jan {n}, 2027 (members free, non-members ${n}0)</a> by Staff</dt><dd>{n} Replies</dd></dl></li>"
+                   for n in range(2, 6))
+    html = ("<html><body><main><h2>[OPEN] Phlebotomy Skills Refresher</h2><div class='post'><p>Registration is open. "
+            "Attendees earn 4 contact hours. Members: no charge. Non-members: $85.</p></div>"
+            "<div class='forumbg'><ul class='topiclist'><li class='header'><dl><dt><div>Similar topics</div></dt>"
+            f"<dd>Replies</dd></dl></li></ul><ul class='topiclist topics'>{rows}</ul></div></main></body></html>")
+    page = extract_page("https://forum.example.org/viewtopic.php?t=1201", html)
+    assert page.kind == "course", page.kind_reasons
