@@ -25,6 +25,7 @@ parameters stripped); ``kind``/``kind_reasons`` come from ``classify``.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -325,7 +326,22 @@ def _top_heading(blocks: list[Block], title: str) -> str:
                                                      for p in parts)), None)
     if named:
         return named
-    return min(headings, key=lambda b: b.level).text if headings else ""
+    # (not a section's label: a store's product page names its course only in a styled div and the <title>, over
+    # "<h3>What you'll learn</h3>", "<h3>Why this course?</h3>", "<h3>Format</h3>", ..., "<h3>Cancellations and refunds</h3>":
+    # with no <h2> either, the <title> names the page)
+    names = [b for b in headings if not _SECTION_LABEL.match(b.text) and not GENERIC_HEADING.match(b.text)
+             and (b.level <= 2 or not parts)]
+    return min(names, key=lambda b: b.level).text if names else ""
+
+
+_SECTION_LABEL = re.compile(r"^\W*(?:why\b|who\b[^?]{0,30}\bfor\b|how (?:it(?:'|’)?s|it is) (?:taught|delivered)\b|"
+                            r"(?:[\w-]+ )?polic(?:y|ies)\W*$|(?:developed|presented|taught|written|hosted) by\b|"
+                            # a field's label, or a theme's hidden landmark heading
+                            r"(?:format|presenters?|instructors?|speakers?|faculty|price|pricing|fees?|costs?|tuition|schedule|"
+                            r"dates?(?: (?:and|&) times?)?|location|(?:ce |continuing education )?credits?|ce credit|"
+                            r"(?:registration|enrol(?:l)?ment)(?: options| details| information)?|navigation|sidebar|menu|search)\W*$|"
+                            r"what you(?:'|’)ll (?:learn|do|need)\b|(?:learning )?objectives\b|outcomes\b|"
+                            r"about (?:this|the) (?:course|class|webinar|workshop|program)\W*$)", re.I)
 
 
 def _page_h1(scan: DocScan, title: str, blocks: list[Block]) -> str:
@@ -340,6 +356,16 @@ def _page_h1(scan: DocScan, title: str, blocks: list[Block]) -> str:
         if text and text.lower() in lowered:
             if any(p != text.lower() and p in headings for p in others):
                 continue
+            return text
+        # badges after the name ("Vaccine Cold Chain & VFC Storage Essentials Spring 2027 75.00 USD"): the page's own
+        # <title> part it opens with; a <title> that shortens the heading ("Right Patient, Right Tube: Specimen Labeling
+        # Webinar" for "... Specimen Labeling That Passes the Lab"): the heading
+        if others and len(others[0]) >= 8 and text.lower().startswith(others[0]):
+            own = one_line(h1.text or "")  # the heading's own words before its badges' elements
+            return own if own.lower().startswith(others[0]) else title_parts(title)[0]
+        if others and len(os.path.commonprefix([text.lower(), others[0]])) >= max(20, min(len(text), len(others[0])) // 2):
+            return text
+        if others and len(others[0]) >= 20 and text.lower().endswith(others[0]):  # "Chain of Custody in Practice: <part>"
             return text
     return ""
 

@@ -1185,3 +1185,33 @@ def test_a_list_s_header_row_announcing_similar_topics_makes_its_rows_other_page
             f"<dd>Replies</dd></dl></li></ul><ul class='topiclist topics'>{rows}</ul></div></main></body></html>")
     page = extract_page("https://forum.example.org/viewtopic.php?t=1201", html)
     assert page.kind == "course", page.kind_reasons
+
+
+def test_a_store_s_product_page_with_only_section_headings_is_named_by_its_title():
+    html = ("<html><head><title>Telehealth Visit Documentation Essentials | Office CE | Vantreece Clinical Academy</title>"
+            "</head><body><main><div class='name'>Telehealth Visit Documentation Essentials</div>"
+            "<h3>What you'll learn</h3><ul><li>Document consent</li><li>Record place of service</li></ul>"
+            "<h3>Format</h3><p>Self-paced online.</p><h3>Cancellations and refunds</h3><p>No refunds.</p>"
+            "<h3>Price</h3><p>$49. 1.5 contact hours.</p></main></body></html>")
+    page = extract_page("https://shop.example.com/p/CE20291", html)
+    assert page.title == "Telehealth Visit Documentation Essentials"
+
+
+@pytest.mark.parametrize(("h1", "title", "name"), [
+    # badges after the name in the heading
+    ("Vaccine Cold Chain &amp; VFC Storage Essentials <span>Spring 2027</span> <span>75.00 USD</span>",
+     "Vaccine Cold Chain &amp; VFC Storage Essentials | Anza Coast Learning Commons",
+     "Vaccine Cold Chain & VFC Storage Essentials"),
+    # a <title> that shortens the heading, or leaves out its lead-in
+    ("Right Patient, Right Tube: Specimen Labeling That Passes the Lab",
+     "Right Patient, Right Tube: Specimen Labeling Webinar | Saltmarsh Clinical Laboratories",
+     "Right Patient, Right Tube: Specimen Labeling That Passes the Lab"),
+    ("Chain of Custody in Practice: Urine Drug Screen Collection Workshop",
+     "Urine Drug Screen Collection Workshop | Saltmarsh Clinical Laboratories",
+     "Chain of Custody in Practice: Urine Drug Screen Collection Workshop"),
+])
+def test_a_heading_above_the_content_that_its_title_names_in_part(h1, title, name):
+    html = (f"<html><head><title>{title}</title></head><body><div class='p-title'><h1>{h1}</h1></div>"
+            "<main><h2>Why this session</h2><p>For medical assistants who label specimens.</p>"
+            "<h2>Format</h2><p>Live webinar. 1 AAMA CEU. $25.</p></main></body></html>")
+    assert extract_page("https://ce.example.org/resources/41/", html).title == name
