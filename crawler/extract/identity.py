@@ -57,10 +57,9 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
     for text in texts[-20:]:
         line = one_line(str(text))
         match = _COPYRIGHT.search(line)
-        segment = max(line.rfind(mark, 0, match.start()) for mark in "·|•") + 1 if match else 0
-        if match and _PLATFORM_CREDIT.search(line, segment, match.start()):
-            # "Powered by phpBB® Forum Software © phpBB Limited": the software maker's, not the site's (but not
-            # "Powered by CareLearn Hub v8.14 · © 2026 Summit Valley Health", the site's own after the credit)
+        if match and _platform_maker(match.group(1), html):
+            # "Powered by phpBB® Forum Software © phpBB Limited", "Community platform by XenForo® © XenForo Ltd.": the
+            # software maker's, not the site's (but not "Powered by CareLearn Hub · © 2026 Summit Valley Health")
             continue
         if match and not match.group(1).lower().startswith("all rights"):
             name = re.sub(r"\s+\d{4}(\s*[-–]\s*\d{4})?$", "", match.group(1).strip())
@@ -76,7 +75,13 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
     return out
 
 
-_PLATFORM_CREDIT = re.compile(r"\b(?:powered by|built with|made with|theme by|software\b)", re.IGNORECASE)
+def _platform_maker(holder: str, html: str) -> bool:
+    """The copyright holder is the platform the site credits ("Powered by phpBB", "Community platform by XenForo")."""
+    word = re.match(r"[\w-]+", holder.strip())
+    return bool(word) and re.search(r"\b(?:powered|platform|software|built|made|theme|hosted) (?:by|with|on)\s*(?:<[^>]{0,300}>\s*)*"
+                                    + re.escape(word.group(0)) + r"\b", html, re.IGNORECASE) is not None
+
+
 _STOREFRONT = re.compile(r"\b(?:store|shop|shoppe|bookstore|marketplace|boutique)$", re.IGNORECASE)
 
 

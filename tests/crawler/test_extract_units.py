@@ -1168,6 +1168,8 @@ def test_the_copyright_holder_s_name_keeps_a_closing_abbreviation(footer, holder
 @pytest.mark.parametrize(("footer", "holders"), [
     ("Powered by phpBB® Forum Software © phpBB Limited", []),  # the software maker's copyright, not the site's
     ("Powered by CareLearn Hub v8.14 · © 2026 Summit Valley Health", ["Summit Valley Health"]),
+    ('<a href="https://xenforo.example.com">Community platform by XenForo<sup>®</sup> <span class="copyright">© 2010-2024 '
+     'XenForo Ltd.</span></a>', []),
 ])
 def test_a_platform_s_copyright_in_its_credit_line_names_no_provider(footer, holders):
     html = f"<html><body><main><h1>ICD-10 Updates</h1><p>1 AAMA CEU. $25.</p></main><footer><p>{footer}</p></footer></body></html>"
