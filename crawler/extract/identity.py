@@ -49,6 +49,8 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
             name = re.sub(r"\s+(?:logo\b.*|home)$", "", alt, flags=re.IGNORECASE)
             # "Prairie State Society of Medical Assistants - a state society of the AAMA": the name, not what it is
             name = re.sub(r"\s+[-–—]\s+(?:a|an|the|your)\s.*$", "", name, flags=re.IGNORECASE)
+            # ("Vantreece Clinical Academy — education from Vantreece Medical Supply": a tagline in lower case)
+            name = re.sub(r"\s+[-–—|]\s+[a-z].*$", "", name)
             out.append(Candidate("provider", name, "html:logo-alt", alt))
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
