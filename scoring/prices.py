@@ -62,7 +62,7 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
                r"member\s+(?:[\w-]+\s+){1,2}staff|staff (?:of|at|from) (?:[\w&'’-]+\s+){0,3}?members?\s+(?:[\w-]+\s+){0,2}?"
                r"(?:cent(?:er|re)s?|clinics?|practices?|organi[sz]ations?|hospitals?|agencies|sites|facilities)|"
                # a named body's staff ("Red Clay Valley staff"), not an audience ("for Clinical Staff")
-               r"(?<!for )(?!(?:clinical|medical|front|office|support|nursing|administrative|allied|health|all|our|your|"
+               r"(?<!for )(?!(?:non-|clinical|medical|front|office|support|nursing|administrative|allied|health|all|our|your|"
                r"new|practice|clinic)\b)(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:staff|employees)|"
                # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
                r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+)")
@@ -86,13 +86,13 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
                             r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + _LABEL_END
                             # "Pass holders pay half ($37.50)"
-                            + r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)\s*\(?\s*$", re.I)
+                            + r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)(?: the| a| an)?\s*\(?\s*$", re.I)
 # what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
 _PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)" + _LABEL_END + "|"
     r"\b(?:non-?\s?(?:members?|mbrs?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
-    r"standard|everyone else|others|all others|"
+    r"standard|everyone else|others|all others|all other (?:learners|registrants|participants|attendees|people)|"
     r"external(?: participants| registrants)?|community(?: participants| rate| price)?)"
     + _ROW_NAME + r"\s*(?:\([^()]{0,30}\))?" + _QUALIFIER + _LABEL_END,
     re.I,
@@ -207,16 +207,19 @@ _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+" + _TIER_CLAUSE + r"|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
     r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|volunteers|alumni|(?<=pass )holders)"
-    r"(?!\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
+    # (not one group of a list that ends with everyone: "no fee for covered members, employer staff or the public")
+    r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:(?:always|still|also|completely|entirely)\s+)?"  # "DCAHN members: always free"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
     r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
-    r"get (?:in|it|access) (?:for )?free|"
+    r"get (?:in|it|access) (?:for )?free|receives? (?:[\w-]+\s+){1,3}?(?<!or )(?:free|at no (?:cost|charge))\b|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
+    # (a site's rule for some of its courses: "Covered members register at no cost for most courses")
+    r"(?!\s+(?:for|on|in)\s+(?:most|many|some|all|our|select\w*)\s+(?:courses|classes|programs|events|webinars|trainings))"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}" + _PLAN + r"\b"
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
@@ -290,6 +293,8 @@ _FREE_NOT_COURSE = re.compile(
     r"|\bfree\s+(?:of|from)\s+(?!charge)"
     # other offerings: "Funding for some free programs comes from a ... grant", "see our free webinars"
     r"|\b(?:some|other|our|many|several|more)\s+free\s+(?:[\w-]+\s+)?(?:programs|courses|classes|webinars|events|workshops|resources|offerings)\b"
+    # a site's rule for some of its courses ("Covered members register at no cost for most courses")
+    r"|\b(?:free|at no (?:cost|charge)|no (?:cost|charge|fee))\s+(?:for|on|in)\s+(?:most|many|some|select\w*)\s+(?:courses|classes|programs|events)\b"
     # what a form field is needed for ("Client account number - required for complimentary registration"): a condition
     r"|\bfor (?:a |your )?(?:free|complimentary) (?:registration|access|admission|enrol(?:l)?ment|seats?)\b",
     re.I,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.prices import named_group_free, parse_price
+from scoring.prices import free_for_members, named_group_free, parse_price
 
 # (text, price_usd, member_price_usd, is_free)
 SEEN_ON_SITES = [
@@ -358,6 +358,21 @@ def test_a_group_named_beside_its_non_twin_is_the_one_that_belongs() -> None:
                        "Fund participants: $25 materials fee.")
     assert (info.price_usd, info.member_price_usd) == (85.0, 25.0)
     assert named_group_free("A CE certificate costs $10 for non-participants; Fund participants receive the certificate free.")
+
+
+def test_a_union_fund_s_covered_members_beside_other_payers() -> None:
+    info = parse_price("Covered members (bargaining-unit employees of contributing employers): no charge — the Trust pays "
+                       "your fee.\nNon-union staff of contributing employers: $50.00\nAll other learners: $75.00")
+    assert (info.price_usd, info.member_price_usd) == (75.0, 0.0)
+    info = parse_price("Early-bird rate $95.00 — ended November 30, 2026.\nCurrent fee: $120.00\n"
+                       "Covered members pay only the $40.00 lab-materials fee.")
+    assert (info.price_usd, info.member_price_usd) == (120.0, 40.0)
+    assert free_for_members("The certificate costs $10.00; covered members receive the certificate free.")
+    assert not free_for_members("Members receive discounted or free registration.")
+    # a site's rule for most of its courses says nothing about this one's price
+    rule = parse_price("Covered members register at no cost for most courses — see eligibility.")
+    assert (rule.is_free, rule.member_price_usd) == (False, None)
+    assert not free_for_members("Free for everyone: there is no fee for covered members, employer staff or the public.")
 
 
 def test_unlabelled_range_is_not_a_price() -> None:
