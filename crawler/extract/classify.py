@@ -772,7 +772,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a site builder that makes every page a "blog post" (Strikingly): a post with one course's credit, fee,
     # objectives and session, and no cards of others, is that course's page
     # (a CE article's quiz is how it is taken: "read this article, then take the 10-question online quiz")
-    course_post = (blog_url and s.credit and s.price and s.objectives and (s.delivery or s.schedule or s.tested) and s.cards < 3
+    # (one whose approval lapsed states no credit: its quiz and certificate still make it a course)
+    course_post = (blog_url and (s.credit or s.tested) and s.price and s.objectives and (s.delivery or s.schedule or s.tested)
+                   and s.cards < 3
                    and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]

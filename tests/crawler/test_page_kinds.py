@@ -2056,3 +2056,14 @@ def test_a_page_of_upcoming_and_past_card_groups_is_their_list():
             + "</div><h2>Past</h2><div class='grid'>"
             + card("fall-day", "Ended · Oct 24, 2026", "Fall Skills Day 2026", "5 AAMA CEUs", "was $95") + "</div></div></section>")
     assert extract_page("https://school.example.com/live", _page(body)).kind == "listing"
+
+
+def test_a_resource_post_whose_approval_lapsed_is_still_a_course_by_its_quiz_and_fee():
+    body = ("<h1>Privacy in the Front Office: HIPAA &amp; California CMIA (Recording)</h1><h3>What you'll learn</h3>"
+            "<ul><li>Explain when the CMIA is stricter than HIPAA.</li><li>Identify permitted disclosures at the desk.</li>"
+            "</ul><h3>How it works</h3><p>Recorded from our June 12, 2025 live webinar. Stream the recording, then "
+            "complete a 12-question quiz to receive a certificate of completion.</p><h3>CE status</h3><p>AAMA CEU approval "
+            "for this recording expired on September 30, 2026. Certificates issued after that date list no CEUs.</p>"
+            "<h3>Fee</h3><p>$15.00. Free for covered members.</p>")
+    page = extract_page("https://learn.example.org/resources/privacy-in-the-front-office.26/", _page(body))
+    assert page.kind == "course", page.kind_reasons
