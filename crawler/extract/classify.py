@@ -28,6 +28,9 @@ LISTING_SCHEMA = {"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatal
 ONE_ITEM_SCHEMA = {"DiscussionForumPosting", "SocialMediaPosting", "Question"}
 BLOG_SCHEMA = {"BlogPosting", "Blog", "NewsArticle", "Article", "Report", "LiveBlogPosting"}
 PERSON_SCHEMA = {"Person", "ProfilePage"}
+_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][\w'’-]+$")
+_JOINED = re.compile(r"^\s*(?:joined|member since|registered)\s*:?\s*\S", re.I)
+_POST_COUNT = re.compile(r"^\s*(?:messages|posts|reaction score|replies|topics)\s*:?\s*[\d,]+\s*$", re.I)
 POLICY_TOKENS = frozenset({
     "refund", "refunds", "cancellation", "cancellations", "cancelation", "terms", "privacy", "policy",
     "policies", "faq", "faqs", "conditions", "returns", "accessibility", "disclaimer", "grievance",
@@ -359,6 +362,7 @@ class Signals:
     call_to_action: bool = False
     published: bool = False
     byline: bool = False  # a post's byline near the top ("Posted November 30, 2026 by the Education Committee")
+    profile: bool = False  # a forum member's profile: "Joined: Aug 9, 2022", "Messages: 410" under a person's name
     bundle_text: bool = False
     delivery: bool = False  # a stated format (webinar, self-paced, in person...) or duration
     schedule: bool = False  # a date with a clock time
@@ -778,6 +782,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                    and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]
+    if s.profile and not course_schema:
+        return "instructor", ["a forum member's profile (joined, posts)"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
     if ABOUT_HEADING.match(s.heading) and not course_schema and not s.credit and not s.objectives:  # "About Harborlight"
@@ -1071,6 +1077,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         byline=any(BYLINE.match(b.text) for b in blocks[:8] if len(b.text) < 160),
+        profile=bool(_PERSON_NAME.match(heading)) and any(_JOINED.match(b.text) for b in blocks[:12])
+        and any(_POST_COUNT.match(b.text) for b in blocks[:12]),
         bundle_text=_bundle_text(blocks),
         call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
         donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),

@@ -2067,3 +2067,12 @@ def test_a_resource_post_whose_approval_lapsed_is_still_a_course_by_its_quiz_and
             "<h3>Fee</h3><p>$15.00. Free for covered members.</p>")
     page = extract_page("https://learn.example.org/resources/privacy-in-the-front-office.26/", _page(body))
     assert page.kind == "course", page.kind_reasons
+
+
+def test_a_forum_member_s_profile_is_a_person_s_page_whatever_course_it_mentions():
+    body = ("<h1>Keisha Mbatha</h1><p>Staff member</p><dl><dt>Joined</dt><dd>Aug 9, 2022</dd></dl><p>Messages: 410</p>"
+            "<p>Hi! I'm Keisha Mbatha, MPH, CSP. I spent six years as a Cal/OSHA consultation specialist.</p>"
+            "<p>My new course, <a href='/pages/workplace-violence/'>Workplace Violence Prevention</a>, is open now and free "
+            "for everyone. <a href='/pages/workplace-violence/'>Start the course</a></p>")
+    page = extract_page("https://forum.example.org/members/keisha-mbatha.131/", _page(body))
+    assert page.kind == "instructor", page.kind_reasons
