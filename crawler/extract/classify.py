@@ -135,6 +135,9 @@ SAVE_THE_DATE = re.compile(r"\bsave the date\b", re.IGNORECASE)
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
 _SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
 PASS_HEADING = re.compile(r"\b(?:pass|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
+# ... or one the lead sentence names so ("Vantreece Rewards is our membership program for individual medical assistants")
+_IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b",
+                              re.IGNORECASE)
 # asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
 RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
@@ -580,6 +583,9 @@ def _kind_of_card(el: HtmlElement) -> str:
 # (free, or to download: "Scheduling Templates That Work" is a course's topic)
 DOCUMENT_HEADING = re.compile(r"\b(?:free|download|downloadable|printable)\b[^.!?\n]{0,40}?\b(?:trackers?|planners?|templates?|"
                               r"checklists?|cheat ?sheets?|worksheets?|spreadsheets?|toolkits?|e-?books?|swipe files?)\b", re.I)
+# a tool named by itself ("CE Tracker", "My CEU Tracker", "Recertification Planner", "CE Hours Log"): a page to keep records on
+TOOL_HEADING = re.compile(r"^\W*(?:(?:my|your|the|free|ce|ceu|cme|recert\w*|credits?|hours?|points?|continuing education)\s+){1,3}"
+                          r"(?:trackers?|planners?|calculators?|logs?|worksheets?)\W*$", re.I)
 GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?:the|our|your) (?:free )?(?:guide|e-?book|"
                    r"checklist|white ?paper|toolkit)\b|\b(?:e-?book|white ?paper)\b|\bprintable (?:planner|tracker|checklist|workbook)\b",
                    re.I)
@@ -872,7 +878,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
             and not course_schema):
         return "other", [f"a meeting's save-the-date: {s.heading[:60]!r}"]
     # (a membership whatever credit its benefits name: "Free live webinars such as ... (1.5 AAMA CEUs)")
-    if PASS_HEADING.search(s.heading) and (s.yearly_price or s.subscription_named) and not s.objectives \
+    if (PASS_HEADING.search(s.heading) or s.yearly_price) and (s.yearly_price or s.subscription_named) and not s.objectives \
             and (not s.credit or MEMBERSHIP.search(s.heading)) and not course_schema:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
     if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
@@ -918,7 +924,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a subscription (a price per month or year that can be cancelled)"]
     # "Free download ... A 12-page PDF guide": a lead magnet, nothing taught or tested
     # (a shop that marks every product up as a Course: a download with no credit is still a guide)
-    if (s.guide or DOCUMENT_HEADING.search(s.heading)) and not s.objectives and (not course_schema or not s.credit):
+    if (s.guide or DOCUMENT_HEADING.search(s.heading) or TOOL_HEADING.match(s.heading)) and not s.objectives and (
+            not course_schema or not s.credit):
         return "other", ["a downloadable guide"]
     if s.ended:  # whatever its markup says, nothing to enrol in any more
         return "other", ["says the offering has ended"]
@@ -1086,7 +1093,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
-        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), yearly_price=bool(PASS_HEADING.search(heading) and found(YEARLY_PRICE)),
+        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 600)) and found(YEARLY_PRICE)),
         series_whole=bool(_SERIES.search(heading) and found(SERIES_WHOLE)),
         separate_sessions=bool(found(SEPARATE_COURSES, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)

@@ -2076,3 +2076,22 @@ def test_a_forum_member_s_profile_is_a_person_s_page_whatever_course_it_mentions
             "for everyone. <a href='/pages/workplace-violence/'>Start the course</a></p>")
     page = extract_page("https://forum.example.org/members/keisha-mbatha.131/", _page(body))
     assert page.kind == "instructor", page.kind_reasons
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    # a tool to keep records on, with an example row
+    ("https://academy.example.com/education/ce-tracker",
+     "<h1>CE Tracker</h1><p>Print this tracker or keep it on screen: one row per certificate.</p><table><tr><th>Date</th>"
+     "<th>Course</th><th>Credits</th><th>Unit</th></tr><tr><td>03/13/2027</td><td>(example) CLIA-Waived Testing workshop</td>"
+     "<td>0.4</td><td>IACET CEU = 4 contact hours</td></tr></table><p><a href='/account/tracker'>Open my tracker</a></p>"),
+    # a membership its lead sentence names, sold by the year
+    ("https://academy.example.com/rewards",
+     "<h1>Vantreece Rewards</h1><p>Vantreece Rewards is our membership program for individual medical assistants.</p>"
+     "<p>Individual membership: $35.00 per year.</p><ul><li>Member prices on every Academy course, plus free CE certificates "
+     "for recorded webinars.</li><li>Points on supply orders placed through your clinic account.</li></ul><p>Membership fees "
+     "are refundable within 30 days if no member discount has been used.</p><form action='/cart/add' method='post'>"
+     "<button type='submit'>Join now</button></form>"),
+])
+def test_a_tracker_and_a_rewards_membership_are_no_courses(url, body):
+    page = extract_page(url, _page(body))
+    assert page.kind == "other", page.kind_reasons
