@@ -221,7 +221,9 @@ _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|avai
                             r"\(\s*[a-z]{3,9}\.? \d{1,2}(?:,? \d{4})?\s*(?:[–—-]|to|through)|(?:from|starting|after))|"
                             # "Regular price $149.00 from January 16, 2027"
                             r"(?:price|rate|fee|tuition)\s*:?\s*(?:US)?\$\s?\d[\d,]*(?:\.\d\d)?\s+(?:from|starting|after|beginning)|"
-                            r"(?:register|enroll|sign up)(?:ed)? by|postmarked(?: by)?|by|after|before|last day(?: to \w+)?)"
+                            r"(?:register|enroll|sign up)(?:ed)? by|postmarked(?: by)?|by|after|before|last day(?: to \w+)?|"
+                            # when a recording was made: "Recorded from our June 12, 2025 live webinar"
+                            r"recorded(?: live)?(?: (?:from|at|during|in))?(?: (?:our|the|a))?)"
                             r"\s*(?:(?:on|from|starting)\s*)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 
 

@@ -1126,6 +1126,9 @@ def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_bo
     # a street's abbreviation ends no sentence: both ways of attending one session
     ("Your choice: in person in the Annex Training Room, 410 W. Calle Ocotillo, Mesa Quemada, or live on Microsoft Teams.",
      "hybrid"),
+    # made from a live webinar: a recording
+    ("Recorded from our June 12, 2025 live webinar (75 minutes). Stream the recording, then complete a quiz.",
+     "recorded webinar"),
 ])
 def test_a_data_value_s_underscores_and_a_replay_that_is_not_offered(text: str, expected: str | None) -> None:
     from scoring.formats import format_of_text
@@ -1575,3 +1578,12 @@ def test_a_bundle_s_stated_total_credit_wins_over_its_modules_rows() -> None:
             "the General category (1 AAMA CEU per module).</p></main></body></html>")
     tags = tags_of("https://society.example.org/store/office-compliance-bundle", html)
     assert (tags.credits, tags.credit_unit) == (3.0, "aama_ceu")
+
+
+def test_the_day_a_recording_was_made_is_no_session() -> None:
+    from scoring.dates import not_a_meeting
+
+    text = "Recorded from our June 12, 2025 live webinar (75 minutes)."
+    assert not_a_meeting(text, text.index("June"))
+    session = "Join us on June 12, 2027 at noon."
+    assert not not_a_meeting(session, session.index("June"))
