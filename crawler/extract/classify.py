@@ -46,7 +46,8 @@ POLICY_FILLER = frozenset({"and", "of", "use", "service", "services", "statement
                            # what else such a policy governs ("Refunds, cancellations and transfers")
                            "transfer", "transfers", "substitution", "substitutions", "exchanges", "payment", "payments"})
 BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
-                 "press", "newsroom", "journal", "magazine", "resources", "guides", "notes", "updates", "musings"}
+                 "press", "newsroom", "journal", "magazine", "resources", "guides", "notes", "updates", "musings",
+                 "threads", "forum", "forums", "community"}  # (a forum's discussion threads: posts, unless one is a course's own page)
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}

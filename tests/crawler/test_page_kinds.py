@@ -2095,3 +2095,12 @@ def test_a_forum_member_s_profile_is_a_person_s_page_whatever_course_it_mentions
 def test_a_tracker_and_a_rewards_membership_are_no_courses(url, body):
     page = extract_page(url, _page(body))
     assert page.kind == "other", page.kind_reasons
+
+
+def test_a_forum_thread_announcing_a_course_is_a_post():
+    body = ("<h1>Workplace violence prevention course now open (free)</h1><p>Keisha Mbatha</p><p>Dec 1, 2026</p>"
+            "<p>Our SB 553 course is live! <a href='/pages/workplace-violence-prevention/'>Workplace Violence Prevention for "
+            "Clinic Staff</a> is self-paced (about 80 minutes), approved for 1.5 AAMA CEUs, and free for everyone.</p>"
+            "<p><a href='/pages/workplace-violence-prevention/'>Start the course</a></p>")
+    page = extract_page("https://forum.example.org/threads/workplace-violence-course-now-open.519/", _page(body))
+    assert page.kind == "blog", page.kind_reasons
