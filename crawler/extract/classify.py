@@ -290,7 +290,7 @@ AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|"
                              # a confirmation after registering ("You're registered! 🎉", "Registration confirmed")
                              r"^you(?:'re|’re| are) (?:registered|enrolled|signed up|all set|in)\b|"
                              r"^(?:registration|enrollment|enrolment|order|booking) (?:confirmed|complete|received|successful)\b|"
-                             r"^(?:(?:course|program|session|event|webinar|workshop|post[- ]?event|"
+                             r"^(?:(?:course|program|session|event|webinar|workshop|post[- ]?(?:event|session|course|webinar|workshop|class)|"
                              r"participant|attendee) )?(?:evaluation(?!\s*(?:and|&)\s*management)|survey)s?\b|"
                              r"\b(?:exhibitors?|sponsors(?:hip)?|exhibit (?:hall|tables?|booths?))\b|"
                              r"\b(?:replacement|duplicate|reprint(?:ed)?|lost|reissued?) certificates?\b|"

@@ -2104,3 +2104,13 @@ def test_a_forum_thread_announcing_a_course_is_a_post():
             "<p><a href='/pages/workplace-violence-prevention/'>Start the course</a></p>")
     page = extract_page("https://forum.example.org/threads/workplace-violence-course-now-open.519/", _page(body))
     assert page.kind == "blog", page.kind_reasons
+
+
+def test_a_post_session_evaluation_is_around_a_course():
+    body = ("<h1>Post-Session Evaluation — Vaccine Storage &amp; Handling Update (October 14, 2026)</h1><p>41 respondents. "
+            "The October 14 session (live webinar, no cost to attend) was approved for 1 AAMA CEU in the Clinical "
+            "category.</p><h3>Q1 The session met its stated learning objectives.</h3><p>Strongly agree 65.85%</p>"
+            "<h3>Q2 The presenter (Alma Ruiz-Benally, RN, BSN) was knowledgeable.</h3><p>Strongly agree 80.49%</p>")
+    page = extract_page("https://surveys.example.com/results/SM-8QK2/", _page(body))
+    assert page.kind == "other", page.kind_reasons
+
