@@ -375,6 +375,10 @@ def test_a_union_fund_s_covered_members_beside_other_payers() -> None:
     assert not free_for_members("Free for everyone: there is no fee for covered members, employer staff or the public.")
 
 
+def test_a_pointer_to_member_rates_names_no_payer() -> None:
+    assert parse_price("Cost $140 Member and employee rates in the description. Register").member_price_usd is None
+
+
 def test_unlabelled_range_is_not_a_price() -> None:
     assert parse_price("$149 – $199").price_usd is None
 
