@@ -63,6 +63,8 @@ RATIONALE = [
 
 # Wordings met on held-out pages (tests/fixtures/holdout*, written by people who never read the scorer).
 RATIONALE += [
+    (Section("About this training", 2, "Every clinic enrolled in the VFC program has to name a primary and a backup vaccine "
+                                       "coordinator, and both have to complete storage and handling training every year."), True),
     (Section("", 0, "This update is for medical assistants, LPNs and other clinic staff in Piedra Seca County practices "
                     "who screen adults for vaccines, give them, or chart them."), True),
     (Section("", 0, "This live session is aimed at MAs and front-office staff who work denial queues."), True),
