@@ -118,6 +118,9 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         return
     if tag in ("ul", "ol") and _is_menu(el):
         return
+    if tag == "li" and (announced := list_header(el)):  # "<li class=header><dl><dt>Similar topics</dt>...": a heading
+        out.append(Block("heading", announced, 6))
+        return
     if tag == "select":  # price options ("Member - $20"): each a list item; "Choose one" is not
         for option in el.iter("option"):
             text = one_line(option.text_content())
@@ -150,6 +153,15 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         out.append(Block(_line_kind(kind, text), text, label=label, value=value, names_next=names_next))
         return
     _walk_mixed(el, tag, out)
+
+
+def list_header(item: HtmlElement) -> str | None:
+    """A list's header row announcing other pages ("<li class=header><dl><dt>Similar topics</dt><dd>Replies</dd>"): its words."""
+    if "header" not in (item.get("class") or "").split():
+        return None
+    first = next((el for el in item.iter("dt", "th", "span", "div", "strong") if one_line(el.text_content())), None)
+    text = one_line(first.text_content()) if first is not None else ""
+    return text if text and is_boilerplate_heading(text) else None
 
 
 HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:$|\s)")  # Bootstrap's "h5": any element styled as a heading

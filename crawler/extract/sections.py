@@ -20,6 +20,7 @@ from crawler.extract.blocks import (
     Block,
     announces_as_heading,
     heading_class,
+    list_header,
     pseudo_heading,
 )
 from crawler.extract.boilerplate import is_boilerplate_heading
@@ -149,15 +150,13 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
             table = next(row.iterancestors("table"), None)
             if table is not None:
                 out.update(table.iter(etree.Element))
-    for item in content.iter("li"):  # a list's header row ("<li class=header><dl><dt>Similar topics</dt><dd>Replies</dd>")
-        if "header" in (item.get("class") or "").split():
-            first = next((el for el in item.iter("dt", "th", "span", "div", "strong") if one_line(el.text_content())), None)
-            if first is not None and is_boilerplate_heading(one_line(first.text_content())):
-                box = item.getparent()  # its list; a list holding the header alone: the box of the rows after it too
-                if box is not None and box is not content and len(box) == 1 and box.getparent() is not None:
-                    box = box.getparent()
-                if box is not None and box is not content:
-                    out.update(box.iter(etree.Element))
+    for item in content.iter("li"):  # a list's header row announcing other pages: its list, and the rows after it
+        if list_header(item):
+            box = item.getparent()  # its list; a list holding the header alone: the box of the rows after it too
+            if box is not None and box is not content and len(box) == 1 and box.getparent() is not None:
+                box = box.getparent()
+            if box is not None and box is not content:
+                out.update(box.iter(etree.Element))
     for heading in content.iter(*HEADINGS, "p", "div"):
         bold_line = heading.tag not in HEADINGS and _bold_line(heading)  # "<div><b>More classes from ...</b></div>"
         if heading.tag not in HEADINGS and not bold_line and not announces_as_heading(heading):

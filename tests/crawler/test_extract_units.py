@@ -1187,6 +1187,7 @@ def test_a_list_s_header_row_announcing_similar_topics_makes_its_rows_other_page
             f"<dd>Replies</dd></dl></li></ul><ul class='topiclist topics'>{rows}</ul></div></main></body></html>")
     page = extract_page("https://forum.example.org/viewtopic.php?t=1201", html)
     assert page.kind == "course", page.kind_reasons
+    assert "Class 2" not in "\n".join(s.text + "\n".join(s.items) for s in page.sections)  # other topics' prices
 
 
 def test_a_store_s_product_page_with_only_section_headings_is_named_by_its_title():
