@@ -103,6 +103,8 @@ _TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){
 _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
+                           # ("$129.00 Members: log in to see your price": a prompt to members, not their price)
+                           r"(?!\s*[:\-–—|]?\s*(?:please\s+)?(?:log|sign)\s?in\b)"
                            # ("$140 Member and employee rates in the description": a pointer to the rates, not a payer)
                            r"(?!\s+(?:and|&|or)\s+[\w-]+\s+(?:rates?|prices?|pricing|discounts?)\b)"
                            r"(?!\s*\?)"  # "$25 Plus member? Log in to RSVP": a question to members, not their price

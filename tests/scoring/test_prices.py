@@ -377,6 +377,7 @@ def test_a_union_fund_s_covered_members_beside_other_payers() -> None:
 
 def test_a_pointer_to_member_rates_names_no_payer() -> None:
     assert parse_price("Cost $140 Member and employee rates in the description. Register").member_price_usd is None
+    assert parse_price("Your Price: $129.00 Members: log in to see your price.").member_price_usd is None
 
 
 def test_unlabelled_range_is_not_a_price() -> None:
