@@ -292,6 +292,9 @@ AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|"
                              r"^(?:registration|enrollment|enrolment|order|booking) (?:confirmed|complete|received|successful)\b|"
                              r"^(?:(?:course|program|session|event|webinar|workshop|post[- ]?(?:event|session|course|webinar|workshop|class)|"
                              r"participant|attendee) )?(?:evaluation(?!\s*(?:and|&)\s*management)|survey)s?\b|"
+                             # ("Adult Immunization Update (October 2026): Participant Evaluation", "Evaluation results")
+                             r"\b(?:participant|attendee|learner|post-session|post-event) evaluations?\b|"
+                             r"\bevaluation (?:results|summary|report)\b|"
                              r"\b(?:exhibitors?|sponsors(?:hip)?|exhibit (?:hall|tables?|booths?))\b|"
                              r"\b(?:replacement|duplicate|reprint(?:ed)?|lost|reissued?) certificates?\b|"
                              r"\bcertificates? (?:requests?|lookup|verification|reprints?|replacement)\b|^verify (?:a|your) certificate",

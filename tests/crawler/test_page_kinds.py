@@ -2106,8 +2106,10 @@ def test_a_forum_thread_announcing_a_course_is_a_post():
     assert page.kind == "blog", page.kind_reasons
 
 
-def test_a_post_session_evaluation_is_around_a_course():
-    body = ("<h1>Post-Session Evaluation — Vaccine Storage &amp; Handling Update (October 14, 2026)</h1><p>41 respondents. "
+@pytest.mark.parametrize("heading", ["Post-Session Evaluation — Vaccine Storage &amp; Handling Update (October 14, 2026)",
+                                     "Adult Immunization Update (October 2026): Participant Evaluation"])
+def test_a_post_session_evaluation_is_around_a_course(heading):
+    body = (f"<h1>{heading}</h1><p>41 respondents. "
             "The October 14 session (live webinar, no cost to attend) was approved for 1 AAMA CEU in the Clinical "
             "category.</p><h3>Q1 The session met its stated learning objectives.</h3><p>Strongly agree 65.85%</p>"
             "<h3>Q2 The presenter (Alma Ruiz-Benally, RN, BSN) was knowledgeable.</h3><p>Strongly agree 80.49%</p>")
