@@ -172,10 +172,15 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     headers = _header_rows(pv)
     mentions = _mentioned(pv)
     restricted = _restricted_free_lines(pv)
-    for cand in pv.candidates("price_text", visible=True):
+    visible = pv.candidates("price_text", visible=True)
+    for cand in visible:
         text = cand.text or str(cand.value)
         if _about_other_page(text, mentions):  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
             continue
+        if text not in labels and _AMOUNT_ONLY.match(text) and any(
+                text.strip() in other and " | " in other and prices.MEMBERS_WORD.search(other.split(" | ", 1)[0])
+                for c in visible if (other := c.text or "") != text):
+            continue  # a members' ticket's figure picked out of its row ("ESSMA member ... | $45.00"): the row's
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text

@@ -2116,3 +2116,13 @@ def test_a_post_session_evaluation_is_around_a_course(heading):
     page = extract_page("https://surveys.example.com/results/SM-8QK2/", _page(body))
     assert page.kind == "other", page.kind_reasons
 
+
+
+def test_a_members_ticket_s_figure_is_read_with_its_row():
+    body = ("<h1>Spirometry &amp; Peak Flow Testing for MAs</h1><p>Approved for 3 AAMA CEUs. In person.</p><h2>Tickets</h2>"
+            "<table><tr><td>ESSMA member <small>Evergreen State Society of Medical Assistants – member number required at "
+            "checkout</small></td><td><span class='price'>$45.00</span></td><td>11 places left</td></tr>"
+            "<tr><td>Community MA <small>Medical assistants from other practices and clinics</small></td>"
+            "<td><span class='price'>$55.00</span></td><td>11 places left</td></tr></table>")
+    record = build_record(extract_page("https://book.example.net/cascadehollow/e/spirometry", _page(body)))
+    assert (record["price_usd"], record["member_price_usd"]) == (55.0, 45.0)
