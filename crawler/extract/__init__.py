@@ -120,7 +120,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     # inline SVG (icon sprites, logos: often a third of a page's elements) holds nothing any reader uses
     etree.strip_elements(root, "svg", with_tail=False)
     for template in list(root.iter("template")):  # a declarative shadow root is shown where it stands
-        if template.get("shadowrootmode") or template.get("shadowroot"):
+        # (and so is a Vue component's slot content, which the component renders: Wiki.js's <template slot="contents">)
+        if (template.get("shadowrootmode") or template.get("shadowroot") or template.get("slot") is not None
+                or any(name.startswith(("v-slot", "#")) for name in template.attrib)):
             template.drop_tag()
     if is_printed_layout(text):  # a PDF turned into HTML: its headings are only larger or bold type
         promote_font_headings(root, [style.text or "" for style in root.iter("style")])

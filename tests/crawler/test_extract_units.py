@@ -1218,3 +1218,11 @@ def test_a_heading_above_the_content_that_its_title_names_in_part(h1, title, nam
             "<main><h2>Why this session</h2><p>For medical assistants who label specimens.</p>"
             "<h2>Format</h2><p>Live webinar. 1 AAMA CEU. $25.</p></main></body></html>")
     assert extract_page("https://ce.example.org/resources/41/", html).title == name
+
+
+def test_a_vue_component_s_slot_content_is_read_where_it_stands():
+    html = ("<html><body><div id='root'><page title='12-Lead EKG Skills Lab'><template slot='contents'><div>"
+            "<h2>Why this lab</h2><p>Most staff learned EKG placement once, in school.</p><h2>Fee</h2><p>$120. 0.4 CEU "
+            "(IACET).</p></div></template></page></div></body></html>")
+    page = extract_page("https://wiki.example.org/en/education/ma/ekg-skills-lab", html)
+    assert "$120. 0.4 CEU (IACET)." in page.text
