@@ -109,7 +109,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in HEADINGS:
         # a documentation theme's permalink mark ("Price ¶", Docusaurus's zero-width "&ZeroWidthSpace;")
-        text = one_line(visible_text(el)).rstrip("¶ \u200b")
+        text = one_line(visible_text(el)).strip("¶ \u200b")
         if text:
             out.append(Block("heading", text, HEADINGS[tag], linked=_all_one_link(el, text)))
         return

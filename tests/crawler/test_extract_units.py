@@ -1226,3 +1226,11 @@ def test_a_vue_component_s_slot_content_is_read_where_it_stands():
             "(IACET).</p></div></template></page></div></body></html>")
     page = extract_page("https://wiki.example.org/en/education/ma/ekg-skills-lab", html)
     assert "$120. 0.4 CEU (IACET)." in page.text
+
+
+def test_a_heading_s_permalink_mark_before_its_words_is_not_part_of_them():
+    html = ("<html><body><main><h1>Prior Authorization Basics</h1><p>1.5 AAMA CEUs. Self-paced online.</p>"
+            "<h2><a class='toc-anchor' href='#see-also'>¶</a> See also</h2><table><tr><td>12-Lead EKG Skills Lab</td>"
+            "<td>0.4 CEU (IACET)</td><td>$120</td></tr></table></main></body></html>")
+    page = extract_page("https://wiki.example.org/en/education/ma/prior-authorization", html)
+    assert "$120" not in page.text
