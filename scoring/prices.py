@@ -666,7 +666,7 @@ def parse_price(text: str, *, struck: bool = False, struck_values: tuple[float, 
     ``struck_values`` are amounts shown struck through elsewhere on the page. An amount written in
     words ("twenty-five dollars") is read as its figure; the evidence stays the words as written.
     """
-    if text and " dollar" in text.lower():  # ("twenty-five dollars", "a twenty-five dollar materials fee")
+    if text and "dollar" in text.lower():  # ("twenty-five dollars", "a twenty-five dollar materials fee", "a ten-dollar fee")
         figures = "\n".join(_WORDED_DOLLARS.sub(_as_figure, line) for line in text.split("\n"))
         if figures != text:
             info = _parse_price(figures, struck=struck, struck_values=struck_values)
@@ -682,7 +682,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four
 _TENS = {w: 10 * i for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) if i >= 2}
 _WORDED_DOLLARS = re.compile(
     r"\b(?:(?P<hundreds>" + "|".join(NUMBER_WORDS) + r")\s+hundred(?:\s+and)?\s*)?"
-    r"(?P<tens>" + "|".join(_TENS) + r")?(?:[- ]?(?P<units>" + "|".join(NUMBER_WORDS) + r"))?\s+dollars?\b", re.I)
+    r"(?P<tens>" + "|".join(_TENS) + r")?(?:[- ]?(?P<units>" + "|".join(NUMBER_WORDS) + r"))?[\s-]+dollars?\b", re.I)
 
 
 def _as_figure(match: re.Match[str]) -> str:

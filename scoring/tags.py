@@ -21,7 +21,7 @@ from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
     r"\$\s?\d|\busd\b|\bfree\b|\bno (?:registration |course |tuition |attendance )?(?:cost|charge|fee)\b|\bcomplimentary\b"
-    r"|\b(?:price|cost|fee|tuition)\s*:|\w dollars?\b"
+    r"|\b(?:price|cost|fee|tuition)\s*:|\w[ -]dollars?\b"
     r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (?:costo|cargo)\b|\b(?:costo|precio|cuota)\s*:", re.I
 )
 # DESIGN.md allows credits_by_category "when stated or inferred with evidence" and issue 4 asks

@@ -351,6 +351,8 @@ def test_what_the_garage_charges_is_no_course_fee() -> None:
 
 def test_a_fee_in_words_before_its_noun() -> None:
     assert parse_price("There is a twenty-five dollar materials fee, which covers your practice kit.").price_usd == 25.0
+    info = parse_price("Watching the webinar is free. For a certificate there is a ten-dollar certificate processing fee.")
+    assert (info.price_usd, info.is_free) == (10.0, False)
 
 
 def test_a_group_named_beside_its_non_twin_is_the_one_that_belongs() -> None:
