@@ -30,7 +30,9 @@ _NOT_THIS_PAGE = re.compile(
     # a store's box of discounted products ("Specials", "Weekly specials"): other products' sale prices
     r"|^(?:today's |this (?:week|month)'s |(?:weekly|monthly|current|store) )?specials$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
-    r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
+    r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$"
+    # a box selling the provider's pass or subscription beside a course ("CE Pass", "All-Access Pass")
+    r"|^(?:the |our )?(?:ce|ceu|learning|all-access|annual|unlimited)(?: [\w-]+)? (?:pass|subscription)$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
     # an email's or a page's next offering, by when it comes ("Coming in February", "Coming next month")
     r"|^(?:also )?coming (?:in|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
     r"month|season)[a-z]*(?: 20\d\d)?\W*$"
