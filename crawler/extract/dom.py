@@ -36,6 +36,8 @@ CHROME_WORDS = frozenset({
     "related", "recommended", "cross-sell", "crosssell", "announcement", "topbar",
     "masthead", "site-header", "site-footer", "toolbar", "pagination", "pager", "widget_recent",
     "onetrust", "cookiebot", "cmplz", "usercentrics", "truste", "osano", "termly", "iubenda",
+    # Avada's hidden copy of a post's title, author and "updated" time for search engines (never shown)
+    "rich-snippet-hidden",
 })
 _TAB_PANEL = re.compile(r"tabpanel|tab-pane|tab-panel|tab-content|\bpanel\b|-panel\b|accordion|collapse|(?:^|[\s_-])tab(?:$|[\s_])",
                         re.IGNORECASE)

@@ -1235,3 +1235,11 @@ def test_a_heading_s_permalink_mark_before_its_words_is_not_part_of_them():
             "<td>0.4 CEU (IACET)</td><td>$120</td></tr></table></main></body></html>")
     page = extract_page("https://wiki.example.org/en/education/ma/prior-authorization", html)
     assert "$120" not in page.text
+
+
+def test_a_theme_s_hidden_copy_of_the_post_s_metadata_is_not_read():
+    html = ("<html><body><main><article class='avada_portfolio'><span class='entry-title rich-snippet-hidden'>Preceptor "
+            "Skills</span><span class='updated rich-snippet-hidden'>2026-11-24T16:05:11-08:00</span><h1>Preceptor Skills</h1>"
+            "<p>Saturday, November 13, 2027, 9:00 AM - 3:00 PM Pacific. 5 contact hours. $150.</p></article></main></body></html>")
+    page = extract_page("https://fund.example.org/courses/preceptor-skills-workshop/", html)
+    assert "2026-11-24" not in page.text
