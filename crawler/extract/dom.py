@@ -325,7 +325,7 @@ def _popup_names_only(names: str) -> bool:
     return not any(_chrome_names(word) for word in _WORD_SPLIT.split(names.lower()) if word and word not in _POPUP_WORDS)
 
 
-_NEGATED = re.compile(r"\b(?:not|no)-[\w-]+")
+_NEGATED = re.compile(r"[\w-]*\b(?:not|no)-[\w-]+")  # the whole token: "nav-not-justified" is a tab set's layout
 
 
 def _chrome_token(names: str) -> bool:

@@ -1243,3 +1243,12 @@ def test_a_theme_s_hidden_copy_of_the_post_s_metadata_is_not_read():
             "<p>Saturday, November 13, 2027, 9:00 AM - 3:00 PM Pacific. 5 contact hours. $150.</p></article></main></body></html>")
     page = extract_page("https://fund.example.org/courses/preceptor-skills-workshop/", html)
     assert "2026-11-24" not in page.text
+
+
+def test_a_tab_set_whose_layout_class_says_nav_not_justified_is_the_page_s_content():
+    html = ("<html><body><main><h1>EKG Rhythm Interpretation: Fall Series</h1><div class='fusion-tabs nav-not-justified'>"
+            "<ul class='nav-tabs' role='tablist'><li><a href='#t0'>Overview</a></li></ul><div class='tab-content'>"
+            "<div class='tab-pane active' role='tabpanel' id='t0'><p>Approved for 3 AAMA CEUs (clinical). Live webinar.</p>"
+            "</div></div></div></main></body></html>")
+    page = extract_page("https://fund.example.org/courses/ekg-fall-series/", html)
+    assert "Approved for 3 AAMA CEUs (clinical)." in page.text
