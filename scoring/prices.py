@@ -74,7 +74,7 @@ _BELONGING = (r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
 _QUALIFIER = (r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?"
               # ("members, pay in full: $210", "GVSMA members: pay in full $64.00", "Society member, early: $65.00")
-              r"|[,:]\s*(?:pay(?:ing)? in full|paid in full|early(?:[- ]bird| registration| rate)?|regular|per (?:person|seat)))?")
+              r"|(?:[,:]|\s\|)\s*(?:pay(?:ing)? in full|paid in full|early(?:[- ]bird| registration| rate)?|regular|per (?:person|seat)))?")
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
 _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
 # the end of a row's label: "Members:", "Members |", and a label cell that keeps its colon ("MCSMA members: | $10.00")

@@ -377,6 +377,13 @@ def test_a_union_fund_s_covered_members_beside_other_payers() -> None:
     assert not free_for_members("Free for everyone: there is no fee for covered members, employer staff or the public.")
 
 
+def test_the_others_row_names_its_payment_choice_in_its_cell() -> None:
+    info = parse_price("Local 5208 members (Fund-eligible) | $0 — tuition covered\nStaff of participating employers who "
+                       "are not in the bargaining unit | $110.00\nAll other participants | Pay in full $150.00, or two "
+                       "monthly payments of $80.00 ($160.00 total)")
+    assert (info.price_usd, info.member_price_usd) == (150.0, 0.0)
+
+
 def test_a_pointer_to_member_rates_names_no_payer() -> None:
     assert parse_price("Cost $140 Member and employee rates in the description. Register").member_price_usd is None
     assert parse_price("Your Price: $129.00 Members: log in to see your price.").member_price_usd is None
