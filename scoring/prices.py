@@ -131,6 +131,8 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # what the garage charges ("Parking in the Annex garage is $4 for up to four hours")
     r"parking|valet|"
+    # a deposit that holds a seat, not the course's price ("Full course – deposit Pay $60.00 now")
+    r"deposit|down payment|"
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
     # a quantity rate: "Buy 3 for $25.46 each"
@@ -719,6 +721,12 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         # "Price per seat $119.00 $109.00" (a group tier table read as one line): the run goes on in its first amount's role
         if amount.role == "excluded" and following.role == "current" and not text[amount.end:following.start].strip():
             following.role = "excluded"
+    for index, amount in enumerate(amounts):
+        # a row's cell repeating the amount its first cell names ("deposit Pay $60.00 now ... | $60.00"): the same amount
+        if amount.role == "current" and any(
+                earlier.role == "excluded" and earlier.value == amount.value and "\n" not in text[earlier.end:amount.start]
+                and " | " in text[earlier.end:amount.start] for earlier in amounts[:index]):
+            amount.role = "excluded"
     ranged = _unlabelled_range(text, amounts)
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:

@@ -178,9 +178,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if _about_other_page(text, mentions):  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
             continue
         if text not in labels and _AMOUNT_ONLY.match(text) and any(
-                text.strip() in other and " | " in other and prices.MEMBERS_WORD.search(other.split(" | ", 1)[0])
+                text.strip() in other and " | " in other and _NAMED_ROW.search(other.split(" | ", 1)[0])
                 for c in visible if (other := c.text or "") != text):
-            continue  # a members' ticket's figure picked out of its row ("ESSMA member ... | $45.00"): the row's
+            continue  # a members' or a deposit's figure picked out of its row ("ESSMA member ... | $45.00"): the row's
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
@@ -417,6 +417,7 @@ _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer ava
 # an amount alone on its line, perhaps after a bare price label ("$75.00", "Cost: USD 55.00")
 # (or one instalment of a plan: "4 × $75 monthly payments")
 # (with a ticket site's service fee after it: "$79.00 + $5.24 fee")
+_NAMED_ROW = re.compile(prices.MEMBERS_WORD.pattern + r"|\bdeposit\b", re.I)  # a ticket row that is no one's full price
 _AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r"|\d{1,2}\s*[x×]\s*)?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?"
                           r"(?:\s*(?:monthly payments|payments|/\s*month|per month|a month))?"
                           r"(?:\s*\+\s*\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:service\s+)?fee)?\s*$", re.I)

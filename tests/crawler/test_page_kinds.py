@@ -2126,3 +2126,13 @@ def test_a_members_ticket_s_figure_is_read_with_its_row():
             "<td><span class='price'>$55.00</span></td><td>11 places left</td></tr></table>")
     record = build_record(extract_page("https://book.example.net/cascadehollow/e/spirometry", _page(body)))
     assert (record["price_usd"], record["member_price_usd"]) == (55.0, 45.0)
+
+
+def test_a_deposit_ticket_is_not_the_course_s_price():
+    body = ("<h1>Medical Office Spanish, Level 1</h1><p>7.5 contact hours. In person, three Saturdays.</p><h2>Tickets</h2>"
+            "<table><tr><td>Full course – pay in full <small>All three sessions and the workbook</small></td>"
+            "<td><span class='price'>$180.00</span></td><td>9 places left</td></tr><tr><td>Full course – deposit <small>Pay "
+            "$60.00 now; the $120.00 balance is due at the first session</small></td><td><span class='price'>$60.00</span>"
+            "</td><td>9 places left</td></tr></table>")
+    record = build_record(extract_page("https://book.example.net/cascadehollow/e/spanish", _page(body)))
+    assert record["price_usd"] == 180.0
