@@ -47,6 +47,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # "Classroom 2, Education Center ..., or join the same session by live video link from home"
                           r"\b(?:classroom|auditorium|" + _ROOM + r"|campus|in[- ]person)\b[^.\n]{0,100}\b(?:or|and) (?:join|attend|"
                           r"participate)\w* (?:[\w-]+ ){0,3}(?:by|via|through|over) (?:a )?(?:live )?video\b|"
+                          # "Join us in Larkin Falls or by livestream": a place by name, or the stream
+                          r"\b(?:join|attend)\w* (?:us )?in (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
+                          r"autumn|winter)[a-z]*\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3},? (?:or|and) "
+                          r"(?:by |via |on |online (?:by |via )?)?(?:" + _STREAMED + r"|" + _APPS + r"|video(?:conference)?)\b|"
                           # "attend virtually or in person at the Hilton", "attend in Room 204 or online"
                           r"\b(?:attend|join|participate)\w* (?:virtually|online|remotely) (?:or|and) in[- ]person\b|"
                           r"\b(?:attend|join|participate)\w* in (?:room|suite|hall) [a-z]?-?\d+\w* (?:or|and) (?:online|virtually)\b|"

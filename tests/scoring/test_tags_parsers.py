@@ -1126,6 +1126,9 @@ def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_bo
     # a street's abbreviation ends no sentence: both ways of attending one session
     ("Your choice: in person in the Annex Training Room, 410 W. Calle Ocotillo, Mesa Quemada, or live on Microsoft Teams.",
      "hybrid"),
+    # a town by name or the stream (not a month: "Join us in March or on Zoom")
+    ("A half-day update on the 2027 schedules. Join us in Larkin Falls or by livestream.", "hybrid"),
+    ("Join us in March or on Zoom.", "live webinar"),
     # made from a live webinar: a recording
     ("Recorded from our June 12, 2025 live webinar (75 minutes). Stream the recording, then complete a quiz.",
      "recorded webinar"),
