@@ -47,10 +47,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # "Classroom 2, Education Center ..., or join the same session by live video link from home"
                           r"\b(?:classroom|auditorium|" + _ROOM + r"|campus|in[- ]person)\b[^.\n]{0,100}\b(?:or|and) (?:join|attend|"
                           r"participate)\w* (?:[\w-]+ ){0,3}(?:by|via|through|over) (?:a )?(?:live )?video\b|"
-                          # "Join us in Larkin Falls or by livestream": a place by name, or the stream
-                          r"\b(?:join|attend)\w* (?:us )?in (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
-                          r"autumn|winter)[a-z]*\b)(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3},? (?:or|and) "
-                          r"(?:by |via |on |online (?:by |via )?)?(?:" + _STREAMED + r"|" + _APPS + r"|video(?:conference)?)\b|"
+                          # "Also streamed live online": the session held in a place is streamed too
+                          r"\balso (?:streamed|broadcast|livestreamed|available) (?:live )?(?:online|on zoom|by livestream|"
+                          r"virtually|via zoom)\b|"
                           # "attend virtually or in person at the Hilton", "attend in Room 204 or online"
                           r"\b(?:attend|join|participate)\w* (?:virtually|online|remotely) (?:or|and) in[- ]person\b|"
                           r"\b(?:attend|join|participate)\w* in (?:room|suite|hall) [a-z]?-?\d+\w* (?:or|and) (?:online|virtually)\b|"
@@ -230,6 +229,18 @@ _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:fo
                              r"(?:leave|get away|travel|attend|come|make it)\b)\b[^.;,\n]{0,40}?"
                              r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
                              r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)
+# "Join us in Larkin Falls or by livestream": a place by name, or the stream (its capitals matter, so it is kept out of the
+# lower-cased cue scan and read only where "join"/"attend" and a stream are named)
+_IN_A_PLACE_OR_STREAMED = re.compile(
+    r"\b(?:[Jj]oin|[Aa]ttend)\w* (?:us )?in (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|"
+    r"Winter)[a-z]*\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:or|and) (?:by |via |on |online (?:by |via )?)?(?i:"
+    + _STREAMED + r"|" + _APPS + r"|video(?:conference)?)\b")
+def _in_a_place_or_streamed(text: str) -> bool:
+    return (" in " in text and ("oin" in text or "ttend" in text) and ("stream" in text or "oom" in text or "eams" in text
+                                                                     or "ideo" in text)
+            and _IN_A_PLACE_OR_STREAMED.search(text) is not None)
+
+
 _ABBREVIATION_DOT = re.compile(r"\b([A-Z]|St|Ave|Rd|Blvd|Ste|Bldg|Dept|Mt|Ft)\.(?= )")
 _IF_HYBRID = re.compile(r"\b(?:for|if|when)\b[^.;]{0,40}\bat an? hybrid events?\b[^.;]*", re.I)
 _FORM_SENT = re.compile(r"\b(?:registration|enrol(?:l)?ment|sign-?up|order) form\b[^.]*", re.I)
@@ -258,6 +269,8 @@ def format_of_text(text: str) -> str | None:
         text = _FORM_SENT.sub(" ", text)
     if "person" in text or "oom" in text:  # "in person at 410 W. Calle Ocotillo, ... or live on Teams": no sentence ends at "W."
         text = _ABBREVIATION_DOT.sub(r"\1", text)
+    if _in_a_place_or_streamed(text):
+        return "hybrid"
     if "hybrid event" in text.lower():  # a ticket's help for any event: "For in-person attendance at a hybrid event, ..."
         text = _IF_HYBRID.sub(" ", text)
     for name, pattern in _CUES:
@@ -292,7 +305,7 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
                              for texts in (labelled, body, items))
     # (not a menu's category name: "Recorded webinars" beside "Self-paced courses" and "Live events")
     recorded = next((t for t in body if _CUES[1][1].search(t) and not _CATEGORY_LABEL.match(t)), None)
-    hybrid = next((t for t in body if _CUES[0][1].search(t)), None)
+    hybrid = next((t for t in body if _CUES[0][1].search(t) or _in_a_place_or_streamed(t)), None)
     # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid
     part_lines = [t for t in (*labelled, *body, *items) if _PART_LINE.match(_LABEL_PREFIX.sub("", t))]
     parts = {format_of_text(t) for t in part_lines}

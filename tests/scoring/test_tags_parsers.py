@@ -1129,6 +1129,7 @@ def test_times_without_a_zone_follow_the_site_s_own_zone_when_the_page_states_bo
     # a town by name or the stream (not a month: "Join us in March or on Zoom")
     ("A half-day update on the 2027 schedules. Join us in Larkin Falls or by livestream.", "hybrid"),
     ("Join us in March or on Zoom.", "live webinar"),
+    ("Also streamed live online — the link is sent to livestream registrants.", "hybrid"),
     # made from a live webinar: a recording
     ("Recorded from our June 12, 2025 live webinar (75 minutes). Stream the recording, then complete a quiz.",
      "recorded webinar"),
