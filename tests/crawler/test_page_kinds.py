@@ -2136,3 +2136,11 @@ def test_a_deposit_ticket_is_not_the_course_s_price():
             "</td><td>9 places left</td></tr></table>")
     record = build_record(extract_page("https://book.example.net/cascadehollow/e/spanish", _page(body)))
     assert record["price_usd"] == 180.0
+
+
+def test_a_speaker_s_profile_is_a_person_s_page():
+    body = ("<h1>Speaker Profile: Dana Whitcomb, MSN, RN</h1><p>Job Title: Immunization Nurse Consultant</p><h2>Sessions</h2>"
+            "<p>Immunization Update 2027 — March 13, 2027, Larkin Falls and livestream; approved for 4 AAMA CEUs; members "
+            "$45, non-members $70.</p>")
+    page = extract_page("https://ofma.example.org/civicrm/profile/view?reset=1&id=1187&gid=9", _page(body))
+    assert page.kind == "instructor", page.kind_reasons
