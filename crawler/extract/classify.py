@@ -156,7 +156,7 @@ FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial a
 PLURAL_HEADING = re.compile(r"^\s*(?:upcoming |all |our )?(?:events|courses|webinars|classes|workshops|programs|sessions|"
                             r"trainings|calendar)\s*$", re.IGNORECASE)
 # a call for people to teach ("Call for presenters"), read in a heading and near the top of a page
-_CALL_FOR = r"\bcall for (?:speakers|proposals|presenters|abstracts|posters|faculty)\b"
+_CALL_FOR = r"\bcall for (?:speakers|proposals|presenters|presentations|sessions|abstracts|posters|faculty)\b"
 ADMIN_HEADING = re.compile(r"\bregistration$|^register\b|\b(?:list|submit) (?:your|a) (?:ce |cme )?(?:program|course|event)s?\b|"
                            + _CALL_FOR + r"|\bbecome an? (?:member|sponsor|"
                            r"presenter|exhibitor)\b|\bsponsorship|\bexhibitors?\b", re.IGNORECASE)

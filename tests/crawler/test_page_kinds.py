@@ -2144,3 +2144,12 @@ def test_a_speaker_s_profile_is_a_person_s_page():
             "$45, non-members $70.</p>")
     page = extract_page("https://ofma.example.org/civicrm/profile/view?reset=1&id=1187&gid=9", _page(body))
     assert page.kind == "instructor", page.kind_reasons
+
+
+def test_a_call_for_presentations_is_not_a_course():
+    body = ("<h1>Call for Presentations: CSMA Fall Conference 2027</h1><p>Saturday, October 2, 2027 · Fallowmere Conference "
+            "Center</p><p>Proposals due Friday, April 30, 2027.</p><h2>Session format</h2><p>Sessions are 60 minutes. CSMA "
+            "submits each accepted session to the AAMA for approval as 1 AAMA CEU.</p><h2>What speakers receive</h2>"
+            "<p>Complimentary registration (a $145 value) and a $150 honorarium per session.</p>")
+    page = extract_page("https://forms.example.org/csma-fall-2027-proposals", _page(body))
+    assert page.kind == "other", page.kind_reasons
