@@ -340,7 +340,10 @@ PUBLIC_AUDIENCE = re.compile(r"\bfor " + _PUBLIC + r"\b", re.I)
 FOR_THE_PUBLIC = re.compile(r"\b(?:(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|series|event)s? "
                             r"(?:is|are)|\b(?:this|it) is an? (?:[\w-]+ ){0,2}(?:workshop|class|course|program(?:me)?|session|"
                             r"event))"
-                            r" (?:designed |intended |meant |open )?(?:only )?for " + _PUBLIC + r"\b", re.IGNORECASE)
+                            r" (?:designed |intended |meant |open )?(?:only )?for " + _PUBLIC + r"\b"
+                            # "Hands-on CPR practice for parents, grandparents and neighbors."
+                            r"|^\W*(?:hands-on )?(?:[\w-]+ ){0,2}(?:practice|training|lessons?) for " + _PUBLIC + r"\b",
+                            re.IGNORECASE | re.MULTILINE)
 # Who a course without a credit statement is for: CE words or health-care staff.
 PROFESSIONAL = re.compile(r"\b(continuing education|ce|ceus?|cmes?|contact hours?|recertif\w*|competenc(y|ies)|"
                           r"bls|acls|pals|basic life support|e-?card|certification card|provider card|"

@@ -2153,3 +2153,13 @@ def test_a_call_for_presentations_is_not_a_course():
             "<p>Complimentary registration (a $145 value) and a $150 honorarium per session.</p>")
     page = extract_page("https://forms.example.org/csma-fall-2027-proposals", _page(body))
     assert page.kind == "other", page.kind_reasons
+
+
+def test_a_community_cpr_practice_for_parents_is_not_a_course():
+    body = ("<h1>Family &amp; Friends CPR</h1><p>Hands-on CPR practice for parents, grandparents and neighbors.</p>"
+            "<table><tr><td>When</td><td>Saturday, February 20, 2027, 10:00 AM – 12:00 PM</td></tr><tr><td>Where</td>"
+            "<td>ABCHD Training Center, Room 104</td></tr><tr><td>Cost</td><td>$5.00 materials fee</td></tr></table>"
+            "<p>It is not a certification course; health care workers who need a CPR card should take a BLS provider course.</p>"
+            "<p><a class='btn' href='/register'>Register</a></p>")
+    page = extract_page("https://health.example.gov/departments/health_promotion/family_friends_cpr/", _page(body))
+    assert page.kind == "other", page.kind_reasons
