@@ -889,8 +889,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
             and not course_schema):
         return "other", [f"a meeting's save-the-date: {s.heading[:60]!r}"]
     # (a membership whatever credit its benefits name: "Free live webinars such as ... (1.5 AAMA CEUs)")
-    if (PASS_HEADING.search(s.heading) or s.yearly_price) and (s.yearly_price or s.subscription_named) and not s.objectives \
-            and (not s.credit or MEMBERSHIP.search(s.heading)) and not course_schema:
+    # (or one its heading calls a subscription: "CE Pass – Annual Subscription", whatever credits its webinars carry)
+    sold_as_subscription = bool(_SUBSCRIPTION_WORD.search(s.heading))
+    if (PASS_HEADING.search(s.heading) or s.yearly_price) and (s.yearly_price or s.subscription_named or sold_as_subscription) \
+            and not s.objectives and (not s.credit or MEMBERSHIP.search(s.heading) or sold_as_subscription) and not course_schema:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
     if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
         return "other", [f"asks for volunteers: {s.heading[:60]!r}"]

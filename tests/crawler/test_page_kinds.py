@@ -2163,3 +2163,12 @@ def test_a_community_cpr_practice_for_parents_is_not_a_course():
             "<p><a class='btn' href='/register'>Register</a></p>")
     page = extract_page("https://health.example.gov/departments/health_promotion/family_friends_cpr/", _page(body))
     assert page.kind == "other", page.kind_reasons
+
+
+def test_a_pass_its_heading_calls_a_subscription_is_no_course_whatever_its_webinars_carry():
+    body = ("<h1>CE Pass – Annual Subscription</h1><p>Included webinars and member pricing for a year.</p><p>Sales price: "
+            "$79.00</p><p>CE Pass is our annual subscription for medical assistants.</p><ul><li>Live webinars (1 AAMA CEU "
+            "each) marked “CE Pass: included” at no extra cost.</li><li>Member pricing on every other course.</li></ul>"
+            "<form action='/cart/add' method='post'><button>Add to cart</button></form>")
+    page = extract_page("https://shop.example.com/shop/memberships/ce-pass-annual-detail", _page(body))
+    assert page.kind == "other", page.kind_reasons
