@@ -57,7 +57,8 @@ PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers"
 PRODUCT_DEMO = re.compile(r"\bproduct demo(?:nstration)?s?\b|\bsponsor(?:ed|'s|’s)? (?:product )?(?:demo|webinar|showcase)s?\b", re.I)
 # subscription tiers side by side: "Compare our CE plans" over "$99 / year" and "$179 / year"
 PLANS_HEADING = re.compile(r"\b(?:plans?|pricing|subscriptions?)\b", re.I)
-YEARLY_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:/\s*|per\s+|a\s+)(?:year|yr|month|mo)\b", re.I)
+YEARLY_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:/\s*|per\s+|a\s+)(?:[\w-]+\s+){0,3}?(?:per\s+|a\s+)?(?:year|yr|month|mo)\b",
+                          re.I)  # ("$50.00 per clinic site per year")
 # a past offering kept online for its waitlist: "Sold out — waitlist only ... we will email you first when the 2027 date
 # is set" (a sold-out class still to come names its date, not the next one)
 SOLD_OUT = re.compile(r"\bsold out\b|\bwait ?list only\b|\b(?:all )?(?:\d+ )?seats were (?:taken|filled|claimed)\b", re.I)
@@ -139,8 +140,9 @@ SAVE_THE_DATE = re.compile(r"\bsave the date\b", re.IGNORECASE)
 _SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
 PASS_HEADING = re.compile(r"\b(?:pass|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
 # ... or one the lead sentence names so ("Vantreece Rewards is our membership program for individual medical assistants")
-_IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b",
-                              re.IGNORECASE)
+_IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b"
+                              # (or one that renews: "Enrollment is $50.00 per clinic site per year and renews each July 1")
+                              r"|\b(?:enrol(?:l)?ment|membership|subscription) (?:is|costs) \$(?:[^.]|\.\d){0,60}\brenews\b", re.IGNORECASE)
 # asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
 RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
@@ -1106,7 +1108,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
-        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 600)) and found(YEARLY_PRICE)),
+        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE)),
         series_whole=bool(_SERIES.search(heading) and found(SERIES_WHOLE)),
         separate_sessions=bool(found(SEPARATE_COURSES, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)

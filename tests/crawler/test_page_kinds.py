@@ -2172,3 +2172,16 @@ def test_a_pass_its_heading_calls_a_subscription_is_no_course_whatever_its_webin
             "<form action='/cart/add' method='post'><button>Add to cart</button></form>")
     page = extract_page("https://shop.example.com/shop/memberships/ce-pass-annual-detail", _page(body))
     assert page.kind == "other", page.kind_reasons
+
+
+
+
+def test_a_network_clinics_enrol_in_by_the_year_is_no_course():
+    body = ("<h1>Clinical Partner Network</h1><p>For private practices, FQHC sites and urgent care clinics that work with the "
+            "Health Department.</p><p>Clinics can enroll in the Clinical Partner Network. Enrollment is $50.00 per clinic site "
+            "per year and renews each July 1.</p><h2>Benefits for your staff</h2><ul><li>Partner rates on Training Center "
+            "courses for medical assistants (usually $15–$25 less than standard).</li><li>Certificate fees waived on "
+            "self-paced modules.</li><li>Priority seats in hands-on labs.</li></ul>"
+            "<p><a class='btn btn-primary' href='/enroll'>Enroll now</a></p>")
+    page = extract_page("https://health.example.gov/departments/training/partner_network/", _page(body))
+    assert page.kind == "other", page.kind_reasons
