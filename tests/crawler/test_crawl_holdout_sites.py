@@ -204,7 +204,7 @@ precision 1.000, live dates 0.769 (Avada's hidden "updated" stamp); now recall a
 provider 0.929 (a partner cooperative's day its truth names as provider).
 ``holdout_sites_sealed61`` (2 more, a Revize county health department in Georgia and a Joomla + VirtueMart CE shop in
 Colorado, the same day): recall 1.000, precision 0.824 (a family CPR class, a partner-network page, a pass product),
-format 0.786 (a "CE Pass" box's "live webinars"); now precision 0.933 (the partner network's yearly enrolment), every field
+format 0.786 (a "CE Pass" box's "live webinars"); now recall and precision 1.000, every field
 1.000 but member price 0.929 (a fee waiver in a card footer the chrome rule drops).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
