@@ -236,6 +236,7 @@ _IN_A_PLACE_OR_STREAMED = re.compile(
     r"Winter)[a-z]*\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:or|and) (?:by |via |on |online (?:by |via )?)?(?i:"
     + _STREAMED + r"|" + _APPS + r"|video(?:conference)?)\b")
 def _in_a_place_or_streamed(text: str) -> bool:
+    """"Join us in Larkin Falls or by livestream": one session in a named place and streamed (cheap tests first)."""
     return (" in " in text and ("oin" in text or "ttend" in text) and ("stream" in text or "oom" in text or "eams" in text
                                                                      or "ideo" in text)
             and _IN_A_PLACE_OR_STREAMED.search(text) is not None)
