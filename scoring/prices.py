@@ -208,6 +208,8 @@ _FREE = re.compile(
     r"gratis|gratuit[oa]s?|sin (?:costo|cargo))",
     re.I,
 )
+# a site's rule for some of its courses, not this one's price ("Covered members register at no cost for most courses")
+_SOME_COURSES = r"(?:for|on|in)\s+(?:most|many|some|select\w*)\s+(?:courses|classes|programs|events|webinars|trainings)\b"
 _FREE_FOR_MEMBERS = re.compile(
     # "or FREE if you're a Pro subscriber"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+" + _TIER_CLAUSE + r"|"
@@ -224,8 +226,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"get (?:in|it|access) (?:for )?free|receives? (?:[\w-]+\s+){1,3}?(?<!or )(?:free|at no (?:cost|charge))\b|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
-    # (a site's rule for some of its courses: "Covered members register at no cost for most courses")
-    r"(?!\s+(?:for|on|in)\s+(?:most|many|some|all|our|select\w*)\s+(?:courses|classes|programs|events|webinars|trainings))"
+    r"(?!\s+" + _SOME_COURSES + r")"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}" + _PLAN + r"\b"
     r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
@@ -299,10 +300,9 @@ _FREE_NOT_COURSE = re.compile(
     r"|\bfree\s+(?:of|from)\s+(?!charge)"
     # other offerings: "Funding for some free programs comes from a ... grant", "see our free webinars"
     r"|\b(?:some|other|our|many|several|more)\s+free\s+(?:[\w-]+\s+)?(?:programs|courses|classes|webinars|events|workshops|resources|offerings)\b"
-    # a site's rule for some of its courses ("Covered members register at no cost for most courses")
-    r"|\b(?:free|at no (?:cost|charge)|no (?:cost|charge|fee))\s+(?:for|on|in)\s+(?:most|many|some|select\w*)\s+(?:courses|classes|programs|events)\b"
+    r"|\b(?:free|at no (?:cost|charge)|no (?:cost|charge|fee))\s+" + _SOME_COURSES
     # what a form field is needed for ("Client account number - required for complimentary registration"): a condition
-    r"|\bfor (?:a |your )?(?:free|complimentary) (?:registration|access|admission|enrol(?:l)?ment|seats?)\b",
+    + r"|\bfor (?:a |your )?(?:free|complimentary) (?:registration|access|admission|enrol(?:l)?ment|seats?)\b",
     re.I,
 )
 _FREE_REGULAR = re.compile(r"\b(?:free|no cost)\b[^.;]{0,60}?\b(?:regularly|normally|usually|was|reg\.?|value)\b", re.I)

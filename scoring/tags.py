@@ -416,8 +416,8 @@ def _names_payer(entry: tuple[str, list[str]]) -> bool:
 _CLOSED = re.compile(r"^\s*(?:sales? ended|ended\b|sold out|closed|no longer available|registration closed|expired)", re.I)
 # an amount alone on its line, perhaps after a bare price label ("$75.00", "Cost: USD 55.00")
 # (or one instalment of a plan: "4 × $75 monthly payments")
-# (with a ticket site's service fee after it: "$79.00 + $5.24 fee")
 _NAMED_ROW = re.compile(prices.MEMBERS_WORD.pattern + r"|\bdeposit\b", re.I)  # a ticket row that is no one's full price
+# (with a ticket site's service fee after it: "$79.00 + $5.24 fee")
 _AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r"|\d{1,2}\s*[x×]\s*)?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?"
                           r"(?:\s*(?:monthly payments|payments|/\s*month|per month|a month))?"
                           r"(?:\s*\+\s*\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:service\s+)?fee)?\s*$", re.I)

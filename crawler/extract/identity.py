@@ -47,10 +47,7 @@ def site_owner(root: Any, html: str, scan: DocScan) -> list[Candidate]:
                 and not _GENERIC_ALT.match(alt):
             # "Acme CE logo", "Acme CE home", "Tamarack Valley Chapter logo - a tamarack tree and caduceus"
             name = re.sub(r"\s+(?:logo\b.*|home)$", "", alt, flags=re.IGNORECASE)
-            # "Prairie State Society of Medical Assistants - a state society of the AAMA": the name, not what it is
-            name = re.sub(r"\s+[-–—]\s+(?:a|an|the|your)\s.*$", "", name, flags=re.IGNORECASE)
-            # ("Vantreece Clinical Academy — education from Vantreece Medical Supply": a tagline in lower case)
-            name = re.sub(r"\s+[-–—|]\s+[a-z].*$", "", name)
+            name = _ALT_DESCRIPTION.sub("", name)
             out.append(Candidate("provider", name, "html:logo-alt", alt))
             break
     if "©" not in html and "&copy;" not in html and "opyright" not in html:
@@ -95,6 +92,9 @@ def _platform_maker(holder: str, html: str) -> bool:
     return False
 
 
+# after the name, what the body is or a tagline: "Prairie State Society of Medical Assistants - a state society of the
+# AAMA", "Vantreece Clinical Academy — education from Vantreece Medical Supply" (lower case)
+_ALT_DESCRIPTION = re.compile(r"\s+[-–—|]\s+(?:(?i:a|an|the|your)\s|[a-z]).*$")
 _STOREFRONT = re.compile(r"\b(?:store|shop|shoppe|bookstore|marketplace|boutique)$", re.IGNORECASE)
 
 
