@@ -396,6 +396,8 @@ _ENDED_AFTER = re.compile(_ENDED, re.I)
 _TIER_ENDED_AFTER = re.compile(r"\s*(?:early[- ]?bird|early(?: registration| rate)?|advance|pre-?registration)\b[^$\n]{0,25}?"
                                r"\b(?:ended|closed|expired|is over)\b", re.I)
 _CLOSED_TIER = re.compile("^" + _EARLY_NAME + r"[^|]{0,40}?" + _ENDED, re.I)
+# a closed tier's label ending at its amount: "Early-bird · Non-member (Closed December 1, 2026): $80.00"
+_CLOSED_TIER_LABEL = re.compile("^" + _EARLY_NAME + r"[^|$\n]{0,40}?" + _ENDED + r"(?:(?!\. )[^;|$\n]){0,30}$", re.I)
 # a row named only by its tier ("Standard | $95.00 | $145.00" under "Rate | Member | Non-Member"): the columns say who pays
 _TIER_ONLY = re.compile(r"^\W*(?:standard|general|regular|late|on-?site|at the door|early[- ]?bird|early(?: registration)?|advance)"
                         r"(?: registration| rate| price| pricing| admission)?\b[^|]{0,40}$", re.I)
@@ -532,6 +534,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history
         return _Amount(value, start, end, "excluded")
     row_so_far = text[line_start:start]
+    if _CLOSED_TIER_LABEL.match(row_so_far):
+        return _Amount(value, start, end, "excluded")
     if " | " in row_so_far and " | " not in clause_before:  # the first cell's own sentence ends in a full stop
         clause_before = row_so_far[row_so_far.rfind(" | ") :]
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")

@@ -35,7 +35,8 @@ _LABEL_TEXT = re.compile(r"^[^\d$€£.!?]{2,40}?:?$")
 
 @dataclass
 class Block:
-    """One visible block: kind is heading | para | li | dl | row | break (where a course sidebar begins)."""
+    """One visible block: kind is heading | para | li | dl | row | break (where a course sidebar begins)
+    | end (where the element holding a heading that announces other pages closes)."""
 
     kind: str
     text: str
@@ -271,11 +272,16 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
     """An element holding both inline runs and blocks: each run becomes a paragraph."""
     run: list[str] = [el.text or ""]
     kind = "li" if tag == "li" else "para"
+    # where a heading announcing other pages ("More from CSMA") ends, when this element held the page's own blocks before it
+    first, announced_at = len(out), None
     for child in el:
         if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
             _flush(run, kind, out)
             run = []
             walk(child, out)
+            if (child.tag in HEADINGS and len(out) > first + 1 and out[-1].kind == "heading"
+                    and is_boilerplate_heading(out[-1].text)):
+                announced_at = len(out)
         elif isinstance(child.tag, str) and len(child) and _wraps_blocks(child):
             _flush(run, kind, out)  # an inline wrapper around blocks is walked through, not flattened
             run = []
@@ -284,6 +290,8 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
             run.append(visible_text(child) if child.tag in TIGHT_TAGS else f" {visible_text(child)} ")
         run.append(child.tail or "")
     _flush(run, kind, out)
+    if announced_at is not None and len(out) > announced_at:
+        out.append(Block("end", ""))  # what it announced ends with the element (a form may follow)
 
 
 _LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")

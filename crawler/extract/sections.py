@@ -86,6 +86,9 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             skip_level = None
             kept.append(block)
             continue
+        if block.kind == "end":  # the element holding a skipped heading closed: what follows is not under it
+            skip_level = None
+            continue
         if (block.kind in ("para", "li") and block.label and len(block.label) < 40 and _OTHER_OFFERS.search(block.label)
                 and is_boilerplate_heading(block.label)):
             continue  # a line labelled as about other pages: "Also from us: Venipuncture Refresher Lab ($149)"

@@ -1191,6 +1191,29 @@ def test_a_list_s_header_row_announcing_similar_topics_makes_its_rows_other_page
     assert "Class 2" not in "\n".join(s.text + "\n".join(s.items) for s in page.sections)  # other topics' prices
 
 
+def test_other_pages_announced_inside_the_description_end_with_its_element():
+    """holdout76: a form's description ends with a "More from CSMA" table; the registration choices after it are this page's."""
+    html = ("<html><body><main><h1>Spring CE Morning 2027</h1><div class='description'><h2>Why we offer it</h2>"
+            "<p>Medication lists in our members' practices have changed.</p><h2>More from CSMA</h2><table>"
+            "<tr><th>Event</th><th>Fee</th></tr><tr><td>Chapter Night</td><td>$15 members $10</td></tr></table></div>"
+            "<div class='field'><label>Registration type</label><ul><li>CSMA member $65.00</li><li>Non-member $95.00</li>"
+            "</ul></div></main></body></html>")
+    text = "\n".join(s.text for s in extract_page("https://forms.example.org/spring-ce", html).sections)
+    assert "Non-member $95.00" in text
+    assert "Chapter Night" not in text
+
+
+def test_other_pages_in_a_box_of_their_own_keep_their_skip_past_it():
+    """A box that opens with its announcing heading (a sidebar of upcoming events) is skipped as before: what follows
+    it up to the next heading (a previous/next link pair naming a cancelled class) stays out."""
+    html = ("<html><body><main><h1>February Dinner Meeting</h1><p>Approved for 1.5 AAMA CEUs. Members $30, others $40.</p>"
+            "<aside><h2>More upcoming events</h2><ul><li>Jan 14: Asthma Plans (1 AAMA CEU)</li></ul></aside>"
+            "<ul class='nextprev'><li>Next<br><a href='/e/3/'>Cancelled: Great Falls Refresher</a></li></ul>"
+            "</main></body></html>")
+    text = "\n".join(s.text for s in extract_page("https://chapter.example.org/e/2/", html).sections)
+    assert "Asthma Plans" not in text and "Cancelled" not in text
+
+
 def test_a_store_s_product_page_with_only_section_headings_is_named_by_its_title():
     html = ("<html><head><title>Telehealth Visit Documentation Essentials | Office CE | Vantreece Clinical Academy</title>"
             "</head><body><main><div class='name'>Telehealth Visit Documentation Essentials</div>"

@@ -286,6 +286,10 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("In-state tuition: $90", 90.0, None, False),  # a resident's rate is the price when it is the only one
     ("Member seat $60 · Non-member seat $80", 80.0, 60.0, False),  # holdout32: seats
     ("Registration: $45 early bird (ended Nov 15, 2026), $55 regular", 55.0, None, False),  # a closed tier after its amount
+    # holdout76: a form's product choices, the closed tiers' status in their labels
+    ("Early-bird · CSMA member (Closed December 1, 2026): $55.00\nEarly-bird · Non-member (Closed December 1, 2026): $80.00\n"
+     "CSMA member: $65.00\nNon-member: $95.00", 95.0, 65.0, False),
+    ("Early bird ended Nov 15; regular registration: $55", 55.0, None, False),  # the open tier's label follows the end
     ("Price: FREE for patrons (every tier, even Sidekick at $5), $15 for everyone else", 15.0, 0.0, False),  # holdout33
     ("$39 (or $29 if you're on the Pro tier)", 39.0, 29.0, False),  # a paying tier's price, said as a condition
     ("$19, or FREE if you're a Pro subscriber", 19.0, 0.0, False),
