@@ -394,7 +394,8 @@ def _spell_out_provider(candidates: list[Candidate], html: str) -> None:
 
 def _not_the_site_name(h1: str, blocks: list[Block], title: str, site_names: list[str]) -> str:
     """The page's heading: an ``<h1>`` that names the site (its banner: "Flint Hills Chapter", as its
-    copyright line or site name says) gives way to the ``<h2>``/``<h3>`` another ``<title>`` part names."""
+    copyright line or site name says) gives way to the heading (a second ``<h1>``, an ``<h2>``/``<h3>``) another
+    ``<title>`` part names."""
     low = h1.lower()
     # (a blog's banner: an <h1> linking home, "Ms. Dorrie's MA Classroom", the first part of "<title>Ms. Dorrie's MA
     # Classroom: Injection Skills Refresher")
@@ -402,9 +403,11 @@ def _not_the_site_name(h1: str, blocks: list[Block], title: str, site_names: lis
               and any(b.kind == "heading" and b.level == 1 and b.linked and b.text == h1 for b in blocks[:5]))
     if not low or not (banner or any(low in name.lower() or name.lower() in low for name in site_names if name)):
         return h1
-    parts = [p.lower() for p in [*title_parts(title), title[len(h1) + 1:].strip() if banner else ""] if p and low not in p.lower()]
+    # (eZ Publish's <title> is the path: "Course / Course Catalog / Continuing Education / Society")
+    named = [piece for part in title_parts(title) for piece in {part, *part.split(" / ")}]
+    parts = [p.lower() for p in [*named, title[len(h1) + 1:].strip() if banner else ""] if p and low not in p.lower()]
     for block in blocks[:40]:
         text = block.text.lower()
-        if block.kind == "heading" and 2 <= block.level <= 3 and any(p in text or text in p for p in parts):
+        if block.kind == "heading" and block.level <= 3 and text != low and any(p in text or text in p for p in parts):
             return block.text
     return h1

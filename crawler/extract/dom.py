@@ -302,9 +302,20 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
     # "entry content-bg single-entry post-footer-area-boxed": how its footer area is drawn) is the content
     if el.tag == "article" and not _chrome_token(names) and next(el.iter("h1"), None) is not None:
         return False
+    holds_h1 = next(el.iter("h1"), None) is not None
+    if holds_h1 and _wraps_the_page(el):
+        return False  # a wrapper named for the layout it holds (eZ Publish's ``<div id="page" class="sidemenu ...">``)
     # a store's product "popup" markup served as the product's own page (Tilda's ``t-store__prod-popup__info``)
     # holds the page's <h1>: content, whatever its names say (and so are its parts: ``_find_chrome``)
-    return not (_popup_names_only(names) and (in_page_popup or next(el.iter("h1"), None) is not None))
+    return not (_popup_names_only(names) and (in_page_popup or holds_h1))
+
+
+def _wraps_the_page(el: HtmlElement) -> bool:
+    """True when an element holds nearly all of the page's words: the page itself, not a part of its chrome."""
+    body = next(el.iterancestors("body"), None)
+    if body is None:
+        return False
+    return len(el.text_content()) >= 0.8 * len(body.text_content())
 
 
 def _id_of_its_heading(section: HtmlElement, ident: str) -> bool:

