@@ -295,6 +295,7 @@ def named_group_free(text: str) -> bool:
 _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
     r"|\b(?:shipping|delivery|parking|wifi|wi-fi|lunch|coffee|refreshments)\s*(?:[:\-–—|]\s*|is\s+)?free\b"  # "Parking Free"
+    r"|\b(?:ships?|shipped)\s+(?:[\w-]+\s+){0,2}?free\b"  # "Five or more workbooks ship free in one box"
     r"|\bfree[- ]text\b"  # "in structured EHR fields rather than free text"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
     r"|\bfree\s+(?:of|from)\s+(?!charge)"

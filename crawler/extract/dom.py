@@ -686,11 +686,17 @@ def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:
         return False
     if _IN_ARTICLE_OR_MAIN(el):
         return False
-    nav = bool(_NAV_INSIDE(el))
+    # (a breadcrumb trail over a hero's <h1> is no site navigation: Bootstrap Studio's ``<nav aria-label="breadcrumb">``)
+    nav = any(not _breadcrumb(inner) for inner in _NAV_INSIDE(el))
     if el.tag == "header" and not nav and _hero(el):
         return False  # the page's own hero: its h1 and a few lines (a price, a date), no navigation
     depth = sum(1 for _ in el.iterancestors()) - 1  # below <body>
     return depth <= 2 or nav
+
+
+def _breadcrumb(nav: HtmlElement) -> bool:
+    """A ``<nav>`` that is a breadcrumb trail, by its label or class."""
+    return "breadcrumb" in f"{nav.get('aria-label') or ''} {nav.get('class') or ''}".lower()
 
 
 def _hero(header: HtmlElement) -> bool:

@@ -1218,6 +1218,21 @@ def test_a_page_wrapper_named_for_its_side_menu_is_the_page_and_its_second_h1_na
     assert page.title == "CLIA Skills Lab"
 
 
+def test_a_hero_header_with_a_breadcrumb_trail_is_the_page_s_own():
+    """holdout77 (Bootstrap Studio): the page's ``<header>`` holds a breadcrumb ``<nav>``, the ``<h1>``, the lead and the
+    price card; a breadcrumb is no site navigation, so the header is the page's hero, not the site's header."""
+    html = ("<html><body><nav class='navbar'><a href='/'>Bur Oak CE</a><ul><li><a href='/courses'>Courses</a></li></ul></nav>"
+            "<header class='py-5'><div class='container'><nav aria-label='breadcrumb'><ol class='breadcrumb'>"
+            "<li><a href='/'>Home</a></li><li>EKG</li></ol></nav><h1>12-Lead EKG Lead Placement: Home-Study Workbook</h1>"
+            "<p class='lead'>This workbook is written for medical assistants who run resting EKGs in clinics.</p>"
+            "<div class='card'><p>$54</p><p>3.0 contact hours</p></div></div></header>"
+            "<section><h2>How it works</h2><p>Read the chapters at your own pace, then take the post-test.</p></section>"
+            "</body></html>")
+    page = extract_page("https://buroak.example.com/courses/ekg-workbook.html", html)
+    assert "$54" in page.text and "written for medical assistants" in page.text
+    assert "Home" not in page.text.split("\n")[:2]
+
+
 def test_other_pages_in_a_box_of_their_own_keep_their_skip_past_it():
     """A box that opens with its announcing heading (a sidebar of upcoming events) is skipped as before: what follows
     it up to the next heading (a previous/next link pair naming a cancelled class) stays out."""

@@ -56,6 +56,7 @@ SEEN_ON_SITES = [
     # what a form field is for and what else is free are no price of the course
     ("Client account number: required for complimentary registration.", None, None, False),
     ("Parking Free, visitor lot B", None, None, False),
+    ("Ordering for a team? Five or more workbooks ship free in one box with one invoice.", None, None, False),  # holdout77
     ("Standard registration | $135.00\nPractice Partner Program member practices (staff rate) | $95.00", 135.0, 95.0, False),
     ("Fee: | $90 general registration; $70 for members of the Sangre Mesa Society of Medical Assistants; No charge for "
      "staff of Cooperative member clinics (paid by your clinic)", 90.0, 70.0, False),
