@@ -210,6 +210,8 @@ _FREE = re.compile(
 )
 # a site's rule for some of its courses, not this one's price ("Covered members register at no cost for most courses")
 _SOME_COURSES = r"(?:for|on|in)\s+(?:most|many|some|select\w*)\s+(?:courses|classes|programs|events|webinars|trainings)\b"
+# the body a group belongs to, by its capitalised name ("Members of the Sonoran Plateau Society of Medical Assistants (SPSMA)")
+_OF_THE_BODY = r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:of|and|for)\s+){1,10}(?:\((?-i:[A-Z]{2,})\)\s*)?)?"
 _FREE_FOR_MEMBERS = re.compile(
     # "or FREE if you're a Pro subscriber"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+" + _TIER_CLAUSE + r"|"
@@ -222,7 +224,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
-    r"|\b" + _AFFILIATED + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
+    r"|\b" + _AFFILIATED + _OF_THE_BODY + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
     r"get (?:in|it|access) (?:for )?free|receives? (?:[\w-]+\s+){1,3}?(?<!or )(?:free|at no (?:cost|charge))\b|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"

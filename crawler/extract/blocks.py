@@ -9,6 +9,7 @@ says "this is a label" (``<dt>``/``<th>``/first cell, or a leading
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -318,6 +319,12 @@ def _line_kind(kind: str, line: str) -> str:
 def _walk_dl(el: HtmlElement, out: list[Block]) -> None:
     term = None
     for child in el.iter("dt", "dd"):
+        if child.tag == "dd" and _holds_paragraphs(child):
+            # a long value of paragraphs (Indico's "Description"): its term heads them, each read as a block of its own
+            if term:
+                out.append(Block("heading", term.rstrip(": "), 6))
+            walk(child, out)
+            continue
         text = _text(child)
         if child.tag == "dt":
             term = one_line(text)
@@ -325,6 +332,11 @@ def _walk_dl(el: HtmlElement, out: list[Block]) -> None:
             label = term.rstrip(": ") if term else None
             shown = f"{label}: {one_line(text)}" if label else one_line(text)
             out.append(Block("dl", shown, label=label, value=one_line(text)))
+
+
+def _holds_paragraphs(value: HtmlElement) -> bool:
+    """A definition's value made of two or more paragraphs, lists or tables."""
+    return next(itertools.islice(value.iterdescendants("p", "ul", "ol", "table"), 1, None), None) is not None
 
 
 # the ARIA roles of a row's cells in a table built of divs (Notion's property table, data grids)

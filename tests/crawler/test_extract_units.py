@@ -1233,6 +1233,19 @@ def test_a_hero_header_with_a_breadcrumb_trail_is_the_page_s_own():
     assert "Home" not in page.text.split("\n")[:2]
 
 
+def test_a_definition_made_of_paragraphs_is_read_paragraph_by_paragraph():
+    """holdout77 (Indico): the event's "Description" is one ``<dd>`` of paragraphs, the last announcing other events;
+    read as blocks, that paragraph's label keeps the other events' fees out of the page's."""
+    html = ("<html><body><main><h1>Talking With Hesitant Parents</h1><dl><dt>Date</dt><dd>Feb 10, 2027</dd>"
+            "<dt>Description</dt><dd><div><p><strong>Cost:</strong> there is no charge to attend. A CE certificate costs "
+            "$10.</p><p><strong>Coming up next in this series:</strong> Medical Spanish (Mar 6, 2027; $65, members $50)."
+            "</p></div></dd><dt>Contact</dt><dd>cpe@pvmu.example.org</dd></dl></main></body></html>")
+    page = extract_page("https://events.example.org/event/208/", html)
+    assert "A CE certificate costs $10." in page.text
+    assert "$65" not in page.text
+    assert any(s.heading == "Description" for s in page.sections)
+
+
 def test_other_pages_in_a_box_of_their_own_keep_their_skip_past_it():
     """A box that opens with its announcing heading (a sidebar of upcoming events) is skipped as before: what follows
     it up to the next heading (a previous/next link pair naming a cancelled class) stays out."""

@@ -57,6 +57,9 @@ SEEN_ON_SITES = [
     ("Client account number: required for complimentary registration.", None, None, False),
     ("Parking Free, visitor lot B", None, None, False),
     ("Ordering for a team? Five or more workbooks ship free in one box with one invoice.", None, None, False),  # holdout77
+    # holdout77: the members' body named in full before what they receive free
+    ("A CE certificate costs $10, paid through the evaluation link. Members of the Sonoran Plateau Society of Medical "
+     "Assistants (SPSMA) receive their certificate at no charge.", 10.0, 0.0, False),
     ("Standard registration | $135.00\nPractice Partner Program member practices (staff rate) | $95.00", 135.0, 95.0, False),
     ("Fee: | $90 general registration; $70 for members of the Sangre Mesa Society of Medical Assistants; No charge for "
      "staff of Cooperative member clinics (paid by your clinic)", 90.0, 70.0, False),
