@@ -19,9 +19,9 @@ from scoring.view import view
 
 NAME = "refund_policy"
 
-# "All sales are final", "all sales on recordings are final", "All certificate purchases are final", "All
+# "All sales are final", "all sales on recordings are final", "All online course sales are final", "All
 # registrations are final"
-_ALL_SALES_FINAL = (r"all (?:[\w-]+ )?(?:sales|purchases|orders|registrations|enrol(?:l)?ments|bookings|tickets) "
+_ALL_SALES_FINAL = (r"all (?:[\w-]+ ){0,2}(?:sales|purchases|orders|registrations|enrol(?:l)?ments|bookings|tickets) "
                     r"(?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final")
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"

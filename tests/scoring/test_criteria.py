@@ -355,6 +355,13 @@ def test_refund_on_course_page() -> None:
     assert result.met and result.source_url == URL
 
 
+def test_a_facts_row_saying_sales_of_a_kind_of_course_are_final_is_a_policy() -> None:
+    # holdout78 (Solidus): the product's properties table
+    section = Section("Course details", 2, items=["Sales policy | All online course sales are final; enrollment keys cannot "
+                                                  "be returned or exchanged once issued.", "SKU | CL-HIPAA-FD-2"])
+    assert refund_policy.detect(make_page(section)).met
+
+
 def test_refund_link_label_alone_is_not_a_policy() -> None:
     assert not refund_policy.detect(make_page(Section("", 0, "Refund & cancellation policy"))).met
 
