@@ -466,6 +466,22 @@ def _signposts(aside: HtmlElement) -> bool:
     return sum(1 for _ in aside.iter("a")) >= 2 and not _FIGURE.search(aside.text_content())
 
 
+def _cards_of_others(aside: HtmlElement) -> list[HtmlElement]:
+    """A sidebar's lists of other offerings: three or more items, each opening with a link and stating a figure
+    ("<a>Lead Screening Update</a> Jan 14 · webinar · 1 contact hour · $10"): other pages' facts, not the page's."""
+    found = []
+    for listing in aside.iter("ul", "ol"):
+        cards = 0
+        for item in listing.iterchildren("li"):
+            first = next(item.iterchildren(etree.Element), None)
+            if (first is not None and first.tag == "a" and not (item.text or "").strip()
+                    and _FIGURE.search(item.text_content())):
+                cards += 1
+        if cards >= 3:
+            found.append(listing)
+    return found
+
+
 # a line break inside one run of text, between words: the source was wrapped, the browser shows a space
 _WRAPPED = re.compile(r"(?<=\S)[ \t\r]*\n\s*(?=\S)")
 _PRE_DECLARATION = re.compile(r"white-space\s*:\s*pre")
@@ -621,6 +637,8 @@ def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlEle
                 or (tag == "td" and _narrow_layout_column(el))):
             doomed.append(el)
         elif len(el):
+            if tag == "aside":
+                doomed += _cards_of_others(el)
             _find_chrome(el, content, doomed, in_page_popup or _page_popup(el))
 
 

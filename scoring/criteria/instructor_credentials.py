@@ -124,7 +124,8 @@ def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
 
 
 _NAME_LINE = re.compile(r"^(?:Dra?\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’\-]+(?:\s*,.*)?$")
-_FULL_NAME = re.compile(r"(?<!-)\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’\-]+")
+# (a surname has a lower-case letter: "Every VFC office must have a ... coordinator" names no one)
+_FULL_NAME = re.compile(r"(?<!-)\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'’\-]*[a-z][a-zA-Z'’\-]*")
 # "PharmD, Clinical Pharmacist – Pediatrics, Bayview Children's Clinic", "MLS(ASCP)CM, point-of-care coordinator"
 _CRED_LINE = re.compile(
     r"^\s*" + _CRED + r"(?:[A-Z]{1,3}\b)?(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*(?:\s*[,–—-]\s*[A-Za-z][^\n]{2,100})?\s*$"

@@ -1246,6 +1246,18 @@ def test_a_definition_made_of_paragraphs_is_read_paragraph_by_paragraph():
     assert any(s.heading == "Description" for s in page.sections)
 
 
+def test_a_sidebar_list_of_other_offerings_is_dropped_and_the_sidebar_s_own_lines_kept():
+    """holdout78 (XOOPS): an ``<aside>`` block listing the department's trainings, each a link and its facts."""
+    items = "".join(f"<li><a href='/event.php?event={n}'>Class {n}</a><br><small>Jan {n} · webinar · 1 contact hour · ${n}0"
+                    "</small></li>" for n in range(2, 6))
+    html = ("<html><body><div id='content'><h1>Vaccine Storage and Handling</h1><p>In person. Fee: $15 for the CE "
+            "certificate; 2.5 contact hours.</p></div><aside><h4>Trainings for Medical Office Staff</h4>"
+            f"<ul>{items}</ul><p>Questions about trainings: training@health.example.org</p></aside></body></html>")
+    text = extract_page("https://health.example.org/modules/extcal/event.php?event=214", html).text
+    assert "Class 3" not in text and "$30" not in text
+    assert "Questions about trainings" in text
+
+
 def test_other_pages_in_a_box_of_their_own_keep_their_skip_past_it():
     """A box that opens with its announcing heading (a sidebar of upcoming events) is skipped as before: what follows
     it up to the next heading (a previous/next link pair naming a cancelled class) stays out."""
