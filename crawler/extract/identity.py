@@ -174,12 +174,33 @@ def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], sit
     """"Juniper Ledge" (the site's short name, as its og:site_name or a product's brand gives it) of "© Juniper
     Ledge Clinical Training": the owner's full name goes before the first provider cue that gives the short one."""
     holder = next((c for c in owner if c.source in ("html:copyright", _BY_HOLDER)), None)
-    if holder is None or not (_spells_out(str(holder.value), site_name) or _portal_of(str(holder.value), site_name)):
+    if holder is None:
         return
-    short = site_name.lower()
-    at = next((i for i, c in enumerate(candidates) if c.field == "provider" and str(c.value).strip().lower() == short), None)
+    full = str(holder.value)
+    short = site_name.lower() if _spells_out(full, site_name) or _portal_of(full, site_name) else None
+    # (or a brand that is the holder's name less a word: "Heron Point Learning" of "Heron Point Clinical Learning Co.")
+    at = next((i for i, c in enumerate(candidates) if c.field == "provider" and isinstance(c.value, str)
+               and (c.value.strip().lower() == short or _fewer_words_of(full, c.value))), None)
     if at is not None and not any(c is holder for c in candidates[:at]):
         candidates.insert(at, holder)
+
+
+def _fewer_words_of(holder: str, name: str) -> bool:
+    """True when a name is the holder's own words in order, its first and last among them, with a word between them
+    left out (a name that only stops short, "Ostrander Health" of "Ostrander Health System", may be another body's)."""
+    words = name.lower().split()
+    held = holder.lower().split()
+    if len(words) < 2 or len(held) <= len(words) or words[0] != held[0]:
+        return False
+    at, gap = 0, False
+    for word in held:
+        if at == len(words):
+            break
+        if word == words[at]:
+            at += 1
+        else:
+            gap = True
+    return at == len(words) and gap
 
 
 _STRUCTURED_SOURCES = ("jsonld:", "microdata:", "rdfa:")
