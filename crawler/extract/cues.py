@@ -391,6 +391,7 @@ def _struck(el: HtmlElement, lowered_class: str, struck_by_css: frozenset[HtmlEl
 _STRUCK_TAGS = ("del", "s", "strike")
 _STRUCK_CLASS = re.compile(r"line-through|strike|compare-?at|price--compare|compare-price")
 _FORMER_CLASSES = ("was", "old", "regular", "strike")
+_FORMER_WORD = re.compile(r"(?:^|[\s_-])(?:old|was)(?:$|[\s_-])", re.I)
 
 
 def _struck_inside(el: HtmlElement, struck_by_css: frozenset[HtmlElement] = frozenset()) -> list[HtmlElement]:
@@ -430,6 +431,7 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
     none from ``elsewhere`` (blocks about other pages, such as related courses)."""
     out: list[Candidate] = []
     seen: set[HtmlElement] = set()
+    former: list[HtmlElement] = []  # former prices inside price elements
     priced, struck_by_class = _price_marked(content, struck_by_css)
     for el in priced:
         if el in elsewhere or any(a in seen for a in el.iterancestors()):
@@ -442,7 +444,10 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
         current = one_line(" ".join(_text_without(el, struck))) if struck else whole
         if current and len(current) <= SHORT:
             out.append(Candidate("price_text", current, "html:price-markup", current))
-    for el in [*content.iter(*_STRUCK_TAGS), *struck_by_class]:
+        # a former price by its class word ("<span class=price-old>$30.00</span> <span class=price>Free</span>"): history
+        # (not a theme's "price--regular", which is today's price when no sale is on)
+        former.extend(d for d in struck if _FORMER_WORD.search(d.get("class") or ""))
+    for el in dict.fromkeys([*content.iter(*_STRUCK_TAGS), *struck_by_class, *former]):
         text = one_line(el.text_content())
         if text and el not in elsewhere and MONEY.search(text):
             out.append(Candidate("price_was_text", text, "html:del", text))

