@@ -57,6 +57,9 @@ SEEN_ON_SITES = [
     ("Client account number: required for complimentary registration.", None, None, False),
     ("Parking Free, visitor lot B", None, None, False),
     ("Ordering for a team? Five or more workbooks ship free in one box with one invoice.", None, None, False),  # holdout77
+    # holdout_sites_sealed62: a store's discount club as a payer's label, paying by instalments
+    ("Payment plan only: 3 monthly payments of $33.00 ($99.00 total). CE Club: 3 payments of $27.00 ($81.00 total).",
+     99.0, 81.0, False),
     # holdout77: the members' body named in full before what they receive free
     ("A CE certificate costs $10, paid through the evaluation link. Members of the Sonoran Plateau Society of Medical "
      "Assistants (SPSMA) receive their certificate at no charge.", 10.0, 0.0, False),
