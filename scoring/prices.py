@@ -272,9 +272,10 @@ _PAST_OFFERINGS = re.compile(r"\b(?:past|previous|earlier|archived|older)\s+(?:[
 
 
 def free_for_members(text: str) -> bool:
-    """True when the text says a group that belongs (members, employees, subscribers) pays nothing
-    ("Included with membership", "The fee is waived for employees of ...")."""
-    return _members_pay_nothing(text) is not None
+    """True when the text says a group that belongs (members, subscribers) pays nothing ("Included with
+    membership"); a body's staff paying nothing ("The fee is waived for employees of ...") is an employer's rate."""
+    found = _members_pay_nothing(text)
+    return found is not None and not _staff_rate(text, found.end())
 
 
 # "Non-Harborlight attendees", "Non-participants": a name, or a plural that names a group
@@ -290,7 +291,8 @@ def named_group_free(text: str) -> bool:
     ... paid by the Fund" beside "Non-participants: $612": a group the page names by the word its
     non-members are named after pays nothing."""
     for name in {m.group(1) for m in _NON_NAMED.finditer(text)}:
-        if re.search(r"(?<![-\w])" + re.escape(name) + _PAYS_NOTHING, text, re.I):
+        found = re.search(r"(?<![-\w])" + re.escape(name) + _PAYS_NOTHING, text, re.I)
+        if found and not _staff_rate(text, found.end(), found.start()):  # ("Harborlight staff": an employer's rate)
             return True
     return False
 
@@ -337,6 +339,21 @@ class _Amount:
 # "member(s)", not "non-member(s)"
 MEMBERS_WORD = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?\b", re.I)
 _STAFF_WORD = re.compile(r"\b(?:employees?|staff|workforce|associates)\b", re.I)
+
+
+# a body one belongs to beside its staff: "staff of network member health centers", "Clinical Partner Network staff"
+_BELONGS_TO = re.compile(r"\b(?:(?<!non-)(?<!non)members?|membership|partners?|network|affiliates?|affiliated|customers|"
+                         r"subscri(?:bers|ption)|clients)\b", re.I)
+
+
+def _staff_rate(text: str, at: int, start: int | None = None) -> bool:
+    """True when the payer named before ``at`` (on its line, or from ``start``, to the end of its clause) is an
+    employer's own staff ("KPHS employees | $40.00"): an employer's rate is no member price. Staff of a body's
+    member or partner organisations belong to it."""
+    begin = text.rfind("\n", 0, at) + 1 if start is None else start
+    end = _CLAUSE_END.search(text, at)
+    words = text[begin:end.start() if end else len(text)]
+    return _STAFF_WORD.search(words) is not None and _BELONGS_TO.search(words) is None
 
 
 def _members_own(text: str, amounts: list[_Amount]) -> _Amount:
@@ -762,10 +779,11 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         by_role["total"] = [a for a in by_role["total"] if a.value not in plan_sums]
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
-    if "member" in by_role:
-        info.member_price_usd = _members_own(text, by_role["member"]).value
+    members = [a for a in by_role.get("member", []) if not _staff_rate(text, a.start)]
+    if members:
+        info.member_price_usd = _members_own(text, members).value
     member_free = _members_pay_nothing(text)
-    if member_free and info.member_price_usd is None:
+    if member_free and info.member_price_usd is None and not _staff_rate(text, member_free.end(), member_free.start()):
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
     for role in ("total", "nonmember", "sale", "current", "resident", "instalment", "certificate"):

@@ -237,6 +237,9 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # holders | $22.50") do; the first sealed set's truth gives "Included in PulsePoint Unlimited" none: the sets disagree,
 # and the scorer follows the four
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
+                 # sealed9's truth counts a public health service's own employees' rate ("KPHS employees | $40.00") as a
+                 # member price; the scorer gives an employer's staff rate none (the README's member-price convention)
+                 "holdout_sites_sealed9": {"member_price_usd": 0.7},
                  "holdout_sites_sealed": {"member_price_usd": 0.75},
                  # sealed15's truth gives "Free for everyone - members and non-members" a member price of 0 (the
                  # namap xfail's judgement; the scorer leaves it unset)

@@ -79,30 +79,26 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
         "holdout30": 12, "holdout31": 8, "holdout32": 12, "holdout33": 12, "holdout34": 12, "holdout35": 12, "holdout36": 12, "holdout37": 12, "holdout38": 12, "holdout39": 12, "holdout40": 12, "holdout41": 12, "holdout42": 12, "holdout43": 12, "holdout44": 12, "holdout45": 12, "holdout46": 12, "holdout47": 12, "holdout48": 12, "holdout49": 12, "holdout50": 9, "holdout51": 12, "holdout52": 12, "holdout53": 12, "holdout54": 12, "holdout55": 12, "holdout56": 12, "holdout57": 12, "holdout58": 9, "holdout59": 12, "holdout60": 12, "holdout61": 12, "holdout62": 12, "holdout63": 12, "holdout64": 12, "holdout65": 12, "holdout66": 12, "holdout67": 12, "holdout68": 12, "holdout69": 12, "holdout70": 12, "holdout71": 12, "holdout72": 12, "holdout73": 12, "holdout74": 12, "holdout75": 12, "holdout76": 12}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
-# holdout19's truth gives a hospital workforce's "no charge" no member price, where earlier sets count an employer's
-# staff rate as one (the scorer follows the earlier sets; holdout20's "Harborlight employees: free" likewise); holdout20
-# files "Telephone Triage Basics" as clinical, which the topic map (from the AAMA outline) files under scheduling calls
-# (holdout21's staffing agency's "associates: no charge" the same); holdout21's livestreamed session held in a named
-# room is in person and online at once, which its truth calls a live webinar
-# holdout25's truth gives a dermatology group's employees' no-cost assignment no member price (the same judgement;
-# holdout26's clinic staff $0 option and holdout27's hospital employees' "No charge" likewise)
+# An employer's own staff rate ("Harborlight employees: free", "JVCC employees: $18") is no member price: the labelling
+# convention from holdout15 on (holdout19, 20, 21, 25-27, 29, 31, 40, 42-44, 46-48 and later sets); holdout3-14's truths
+# count it as one, so their member-price floors below make room for that (holdout10 and holdout11: four each). Staff of
+# a body's member, partner, affiliated or network organisations belong to it to the scorer (sealed61's truth: "Clinical
+# Partner Network staff: $25.00" is a member price), where holdout25's, 27's, 40's, 42-44's, 46's and 48's truths call
+# those rates employer rates too (one miss each).
+# holdout20 files "Telephone Triage Basics" as clinical, which the topic map (from the AAMA outline) files under
+# scheduling calls; holdout21's livestreamed session held in a named room is in person and online at once, which its
+# truth calls a live webinar
 # holdout29's truth calls "Home study: read these notes ..., then take the online post-test" and a "Home-study article
 # with an online post-test" home study, where the sample sites' truths call "Home study: read the illustrated module,
-# then complete the online quiz" self-paced online (study done on a screen); the scorer follows the sample sites. Its
-# "JVCC employees: $18" is no member price to its truth, an employer's staff rate to the earlier sets
+# then complete the online quiz" self-paced online (study done on a screen); the scorer follows the sample sites
 # holdout30's FrontPage chapter meeting names its topic only in a "WHEN: ... TOPIC: DIABETES UPDATE 2027 SPEAKER: TBA"
 # line (read as a speaker line) under a page of bold-line headings the walk does not see: no category, a known miss
-# (holdout31's hospital "employees: No charge" the same: one miss in 6 course pages)
-# holdout40's truth gives "Workforce Partner employers (seat billed to your employer; partner code required) | $60.00" no
-# member price (an employer's rate), where earlier sets count a provider's partner organisations' rate as one (one miss in 9)
-# (holdout42's "Staff of Collaborative partner clinics | No charge with your clinic code" and holdout43's "Employees of our
-# partner rural health clinics attend at no charge" and holdout44's "Pūnāwai staff ... | $0.00" likewise; holdout46's
-# "Nalupua Health Partners employees attend at no charge" too, and holdout47's "The certificate fee is waived for CGRH
-# employees who complete the module as assigned annual training"; holdout48's two staff rates and "Silverpine alumni (alumni
-# code required) | $140.00", an alumni rate its truth calls no member price)
+# holdout48's "Silverpine alumni (alumni code required) | $140.00" is an alumni rate its truth calls no member price
 # holdout4's truth gives "Included with SkillStack Premium" (a subscription's tier) no member price, where four later sets
 # give such inclusion a member price of 0; the scorer follows the four (one miss in 44)
 FLOORS_BY_SET = {"holdout29": {"format": 0.8},
+                 # holdout10's and holdout11's truths count an employer's staff rate as a member price (see above)
+                 "holdout10": {"is_free": 0.94, "member_price_usd": 0.75}, "holdout11": {"member_price_usd": 0.75},
                  # holdout64's Excel flyers give hospital employees "No charge": no member price to its truth (the
                  # staff-rate judgement, two of nine course pages)
                  "holdout64": {"member_price_usd": 0.75},
@@ -147,7 +143,7 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout62's Absorb storefront gives partner-clinic staff a no-charge code (no member price to its
                  # truth: the staff-rate judgement), and a Typepad post's aside "the recording doesn't carry CE credit — sorry, AAMA rules for live events"
                  # outweighs its workshop's approval (a recording's own page says the same of itself)
-                 "holdout62": {"member_price_usd": 0.75, "aama_approved": 0.85}, "holdout30": {"category": 0.9}, "holdout31": {"member_price_usd": 0.8}, "holdout10": {"is_free": 0.94}, "holdout19": {"member_price_usd": 0.8}, "holdout25": {"member_price_usd": 0.85},
+                 "holdout62": {"member_price_usd": 0.75, "aama_approved": 0.85}, "holdout30": {"category": 0.9}, "holdout31": {"member_price_usd": 0.8}, "holdout19": {"member_price_usd": 0.8}, "holdout25": {"member_price_usd": 0.85},
                  "holdout27": {"member_price_usd": 0.8}, "holdout48": {"member_price_usd": 0.7},
                  # holdout49's Blogger teacher announces her classes in dated posts (a post is a blog post to the
                  # scorer unless it also lists objectives) and signs them "— Dorrie (CMA (AAMA), MEd)"

@@ -715,8 +715,11 @@ def test_a_live_session_s_past_approval_gives_way_to_the_recording_s_own_credit(
 
 
 @pytest.mark.parametrize(("body", "member"), [
+    ("<p>The registration fee is $20 and covers the practice kits. The fee is waived for members of the Prairie Society"
+     " of Medical Assistants.</p>", 0.0),
+    # an employer's staff paying nothing is the employer's rate, no member price
     ("<p>The registration fee is $20 and covers the practice kits. The fee is waived for employees of local health"
-     " departments.</p>", 0.0),
+     " departments.</p>", None),
     ("<p>Included with your Vantrel subscription — no additional cost for staff of licensed clinics.</p>"
      "<p>Not a Vantrel customer? Individual access: $49.</p>", 0.0),
     ("<p>The registration fee is $20 and covers the practice kits.</p>", None),
@@ -1086,12 +1089,16 @@ def test_optional_extras_and_a_possible_replay_do_not_decide_the_format(lines: l
     assert detect_format([], lines)[0] == expected
 
 
-def test_a_group_named_like_its_non_members_that_pays_nothing_has_a_member_price_of_0() -> None:
+@pytest.mark.parametrize(("group", "member"), [
+    ("Harborlight Society members", 0.0),
+    ("Harborlight staff", None),  # an employer's own staff: the employer's rate, no member price
+])
+def test_a_group_named_like_its_non_members_that_pays_nothing_has_a_member_price_of_0(group: str, member: float | None) -> None:
     html = ("<html><body><main><h1>Prior Authorization Bootcamp</h1><p>A two-part live webinar on Teams.</p>"
-            "<p>Fee: Harborlight staff — no charge. Non-Harborlight attendees — $30 for both parts, invoiced after the "
+            f"<p>Fee: {group} — no charge. Non-Harborlight attendees — $30 for both parts, invoiced after the "
             "event.</p></main></body></html>")
     tags = tags_of("https://events.teams.example.com/event/prior-auth", html)
-    assert (tags.price_usd, tags.member_price_usd) == (30.0, 0.0)
+    assert (tags.price_usd, tags.member_price_usd) == (30.0, member)
 
 
 @pytest.mark.parametrize("fee_lines", [
