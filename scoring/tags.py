@@ -806,7 +806,16 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         for block, isos in dated:
             if _NOT_A_DATE_CONTEXT.search(block.text):
                 continue
-            if _NUMBERED.match(block.text):
+            timed = [iso for iso in isos if len(iso) > 10]
+            if len(timed) >= 2 and any(iso in found or iso[:10] in found for iso in timed):
+                # the line giving the labelled session gives the others too ("Saturday, November 6, 2027, 9:00 AM –
+                # 3:00 PM CDT, and Sunday, November 7, 2027, 9:00 AM – 12:00 PM CST"), and the labelled day its time
+                for iso in timed:
+                    if iso[:10] in found:
+                        found[found.index(iso[:10])] = iso
+                    elif iso not in found:
+                        found.append(iso)
+            elif _NUMBERED.match(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
             elif id(block) in listed:
                 # a list of the evenings, each a bare date, under the line giving their time ("Four Tuesday

@@ -551,6 +551,16 @@ def test_when_instalments_fall_due_is_no_session() -> None:
         "2027-03-04T18:00:00-06:00", "2027-03-11T18:00:00-06:00"]
 
 
+def test_the_line_giving_the_labelled_day_gives_the_weekend_s_other_day() -> None:
+    # holdout_sites_sealed62: a facts row gives the days, the prose each day's time (across the November change)
+    html = ("<html><body><main><h1>Phlebotomy Refresher Weekend</h1><p>In person. 0.8 IACET CEU. $185.</p>"
+            "<table><tr><th>Dates</th><td>Nov 6 – 7, 2027</td></tr></table><h2>When and where</h2>"
+            "<p>Saturday, November 6, 2027, 9:00 AM – 3:00 PM CDT, and Sunday, November 7, 2027, 9:00 AM – 12:00 PM CST."
+            "</p></main></body></html>")
+    assert tags_of("https://shop.example.com/phlebotomy-weekend.html", html).live_dates == [
+        "2027-11-06T09:00:00-05:00", "2027-11-07T09:00:00-06:00"]
+
+
 def test_when_an_early_bird_rate_ends_is_no_session() -> None:
     # holdout_sites_sealed63: a store's price box under the session picker
     html = ("<html><body><main><h1>Injection Skills Check-Off Workshop</h1><p>A hands-on workshop, in person. "
