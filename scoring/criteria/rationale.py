@@ -163,8 +163,9 @@ _TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|k
                       r"[.!]?\s*$", re.I)
 # (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b|"
-
                             r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b|"
+                            # what to take it on, and why ("easier on a larger screen because you compare two documents")
+                            r"\bon (?:a |an |your )?(?:larger|bigger|wider|second) (?:screen|monitor|display)\b|"
                             # what it covers, whatever its topic's words ("The course covers what Alabama allows medical
                             # assistants to do ..."): a description of the content, not why the course exists
                             r"^(?:the|this) (?:[\w-]+ )?(?:course|class|webinar|module|program(?:me)?|workshop|session) covers "

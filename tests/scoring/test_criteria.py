@@ -63,6 +63,9 @@ RATIONALE = [
 
 # Wordings met on held-out pages (tests/fixtures/holdout*, written by people who never read the scorer).
 RATIONALE += [
+    # holdout76: what to take it on, and why, is no reason for the course
+    (Section("Before you start", 2, "The case scenarios are easier on a larger screen because you compare two documents "
+                                    "side by side."), False),
     (Section("About this training", 2, "Every clinic enrolled in the VFC program has to name a primary and a backup vaccine "
                                        "coordinator, and both have to complete storage and handling training every year."), True),
     (Section("", 0, "This update is for medical assistants, LPNs and other clinic staff in Piedra Seca County practices "
