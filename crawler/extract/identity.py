@@ -281,9 +281,11 @@ def trim_to_known_name(candidates: list[Candidate], names: list[str]) -> None:
             candidates[index] = Candidate("provider", cand.value[: len(name)], cand.source, cand.text)
 
 
-# a college's or hospital's division after its name ("Lakehead Technical College Customized Training")
+# a college's or hospital's division after its name ("Lakehead Technical College Customized Training", "... College
+# Workforce & Continuing Education")
+_DIVISION_KIND = r"(?:workforce|continuing|customi[sz]ed|community|professional|corporate|lifelong|extended)"
 _DIVISION = re.compile(r"^(.*\b(?:college|university|institute|hospital|medical center|health system))\s+"
-                       r"(?:workforce|continuing|customi[sz]ed|community|professional|corporate|lifelong|extended)\s+"
+                       + _DIVISION_KIND + r"(?:\s+(?:&|and)\s+" + _DIVISION_KIND + r")?\s+"
                        r"(?:education|training|development|learning|studies)$", re.I)
 
 

@@ -1680,6 +1680,9 @@ def test_a_post_under_notes_is_a_blog_post():
     ("Tundra Light Health Careers Institute", "Denali Foothills Technical College Workforce Education",
      "Denali Foothills Technical College"),
     ("Prairie Lakes MAA", "Lakehead Technical College Customized Training", "Lakehead Technical College"),
+    # holdout_sites_sealed62: two kinds of division joined
+    ("Pearl River Clinical Learning", "Gulf South Technical College Workforce & Continuing Education",
+     "Gulf South Technical College"),
     # the division's own site keeps its own name
     ("Riverbend Community College Continuing Education", "Riverbend Community College Continuing Education",
      "Riverbend Community College Continuing Education"),
