@@ -143,6 +143,7 @@ PRESENTED_BY = "html:presented-by"  # the source of an organisation the page say
 PART_OF = re.compile(r"\b(?:department|dept|division|office|team|staff|faculty|editors|committee|board|desk|unit|program|"
                       r"services)$", re.I)
 _NAME_ENDS = re.compile(r"\s+(?:and|&|of|for|the)$")
+_HEALTH_DEPARTMENT = re.compile(r"\b(?:county|district|city|state|public|regional) health department$", re.I)
 _PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a place's name going on in lower case
 
 
@@ -166,7 +167,9 @@ def presenting_sentence(text: str) -> str | None:
         name = name.rsplit(" of ", 1)[0]
     while _NAME_ENDS.search(name):
         name = _NAME_ENDS.sub("", name)
-    if len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name) or PART_OF.search(name):
+    # (a public health department is a body of its own: "the Loup River District Health Department")
+    if (len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name)
+            or (PART_OF.search(name) and not _HEALTH_DEPARTMENT.search(name))):
         return None
     if _OWN_UNIT.search(name):  # "Presented by the Western Slope Chapter board": a unit of the site's own society
         return None

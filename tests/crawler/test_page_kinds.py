@@ -1440,6 +1440,10 @@ def test_a_partner_named_after_a_short_label_presents_the_course():
     assert presenting_sentence("Note: this is offered by request only.") is None
     assert presenting_sentence("Partner webinar — presented by our friends at the Snake River Regional Health Education "
                                "Center (SRRHEC). Live on Zoom.") == "Snake River Regional Health Education Center"
+    # holdout_sites_sealed63: a public health department is a body of its own, a "Clinical Education Department" a unit
+    assert presenting_sentence("Partner webinar — presented by the Loup River District Health Department and listed here "
+                               "for consortium members.") == "Loup River District Health Department"
+    assert presenting_sentence("This webinar is presented by the Clinical Education Department.") is None
 
 
 def test_a_typepad_post_reads_its_own_column_and_a_dated_post_after_the_blog_s_name_is_a_post():
