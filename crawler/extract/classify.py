@@ -794,7 +794,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # objectives and session, and no cards of others, is that course's page
     # (a CE article's quiz is how it is taken: "read this article, then take the 10-question online quiz")
     # (one whose approval lapsed states no credit: its quiz and certificate still make it a course)
-    course_post = (blog_url and (s.credit or s.tested) and s.price and s.objectives and (s.delivery or s.schedule or s.tested)
+    # (or one whose facts are labelled, "When: ... Presenter: ... Fee: ...", with its session, presenter and credit: the
+    # class's own page on a blog, whether or not it lists objectives)
+    course_post = (blog_url and (s.credit or s.tested) and s.price
+                   and (s.objectives or (s.labelled and s.schedule and s.instructor and s.credit))
+                   and (s.delivery or s.schedule or s.tested)
                    and s.cards < 3
                    and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:

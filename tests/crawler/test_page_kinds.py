@@ -710,6 +710,18 @@ def test_a_blog_post_that_is_a_class_with_its_outcomes_is_a_course():
     assert extract_page(url, _page(body)).kind == "course"
 
 
+def test_a_blog_post_giving_a_class_s_labelled_facts_is_that_class_without_listed_outcomes():
+    """holdout66 (e107 news item), holdout67 (Dotclear post): when, who presents, the credit and the fee, labelled."""
+    body = ("<h1>Tuesday Night Webinar: Coaching Patients Through Spirometry</h1><p>When: Tuesday, January 19, 2027, "
+            "7:00–8:00 PM Central</p><p>Presenter: Dana Whitfield, RRT, AE-C, pulmonary function lab lead for 12 years</p>"
+            "<p>Credit: 1 AAMA CEU (clinical)</p><p>Fee: members free, non-members $15</p><p>Live on Zoom.</p>")
+    assert extract_page("https://themadesk.example.net/post/2026/11/24/Tuesday-night-webinar", _page(body)).kind == "course"
+    # an announcement of a course whose own page is elsewhere (no presenter, no session) stays a post
+    post = ("<h1>Our new self-paced course is open</h1><p>Credit: 1.5 AAMA CEUs. Fee: $29. Self-paced online.</p>"
+            "<p>Read more and enroll on the course page.</p>")
+    assert extract_page("https://themadesk.example.net/post/2026/11/18/New-course-open", _page(post)).kind == "blog"
+
+
 @pytest.mark.parametrize(("url", "body"), [
     ("https://give.health.example.org/site/Donation2?df_id=1840",
      "<h1>Give the Gift of Learning: Medical Assistant Continuing Education Fund</h1><p>A CMA (AAMA) needs 60 "
