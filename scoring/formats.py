@@ -288,6 +288,9 @@ _NO_REPLAY = re.compile(r"\bno (?:replay|recording)s?\b|\b(?:not|never) (?:be )?
 
 
 _ALSO_OFFERED = re.compile(r"^\W*(?:we|I) also (?:teach|offer|run|host|hold|have|give)\b", re.I)
+# a membership's perk: every one of another series ("members attend every Tuesday Night Webinar free")
+_MEMBER_PERK = re.compile(r"\b(?:members|subscribers|pass holders)\s+(?:also\s+)?(?:attend|get|receive|watch|join|stream)\s+"
+                          r"(?:every|all|each of)\b", re.I)
 
 
 def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[str] = (),
@@ -302,7 +305,7 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     # "We can run this class privately for your team, on site or online": another offering, for employers
     # ("We also teach an in-person blood pressure class ...": another of the provider's offerings)
     labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t) and not _PRIVATE_RUN.search(t)
-                              and not _ALSO_OFFERED.match(t)]
+                              and not _ALSO_OFFERED.match(t) and not _MEMBER_PERK.search(t)]
                              for texts in (labelled, body, items))
     # (not a menu's category name: "Recorded webinars" beside "Self-paced courses" and "Live events")
     recorded = next((t for t in body if _CUES[1][1].search(t) and not _CATEGORY_LABEL.match(t)), None)

@@ -1468,6 +1468,13 @@ def test_another_offering_the_provider_also_teaches_names_no_format() -> None:
     assert detect_format([], body)[0] == "home study"
 
 
+def test_a_membership_s_perk_of_another_series_names_no_format() -> None:
+    # holdout66: an education day at a career center, with a membership pitch under its fee table
+    body = ["Join QVSMA first: $35 in dues plus the $40 member rate comes to the same $75 as the late non-member rate, and "
+            "members attend every Tuesday Night Webinar free."]
+    assert detect_format([], body, places=["Quillan Valley Career Center, Room 114, 2250 Millrace Road"])[0] == "in person"
+
+
 def test_blood_cultures_are_a_clinical_specimen_topic() -> None:
     assert infer("Blood Culture Collection: Reducing Contamination", "").category == "clinical"
 
