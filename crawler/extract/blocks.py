@@ -296,7 +296,7 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
 
 
 _LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")
-_OTHERS_OPENING = re.compile(r"(?:related|similar|recommended|more|other|you (?:may|might) also)\b", re.I)
+_OTHERS_OPENING = re.compile(r"(?:related|similar|recommended|more|other|you (?:may|might) also|upcoming|coming up)\b", re.I)
 
 
 def announces_others(line: str) -> bool:

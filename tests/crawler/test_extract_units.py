@@ -1271,6 +1271,15 @@ def test_a_plain_line_announcing_related_courses_heads_their_cards():
     assert "Live Webinar" not in text and "$25.00" not in text
 
 
+def test_a_plain_coming_up_line_heads_the_other_classes_under_it():
+    """holdout61 (iWeb text boxes): "Coming up" and its lines of other classes are plain lines, not headings."""
+    html = ("<html><body><div class='text'><p>Scope of Practice Q&amp;A</p><p>Thursday, January 21, 2027 · 7:00 PM "
+            "Pacific · live on Zoom</p><p>Approved for 1 AAMA CEU (General).</p><p>Coming up</p>"
+            "<p>Apr 24 — Wound Care Basics (hybrid), $95</p></div></body></html>")
+    text = extract_page("https://www.example.com/Site/scope-of-practice.html", html).text
+    assert "live on Zoom" in text and "Wound Care Basics" not in text
+
+
 def test_other_pages_in_a_box_of_their_own_keep_their_skip_past_it():
     """A box that opens with its announcing heading (a sidebar of upcoming events) is skipped as before: what follows
     it up to the next heading (a previous/next link pair naming a cancelled class) stays out."""
