@@ -1468,6 +1468,13 @@ def test_another_offering_the_provider_also_teaches_names_no_format() -> None:
     assert detect_format([], body)[0] == "home study"
 
 
+def test_a_street_of_several_words_is_a_place_to_go() -> None:
+    # holdout58 (Eloqua landing page): a "Location" section and no format word
+    places = ["Ironleaf Education Center", "2150 Quarry Mill Road", "Larkspur Bend, AL"]
+    assert detect_format([], [], places=places)[0] == "in person"
+    assert detect_format([], [], places=["Read the 10 tips for the road ahead"])[0] is None
+
+
 def test_a_membership_s_perk_of_another_series_names_no_format() -> None:
     # holdout66: an education day at a career center, with a membership pitch under its fee table
     body = ["Join QVSMA first: $35 in dues plus the $40 member rate comes to the same $75 as the late non-member rate, and "
