@@ -122,10 +122,7 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 # format (a provider's footer address, a bio's "runs our skills lab" are not this course's format).
 _PLACE = re.compile(
     r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|parkway|pkwy|lane|ln|way|court|ct|highway|hwy|"
-    r"circle|pike|trail|terrace)\.?(?:,|\b)|"
-    # (a street of more words, as an address writes it: "2150 Quarry Mill Road")
-    r"\b\d+ (?-i:[A-Z][a-z]+ ){2,3}(?-i:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Parkway|Pkwy|Lane|Ln|Way|Court|"
-    r"Ct|Highway|Hwy|Circle|Pike|Trail|Terrace)\b|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
+    r"circle|pike|trail|terrace)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
     r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b" + _ROOM + r"\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
     r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|\b(?:sciences?|health|medical|education|academic|student|nursing) building\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)

@@ -717,11 +717,18 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
         timed = [b for b in pv.course_blocks if _LESSON_TIME.match(b.text)]
         if len(timed) >= 3:
             tags.format, evidence = "self-paced online", timed[0].section.heading or None
+    if tags.format is None:  # a section headed "Location" giving a street address ("2150 Quarry Mill Road"): a place to go
+        venue = next((b for b in pv.course_blocks if _VENUE_HEADING.match(b.section.heading) and _STREET.search(b.text)), None)
+        if venue is not None:
+            tags.format, evidence = "in person", venue.text
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
 
 
+_VENUE_HEADING = re.compile(r"^\W*(?:location|venue|where|where to go|getting there|address|directions)\W*$", re.I)
+_STREET = re.compile(r"\b\d+ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Parkway|Pkwy|Lane|Ln|"
+                     r"Way|Court|Ct|Highway|Hwy|Circle|Pike|Trail|Terrace)\b")
 _CERTIFICATE_NOTE = re.compile(r"^\s*certificates? (?:of completion )?(?:are|is|will be) (?:issued|emailed|sent|available|awarded)\b",
                                re.I)
 

@@ -1468,11 +1468,13 @@ def test_another_offering_the_provider_also_teaches_names_no_format() -> None:
     assert detect_format([], body)[0] == "home study"
 
 
-def test_a_street_of_several_words_is_a_place_to_go() -> None:
-    # holdout58 (Eloqua landing page): a "Location" section and no format word
-    places = ["Ironleaf Education Center", "2150 Quarry Mill Road", "Larkspur Bend, AL"]
-    assert detect_format([], [], places=places)[0] == "in person"
-    assert detect_format([], [], places=["Read the 10 tips for the road ahead"])[0] is None
+def test_a_street_address_under_a_location_heading_is_a_place_to_go() -> None:
+    # holdout58 (Eloqua landing page): no format word, a "Location" section (a bare address line says no more than
+    # where the body is: see the session test above)
+    html = ("<html><body><main><h1>Rehab Modalities Workshop</h1><p>Saturday, April 17, 2027, 8:30 AM Central.</p>"
+            "<p>Approved for 6 AAMA CEUs (clinical).</p><h3>Location</h3><p>Ironleaf Education Center<br>2150 Quarry Mill "
+            "Road<br>Larkspur Bend, AL</p></main></body></html>")
+    assert tags_of("https://go.ironleaf.example.com/rehab-modalities", html, (2026, 12, 3)).format == "in person"
 
 
 def test_a_membership_s_perk_of_another_series_names_no_format() -> None:
