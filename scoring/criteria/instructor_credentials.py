@@ -34,9 +34,9 @@ CREDENTIALS = (
 )
 _CRED = r"(?:" + CREDENTIALS + r")"
 _L = r"[^\W\d_]"  # a letter, accented ones included
-# (a first name may be an initial: "R. Singh, RHIA, CCS")
-_NAME = (r"(?:Dra?\.?\s+)?(?:[A-Z](?:" + _L + r"|['’\-])+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:"
-         + _L + r"|['’\-])+){1,2}")
+# (a first name may be an initial: "R. Singh, RHIA, CCS"; a nickname may follow it in quotes: 'Dorothea "Dorrie" Pruitt')
+_NAME = (r"(?:Dra?\.?\s+)?(?:[A-Z](?:" + _L + r"|['’\-])+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z]" + _L + r"+[\"”])?"
+         r"(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:" + _L + r"|['’\-])+){1,2}")
 # "Granite Springs, NP 58001", "Baltimore, MD 21201": a town and its state's code, not a name and a credential
 _NOT_STATE = r"(?!\s*\d{5})(?!\s*\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4})"  # (nor "Harmon Creek, PA (717) 555-0148")
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])" + _NOT_STATE + r"(?:\s*,\s*" + _CRED + r"(?![\w-]))*")

@@ -296,6 +296,8 @@ INSTRUCTORS += [  # held-out wordings
     (Section("Capillary Lead Screening", 1, "Since the start of 2026, fourteen practices in our Lead-Safe Kids network have "
                                             "begun point-of-care blood lead testing for one- and two-year-olds."), False),
     (Section("Host", 2, "Jo Whitfield has been the billing lead at a 12-provider family practice for nine years."), True),
+    # holdout49 (Blogger): a nickname in quotes between the names
+    (Section("Who made it", 6, 'Me! Dorothea "Dorrie" Pruitt, CMA (AAMA), MEd. I was a medical assistant for 22 years.'), True),
     # holdout78: a word and an acronym ("Every VFC") are no name
     (Section("Description", 6, "Every VFC office must have a primary and a back-up vaccine coordinator who are trained each "
                                "year.\nPresenter: Marisol, our VFC coordinator."), False),
