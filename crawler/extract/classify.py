@@ -664,7 +664,9 @@ PRESENTATION_REQUEST = re.compile(r"^(?:request|book|schedule) (?:a|an|our) (?:[
                                   re.I)
 STORE_LEAVES = frozenset({"store", "shop"})
 _LATER_PAGE = re.compile(r"(?:^|&)(?:page|pg|paged|p)=(?:[2-9]|\d\d+)(?:&|$)")
-RESULT_COUNT = re.compile(r"^\s*(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
+# (after a sort control: "Sort by: Popularity · 2 items", an OXID store's category)
+RESULT_COUNT = re.compile(r"^\s*(?:sort(?:ed)? by:?\s*[\w ]{1,30}?\s*[·|•–-]\s*)?(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?"
+                          r"(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
                           r"classes|events|webinars|activities|offerings)\s*(?:found)?(?:,?\s*sorted by [\w ]{1,30})?\s*$", re.I)
 SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
                      r"\b(?:paperback|hardcover)\b|\badd(?:ed)? to (?:your )?cart\b.{0,40}\bship", re.I)

@@ -442,8 +442,9 @@ def test_a_spanish_course_page_is_read():
     assert all(record["checklist"][c]["met"] for c in ("rationale", "learning_outcomes", "refund_policy"))
 
 
-def test_a_catalogue_that_counts_its_results_and_a_links_page_are_not_courses():
-    body = ("<h1>Clinical Onboarding</h1><p>Associates: courses assigned to you are free.</p><p>9 items</p>"
+@pytest.mark.parametrize("count", ["9 items", "Sort by: Popularity · 2 items"])  # (the second: an OXID category)
+def test_a_catalogue_that_counts_its_results_and_a_links_page_are_not_courses(count):
+    body = (f"<h1>Clinical Onboarding</h1><p>Associates: courses assigned to you are free.</p><p>{count}</p>"
             "<div><p>Classroom</p><p>Venipuncture Skills Lab</p><p>3 AAMA CEUs</p><p>$60.00</p></div>"
             "<div><p>E-Learning</p><p>Point-of-Care Glucose Testing</p><p>1 AAMA CEU</p><p>$20.00</p></div>")
     assert extract_page("https://learn.example.com/learn/catalog/view/14", _page(body)).kind == "listing"
