@@ -136,6 +136,12 @@ VENUE_HEADING = re.compile(r"\b(?:hotels?|lodging|accommodations?|room blocks?|t
 # February 1"): its sessions and their credit are still to come
 MEETING_HEADING = re.compile(r"\b(?:conference|symposium|summit|convention|annual meeting|congress|expo)\b", re.IGNORECASE)
 SAVE_THE_DATE = re.compile(r"\bsave the date\b", re.IGNORECASE)
+# a meeting's total over its sessions, each attendee's own ("up to 8 AAMA CEUs will be offered")
+_UP_TO_CREDITS = re.compile(r"\bup to \d+(?:\.\d+)? (?:AAMA |IACET )?(?:CEUs?|contact hours?|credits?|continuing education units?)\b",
+                            re.IGNORECASE)
+# ... announced before it is offered: its registration, fees or program still to come
+_NOT_YET_OPEN = re.compile(r"\bregistration (?:opens|will open)\b|\bexpected (?:fees?|prices?|costs?)\b|"
+                           r"\b(?:program|programme|agenda|schedule) will be posted\b|\bsave the date\b", re.IGNORECASE)
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
 _SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
 PASS_HEADING = re.compile(r"\b(?:pass|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
@@ -399,6 +405,7 @@ class Signals:
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
+    meeting_total: bool = False  # a conference's heading over "up to N CEUs" (its sessions' total), not open yet
     series_whole: bool = False  # a series priced or credited as a whole ("Series fee: $60", "The series is approved for")
     yearly_price: bool = False  # a pass or membership heading over a price by the year or month ("$49 a year")
     separate_sessions: bool = False  # says each session of a series is a course of its own
@@ -896,6 +903,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (MEETING_HEADING.search(s.heading) and s.save_the_date and not s.price and not s.objectives
             and not course_schema):
         return "other", [f"a meeting's save-the-date: {s.heading[:60]!r}"]
+    if s.meeting_total and not s.objectives and not course_schema:  # announced, not yet offered; its sessions to come
+        return "other", [f"a meeting announced before it opens, credits up to a total: {s.heading[:60]!r}"]
     # (a membership whatever credit its benefits name: "Free live webinars such as ... (1.5 AAMA CEUs)")
     # (or one its heading calls a subscription: "CE Pass – Annual Subscription", whatever credits its webinars carry)
     sold_as_subscription = bool(_SUBSCRIPTION_WORD.search(s.heading))
@@ -1114,7 +1123,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
-        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE)),
+        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)),
+        meeting_total=bool(MEETING_HEADING.search(heading) and found(_UP_TO_CREDITS, 0, 2500) and found(_NOT_YET_OPEN)), yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE)),
         series_whole=bool(_SERIES.search(heading) and found(SERIES_WHOLE)),
         separate_sessions=bool(found(SEPARATE_COURSES, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)

