@@ -925,7 +925,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (s.types & LISTING_SCHEMA and not s.types & ONE_ITEM_SCHEMA) or s.course_nodes >= 3:
         return "listing", [f"listing schema or {s.course_nodes} course nodes"]
     # One item's labelled facts plus objectives mean the cards are a "more courses" block.
-    if s.cards >= 6 or (s.cards >= 3 and not single_item) or s.listed_json >= 3:
+    # (a page's own course object beside a script's list of featured products: the list is other products)
+    if s.cards >= 6 or (s.cards >= 3 and not single_item) or (s.listed_json >= 3 and not single_item):
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.cards >= 2 and not s.offer_outside_cards and not single_item and not s.objectives:  # the cards say it all
         return "listing", [f"every price and credit is in its {s.cards} cards"]

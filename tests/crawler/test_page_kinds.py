@@ -456,6 +456,21 @@ def test_a_conference_announced_before_it_opens_is_no_course(lines, kind):
     assert extract_page("https://pvsma.example.org/Annual-Conference-2027", _page(body)).kind == kind
 
 
+def test_a_script_s_featured_products_beside_the_page_s_own_course_object_make_no_listing():
+    """holdout79 (FoxyCart static site): a Course JSON-LD for the page and a script's "featured" list of three others."""
+    featured = ", ".join(f'{{"code": "CL-{n}", "name": "Course {n}", "price": {n}.0, "credits": 1.5, "unit": "AAMA CEU"}}'
+                         for n in (21, 32, 30))
+    course = ('{"@context": "https://schema.org", "@type": "Course", "name": "HIPAA and the Minimum Necessary Standard", '
+              '"provider": {"@type": "Organization", "name": "Cedar Lantern CE"}}')
+    html = (f"<html><head><script type='application/ld+json'>{course}</script></head><body><main>"
+            "<h1>HIPAA and the Minimum Necessary Standard</h1><p>Self-paced online. 1.0 AAMA CEU (General). $18.00.</p>"
+            f"<button>Add to cart</button></main><script type='application/json' id='cl-catalog'>{{\"featured\": [{featured}]}}"
+            "</script></body></html>")
+    assert extract_page("https://www.cedarlanternce.example.com/courses/hipaa.html", html).kind == "course"
+    without_own = html.replace(course, "{}")  # a home page featuring products is still a list of them
+    assert extract_page("https://www.cedarlanternce.example.com/", without_own).kind != "course"
+
+
 @pytest.mark.parametrize("count", ["9 items", "Sort by: Popularity · 2 items"])  # (the second: an OXID category)
 def test_a_catalogue_that_counts_its_results_and_a_links_page_are_not_courses(count):
     body = (f"<h1>Clinical Onboarding</h1><p>Associates: courses assigned to you are free.</p><p>{count}</p>"
