@@ -28,7 +28,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
     r"( now| right now| this (week|month)| picks)?$"
     # a store's box of discounted products ("Specials", "Weekly specials"): other products' sale prices
-    r"|^(?:today's |this (?:week|month)'s |(?:weekly|monthly|current|store) )?specials$"
+    r"|^(?:today's |this (?:week|month)'s |(?:weekly|monthly|current|store) )?(?:specials|sale items|deals|clearance)$|^on sale(?: now)?$"
     r"|stay connected|subscribe to|sign up for our newsletter|join our (mailing|email) list"
     r"|^(?:become a member|membership (?:levels|benefits|options)|not (?:yet )?a member(?: yet)?\??)!?$"
     # a box selling the provider's pass or subscription beside a course ("CE Pass", "All-Access Pass")

@@ -161,6 +161,8 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Also on the spring calendar", True), ("Also in our 2027 schedule", True), ("Also on the calendar:", True),
     ("Also on the day: lunch and parking", False), ("Similar topics", True),
     ("CE Pass", True), ("All-Access Pass", True), ("Day Pass", False), ("Conference pass", False),
+    # a store's sidebar box of discounted products (CubeCart's "Sale Items"), not a course's own sale
+    ("Sale Items", True), ("On sale", True), ("Sale ends January 31", False), ("Sale price", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
