@@ -31,6 +31,9 @@ PERSON_SCHEMA = {"Person", "ProfilePage"}
 _PROFILE_HEADING = re.compile(r"^\W*(?:speaker|presenter|instructor|faculty|author|trainer|educator|member)(?:['’]s)? "
                               r"(?:profile|bio(?:graphy)?)\b", re.I)
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][\w'’-]+$")
+# a directory of the people who teach ("Our Instructors", "Training faculty", "Meet our presenters")
+_PEOPLE_HEADING = re.compile(r"^\W*(?:(?:our|the|training|ce|education|program|course|meet (?:the|our))\s+)?"
+                             r"(?:faculty|instructors|presenters|speakers|educators|trainers|teaching team)\W*$", re.I)
 _JOINED = re.compile(r"^\s*(?:joined|member since|registered)\s*:?\s*\S", re.I)
 _POST_COUNT = re.compile(r"^\s*(?:messages|posts|reaction score|replies|topics)\s*:?\s*[\d,]+\s*$", re.I)
 POLICY_TOKENS = frozenset({
@@ -816,6 +819,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "instructor", ["a forum member's profile (joined, posts)"]
     if _PROFILE_HEADING.match(s.heading) and not course_schema:  # "Speaker Profile: Dana Whitcomb, MSN, RN"
         return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
+    if _PEOPLE_HEADING.match(s.heading) and not s.credit and not course_schema:
+        return "instructor", [f"a directory of the people who teach: {s.heading[:60]!r}"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
     if ABOUT_HEADING.match(s.heading) and not course_schema and not s.credit and not s.objectives:  # "About Harborlight"

@@ -456,6 +456,16 @@ def test_a_conference_announced_before_it_opens_is_no_course(lines, kind):
     assert extract_page("https://pvsma.example.org/Annual-Conference-2027", _page(body)).kind == kind
 
 
+@pytest.mark.parametrize("heading", ["Our Instructors", "Training faculty", "Meet our presenters"])
+def test_a_directory_of_the_people_who_teach_is_no_course(heading):
+    """holdout_sites_sealed64: faculty pages whose bios name the courses each person teaches (and a free one)."""
+    body = (f"<h1>{heading}</h1><p>Our courses are taught by district nurses and partner organizations.</p>"
+            "<h2>Dana Whitlock, RN, BSN</h2><p>Immunization nurse manager; teaches our vaccine storage update.</p>"
+            "<h2>Priya Raman, MD, MPH</h2><p>Reviewed the free reportable disease module. <a href='/register'>Register</a></p>"
+            "<h2>Keisha Lawson, MT(ASCP)</h2><p>Author of the self-paced childhood lead screening course.</p>")
+    assert extract_page("https://health.example.org/training/faculty", _page(body)).kind == "instructor"
+
+
 def test_a_script_s_featured_products_beside_the_page_s_own_course_object_make_no_listing():
     """holdout79 (FoxyCart static site): a Course JSON-LD for the page and a script's "featured" list of three others."""
     featured = ", ".join(f'{{"code": "CL-{n}", "name": "Course {n}", "price": {n}.0, "credits": 1.5, "unit": "AAMA CEU"}}'
