@@ -182,6 +182,7 @@ _ESTIMATE = re.compile(r"\b(?:about|approximately|approx\.|around|roughly|estima
 _TUITION = re.compile(r"\btuition\b[^$.;|]{0,40}[:|]?\s*$", re.I)
 _CLOSED_CELL = re.compile(r"(?:^|\| )(?:sales? )?(?:ended|closed|sold out|expired)\b", re.I)
 _FEE_LABEL = re.compile(r"\b(?:[\w-]+\s+){0,2}fees?\s*[:\-–|]?\s*$", re.I)
+_TUITION_WORD = re.compile(r"\btuition\b", re.I)
 _REQUIRED_AFTER = re.compile(r"[^\n$]{0,60}?\b(?:required|mandatory)\b", re.I)
 _TUITION_LINE = re.compile(r"^\W*tuition\b[^\n$]{0,30}\$", re.I | re.M)
 _LATER_AFTER = re.compile(r"\s*(?:after that|thereafter|afterwards?|after (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -598,7 +599,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
                 payer = before[: len(before) - len(clause_before) + instal.start()].rstrip().rsplit("\n", 1)[-1] + " "
             paid_by = "member" if _MEMBER_BEFORE.search(payer) else "instalment"
             return _Amount(round(value * count, 2), start, end, paid_by, per_payment=value)
-    elif addon := _ADDON_BEFORE.search(clause_before):
+    elif (addon := _ADDON_BEFORE.search(clause_before)) and (
+            "registration" not in addon.group(0).lower() or _TUITION_WORD.search(text)):
+        # (a registration fee is on top of a tuition; with none named it is what the course costs: "Registration fee | $55")
         return _Amount(value, start, end, "addon", _fee_name(addon.group(0)))
     elif _PLUS.search(clause_before) and _SERVICE_FEE_AFTER.match(after):
         role = "excluded"  # a ticket site's "+ $6.99 fee": its service fee on top of the ticket, not the course's price

@@ -188,6 +188,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Cost: USD 35.00\nNetwork members pay USD 25.00 — enter your member code at checkout.", 35.0, 25.0, False),
     ("Instructor | Staff | $486.00", 486.0, None, False),
     ("Tuition $162.00\nRegistration fee $25.00", 187.0, None, False),
+    # holdout80: with no tuition named, the registration fee is what the course costs (the members' rate restated below)
+    ("Registration fee | $55; Vireo County Chapter members: $40\nChapter members: enter your member number to receive the "
+     "$40 rate.", 55.0, 40.0, False),
     ("Regular price $75.00", 75.0, None, False),  # a store theme's label for the one price
     ("Regular price $64.95\nFree standard shipping to U.S. addresses.", 64.95, None, False),
     ("Regular price $75.00\nSkills-session dates may be changed once at no charge.", 75.0, None, False),
