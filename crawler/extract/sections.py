@@ -110,7 +110,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
 
 
 # what announces other offerings (not a membership or newsletter prompt): "Also on demand at ...", "Upcoming webinars"
-_OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured)\b",
+_OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured|see also)\b",
                            re.IGNORECASE)
 _OFFER_ROW = re.compile(r"\$\s?\d|\b(?:ceus?|credits?|contact hours?|points?)\b|\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
                         r"sep|oct|nov|dec)[a-z]*\.? \d", re.IGNORECASE)
