@@ -46,7 +46,7 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|int
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals?|agencies|facilities|employers?)"
                r"(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)(?:members?|mbrs?)|employees?|workforce|"
-               r"alumni|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
+               r"alumni|graduates|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
                # a membership's grade named before its price ("Academy Associate price: $79.00")
                r"(?:[A-Z][\w-]*\s+)?associate(?=\s+(?:price|rate|pricing))|"
                r"(?<!no )(?:socios|miembros|asociados)|"  # Spanish: "Socios de la Asociación ...: $15.00"
@@ -894,7 +894,11 @@ def _free_match(text: str) -> re.Match[str] | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        window = text[max(0, match.start() - 30) : match.end() + 60]  # "Free" over "for members" is members'
+        # "Free" over "for members" is members', and so is a group the sentence opens with ("Graduates of the PMCC
+        # Medical Assisting program may take this course free of charge")
+        opening = text.rfind(". ", line_start, match.start())
+        sentence_start = max(opening + 2 if opening >= 0 else line_start, match.start() - 120)
+        window = text[min(sentence_start, max(0, match.start() - 30)) : match.end() + 60]
         if (_FREE_FOR_MEMBERS.search(window)
                 or _FREE_NOT_COURSE.search(text[max(line_start, match.start() - 12) : min(line_end, match.end() + 25)])
                 or _FREE_CHANGE.search(text, max(line_start, match.start() - 70), match.start())):
