@@ -708,8 +708,13 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     cued = pv.matching(formats.ANY_CUE)
     # a bio's "skills lab" is not this course's; nor is a site-wide note on certificates ("... or attend all live sessions")
     cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading) and not _CERTIFICATE_NOTE.search(b.text)]
-    body = [c.text or str(c.value) for c in found if c not in stated] + [b.text for b in cued if b.kind != "item"]
-    items = [b.text for b in cued if b.kind == "item"]  # list items (often objectives) vote last
+    # list items (often objectives) and an objectives section's lines vote last: they name formats as topics ("recognize
+    # boundary violations with patients and their families, online and in person")
+    voted_last = [b for b in cued if b.kind == "item" or _OBJECTIVES_HEADING.search(b.section.heading)]
+    items = [b.text for b in voted_last]
+    objectives = {b.text for b in voted_last if b.kind != "item"}  # (lines the extraction also offered as format cues)
+    body = [text for c in found if c not in stated and (text := c.text or str(c.value)) not in objectives]
+    body += [b.text for b in cued if b not in voted_last]
     # with no format named, a place to go anywhere in the course text (not in a bio) means in person
     places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading))
     tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places, structured)
@@ -726,6 +731,8 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
 
 
+_OBJECTIVES_HEADING = re.compile(r"\b(?:objectives?|learning outcomes?|outcomes|takeaways|what you(?:'ll|’ll| will) "
+                                 r"(?:learn|be able))\b", re.I)
 _VENUE_HEADING = re.compile(r"^\W*(?:location|venue|where|where to go|getting there|address|directions)\W*$", re.I)
 _STREET = re.compile(r"\b\d+ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Parkway|Pkwy|Lane|Ln|"
                      r"Way|Court|Ct|Highway|Hwy|Circle|Pike|Trail|Terrace)\b")

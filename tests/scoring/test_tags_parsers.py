@@ -1483,6 +1483,17 @@ def test_another_offering_the_provider_also_teaches_names_no_format() -> None:
     assert detect_format([], body)[0] == "home study"
 
 
+def test_a_format_named_as_a_topic_in_objectives_lines_votes_last() -> None:
+    # holdout80 (MoinMoin): the objectives are plain lines under their heading, one naming "online and in person"
+    html = ("<html><body><main><h1>HIPAA, Social Media and Professional Boundaries – Home Study</h1>"
+            "<p>HCE 1090-H1 · Allied Health Continuing Education · Home study · enroll January 4 – May 28, 2027</p>"
+            "<h2>Learning objectives</h2><p>After completing the workbook and post-test, you will be able to:<br>"
+            "recognize boundary violations with patients and their families, online and in person;<br>"
+            "apply the minimum-necessary standard to chart access.</p><h2>Continuing education</h2><p>This home-study "
+            "course has been approved for two (2) AAMA CEUs in the General category.</p></main></body></html>")
+    assert tags_of("https://wiki.example.edu/AlliedHealthCE/HipaaHomeStudy", html, (2026, 12, 3)).format == "home study"
+
+
 def test_a_street_address_under_a_location_heading_is_a_place_to_go() -> None:
     # holdout58 (Eloqua landing page): no format word, a "Location" section (a bare address line says no more than
     # where the body is: see the session test above)
