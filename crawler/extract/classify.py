@@ -867,7 +867,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
     # a job post, even one naming the credits of the courses one would teach: its heading says so (with a jobs URL or a
     # wage), or a jobs URL holds a page that speaks as one ("Job ID 26-0418 · Full time")
-    jobs_url = bool(set(segs) & _JOB_SEGMENTS)
+    # (or a flat site's page named for it: "careers-cma-float-pool.html")
+    jobs_url = any(seg in _JOB_SEGMENTS or seg.split("-", 1)[0] in _JOB_SEGMENTS for seg in segs)
     if (JOB_POST.search(s.heading) and (jobs_url or s.pay)) or (jobs_url and s.job_terms and not course_schema):
         return "other", [f"a job posting: {s.heading[:60]!r}"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days

@@ -1538,6 +1538,11 @@ def test_a_job_post_naming_the_courses_one_would_teach_is_no_course():
     html = _page("<h1>Job posting: Medical Assistant Instructor</h1><p>Full-time, $25/hour. Must hold CMA (AAMA). Teach our "
                  "2 AAMA CEU courses.</p><p><a href='/apply'>Apply now</a></p>", "Job posting")
     assert extract_page("https://chapter.example.org/jobs/ma-instructor", html).kind == "other"
+    # holdout80: a flat site's page named for its careers section, speaking as a job post
+    post = _page("<h1>Certified Medical Assistant – Float Pool (Full-time)</h1><p>Job ID MA-2611 · Posted November 30, 2026"
+                 "</p><p>Includes a $400 yearly CE allowance; our Feb 20 spirometry class (3 AAMA CEUs, $55) is free for staff."
+                 "</p><p>Apply online.</p>", "Careers")
+    assert extract_page("https://www.clinic.example.com/careers-cma-float-pool.html", post).kind == "other"
 
 
 def test_a_forum_topic_announcing_one_course_is_that_course_and_a_free_planner_is_not():
