@@ -89,8 +89,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind == "end":  # the element holding a skipped heading closed: what follows is not under it
             skip_level = None
             continue
-        if (block.kind in ("para", "li") and block.label and len(block.label) < 40 and _OTHER_OFFERS.search(block.label)
-                and is_boilerplate_heading(block.label)):
+        if (block.kind in ("para", "li") and block.label and len(block.label) < 40
+                and ((_OTHER_OFFERS.search(block.label) and is_boilerplate_heading(block.label)) or _NEXT_LABEL.match(block.label))):
             continue  # a line labelled as about other pages: "Also from us: Venipuncture Refresher Lab ($149)"
         if block.kind == "heading":
             # a card's linked title under "You might also like" names another page: it ends no skip
@@ -112,6 +112,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
 # what announces other offerings (not a membership or newsletter prompt): "Also on demand at ...", "Upcoming webinars"
 _OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured|see also)\b",
                            re.IGNORECASE)
+# what comes next, by a label ending in "next" ("Up next", "In the classroom next"): another offering
+_NEXT_LABEL = re.compile(r"^(?:[\w-]+ ){0,3}next$", re.IGNORECASE)
 _OFFER_ROW = re.compile(r"\$\s?\d|\b(?:ceus?|credits?|contact hours?|points?)\b|\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
                         r"sep|oct|nov|dec)[a-z]*\.? \d", re.IGNORECASE)
 

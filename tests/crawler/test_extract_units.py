@@ -1112,7 +1112,8 @@ def test_an_about_page_and_a_pack_whose_courses_award_the_credit(title, body, ki
     assert page.kind == kind, page.kind_reasons
 
 
-@pytest.mark.parametrize("label", ["Also from us", "See also"])  # (the second: holdout80, a county's webinar)
+@pytest.mark.parametrize("label", ["Also from us", "See also",  # (the second: holdout80, a county's webinar)
+                                   "In the classroom next", "Up next"])  # (holdout80: a recording's page)
 def test_a_line_labelled_as_another_offering_is_not_this_page_s(label):
     html = ("<html><body><main><h1>Specimen Processing and Transport</h1><p>Recorded webinar · watch any time · "
             f"certificate $15</p><p>{label}: Venipuncture &amp; Capillary Refresher Lab ($149)</p></main></body></html>")
