@@ -64,6 +64,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     skip_linked = False
     other_table = False  # in a table whose header row's first cell announces other pages ("Other CE this spring | When | Cost")
     other_offers = False  # in the rows under a one-cell row announcing other offerings
+    other_line = False  # the block before was a line labelled as about another page
     for block in blocks:
         if block.kind == "row":
             first_cell = block.text.split(" | ", 1)[0]
@@ -89,8 +90,14 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind == "end":  # the element holding a skipped heading closed: what follows is not under it
             skip_level = None
             continue
+        # the short line of facts right under a line about another page ("Recording; $10, members free.")
+        after_other, other_line = other_line, False
+        if (after_other and block.kind in ("para", "li") and not block.label and len(block.text) < 100
+                and _OFFER_ROW.search(block.text)):
+            continue
         if (block.kind in ("para", "li") and block.label and len(block.label) < 40
                 and ((_OTHER_OFFERS.search(block.label) and is_boilerplate_heading(block.label)) or _NEXT_LABEL.match(block.label))):
+            other_line = _RELATED_LABEL.match(block.label) is not None  # (not "Featured course: <this page's name>")
             continue  # a line labelled as about other pages: "Also from us: Venipuncture Refresher Lab ($149)"
         if block.kind == "heading":
             # a card's linked title under "You might also like" names another page: it ends no skip
@@ -112,6 +119,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
 # what announces other offerings (not a membership or newsletter prompt): "Also on demand at ...", "Upcoming webinars"
 _OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured|see also)\b",
                            re.IGNORECASE)
+_RELATED_LABEL = re.compile(r"^(?:related|see also|also|other|more|similar)\b", re.IGNORECASE)
 # what comes next, by a label ending in "next" ("Up next", "In the classroom next"): another offering
 _NEXT_LABEL = re.compile(r"^(?:[\w-]+ ){0,3}next$", re.IGNORECASE)
 _OFFER_ROW = re.compile(r"\$\s?\d|\b(?:ceus?|credits?|contact hours?|points?)\b|\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"

