@@ -296,6 +296,7 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
 
 
 _LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")
+_TRAIL_LINE = re.compile(r"^\s*(?:<<|«|‹)\s.+\|.+\s(?:>>|»|›)\s*$")
 _OTHERS_OPENING = re.compile(r"(?:related|similar|recommended|more|other|you (?:may|might) also|upcoming|coming up)\b", re.I)
 
 
@@ -311,6 +312,8 @@ def _flush(run: list[str], kind: str, out: list[Block]) -> None:
         return
     text = clean_text(joined)
     for line in text.split("\n") if text else []:
+        if _TRAIL_LINE.match(line):  # a wiki's trail of neighbouring pages: "<< EKG Night Class | Calendar | Webinar >>"
+            continue
         if _LINE_HEADING.match(line) or announces_others(line):  # "OBJECTIVES:" alone on its line heads what follows
             out.append(Block("heading", line.rstrip(":").strip(), 6))
             continue

@@ -1137,6 +1137,15 @@ def test_a_line_labelled_as_another_offering_is_not_this_page_s(label):
 
 
 
+def test_a_wiki_trail_of_neighbouring_pages_is_no_content():
+    """holdout82 (PmWiki): "<< EKG Night Class 2027 | Events Calendar | Boundaries Webinar 2027 >>" above the page."""
+    html = ("<html><body><div id='wikitext'><span class='wikitrail'>&lt;&lt; <a href='/EKG'>EKG Night Class 2027</a> | "
+            "<a href='/Cal'>Events Calendar</a> | <a href='/BW'>Boundaries Webinar 2027</a> &gt;&gt;</span>"
+            "<h1>Injection Skills Lab 2027</h1><p>In person only. 4 AAMA CEUs.</p></div></body></html>")
+    text = extract_page("https://sma.example.org/Events/InjectionSkillsLab2027", html).text
+    assert "Boundaries Webinar" not in text and "In person only." in text
+
+
 def test_the_facts_line_under_a_related_line_are_the_other_page_s():
     """holdout_sites_sealed65 (Tiki Wiki): a card of "Related: <a>...</a>" over "Recording; $10, members free."."""
     html = ("<html><body><main><h1>Professional Boundaries and Ethics</h1><p>Live on Zoom. No charge — free for everyone."
