@@ -135,7 +135,9 @@ def presenting_organisation(label: str, value: str) -> str | None:
 # ("Partner webinar — presented by our friends at the Snake River Regional Health Education Center (SRRHEC).")
 _PRESENTED_SENTENCE = re.compile(r"^(?i:(?:(?:this|the|our|a) )?(?:partner |joint |guest )?(?:program(?:me)?|webinar|course|session|"
                                  r"workshop|event|class|training|activity|seminar|lecture)(?: (?:is |was )?|\s*[—–-]\s*))?"
-                                 r"(?i:presented|offered|provided|delivered|brought to you|hosted|organi[sz]ed) (?i:by|jointly with) "
+                                 r"(?i:presented|offered|provided|delivered|brought to you|hosted|organi[sz]ed)"
+                                 # ("presented and certified by ...")
+                                 r"(?i: and (?:certified|accredited|approved|taught|developed|delivered))? (?i:by|jointly with) "
                                  r"(?i:our (?:partners?|colleagues?|friends)(?: (?:at|from))?,?\s+)?(?:the )?"
                                  r"((?:[A-Z][\w&'.-]*|of|for|and|&)(?:\s+(?:[A-Z][\w&'.-]*|of|for|the|and|&))*)")
 PRESENTED_BY = "html:presented-by"  # the source of an organisation the page says presents the course

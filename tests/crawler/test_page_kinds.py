@@ -1492,6 +1492,9 @@ def test_a_partner_named_after_a_short_label_presents_the_course():
     assert presenting_sentence("Note: this is offered by request only.") is None
     assert presenting_sentence("Partner webinar — presented by our friends at the Snake River Regional Health Education "
                                "Center (SRRHEC). Live on Zoom.") == "Snake River Regional Health Education Center"
+    # holdout_sites_sealed66: "presented and certified by"
+    assert presenting_sentence("This course is presented and certified by Treasure Valley Coding Institute (Boise, "
+                               "Idaho), an IACET Accredited Provider, and sold through our store.") == "Treasure Valley Coding Institute"
     # holdout_sites_sealed63: a public health department is a body of its own, a "Clinical Education Department" a unit
     assert presenting_sentence("Partner webinar — presented by the Loup River District Health Department and listed here "
                                "for consortium members.") == "Loup River District Health Department"
