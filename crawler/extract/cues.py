@@ -104,6 +104,7 @@ _US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|D
               "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 # ", Chattanooga, TN" / ", Salina, Kansas" after an organisation's name
 _TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2}|" + _US_STATES + r")$")
+_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|" + _US_STATES + r"))?\)$")
 _OWN_UNIT = re.compile(r"\b(?:chapter|section|branch|district)$", re.I)
 
 
@@ -127,6 +128,7 @@ def presenting_organisation(label: str, value: str) -> str | None:
     if _OWN_UNIT.search(value):  # "Hosted by: East Tennessee Chapter": a unit of the society whose site it is
         return None
     value = re.sub(r"\s*\([A-Z]{2,8}\)$", "", value)  # "(NEPI)": the acronym the name was just spelled out for
+    value = _PLACE_IN_BRACKETS.sub("", value)  # "(Indianapolis)", "(Boise, Idaho)": where it is, not who
     return _DEPARTMENT.sub("", value).strip() or None
 
 

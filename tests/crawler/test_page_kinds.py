@@ -1744,6 +1744,8 @@ def test_a_post_under_notes_is_a_blog_post():
     ("Tundra Light Health Careers Institute", "Denali Foothills Technical College Workforce Education",
      "Denali Foothills Technical College"),
     ("Prairie Lakes MAA", "Lakehead Technical College Customized Training", "Lakehead Technical College"),
+    # holdout_sites_sealed67: the presenter's city in brackets after its name
+    ("Dunewood Clinical Academy", "Crossroads Health Information Network (Indianapolis)", "Crossroads Health Information Network"),
     # holdout_sites_sealed62: two kinds of division joined
     ("Pearl River Clinical Learning", "Gulf South Technical College Workforce & Continuing Education",
      "Gulf South Technical College"),
