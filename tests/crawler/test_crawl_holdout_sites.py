@@ -221,6 +221,11 @@ courses its $54); now recall 1.000, precision 0.938 (the TB services page), ever
 day): recall 1.000, precision 0.778 (two store categories counted after a sort control, a summit and a conference
 announced before registration opens), member price and credits by category 0.857; now recall and precision 1.000, every
 field >= 0.929 (a rate its truth gives no member price, a stated split its truth reads differently).
+``holdout_sites_sealed66`` (2 more, an AbanteCart-style store in Oregon and a Bloomreach-style liability mutual in
+Indiana, the same day): recall 1.000, precision 0.933 (a partner institute's brand page), provider 0.857; now provider,
+price and live dates 0.929 (a partner's webinar; a workshop's second city). ``holdout_sites_sealed67`` (2 more, a Sulu CMS
+health system in Oregon and an OroCommerce B2B academy in Indiana, measured last): recall 1.000, precision 0.875 (a store
+category, an onboarding kit), provider 0.929; now every field 1.000, precision 0.875.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -252,6 +257,9 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # holders | $22.50") do; the first sealed set's truth gives "Included in PulsePoint Unlimited" none: the sets disagree,
 # and the scorer follows the four
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
+                 # sealed67's OroCommerce store: a category of two courses and an onboarding kit (supplies with a credit
+                 # named in its description) read as courses, measured at the end of the session
+                 "holdout_sites_sealed67": {"precision": 0.85},
                  # sealed9's truth counts a public health service's own employees' rate ("KPHS employees | $40.00") as a
                  # member price; the scorer gives an employer's staff rate none (the README's member-price convention)
                  "holdout_sites_sealed9": {"member_price_usd": 0.7},
@@ -335,7 +343,8 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                                         "holdout_sites_sealed59", "holdout_sites_sealed60",
                                         "holdout_sites_sealed61", "holdout_sites_sealed62",
                                         "holdout_sites_sealed63", "holdout_sites_sealed64",
-                                        "holdout_sites_sealed65"])
+                                        "holdout_sites_sealed65", "holdout_sites_sealed66",
+                                        "holdout_sites_sealed67"])
 def report(request, tmp_path_factory):
     root = FIXTURES / request.param
     db = str(tmp_path_factory.mktemp("holdout-crawl") / "ceu.db")
