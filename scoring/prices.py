@@ -158,7 +158,8 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"(?:\|\s*)?(?:per|/|a)\s*(?:semester\s+|quarter\s+)?(?:credit|unit)(?:\s*hours?)?\b)",
     re.I,
 )
-_TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
+_TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition| due| amount due)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
+                           r"(?: (?:at|on|upon) (?:registration|enrol(?:l)?ment|checkout|sign-?up))?"  # "Total due at registration |"
                            r"(?: (?:is|comes to))?\s*[:|]?)\s*$", re.I)
 # "Cost: $184.00 total (tuition $149.00 + ...)"; not "fee $20.00 Total $115.00", where "Total" labels the next amount
 _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*[:|]?\s*(?:\$|USD))", re.I)

@@ -188,6 +188,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Cost: USD 35.00\nNetwork members pay USD 25.00 — enter your member code at checkout.", 35.0, 25.0, False),
     ("Instructor | Staff | $486.00", 486.0, None, False),
     ("Tuition $162.00\nRegistration fee $25.00", 187.0, None, False),
+    # holdout81 (JICS fee table): the total line holds the fee above it, whichever line comes first
+    ("Total due at registration | $159.00\nCE Tuition | $129.00\nMaterials fee | $30.00 | 2027 code-change workbook",
+     159.0, None, False),
     # holdout80: a group the sentence opens with (a school's graduates) pays nothing: not free to everyone
     ("Graduates of the PMCC Medical Assisting program may take this course free of charge – give your graduation year "
      "when you enroll.", None, 0.0, False),
