@@ -120,9 +120,11 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 
 # Places: a street address, a room, a venue. They say "in person" only when the page names no other
 # format (a provider's footer address, a bio's "runs our skills lab" are not this course's format).
+# a street's kind after its name ("Millrace Road", "Quarry Mill Rd")
+STREET_KIND = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|parkway|pkwy|lane|ln|way|court|ct|highway|hwy|circle|"
+               r"pike|trail|terrace)")
 _PLACE = re.compile(
-    r"\b\d+ [a-z]+ (?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|parkway|pkwy|lane|ln|way|court|ct|highway|hwy|"
-    r"circle|pike|trail|terrace)\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
+    r"\b\d+ [a-z]+ " + STREET_KIND + r"\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
     r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b" + _ROOM + r"\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
     r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|\b(?:sciences?|health|medical|education|academic|student|nursing) building\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)

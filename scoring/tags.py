@@ -734,8 +734,7 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
 _OBJECTIVES_HEADING = re.compile(r"\b(?:objectives?|learning outcomes?|outcomes|takeaways|what you(?:'ll|’ll| will) "
                                  r"(?:learn|be able))\b", re.I)
 _VENUE_HEADING = re.compile(r"^\W*(?:location|venue|where|where to go|getting there|address|directions)\W*$", re.I)
-_STREET = re.compile(r"\b\d+ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Parkway|Pkwy|Lane|Ln|"
-                     r"Way|Court|Ct|Highway|Hwy|Circle|Pike|Trail|Terrace)\b")
+_STREET = re.compile(r"\b\d+ (?-i:[A-Z][a-z]+ ){1,3}" + formats.STREET_KIND + r"\b", re.I)  # "2150 Quarry Mill Road"
 _CERTIFICATE_NOTE = re.compile(r"^\s*certificates? (?:of completion )?(?:are|is|will be) (?:issued|emailed|sent|available|awarded)\b",
                                re.I)
 
