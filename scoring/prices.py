@@ -125,6 +125,7 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
 _AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|standard|non-?\s?members?|members?|everyone)\s+$", re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
+_ASIDE = re.compile(r"\([^()$]*\)")
 _NOT_A_PRICE_BEFORE = re.compile(
     # (not "Plus members save 20%: $23.99", where the amount is what they pay)
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
@@ -613,7 +614,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "addon", _fee_name(fee.group(0)))
     elif _CERTIFICATE.search(clause_before) and _PROCESSING_FEE_AFTER.match(after):
         role = "certificate"  # "CE certificate: $15 processing fee": what a CE certificate costs, not a card fee
-    elif (_NOT_A_PRICE_BEFORE.search(clause_before) or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
+    # (a members' closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35")
+    elif (_NOT_A_PRICE_BEFORE.search(_ASIDE.sub("", clause_before) if _MEMBER_BEFORE.search(clause_before) else clause_before)
+          or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
           or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"
     elif _NONRESIDENT.search(clause_before):  # tuition tiers by residency: the out-of-district rate is the full one

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, islice, pairwise
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from catalog.page import ExtractedPage
 from scoring import aama, categories, credits, dates, formats, prices
@@ -269,11 +270,21 @@ def _other_pages_mentioned(page: ExtractedPage) -> tuple[set[str], tuple[str, ..
     such a link, amount and all, speaks of the page it links to; so does a line that opens with such a
     link and goes on with that page's facts ("OVSMA 2027 Annual Conference, April 23–24 · ... $249")."""
     title = (page.title or "").lower()
-    named = [link for link in page.links if link.url != page.url and not _ACTION_LINK.search(link.text)]
+    named = [link for link in page.links if link.url != page.url and not _ACTION_LINK.search(link.text)
+             and not _option_of(link.url, page.url)]
     whole = {_bare(link.text) for link in named if "$" in link.text}
     leads = tuple({text for link in named if len(text := link.text.strip()) >= 12 and "$" not in text
                    and text.lower() not in title and title not in text.lower()})
     return whole, leads
+
+
+def _option_of(url: str, page_url: str) -> bool:
+    """True when a link is the page itself with an option chosen: its path with every query parameter of the
+    page's and more (a store's "?variant=UHJv..." seat picker); "?id=13" on "?id=12" is another page."""
+    link, page = urlsplit(url), urlsplit(page_url)
+    if link.path != page.path or link.netloc != page.netloc:
+        return False
+    return set(parse_qsl(page.query)) < set(parse_qsl(link.query))
 
 
 def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> bool:

@@ -217,10 +217,12 @@ RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|
                              # a message that a past activity's certificate is ready ("Your certificate is ready")
                              r"|\byour (?:ce |ceu |cme )?(?:certificates?|transcripts?) (?:is|are) (?:ready|available|attached|here)\b",
                              re.IGNORECASE)
+# what is taught (a class is "not a webinar: come in person"; a planner "is a planning tool, not a course")
+_TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|module|seminar|webinar|training|activity|offering)"
 # a page that says what it is not: "This is not a class. Use this form to order ..."
 # ("It is a policy page, not a course – for courses see the course list"; "This is a staff information session; no
 # continuing-education credit ... is offered")
-DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it) (?:page |form |request )?is (?:(?:a|an) [\w -]{1,30}?,? )?not (?:a|an) "
+DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:a|an) [\w -]{1,30}?,? )?not (?:a|an) "
                                 r"(?:class|course|ce (?:activity|course)|training|webinar)\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event)\b", re.I)
@@ -259,8 +261,8 @@ PAY = re.compile(r"\$\s?\d[\d,.]*\s*(?:/|per |an |a )\s*(?:hour|hr|year|yr|annum
 # what a job post says of itself: its number, hours, pay or how to apply
 JOB_TERMS = re.compile(r"\bjob (?:id|number|#|code)\b|\b(?:full|part)[- ]time\b|\bsalary\b|\bpay range\b|\bbenefits eligible\b|"
                        r"\bapply (?:now|today|online)\b|\bequal opportunity employer\b", re.I)
-# a job posting ("We're hiring: CE content reviewer (part-time, remote)")
-JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
+# a job posting ("We're hiring: CE content reviewer (part-time, remote)", a forum's "[HIRING] CMA or RMA (full time)")
+JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|^\W*hiring\s*[\]:!]|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
                       r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b", re.I)
 ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
 # an AAMA category's page ("General CE", "Clinical Courses"): its courses, however few
@@ -314,7 +316,8 @@ AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|"
                              re.IGNORECASE)
 # a page asking people to teach, not to learn: "Call for presenters" over a page that names proposals and their deadline
 CALL_FOR_PROPOSALS = re.compile(_CALL_FOR, re.I)
-_PROPOSALS_DUE = re.compile(r"\bproposals? (?:are )?due\b|\b(?:submit|send) (?:a|your) (?:session |presentation |speaker )?proposal\b",
+_PROPOSALS_DUE = re.compile(r"\bproposals? (?:are )?due\b|\b(?:submit|send) (?:(?:a|your) )?(?:session |presentation |speaker )?"
+                            r"proposals?\b|\bproposal (?:form|deadline)\b",
                             re.I)
 _LANGUAGE_SEG = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
 _LESSON_SEGMENTS = frozenset({"lecture", "lectures", "lesson", "lessons"})
@@ -470,7 +473,7 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or anchor in elsewhere:
             continue  # (a link under "More CE for MAs" is another page's, however its card is found)
         text = one_line(anchor.text_content())
-        if len(text) < 8:
+        if len(text) < 8 or text[:3].lower() == "re:":  # (a forum reply's link, "Re: <the thread's title>": this page)
             continue
         if href[0] == "/" and not href.startswith("//") and "/." not in href:
             # a site-relative path (most links): what urljoin gives, without its cost
@@ -483,6 +486,8 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             path = urlsplit(target).path
         if path in ("", "/") or (path == self_path and _query(target) in ("", self_query)):
             continue  # (a script's other item is another page: "goto.php?target=crs_4812" on "goto.php?target=cat_310")
+        if _PROFILE_LINK.search(target):
+            continue
         titled.add(target)
         nearest = next(anchor.iterancestors(*CARD_TAGS), None)
         if nearest is None or nearest is content:
@@ -508,6 +513,10 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
 
 
 _ITEM_HEADINGS = ("h2", "h3", "h4")
+# a link to a person's profile on a forum or community (Simple Machines' "index.php?action=profile;u=41", phpBB's
+# "memberlist.php?mode=viewprofile&u=7", vBulletin's "member.php?u=12", XenForo's "/members/jo.12/", "/users/jo",
+# Discourse's "/u/jo"): its poster's name, not an item of a list
+_PROFILE_LINK = re.compile(r"[?&;]action=profile\b|viewprofile|/member\.php\?|/members/[^/?]+\.\d+/?$|/(?:users?|u|profiles?)/[^/?]+/?$")
 
 
 def _query(address: str) -> str:
@@ -528,7 +537,8 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
             continue
         target = urljoin(url, href).split("#", 1)[0]
         path = urlsplit(target).path
-        if not same_site(target, url) or path in ("", "/") or (path == self_path and _query(target) in ("", self_query)):
+        if (not same_site(target, url) or path in ("", "/") or (path == self_path and _query(target) in ("", self_query))
+                or _PROFILE_LINK.search(target)):
             continue
         texts: list[str] = []
         sibling = heading.getnext()
@@ -710,6 +720,14 @@ def _past_events(segs: list[str], heading: str) -> bool:
 
 
 _DETAIL_LEAF = re.compile(r"details?$|^(?:view|show)(?:course|event|item)?$")
+_THREAD_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _forum_thread(query: str) -> bool:
+    """A forum's thread by number (Simple Machines' "index.php?topic=214.0"): one post, not a topic's list of items."""
+    return "topic=" in query and _THREAD_NUMBER.fullmatch(dict(parse_qsl(query)).get("topic", "")) is not None
+
+
 _ID_PARAM = re.compile(r"(?:^|&)\w*id=\w", re.I)
 # a query naming one product of a store ("product=PRD123", "product_id=42", "sku=CE-104", "item=7")
 _ONE_PRODUCT = re.compile(r"(?:^|&)(?:product|prod|item|sku)(?:_?id)?=\w", re.I)
@@ -767,6 +785,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a taxonomy in the query too: "/discovery/view/browse?category=healthcare"
     query = urlsplit(s.url).query  # (one item's page may name its category too: "?id=12&category=3")
     query_keys = {key.lower() for key, _value in parse_qsl(query)} if not _ID_PARAM.search(query) else set()
+    thread = _forum_thread(query)
+    if thread:
+        query_keys.discard("topic")
     aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs) | (query_keys & {"category", "tag", "topic"}))
     if segs[-1:] == ["about"] and len(segs) >= 3 and segs[-3] in DETAIL_SEGMENTS:  # Open edX: /courses/<id>/about
         aggregate = aggregate - {"about"}
@@ -791,10 +812,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     dated_post = any(_YEAR_SEG.fullmatch(segs[i]) is not None and _MONTH_SEG.fullmatch(segs[i + 1]) is not None
                      and (i == 0 or segs[0] not in _DATED_NOT_POSTS) for i in range(min(2, len(segs) - 2)))
     # (or a press release's heading: "Health Department Announces 2027 Continuing Education Series")
-    blog_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
+    post_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
                                                          for g in segs)
                 or PRESS_HEADING.search(s.heading) is not None
-                or (dated_post and not s.credit) or s.byline)
+                or (dated_post and not s.credit))
+    blog_url = post_url or s.byline
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
     # (a news or blog post type is chosen for the page, not stamped on all: it needs the course's own objectives
@@ -813,6 +835,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                    and (s.delivery or s.schedule or s.tested)
                    and s.cards < 3
                    and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
+    # a page whose only sign of a post is its author line (pandoc's title block, a document's "Prepared by") and that
+    # labels its own session, credit and objectives is the class's page, priced or not ("no fee stated")
+    course_post = course_post or (s.byline and not post_url and not s.types & BLOG_SCHEMA and s.credit and s.objectives
+                                  and s.labelled and s.schedule and s.cards < 3)
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]
     if s.profile and not course_schema:
@@ -1011,7 +1037,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # the home page; "/index.cfm?eventID=2027-CONV", "/?id=9b2f6e1c03" (a campaign archive) and
     # "/index.php?page=phlebotomy-refresher" are items, not home (a language's home page is one too: "/en/", "/es-us/")
     site_root = ((not segs or segs == ["index"] or (len(segs) == 1 and _LANGUAGE_SEG.fullmatch(segs[0]) is not None))
-                 and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query))
+                 and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query) and not thread)
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)

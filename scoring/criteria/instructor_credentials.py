@@ -14,7 +14,7 @@ import re
 
 from catalog.page import ExtractedPage
 from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
-from scoring.view import view
+from scoring.view import PageView, view
 
 NAME = "instructor_credentials"
 
@@ -77,6 +77,7 @@ _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? o
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"
     r"\b(?:instructor|presenter|speaker|faculty|author|teacher|trainer|facilitator|host)\w{0,2}\s*(?:\(s\))?\s*:|"
+    r"\b(?:lab|course|session|class|workshop|skills|clinical) leads?\s*:|"
     r"\b(?:your|our|the) (?:instructor|presenter|speaker|author|teacher|trainer|facilitator|host)s?(?:,| is\b| will be\b)",
     re.I,
 )
@@ -183,14 +184,22 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for before, after in zip(pv.blocks, pv.blocks[1:], strict=False):  # a name line, then its credentials line
         if _CRED_LINE.match(after.text) and _NAME_LINE.match(before.text) and _person(before.text):
             return found(pv, 0.8 + bonus, f"{before.text}\n{after.text}")
-    for block in pv.matching(_CRED_GATE, course=False):  # a credentialed name anywhere in the course text
+    # a credentialed name anywhere in the course text, unless the page says its instructor is still to be named
+    # ("Lab lead: TBA": the "Jo Reyes, CMA (AAMA)" signing the post organises it)
+    if any(_UNNAMED.search(text) for text, _strength in texts):
+        return _from_structured_data(pv, bonus)
+    for block in pv.matching(_CRED_GATE, course=False):
         if _CONTACT_LINE.match(block.text):  # "Contact: Lorraine Beckwith, CMA (AAMA), Education Committee Chair"
             continue
         # a heading below the title may introduce the instructor ("Hi, I'm Kayla Simmons, BSN, RN")
         phrase = credential_in(block.text) if block.kind != "heading" or block.section.level > 1 else None
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):
             return found(pv, 0.6 + bonus, block.text if len(block.text) < 300 else phrase)
-    # the page's structured data names the instructor and the qualification, the visible text does not
+    return _from_structured_data(pv, bonus)
+
+
+def _from_structured_data(pv: PageView, bonus: float) -> CriterionResult:
+    """Met when the page's structured data names the instructor and the qualification (the visible text does not)."""
     for cand in pv.candidates("instructor", visible=False):
         text = cand.text or str(cand.value or "")
         phrase = credential_in(text)  # known credentials only: an organisation author may read "Name, LLC"

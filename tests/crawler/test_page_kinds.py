@@ -2285,3 +2285,66 @@ def test_a_network_clinics_enrol_in_by_the_year_is_no_course():
             "<p><a class='btn btn-primary' href='/enroll'>Enroll now</a></p>")
     page = extract_page("https://health.example.gov/departments/training/partner_network/", _page(body))
     assert page.kind == "other", page.kind_reasons
+
+
+def _forum_post(number: int, poster: str, user: int, text: str) -> str:
+    return (f"<div class='windowbg' id='msg{number}'><div class='poster'><h4><a href='/index.php?action=profile;u={user}'>"
+            f"{poster}</a></h4><ul><li>Posts: 1,184</li><li>CMA (AAMA), 2 AAMA CEUs a year</li></ul></div>"
+            f"<div class='postarea'><div class='subject_title'><a href='/index.php?msg={number}'>Re: Injection Skills Lab</a>"
+            f"</div><div class='post'>{text}</div></div></div>")
+
+
+def test_a_forum_thread_by_number_announcing_a_class_is_that_class_whatever_its_replies_and_profile_links():
+    first = ("<b>When:</b> Saturday, March 20, 2027, 8:30 AM - 12:30 PM<br><b>CE:</b> 4 contact hours<br><b>Cost:</b> "
+             "members $40, everyone else $60.<br><b>Register:</b> <a href='https://example.org/forms/lab'>the form</a>")
+    replies = "".join(_forum_post(1100 + n, f"Member number {n}", 40 + n, f"Is the $60 due at the door? I need 4 contact "
+                                  f"hours (reply {n}).") for n in range(3))
+    body = (f"<h1>Injection Skills Lab — Sat March 20 (in person)</h1>{_forum_post(1099, 'Dana Whitlock', 3, first)}"
+            f"{replies}")
+    page = extract_page("https://forum.example.org/index.php?topic=221.0", _page(body))
+    assert page.kind == "course", page.kind_reasons
+
+
+def test_a_forum_post_tagged_hiring_is_a_job_post_whatever_ce_support_it_offers():
+    body = ("<h1>[HIRING] CMA or RMA — Buttecrest Pediatrics (full time)</h1><p>Pay: $21-$24 an hour, full time.</p>"
+            "<h3>CE support</h3><p>We pay for 10 AAMA CEUs a year (up to $300) and give a paid day for skills labs.</p>"
+            "<p>Apply at the front desk or email us your resume.</p>")
+    page = extract_page("https://forum.example.org/index.php?topic=219.0", _page(body))
+    assert page.kind == "other", page.kind_reasons
+    course = extract_page("https://example.org/ce/hiring-right", _page(
+        "<h1>Hiring Right: Interviewing Front-Desk Staff</h1><p>2 AAMA CEUs (administrative). Fee: $35.</p>"
+        "<p>Live webinar, Tuesday, March 9, 2027, 12:00 PM CST.</p><p><a href='/register'>Register</a></p>"))
+    assert course.kind == "course", course.kind_reasons
+
+
+def test_a_call_for_presenters_that_says_send_proposals_by_a_date_is_not_a_course():
+    body = ("<h1>Call for Presenters: Fall Conference 2027</h1><h2>What we offer</h2><table><tr><td>Credit</td><td>Accepted "
+            "sessions will be submitted to the AAMA for approval as 1 AAMA CEU per hour</td></tr><tr><td>Registration</td>"
+            "<td>Free for presenters (a $95 value)</td></tr></table><h2>Deadline</h2><p>Send proposals by February 15, 2027 "
+            "using the proposal form.</p><p>Presenter: any member with five years in practice; sessions are live, in person.</p>")
+    page = extract_page("https://example.org/static/Call%20for%20Presenters.html", _page(body))
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_product_that_says_it_is_a_tool_not_a_course_is_not_a_course():
+    body = ("<h1>CMA Recertification Planner (Printable PDF)</h1><p>$12.00</p><p>CE credit: None (planning tool)</p>"
+            "<p>A one-page overview of the 60-point requirement: at least 10 administrative, 10 clinical and 10 general points."
+            "</p><p>This planner is a planning tool, not a course: it carries no continuing-education credit.</p>"
+            "<form action='/cart/add'><button>Add to cart</button></form>")
+    page = extract_page("https://shop.example.com/products/recertification-planner-printable", _page(body))
+    assert page.kind == "other", page.kind_reasons
+    course = extract_page("https://example.org/events/injection-lab", _page(
+        "<h1>Injection Skills Lab</h1><p>This class is not a webinar: come in person, Saturday, March 20, 2027, 9:00 AM.</p>"
+        "<p>4 contact hours. Fee: $60.</p><p><a href='/register'>Register</a></p>"))
+    assert course.kind == "course", course.kind_reasons
+
+
+def test_a_class_page_with_an_author_line_and_its_own_labelled_session_credit_and_objectives_is_a_course():
+    body = ("<header id='title-block-header'><h1 class='title'>Lunch &amp; Learn: Spirometry Basics</h1>"
+            "<p class='author'>By Training Office · Published November 20, 2026</p></header>"
+            "<h2>Objectives</h2><ul><li>Explain what FEV1 and FVC measure.</li><li>Coach a patient through three acceptable "
+            "efforts.</li><li>Recognize an effort that must be repeated.</li></ul><h2>Details</h2><dl><dt>When</dt><dd>Thursday, "
+            "March 18, 2027, 12:00-1:30 PM CDT</dd><dt>Where</dt><dd>Cedar Fork Clinic, conference room B</dd><dt>Credit</dt>"
+            "<dd>1.5 contact hours (not AAMA-approved)</dd><dt>Presenter</dt><dd>Staff of the Pulmonary Function Lab</dd></dl>")
+    page = extract_page("https://training.example.org/ce/2027/spirometry-lunch-and-learn.html", _page(body))
+    assert page.kind == "course", page.kind_reasons

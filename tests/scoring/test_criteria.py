@@ -728,3 +728,11 @@ def test_an_email_paragraph_set_in_a_table_row_can_state_the_rationale() -> None
             "spend their afternoons on hold with payers.", "Enroll now"]
     html = "<html><body>" + "".join(f"<table><tr><td><div>{r}</div></td></tr></table>" for r in rows) + "</body></html>"
     assert rationale.detect(extract_page("https://mjt.example/nl3/T1dKc0", html)).met
+
+
+def test_an_instructor_still_to_be_named_is_not_the_credentialed_organiser_signing_the_post() -> None:
+    post = Section("Injection Skills Lab", 1, "How it works: small groups, one instructor for every six people.\n"
+                   "Lab lead: TBA. It will be one of our volunteers from the clinic side.\nCost: $40.")
+    signed = Section("", 0, "Dana Whitlock, CMA (AAMA)\nEducation Chair. Questions about CE? PM me.")
+    assert not instructor_credentials.detect(make_page(post, signed)).met
+    assert instructor_credentials.detect(make_page(Section("Injection Skills Lab", 1, "Cost: $40."), signed)).met

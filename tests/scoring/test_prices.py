@@ -584,3 +584,9 @@ def test_a_later_tier_told_by_then_or_after_that_is_not_today_s_price() -> None:
              "WorkWell Learning Club members pay $109.00 (early bird) or $129.00.")
     info = parse_price(store)
     assert (info.price_usd, info.member_price_usd, info.regular_price_usd) == (129.0, 109.0, 149.0)
+
+
+def test_a_members_aside_naming_their_dues_does_not_make_their_rate_a_dues_amount() -> None:
+    info = parse_price("Who | Fee\nChapter members (2027 dues paid) | $35\nNon-members | $55\nStudents (school ID) | $20")
+    assert (info.price_usd, info.member_price_usd) == (55.0, 35.0)
+    assert parse_price("Annual dues | $60\nCourse fee | $35").price_usd == 35.0  # dues themselves are still no price

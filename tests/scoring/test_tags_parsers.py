@@ -1658,3 +1658,17 @@ def test_the_day_a_recording_was_made_is_no_session() -> None:
     assert not_a_meeting(text, text.index("June"))
     session = "Join us on June 12, 2027 at noon."
     assert not not_a_meeting(session, session.index("June"))
+
+
+def test_a_seat_picker_linking_the_page_with_a_variant_chosen_names_this_pages_prices() -> None:
+    url = "https://shop.example.com/products/telehealth-rooming"
+    html = ("<html><body><main><h1>Telehealth Rooming</h1><p>$42.00 - $54.00</p>"
+            f"<a role='radio' href='{url}?variant=UHJv388'>Non-member seat</a> <a role='radio' href='{url}?variant=UHJv389'>"
+            "Member seat</a><p>CE credit: 0.3 IACET CEU</p><h2>Seats and pricing</h2><p>Non-member seat: $54. Members of the "
+            "society pay $42 per seat.</p></main></body></html>")
+    tags = tags_of(url, html)
+    assert (tags.price_usd, tags.member_price_usd) == (54.0, 42.0)
+    # another item of a script that names its items in the query is another page
+    from scoring.tags import _option_of
+    assert not _option_of("https://x.example/event.php?id=13", "https://x.example/event.php?id=12")
+    assert _option_of("https://x.example/event.php?id=12&seat=2", "https://x.example/event.php?id=12")
