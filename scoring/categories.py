@@ -234,7 +234,9 @@ def _tokens(text: str) -> list[str]:
 
 
 # where work happens, which a title may put before its subject as a modifier
-_SETTINGS = frozenset({"front desk", "front office", "front-office", "front-desk", "reception", "check-in"})
+# where or through what the subject happens ("Front Desk Communication", "Patient Portal Communication"): not the subject
+_SETTINGS = frozenset({"front desk", "front office", "front-office", "front-desk", "reception", "check-in", "patient portal",
+                       "patient portals"})
 _TITLE_PARTS = re.compile(r" \| |:\s+")
 _AUDIENCE_OR_SETTING = re.compile(r" (?:for|at(?: the| your)?|in (?:the|your)) ")  # ("Cultural Humility at Check-In")
 

@@ -440,7 +440,9 @@ _CONCESSION = re.compile(r"\b(?:senior(?: citizens?)?|seniors|retirees?|veterans
 
 # a member's rate told in a sentence: "If you belong to the Cascadia Society ..., use the code ... and it drops to $35"
 _MEMBER_PROSE = re.compile(r"\bif you(?:'re|’re| are)? (?:belong to|a member of|members? of|join)\b[^.!?$\n]{0,160}?"
-                           r"\b(?:drops?|falls?|comes? down|is reduced|goes? down|is discounted)\s+to\s*$", re.I)
+                           r"(?:\b(?:drops?|falls?|comes? down|is reduced|goes? down|is discounted)\s+to\s*|"
+                           # "If you belong to any AAMA state society or chapter, it's $20"
+                           r"[,;]\s*(?:it(?:'|’)s|it is|the (?:fee|price|cost|rate) is|you pay(?: only| just)?)\s*)$", re.I)
 
 
 def _members_rate_in_prose(text: str, start: int) -> bool:

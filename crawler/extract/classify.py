@@ -693,7 +693,8 @@ SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|f
 
 
 # "courses-category", "product_tag", "user-public-account": a platform's taxonomy or account path in one segment
-_COMPOUND = re.compile(r"^[a-z]+(?:[-_][a-z]+)*[-_](category|categories|tag|tags|topic|topics|account|profile)$")
+# (a few words: a title's slug may end in one, "live-webinar-prior-authorization-without-the-phone-tag")
+_COMPOUND = re.compile(r"^[a-z]+(?:[-_][a-z]+){0,2}[-_](category|categories|tag|tags|topic|topics|account|profile)$")
 
 
 def _compound_words(segs: list[str]) -> set[str]:
@@ -830,8 +831,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (one whose approval lapsed states no credit: its quiz and certificate still make it a course)
     # (or one whose facts are labelled, "When: ... Presenter: ... Fee: ...", with its session, presenter and credit: the
     # class's own page on a blog, whether or not it lists objectives)
+    # (or a recording's: "Format: recorded webinar ... take the quiz", "Credit: 1 contact hour", "Price: $18", "Buy the recording")
     course_post = (blog_url and (s.credit or s.tested) and s.price
-                   and (s.objectives or (s.labelled and s.schedule and s.instructor and s.credit))
+                   and (s.objectives or (s.labelled and s.schedule and s.instructor and s.credit)
+                        or (s.labelled and s.credit and s.tested and s.call_to_action))
                    and (s.delivery or s.schedule or s.tested)
                    and s.cards < 3
                    and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
@@ -841,6 +844,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                                   and s.labelled and s.schedule and s.cards < 3)
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]
+    # a question and its replies ("Does the Feb 9 webinar count toward recert?" over "Re: Does the Feb 9 ..."): a
+    # discussion quoting a course's facts, not its page
+    if (s.heading.rstrip().endswith("?") and f"Re: {s.heading.strip()}" in s.headings and not s.objectives
+            and not course_schema):
+        return "blog", ["a question and its replies (a discussion thread)"]
     if s.profile and not course_schema:
         return "instructor", ["a forum member's profile (joined, posts)"]
     if _PROFILE_HEADING.match(s.heading) and not course_schema:  # "Speaker Profile: Dana Whitcomb, MSN, RN"
@@ -963,7 +971,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if s.cards >= 2 and not s.offer_outside_cards and not single_item and not s.objectives:  # the cards say it all
         return "listing", [f"every price and credit is in its {s.cards} cards"]
     # "Upcoming events" over dated lines linking to each event: the calendar's list, no offer of its own
-    if PLURAL_HEADING.match(s.heading) and s.listed_links >= 2 and not s.credit and not s.objectives and not course_schema:
+    # (an organiser's page may say what its classes carry, "What we offer ... CE certificates", over four or more of them)
+    if (PLURAL_HEADING.match(s.heading) and s.listed_links >= 2 and not s.objectives and not course_schema
+            and (not s.credit or (s.listed_links >= 4 and not s.schedule and not s.labelled))):
         return "listing", [f"{s.listed_links} linked items under {s.heading[:60]!r}"]
     if s.more_links >= 2 and not single_item:  # a category's or blog's items, each with its "Read more …"
         return "listing", [f"{s.more_links} 'Read more' links to other pages"]

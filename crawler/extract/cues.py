@@ -63,6 +63,9 @@ CREDIT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:usd|dollars)\b|\bfree\b"
+                   # an amount in words: "The fee is eighty-five dollars"
+                   r"|\b(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+                   r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]dollars?\b"
                    r"|\b(?:no|without) (?:registration |course |tuition |program |attendance )?(?:fee|charge|cost)\b|\bat no (?:charge|cost)\b|\bcomplimentary\b)",
                    re.IGNORECASE)
 FORMAT_WORDS = re.compile(

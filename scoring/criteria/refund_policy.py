@@ -40,7 +40,7 @@ _SUBSTANCE = re.compile(
 )
 _STATED = re.compile(
     rf"\bnon[- ]?refundable\b|\b{_ALL_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
-    r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?refunds\b", re.I
+    r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?(?:cash )?refunds\b", re.I
 )
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 # a learner's no-show ("no-shows forfeit the fee") beside the learner's terms: the course's policy, not a clinic's

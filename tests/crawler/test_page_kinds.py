@@ -2348,3 +2348,51 @@ def test_a_class_page_with_an_author_line_and_its_own_labelled_session_credit_an
             "<dd>1.5 contact hours (not AAMA-approved)</dd><dt>Presenter</dt><dd>Staff of the Pulmonary Function Lab</dd></dl>")
     page = extract_page("https://training.example.org/ce/2027/spirometry-lunch-and-learn.html", _page(body))
     assert page.kind == "course", page.kind_reasons
+
+
+def test_a_title_slug_ending_in_tag_is_no_tag_archive():
+    body = ("<h1>Live Webinar: Prior Authorization Without the Phone Tag</h1><p>Tuesday, February 9, 2027, 12:00 PM PST, on "
+            "Zoom.</p><p>Continuing education: 1 contact hour.</p><p>No cost.</p><h2>After this webinar you will be able to</h2>"
+            "<ul><li>Identify orders that need authorization.</li><li>Assemble a complete packet.</li><li>Track a pending "
+            "request.</li></ul>")
+    page = extract_page("https://community.example.com/t5/Academy-Events/Live-Webinar-Prior-Authorization-Without-the-"
+                        "Phone-Tag/ev-p/48211", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    archive = extract_page("https://example.com/event-tag/clinical/", _page("<h1>Clinical</h1>" + _nested_cards(4)))
+    assert archive.kind == "listing", archive.kind_reasons
+
+
+def test_a_blog_post_selling_its_recording_with_labelled_credit_price_and_quiz_is_that_course():
+    body = ("<h1>Now on demand: 2027 Immunization Schedule Update (recording)</h1><p>posted on Dec 3, 2026 by Jolene Marsh</p>"
+            "<p>The recording of our December 2 live session is up in the course store.</p><p>Format: recorded webinar, 60 "
+            "minutes. Afterwards take the 8-question quiz to download your certificate.</p><p>Credit: 1 contact hour.</p>"
+            "<p>Price: $18</p><p><a class='button' href='/store/immunization-recording'>Buy the recording</a></p>")
+    page = extract_page("https://www.example.com/blog/now-on-demand-2027-immunization-schedule-update", _page(body))
+    assert page.kind == "course", page.kind_reasons
+
+
+def test_a_price_in_words_is_a_price_on_a_class_post():
+    body = ("<h1>Registration open: Point-of-Care Testing Workshop, Saturday April 17</h1><p>posted on Nov 18, 2026 by Jolene "
+            "Marsh</p><h2>By the end of the day you will be able to</h2><ul><li>Explain what CLIA-waived status means.</li>"
+            "<li>Perform and document control testing.</li><li>Identify common sources of error.</li></ul><h2>Date, time and "
+            "place</h2><p>Saturday, April 17, 2027, 9:00 a.m. to 3:30 p.m. CDT, in person.</p><h2>Credit</h2><p>5 contact "
+            "hours.</p><h2>Fee</h2><p>The fee is eighty-five dollars, lunch included.</p>"
+            "<p><a class='button' href='/store/poct'>Register on the course store</a></p>")
+    page = extract_page("https://www.example.com/blog/point-of-care-testing-workshop-april-17", _page(body))
+    assert page.kind == "course", page.kind_reasons
+
+
+def test_an_organisers_upcoming_events_under_what_its_classes_carry_is_a_listing():
+    items = "".join(f"<li><a href='/e/{n}/class-number-{n}'>Class number {n} title</a> · March {n}, 2027</li>" for n in range(5))
+    body = ("<h2>What we offer</h2><p>Small hands-on classes for medical assistants; every class carries 2 to 6 contact hours and "
+            "costs $45 to $95.</p><h1>Upcoming Events</h1><ul>" + items + "</ul>")
+    page = extract_page("https://tickets.example.com/o/12/clinch-hollow-clinical-education", _page(body))
+    assert page.kind == "listing", page.kind_reasons
+
+
+def test_a_question_and_its_replies_is_a_discussion_not_the_course_it_asks_about():
+    body = ("<h1>Does the Feb 9 prior auth webinar count toward CMA recert?</h1><p>It says 1 contact hour and it is free "
+            "for customers ($25 otherwise). Live on Zoom.</p><h2>Re: Does the Feb 9 prior auth webinar count toward CMA recert?"
+            "</h2><p>Yes, as non-AAMA credit. Renata Okafor, CMA (AAMA), CPC presents it.</p>")
+    page = extract_page("https://community.example.com/t5/MA-Lounge/Does-the-Feb-9-webinar-count/td-p/48390", _page(body))
+    assert page.kind != "course", page.kind_reasons

@@ -736,3 +736,9 @@ def test_an_instructor_still_to_be_named_is_not_the_credentialed_organiser_signi
     signed = Section("", 0, "Dana Whitlock, CMA (AAMA)\nEducation Chair. Questions about CE? PM me.")
     assert not instructor_credentials.detect(make_page(post, signed)).met
     assert instructor_credentials.detect(make_page(Section("Injection Skills Lab", 1, "Cost: $40."), signed)).met
+
+
+def test_no_cash_refunds_with_a_voucher_is_a_stated_policy() -> None:
+    text = ("Can't make it? Let us know by April 1 and we'll issue a voucher good for any class in the next 12 months. "
+            "We don't give cash refunds for this class.")
+    assert refund_policy.detect(make_page(Section("Fees", 2, text))).met

@@ -590,3 +590,8 @@ def test_a_members_aside_naming_their_dues_does_not_make_their_rate_a_dues_amoun
     info = parse_price("Who | Fee\nChapter members (2027 dues paid) | $35\nNon-members | $55\nStudents (school ID) | $20")
     assert (info.price_usd, info.member_price_usd) == (55.0, 35.0)
     assert parse_price("Annual dues | $60\nCourse fee | $35").price_usd == 35.0  # dues themselves are still no price
+
+
+def test_if_you_belong_to_a_society_its_rate_is_the_members_price() -> None:
+    info = parse_price("Cost: $30. If you belong to any AAMA state society or chapter, it’s $20 — use code SOCIETY20 at checkout.")
+    assert (info.price_usd, info.member_price_usd) == (30.0, 20.0)

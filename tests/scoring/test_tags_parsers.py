@@ -1672,3 +1672,11 @@ def test_a_seat_picker_linking_the_page_with_a_variant_chosen_names_this_pages_p
     from scoring.tags import _option_of
     assert not _option_of("https://x.example/event.php?id=13", "https://x.example/event.php?id=12")
     assert _option_of("https://x.example/event.php?id=12&seat=2", "https://x.example/event.php?id=12")
+
+
+def test_communication_through_the_patient_portal_is_communication() -> None:
+    from scoring.categories import infer
+
+    body = "Answer portal messages in the EHR in basket; write clear replies to patients."
+    assert infer("On-Demand Course: Secure Messaging and Patient Portal Communication", body).category == "general"
+    assert infer("Patient Portal Setup in the EHR", "").category == "administrative"  # the portal itself is the subject
