@@ -308,10 +308,9 @@ _FORMAT_TAIL = re.compile(r"\s*\([^()]{2,30}\)\s*$")
 _PART_LABEL = re.compile(r"\s*[-–—:|]\s*(?:[\w-]+\s+){0,2}(?:session|check|lab|day|portion|part|meeting|component)s?\s*", re.I)
 
 
-# what names one variant of a product after its title ("— CE certificate", "- Online access", "– Member ticket")
-_VARIANT_TAIL = re.compile(r"\s*[—–-]\s*(?:(?:with|incl\.?|including|plus)\s+)?(?:(?:CE|online|digital|print(?:ed)?|member|"
-                           r"non-?member|single[- ]user|group)\s+)?(?:certificate|ticket|registration|seat|licen[cs]e|access|"
-                           r"download|edition)\s*$", re.I)
+# what names one variant of a product after its title ("— CE certificate", "- Online access", "– Member ticket",
+# a store's "- Free enrollment", "- Recording"): a dash and a few words, no number ("- Part 2" names a part)
+_VARIANT_TAIL = re.compile(r"\s*[—–-]\s*(?:[^\W\d]+[ &+]*){1,3}\s*$")
 
 
 def _variant_of(heading: str, name: str) -> bool:

@@ -31,6 +31,12 @@ PERSON_SCHEMA = {"Person", "ProfilePage"}
 _PROFILE_HEADING = re.compile(r"^\W*(?:speaker|presenter|instructor|faculty|author|trainer|educator|member)(?:['’]s)? "
                               r"(?:profile|bio(?:graphy)?)\b", re.I)
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][\w'’-]+$")
+# a person's name and post-nominals as the page's heading ("Renée Castellano, CMA (AAMA), MEd"): a bio page
+# (not a title's words before a credential: "Phlebotomy Basics, CPT")
+_NAME_AND_CREDENTIALS = re.compile(r"^(?![^,]*\b(?:Basics|Review|Prep|Refresher|Update|Course|Skills|Training|Workshop|Webinar|"
+                                   r"Exam|Certification|Lab|Class|Essentials|Fundamentals|Program|Series)\b)"
+                                   r"(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]+){1,2}"
+                                   r"(?:,\s*(?:[A-Z]{2,}[A-Za-z]{0,4}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,3})(?:\s*\([A-Z]{2,6}\))?)+$")
 # a directory of the people who teach ("Our Instructors", "Training faculty", "Meet our presenters")
 _PEOPLE_HEADING = re.compile(r"^\W*(?:(?:our|the|training|ce|education|program|course|meet (?:the|our))\s+)?"
                              r"(?:faculty|instructors|presenters|speakers|educators|trainers|teaching team)\W*$", re.I)
@@ -627,7 +633,9 @@ CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_OF = r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d|\d{1,2}\s+" + _MONTH_WORD + r"\s+20\d\d|\d{1,2}/\d{1,2}/(?:20)?\d\d)"
 BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _DAY_OF
-                    + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s[·|•–—-]\s*(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$", re.I)
+                    + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s[·|•–—-]\s*(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$"
+                    # (the date first: "November 9, 2026 · by Keiko Halvorsen, PharmD")
+                    + r"|^\W*" + _DAY_OF + r"\s*[·|•–—-]\s*by\s+[A-Z][^\n]{2,60}$", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting)"
 # (after a status word: "Sold out — this event took place on Saturday, October 24, 2026.")
@@ -853,6 +861,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "instructor", ["a forum member's profile (joined, posts)"]
     if _PROFILE_HEADING.match(s.heading) and not course_schema:  # "Speaker Profile: Dana Whitcomb, MSN, RN"
         return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
+    if (_NAME_AND_CREDENTIALS.match(s.heading.strip()) and not (s.objectives or s.schedule or s.labelled)
+            and not course_schema):
+        return "instructor", [f"a person's name and credentials: {s.heading[:60]!r}"]
     if _PEOPLE_HEADING.match(s.heading) and not s.credit and not course_schema:
         return "instructor", [f"a directory of the people who teach: {s.heading[:60]!r}"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):

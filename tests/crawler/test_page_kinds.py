@@ -2396,3 +2396,20 @@ def test_a_question_and_its_replies_is_a_discussion_not_the_course_it_asks_about
             "</h2><p>Yes, as non-AAMA credit. Renata Okafor, CMA (AAMA), CPC presents it.</p>")
     page = extract_page("https://community.example.com/t5/MA-Lounge/Does-the-Feb-9-webinar-count/td-p/48390", _page(body))
     assert page.kind != "course", page.kind_reasons
+
+
+@pytest.mark.parametrize("heading", ["Renée Castellano, CMA (AAMA), MEd", "Dr. Helen Park, PharmD, BCACP"])
+def test_a_page_headed_by_a_persons_name_and_credentials_is_their_bio(heading):
+    body = (f"<h1>{heading}</h1><p>Renée founded the school after 15 years teaching medical assisting.</p><h2>Courses</h2>"
+            "<ul><li><a href='/products/terminology'>Medical Terminology Refresher</a> — 3 AAMA CEUs (general) · $44</li></ul>")
+    page = extract_page("https://shop.example.com/pages/renee-castellano", _page(body))
+    assert page.kind == "instructor", page.kind_reasons
+
+
+def test_a_journal_post_dated_then_signed_is_a_post_whatever_course_it_points_to():
+    body = ("<h1>Keeping the cold chain: a 10-point checklist</h1><p>November 9, 2026 · by Keiko Halvorsen, PharmD</p>"
+            "<ol><li>Use purpose-built refrigerators.</li><li>Keep a calibrated data logger in every unit.</li></ol>"
+            "<p>Want the details? Our free course <a href='/products/vaccine-storage'>Vaccine Storage &amp; Handling Basics</a> "
+            "covers all ten points and earns 1 AAMA CEU (clinical).</p>")
+    page = extract_page("https://shop.example.com/pages/journal-cold-chain-checklist", _page(body))
+    assert page.kind == "blog", page.kind_reasons
