@@ -751,6 +751,13 @@ def _detail_leaf(url: str, segs: list[str]) -> bool:
     return bool(segs) and bool(_DETAIL_LEAF.search(segs[-1])) and bool(_ID_PARAM.search(urlsplit(url).query))
 
 
+def _detail_screen(url: str) -> bool:
+    """A portal's query names a detail screen of one item by its id (Jenzabar's "?screen=Section+Detail&SectionId=...",
+    "?view=details&eventId=12"): the page is that item's, whatever portlets of other items sit beside it."""
+    query = urlsplit(url).query
+    return bool(_ID_PARAM.search(query)) and any(_DETAIL_LEAF.search(value.lower().replace(" ", "")) for _key, value in parse_qsl(query))
+
+
 _NAME = re.compile(r"^(?:Dr\.? )?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){1,3}$")
 
 
@@ -924,7 +931,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (heading_words and heading_words <= CREDIT_INFO_WORDS and heading_words & CREDIT_INFO_TOPICS
             and not course_schema and not s.objectives):
         return "other", [f"explains credit rather than offering it: {s.heading[:60]!r}"]
-    single_item = s.course_nodes == 1 or (s.labelled and s.objectives)
+    single_item = s.course_nodes == 1 or (s.labelled and (s.objectives or _detail_screen(s.url)))
     if not course_schema and not s.labelled and (
         MEMBERSHIP.search(s.heading) or MEMBERSHIP.search(seg_words) or ARTICLE_HEADING.search(s.heading)
     ):

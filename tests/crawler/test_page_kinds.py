@@ -2413,3 +2413,17 @@ def test_a_journal_post_dated_then_signed_is_a_post_whatever_course_it_points_to
             "covers all ten points and earns 1 AAMA CEU (clinical).</p>")
     page = extract_page("https://shop.example.com/pages/journal-cold-chain-checklist", _page(body))
     assert page.kind == "blog", page.kind_reasons
+
+
+def test_a_portals_detail_screen_of_one_section_is_that_course_whatever_portlets_of_others_sit_beside_it():
+    others = "".join(f"<div class='portlet'><h4><a href='/ICS/CE.jnz?portlet=Course_Schedules&SectionId=CEHC-10{n}-01'>CEHC "
+                      f"10{n} 01 - Course number {n}</a></h4><p>Jan {n + 10}, 2027 · 2 contact hours · $49</p></div>"
+                      for n in range(4))
+    body = ("<h1>Health Care Courses</h1><div class='portlet'><h4>CEHC 1042 01 - CPT 2027 Update for the Outpatient Office</h4>"
+            "<table><tr><th>Meets</th><td>Tuesday, January 19, 2027, 6:00-9:00 PM CST</td></tr><tr><th>Fee</th><td>$79.00</td>"
+            "</tr><tr><th>CE credit</th><td>0.3 IACET CEU</td></tr><tr><th>Instructor</th><td>Lorna Pike, CPC</td></tr></table>"
+            "<p><a href='/register'>Register for this section</a></p></div>" + others)
+    url = ("https://my.example.edu/ICS/Continuing_Education/Health_Care_Courses.jnz?portlet=Course_Schedules&screen=Section+"
+           "Detail&screenType=next&SectionId=CEHC-1042-01&Term=2027SP")
+    page = extract_page(url, _page(body))
+    assert page.kind == "course", page.kind_reasons
