@@ -1008,7 +1008,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "bundle", [f"{s.priced_credit_rows} rows with a price and a credit"]
     if s.priced_credit_offers >= 3 and not single_item and not s.objectives and not course_schema:
         return "listing", [f"{s.priced_credit_offers} lines each offering a different credit for a price"]
-    if _past_events(segs, s.heading) and not course_schema:
+    # (an archive holds what was sent or shown, not only what is over: a newsletter archive's feature on a self-paced
+    # module, with its objectives, credit and fee and no dated session, is still on offer)
+    archived_offer = (s.objectives and s.credit and s.price and not s.schedule and s.cards < 3
+                      and not PAST_HEADING.search(s.heading) and not any(seg == "past" or seg.startswith("past-") for seg in segs))
+    if _past_events(segs, s.heading) and not course_schema and not archived_offer:
         return "other", [f"past events or an archive: {s.heading[:60] or seg_words[:60]!r}"]
     # "$19/month ... Cancel any time": a subscription to a library of courses, not one course
     if s.subscription and not s.objectives and not course_schema:

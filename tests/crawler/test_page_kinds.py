@@ -2427,3 +2427,16 @@ def test_a_portals_detail_screen_of_one_section_is_that_course_whatever_portlets
            "Detail&screenType=next&SectionId=CEHC-1042-01&Term=2027SP")
     page = extract_page(url, _page(body))
     assert page.kind == "course", page.kind_reasons
+
+
+def test_a_newsletter_archives_feature_on_a_self_paced_module_is_still_on_offer():
+    body = ("<h1>Working with Patients Who Have Limited English Proficiency</h1><p>A new self-paced module in the Learning "
+            "Hub.</p><h2>After the module you'll be able to</h2><ul><li>Identify when a qualified interpreter is required.</li>"
+            "<li>Use teach-back through an interpreter.</li><li>Document the interpreter's ID in the chart.</li></ul>"
+            "<h2>CE credit</h2><p>1.5 contact hours after the post-test.</p><h2>Cost</h2><p>$15 for fund participants.</p>")
+    page = extract_page("https://news.example.org/archive/learning-hub-lep-communication", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    past = extract_page("https://example.org/events/archive/fall-skills-day-2026", _page(
+        "<h1>Fall Skills Day 2026</h1><p>Saturday, October 17, 2026, 8:00 AM.</p><p>5 contact hours. $95.</p>"
+        "<h2>Objectives</h2><ul><li>Perform a venipuncture.</li><li>Record vital signs.</li></ul>"))
+    assert past.kind != "course", past.kind_reasons

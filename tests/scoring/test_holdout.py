@@ -138,8 +138,7 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout79's CommonSpot module page sits above three cards of other trainings with no objectives of
                  # its own: read as a listing (loosening that moved ten listings elsewhere to courses, so it stays a miss)
                  "holdout79": {"kind_recall": 0.85},
-                 # holdout81's listmonk campaign archive page announcing a module reads as no course
-                 "holdout81": {"kind_recall": 0.85},
+
                  # holdout82's two Tridion DXA pages carry RDFa ItemList regions (read as listings) and a site's own
                  # "kph:CourseOffering" type; its PmWiki lab's stated 3 clinical / 1 general split sits in a table of parts
                  # read as clinical only
