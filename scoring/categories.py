@@ -121,6 +121,39 @@ def _around(text: str, start: int, end: int) -> str:
 _MIXED = re.compile(r"\bcategor(?:y|ies)\s*(?:is|are|:|-|–)?\s*" + _CAT + r"\s*(?:/|&|,|and|\+)\s*" + _CAT + r"\b", re.I)
 
 
+_CATEGORY_COLUMN = re.compile(r"\bcategor(?:y|ies)\b|\bcontent area\b", re.I)
+_CREDIT_COLUMN = re.compile(r"\b(?:ceus?|credits?|contact hours?|points)\b", re.I)
+_CATEGORY_CELL = re.compile(r"^\s*(administrative|admin|clinical|general)\s*$", re.I)
+_NUMBER_CELL = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})?)\s*$")
+
+
+def parse_table_split(rows: list[str]) -> tuple[dict[str, float], str] | None:
+    """A split stated as a table's rows ("Part | Time | AAMA category | CEUs" over "Stations | 3 h | Clinical | 3.0"):
+    each row's credit summed under its category, with the rows quoted; None without a category and a credit column
+    or with fewer than two rows read."""
+    cells = [[cell.strip() for cell in row.split(" | ")] for row in rows]
+    header = next((i for i, row in enumerate(cells) if any(_CATEGORY_COLUMN.search(c) for c in row)
+                   and any(_CREDIT_COLUMN.search(c) for c in row)), None)
+    if header is None:
+        return None
+    names = cells[header]
+    category_at = next(i for i, c in enumerate(names) if _CATEGORY_COLUMN.search(c))
+    credit_at = next((i for i, c in enumerate(names) if _CREDIT_COLUMN.search(c) and i != category_at), None)
+    if credit_at is None:
+        return None
+    split: dict[str, float] = {}
+    read: list[str] = []
+    for row, text in zip(cells[header + 1 :], rows[header + 1 :], strict=True):
+        if len(row) != len(names):
+            continue  # (a total row spans columns: "Total | 4 h | 4.0")
+        category, amount = _CATEGORY_CELL.match(row[category_at]), _NUMBER_CELL.match(row[credit_at])
+        if category and amount and float(amount.group(1)) > 0:
+            name = _norm(category.group(1))
+            split[name] = round(split.get(name, 0.0) + float(amount.group(1)), 2)
+            read.append(text)
+    return (split, "\n".join([rows[header], *read])) if len(read) >= 2 else None
+
+
 def parse_single(text: str) -> tuple[str, str] | None:
     """A stated category ("Category: Clinical", "general CEUs"; "Category: Administrative/General" is mixed)."""
     if not text:

@@ -619,7 +619,11 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     # profession's credit type, not the AAMA category
     texts = [text for text in texts if text not in others
              and not (_OTHER_PROFESSION.search(text) and not _FOR_MAS.search(text))]
-    split = next((found for text in texts if (found := categories.parse_split(text))), None)
+    # a table of the course's parts by category; its rows add up to the course's credit (a table of other courses does not)
+    split = next((found for section in pv.page.sections if section.kind == "table"
+                  and (found := categories.parse_table_split(section.items))
+                  and tags.credits and abs(sum(found[0].values()) - tags.credits) < 0.01), None)
+    split = split or next((found for text in texts if (found := categories.parse_split(text))), None)
     if split:
         by_cat, evidence = split
         _set_category(tags, by_cat, "stated", quote(pv.page.text, evidence) or evidence)

@@ -140,9 +140,8 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  "holdout79": {"kind_recall": 0.85},
 
                  # holdout82's two Tridion DXA pages carry RDFa ItemList regions (read as listings) and a site's own
-                 # "kph:CourseOffering" type; its PmWiki lab's stated 3 clinical / 1 general split sits in a table of parts
-                 # read as clinical only
-                 "holdout82": {"kind_recall": 0.75, "category": 0.85},
+                 # "kph:CourseOffering" type
+                 "holdout82": {"kind_recall": 0.75},
                  # holdout66's e107 news item and holdout67's two Dotclear posts are a webinar's and an educator's only pages
                  # (credit, fee, time and presenter, no objectives); posts that restate a course's facts are announcements
                  # to the sets before them (sealed50's "The venipuncture refresher is back", sealed51's "January meeting:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from catalog.page import ExtractedPage, Section
 from scoring.aama import classify
-from scoring.categories import infer, parse_single, parse_split
+from scoring.categories import infer, parse_single, parse_split, parse_table_split
 from scoring.credits import UNIT_KINDS, parse_credits, points_for
 from scoring.dates import parse_dates, parse_day_list, parse_weekday_dates, time_of_day
 from scoring.formats import detect_format
@@ -74,6 +74,18 @@ def test_category_parsers_are_total(title: str, body: str) -> None:
     assert single is None or single[1] in body
     info = infer(title, body)
     assert info.category in (None, "administrative", "clinical", "general")
+
+
+_CELL = st.sampled_from(["AAMA category", "CEUs", "Clinical", "General", "admin", "3.0", "1", "0", "Total", "x"]) | TEXT
+
+
+@settings(max_examples=200)
+@given(st.lists(st.lists(_CELL, min_size=1, max_size=4).map(" | ".join), max_size=6))
+def test_the_table_split_reader_is_total(rows: list[str]) -> None:
+    split = parse_table_split(rows)
+    if split:
+        assert all(v > 0 for v in split[0].values()) and set(split[0]) <= {"administrative", "clinical", "general"}
+        assert any(split[1].startswith(row) for row in rows)  # the header row first, then the rows read
 
 
 @settings(max_examples=200)

@@ -1680,3 +1680,23 @@ def test_communication_through_the_patient_portal_is_communication() -> None:
     body = "Answer portal messages in the EHR in basket; write clear replies to patients."
     assert infer("On-Demand Course: Secure Messaging and Patient Portal Communication", body).category == "general"
     assert infer("Patient Portal Setup in the EHR", "").category == "administrative"  # the portal itself is the subject
+
+
+def test_a_table_of_the_courses_parts_by_category_states_its_split() -> None:
+    from scoring.categories import parse_table_split
+
+    rows = ["Part of the lab | Time | AAMA category | CEUs", "Technique stations, reconstitution | 3 h | Clinical | 3.0",
+            "Documentation and exposure reporting | 1 h | General | 1.0", "Total | 4 h | 4.0"]
+    split, evidence = parse_table_split(rows)
+    assert split == {"clinical": 3.0, "general": 1.0} and evidence.startswith("Part of the lab")
+    assert parse_table_split(["Session | Time | CEUs", "Stations | 3 h | 3.0"]) is None  # no category column
+    url = "https://example.org/wiki/InjectionLab"
+    html = ("<html><body><main><h1>Injection Skills Lab</h1><p>This program has been approved for 4 AAMA CEUs.</p><table>"
+            + "".join(f"<tr><td>{' </td><td>'.join(row.split(' | '))}</td></tr>" for row in rows)
+            + "</table><p>Also on the calendar: the EKG night class (2 AAMA CEUs, Clinical).</p></main></body></html>")
+    tags = tags_of(url, html)
+    assert (tags.category, tags.credits_by_category) == ("mixed", {"administrative": 0.0, "clinical": 3.0, "general": 1.0})
+    others = ("<html><body><main><h1>Injection Skills Lab</h1><p>4 AAMA CEUs (clinical).</p><h2>More courses</h2><table>"
+              "<tr><td>Course</td><td>Category</td><td>CEUs</td></tr><tr><td>HIPAA</td><td>General</td><td>1.0</td></tr>"
+              "<tr><td>Coding</td><td>Administrative</td><td>2.0</td></tr></table></main></body></html>")
+    assert tags_of(url, others).category == "clinical"  # another table's rows do not add up to this course's credit
