@@ -136,10 +136,15 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
     """
     positive: str | None = None
     negative: tuple[str, str] | None = None
+    previous = ""
     for sentence in sentences:
         status = classify_sentence(sentence)
         if status == "approved" and _lapsed(sentence, as_of):
             status = "expired"
+        if status == "approved" and negative is not None and negative[0] == "pending" and (
+                _NEWS.search(sentence) or _NEWS.search(previous)):
+            negative, positive = None, sentence  # "Update: the AAMA approval came through": pending no more
+        previous = sentence
         if status == "approved":
             positive = positive or sentence
         elif status is not None and negative is None:
@@ -159,6 +164,8 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
 
 
 _APPROVAL = re.compile(r"\bapproval\b", re.I)
+# a later word on a pending approval: "Update: the AAMA approval came through this morning", "Edit 12/2: now approved"
+_NEWS = re.compile(r"^\W*(?:update[ds]?|edit(?:ed)?|good news)\b|\b(?:came through|(?:is|has) now (?:been )?approved)\b", re.I)
 # the approval just stated has lapsed, in a sentence of its own that does not name the AAMA again
 THAT_LAPSED = re.compile(r"\b(?:that|this|the|its|our) (?:prior )?approval (?:has |had )?(?:since )?(?:expired|lapsed|ended)\b", re.I)
 

@@ -47,6 +47,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # "Classroom 2, Education Center ..., or join the same session by live video link from home"
                           r"\b(?:classroom|auditorium|" + _ROOM + r"|campus|in[- ]person)\b[^.\n]{0,100}\b(?:or|and) (?:join|attend|"
                           r"participate)\w* (?:[\w-]+ ){0,3}(?:by|via|through|over) (?:a )?(?:live )?video\b|"
+                          # a title's "(in person + Zoom)", "in-person & online", "Zoom / in person": both ways at once
+                          r"\bin[- ]person\s*(?:\+|&|/)\s*(?:online|virtual|" + _APPS + r"|" + _STREAMED + r")\b|"
+                          r"\b(?:online|virtual|" + _APPS + r"|" + _STREAMED + r")\s*(?:\+|&|/)\s*in[- ]person\b|"
                           # "Also streamed live online": the session held in a place is streamed too
                           r"\balso (?:streamed|broadcast|livestreamed|available) (?:live )?(?:online|on zoom|by livestream|"
                           r"virtually|via zoom)\b|"

@@ -56,6 +56,7 @@ from crawler.extract.dom import (
     parse,
     read_head,
     read_links,
+    reveal_noscript_content,
     strip_chrome,
 )
 from crawler.extract.embedded import (
@@ -124,6 +125,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         if (template.get("shadowrootmode") or template.get("shadowroot") or template.get("slot") is not None
                 or any(name.startswith(("v-slot", "#")) for name in template.attrib)):
             template.drop_tag()
+    reveal_noscript_content(root)
     if is_printed_layout(text):  # a PDF turned into HTML: its headings are only larger or bold type
         promote_font_headings(root, [style.text or "" for style in root.iter("style")])
     # a design tool's page: every paragraph sets its own type size

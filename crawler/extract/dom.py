@@ -310,6 +310,23 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
     return not (_popup_names_only(names) and (in_page_popup or holds_h1))
 
 
+_TEXT_OUTSIDE_NOSCRIPT = etree.XPath("//body//*[self::p or self::li or self::h1 or self::h2 or self::h3 or self::td or self::dd]"
+                                     "[not(ancestor::noscript)]/text()", smart_strings=False)
+_SHELL_WORDS = 40
+
+
+def reveal_noscript_content(root: HtmlElement) -> bool:
+    """An app shell that serves its content only in a ``<noscript>`` (Flarum's ``<noscript id="flarum-content">``, for
+    browsers and crawlers without scripts): that content is the page. Unwraps it when the rest of the body says
+    almost nothing; True when it did."""
+    holders = [n for n in root.iter("noscript") if len(_STRING(n).split()) >= _SHELL_WORDS]
+    if not holders or sum(len(t.split()) for t in _TEXT_OUTSIDE_NOSCRIPT(root)) >= _SHELL_WORDS:
+        return False
+    for holder in holders:
+        holder.drop_tag()
+    return True
+
+
 def _wraps_the_page(el: HtmlElement) -> bool:
     """True when an element holds nearly all of the page's words: the page itself, not a part of its chrome."""
     body = next(el.iterancestors("body"), None)

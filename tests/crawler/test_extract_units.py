@@ -1393,3 +1393,20 @@ def test_a_tab_set_whose_layout_class_says_nav_not_justified_is_the_page_s_conte
             "</div></div></div></main></body></html>")
     page = extract_page("https://fund.example.org/courses/ekg-fall-series/", html)
     assert "Approved for 3 AAMA CEUs (clinical)." in page.text
+
+
+def test_an_app_shell_serving_its_content_only_in_noscript_is_read_from_there():
+    post = ("<h1>March CE Night: Pediatric Immunization Update</h1><p>When: Tuesday, March 9, 2027, 6:30 PM Pacific, at the "
+            "hospital's conference room or live on Zoom. Speaker: Priya Raman-Holt, MSN, APRN. This program is approved for "
+            "2 AAMA CEUs, clinical. Members free, non-members $20. Register on the society site so we can order food; the "
+            "Zoom link goes out with your confirmation. Bring your questions about catch-up schedules and VIS forms.</p>")
+    shell = ("<html><head><title>Forum</title></head><body><div id='app'></div><noscript><iframe src='https://gtm.example/ns'>"
+             f"</iframe></noscript><noscript id='flarum-content'><div class='container'>{post}</div></noscript>"
+             "<script>app.load({})</script></body></html>")
+    page = extract_page("https://forum.example.org/d/412-march-ce-night", shell)
+    assert page.title.startswith("March CE Night") and "2 AAMA CEUs" in page.text
+    # a page with content of its own keeps its <noscript> (a tracking pixel's fallback, a "please enable JavaScript" note)
+    page = extract_page("https://example.org/ce/night", "<html><body><main>" + post + "</main><noscript><p>" + "Please "
+                        "enable JavaScript to use the registration form on this page, or call the office. " * 5
+                        + "</p></noscript></body></html>")
+    assert "enable JavaScript" not in page.text

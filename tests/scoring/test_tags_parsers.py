@@ -1700,3 +1700,21 @@ def test_a_table_of_the_courses_parts_by_category_states_its_split() -> None:
               "<tr><td>Course</td><td>Category</td><td>CEUs</td></tr><tr><td>HIPAA</td><td>General</td><td>1.0</td></tr>"
               "<tr><td>Coding</td><td>Administrative</td><td>2.0</td></tr></table></main></body></html>")
     assert tags_of(url, others).category == "clinical"  # another table's rows do not add up to this course's credit
+
+
+def test_an_update_saying_a_pending_approval_came_through_is_approval() -> None:
+    from scoring.aama import classify
+
+    sentences = ["We've requested AAMA approval for 2 CEUs and I'll post here as soon as we hear back.",
+                 "Update: the AAMA approval came through this morning.", "This program is approved for 2 AAMA CEUs, clinical."]
+    assert (classify(sentences).approved, classify(sentences).status) == (True, "approved")
+    # without news, a pending approval beside a badge stays pending
+    assert classify(["AAMA approval is pending.", "AAMA approved"]).status == "pending"
+
+
+@pytest.mark.parametrize("title", ["March CE Night: Pediatric Immunization Update (in person + Zoom)",
+                                   "Spirometry Basics (In-person & online)", "Coding Night — Zoom / in person"])
+def test_in_person_plus_an_online_way_in_a_title_is_hybrid(title: str) -> None:
+    from scoring.formats import format_of_text
+
+    assert format_of_text(title) == "hybrid"
