@@ -125,7 +125,7 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
 _AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|standard|non-?\s?members?|members?|everyone)\s+$", re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
-_ASIDE = re.compile(r"\([^()$]*\)")
+_ASIDE = re.compile(r"\s*\([^()$]*\)\s*(?:[:|]\s*)?$")  # the payer's aside right before the amount
 _NOT_A_PRICE_BEFORE = re.compile(
     # (not "Plus members save 20%: $23.99", where the amount is what they pay)
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
@@ -163,7 +163,9 @@ _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition| due| a
                            r"(?: (?:at|on|upon) (?:registration|enrol(?:l)?ment|checkout|sign-?up))?"  # "Total due at registration |"
                            r"(?: (?:is|comes to))?\s*[:|]?)\s*$", re.I)
 # "Cost: $184.00 total (tuition $149.00 + ...)"; not "fee $20.00 Total $115.00", where "Total" labels the next amount
-_TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*[:|]?\s*(?:\$|USD))", re.I)
+# (not the next line's label: "Lab / Supply Fee $15.00 Total Fee $139.00")
+_TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*(?:fees?|costs?|price|due|amount|charges?|tuition)?\s*[:|]?\s*"
+                          r"(?:\$|USD))", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
 _CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
@@ -616,8 +618,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "addon", _fee_name(fee.group(0)))
     elif _CERTIFICATE.search(clause_before) and _PROCESSING_FEE_AFTER.match(after):
         role = "certificate"  # "CE certificate: $15 processing fee": what a CE certificate costs, not a card fee
-    # (a members' closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35")
-    elif (_NOT_A_PRICE_BEFORE.search(_ASIDE.sub("", clause_before) if _MEMBER_BEFORE.search(clause_before) else clause_before)
+    # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
+    # "External participants (community practices, students, other health systems): $45")
+    elif ((_NOT_A_PRICE_BEFORE.search(clause_before) and _NOT_A_PRICE_BEFORE.search(_ASIDE.sub(": ", clause_before)))
           or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
           or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"

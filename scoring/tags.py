@@ -213,7 +213,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     if info.member_price_usd is None and info.price_usd and _members_free_ticket(pv):
         info.member_price_usd = 0.0  # a members' ticket whose price is a lone "Free"
     if info.member_price_usd is None and info.price_usd:  # "Members ... take $20 off either rate": the price less that
-        off = next((float(m.group("off") or m.group("saved")) for b in pv.matching(_MEMBERS_OFF, needles=(" off", "discount", "save"))
+        off = next((float(m.group("off") or m.group("saved") or m.group("minus"))
+                    for b in pv.matching(_MEMBERS_OFF, needles=(" off", "discount", "save"))
                     if (m := _MEMBERS_OFF.search(b.text)) and not _about_other_page(b.text, mentions)), None)
         if off is not None and 0 < off < info.price_usd:
             info.member_price_usd = round(info.price_usd - off, 2)
@@ -227,9 +228,10 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
 
 
 # members' discount by an amount: "Members of the ... Chapter take $20 off either rate", "members receive a $25 discount code"
+# (or a cart's line: "WKMAA Member Discount: -$40.00")
 _MEMBERS_OFF = re.compile(r"\b(?:members?|(?:pass|card|plan) holders|subscribers)\b[^.$\n]{0,70}?\b(?:(?:take|get|receive|enjoy|"
                           r"pay)\s+(?:an?\s+)?\$\s?(?P<off>\d{1,4}(?:\.\d\d)?)\s*(?:off|less|discount)\b|save\s+"
-                          r"\$\s?(?P<saved>\d{1,4}(?:\.\d\d)?)\b)", re.I)
+                          r"\$\s?(?P<saved>\d{1,4}(?:\.\d\d)?)\b|discount\s*[:|]\s*[-–−]\s*\$\s?(?P<minus>\d{1,4}(?:\.\d\d)?)\b)", re.I)
 
 
 def _add_line(lines: list[str], text: str, headers: dict[str, str]) -> None:

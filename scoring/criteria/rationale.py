@@ -103,8 +103,9 @@ _CUE = re.compile(
     r"staff|members|professionals)\b|"
     # "This 90-minute live session is for medical assistants, front-office staff and billers"
     # ("This one-hour webinar is for front-desk and patient-coordinator medical assistants")
+    # (or a post's "This is for MAs, office managers and supervising providers in Nevada practices")
     r"\b(?:course|session|webinar|workshop|class|program(?:me)?|module|lab|series|pass|training|event|roundtable|recording|"
-    r"video|packet|lesson|update|refresher|seminar|briefing|bootcamp|presentation) (?:is|are) "
+    r"video|packet|lesson|update|refresher|seminar|briefing|bootcamp|presentation|(?:^|(?<=[.!?]\s))this) (?:is|are) "
     r"for (?:[\w-]+,? (?:and |or |& )?){0,4}(?:medical assistants|mas|cmas|rmas|staff|"
     r"front[- ](?:office|desk)|clinicians|anyone|those|people|coordinators|schedulers|receptionists|billers|coders)\b|"
     # a labelled purpose in a facts table ("Purpose | Most clinics in our region have no cardiology on site.")

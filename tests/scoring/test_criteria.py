@@ -742,3 +742,9 @@ def test_no_cash_refunds_with_a_voucher_is_a_stated_policy() -> None:
     text = ("Can't make it? Let us know by April 1 and we'll issue a voucher good for any class in the next 12 months. "
             "We don't give cash refunds for this class.")
     assert refund_policy.detect(make_page(Section("Fees", 2, text))).met
+
+
+def test_a_post_saying_whom_the_session_is_for_states_its_audience() -> None:
+    text = ("Hello all. Questions about delegation come up every week. This is for MAs, office managers and supervising "
+            "providers in Nevada practices who want a straight answer about delegated tasks.")
+    assert rationale.detect(make_page(Section("April webinar", 1, text))).met

@@ -595,3 +595,14 @@ def test_a_members_aside_naming_their_dues_does_not_make_their_rate_a_dues_amoun
 def test_if_you_belong_to_a_society_its_rate_is_the_members_price() -> None:
     info = parse_price("Cost: $30. If you belong to any AAMA state society or chapter, it’s $20 — use code SOCIETY20 at checkout.")
     assert (info.price_usd, info.member_price_usd) == (30.0, 20.0)
+
+
+def test_fee_lines_run_together_end_in_their_total() -> None:
+    assert parse_price("Tuition $124.00 Lab / Supply Fee $15.00 Total Fee $139.00").price_usd == 139.0
+
+
+def test_a_payers_aside_naming_students_does_not_make_their_fee_a_students_rate() -> None:
+    text = ("HNRH employees: no charge (register in the learning system).\nExternal participants (community practices, students, "
+            "other health systems): $45, payable online by card when you register.")
+    assert parse_price(text).price_usd == 45.0
+    assert parse_price("Students (with a school ID): $20\nEveryone else: $45").price_usd == 45.0

@@ -1718,3 +1718,18 @@ def test_in_person_plus_an_online_way_in_a_title_is_hybrid(title: str) -> None:
     from scoring.formats import format_of_text
 
     assert format_of_text(title) == "hybrid"
+
+
+def test_a_cart_line_members_discount_lowers_the_price_for_members() -> None:
+    html = ("<html><body><main><h1>Claim Denials &amp; Appeals</h1><p>Contact Hours | 8</p><p>Fee | $199.00</p><h3>Discounts</h3>"
+            "<p>WKMAA Member Discount: -$40.00 (current members; select the discount in your cart)</p></main></body></html>")
+    tags = tags_of("https://ce.example.edu/classes/denials", html)
+    assert (tags.price_usd, tags.member_price_usd) == (199.0, 159.0)
+
+
+def test_a_table_of_other_upcoming_activities_prices_other_pages() -> None:
+    html = ("<html><body><main><h1>Point-of-Care Testing QC Workshop</h1><p>3 AAMA CEUs. Staff only, no fee.</p>"
+            "<h3>Other upcoming ClinicalEd activities</h3><table><tr><td>Date</td>"
+            "<td>Activity</td><td>Fee</td></tr><tr><td>Thu 11 Feb 2027</td><td>Rooming Refresher</td><td>$30</td></tr></table>"
+            "</main></body></html>")
+    assert tags_of("https://wiki.example.org/ClinicalEd/PocQc", html).price_usd != 30.0
