@@ -332,7 +332,15 @@ def _wraps_the_page(el: HtmlElement) -> bool:
     body = next(el.iterancestors("body"), None)
     if body is None:
         return False
-    return len(el.text_content()) >= 0.8 * len(body.text_content())
+    return _shown_length(el) >= 0.8 * _shown_length(body)  # (a theme's scripts in the body are no words on the page)
+
+
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]",
+                          smart_strings=False)
+
+
+def _shown_length(el: HtmlElement) -> int:
+    return sum(len(text.strip()) for text in _SHOWN_TEXT(el))
 
 
 def _id_of_its_heading(section: HtmlElement, ident: str) -> bool:
@@ -639,11 +647,21 @@ def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[Htm
     for br in content.iter("br"):
         br.tail = "\n" + (br.tail or "")
     etree.strip_elements(content, *NEVER_CONTENT, with_tail=False)
+    _drop_struck_prose(content)
     doomed: list[HtmlElement] = []
     _find_chrome(content, content, doomed)
     for el in doomed:
         _drop_keep_tail(el)
     unwrap_source_lines(content, keepers)  # (after the chrome is gone: its text is not walked)
+
+
+def _drop_struck_prose(content: HtmlElement) -> None:
+    """Words struck through are withdrawn ("<s>AAMA approval pending, we'll update this post</s> approved, see the update
+    above"): gone from the text. A struck price, date or credit stays (a former price, a closed tier, a moved session)."""
+    for el in list(content.iter("del", "s", "strike")):
+        text = _STRING(el)
+        if len(text.split()) >= 3 and "free" not in text.lower() and not any(c.isdigit() or c == "$" for c in text):
+            _drop_keep_tail(el)
 
 
 def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlElement], in_page_popup: bool = False) -> None:

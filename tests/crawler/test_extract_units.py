@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -1410,3 +1411,29 @@ def test_an_app_shell_serving_its_content_only_in_noscript_is_read_from_there():
                         "enable JavaScript to use the registration form on this page, or call the office. " * 5
                         + "</p></noscript></body></html>")
     assert "enable JavaScript" not in page.text
+
+
+def test_a_layout_wrapper_named_for_its_side_nav_is_the_page_whatever_scripts_the_body_carries():
+    # holdout86's MadCap Flare topic: "row outer-row sidenav-layout" wraps the side menu and the topic, and the body's
+    # scripts (the table of contents as data) outweigh the topic's words unless they are left out of the count
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "holdout86" / "chollamesa-flare" / "poct-waived-testing-lab-2027-03"
+    url = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["url"]
+    page = extract_page(url, (folder / "page.html").read_bytes())
+    assert page.title.startswith("Point-of-Care Testing Skills Lab") and "AAMA CEUs" in page.text
+
+
+def test_struck_through_words_are_withdrawn_but_a_struck_price_or_date_stays():
+    html = ("<html><body><main><h1>Prior Authorization Webinar</h1><p><b>Update Dec 2:</b> approved for 1.5 AAMA CEUs.</p>"
+            "<p>CE: 1.5 AAMA CEUs (Administrative) — <s>AAMA approval pending, we'll update this post</s> approved.</p>"
+            "<p>Fee: <del>$40</del> $30</p><p><del>Tue 3/2/2027 1:00 PM</del> moved to Tue 3/9/2027 1:00 PM</p></main></body></html>")
+    text = extract_page("https://forum.example.org/discussion/88/prior-auth", html).text
+    assert "approval pending" not in text
+    assert "$40" in text and "3/2/2027" in text
+
+
+def test_a_plain_also_on_the_calendar_line_heads_other_offerings():
+    html = ("<html><body><main><h1>Spirometry Coaching (recording)</h1><p>CE: 2 AAMA CEUs.</p><p>Price: 2 payments of "
+            "$24.50.</p><div>Also on the calendar</div><div>Medication Reconciliation for MAs</div><div>Live Jan 21 · 1.5 AAMA "
+            "CEUs · $29</div></main></body></html>")
+    page = extract_page("https://mail.example.com/view/abc123", html)
+    assert "$29" not in page.text
