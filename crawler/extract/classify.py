@@ -207,7 +207,9 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to
                          r"\b(?:guide|roadmap|primer|explained|handbook|help)\b"
                          # ("Recert help: counting your 60 points")
                          r"|\b(?:counting|tracking|planning|adding up) (?:your )?(?:60 |recertification |recert )?points\b"
-                         r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)",
+                         r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)"
+                         # ("How CE Credits Work for CMAs (AAMA)", "How recertification points work")
+                         r"|\bhow (?:[\w-]+ ){0,2}(?:ce|ceus?|credits?|points|recertification)(?: [\w-]+){0,2} works?\b",
                          re.IGNORECASE)
 # a service for certificates already earned ("Verify a CE certificate", "Request a replacement certificate",
 # "Transcript lookup"): whatever credits its table of past activities lists, it teaches nothing
@@ -394,6 +396,7 @@ class Signals:
     call_to_action: bool = False
     published: bool = False
     byline: bool = False  # a post's byline near the top ("Posted November 30, 2026 by the Education Committee")
+    lead_month: str = ""  # "2026-11" when a line near the top opens with a date ("November 18, 2026 / Kestrel Point team")
     profile: bool = False  # a forum member's profile: "Joined: Aug 9, 2022", "Messages: 410" under a person's name
     bundle_text: bool = False
     delivery: bool = False  # a stated format (webinar, self-paced, in person...) or duration
@@ -632,6 +635,17 @@ CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|
 # a post's byline: "Posted November 30, 2026 by ...", "Published on 12 November 2026", "By Theresa Vuori · Nov 12, 2026"
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_OF = r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d|\d{1,2}\s+" + _MONTH_WORD + r"\s+20\d\d|\d{1,2}/\d{1,2}/(?:20)?\d\d)"
+_MONTH_NUMBER = {name: i for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                    "nov", "dec"), start=1)}
+_DATE_OPENING = re.compile(r"^\W*(" + _MONTH_WORD + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
+
+
+def _month_opening(line: str) -> str:
+    """"2026-11" for a line opening with a date ("November 18, 2026 / Kestrel Point team"), else ""."""
+    found = _DATE_OPENING.match(line)
+    return f"{found.group(2)}-{_MONTH_NUMBER[found.group(1)[:3].lower()]:02d}" if found else ""
+
+
 BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _DAY_OF
                     + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s[·|•–—-]\s*(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$"
                     # (the date first: "November 9, 2026 · by Keiko Halvorsen, PharmD")
@@ -832,7 +846,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                                                          for g in segs)
                 or PRESS_HEADING.search(s.heading) is not None
                 or (dated_post and not s.credit))
-    blog_url = post_url or s.byline
+    # (or a post's address dated the month its top line is: "/2026/11/vital-signs-series-announced/" over "November 18,
+    # 2026 / Kestrel Point team", whatever credits it announces)
+    dated_as_posted = dated_post and bool(s.lead_month) and s.lead_month.replace("-", "/") in "/".join(segs)
+    blog_url = post_url or s.byline or dated_as_posted
     # a CMS (Joomla, some WordPress themes) marks every page up as an Article: a page that states a
     # credit or objectives, and a fee, format or session, is a course for all that
     # (a news or blog post type is chosen for the page, not stamped on all: it needs the course's own objectives
@@ -1179,6 +1196,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         byline=any(BYLINE.match(b.text) for b in blocks[:8] if len(b.text) < 160),
+        lead_month=next((month for b in blocks[1:4] if len(b.text) < 100 and (month := _month_opening(b.text))), ""),
         profile=bool(_PERSON_NAME.match(heading)) and any(_JOINED.match(b.text) for b in blocks[:12])
         and any(_POST_COUNT.match(b.text) for b in blocks[:12]),
         bundle_text=_bundle_text(blocks),

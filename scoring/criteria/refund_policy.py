@@ -103,6 +103,12 @@ _CONCRETE = re.compile(r"\d|%|\b(?:full|partial|half|credit|fee|minus|less|perce
                        r"after|once|(?:non|not)[- ]?refundable|refunded|no refunds?|final|transfer\w*|reschedul\w*)\b", re.I)
 
 
+# whom to ask about refunds, not what they are ("Questions about withdrawals go to ...", "For cancellations, call ...")
+_ASK_ABOUT = re.compile(r"^\W*(?:(?:any |for )?questions? (?:about|on|regarding)|for (?:help with |questions about )?"
+                        r"(?:refunds?|cancell?ations?|withdrawals?),? (?:call|contact|e-?mail|write|see))\b", re.I)
+_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}|\S+@\S+")
+
+
 def _policy_sentence(text: str, context: str | None = None) -> str | None:
     # an answer that leaves the terms to a named policy ("Usually, if you cancel in time. Our refund policy has the
     # details."): its vague words are no terms of their own (``context``: the text around a sentence read alone)
@@ -122,6 +128,8 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
+        if stated and _ASK_ABOUT.match(sentence) and not _CONCRETE.search(_PHONE.sub(" ", sentence)):
+            continue  # "Questions about withdrawals go to the registrar at (740) 555-0188": whom to ask, no terms
         if stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
             return sentence
     return None

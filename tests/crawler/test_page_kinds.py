@@ -2440,3 +2440,20 @@ def test_a_newsletter_archives_feature_on_a_self_paced_module_is_still_on_offer(
         "<h1>Fall Skills Day 2026</h1><p>Saturday, October 17, 2026, 8:00 AM.</p><p>5 contact hours. $95.</p>"
         "<h2>Objectives</h2><ul><li>Perform a venipuncture.</li><li>Record vital signs.</li></ul>"))
     assert past.kind != "course", past.kind_reasons
+
+
+def test_a_page_on_how_ce_credits_work_explains_credit_whatever_credit_lines_it_quotes():
+    body = ("<h1>How CE Credits Work for CMAs (AAMA)</h1><p>CMAs recertify every 60 months with 60 points. This page explains "
+            "how the credit lines on our course pages translate into points.</p><h2>Reading a credit line</h2><table><tr><td>"
+            "\"Approved for 2.0 AAMA CEUs (clinical)\"</td><td>2 AAMA-approved points in the clinical category.</td></tr>"
+            "<tr><td>\"1.5 contact hours\"</td><td>1.5 non-AAMA points.</td></tr></table>")
+    page = extract_page("https://example.org/recertification/how-ce-credits-work/", _page(body))
+    assert page.kind != "course", page.kind_reasons
+
+
+def test_a_post_whose_address_is_dated_the_month_of_its_top_line_is_a_post_whatever_it_announces():
+    body = ("<h1>Spring webinars: vital signs series and a free anaphylaxis session</h1><p>November 18, 2026 / Kestrel Point "
+            "team</p><p>Two live webinars open for registration today.</p><p>Rosa Delacroix-Pham, MSN, RN, leads Vital Signs "
+            "Accuracy on March 2 and March 16, 2027 (2 AAMA CEUs). Non-members $45, members $30.</p>")
+    page = extract_page("https://example.com/2026/11/vital-signs-series-announced/", _page(body))
+    assert page.kind == "blog", page.kind_reasons

@@ -748,3 +748,11 @@ def test_a_post_saying_whom_the_session_is_for_states_its_audience() -> None:
     text = ("Hello all. Questions about delegation come up every week. This is for MAs, office managers and supervising "
             "providers in Nevada practices who want a straight answer about delegated tasks.")
     assert rationale.detect(make_page(Section("April webinar", 1, text))).met
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Questions about withdrawals go to the Workforce Institute registrar at (740) 555-0188.", False),
+    ("For cancellations, call 555-0100 at least 3 days before the class for a full refund.", True),
+])
+def test_whom_to_ask_about_withdrawals_is_no_policy(text: str, met: bool) -> None:
+    assert refund_policy.detect(make_page(Section("Registration", 2, text))).met is met
