@@ -547,7 +547,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     start, end = match.start(), match.end()
     if _COUNT_AFTER.match(text, end):  # "$ 3 payments of $25": a themed "$" before a count
         return None
-    before = text[_word_start(text, max(0, start - 80)) : start]
+    before = text[_word_start(text, max(0, start - 120)) : start]
     after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
     clause_before = _clause(before)
     if (_LATER_TIER_AFTER.match(after) or _LATER_TIER_BEFORE.search(before)) and _OPEN_TIER.search(text):

@@ -606,3 +606,9 @@ def test_a_payers_aside_naming_students_does_not_make_their_fee_a_students_rate(
             "other health systems): $45, payable online by card when you register.")
     assert parse_price(text).price_usd == 45.0
     assert parse_price("Students (with a school ID): $20\nEveryone else: $45").price_usd == 45.0
+
+
+def test_members_of_a_long_named_body_pay_their_rate() -> None:
+    info = parse_price("$60. Members of the Gulf Pines Chapter of the Coastal Plains Society of Medical Assistants pay $48: "
+                       "choose the member option and enter your member number at checkout.")
+    assert (info.price_usd, info.member_price_usd) == (60.0, 48.0)

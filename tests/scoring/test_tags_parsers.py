@@ -1733,3 +1733,12 @@ def test_a_table_of_other_upcoming_activities_prices_other_pages() -> None:
             "<td>Activity</td><td>Fee</td></tr><tr><td>Thu 11 Feb 2027</td><td>Rooming Refresher</td><td>$30</td></tr></table>"
             "</main></body></html>")
     assert tags_of("https://wiki.example.org/ClinicalEd/PocQc", html).price_usd != 30.0
+
+
+def test_a_table_under_more_packets_prices_and_credits_other_packets() -> None:
+    html = ("<html><body><main><h1>Common Drug Classes in Primary Care</h1><p>Credit: 2 contact hours. $20 per packet.</p>"
+            "<p>Medication reconciliation, anticoagulants and insulin at intake.</p><h2>More home-study packets</h2><table>"
+            "<tr><td>Packet</td><td>Title</td><td>Credit</td><td>Fee</td></tr><tr><td>HS-11</td><td>Telephone Triage "
+            "Documentation</td><td>1.0 AAMA CEU (Administrative)</td><td>$12</td></tr></table></main></body></html>")
+    tags = tags_of("https://example.org/home-study/drug-classes.html", html)
+    assert (tags.price_usd, tags.category) == (20.0, "clinical")
