@@ -52,7 +52,8 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
                r"(?<!no )(?:socios|miembros|asociados)|"  # Spanish: "Socios de la Asociación ...: $15.00"
                # a store's discount club ("CE Club price: $36.00"), not a club's fees
                r"(?:[A-Z][\w-]*\s+)?club(?:\s+members?)?(?=\s+(?:price|rate|pricing))|"
-               r"[A-Z][\w-]*\s+club(?:\s+members?)?(?=\s*[:|])|"  # a payer's label: "CE Club: 3 payments of $27.00"
+               # a payer's label: "CE Club: 3 payments of $27.00", "$25.00 · Learner Club $15.00"
+               r"[A-Z][\w-]*\s+club(?:\s+members?)?(?=\s*(?:[:|]|$))|"
                # a pass one buys to pay less ("Ridge Pass price: $28.00"), not a ticket for some days ("Day Pass price")
                r"(?!(?:day|full|weekend|single|conference|event|expo|exhibit\w*|virtual|in-person|one|two|three|"
                r"multi-day|one-day|two-day|\d)\b)(?-i:[A-Z])[\w-]*\s+pass(?=\s+(?:price|rate|pricing))|"

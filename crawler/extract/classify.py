@@ -737,9 +737,15 @@ PAST_HEADING = re.compile(r"^(?:past|previous|archived?)\b|\b(?:archive|archives
 def _past_events(segs: list[str], heading: str) -> bool:
     """An archive of past events, or one past event filed under it ("/events/past/fall-workshop-2026",
     "/pages/past-webinar-october-2026", "Past Live Events"): nothing to enrol in."""
+    # (a mailing list's archive keeps messages, not past events: HyperKitty's "/archives/list/<list>/thread/<id>/")
+    mail_archive = not _MAIL_ARCHIVE_SEGMENTS.isdisjoint(segs)
     return bool(PAST_HEADING.search(heading)) or any(
-        seg in ("past", "archive", "archives") or seg.startswith("past-") or seg.endswith(("-archive", "-archives"))
+        seg == "past" or seg.startswith("past-")
+        or (not mail_archive and (seg in ("archive", "archives") or seg.endswith(("-archive", "-archives"))))
         for seg in segs)
+
+
+_MAIL_ARCHIVE_SEGMENTS = frozenset({"thread", "threads", "message", "messages", "pipermail", "mailman", "hyperkitty"})
 
 
 _DETAIL_LEAF = re.compile(r"details?$|^(?:view|show)(?:course|event|item)?$")

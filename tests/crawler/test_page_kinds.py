@@ -2457,3 +2457,14 @@ def test_a_post_whose_address_is_dated_the_month_of_its_top_line_is_a_post_whate
             "Accuracy on March 2 and March 16, 2027 (2 AAMA CEUs). Non-members $45, members $30.</p>")
     page = extract_page("https://example.com/2026/11/vital-signs-series-announced/", _page(body))
     assert page.kind == "blog", page.kind_reasons
+
+
+def test_a_mailing_list_archives_thread_announcing_a_class_is_not_a_past_event():
+    body = ("<h1>[SVMAC Announce] Feb 9 CE webinar: De-escalation at the Front Desk (1 AAMA CEU)</h1><p>Tuesday, February 9, "
+            "2027, 6:30 PM Central, live on Zoom. Approved for 1 AAMA CEU (general). Members free, non-members $15.</p>"
+            "<p><a href='https://svmac.example.org/register/feb9'>Register here</a></p>")
+    url = "https://lists.example.org/archives/list/announce@lists.example.org/thread/Q4ZK7XHM2VDNRB5T/"
+    page = extract_page(url, _page(body))
+    assert page.kind == "course", page.kind_reasons
+    past = extract_page("https://example.org/events/archive/fall-skills-day-2026", _page(body))
+    assert past.kind != "course", past.kind_reasons

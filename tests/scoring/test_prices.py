@@ -612,3 +612,8 @@ def test_members_of_a_long_named_body_pay_their_rate() -> None:
     info = parse_price("$60. Members of the Gulf Pines Chapter of the Coastal Plains Society of Medical Assistants pay $48: "
                        "choose the member option and enter your member number at checkout.")
     assert (info.price_usd, info.member_price_usd) == (60.0, 48.0)
+
+
+def test_a_named_clubs_rate_after_a_dot_is_the_members_price() -> None:
+    assert parse_price("$25.00 · Learner Club $15.00. Cancellations follow our refund policy.").member_price_usd == 15.0
+    assert parse_price("Book Club meets monthly. Fee: $20").member_price_usd is None
