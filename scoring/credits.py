@@ -125,14 +125,24 @@ def none_awarded(page_text: str, kind: str) -> str | None:
             continue
         if "contact hour" in said and kind != "contact_hour":
             continue
-        if said.startswith("it ") and _OTHER_SUBJECT.search(_sentence_before(page_text, found.start())):
-            continue  # "A recording is shared afterwards for review only; it does not carry credit."
+        if said.startswith("it ") and _OTHER_SUBJECT.search(_sentence_before(page_text, found.start()).strip()
+                                                            or _previous_sentence(page_text, found.start())):
+            continue  # "A recording is shared afterwards for review only; it does not carry credit." (or ". It does ...")
         return found.group(0)
     return None
 
 
 # what an "it" earlier in its sentence may stand for that is not the course
 _OTHER_SUBJECT = re.compile(r"\b(?:recording|replay|video|slides|handouts?|materials?|reception|lunch|social|mixer)\b", re.I)
+
+
+def _previous_sentence(text: str, at: int) -> str:
+    """The sentence before the one ``at`` opens (on its line): what a sentence-opening "It" stands for."""
+    end = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at))
+    if end < 0 or text[end + 1 : at].strip():
+        return ""
+    start = max(text.rfind(".", 0, end), text.rfind("\n", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end))
+    return text[start + 1 : end]
 
 
 def _sentence_before(text: str, at: int) -> str:
