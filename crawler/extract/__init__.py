@@ -301,8 +301,9 @@ def _fuller_name(heading: str, name: str) -> bool:
 
 
 # what names one meeting of a course after its title ("(Session 1)", "- Day 2", ": Part II")
-_SESSION_SUFFIX = re.compile(r"\W*\b(?:session|part|day|week|module|meeting|evening|night)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four)\W*",
-                             re.I)
+# ("... (Session 2)", "... — part two", "... (session 1 of 2)")
+_SESSION_SUFFIX = re.compile(r"\W*\b(?:session|part|day|week|module|meeting|evening|night)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four)"
+                             r"(?:\s+of\s+(?:\d{1,2}|two|three|four))?\W*", re.I)
 
 
 # a format after a course's name ("... (Hybrid)"), and a part of it named after a dash ("... - skills session")

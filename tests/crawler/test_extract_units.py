@@ -1437,3 +1437,11 @@ def test_a_plain_also_on_the_calendar_line_heads_other_offerings():
             "CEUs · $29</div></main></body></html>")
     page = extract_page("https://mail.example.com/view/abc123", html)
     assert "$29" not in page.text
+
+
+def test_a_structured_name_for_session_one_of_two_gives_way_to_the_visible_heading():
+    data = ('{"@context": "https://schema.org", "@type": "Event", "name": "Communicating with Difficult Patients (session 1 '
+            'of 2)"}')
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main>"
+            "<h1>Communicating with Difficult Patients</h1><p>Two live Zoom sessions, March 2 and 9, 2027.</p></main></body></html>")
+    assert extract_page("https://example.org/courses/difficult-patients", html).title == "Communicating with Difficult Patients"
