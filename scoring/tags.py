@@ -42,6 +42,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
     _STAMP.pattern + r"|expir|approv|valid|deadline|released|copyright|©|through|until|since|\bmin(?:ute)?s? read\b|"
     r"last day|\brefunds?\b|"  # (a refund's deadlines: "50% refund from March 28 to April 3")
     r"\bearly[- ]?bird\b|\bearly (?:registration|rate|pricing)\b|"  # (a price's window: "Early bird — ends January 31, 2027")
+    r"\b(?:price|pricing|rate|sale|offer|discount|special)\b[^\n]{0,40}\bends?\b|"  # ("Spring launch price | Ends February 28")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
     r"^\s*(?:from|after|starting|beginning|on or after)\b[^|\n]{0,40}\|\s*\$|"  # a later price tier's row: "From Feb 1, 2027 | $100"

