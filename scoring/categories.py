@@ -131,6 +131,8 @@ def parse_table_split(rows: list[str]) -> tuple[dict[str, float], str] | None:
     """A split stated as a table's rows ("Part | Time | AAMA category | CEUs" over "Stations | 3 h | Clinical | 3.0"):
     each row's credit summed under its category, with the rows quoted; None without a category and a credit column
     or with fewer than two rows read."""
+    if not any(_CATEGORY_COLUMN.search(row) for row in rows):  # (most tables: no category column to read)
+        return None
     cells = [[cell.strip() for cell in row.split(" | ")] for row in rows]
     header = next((i for i, row in enumerate(cells) if any(_CATEGORY_COLUMN.search(c) for c in row)
                    and any(_CREDIT_COLUMN.search(c) for c in row)), None)

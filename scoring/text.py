@@ -18,6 +18,8 @@ MAX_EVIDENCE = 400
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a line break;
 # common abbreviations ("Dr.", "e.g.") do not end one.
 # The punctuation is matched (not looked behind at), so re can skip ahead to the next ". ! ? \n".
+# a US phone number ("(740) 555-0188", "717.555.0148"): a way to reach someone, no figure of a course's terms
+PHONE = r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
 _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9\"'(\[$])|\n+")
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|Mt|Ft|vs|No|approx|etc|Inc|Jr|Sr|Ph|a\.m|p\.m|(?<![&/.-])(?-i:[A-Z])|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$", re.I)

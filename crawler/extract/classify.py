@@ -752,9 +752,9 @@ _DETAIL_LEAF = re.compile(r"details?$|^(?:view|show)(?:course|event|item)?$")
 _THREAD_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _forum_thread(query: str) -> bool:
+def _forum_thread(params: list[tuple[str, str]]) -> bool:
     """A forum's thread by number (Simple Machines' "index.php?topic=214.0"): one post, not a topic's list of items."""
-    return "topic=" in query and _THREAD_NUMBER.fullmatch(dict(parse_qsl(query)).get("topic", "")) is not None
+    return any(key == "topic" and _THREAD_NUMBER.fullmatch(value) is not None for key, value in params)
 
 
 _ID_PARAM = re.compile(r"(?:^|&)\w*id=\w", re.I)
@@ -771,11 +771,10 @@ def _detail_leaf(url: str, segs: list[str]) -> bool:
     return bool(segs) and bool(_DETAIL_LEAF.search(segs[-1])) and bool(_ID_PARAM.search(urlsplit(url).query))
 
 
-def _detail_screen(url: str) -> bool:
+def _detail_screen(query: str, params: list[tuple[str, str]]) -> bool:
     """A portal's query names a detail screen of one item by its id (Jenzabar's "?screen=Section+Detail&SectionId=...",
     "?view=details&eventId=12"): the page is that item's, whatever portlets of other items sit beside it."""
-    query = urlsplit(url).query
-    return bool(_ID_PARAM.search(query)) and any(_DETAIL_LEAF.search(value.lower().replace(" ", "")) for _key, value in parse_qsl(query))
+    return bool(_ID_PARAM.search(query)) and any(_DETAIL_LEAF.search(value.lower().replace(" ", "")) for _key, value in params)
 
 
 _NAME = re.compile(r"^(?:Dr\.? )?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){1,3}$")
@@ -820,8 +819,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "policy", [f"policy words in URL or heading: {s.heading[:60] or seg_words[:60]!r}"]
     # a taxonomy in the query too: "/discovery/view/browse?category=healthcare"
     query = urlsplit(s.url).query  # (one item's page may name its category too: "?id=12&category=3")
-    query_keys = {key.lower() for key, _value in parse_qsl(query)} if not _ID_PARAM.search(query) else set()
-    thread = _forum_thread(query)
+    params = parse_qsl(query)  # (read once: the taxonomy keys, a forum thread's number, a portal's detail screen)
+    query_keys = {key.lower() for key, _value in params} if not _ID_PARAM.search(query) else set()
+    thread = _forum_thread(params)
     if thread:
         query_keys.discard("topic")
     aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs) | (query_keys & {"category", "tag", "topic"}))
@@ -954,7 +954,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (heading_words and heading_words <= CREDIT_INFO_WORDS and heading_words & CREDIT_INFO_TOPICS
             and not course_schema and not s.objectives):
         return "other", [f"explains credit rather than offering it: {s.heading[:60]!r}"]
-    single_item = s.course_nodes == 1 or (s.labelled and (s.objectives or _detail_screen(s.url)))
+    single_item = s.course_nodes == 1 or (s.labelled and (s.objectives or _detail_screen(query, params)))
     if not course_schema and not s.labelled and (
         MEMBERSHIP.search(s.heading) or MEMBERSHIP.search(seg_words) or ARTICLE_HEADING.search(s.heading)
     ):

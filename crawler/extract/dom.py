@@ -315,16 +315,14 @@ _TEXT_OUTSIDE_NOSCRIPT = etree.XPath("//body//*[self::p or self::li or self::h1 
 _SHELL_WORDS = 40
 
 
-def reveal_noscript_content(root: HtmlElement) -> bool:
+def reveal_noscript_content(root: HtmlElement) -> None:
     """An app shell that serves its content only in a ``<noscript>`` (Flarum's ``<noscript id="flarum-content">``, for
-    browsers and crawlers without scripts): that content is the page. Unwraps it when the rest of the body says
-    almost nothing; True when it did."""
+    browsers and crawlers without scripts): that content is the page. Unwraps it (in place) when the rest of the body
+    says almost nothing."""
     holders = [n for n in root.iter("noscript") if len(_STRING(n).split()) >= _SHELL_WORDS]
-    if not holders or sum(len(t.split()) for t in _TEXT_OUTSIDE_NOSCRIPT(root)) >= _SHELL_WORDS:
-        return False
-    for holder in holders:
-        holder.drop_tag()
-    return True
+    if holders and sum(len(t.split()) for t in _TEXT_OUTSIDE_NOSCRIPT(root)) < _SHELL_WORDS:
+        for holder in holders:
+            holder.drop_tag()
 
 
 def _wraps_the_page(el: HtmlElement) -> bool:

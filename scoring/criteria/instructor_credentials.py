@@ -14,6 +14,7 @@ import re
 
 from catalog.page import ExtractedPage
 from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
+from scoring.text import PHONE
 from scoring.view import PageView, view
 
 NAME = "instructor_credentials"
@@ -38,7 +39,7 @@ _L = r"[^\W\d_]"  # a letter, accented ones included
 _NAME = (r"(?:Dra?\.?\s+)?(?:[A-Z](?:" + _L + r"|['’\-])+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z]" + _L + r"+[\"”])?"
          r"(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:" + _L + r"|['’\-])+){1,2}")
 # "Granite Springs, NP 58001", "Baltimore, MD 21201": a town and its state's code, not a name and a credential
-_NOT_STATE = r"(?!\s*\d{5})(?!\s*\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4})"  # (nor "Harmon Creek, PA (717) 555-0148")
+_NOT_STATE = r"(?!\s*\d{5})(?!\s*" + PHONE + r")"  # (nor "Harmon Creek, PA (717) 555-0148")
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])" + _NOT_STATE + r"(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
 # ("Pat Green (CMA, AAMA)": the certifying body written as a second item)
 _PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|AAMA|AMT|NHA|ASCP|NCCT))*\s*\)")
