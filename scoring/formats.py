@@ -220,9 +220,12 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"
                      r"|\b(?:also )?(?:get|receive) (?:the |a )?(?:replay|recording)\b|\b(?:replay|recording)s? (?:goes|go|is sent|are sent)\b"
                      r"|\bno (?:ce|credit|certificate) for (?:the )?(?:replay|recording)\b"
-                     # "Watching the replay does not earn CE credit"
+                     # "Watching the replay does not earn CE credit", "the recording is not approved for CEU"
                      r"|\b(?:replay|recording)s?\b[^.;]{0,30}?\b(?:does not|doesn't|doesn’t|do not|will not|won't|won’t|cannot) "
                      r"(?:earn|count|carry|qualify|award|give)\b"
+                     r"|\b(?:replay|recording)s? (?:is|are)(?: not|n't|n’t) (?:approved|eligible|accredited)\b"
+                     # "Members can watch the recording afterwards"
+                     r"|\b(?:replay|recording)s? (?:afterwards?|later|after the (?:live )?(?:session|webinar|event|class))\b"
                      # "your registration includes 30 days of replay access"
                      r"|\b(?:includes?|with|plus) (?:\d+|thirty|sixty|ninety|seven|fourteen) days? of (?:replay|recording) access\b", re.I)
 

@@ -29,6 +29,7 @@ import os
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -167,7 +168,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     sections = group_sections(blocks)
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     site_names = [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)]
-    heading = _not_the_site_name(heading, blocks, head.title, site_names)
+    heading = _not_the_site_name(heading, blocks, head.title, site_names, _h1_links_home(scan, url))
     heading = heading or _page_h1(scan, head.title, blocks)
     heading = _without_org_code(heading, [head.meta.get("og:title", ""), *title_parts(head.title)])
     heading = heading or _top_heading(blocks, head.title)
@@ -407,19 +408,31 @@ def _spell_out_provider(candidates: list[Candidate], html: str) -> None:
             return
 
 
-def _not_the_site_name(h1: str, blocks: list[Block], title: str, site_names: list[str]) -> str:
+def _h1_links_home(scan: DocScan, url: str) -> bool:
+    """The first ``<h1>`` is a link to the site's home page (a banner: "<h1><a href="index.php">Forum</a></h1>")."""
+    h1 = next(iter(scan.tags("h1")), None)
+    anchor = next(h1.iter("a"), None) if h1 is not None else None
+    if anchor is None or one_line(anchor.text_content()) != one_line(h1.text_content()):
+        return False
+    home = urlsplit(urljoin(url, anchor.get("href") or "#"))
+    return not home.query and home.path.rstrip("/") in ("", "/index.php", "/index.html", "/index.htm")
+
+
+def _not_the_site_name(h1: str, blocks: list[Block], title: str, site_names: list[str], links_home: bool = False) -> str:
     """The page's heading: an ``<h1>`` that names the site (its banner: "Flint Hills Chapter", as its
-    copyright line or site name says) gives way to the heading (a second ``<h1>``, an ``<h2>``/``<h3>``) another
-    ``<title>`` part names."""
+    copyright line or site name says, or a link to the home page that one ``<title>`` part repeats) gives way to
+    the heading (a second ``<h1>``, an ``<h2>``/``<h3>``) another ``<title>`` part names."""
     low = h1.lower()
     # (a blog's banner: an <h1> linking home, "Ms. Dorrie's MA Classroom", the first part of "<title>Ms. Dorrie's MA
-    # Classroom: Injection Skills Refresher")
+    # Classroom: Injection Skills Refresher"; a forum's "<h1><a href="index.php">IBMAS Member Forum</a></h1>" under
+    # "<title>Feb 20: Hands-On Wound Care ... / IBMAS Member Forum")
     banner = (title.lower().startswith(low + ":") and len(title) > len(h1) + 3
               and any(b.kind == "heading" and b.level == 1 and b.linked and b.text == h1 for b in blocks[:5]))
-    if not low or not (banner or any(low in name.lower() or name.lower() in low for name in site_names if name)):
-        return h1
     # (eZ Publish's <title> is the path: "Course / Course Catalog / Continuing Education / Society")
     named = [piece for part in title_parts(title) for piece in {part, *part.split(" / ")}]
+    banner = banner or (links_home and len(named) > 1 and low in (p.lower() for p in named))
+    if not low or not (banner or any(low in name.lower() or name.lower() in low for name in site_names if name)):
+        return h1
     parts = [p.lower() for p in [*named, title[len(h1) + 1:].strip() if banner else ""] if p and low not in p.lower()]
     for block in blocks[:40]:
         text = block.text.lower()

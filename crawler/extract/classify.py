@@ -495,6 +495,8 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             path = urlsplit(target).path
         if path in ("", "/") or (path == self_path and _query(target) in ("", self_query)):
             continue  # (a script's other item is another page: "goto.php?target=crs_4812" on "goto.php?target=cat_310")
+        if _permalink_here(path, self_path, text):
+            continue
         if _PROFILE_LINK.search(target):
             continue
         titled.add(target)
@@ -528,6 +530,16 @@ _ITEM_HEADINGS = ("h2", "h3", "h4")
 _PROFILE_LINK = re.compile(r"[?&;]action=profile\b|viewprofile|/member\.php\?|/members/[^/?]+\.\d+/?$|/(?:users?|u|profiles?)/[^/?]+/?$")
 
 
+# a link's text that is only a date and a time ("2026-11-19 17:26:50", "Today 09:12:40", "Nov 19, 2026, 5:26 pm")
+_TIMESTAMP = re.compile(r"(?:(?:today|yesterday|at|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                        r"sep|oct|nov|dec)[a-z]*|[ap]\.?m\.?)\b|[\d\s/.,-])*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", re.I)
+
+
+def _permalink_here(path: str, self_path: str, text: str) -> bool:
+    """A link to a post of this thread, named by its time ("2026-11-19 17:26:50" -> "viewtopic.php?pid=415#p415")."""
+    return path == self_path and _TIMESTAMP.fullmatch(text) is not None
+
+
 def _query(address: str) -> str:
     """The query of an address without its fragment ("" when it has none)."""
     return address.split("?", 1)[1] if "?" in address else ""
@@ -547,7 +559,7 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
         target = urljoin(url, href).split("#", 1)[0]
         path = urlsplit(target).path
         if (not same_site(target, url) or path in ("", "/") or (path == self_path and _query(target) in ("", self_query))
-                or _PROFILE_LINK.search(target)):
+                or _PROFILE_LINK.search(target) or _permalink_here(path, self_path, one_line(anchor.text_content()))):
             continue
         texts: list[str] = []
         sibling = heading.getnext()

@@ -2468,3 +2468,32 @@ def test_a_mailing_list_archives_thread_announcing_a_class_is_not_a_past_event()
     assert page.kind == "course", page.kind_reasons
     past = extract_page("https://example.org/events/archive/fall-skills-day-2026", _page(body))
     assert past.kind != "course", past.kind_reasons
+
+
+def _forum_topic(title: str, first_post: str, replies: list[str]) -> str:
+    """A FluxBB-style topic: the board's name as an <h1> linking home, each post headed by its time linking to itself."""
+    posts = "".join(
+        f"<div class='blockpost'><h2><span class='conr'>#{n}</span> <a href='viewtopic.php?pid={400 + n}#p{400 + n}'>"
+        f"2026-11-{10 + n} 1{n}:02:11</a></h2><div class='postleft'><dl><dt><strong>poster{n}</strong></dt></dl></div>"
+        f"<div class='postright'><h3>{'' if n == 1 else 'Re: '}{title}</h3><div class='postmsg'><p>{body}</p></div></div>"
+        "</div>" for n, body in enumerate([first_post, *replies], start=1))
+    return (f"<html><head><title>{title} / County MA Forum</title></head><body><div id='brdheader'><h1>"
+            f"<a href='index.php'>County MA Forum</a></h1></div><div id='brdmain'>{posts}</div></body></html>")
+
+
+def test_a_forum_topic_s_post_times_are_no_list_and_its_title_is_the_topic_s():
+    first = ("Hands-on wound care workshop, Saturday, February 20, 2027, 9:00 AM - 1:00 PM at the chapter office. Approved "
+             "for 4.0 AAMA CEUs (Clinical). Fee: $55, members $35. Objectives: apply a sterile dressing; document a "
+             "wound. Register on the chapter site.")
+    replies = ["Is the $35 member rate still open? (4.0 AAMA CEUs is great)", "Yes, $35 until February 1.",
+               "Signed up. $55 for me, my dues lapsed.", "Parking is $5 in the garage.", "See you there! 4 CEUs!"]
+    page = extract_page("https://forum.cmaa.example.org/viewtopic.php?id=54",
+                        _forum_topic("Feb 20: Hands-On Wound Care (4.0 AAMA CEUs)", first, replies))
+    assert page.kind == "course", page.kind_reasons
+    assert page.title == "Feb 20: Hands-On Wound Care (4.0 AAMA CEUs)"
+    # the same board's job post is a job post, read from the topic's title
+    job = extract_page("https://forum.cmaa.example.org/viewtopic.php?id=61", _forum_topic(
+        "[Hiring] Full-time CMA (AAMA) - Desert Clinic",
+        "Desert Clinic is hiring a clinical medical assistant. Pay: $21.00 - $25.50 per hour. Requirements: current CMA "
+        "(AAMA). We pay for 10 CEUs a year ($600 CE allowance). Apply by email.", ["Open to new grads?", "Yes."]))
+    assert job.kind == "other" and "job" in job.kind_reasons[0]

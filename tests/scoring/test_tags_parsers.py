@@ -333,6 +333,9 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # a replay that earns nothing is no recorded course
     ([], ["This is a live webinar on Crowdcast: join from your browser and answer the polls while we are live.",
           "Attend the full session live. Watching the replay does not earn CE credit."], "live webinar"),
+    # members' recording afterwards, "not approved for CEU", beside a live hour: an extra
+    ([], ["PLMAA winter webinar — live on Zoom",
+          "Members can watch the recording afterwards, but the recording is not approved for CEU."], "live webinar"),
     # a PDF workbook with an online post-test is study on paper
     (["Format: Home study: 28-page PDF workbook (emailed) and an online post-test"], [], "home study"),
     # "self-study" is a pace; a workbook one can have printed is study on paper, a downloadable PDF alone a screen's
