@@ -63,7 +63,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:then|followed by|plus)\b[^.\n]{0,60}"
                           r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
     ("recorded webinar", re.compile(
-        r"\brecorded (?:[\w-]+ ){0,2}?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
+        r"\brecorded (?!by\b)(?:[\w-]+ ){0,2}?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
         r"\brecorded (?:from|at|during) (?:a|the|our|this) (?:[\w,-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|"
         r"class|seminar|conference|training)|"
         r"\brecording of (?:a|the|our|this) (?:[\w,-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|class|seminar|"

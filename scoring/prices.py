@@ -34,8 +34,10 @@ _INSTALMENT = re.compile(
 _INSTALMENT_AFTER = re.compile(r"^\s*(?:(?:/\s*mo(?:nth)?|per month|a month|every month|each month|monthly)\s*(?:x|×|for)|x|×|"
                                r"for(?=\s*\d{1,2}\s*payments))\s*(\d{1,2})\s*(?:months|payments)?", re.I)
 _REGULAR_BEFORE = re.compile(
-    r"\b(?:was|regularly|regular(?:ly)?(?: price)?|originally|original price|list price|old price|reg\.?|gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|"
-    r"compare at|value|valued at|retail|normally|usually|(?:regular|usual|normal|list) (?:price|fee|cost) (?:is|was|would be))\s*:?\s*$",
+    r"\b(?:was|regularly|regular(?:ly)?(?: (?:price|fee|cost|rate))?|originally|original price|list price|old price|reg\.?|"
+    r"gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|compare at|value|valued at|retail|normally|usually|"
+    # "The regular fee for this module is $40"
+    r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be))\s*:?\s*$",
     re.I,
 )
 # (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
@@ -317,7 +319,7 @@ _FREE_NOT_COURSE = re.compile(
     + r"|\bfor (?:a |your )?(?:free|complimentary) (?:registration|access|admission|enrol(?:l)?ment|seats?)\b",
     re.I,
 )
-_FREE_REGULAR = re.compile(r"\b(?:free|no cost)\b[^.;]{0,60}?\b(?:regularly|normally|usually|was|reg\.?|value)\b", re.I)
+_FREE_REGULAR = re.compile(r"\b(?:free|no cost)\b[^.;]{0,60}?\b(?:regular(?:ly)?|normally|usually|was|reg\.?|value)\b", re.I)
 
 
 @dataclass

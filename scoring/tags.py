@@ -718,7 +718,8 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
                  if "label" in c.source and isinstance(c.value, str) and len(c.value.split()) <= 8]
     blocks = pv.course_blocks  # a "Format" line followed by its value line ("Video + quiz")
     labelled += [f"Format: {after.text}" for before, after in zip(blocks, blocks[1:], strict=False)
-                 if before.text.strip().rstrip(":").lower() in _FORMAT_LABELS and len(after.text.split()) <= 8]
+                 if before.text.strip().rstrip(":").lower() in _FORMAT_LABELS and after.kind != "heading"
+                 and len(after.text.split()) <= 8]
     # a section headed "Format" / "How it works" states the format in its first line (its first sentence)
     labelled += [f"Format: {first}" for section in pv.sections
                  if _FORMAT_HEADING.match(section.heading) and (first := next(iter(sentences(section.text)), ""))

@@ -198,6 +198,21 @@ def _other_pages_cards(page: ExtractedPage, sections: list[Section]) -> list[Sec
     return list(dropped.values())
 
 
+def _link_lists(found: list[Block], page: ExtractedPage, least: int = 3) -> list[Block]:
+    """The blocks of runs of ``least`` or more lines that are each all one link: a list of the site's
+    pages ("Our courses": "CPT Modifiers Made Practical (live webinar, April 8)", ...), not this course's words."""
+    texts = {text for link in page.links if (text := link.text.strip())}
+    if len(texts) < least:
+        return []
+    runs: list[list[Block]] = [[]]
+    for block in found:
+        if block.text.strip() in texts:
+            runs[-1].append(block)
+        elif runs[-1]:
+            runs.append([])
+    return [b for run in runs if len(run) >= least for b in run]
+
+
 def view(page: ExtractedPage) -> PageView:
     """The page's view, computed once per page object."""
     global _last
@@ -214,12 +229,14 @@ def view(page: ExtractedPage) -> PageView:
         sections = main_sections(sections_from_text(page.text))
     found = list(blocks(sections))
     joined = _Joined(found)
-    banners = {id(b) for b in joined.matching(SITEWIDE)}
-    course = [b for b in found if id(b) not in banners] if banners else found
+    listed = _link_lists(found, page)
+    dropped = {id(b) for b in joined.matching(SITEWIDE)} | {id(b) for b in listed}
+    course = [b for b in found if id(b) not in dropped] if dropped else found
+    other_lines |= {b.text.strip() for b in listed}
     result = PageView(page, sections, found, [b.text for b in course], course, other_lines=other_lines)
     result.cache[("joined", False)] = joined
     result.cache[("joined", True)] = (
-        _Joined(course, (joined, [i for i, b in enumerate(found) if id(b) not in banners])) if banners else joined
+        _Joined(course, (joined, [i for i, b in enumerate(found) if id(b) not in dropped])) if dropped else joined
     )
     _last = (page, result)
     return result

@@ -359,7 +359,10 @@ def _popup_names_only(names: str) -> bool:
     return not any(_chrome_names(word) for word in _WORD_SPLIT.split(names.lower()) if word and word not in _POPUP_WORDS)
 
 
-_NEGATED = re.compile(r"[\w-]*\b(?:not|no)-[\w-]+")  # the whole token: "nav-not-justified" is a tab set's layout
+# the whole token: "nav-not-justified" is a tab set's layout; "has-header has-sidebar" (Gollum's page wrapper) and
+# "with-sidebar" say what a layout holds, not what the element is
+_NEGATED = re.compile(r"[\w-]*\b(?:not|no)-[\w-]+|(?<![\w-])(?:has|with|without)-[\w-]+")
+_NEGATING = ("not-", "no-", "has-", "with-", "without-")
 
 
 def _chrome_token(names: str) -> bool:
@@ -377,8 +380,8 @@ def _chrome_names(names: str) -> bool:
     if not names.islower():
         names = _CAMEL_PLACE.sub("", names)
         names = _CAMEL.sub(" ", names).lower() + " " + names.lower()
-    # "wsite-not-footer", "no-sidebar": a name saying what an element is NOT is no chrome mark
-    names = _NEGATED.sub(" ", names) if "not-" in names or "no-" in names else names
+    # "wsite-not-footer", "no-sidebar": a name saying what an element is NOT (or what it has) is no chrome mark
+    names = _NEGATED.sub(" ", names) if any(word in names for word in _NEGATING) else names
     words = set(_WORD_SPLIT.split(names))
     words.update(names.split())
     # "leftnav", "topnav", "subnav", "mainmenu": a navigation word fused with its place

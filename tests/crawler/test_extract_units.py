@@ -1445,3 +1445,12 @@ def test_a_structured_name_for_session_one_of_two_gives_way_to_the_visible_headi
     html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main>"
             "<h1>Communicating with Difficult Patients</h1><p>Two live Zoom sessions, March 2 and 9, 2027.</p></main></body></html>")
     assert extract_page("https://example.org/courses/difficult-patients", html).title == "Communicating with Difficult Patients"
+
+
+def test_a_wrapper_named_for_what_its_layout_has_is_no_chrome():
+    # Gollum's page wrapper: "has-header has-footer has-sidebar" says what the layout holds
+    html = ("<html><body><div id='wiki-content'><h1>Injection Skills Lab</h1><div class='has-header has-footer has-sidebar "
+            "has-rightbar has-toc'><div id='wiki-body'><div class='markdown-body'><p>Saturday, April 17, 2027, 9:00 AM. "
+            "Approved for 3 AAMA CEUs (Clinical). Fee: $55; members $35.</p></div></div></div></div></body></html>")
+    page = extract_page("https://wiki.example.org/Education/Injection-Skills-Lab", html)
+    assert "3 AAMA CEUs" in page.text and page.kind == "course"

@@ -151,6 +151,9 @@ SALES_AND_INSTALMENTS = [
     ("Pay in 4 monthly installments of $37.50.", 150.0, None, False),
     ("Payment plan\n$ 3 payments of $25", 75.0, None, False),
     ("Free for a limited time — regularly $20", 0.0, None, True),
+    # a "regular fee" is the price after the offer ends
+    ("Fee: Free through January 31, 2027 (regular fee $40)", 0.0, None, True),
+    ("Free through January 31, 2027. The regular fee for this module is $40.", 0.0, None, True),
 ]
 NOT_FREE = [
     ("Free shipping on all orders. $30", 30.0, None, False),

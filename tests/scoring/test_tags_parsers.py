@@ -333,6 +333,8 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # a replay that earns nothing is no recorded course
     ([], ["This is a live webinar on Crowdcast: join from your browser and answer the polls while we are live.",
           "Attend the full session live. Watching the replay does not earn CE credit."], "live webinar"),
+    # the webinar system records attendance, not the session
+    ([], ["Live online webinar.", "Attendance is recorded by the webinar system."], "live webinar"),
     # members' recording afterwards, "not approved for CEU", beside a live hour: an extra
     ([], ["PLMAA winter webinar — live on Zoom",
           "Members can watch the recording afterwards, but the recording is not approved for CEU."], "live webinar"),
@@ -1754,3 +1756,17 @@ def test_when_a_launch_price_ends_is_no_session() -> None:
             "</table><p>$89.00</p></main></body></html>")
     assert tags_of("https://shop.example.com/venipuncture-order-of-draw-workshop/p", html).live_dates == [
         "2027-04-10T09:00:00-06:00"]
+
+
+def test_a_list_of_linked_course_names_and_a_label_over_a_heading_name_no_format() -> None:
+    # a table-layout shop: its "Format:" select (options dropped) sits above the next heading, and its side cell lists
+    # the courses as links, one naming another course's format
+    side = "".join(f"<p><a href='/{slug}.html'>{name}</a></p>" for slug, name in (
+        ("law", "Medical Law &amp; Ethics Home Study"), ("modifiers", "CPT Modifiers Made Practical (live webinar, April 8)"),
+        ("vitals", "Vital Signs Documentation (online)"), ("pharm", "Pharmacology Review Home Study")))
+    html = ("<html><body><table><tr><td><h1>Medical Law &amp; Ethics Home Study</h1><p>Home Study Packet · 4 AAMA CEUs "
+            "(General)</p><p>We mail you a printed workbook; work through it at your own pace and mail in the post-test.</p>"
+            "<p>Price: $44.00</p><form><p>Format: <select name='os0'><option>Printed workbook</option><option>PDF workbook"
+            "</option></select></p></form><h2>Our 30-day money-back guarantee</h2><p>Send it back within 30 days for a "
+            "full refund.</p></td><td><p>Our courses</p>" + side + "</td></tr></table></body></html>")
+    assert tags_of("https://learning.example.com/law.html", html, (2026, 12, 5)).format == "home study"
