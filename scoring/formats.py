@@ -295,7 +295,9 @@ _LIVE = dict(_CUES)["live webinar"]
 _NO_REPLAY = re.compile(r"\bno (?:replay|recording)s?\b|\b(?:not|never) (?:be )?recorded\b|\bwon[’']t be recorded\b", re.I)
 
 
-_ALSO_OFFERED = re.compile(r"^\W*(?:we|I) also (?:teach|offer|run|host|hold|have|give)\b", re.I)
+# (or one still being planned: "We're planning a recorded administrative session later in 2027")
+_ALSO_OFFERED = re.compile(r"^\W*(?:we|I) also (?:teach|offer|run|host|hold|have|give)\b"
+                           r"|^\W*(?:we(?:'re|’re| are)|I(?:'m|’m| am)) (?:planning|hoping|working on|thinking about)\b", re.I)
 # a membership's perk: every one of another series ("members attend every Tuesday Night Webinar free")
 _MEMBER_PERK = re.compile(r"\b(?:members|subscribers|pass holders)\s+(?:also\s+)?(?:attend|get|receive|watch|join|stream)\s+"
                           r"(?:every|all|each of)\b", re.I)

@@ -84,6 +84,7 @@ from crawler.extract.printed import (
     is_printed_layout,
     promote_font_headings,
     promote_inline_headings,
+    promote_title_class,
     promote_title_line,
 )
 from crawler.extract.scan import DocScan, scan_document
@@ -156,7 +157,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     for index, part in enumerate([content, *sidebars]):
         strip_chrome(root, part, keepers)
         if not index and not sized_by_type and not scan.tags("h1"):
-            promote_title_line(part, head.title or "")  # a site builder's title text box
+            # a site builder's title text box, or a block named for the page's title ("article-title")
+            promote_title_line(part, head.title or "") or promote_title_class(part)
         if index:
             raw_blocks.append(Block("break", ""))
             for calendar in calendar_lists(part):

@@ -297,7 +297,8 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
 
 _LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")
 _TRAIL_LINE = re.compile(r"^\s*(?:<<|«|‹)\s.+\|.+\s(?:>>|»|›)\s*$")
-_OTHERS_OPENING = re.compile(r"(?:related|similar|recommended|more|other|you (?:may|might) also|upcoming|coming up|also)\b", re.I)
+_OTHERS_OPENING = re.compile(r"(?:related|similar|recommended|more|other|you (?:may|might) also|upcoming|coming up|also|nearby|prev|next)\b",
+                             re.I)
 
 
 def announces_others(line: str) -> bool:

@@ -680,7 +680,8 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
                    + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely| (?:due to|because) [^.!\n]{1,80})?"
                    r"(?:[.!](?:\s|$)|\s*$)"
-                   r"|^\W*(?:cancell?ed|postponed)\s*(?:[:.\-–—|]\s*\w|\W*$)"
+                   # (or a forum's bracketed tag: "[CANCELLED] Medication Math Refresher")
+                   r"|^\W*(?:cancell?ed|postponed)\s*(?:[\]:.\-–—|]\s*\w|\W*$)"
                    # "This live review took place on November 7, 2026. Registration is closed ..."
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
                    + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b", re.I)
@@ -749,8 +750,9 @@ PAST_HEADING = re.compile(r"^(?:past|previous|archived?)\b|\b(?:archive|archives
 def _past_events(segs: list[str], heading: str) -> bool:
     """An archive of past events, or one past event filed under it ("/events/past/fall-workshop-2026",
     "/pages/past-webinar-october-2026", "Past Live Events"): nothing to enrol in."""
-    # (a mailing list's archive keeps messages, not past events: HyperKitty's "/archives/list/<list>/thread/<id>/")
-    mail_archive = not _MAIL_ARCHIVE_SEGMENTS.isdisjoint(segs)
+    # (a mailing list's archive keeps messages, not past events: HyperKitty's "/archives/list/<list>/thread/<id>/",
+    # MHonArc's ".../archives/announce/2026-12/msg00002.html")
+    mail_archive = not _MAIL_ARCHIVE_SEGMENTS.isdisjoint(segs) or any(_MAIL_MESSAGE.match(seg) for seg in segs[-1:])
     return bool(PAST_HEADING.search(heading)) or any(
         seg == "past" or seg.startswith("past-")
         or (not mail_archive and (seg in ("archive", "archives") or seg.endswith(("-archive", "-archives"))))
@@ -758,6 +760,7 @@ def _past_events(segs: list[str], heading: str) -> bool:
 
 
 _MAIL_ARCHIVE_SEGMENTS = frozenset({"thread", "threads", "message", "messages", "pipermail", "mailman", "hyperkitty"})
+_MAIL_MESSAGE = re.compile(r"(?:msg|mail|message)\d{3,}$")  # an archived message's file (MHonArc's "msg00002.html")
 
 
 _DETAIL_LEAF = re.compile(r"details?$|^(?:view|show)(?:course|event|item)?$")

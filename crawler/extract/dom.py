@@ -38,6 +38,8 @@ CHROME_WORDS = frozenset({
     "onetrust", "cookiebot", "cmplz", "usercentrics", "truste", "osano", "termly", "iubenda",
     # Avada's hidden copy of a post's title, author and "updated" time for search engines (never shown)
     "rich-snippet-hidden",
+    # a forum poster's profile beside each post (vBulletin's "userinfo", phpBB's "postprofile"): "Join Date", "Location: ..."
+    "userinfo", "postprofile",
 })
 _TAB_PANEL = re.compile(r"tabpanel|tab-pane|tab-panel|tab-content|\bpanel\b|-panel\b|accordion|collapse|(?:^|[\s_-])tab(?:$|[\s_])",
                         re.IGNORECASE)

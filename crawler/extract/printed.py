@@ -163,6 +163,34 @@ def promote_title_line(content: HtmlElement, title: str) -> bool:
     return False
 
 
+# a class naming the element as the page's own title: osTicket's "article-title", "page-title", "entry-title", "post_title"
+# (not a site's, a widget's, a section's or a card's: those name other things)
+_TITLE_CLASS = re.compile(r"(?:^|\s)(?:article|page|entry|post|topic|faq|content|document|doc)[-_]?title(?:$|[\s-])", re.I)
+
+
+def promote_title_class(content: HtmlElement) -> bool:
+    """A page without an ``<h1>`` whose own title is a block named for it (``<div class="article-title">Course
+    information: ...</div>``): the only such block, before the first heading, becomes the ``<h1>``. Returns True
+    when one did."""
+    found: list[HtmlElement] = []
+    for el in content.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("h1", "h2", "h3"):
+            break
+        # (a line of text, not a box of parts: a store's "page-title" box holds the name, the SKU and a reviews link)
+        if (el.tag in _BLOCKS and _TITLE_CLASS.search(el.get("class") or "")
+                and next(el.iterdescendants(*_BLOCKS, "ul", "table", "h4", "h5", "h6"), None) is None):
+            found.append(el)
+    if len(found) != 1:
+        return False
+    text = one_line(found[0].text_content())
+    if not text or len(text) > 160 or text.endswith((".", ",", ";", ":")):
+        return False
+    found[0].tag = "h1"
+    return True
+
+
 _FUNCTION_WORDS = frozenset({"the", "and", "for", "with", "from", "your", "our", "you", "into", "about"})
 
 

@@ -63,7 +63,7 @@ VERBS = frozenset([
     "coach", "teach", "triage", "chart", "draw", "count", "pick", "brief", "store", "clean", "dress", "remove", "place", "attach",
     "adjust", "organize", "organise", "greet", "screen", "notify", "counsel", "de-escalate", "estimate",
     "design", "disengage", "reframe", "route", "flag", "teach-back", "role-play", "draft", "edit", "file",
-    "pronounce", "spell", "decode", "break",
+    "pronounce", "spell", "decode", "break", "tell",
     # Spanish infinitives (bilingual pages: "Describir los tipos de insulina ...")
     "describir", "identificar", "explicar", "usar", "utilizar", "distinguir", "aplicar", "demostrar", "realizar", "dar",
     "reconocer", "documentar", "calcular", "comunicar", "evaluar", "interpretar", "seguir", "enumerar", "preparar",
@@ -112,8 +112,8 @@ _AWARD_AFTER = re.compile(r"\s*,?\s*(?:of (?:this|the) \w+,?\s*)?(?:you(?:'ll|â€
 # Outcomes written as prose: "In this session you'll compare X, practise Y and learn to Z".
 _PROSE_LEAD = re.compile(r"\b(?:you(?:'ll|â€™ll| will)(?: also)?|(?:participants|learners|attendees|students) will(?: also)?|"
                          r"(?:will|should) be able to)\s+", re.I)
-# (", and chart ...": the word after a list's last comma and its "and")
-_LISTED_WORD = re.compile(r"(?:^|,\s*(?:and\s+|or\s+)?|;\s*|\b(?:and|or|also|then|to)\s+)([A-Za-z]+)")
+# (", and chart ...", "; and write ...": the word after a list's last comma or semicolon and its "and")
+_LISTED_WORD = re.compile(r"(?:^|[,;]\s*(?:and\s+|or\s+)?|\b(?:and|or|also|then|to)\s+)([A-Za-z]+)")
 # verbs too general to show what a learner will do ("learn about", "know", "use")
 _WEAK = frozenset({"learn", "know", "understand", "take", "use", "access", "ask", "call", "find", "give", "open",
                    "read", "run", "set", "talk", "get", "enter", "name", "order", "state", "code", "plan"})

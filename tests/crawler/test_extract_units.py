@@ -108,7 +108,10 @@ def test_embedded_json_keys_map_by_name(key, field):
      ("Upcoming", True), ("Coming up", True), ("Upcoming sessions", False), ("Read more", True), ("Read next", True),
      ("Coming up from the chapter", True), ("Ready for more?", True), ("Want more?", True), ("Ready to enroll?", False),
      ("Also coming up", True), ("UPCOMING CHAPTER MEETINGS", True), ("This meeting", False),
-     ("Related in Safety & compliance", True), ("Related skills", False)],
+     ("Related in Safety & compliance", True), ("Related skills", False),
+     # a message archive's way to the messages before and after this one
+     ("Prev by Date", True), ("Next by Thread", True), ("Nearby messages in this archive", True), ("Previous post", True),
+     ("Next steps", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -1454,3 +1457,55 @@ def test_a_wrapper_named_for_what_its_layout_has_is_no_chrome():
             "Approved for 3 AAMA CEUs (Clinical). Fee: $55; members $35.</p></div></div></div></div></body></html>")
     page = extract_page("https://wiki.example.org/Education/Injection-Skills-Lab", html)
     assert "3 AAMA CEUs" in page.text and page.kind == "course"
+
+
+def test_a_block_named_for_the_page_s_title_is_its_heading_where_there_is_no_h1():
+    # osTicket's knowledge-base article: its title is a "<div class='article-title'>", the <title> names the help desk
+    html = ("<html><head><title>Fernhollow CE :: Support Center</title></head><body><div id='content'><div class='faq-content'>"
+            "<div class='article-title flush-left'>Course information: Getting Blood Pressure Right (live webinar)</div>"
+            "<div class='thread-body'><p><strong>Format:</strong> live webinar | <strong>Credit:</strong> 1 AAMA CEU "
+            "(Clinical)</p><h3>When</h3><p>Wednesday, February 24, 2027, 6:00 PM Pacific.</p><h3>Objectives</h3><ul>"
+            "<li>Measure blood pressure with the right cuff size</li><li>Document a reading and its position</li></ul>"
+            "<h3>Price</h3><p>$25.00.</p></div></div></div></body></html>")
+    page = extract_page("https://help.fernhollow.example.com/kb/faq.php?id=44", html)
+    assert page.title == "Course information: Getting Blood Pressure Right (live webinar)" and page.kind == "course"
+    # a store's "page-title" box of parts (name, SKU, reviews link) is no title line
+    box = ("<html><head><title>Store</title></head><body><div class='product-details page-title'><div class='name'>Sharps "
+           "Safety</div><div class='sku'>ID CE20120</div></div><h2>Sharps Safety</h2><p>1 AAMA CEU. $20.</p></body></html>")
+    assert extract_page("https://store.example.com/p/CE20120", box).title == "Sharps Safety"
+
+
+def test_a_mailing_list_s_archived_message_is_no_past_event_and_its_neighbours_are_other_pages():
+    nearby = "".join(f"<li><strong><a href='msg0000{n}.html'>[Announce] {subject}</a></strong>, <em>Board</em></li>"
+                     for n, subject in ((3, "Fall meeting recap"), (5, "Reminder: Nov 19 webinar (1 AAMA CEU, $20/$35)"),
+                                        (7, "Chapter meeting, Dec 8")))
+    html = ("<html><head><title>[Announce] Spring Clinical Skills Saturday</title></head><body><h1>[Announce] Spring "
+            "Clinical Skills Saturday, April 17, 2027</h1><h2>Spring Clinical Skills Saturday</h2><p>Saturday, April 17, "
+            "2027, 8:30 a.m.-3:30 p.m. at the college's health sciences center. 5 AAMA CEUs. Members $70, non-members "
+            "$95.</p><h2>By the end of the day you will be able to</h2><ul><li>Perform a venipuncture</li><li>Record an "
+            "EKG</li></ul><p>Home-study packet? Not this one: it is a hands-on day in person.</p><ul><li>Prev by Date:\n"
+            "<strong><a href='msg00005.html'>[Announce] Reminder: Nov 19 webinar (1 AAMA CEU, $20/$35)</a></strong></li>"
+            "</ul><div><strong>Nearby messages in this archive</strong><ul>" + nearby + "</ul></div></body></html>")
+    page = extract_page("https://lists.sma.example.org/archives/announce/2026-12/msg00006.html", html)
+    assert page.kind == "course", page.kind_reasons
+    record = build_record(page, as_of=date(2026, 12, 5))
+    assert (record["price_usd"], record["format"]) == (95.0, "in person")
+
+
+def test_a_forum_poster_s_profile_is_no_venue_and_a_bracketed_cancelled_tag_calls_the_class_off():
+    profile = ("<div class='userinfo'><a class='username' href='member.php?112-edu'>edu</a><dl class='userinfo_extra'>"
+               "<dt>Join Date</dt><dd>Aug 2011</dd><dt>Location</dt><dd>Cholla Verde, AZ</dd><dt>Posts</dt><dd>1,204</dd>"
+               "</dl></div>")
+    post = ("<html><body><h1>Thread: {title}</h1><ol id='posts'><li class='postbitlegacy postcontainer'>" + profile +
+            "<div class='postbody'><h2 class='title'>{title}</h2><blockquote class='postcontent'>{body}</blockquote></div>"
+            "</li></ol></body></html>")
+    webinar = post.format(title="Prior Authorization Survival Skills (live webinar) - Tue Mar 16, 2027", body=(
+        "A live evening webinar: Tuesday, March 16, 2027, 6:30 PM Arizona time, on Zoom. 1.5 AAMA CEUs "
+        "(Administrative). Members $15, non-members $30."))
+    assert build_record(extract_page("https://forum.sma.example.org/showthread.php?88", webinar),
+                        as_of=date(2026, 12, 5))["format"] == "live webinar"
+    called_off = post.format(title="[CANCELLED] Medication Math Refresher - Sat Jan 23, 2027", body=(
+        "Saturday, January 23, 2027, 9:00 AM - 12:00 PM. 3 AAMA CEUs (Clinical). Members $25, non-members $45. "
+        "Everyone who registered will get a full refund."))
+    page = extract_page("https://forum.sma.example.org/showthread.php?71", called_off)
+    assert page.kind == "other", page.kind_reasons

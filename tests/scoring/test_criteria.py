@@ -220,6 +220,10 @@ OUTCOMES += [  # held-out wordings
                                              "Recognize the early signs of anaphylaxis"], "list"), True),
     (Section("What you'll walk out able to do", 2, "", ["Convert between mg, mcg and mL without a calculator",
                                                        "Calculate a weight-based pediatric dose"], "list"), True),
+    # outcomes in one sentence, parted by semicolons ("; and write ...")
+    (Section("What you'll get out of it", 2, "By the end of the session you should be able to tell from the order whether "
+             "a PA is needed; put together a complete request packet on the first try; and write a short appeal letter."),
+     True),
 ]
 
 

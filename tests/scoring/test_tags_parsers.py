@@ -333,6 +333,9 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # a replay that earns nothing is no recorded course
     ([], ["This is a live webinar on Crowdcast: join from your browser and answer the polls while we are live.",
           "Attend the full session live. Watching the replay does not earn CE credit."], "live webinar"),
+    # a recorded session still being planned is another offering
+    ([], ["Where: Online (Zoom webinar).", "We're planning a recorded administrative session later in 2027."],
+     "live webinar"),
     # the webinar system records attendance, not the session
     ([], ["Live online webinar.", "Attendance is recorded by the webinar system."], "live webinar"),
     # members' recording afterwards, "not approved for CEU", beside a live hour: an extra
