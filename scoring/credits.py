@@ -86,6 +86,8 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?
                             # "certificates carry no CEUs", "certificates issued now list no CEUs"
                             r"\b(?:carr(?:y|ies)|lists?|shows?) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             r"\bno (?:ceus?|credits?|ce credit) (?:are|is|will be) (?:awarded|offered|issued|given)\b|"
+                            # "no CE certificate is issued for watching it now"
+                            r"\bno (?:ce |ceu |aama )?certificates? (?:are|is|will be) (?:awarded|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
                             r"\b(?:does not|doesn't|will not|won't) earn\s+(?:any\s+)?(?:aama\s+|iacet\s+|ce\s+)?(?:ceus?|credits?|contact hours?)\b|"
                             # "viewing the recording now earns (awards) no CEUs", "the recording no longer awards CEUs or a certificate"

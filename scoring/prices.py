@@ -35,7 +35,7 @@ _INSTALMENT_AFTER = re.compile(r"^\s*(?:(?:/\s*mo(?:nth)?|per month|a month|ever
                                r"for(?=\s*\d{1,2}\s*payments))\s*(\d{1,2})\s*(?:months|payments)?", re.I)
 _REGULAR_BEFORE = re.compile(
     r"\b(?:was|regularly|regular(?:ly)?(?: (?:price|fee|cost|rate))?|originally|original price|list price|old price|reg\.?|"
-    r"gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|compare at|value|valued at|retail|normally|usually|"
+    r"gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|compare at|value|valued at|retail(?: price)?|normally|usually|"
     # "The regular fee for this module is $40"
     r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be))\s*:?\s*$",
     re.I,

@@ -200,9 +200,12 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     candidates += marked
     candidates += variation_prices(scan.tags("form"))
     found_in_blocks = block_candidates(blocks, struck)
-    # the organisation the page says presents the course comes before the site's own name in its data
-    candidates[:0] = [c for c in found_in_blocks if c.source == PRESENTED_BY]
-    candidates += [c for c in found_in_blocks if c.source != PRESENTED_BY]
+    # the organisation the page says presents the course ("Presented by ...", a "Provider:" row) comes before the site's
+    # own name in its data
+    stated = [c for c in found_in_blocks if c.source == PRESENTED_BY
+              or (c.field == "provider" and c.source.endswith("-label") and _PROVIDER_LABEL.match(c.text or ""))]
+    candidates[:0] = stated
+    candidates += [c for c in found_in_blocks if not any(c is s for s in stated)]
     candidates += button_prices
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
@@ -391,6 +394,10 @@ def _page_h1(scan: DocScan, title: str, blocks: list[Block]) -> str:
 
 
 _CHAPTER = re.compile(r"\b(?:chapter|section|branch|affiliate|district)\b", re.I)
+
+
+# a row naming who provides the course ("Provider: ...", "Offered by: ..."), not its sponsor or venue
+_PROVIDER_LABEL = re.compile(r"^\W*(?:(?:course|ce|education(?:al)?|training) )?provider\s*[:|]|^\W*(?:provided|offered) by\b", re.I)
 
 
 def _spell_out_provider(candidates: list[Candidate], html: str) -> None:

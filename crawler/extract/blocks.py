@@ -110,8 +110,9 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     """Append the blocks under ``el`` to ``out`` in document order."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in HEADINGS:
-        # a documentation theme's permalink mark ("Price ¶", Docusaurus's zero-width "&ZeroWidthSpace;")
-        text = one_line(visible_text(el)).strip("¶ \u200b")
+        # a documentation theme's permalink mark ("Price ¶", Docusaurus's zero-width "&ZeroWidthSpace;", VuePress's
+        # "<a class="header-anchor" href="#price">#</a> Price")
+        text = one_line(visible_text(el)).strip("¶ \u200b").removeprefix("# ").removesuffix(" #")
         if text:
             out.append(Block("heading", text, HEADINGS[tag], linked=_all_one_link(el, text)))
         return

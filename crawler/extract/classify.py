@@ -227,10 +227,10 @@ RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|
                              re.IGNORECASE)
 # what is taught (a class is "not a webinar: come in person"; a planner "is a planning tool, not a course")
 _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|module|seminar|webinar|training|activity|offering)"
-# a page that says what it is not: "This is not a class. Use this form to order ..."
+# a page that says what it is not: "This is not a class. Use this form to order ...", "The pass is a bundle, not a course"
 # ("It is a policy page, not a course – for courses see the course list"; "This is a staff information session; no
 # continuing-education credit ... is offered")
-DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:a|an) [\w -]{1,30}?,? )?not (?:a|an) "
+DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:a|an) [\w -]{1,30}?,? )?not (?:a|an) "
                                 r"(?:class|course|ce (?:activity|course)|training|webinar)\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event)\b", re.I)

@@ -222,6 +222,10 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
     position = 0
     with_stems = _blocks_with_stems(blocks)
     for index, block in enumerate(blocks):
+        value = _value_under_label(blocks, index)
+        if value is not None:  # a label set on a line of its own ("Provider:"), its value the one line under it
+            label = block.text.rstrip(": ")
+            labelled.append(Candidate(label_field(label)[0], value, "html:row-label", f"{label}: {value}"))
         if block.kind == "heading":
             section = block.text
             position = 0
@@ -250,6 +254,26 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
         # a credit in figures is the statement; one in words is its echo ("One day, six AAMA CEUs, lunch and ...")
         phrases = [c for c in phrases if c.field != "credit_text" or _DIGIT.search(c.value)]
     return labelled + phrases
+
+
+def _value_under_label(blocks: list[Block], index: int) -> str | None:
+    """The value of a small heading that is a field's label ("Provider:" in a store's details row, read as a heading)
+    when one short line, and nothing else, stands under it."""
+    label = blocks[index]
+    if not (label.names_next or (label.kind == "heading" and label.level >= 5)
+            or (label.kind == "para" and label.text.endswith(":"))) or len(label.text) > 40:
+        return None
+    fields = label_field(label.text.rstrip(": "))
+    if not fields or fields[0] not in ("provider", "instructor"):
+        return None
+    after = blocks[index + 1:index + 3]
+    if not after or after[0].kind == "heading" or len(after[0].text) > 80 or not _NAMES_SOMEONE.search(after[0].text):
+        return None
+    # (the next line is the next label, or a heading, or the rows end)
+    follows = after[1] if len(after) > 1 else None
+    if follows is None or follows.kind in ("heading", "end", "break") or follows.names_next or follows.text.endswith(":"):
+        return after[0].text
+    return None
 
 
 def _without(text: str, struck: tuple[str, ...]) -> str:
@@ -400,8 +424,8 @@ def _struck(el: HtmlElement, lowered_class: str, struck_by_css: frozenset[HtmlEl
 
 _STRUCK_TAGS = ("del", "s", "strike")
 _STRUCK_CLASS = re.compile(r"line-through|strike|compare-?at|price--compare|compare-price")
-_FORMER_CLASSES = ("was", "old", "regular", "strike")
-_FORMER_WORD = re.compile(r"(?:^|[\s_-])(?:old|was)(?:$|[\s_-])", re.I)
+_FORMER_CLASSES = ("was", "old", "regular", "strike", "msrp")  # (a manufacturer's list price: HikaShop's "msrp")
+_FORMER_WORD = re.compile(r"(?:^|[\s_-])(?:old|was|msrp)(?:$|[\s_-])", re.I)
 
 
 def _struck_inside(el: HtmlElement, struck_by_css: frozenset[HtmlElement] = frozenset()) -> list[HtmlElement]:

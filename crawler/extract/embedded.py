@@ -37,7 +37,7 @@ KEY_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(start|\bdates?\b|schedule|session)", "start_date"),
         (r"(duration|length|time required|minutes|hours)", "duration_text"),
         (r"(objective|outcome|you will learn|learning)", "objective_text"),
-        (r"(provider|organi[sz]ation|organi[sz]er|vendor|sponsor|publisher)", "provider"),
+        (r"(provider|organi[sz]ation|organi[sz]er|vendor|publisher)", "provider"),  # (a sponsor pays; it does not teach)
         (r"(image|thumbnail|photo)", "image"),
     )
 )
@@ -74,13 +74,42 @@ def read_blobs(scripts: list[HtmlElement]) -> list[tuple[str, Any]]:
         name = "next_data" if script.get("id") == "__NEXT_DATA__" else f"json:{script.get('id') or 'script'}"
         try:
             # (a data island under a type of its own: Ember FastBoot's "fastboot/shoebox", a "text/x-data" block)
-            if kind.endswith("json") or (kind not in _SCRIPT_TYPES and body.lstrip()[:1] in ("{", "[")):
+            if kind == "qwik/json":  # Qwik's state: objects name their values by index into "objs"
+                blobs.append((name, _qwik_objects(json.loads(body))))
+            elif kind.endswith("json") or (kind not in _SCRIPT_TYPES and body.lstrip()[:1] in ("{", "[")):
                 blobs.append((name, json.loads(body)))
             elif "__" in body[:200] and (match := _ASSIGNED_JSON.search(body.strip()[:2_000_000])):
                 blobs.append(("js_state", json.loads(match.group(1))))
         except ValueError:
             continue
     return blobs
+
+
+_QWIK_REF = re.compile(r"[0-9a-z]+")
+
+
+def _qwik_objects(state: Any) -> Any:
+    """Qwik's serialised state with each object's references resolved: ``{"title": "7", "fee": "8"}`` names
+    ``objs[7]`` and ``objs[8]`` (base-36 indexes); what is not a Qwik state is returned as it is."""
+    objs = state.get("objs") if isinstance(state, dict) else None
+    if not isinstance(objs, list):
+        return state
+
+    def resolve(value: Any, depth: int) -> Any:
+        if isinstance(value, str) and _QWIK_REF.fullmatch(value) and int(value, 36) < len(objs):
+            value = objs[int(value, 36)]
+            if isinstance(value, (dict, list)) and depth < 4:
+                return resolve_all(value, depth + 1)
+        return value
+
+    def resolve_all(value: Any, depth: int) -> Any:
+        if isinstance(value, dict):
+            return {key: resolve(sub, depth) for key, sub in value.items()}
+        if isinstance(value, list):
+            return [resolve(sub, depth) for sub in value]
+        return value
+
+    return {"objs": [resolve_all(obj, 0) if isinstance(obj, dict) else obj for obj in objs[:500]]}
 
 
 def _score(obj: dict[str, Any]) -> int:

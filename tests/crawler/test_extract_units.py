@@ -92,7 +92,9 @@ def test_xml_declaration_in_text_input_is_accepted():
 @pytest.mark.parametrize(
     ("key", "field"),
     [("memberPrice", "price_text"), ("contact_hours", "credit_text"), ("ceuCredits", "credit_text"),
-     ("presenterName", "instructor"), ("deliveryFormat", "format_text"), ("title", "title"), ("id", None)],
+     ("presenterName", "instructor"), ("deliveryFormat", "format_text"), ("title", "title"), ("id", None),
+     # a sponsor pays for an event (schema.org's "sponsor"); it does not provide the course
+     ("sponsor", None), ("organizer", "provider")],
 )
 def test_embedded_json_keys_map_by_name(key, field):
     assert field_for_key(key) == field
@@ -1509,3 +1511,54 @@ def test_a_forum_poster_s_profile_is_no_venue_and_a_bracketed_cancelled_tag_call
         "Everyone who registered will get a full refund."))
     page = extract_page("https://forum.sma.example.org/showthread.php?71", called_off)
     assert page.kind == "other", page.kind_reasons
+
+
+def test_a_vuepress_heading_s_anchor_mark_is_no_part_of_the_title():
+    html = ("<html><body><main class='page'><div class='theme-default-content'><h1 id='telehealth'><a href='#telehealth' "
+            "class='header-anchor'>#</a> Telehealth Rooming &amp; Virtual Visit Prep</h1><p>Live webinar. 1.0 AAMA CEU. "
+            "$25.</p></div></main></body></html>")
+    assert extract_page("https://hub.example.org/courses/telehealth/", html).title == "Telehealth Rooming & Virtual Visit Prep"
+
+
+def test_qwik_state_objects_are_read_with_their_references_resolved():
+    state = ('{"refs":{},"objs":["/education/courses/pa/",{},"pa","Prior Authorization Workflows That Work",50,30,2,'
+             '{"slug":"2","title":"3","fee":"4","memberFee":"5","credits":"6"}]}')
+    html = ("<html><head><title>Prior Authorization Workflows That Work | Society</title></head><body><main><h1>Prior "
+            "Authorization Workflows That Work</h1><p>Live webinar.</p></main><script type='qwik/json'>" + state +
+            "</script></body></html>")
+    page = extract_page("https://mas.example.org/education/courses/pa/", html)
+    embedded = [(c.field, c.value) for c in page.candidates if c.source.startswith("json:")]
+    assert ("title", "Prior Authorization Workflows That Work") in embedded and ("price_text", 50) in embedded
+    assert page.title == "Prior Authorization Workflows That Work"
+
+
+def test_a_provider_row_names_the_provider_before_the_store_s_brand():
+    # a store's details rows ("Provider:" / value, each in its own <div>) over its product data's brand (the shop's name)
+    html = ("<html><head><title>HIPAA Refresher | Sweetgum CE Shop</title><script type='application/ld+json'>"
+            '{"@context":"https://schema.org","@type":"Product","name":"HIPAA Refresher","brand":{"@type":"Brand",'
+            '"name":"Sweetgum CE Shop"},"offers":{"@type":"Offer","price":"0.00","priceCurrency":"USD"}}</script></head>'
+            "<body><main><h1>HIPAA Refresher</h1><div class='product-details'><div class='row'><div class='title'>Provider:"
+            "</div><div class='value'>Sweetgum Allied Health Education</div></div><div class='row'><div class='title'>"
+            "Format:</div><div class='value'>Self-paced online</div></div></div><p>Approved for 1.0 AAMA CEU. Free.</p>"
+            "</main></body></html>")
+    page = extract_page("https://shop.example.com/hipaa-refresher", html)
+    assert build_record(page, as_of=date(2026, 12, 5))["provider"] == "Sweetgum Allied Health Education"
+
+
+def test_a_pass_that_says_it_is_a_bundle_not_a_course_is_not_one():
+    html = ("<html><body><main><h1>Spring 2027 CE Pass</h1><p>$199.00</p><p>One purchase, four spring courses. The pass is "
+            "a bundle, not a course: after checkout you register for each course from its own page.</p><table><tr><td>"
+            "Venipuncture Skills Lab</td><td>4.0 AAMA CEUs</td><td>$129.00</td></tr><tr><td>Medication Math</td><td>3.0 "
+            "AAMA CEUs</td><td>$75.00</td></tr></table></main></body></html>")
+    assert extract_page("https://academy.example.com/ce-catalog/product/18-spring-2027-ce-pass", html).kind != "course"
+
+
+def test_a_list_price_by_its_class_is_history_beside_today_s_free_price():
+    html = ("<html><body><main><h1>Professional Boundaries</h1><span class='hikashop_product_price_main'><span "
+            "class='hikashop_product_msrp_price hikashop_product_price_full'><span class='hikashop_product_msrp_price_title'>"
+            "Retail price:</span> <span class='hikashop_product_price'>$20.00</span></span> <span "
+            "class='hikashop_product_price_full'>Free</span></span><p>Self-paced online. Approved for 1.0 AAMA CEU.</p>"
+            "</main></body></html>")
+    record = build_record(extract_page("https://academy.example.com/ce-catalog/product/19-boundaries", html),
+                          as_of=date(2026, 12, 5))
+    assert (record["price_usd"], record["is_free"]) == (0.0, True)

@@ -206,3 +206,6 @@ def test_a_recording_that_no_longer_awards_ceus_has_no_credit_today() -> None:
     iacet = ("Offers 0.2 CEU for this program. AAMA approval for this program ended on June 30, 2026, so it no longer "
              "carries AAMA CEUs.")
     assert not no_credit_today("Offers 0.2 CEU for this program.", iacet)
+    certificate = ("This recording was approved for 1.0 AAMA CEU until September 30, 2026. That approval has expired, and no "
+                   "CE certificate is issued for watching it now.")
+    assert no_credit_today("This recording was approved for 1.0 AAMA CEU until September 30, 2026.", certificate)

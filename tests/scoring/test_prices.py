@@ -154,6 +154,7 @@ SALES_AND_INSTALMENTS = [
     # a "regular fee" is the price after the offer ends
     ("Fee: Free through January 31, 2027 (regular fee $40)", 0.0, None, True),
     ("Free through January 31, 2027. The regular fee for this module is $40.", 0.0, None, True),
+    ("Retail price: $20.00 Free", 0.0, None, True),
 ]
 NOT_FREE = [
     ("Free shipping on all orders. $30", 30.0, None, False),
