@@ -235,10 +235,15 @@ _CLOCK_CHANGE = re.compile(r"\b(?:clocks?|daylight(?:[- ]saving)?|DST)\b[^.;]{0,
 _PAYMENT_DAY = re.compile(r"\b(?:charged|billed|debited|drafted)\b[^.;!?]{0,60}$", re.I)
 
 
+# ... or just after it: "(MDT, after the March 14 time change)"
+_CLOCK_CHANGE_AFTER = re.compile(r"[^.;()\n]{0,16}?\b(?:time|clock) change\b", re.I)
+
+
 def not_a_meeting(text: str, pos: int) -> bool:
-    """True when the words just before the date at ``pos`` make it a deadline, an opening, a payment or a clock change."""
+    """True when the words just before the date at ``pos`` make it a deadline, an opening, a payment or a clock change
+    (or the words just after it name the clock change)."""
     return bool(_NOT_A_MEETING.search(text, max(0, pos - 40), pos) or _CLOCK_CHANGE.search(text, max(0, pos - 80), pos)
-                or _PAYMENT_DAY.search(text, max(0, pos - 80), pos))
+                or _PAYMENT_DAY.search(text, max(0, pos - 80), pos) or _CLOCK_CHANGE_AFTER.match(text, pos))
 
 
 _DAY_RUN = re.compile(_MONTH + r"\s+(\d{1,2})((?:\s*(?:,\s*and|,|&|and)\s*\d{1,2}\b(?![:\d]))+)\s*,?\s*(20\d\d)\b" + _TIME,

@@ -690,9 +690,11 @@ def _crumb_category(pv: PageView) -> tuple[str, str] | None:
             continue
         for part in _CRUMB_SPLIT.split(cand.text or ""):
             words = part.lower().split()
-            # ("Clinical > ...", "Administrative & billing", not a department: "Clinical Education > Course Catalog > ...")
+            # ("Clinical > ...", "Administrative & billing", not a department: "Clinical Education > Course Catalog > ...",
+            # nor a catalogue's group of two categories: "Administrative & General", where the topic decides)
             if (1 <= len(words) <= 3 and words[0] in ("administrative", "clinical", "general")
-                    and not (len(words) > 1 and words[1] in _DEPARTMENT_WORDS)):
+                    and not (len(words) > 1 and words[1] in _DEPARTMENT_WORDS)
+                    and not any(w in ("administrative", "clinical", "general") for w in words[1:])):
                 return words[0], cand.text
     return None
 
@@ -963,7 +965,11 @@ def _session_zone(pv: PageView, fmt: str | None) -> str | None:
 
 def _time_rows(pv: PageView, zone: str | None) -> Callable[[str], str]:
     """A function giving a day read without its time the time a "Time:" row of the page states."""
-    rows = "\n".join(b.text for b in pv.course_blocks if _TIME_LABEL.match(b.text))
+    blocks = pv.course_blocks
+    rows = "\n".join([b.text for b in blocks if _TIME_LABEL.match(b.text)]
+                     # a label cell of its own over its value ("Time" / "8:30 AM – 12:30 PM Central Time (CDT)")
+                     + [f"{b.text}: {after.text}" for b, after in zip(blocks, blocks[1:], strict=False)
+                        if len(b.text) <= 24 and _TIME_LABEL.match(b.text + ":") and _HOURS.search(after.text)])
     return lambda iso: dates.with_time(iso, rows, zone) if len(iso) == 10 and rows else iso
 
 

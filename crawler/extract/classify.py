@@ -258,6 +258,11 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_SLASH_OR_MONTH = re.compile(r"\d/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # Path words of pages that gather or talk about other pages: archives, search, minutes, about.
 NEWSLETTER_SEGMENTS = frozenset({"newsletter", "newsletters"})
+_WHEN = r"(?:spring|summer|fall|autumn|winter|holiday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|20\d\d)"
+# a newsletter's issue by its season, month or year (not a course about writing one: "Writing a Patient Newsletter")
+NEWSLETTER_HEADING = re.compile(r"^\W*(?:[\w&'’-]+\W+){0,3}?" + _WHEN + r"\W+(?:[\w&'’-]+\W+){0,2}?newsletter\W*$"
+                                r"|^\W*(?:[\w&'’-]+\W+){0,3}?newsletter\W+(?:(?:issue|vol\.?|no\.?)\W*\d|" + _WHEN + r"\b)",
+                                re.I)
 LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search", "brand", "brands"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap", "links",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
@@ -840,6 +845,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if thread:
         query_keys.discard("topic")
     aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs) | (query_keys & {"category", "tag", "topic"}))
+    if NEWSLETTER_HEADING.search(s.heading):  # "Winter 2027 Newsletter", "Newsletter - March 2027": an issue's news
+        aggregate |= {"newsletter"}
     if segs[-1:] == ["about"] and len(segs) >= 3 and segs[-3] in DETAIL_SEGMENTS:  # Open edX: /courses/<id>/about
         aggregate = aggregate - {"about"}
     if aggregate <= LISTING_SEGMENTS and _detail_leaf(s.url, segs):  # "/search/publicCourseSearchDetails.do?courseId=2219804"

@@ -26,7 +26,9 @@ HEADING = re.compile(
     r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
     r"^(?:course |session |learning )?goals$|objetivos|resultados de aprendizaje|lo que aprender[aá]s|"
     # "Questions this course answers": what the learner will be able to answer
-    r"questions (?:this|the|our) (?:[\w-]+ )?(?:course|session|webinar|class|workshop|module|series) (?:answers|will answer|covers))",
+    r"questions (?:this|the|our) (?:[\w-]+ )?(?:course|session|webinar|class|workshop|module|series) (?:answers|will answer|covers)|"
+    # what a recording or session holds: outcomes only over a list led by verbs (the verb-led test below)
+    r"^\W*in this (?:recording|webinar|course|session|class|workshop|module|training|program)\W*$)",
     re.I,
 )
 _INTRO = re.compile(
@@ -42,6 +44,8 @@ _INTRO = re.compile(
 )
 # headings that introduce outcomes only when their items are led by verbs
 _VERB_LED_HEADING = re.compile(r"\bskills (?:covered|practi[cs]ed|taught)\b|\bwill (?:practi[cs]e|demonstrate)\b|"
+                               # "In this recording" over "Describe ...", "Use ...", "Arrange ..."
+                               r"^\W*in this (?:recording|webinar|course|session|class|workshop|module|training|program)\W*$|"
                                r"\bwhat you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)\b", re.I)
 _HEADING_OR_INTRO = re.compile(f"(?:{HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
 VERBS = frozenset([
@@ -63,7 +67,7 @@ VERBS = frozenset([
     "coach", "teach", "triage", "chart", "draw", "count", "pick", "brief", "store", "clean", "dress", "remove", "place", "attach",
     "adjust", "organize", "organise", "greet", "screen", "notify", "counsel", "de-escalate", "estimate",
     "design", "disengage", "reframe", "route", "flag", "teach-back", "role-play", "draft", "edit", "file",
-    "pronounce", "spell", "decode", "break", "tell",
+    "pronounce", "spell", "decode", "break", "tell", "arrange", "adapt",
     # Spanish infinitives (bilingual pages: "Describir los tipos de insulina ...")
     "describir", "identificar", "explicar", "usar", "utilizar", "distinguir", "aplicar", "demostrar", "realizar", "dar",
     "reconocer", "documentar", "calcular", "comunicar", "evaluar", "interpretar", "seguir", "enumerar", "preparar",

@@ -2497,3 +2497,14 @@ def test_a_forum_topic_s_post_times_are_no_list_and_its_title_is_the_topic_s():
         "Desert Clinic is hiring a clinical medical assistant. Pay: $21.00 - $25.50 per hour. Requirements: current CMA "
         "(AAMA). We pay for 10 CEUs a year ($600 CE allowance). Apply by email.", ["Open to new grads?", "Yes."]))
     assert job.kind == "other" and "job" in job.kind_reasons[0]
+
+
+def test_a_newsletter_issue_is_no_course_and_a_course_about_newsletters_is_one():
+    issue = _page("<h1>Winter 2027 Newsletter</h1><p>December 1, 2026</p><p>Here is what's coming this winter (all times "
+                  "Central):</p><p>Feb 11: Insulin Pen Refresher — live webinar, 6:30 PM, $35.</p><p>Our new self-paced "
+                  "course Medication Reconciliation is free until February 28 for medical assistants.</p>")
+    assert extract_page("https://store.example.com/newsletter-winter-2027.html", issue).kind != "course"
+    course = _page("<h1>Writing a Patient Newsletter</h1><p>A live webinar for medical assistants, Thursday, March 4, 2027, "
+                   "6:30 PM. Approved for 1 AAMA CEU (general). $20.</p><h2>Objectives</h2><ul><li>Plan a newsletter "
+                   "</li><li>Write a clear headline</li></ul>")
+    assert extract_page("https://chapter.example.org/events/patient-newsletter", course).kind == "course"

@@ -220,6 +220,11 @@ OUTCOMES += [  # held-out wordings
                                              "Recognize the early signs of anaphylaxis"], "list"), True),
     (Section("What you'll walk out able to do", 2, "", ["Convert between mg, mcg and mL without a calculator",
                                                        "Calculate a weight-based pediatric dose"], "list"), True),
+    # what a recording holds: outcomes over verb-led items, a topic list otherwise
+    (Section("In this recording", 2, "", ["Describe what a hard-of-hearing patient may prefer",
+                                          "Arrange a qualified interpreter", "Adapt rooming routines for hearing aids"],
+             "list"), True),
+    (Section("In this recording", 2, "", ["Hearing loss basics", "Interpreters", "Hearing aids"], "list"), False),
     # outcomes in one sentence, parted by semicolons ("; and write ...")
     (Section("What you'll get out of it", 2, "By the end of the session you should be able to tell from the order whether "
              "a PA is needed; put together a complete request packet on the first try; and write a short appeal letter."),

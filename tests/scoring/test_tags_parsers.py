@@ -1108,6 +1108,8 @@ def test_a_clock_change_named_beside_a_session_is_no_session() -> None:
 
     text = "Date: Saturday, March 13, 2027, 9:00 am – 1:00 pm PST Clocks spring forward the next morning (Sunday, March 14)."
     assert parse_dates(text, "P") == ["2027-03-13T09:00:00-08:00"]
+    after = ("Session 2: Wednesday, March 17, 2027 12:00–1:00 PM Mountain (MDT, after the March 14 time change)")
+    assert parse_dates(after, "M") == ["2027-03-17T12:00:00-06:00"]
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
@@ -1773,3 +1775,19 @@ def test_a_list_of_linked_course_names_and_a_label_over_a_heading_name_no_format
             "</option></select></p></form><h2>Our 30-day money-back guarantee</h2><p>Send it back within 30 days for a "
             "full refund.</p></td><td><p>Our courses</p>" + side + "</td></tr></table></body></html>")
     assert tags_of("https://learning.example.com/law.html", html, (2026, 12, 5)).format == "home study"
+
+
+def test_a_time_label_cell_gives_its_day_the_hours_of_the_cell_after_it() -> None:
+    html = ("<html><body><main><h1>Venipuncture Skills Lab</h1><p>In person, hands-on lab. 3.5 AAMA CEUs. $125.</p><table>"
+            "<tr><td>Date</td><td>Saturday, March 20, 2027</td></tr><tr><td>Time</td><td>8:30 AM – 12:30 PM Central Time "
+            "(CDT)</td></tr></table></main></body></html>")
+    assert tags_of("https://ce.example.com/courses/venipuncture-lab/", html, (2026, 12, 5)).live_dates == [
+        "2027-03-20T08:30:00-05:00"]
+
+
+def test_a_catalogue_group_of_two_categories_in_the_breadcrumb_leaves_the_topic_to_decide() -> None:
+    html = ("<html><body><nav class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/ce'>CE Courses</a> &gt; <a href='/ce/ag'>"
+            "Administrative &amp; General</a> &gt; Medical Terminology for Cardiology Offices</nav><main><h1>Medical "
+            "Terminology for Cardiology Offices</h1><p>Self-paced online: word parts, abbreviations and anatomy terms for "
+            "the heart. 2 contact hours. $32.</p></main></body></html>")
+    assert tags_of("https://shop.example.com/cardiology-terminology", html, (2026, 12, 5)).category == "general"
