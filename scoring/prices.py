@@ -209,7 +209,10 @@ _NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
 _FREE = re.compile(
-    r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)|"
+    r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)"
+    # (a free thing beside the course, "the free flash-card app", "free parking", or free at some hours: "free after 5:00 PM")
+    r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:apps?|parking|downloads?|e-?books?|wi-?fi|coffee|lunch|breakfast|snacks|templates?|"
+    r"flash-?cards?)\b)(?![ \t]+(?:after|before|until)[ \t]+\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m)|"
     r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
     r"without charge|complimentary|(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b|"
     # a fee field's value read without its label ("None – open to all medical assistants")
@@ -224,6 +227,9 @@ _OF_THE_BODY = r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:of|and|fo
 _FREE_FOR_MEMBERS = re.compile(
     # "or FREE if you're a Pro subscriber"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+" + _TIER_CLAUSE + r"|"
+    # "free for Blue Ledge Society of Medical Assistants (BLSMA) members": a body named in full
+    r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’&.-]*\s+|(?:of|and|for)\s+){2,10}(?:\((?-i:[A-Z]{2,})\)\s+)?members\b|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
     r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|volunteers|alumni|(?<=pass )holders)"
     # (not one group of a list that ends with everyone: "no fee for covered members, employer staff or the public")
@@ -415,7 +421,7 @@ _OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes
 _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                                 r"\d{1,2}(?:,? \d{4})?\)?[ \t]*[:\-–—]?[^.\n]{0,30}$", re.I)
 # the way in that only members have, just before their amount
-_MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.$\n]{0,40}$", re.I)
+_MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.;$\n]{0,40}$", re.I)
 _EARLY_NAME = r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing| enrol(?:l)?ment)?|advance|pre-?sale)\b"
 _ENDED = r"\b(?:ended|closed|sold out|expired)\b"
 # a line opening with an early tier's name, and its end after an amount on it

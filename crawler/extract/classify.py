@@ -844,7 +844,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     thread = _forum_thread(params)
     if thread:
         query_keys.discard("topic")
-    aggregate = AGGREGATE_SEGMENTS & (set(segs) | _compound_words(segs) | (query_keys & {"category", "tag", "topic"}))
+    # a forum topic by its number (NodeBB's "/topic/418/<slug>") is a thread, not a taxonomy's topic page
+    numbered_topic = any(seg in ("topic", "topics") and nxt.isdigit() for seg, nxt in zip(segs, segs[1:], strict=False))
+    aggregate = AGGREGATE_SEGMENTS & ((set(segs) - ({"topic", "topics"} if numbered_topic else set())) | _compound_words(segs)
+                                      | (query_keys & {"category", "tag", "topic"}))
     if NEWSLETTER_HEADING.search(s.heading):  # "Winter 2027 Newsletter", "Newsletter - March 2027": an issue's news
         aggregate |= {"newsletter"}
     if segs[-1:] == ["about"] and len(segs) >= 3 and segs[-3] in DETAIL_SEGMENTS:  # Open edX: /courses/<id>/about

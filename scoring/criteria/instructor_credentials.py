@@ -98,7 +98,9 @@ _NOT_NAME = frozenset(
      "education", "specialist", "educator", "coordinator", "manager", "director", "instructor", "trainer", "coach",
      "nurse", "officer", "services",
      # a time zone, not a person: "12:00 PM Central Time (CST)" ("CST" is also a surgical technologist's credential)
-     "time", "standard", "daylight", "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "arizona"]
+     "time", "standard", "daylight", "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "arizona",
+     # a day, not a person: "Each Wednesday you can sit in HS-214 ..."
+     "each", "every", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 
 

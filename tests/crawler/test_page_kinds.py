@@ -2508,3 +2508,16 @@ def test_a_newsletter_issue_is_no_course_and_a_course_about_newsletters_is_one()
                    "6:30 PM. Approved for 1 AAMA CEU (general). $20.</p><h2>Objectives</h2><ul><li>Plan a newsletter "
                    "</li><li>Write a clear headline</li></ul>")
     assert extract_page("https://chapter.example.org/events/patient-newsletter", course).kind == "course"
+
+
+def test_a_forum_topic_by_its_number_is_a_thread_not_a_topic_listing():
+    body = ("<h1>[Live webinar] Prior Authorizations Without the Headache — Tue, Mar 2, 2027 (1.5 AAMA CEUs)</h1><p>Tuesday, "
+            "March 2, 2027, 6:30 PM Central on Zoom. Approved for 1.5 AAMA CEUs (Administrative). Members free, non-members "
+            "$20. Register on the chapter site.</p><h2>Objectives</h2><ul><li>Explain when a prior authorization is needed"
+            "</li><li>Submit a complete request</li></ul>")
+    page = extract_page("https://community.sma.example.org/topic/418/live-webinar-prior-authorizations", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    # a taxonomy's topic page keeps its name
+    topics = _page("<h1>Coding</h1>" + "".join(f"<div class='card'><a href='/c/{n}'>Coding course {n}</a><p>1 AAMA CEU · "
+                                               f"${n}0</p></div>" for n in range(1, 5)))
+    assert extract_page("https://ce.example.org/topic/coding/", topics).kind == "listing"

@@ -270,6 +270,9 @@ def test_observable_verbs_raise_strength() -> None:
 
 INSTRUCTORS = [
     (Section("Faculty", 2, "Sandra Whitfield, MSN, RN, CNE"), True),
+    # a day is no person ("Each Wednesday ... the instructor teaches both groups")
+    (Section("How it works", 2, "Each Wednesday you can sit in HS-214 or join the same live session on Zoom — the "
+             "instructor teaches both groups at once."), False),
     (Section("Presenter", 2, "Dr. Helen Park"), True),
     (Section("About the instructor", 2, "Priscilla Grant\nPriscilla is a registered nurse who supervised a call centre for eight years."), True),
     (Section("Instructor", 2, "TBA"), False),

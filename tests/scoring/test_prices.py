@@ -155,9 +155,16 @@ SALES_AND_INSTALMENTS = [
     ("Fee: Free through January 31, 2027 (regular fee $40)", 0.0, None, True),
     ("Free through January 31, 2027. The regular fee for this module is $40.", 0.0, None, True),
     ("Retail price: $20.00 Free", 0.0, None, True),
+    # a body named in full is a group of members; "their member code;" ends its clause
+    ("Certificate fee: free for Blue Ledge Society of Medical Assistants (BLSMA) members with their member code; $12 for "
+     "everyone else.", 12.0, 0.0, False),
 ]
 NOT_FREE = [
     ("Free shipping on all orders. $30", 30.0, None, False),
+    # a free thing beside the course, or free at some hours, is not the course's price
+    ("A notebook or the free flash-card app the college LMS links to.", None, None, False),
+    ("Parking in Lot D is free after 5:00 PM.", None, None, False),
+    ("Cost: FREE\nFree parking in Ramp C.", 0.0, None, True),
     ("Free to AAMA members", None, 0.0, False),
     ("Watch free. Certificate: $15", 15.0, None, False),
     ("Cost: Free to watch · CE certificate $15", 15.0, None, False),
