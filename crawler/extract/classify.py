@@ -207,6 +207,9 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to
                          r"\b(?:guide|roadmap|primer|explained|handbook|help)\b"
                          # ("Recert help: counting your 60 points")
                          r"|\b(?:counting|tracking|planning|adding up) (?:your )?(?:60 |recertification |recert )?points\b"
+                         # ("Planning your CMA (AAMA) recertification", "Renewing your credential")
+                         r"|\b(?:planning|tracking|managing|renewing|maintaining) (?:your )?(?:cma \(aama\) |cma |rma |ccma )?"
+                         r"(?:recertification|recert|credential)\b"
                          r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)"
                          # ("How CE Credits Work for CMAs (AAMA)", "How recertification points work")
                          r"|\bhow (?:[\w-]+ ){0,2}(?:ce|ceus?|credits?|points|recertification)(?: [\w-]+){0,2} works?\b",
@@ -824,6 +827,11 @@ def _policy_words(phrases: list[str]) -> bool:
     return False
 
 
+# a heading naming the course's price or credit ("Credit", "CE credit (please read)", "Price", "Fees")
+_FACT_HEADING = re.compile(r"^\W*(?:price|pricing|fees?|cost|tuition|(?:ce |ceu |continuing education )?credits?|ceus?)"
+                           r"\W*(?:\([^)]{0,30}\))?\W*$", re.I)
+
+
 def classify(s: Signals) -> tuple[str, list[str]]:
     """The page kind and the reasons for it."""
     segs = segments(s.url)
@@ -1218,7 +1226,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD)),
         schedule=bool(found(CLOCK)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
-        labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates),
+        # (or a section headed by such a fact: a post's "Credit" / "Price" headings over their lines)
+        labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates)
+        or any(b.kind == "heading" and b.level > 1 and _FACT_HEADING.match(b.text) for b in blocks),
         # an objectives heading, a line that opens with one ("Objectives. At the end of this program..."), or a
         # short line set as a heading by its class alone ("<div class=sectionHead>Learning objectives</div>")
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields

@@ -2521,3 +2521,23 @@ def test_a_forum_topic_by_its_number_is_a_thread_not_a_topic_listing():
     topics = _page("<h1>Coding</h1>" + "".join(f"<div class='card'><a href='/c/{n}'>Coding course {n}</a><p>1 AAMA CEU · "
                                                f"${n}0</p></div>" for n in range(1, 5)))
     assert extract_page("https://ce.example.org/topic/coding/", topics).kind == "listing"
+
+
+def test_a_blog_post_selling_a_course_under_credit_and_price_headings_is_that_course():
+    html = ("<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\","
+            "\"headline\":\"New: Injection Techniques Video Course\"}</script></head><body><article><h1>New: Injection "
+            "Techniques Video Course (self-paced, 2 contact hours)</h1><p>Confident hands, calm patients.</p><h2>How it works"
+            "</h2><p>Six short videos you watch at your own pace, then a 15-question quiz.</p><h2>Credit</h2><p>2 contact hours "
+            "(not AAMA-approved).</p><h2>Price</h2><p>$89, or two payments of $47.</p><p><a href='/checkout'>Enroll now</a>"
+            "</p></article></body></html>")
+    page = extract_page("https://blog.rainshadow.example.com/injection-techniques-video-course", html)
+    assert page.kind == "course", page.kind_reasons
+
+
+def test_a_chapter_on_planning_one_s_recertification_is_a_guide():
+    body = ("<h1>2 Planning your CMA (AAMA) recertification</h1><p>You need 60 points every 60 months.</p><h2>2.2 What our "
+            "2027 courses are worth</h2><table><tr><td>High-alert medications (Mar 16, 2027)</td><td>2 AAMA CEUs</td><td>$40"
+            "</td></tr><tr><td>Telehealth coding (self-paced)</td><td>0.3 IACET CEU</td><td>$30</td></tr></table><p>The "
+            "instructor, Dana Ruiz, CMA (AAMA), keeps office hours online.</p>")
+    page = extract_page("https://cpe.example.edu/ma-coursebook/recertification-planning.html", _page(body))
+    assert page.kind != "course", page.kind_reasons
