@@ -15,6 +15,9 @@ from scoring.needles import search
 
 MAX_EVIDENCE = 400
 
+# a line's closing emoji, arrows or ticks ("What you'll walk away with ✅")
+EMOJI_TAIL = re.compile("[\\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+$")
+
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a line break;
 # common abbreviations ("Dr.", "e.g.") do not end one.
 # The punctuation is matched (not looked behind at), so re can skip ahead to the next ". ! ? \n".

@@ -37,6 +37,9 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:also )?coming (?:in|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
     r"month|season)[a-z]*(?: 20\d\d)?\W*$"
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|scheduled)\W*$|^also (?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
+    # an e-mail's box of other offerings by when they run ("Live workshops this winter", "Webinars next month")
+    r"|^(?:(?:live|upcoming|more|other|new|in-person|online) )?(?:workshops|webinars|classes|courses|events|sessions|labs)"
+    r" (?:this|next) (?:week|month|season|spring|summer|fall|autumn|winter|year)\W*$"
     # the way to the messages or posts before and after this one (MHonArc's "Prev by Date", "Nearby messages in this archive")
     r"|^(?:prev(?:ious)?|next|older|newer)(?: by (?:date|thread)| (?:message|post|entry|article|topic|thread)s?| in thread)\W*$"
     r"|^(?:date|thread) (?:prev|next)\W*$|^nearby (?:messages|posts)\b|^(?:other )?(?:messages|posts) in this (?:thread|archive)\b"

@@ -22,6 +22,7 @@ from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
 from crawler.extract.urls import same_site
 from scoring.needles import TextGate
+from scoring.text import EMOJI_TAIL
 
 COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
 LISTING_SCHEMA = {"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"}
@@ -110,8 +111,12 @@ OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you[
                         r"(you'll|you will|you’ll) (leave|walk away|walk out|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
                         r"what you(?:'ll|’ll| will) (?:leave|walk away|walk out|come away) (?:able|ready)|"
                         r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to|"
+                        r"after (this|the) (session|class|course|webinar|workshop|training|module),? you (can|will|'ll|’ll)\b|"
                         r"after (reading|completing|finishing|attending) (this|the) \w+[^.\n]{0,30}\bable to|"
-                        r"after (watching|viewing|listening)\b[^.\n]{0,40}\bable to)\b",
+                        r"after (watching|viewing|listening)\b[^.\n]{0,40}\bable to)\b"
+                        # a list's lead-in: "In this workshop you will:"
+                        r"|\bin this (?:[\w-]+ ){0,2}(?:workshop|course|session|class|webinar|module|training|recording|program),? "
+                        r"you(?:'ll|’ll| will)(?: learn(?: to| how to)?| be able to)?\s*:",
                         re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"\b(register|enrol+|add to (cart|basket)|buy( now)?|sign up|purchase|"
                             r"start (the )?course|book (now|a seat|your)|reserve|take this course|"
@@ -755,6 +760,10 @@ PAST_HEADING = re.compile(r"^(?:past|previous|archived?)\b|\b(?:archive|archives
                           re.IGNORECASE)
 
 
+_OPEN_NOW = re.compile(r"^\W*(?:registration|enrol(?:l)?ment|sign-?ups?) (?:is |are )?(?:now )?open\b", re.I)
+_NAMED_A_COURSE = re.compile(r"^\W*(?:course|webinar|workshop|class|module)\s*:\s*\w", re.I)
+
+
 def _past_events(segs: list[str], heading: str) -> bool:
     """An archive of past events, or one past event filed under it ("/events/past/fall-workshop-2026",
     "/pages/past-webinar-october-2026", "Past Live Events"): nothing to enrol in."""
@@ -853,7 +862,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if thread:
         query_keys.discard("topic")
     # a forum topic by its number (NodeBB's "/topic/418/<slug>") is a thread, not a taxonomy's topic page
-    numbered_topic = any(seg in ("topic", "topics") and nxt.isdigit() for seg, nxt in zip(segs, segs[1:], strict=False))
+    # (or Groups.io's "/g/ce/topic/<slug>/104482913")
+    numbered_topic = any(seg in ("topic", "topics") and any(later.isdigit() for later in segs[i + 1:i + 3])
+                         for i, seg in enumerate(segs))
     aggregate = AGGREGATE_SEGMENTS & ((set(segs) - ({"topic", "topics"} if numbered_topic else set())) | _compound_words(segs)
                                       | (query_keys & {"category", "tag", "topic"}))
     if NEWSLETTER_HEADING.search(s.heading):  # "Winter 2027 Newsletter", "Newsletter - March 2027": an issue's news
@@ -913,6 +924,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # labels its own session, credit and objectives is the class's page, priced or not ("no fee stated")
     course_post = course_post or (s.byline and not post_url and not s.types & BLOG_SCHEMA and s.credit and s.objectives
                                   and s.labelled and s.schedule and s.cards < 3)
+    # a help-centre or blog article that names itself a course in its title ("Course: Infection Control in the Ambulatory
+    # Clinic") and states its credit and price or objectives
+    course_post = course_post or (_NAMED_A_COURSE.match(s.heading) is not None and s.credit and (s.price or s.objectives)
+                                  and s.cards < 3)
     if ((s.types & BLOG_SCHEMA and not article_only) or blog_url) and not course_schema and not course_post:
         return "blog", ["blog/article schema or URL"]
     # a question and its replies ("Does the Feb 9 webinar count toward recert?" over "Re: Does the Feb 9 ..."): a
@@ -1068,6 +1083,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # module, with its objectives, credit and fee and no dated session, is still on offer)
     archived_offer = (s.objectives and s.credit and s.price and not s.schedule and s.cards < 3
                       and not PAST_HEADING.search(s.heading) and not any(seg == "past" or seg.startswith("past-") for seg in segs))
+    # (or a newsletter issue announcing what one can still sign up for: "Registration open: Telephone Triage Basics")
+    archived_offer = archived_offer or (s.credit and s.price and _OPEN_NOW.match(s.heading) is not None)
     if _past_events(segs, s.heading) and not course_schema and not archived_offer:
         return "other", [f"past events or an archive: {s.heading[:60] or seg_words[:60]!r}"]
     # "$19/month ... Cancel any time": a subscription to a library of courses, not one course
@@ -1233,7 +1250,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         # short line set as a heading by its class alone ("<div class=sectionHead>Learning objectives</div>")
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields
                         or any(OBJECTIVES.match(b.text if b.text[:1].isalnum() else _LEAD_MARKS.sub("", b.text))
-                               or (len(b.text) <= 40 and b.text[-1:].isalpha() and OBJECTIVES.search(b.text))
+                               or (len(b.text) <= 40 and EMOJI_TAIL.sub("", b.text)[-1:].isalpha() and OBJECTIVES.search(b.text))
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         byline=any(BYLINE.match(b.text) for b in blocks[:8] if len(b.text) < 160),

@@ -12,6 +12,7 @@ import re
 
 from catalog.page import ExtractedPage, Section
 from scoring.criteria.base import NOT_MET, CriterionResult, found, section_evidence
+from scoring.text import EMOJI_TAIL
 from scoring.view import PageView, view
 
 NAME = "learning_outcomes"
@@ -156,14 +157,20 @@ def _outcome_sections(pv: PageView) -> list[Section]:
     deeper sections after it (each session's own objectives)."""
     out: list[Section] = []
     level: int | None = None
+    after_empty = False  # the section right after an empty outcomes heading
     for section in pv.sections:
         if section.heading and _HEADING_OR_INTRO.search(section.heading):
             out.append(section)
             level = None if section.text.strip() or section.items else section.level
-        elif level is not None and section.level > level:
+            after_empty = level is not None and _INTRO.search(section.heading) is not None  # a lead-in, "By the end ..."
+        elif level is not None and (section.level > level or after_empty):
+            # (a table's header cells read as headings of one level: "By the end you will be able to…" | "Covered in",
+            # its rows under the second)
             out.append(section)
+            after_empty = False
         else:
             level = None
+            after_empty = False
     return out
 
 
@@ -192,7 +199,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if block.kind == "heading":
             continue
         # a short label, or an FAQ's question ("What will I be able to do afterwards?") over its answer list
-        short_label = (len(block.text.split()) <= 5 or block.text.rstrip().endswith("?")) and HEADING.search(block.text)
+        # ("What you'll walk away with ✅": its emoji is no word)
+        short_label = ((len(EMOJI_TAIL.sub("", block.text).split()) <= 5 or block.text.rstrip().endswith("?"))
+                       and HEADING.search(block.text))
         intro = _INTRO.search(block.text)
         if not short_label and (intro is None or _AWARD_AFTER.match(block.text, intro.end())):
             continue  # "Upon successful completion you receive a BLS Provider eCard": what one is given, not learns

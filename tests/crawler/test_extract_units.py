@@ -113,7 +113,7 @@ def test_embedded_json_keys_map_by_name(key, field):
      ("Related in Safety & compliance", True), ("Related skills", False),
      # a message archive's way to the messages before and after this one
      ("Prev by Date", True), ("Next by Thread", True), ("Nearby messages in this archive", True), ("Previous post", True),
-     ("Next steps", False)],
+     ("Next steps", False), ("Live workshops this winter", True), ("Webinars next month", True), ("Live webinar", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

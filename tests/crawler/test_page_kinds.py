@@ -2541,3 +2541,34 @@ def test_a_chapter_on_planning_one_s_recertification_is_a_guide():
             "instructor, Dana Ruiz, CMA (AAMA), keeps office hours online.</p>")
     page = extract_page("https://cpe.example.edu/ma-coursebook/recertification-planning.html", _page(body))
     assert page.kind != "course", page.kind_reasons
+
+
+def test_an_email_s_course_with_other_courses_details_links_is_that_course():
+    others = "".join(f"<p><b>{name}</b></p><p>Sat, Mar {d}, 2027 · 6 AAMA CEUs · ${d}9</p><p><a href='/w/{d}'>Details →</a></p>"
+                     for name, d in (("12-Lead EKG Bootcamp", 20), ("Wound Care Basics", 27)))
+    body = ("<h1>Difficult Draws: A Hands-On Phlebotomy Workshop</h1><p>Saturday, February 27, 2027 · 8:00 AM–2:00 PM "
+            "Arizona time (MST)</p><p>In this workshop you will:</p><ul><li>assess a difficult arm and choose an alternate site"
+            "</li><li>perform butterfly and syringe draws on simulation arms</li></ul><table><tr><td>Credit</td><td>Approved "
+            "for 5 AAMA CEUs</td></tr><tr><td>Tuition</td><td>$139</td></tr></table><p><a href='/reserve'>Reserve my seat"
+            "</a></p>" + others)
+    page = extract_page("https://campaigns.example.com/EmailDisplayAction.do?od=3zd41f7a0c2b", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    # an e-mail's objectives heading closed by an emoji is still one
+    emoji = body.replace("<p>In this workshop you will:</p>", "<p>What you'll walk away with ✅</p>")
+    assert extract_page("https://campaigns.example.com/EmailDisplayAction.do?od=3zd41f7a0d9e", _page(emoji)).kind == "course"
+
+
+def test_a_groups_topic_a_newsletter_s_open_registration_and_a_help_article_named_a_course_are_courses():
+    lab = ("<h1>Phlebotomy skills lab Sat March 20, 2027</h1><p>Saturday, March 20, 2027, 9:00 AM at the college lab. "
+           "4 contact hours. Fee: $35.</p><h2>Objectives</h2><ul><li>Perform a venipuncture</li><li>Label specimens</li></ul>")
+    assert extract_page("https://groups.ma.example.org/g/ce/topic/phlebotomy_skills_lab/104482913",
+                        _page(lab)).kind == "course"
+    triage = ("<h1>Registration open: Telephone Triage Basics for MAs</h1><p>Live webinar, Tuesday, March 9, 2027, 6:00 PM "
+              "Arizona time. 1.5 AAMA CEUs. Early-bird $24, then $34.</p><p>Register on our site.</p>")
+    assert extract_page("https://news.ce.example.com/archive/registration-open-telephone-triage/",
+                        _page(triage)).kind == "course"
+    article = ("<h1>Course: Infection Control in the Ambulatory Clinic</h1><h2>After this course you can</h2><ul><li>Choose "
+               "the right disinfectant</li><li>Reprocess a reusable instrument</li></ul><h2>CE credit</h2><p>2.0 AAMA CEUs."
+               "</p><h2>Price</h2><p>$30, or included in our All-Access subscription ($19/month, cancel any time).</p>")
+    assert extract_page("https://help.academy.example.com/en/articles/9120455-course-infection-control",
+                        _page(article)).kind == "course"

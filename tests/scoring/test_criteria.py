@@ -220,6 +220,9 @@ OUTCOMES += [  # held-out wordings
                                              "Recognize the early signs of anaphylaxis"], "list"), True),
     (Section("What you'll walk out able to do", 2, "", ["Convert between mg, mcg and mL without a calculator",
                                                        "Calculate a weight-based pediatric dose"], "list"), True),
+    # a table's header cells read as headings: the lead-in, then its rows under the next cell's heading
+    (Section("Covered in", 6, "Explain the minimum-necessary standard\nPart 1\nVerify identity before sharing information\n"
+             "Part 1\nWrite portal replies that protect privacy\nPart 2"), False),
     # what a recording holds: outcomes over verb-led items, a topic list otherwise
     (Section("In this recording", 2, "", ["Describe what a hard-of-hearing patient may prefer",
                                           "Arrange a qualified interpreter", "Adapt rooming routines for hearing aids"],
@@ -768,3 +771,12 @@ def test_a_post_saying_whom_the_session_is_for_states_its_audience() -> None:
 ])
 def test_whom_to_ask_about_withdrawals_is_no_policy(text: str, met: bool) -> None:
     assert refund_policy.detect(make_page(Section("Registration", 2, text))).met is met
+
+
+def test_an_outcomes_lead_in_set_as_a_header_cell_gives_the_rows_under_the_next_cell() -> None:
+    page = make_page(Section("Objectives", 2, ""), Section("By the end you will be able to…", 6, ""),
+                     Section("Covered in", 6, "Explain the minimum-necessary standard\nPart 1\nVerify identity before "
+                             "sharing information\nPart 1\nWrite portal replies that protect privacy\nPart 2"))
+    assert learning_outcomes.detect(page).met
+    plain = make_page(Section("Learning objectives", 2, ""), Section("Presenter", 2, "Explain nothing here\nDescribe it"))
+    assert not learning_outcomes.detect(plain).met
