@@ -205,7 +205,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     stated = [c for c in found_in_blocks if c.source == PRESENTED_BY
               or (c.field == "provider" and c.source.endswith("-label") and _PROVIDER_LABEL.match(c.text or ""))]
     candidates[:0] = stated
-    candidates += [c for c in found_in_blocks if not any(c is s for s in stated)]
+    stated_ids = {id(c) for c in stated}
+    candidates += [c for c in found_in_blocks if id(c) not in stated_ids]
     candidates += button_prices
     if crumbs:
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))

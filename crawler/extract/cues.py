@@ -257,8 +257,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
 
 
 def _value_under_label(blocks: list[Block], index: int) -> str | None:
-    """The value of a small heading that is a field's label ("Provider:" in a store's details row, read as a heading)
-    when one short line, and nothing else, stands under it."""
+    """The provider or instructor a label of its own names (a small heading, a label element, or a line ending in a
+    colon: "Provider:" in a store's details row) when one short line, and then the next label or heading, follows it."""
     label = blocks[index]
     if not (label.names_next or (label.kind == "heading" and label.level >= 5)
             or (label.kind == "para" and label.text.endswith(":"))) or len(label.text) > 40:
