@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-_MONTHS = {m: i for i, m in enumerate(
+MONTH_NUMBER = {m: i for i, m in enumerate(  # a month's first three letters -> its number
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # ("9:00 am to 12:30 pm (that's Mountain daylight time)": the zone named in a parenthesis after the time)
@@ -267,7 +267,7 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     previous: re.Match[str] | None = None
     days = list(_MDY.finditer(text))
     for index, match in enumerate(days):
-        month = _MONTHS[match.group(1)[:3].lower()]
+        month = MONTH_NUMBER[match.group(1)[:3].lower()]
         parts = _time_parts(match, 4)
         if previous is not None and parts[0] and previous.group(4) and _RANGE_TO.match(text, previous.end(), match.start()):
             # "May 15, 2027 9:00 AM - May 22, 2027 12:00 PM": the second time ends the last day; it starts as the first
@@ -284,7 +284,7 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
             found.append((match.start(), iso))
         previous = match
     for match in _DMY.finditer(text):
-        month = _MONTHS[match.group(2)[:3].lower()]
+        month = MONTH_NUMBER[match.group(2)[:3].lower()]
         iso = _build(int(match.group(3)), month, int(match.group(1)), *_time_parts(match, 4), default_zone)
         if iso:
             found.append((match.start(), iso))
@@ -310,12 +310,12 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     if len(years) == 1:  # "January 7, January 14 and January 28, 2027": the year is written once
         year = int(years.pop())
         for match in _MONTH_DAY.finditer(text):
-            month = _MONTHS[match.group(1)[:3].lower()]
+            month = MONTH_NUMBER[match.group(1)[:3].lower()]
             iso = _build(year, month, int(match.group(2)), None, None, None, None)
             if iso and all(not other.startswith(iso) for _p, other in found):
                 found.append((match.start(), iso))
     for match in _DAY_RUN.finditer(text):  # "Jan 12, 14, 19 & 21, 2027": one month's days, then the year
-        month, year = _MONTHS[match.group(1)[:3].lower()], int(match.group(4))
+        month, year = MONTH_NUMBER[match.group(1)[:3].lower()], int(match.group(4))
         for day in [match.group(2), *_DIGITS.findall(match.group(3))]:
             iso = _build(year, month, int(day), *_time_parts(match, 5), default_zone)
             if iso and all(not other.startswith(iso[:10]) or other == iso[:10] for _p, other in found):
@@ -395,7 +395,7 @@ def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None,
             continue
         if not (labelled or (match.group(4) and (match.group(6) or match.group(7) or match.group(5)))):
             continue
-        weekday, month = _WEEKDAYS[match.group(1)[:3].lower()], _MONTHS[match.group(month_at)[:3].lower()]
+        weekday, month = _WEEKDAYS[match.group(1)[:3].lower()], MONTH_NUMBER[match.group(month_at)[:3].lower()]
         day = int(match.group(day_at))
         years = [y for y in range(as_of.year - 1, as_of.year + 3) if _weekday(y, month, day) == weekday]
         if len(years) == 1:
@@ -429,7 +429,7 @@ def parse_day_list(text: str, as_of: date, default_zone: str | None = None) -> l
         if token.group(1):  # "Apr 6" goes on the run when only ", " or " and " parts it from the last day
             if not runs or not _LIST_JOIN.fullmatch(text[end:token.start()]):
                 runs.append([])
-            month, end = _MONTHS[token.group(1)[:3].lower()], token.end()
+            month, end = MONTH_NUMBER[token.group(1)[:3].lower()], token.end()
             runs[-1].append((month, int(token.group(2))))
         elif month is not None and token.start() == end:  # ", 9" / " and 30" right after the last day
             runs[-1].append((month, int(token.group(4))))

@@ -21,6 +21,7 @@ from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
 from crawler.extract.urls import same_site
+from scoring.dates import MONTH_NUMBER
 from scoring.needles import TextGate
 from scoring.text import EMOJI_TAIL
 
@@ -660,15 +661,13 @@ CANCEL_ANY_TIME = re.compile(r"\bcancel (?:at )?any ?time\b|\bbilled (?:monthly|
 # a post's byline: "Posted November 30, 2026 by ...", "Published on 12 November 2026", "By Theresa Vuori · Nov 12, 2026"
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_OF = r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d|\d{1,2}\s+" + _MONTH_WORD + r"\s+20\d\d|\d{1,2}/\d{1,2}/(?:20)?\d\d)"
-_MONTH_NUMBER = {name: i for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                                    "nov", "dec"), start=1)}
 _DATE_OPENING = re.compile(r"^\W*(" + _MONTH_WORD + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
 
 
 def _month_opening(line: str) -> str:
     """"2026-11" for a line opening with a date ("November 18, 2026 / Kestrel Point team"), else ""."""
     found = _DATE_OPENING.match(line)
-    return f"{found.group(2)}-{_MONTH_NUMBER[found.group(1)[:3].lower()]:02d}" if found else ""
+    return f"{found.group(2)}-{MONTH_NUMBER[found.group(1)[:3].lower()]:02d}" if found else ""
 
 
 BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _DAY_OF

@@ -17,6 +17,8 @@ from scoring.view import PageView, view
 
 NAME = "learning_outcomes"
 
+# a heading naming what a recording or session holds ("In this recording")
+_IN_THIS = r"^\W*in this (?:recording|webinar|course|session|class|workshop|module|training|program)\W*$"
 HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"
@@ -29,7 +31,7 @@ HEADING = re.compile(
     # "Questions this course answers": what the learner will be able to answer
     r"questions (?:this|the|our) (?:[\w-]+ )?(?:course|session|webinar|class|workshop|module|series) (?:answers|will answer|covers)|"
     # what a recording or session holds: outcomes only over a list led by verbs (the verb-led test below)
-    r"^\W*in this (?:recording|webinar|course|session|class|workshop|module|training|program)\W*$)",
+    + _IN_THIS + ")",
     re.I,
 )
 _INTRO = re.compile(
@@ -46,7 +48,7 @@ _INTRO = re.compile(
 # headings that introduce outcomes only when their items are led by verbs
 _VERB_LED_HEADING = re.compile(r"\bskills (?:covered|practi[cs]ed|taught)\b|\bwill (?:practi[cs]e|demonstrate)\b|"
                                # "In this recording" over "Describe ...", "Use ...", "Arrange ..."
-                               r"^\W*in this (?:recording|webinar|course|session|class|workshop|module|training|program)\W*$|"
+                               + _IN_THIS + "|"
                                r"\bwhat you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)\b", re.I)
 _HEADING_OR_INTRO = re.compile(f"(?:{HEADING.pattern})|(?:{_INTRO.pattern})", re.I)
 VERBS = frozenset([
@@ -157,20 +159,20 @@ def _outcome_sections(pv: PageView) -> list[Section]:
     deeper sections after it (each session's own objectives)."""
     out: list[Section] = []
     level: int | None = None
-    after_empty = False  # the section right after an empty outcomes heading
+    lead_in = False  # the section before was an empty lead-in ("By the end you will be able to…")
     for section in pv.sections:
         if section.heading and _HEADING_OR_INTRO.search(section.heading):
             out.append(section)
             level = None if section.text.strip() or section.items else section.level
-            after_empty = level is not None and _INTRO.search(section.heading) is not None  # a lead-in, "By the end ..."
-        elif level is not None and (section.level > level or after_empty):
-            # (a table's header cells read as headings of one level: "By the end you will be able to…" | "Covered in",
-            # its rows under the second)
+            lead_in = level is not None and _INTRO.search(section.heading) is not None
+            continue
+        # (a table's header cells read as headings of one level: "By the end you will be able to…" | "Covered in",
+        # its rows under the second)
+        if level is not None and (section.level > level or lead_in):
             out.append(section)
-            after_empty = False
         else:
             level = None
-            after_empty = False
+        lead_in = False
     return out
 
 
