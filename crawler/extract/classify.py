@@ -9,6 +9,7 @@ most specific kind to the least; the first that holds wins.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -272,6 +273,7 @@ _WHEN = r"(?:spring|summer|fall|autumn|winter|holiday|(?:jan|feb|mar|apr|may|jun
 NEWSLETTER_HEADING = re.compile(r"^\W*(?:[\w&'’-]+\W+){0,3}?" + _WHEN + r"\W+(?:[\w&'’-]+\W+){0,2}?newsletter\W*$"
                                 r"|^\W*(?:[\w&'’-]+\W+){0,3}?newsletter\W+(?:(?:issue|vol\.?|no\.?)\W*\d|" + _WHEN + r"\b)",
                                 re.I)
+_IN_THIS_ISSUE = re.compile(r"^\W*in this issue\b", re.I)
 LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search", "brand", "brands"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap", "links",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
@@ -434,6 +436,7 @@ class Signals:
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
+    newsletter_issue: bool = False  # a line near the top names the page a newsletter's issue ("Member newsletter · December 2026")
     meeting_total: bool = False  # a conference's heading over "up to N CEUs" (its sessions' total), not open yet
     series_whole: bool = False  # a series priced or credited as a whole ("Series fee: $60", "The series is approved for")
     yearly_price: bool = False  # a pass or membership heading over a price by the year or month ("$49 a year")
@@ -588,10 +591,23 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
 
 def _offer_outside(text: str, cards: list[HtmlElement]) -> bool:
     """True when the page states a price or a credit that none of its cards holds (its own offer); a
-    credential's requirement ("60 recertification points every 60 months") offers nothing."""
+    credential's requirement ("60 recertification points every 60 months") offers nothing.
+
+    Counted amount by amount: the page's text may hold its cards' words or not (a "more courses" box set apart), so
+    "1 contact hour" beside cards of "3 AAMA CEUs" is the page's own whatever the totals."""
     inside = " ".join(one_line(visible_text(card)) for card in cards)
     offered = "\n".join(line for line in text.split("\n") if not _REQUIREMENT.search(line))
-    return any(len(pattern.findall(offered)) > len(pattern.findall(inside)) for pattern in (CREDIT_PHRASE, MONEY))
+    for pattern in (CREDIT_PHRASE, MONEY):
+        held = Counter(_amount_key(found) for found in pattern.findall(inside))
+        stated = Counter(_amount_key(found) for found in pattern.findall(offered))
+        if stated - held:
+            return True
+    return False
+
+
+def _amount_key(found: str) -> str:
+    """A stated amount as compared between a page and its cards ("$30," and "$30" alike)."""
+    return " ".join(found.lower().strip(" ,.;:").split())
 
 
 _REQUIREMENT = re.compile(r"\bevery (?:\d+|two|three|four|five) (?:months|years)\b|\brecertif\w+ (?:points|credits|cycle)\b", re.I)
@@ -866,7 +882,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                          for i, seg in enumerate(segs))
     aggregate = AGGREGATE_SEGMENTS & ((set(segs) - ({"topic", "topics"} if numbered_topic else set())) | _compound_words(segs)
                                       | (query_keys & {"category", "tag", "topic"}))
-    if NEWSLETTER_HEADING.search(s.heading):  # "Winter 2027 Newsletter", "Newsletter - March 2027": an issue's news
+    # "Winter 2027 Newsletter", "Newsletter - March 2027": an issue's news (or under its own name, "The Northwoods
+    # Pulse", over "Member newsletter · December 2026 · Volume 19, Issue 12" or "In this issue: ...")
+    if NEWSLETTER_HEADING.search(s.heading) or s.newsletter_issue:
         aggregate |= {"newsletter"}
     if segs[-1:] == ["about"] and len(segs) >= 3 and segs[-3] in DETAIL_SEGMENTS:  # Open edX: /courses/<id>/about
         aggregate = aggregate - {"about"}
@@ -877,7 +895,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                           and (s.objectives or (s.instructor and s.delivery)))
     # a CMS's archive of one category or tag ("/events/category/chapter-meetings/"), whatever events it marks up
     archive = len(segs) >= 2 and segs[-2] in ("category", "categories", "tag", "tags")
-    if aggregate and (not course_schema or archive) and not one_course_feature:
+    # a help centre's article that offers one course (KnowledgeOwl's "/help/<article>": its credit and fee, "this
+    # class", and its objectives or session, no cards of others) is that course's page, not one about the site
+    help_article_course = (aggregate == {"help"} and segs[-1] != "help" and s.credit and s.price and s.self_reference
+                           and (s.objectives or s.schedule) and s.cards < 3)
+    if aggregate and (not course_schema or archive) and not one_course_feature and not help_article_course:
         return "listing" if aggregate & LISTING_SEGMENTS else "other", [f"a {sorted(aggregate)[0]} page"]
     # a store's collection, or an archive titled "Collection: ..." / "Category: ..." (a product inside a
     # collection path is a product: its URL names it)
@@ -1264,6 +1286,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
         save_the_date=bool(found(SAVE_THE_DATE, 0, 600)),
+        newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text))
+                             for b in blocks[:6]),
         meeting_total=bool(MEETING_HEADING.search(heading) and found(_UP_TO_CREDITS, 0, 2500) and found(_NOT_YET_OPEN)),
         yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE)),
         series_whole=bool(_SERIES.search(heading) and found(SERIES_WHOLE)),

@@ -2572,3 +2572,50 @@ def test_a_groups_topic_a_newsletter_s_open_registration_and_a_help_article_name
                "</p><h2>Price</h2><p>$30, or included in our All-Access subscription ($19/month, cancel any time).</p>")
     assert extract_page("https://help.academy.example.com/en/articles/9120455-course-infection-control",
                         _page(article)).kind == "course"
+
+
+def test_a_help_article_offering_one_class_is_that_class_and_a_help_guide_is_not():
+    body = ("<h1>Cultural humility at check-in (April 2027)</h1><p>This class helps front-desk staff greet every patient "
+            "with respect.</p><h2>Class details</h2><p>Wednesday, April 7, 2027, 6:30 PM Mountain time. Approved for 1 AAMA "
+            "CEU. Fee: $15.</p><p>Presenter: Ana Ruiz, MSW.</p><p>Register for this class by March 31.</p>")
+    page = extract_page("https://learn.example.org/help/cultural-humility-at-check-in-april-2027", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    guide = ("<h1>Recertifying your CMA (AAMA)</h1><p>You need 60 points every 60 months.</p><p>Our webinars are approved "
+             "for 1 AAMA CEU each and cost $15 for members.</p><p>Upload your certificates to the AAMA e-Transcript.</p>")
+    assert extract_page("https://learn.example.org/help/recertifying-your-cma-aama", _page(guide)).kind != "course"
+
+
+def test_a_newsletter_under_its_own_name_is_no_course():
+    items = "".join(f"<p><b><a href='https://news.example.net/z/{slug}/index.html'>{name}</a></b></p><p>{facts}</p>"
+                    for slug, name, facts in (
+                        ("a1", "Diabetic Foot Screening for Medical Assistants – live webinar",
+                         "Tuesdays, March 9 and 16, 2027, 7:00–8:30 p.m. Eastern. Approved for 3 AAMA CEUs. Members $30, "
+                         "non-members $55. Registration is open."),
+                        ("b2", "De-escalation at the Front Desk – now on demand",
+                         "The October webinar recording, 60 minutes. Certificates now list 1 contact hour. Free for members; "
+                         "non-members $20.")))
+    body = ("<p style='font-size:30px'>The Northwoods Pulse</p><p>Member newsletter · December 2026 · Volume 19, Issue 12"
+            "</p><p><strong>In this issue:</strong> From the President · CE calendar · Chapter news</p><p class='zh2'>From "
+            "the President</p><p>Your Education Committee approved 14 programs for CE this year, and every live webinar on "
+            "the spring calendar starts at 7:00 p.m. so that no one has to leave clinic early.</p><p class='zh2'>CE calendar"
+            "</p>" + items + "<p class='zh2'>Chapter news</p><p>Pine Hollow chapter collected 340 pairs of socks for the "
+            "county warming center.</p>")
+    page = extract_page("https://news.example.net/z/cjUucD9taT0xMTk2MDAy/index.html", _page(body))
+    assert page.kind != "course", page.kind_reasons
+
+
+def test_a_page_s_own_credit_counts_as_its_offer_when_its_cards_are_set_apart_from_its_text():
+    from lxml.html import fragment_fromstring
+
+    from crawler.extract.classify import _offer_outside
+
+    cards = [fragment_fromstring("<td><a href='/a1'>Diabetic Foot Screening</a> · 3 AAMA CEUs · Members $30, non-members "
+                                 "$55</td>"),
+             fragment_fromstring("<td><a href='/b2'>Winter chapter meeting</a> · Members free, guests $20</td>")]
+    # an e-mail's recording whose "Coming up live" box is not in its text: 1 contact hour and $20 are its own
+    own = "Credit | Certificates list 1 contact hour.\nCost | Free for members · Non-members $20"
+    assert _offer_outside(own, cards)
+    # a listing whose text is its cards' words states nothing of its own
+    listing = "Diabetic Foot Screening · 3 AAMA CEUs · Members $30, non-members $55\nWinter chapter meeting · Members " \
+              "free, guests $20"
+    assert not _offer_outside(listing, cards)
