@@ -251,8 +251,9 @@ _DAY_RUN = re.compile(_MONTH + r"\s+(\d{1,2})((?:\s*(?:,\s*and|,|&|and)\s*\d{1,2
 _DIGITS = re.compile(r"\d{1,2}")
 
 
-# what joins days that share one clock time: "March 9, 2027 and Tuesday, March 16, 2027, 6:30 PM"
-_AND_DAY = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
+# what joins days that share one clock time: "March 9, 2027 and Tuesday, March 16, 2027, 6:30 PM" (or two days to
+# choose from: "Saturday, March 13, 2027 or Saturday, April 3, 2027 · 9:00 AM–1:00 PM")
+_AND_DAY = re.compile(r"\s*(?:,|,?\s*(?:and|&|or))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 
 
 def parse_dates(text: str, default_zone: str | None = None) -> list[str]:

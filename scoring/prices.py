@@ -36,8 +36,9 @@ _INSTALMENT_AFTER = re.compile(r"^\s*(?:(?:/\s*mo(?:nth)?|per month|a month|ever
 _REGULAR_BEFORE = re.compile(
     r"\b(?:was|regularly|regular(?:ly)?(?: (?:price|fee|cost|rate))?|originally|original price|list price|old price|reg\.?|"
     r"gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|compare at|value|valued at|retail(?: price)?|normally|usually|"
-    # "The regular fee for this module is $40"
-    r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be))\s*:?\s*$",
+    # "The regular fee for this module is $40", "The regular price of $20.00 applies after that date"
+    r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?:(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be)| of))"
+    r"\s*:?\s*$",
     re.I,
 )
 # (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
@@ -755,8 +756,14 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         text = _LEADERS.sub(lambda m: (" " * (len(m.group(0)) - 2) + ": ") if len(m.group(0)) > 1 else ":", text)
     amounts = [a for m in _AMOUNT.finditer(text) if (a := _classify(text, m, struck))]
     if struck_values:
+        # "$45.00 $30.00 — winter sale" where the members' struck price is $30 too: an amount right after a higher
+        # struck one is the price it was struck for, whatever else is struck at that value
+        now = {id(following) for amount, following in zip(amounts, amounts[1:], strict=False)
+               if amount.value in struck_values and following.value < amount.value
+               and amount.role in ("current", "sale") and following.role in ("current", "sale")
+               and not text[amount.end:following.start].strip(" \t")}  # (on one line)
         for amount in amounts:
-            if amount.value in struck_values and amount.role in ("current", "sale"):
+            if amount.value in struck_values and amount.role in ("current", "sale") and id(amount) not in now:
                 amount.role = "regular"
         # "Non-members: $70 $55" with the $70 struck: the payer's current price follows their struck one
         for amount, following in zip(amounts, amounts[1:], strict=False):

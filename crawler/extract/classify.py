@@ -107,6 +107,10 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\
                          r"|\bcredits? (is|are) (awarded|earned|given|granted) (by|per|for) (each|every) (course|class|program)\b"
                          r"|\bcredit is earned per (course|class)\b|\bin total,? awarded (by|per|for) (each|every) (course|class)\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
+# a pass good for several, whichever one picks: "a prepaid pass for any four live CPMAS webinars"
+_ANY_OF_SEVERAL = re.compile(r"\b(?:for|covers?|good for|redeemable for)\s+any\s+(?:\d+|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|twelve)\s+(?:[\w-]+\s+){0,3}(?:courses|webinars|classes|modules|recordings|workshops)\b",
+                             re.IGNORECASE)
 _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words ("🎯 You'll be able to ...")
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you['’]ll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
@@ -415,6 +419,7 @@ class Signals:
     lead_month: str = ""  # "2026-11" when a line near the top opens with a date ("November 18, 2026 / Kestrel Point team")
     profile: bool = False  # a forum member's profile: "Joined: Aug 9, 2022", "Messages: 410" under a person's name
     bundle_text: bool = False
+    any_of_several: bool = False  # a line says the page buys any few of several courses ("a pass for any four webinars")
     delivery: bool = False  # a stated format (webinar, self-paced, in person...) or duration
     schedule: bool = False  # a date with a clock time
     self_reference: bool = False
@@ -986,6 +991,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (a "bundle" of modules with its own objectives is one course that calls itself a bundle)
     if s.bundle_text and (s.listed_links >= 2 or (bundle_word and not s.objectives)):
         return "bundle", ["says it includes several courses, and links to them or calls itself a bundle"]
+    # a pass for any few of several, with no credit and nothing to learn of its own ("a prepaid pass for any four live
+    # webinars ... $99")
+    if s.any_of_several and not s.credit and not s.objectives and not course_schema:
+        return "bundle", ["a pass for any few of several courses, with no credit or objectives of its own"]
     # one lesson of a course ("/courses/vital-signs-refresher/lectures/50211873", a free preview): the course is elsewhere
     in_course = any(seg in _LESSON_SEGMENTS and i >= 2 and segs[i - 2] in ("course", "courses", "c") and i + 1 < len(segs)
                     for i, seg in enumerate(segs))
@@ -1278,7 +1287,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         lead_month=next((month for b in blocks[1:4] if len(b.text) < 100 and (month := _month_opening(b.text))), ""),
         profile=bool(_PERSON_NAME.match(heading)) and any(_JOINED.match(b.text) for b in blocks[:12])
         and any(_POST_COUNT.match(b.text) for b in blocks[:12]),
-        bundle_text=_bundle_text(blocks),
+        bundle_text=_bundle_text(blocks), any_of_several=bool(found(_ANY_OF_SEVERAL, 0, 2000)),
         call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
         donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),
         program_text=bool(PROGRAM_HEADING.search(heading) and found(PROGRAM_TEXT)), words=len(text.split()),

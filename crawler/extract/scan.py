@@ -55,6 +55,9 @@ class DocScan:
         return self.by_tag.get(name, [])
 
 
+_PAGE_TAGS = frozenset({"html", "body"})
+
+
 def scan_document(root: HtmlElement) -> DocScan:
     """Walk the whole document once."""
     scan = DocScan()
@@ -79,7 +82,8 @@ def scan_document(root: HtmlElement) -> DocScan:
             marks = el.get("class")
             if "pre-" in marks or "whitespace-pre" in marks:  # Tailwind's "whitespace-pre-line", "pre-wrap"
                 scan.shows_newlines.append(el)
-            if scan.trail is None and "breadcrumb" in marks.lower():
+            # (not the page itself: Genesis marks <body> "genesis-breadcrumbs-visible")
+            if scan.trail is None and "breadcrumb" in marks.lower() and tag not in _PAGE_TAGS:
                 scan.trail = el
             if tag != "footer" and "copyright" in marks:
                 scan.footers_and_copyright.append(el)

@@ -1562,3 +1562,16 @@ def test_a_list_price_by_its_class_is_history_beside_today_s_free_price():
     record = build_record(extract_page("https://academy.example.com/ce-catalog/product/19-boundaries", html),
                           as_of=date(2026, 12, 5))
     assert (record["price_usd"], record["is_free"]) == (0.0, True)
+
+
+def test_a_page_whose_body_class_names_breadcrumbs_keeps_its_trail_for_the_category():
+    """sealed78 (WordPress + Genesis): ``<body class="genesis-breadcrumbs-visible">`` is the layout's switch, not the
+    trail; read as one, the whole menu ("Clinical" among its links) was the course's category."""
+    html = ("<html><body class='single genesis-breadcrumbs-visible'><nav><a href='/'>Home</a><a href='/c/clinical/'>Clinical"
+            "</a><a href='/c/office/'>Office &amp; Compliance</a></nav><main><div class='breadcrumb'>You are here: <a "
+            "href='/'>Home</a> / <a href='/courses/'>CE Courses</a> / Coding Modifiers</div><h1>Coding Modifiers Made "
+            "Practical</h1><p>Choose CPT modifiers 25 and 59 so that claims are not denied.</p><p>CE credit: Approved for "
+            "2.0 AAMA CEUs.</p><p>Price: $35</p></main></body></html>")
+    page = extract_page("https://cpmas.example.org/courses/coding-modifiers/", html)
+    crumbs = [c.text for c in page.candidates if c.source == "html:breadcrumb"]
+    assert crumbs and "Clinical" not in crumbs[0] and "CE Courses" in crumbs[0]

@@ -2619,3 +2619,12 @@ def test_a_page_s_own_credit_counts_as_its_offer_when_its_cards_are_set_apart_fr
     listing = "Diabetic Foot Screening · 3 AAMA CEUs · Members $30, non-members $55\nWinter chapter meeting · Members " \
               "free, guests $20"
     assert not _offer_outside(listing, cards)
+
+
+def test_a_prepaid_pass_for_any_four_webinars_is_no_course():
+    body = ("<h1>CE Passport 2027</h1><p>The CE Passport is a prepaid pass for any four live CPMAS webinars held between "
+            "January 1 and December 31, 2027. It costs $99 ($79 for members) and is redeemed one webinar at a time.</p>"
+            "<h2>How to use it</h2><p>When you register for a live webinar, choose “Use CE Passport” at checkout.</p>"
+            "<p><a href='/shop/ce-passport'>Buy the CE Passport</a></p>")
+    page = extract_page("https://cpmas.example.org/ce-passport/", _page(body))
+    assert page.kind != "course", page.kind_reasons

@@ -154,6 +154,8 @@ SALES_AND_INSTALMENTS = [
     # a "regular fee" is the price after the offer ends
     ("Fee: Free through January 31, 2027 (regular fee $40)", 0.0, None, True),
     ("Free through January 31, 2027. The regular fee for this module is $40.", 0.0, None, True),
+    ("Free for everyone through June 30, 2027, thanks to a grant. The regular price of $20.00 applies after that date.",
+     0.0, None, True),
     ("Retail price: $20.00 Free", 0.0, None, True),
     # a body named in full is a group of members; "their member code;" ends its clause
     ("Certificate fee: free for Blue Ledge Society of Medical Assistants (BLSMA) members with their member code; $12 for "
@@ -373,6 +375,17 @@ def test_struck_price_is_history() -> None:
 def test_a_payer_s_struck_price_beside_their_current_one() -> None:
     info = parse_price("Non-members: $70 $55 — travel discount, on sale until the event · Members: $40", struck_values=(70.0,))
     assert (info.price_usd, info.member_price_usd, info.regular_price_usd) == (55.0, 40.0, 70.0)
+
+
+def test_a_sale_price_equal_to_the_members_struck_price_is_still_today_s() -> None:
+    """sealed79: "$45.00 $30.00" on sale beside members' "$30.00 $20.00", both first amounts struck through."""
+    info = parse_price("Price | $45.00 $30.00 — winter sale through December 31, 2026\nWAHEC members | $30.00 $20.00",
+                       struck_values=(45.0, 30.0))
+    assert (info.price_usd, info.member_price_usd, info.regular_price_usd) == (30.0, 20.0, 45.0)
+    # (the struck amounts on lines of their own are no pair: "$75.00" over "$55.00")
+    info = parse_price("$75.00\n$55.00\nFee | $75.00 $59.00 winter sale. Consortium members: $55.00 $45.00.",
+                       struck_values=(75.0, 55.0))
+    assert (info.price_usd, info.member_price_usd) == (59.0, 45.0)
 
 
 def test_evidence_quotes_the_deciding_words() -> None:

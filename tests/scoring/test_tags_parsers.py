@@ -583,6 +583,9 @@ def test_when_an_early_bird_rate_ends_is_no_session() -> None:
      ["2027-03-09T18:30:00-07:00", "2027-03-16T18:30:00-06:00"]),
     ("March 2, 2027, March 9, 2027 and March 16, 2027, 6 PM CT",
      ["2027-03-02T18:00:00-06:00", "2027-03-09T18:00:00-06:00", "2027-03-16T18:00:00-05:00"]),
+    # sealed79: two days to choose from, one clock time after them
+    ("Choose one: Saturday, March 13, 2027 or Saturday, April 3, 2027 · 9:00 AM–1:00 PM Pacific",
+     ["2027-03-13T09:00:00-08:00", "2027-04-03T09:00:00-07:00"]),
     # a date that is not joined to the timed one keeps no time
     ("Posted March 1, 2027, the class meets April 3, 2027, 9:00 AM Eastern.", ["2027-03-01", "2027-04-03T09:00:00-04:00"]),
 ])
