@@ -376,6 +376,10 @@ def _walk_row(el: HtmlElement, out: list[Block]) -> None:
             walk(cell, out)
         return
     raw = [visible_text(c) for c in cells]  # (read once: a lone cell's lines are tried as labelled lines first)
+    # a lone bold cell announcing other pages ("<td style="font-weight:700">Keep going in December</td>"): a heading
+    if len(cells) == 1 and (level := heading_class(cells[0], one_line(raw[0]))):
+        out.append(Block("heading", one_line(raw[0]), level))
+        return
     if len(cells) == 1 and _labelled_lines(raw[0], out):
         return
     texts = [_cell_text(text) for text in raw]

@@ -113,7 +113,8 @@ def test_embedded_json_keys_map_by_name(key, field):
      ("Related in Safety & compliance", True), ("Related skills", False),
      # a message archive's way to the messages before and after this one
      ("Prev by Date", True), ("Next by Thread", True), ("Nearby messages in this archive", True), ("Previous post", True),
-     ("Next steps", False), ("Live workshops this winter", True), ("Webinars next month", True), ("Live webinar", False)],
+     ("Next steps", False), ("Live workshops this winter", True), ("Webinars next month", True), ("Live webinar", False),
+     ("Keep going in December", True), ("Keep your certificate", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -1575,3 +1576,16 @@ def test_a_page_whose_body_class_names_breadcrumbs_keeps_its_trail_for_the_categ
     page = extract_page("https://cpmas.example.org/courses/coding-modifiers/", html)
     crumbs = [c.text for c in page.candidates if c.source == "html:breadcrumb"]
     assert crumbs and "Clinical" not in crumbs[0] and "CE Courses" in crumbs[0]
+
+
+def test_an_email_s_lone_bold_cell_announcing_other_courses_heads_them():
+    """holdout98 (Moosend): "Keep going in December" in a bold table cell of its own, over cards of other courses whose
+    prices and credits were read as the featured course's."""
+    html = ("<html><body><table><tr><td><h1>HIPAA Security Basics is free this week</h1><p>Price: Free through December "
+            "12, 2026 (regularly $19)</p><p>Credit: Approved for 1 AAMA CEU</p></td></tr>"
+            "<tr><td colspan='2' style='font-size:20px;font-weight:700'>Keep going in December</td></tr>"
+            "<tr><td><a href='/live/calm'>Calm Under Pressure (live, Jan 20)</a></td><td>1.5 AAMA CEUs · $29</td></tr>"
+            "<tr><td><a href='/courses/vaccine'>Vaccine Storage &amp; Handling</a></td><td>2 AAMA CEUs · $35</td></tr>"
+            "</table></body></html>")
+    page = extract_page("https://email.example.com/view/2026/12/hipaa-security-basics-free-this-week", html)
+    assert "$29" not in page.text and "Approved for 1 AAMA CEU" in page.text
