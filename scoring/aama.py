@@ -35,7 +35,10 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("expired", re.compile(
         r"\bexpired\b|\blapsed\b|\bno longer (?:approved|valid|eligible|carries|offers?|awards?|qualif(?:y|ies))|"
-        r"\bdo(?:es)? not earn\b|\bended on\b|\bwas approved\b[^.]{0,60}\b(?:through|until)\b",
+        r"\bdo(?:es)? not earn\b|\bended on\b|\bwas approved\b[^.]{0,60}\b(?:through|until)\b|"
+        # a live session's credit told in the past, on its recording's page ("carried 1 AAMA CEU for those who attended
+        # it live")
+        r"\b(?:those|people|participants|attendees|anyone|everyone|learners) who attended\b",
         re.I)),
     ("pending", re.compile(
         # (not "applied for and received AAMA approval": the application is past and granted)

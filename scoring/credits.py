@@ -95,7 +95,9 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?
                             # (any credit at all: "no longer carries AAMA CEUs" leaves its IACET CEUs)
                             r"\bno longer (?:awards?|earns?|carries|offers?|gives?)\s+(?:any\s+)?(?:ce\s+)?(?:ceus?|credits?|contact hours?)\b",
                             re.I | re.M)
-_EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer)\b", re.I)
+# (or a live session's credit told in the past: "The live session on November 12 carried 1 AAMA CEU for those who
+# attended it live")
+_EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer|carried|when it aired)\b", re.I)
 
 
 def lapsed(sentence: str) -> bool:

@@ -215,6 +215,8 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
 # a day something other than a meeting happens: "Online modules open March 22", "Registration closes ...", "Register by ..."
 # ("Modules ... open from March 1", "Early bird ... ended November 30, 2026")
 _NOT_A_MEETING = re.compile(r"\b(?:opens?|closes?|closed|ended|due|deadline|available(?: from| starting| on)?|"
+                            # a ticket shop's "Sales end April 15, 2027", "Registration ends Jan 8"
+                            r"(?:sales?|registration|enrol(?:l)?ment|offer) ends?|"
                             # a price tier's start or span: "Regular registration (from February 1, 2027) | $80",
                             # "Regular registration (January 16 – March 1, 2027) | $60.00"
                             r"(?:registration|pricing|price|rate|tickets?|sales?)\s*(?:\(\s*(?:from|starting|after|through|until)?|"

@@ -59,6 +59,7 @@ from crawler.extract.dom import (
     read_links,
     reveal_noscript_content,
     strip_chrome,
+    title_block_before_main,
 )
 from crawler.extract.embedded import (
     embedded_candidates,
@@ -146,6 +147,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     content = main_root(root, scan)
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
+    title_block = title_block_before_main(content, scan)
     # the footer's refund terms and time-zone note, read before the chrome goes
     candidates += [Candidate(kind, line, "html:footer", line)
                    for kind, line in footer_notes(scan.footer_like, policies=any(stem in text for stem in POLICY_STEMS))]
@@ -154,13 +156,16 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     button_prices = buy_button_prices(priced_buttons, content, other_pages_content(content)) if priced_buttons else []
     raw_blocks: list[Block] = []
     keepers = newline_keepers(root, scan)
-    for index, part in enumerate([content, *sidebars]):
+    # (the page's title block first when it stands before <main>: its title, dates and price card)
+    parts = [title_block, content, *sidebars] if title_block is not None else [content, *sidebars]
+    for index, part in enumerate(parts):
         strip_chrome(root, part, keepers)
-        if not index and not sized_by_type and not scan.tags("h1"):
+        if part is content and not sized_by_type and not scan.tags("h1"):
             # a site builder's title text box, or a block named for the page's title ("article-title")
             promote_title_line(part, head.title or "") or promote_title_class(part)
         if index:
             raw_blocks.append(Block("break", ""))
+        if index and part is not content:
             for calendar in calendar_lists(part):
                 calendar.drop_tree()
         walk(part, raw_blocks)
@@ -194,7 +199,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     elsewhere = other_pages_content(content)
     struck_css = struck_by_page_css(root, scan.tags("style"))
     marked = markup_candidates(content, elsewhere, struck_css)
-    for sidebar in sidebars:
+    for sidebar in [title_block, *sidebars] if title_block is not None else sidebars:
         marked += markup_candidates(sidebar, other_pages_content(sidebar), struck_css)
     struck = tuple(c.text for c in marked if c.field == "price_was_text")
     candidates += marked

@@ -450,6 +450,32 @@ def course_sidebars(content: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+def title_block_before_main(content: HtmlElement, scan: DocScan) -> HtmlElement | None:
+    """The block holding the page's one ``<h1>`` when it stands before a ``<main>`` content root rather than inside it
+    (a registration page's hero: the title, the dates and the price card over ``<main>``'s sections); None otherwise,
+    and for the site's header, navigation or footer."""
+    h1s = scan.tags("h1")
+    if (content.tag != "main" and content.get("role") != "main") or len(h1s) != 1:
+        return None
+    line = [content, *content.iterancestors()]  # content and what holds it, innermost first
+    if h1s[0] in content.iter("h1"):
+        return None
+    for block in h1s[0].iterancestors():
+        holder = block.getparent()
+        if holder is None or holder not in line:
+            continue
+        beside = line[line.index(holder) - 1]  # content, or the ancestor of it that sits beside the block
+        # (a band holding the title alone is no more than the title: the <title> names it, see ``_page_h1``)
+        more_words = len(one_line(block.text_content()).split()) - len(one_line(h1s[0].text_content()).split())
+        if block.tag in _SITE_PARTS or _is_chrome(block) or holder.index(block) > holder.index(beside) or more_words < 8:
+            return None
+        return block
+    return None
+
+
+_SITE_PARTS = frozenset({"header", "nav", "footer", "aside", "form", "body", "html"})
+
+
 # one line of a site's calendar: a date, a dash, and what happens that day ("Mar 13, 2027 – Phlebotomy Skills Check")
 # (or a dot: "Tue Jan 12 · Anaphylaxis & office emergencies (Zoom)", "Sat Jan 23 & Mar 27 · EKG rhythm basics workshop")
 _MONTH_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"

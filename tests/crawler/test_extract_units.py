@@ -114,7 +114,7 @@ def test_embedded_json_keys_map_by_name(key, field):
      # a message archive's way to the messages before and after this one
      ("Prev by Date", True), ("Next by Thread", True), ("Nearby messages in this archive", True), ("Previous post", True),
      ("Next steps", False), ("Live workshops this winter", True), ("Webinars next month", True), ("Live webinar", False),
-     ("Keep going in December", True), ("Keep your certificate", False)],
+     ("Keep going in December", True), ("Keep your certificate", False), ("Also in the CE Library", True)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -1589,3 +1589,24 @@ def test_an_email_s_lone_bold_cell_announcing_other_courses_heads_them():
             "</table></body></html>")
     page = extract_page("https://email.example.com/view/2026/12/hipaa-security-basics-free-this-week", html)
     assert "$29" not in page.text and "Approved for 1 AAMA CEU" in page.text
+
+
+def test_a_title_block_before_main_is_read_before_main():
+    """holdout99 (EasyWebinar): the hero section holds the <h1>, the sessions and the price card ("$29 <s>$39</s>"), and
+    <main> the sections below it; the title block is the page's own, read first."""
+    html = ("<html><body><header><a href='/'>Harborline CE</a><nav><a href='/webinars'>Webinars</a></nav></header>"
+            "<section class='hero'><h1>Telehealth Rooming: The MA's Role</h1><p>Choose one evening: Wednesday, March 10, "
+            "2027, 5:00 PM Pacific.</p><div class='card'><h2>Reserve your seat</h2><div class='price'>$29 <s>$39</s></div>"
+            "<button>Register now</button></div></section><main><section><h2>Why this webinar</h2><p>Video visits now "
+            "succeed or fail before the provider joins, and the medical assistant sets them up.</p></section><section><h2>"
+            "Continuing education</h2><p>Approved for 1.5 AAMA CEUs.</p></section></main><footer>© Harborline CE</footer>"
+            "</body></html>")
+    page = extract_page("https://ce.example.com/webinars/telehealth-rooming", html)
+    lines = page.text.split("\n")
+    assert lines[0] == "Telehealth Rooming: The MA's Role" and "$29 $39" in page.text
+    assert lines.index("Why this webinar") > lines.index("$29 $39")
+    assert any(c.field == "price_was_text" and "39" in (c.text or "") for c in page.candidates)
+    # a site header's <h1> (its name) stays the site's
+    site_h1 = html.replace("<a href='/'>Harborline CE</a>", "<h1>Harborline CE</h1>").replace(
+        "<h1>Telehealth Rooming: The MA's Role</h1>", "<h2>Telehealth Rooming: The MA's Role</h2>")
+    assert "Harborline CE" not in extract_page("https://ce.example.com/webinars/telehealth-rooming", site_h1).text.split("\n")

@@ -852,6 +852,9 @@ def test_the_site_footer_s_time_zone_note_times_a_session_that_names_no_zone() -
 @pytest.mark.parametrize(("text", "expected"), [
     ("Online modules open March 22, 2027 · Skills check Saturday, April 17, 2027 · 10:00 AM", ["2027-04-17T10:00:00"]),
     ("Registration closes January 5, 2027. Class meets January 12, 2027.", ["2027-01-12"]),
+    # a ticket shop's end of sales (holdout19's Tito, holdout69's Airmeet)
+    ("Thursday, April 22, 2027 1:00 PM EDT. 24 seats. Sales end April 15, 2027 or when sold out.",
+     ["2027-04-22T13:00:00-04:00"]),
     ("Register by: February 1, 2027", []),
     ("Applications due March 1, 2027", []),
     ("Class meets March 8, 2027 and March 15, 2027.", ["2027-03-08", "2027-03-15"]),
@@ -1794,3 +1797,19 @@ def test_a_catalogue_group_of_two_categories_in_the_breadcrumb_leaves_the_topic_
             "Terminology for Cardiology Offices</h1><p>Self-paced online: word parts, abbreviations and anatomy terms for "
             "the heart. 2 contact hours. $32.</p></main></body></html>")
     assert tags_of("https://shop.example.com/cardiology-terminology", html, (2026, 12, 5)).category == "general"
+
+
+def test_a_recording_page_s_live_session_credit_told_in_the_past_is_no_credit_of_the_recording() -> None:
+    """holdout100 (VerticalResponse): "The live session on November 12 carried 1 AAMA CEU for those who attended it live.
+    Watching the recording does not earn CE credit, and no certificate is issued for it." """
+    html = ("<html><body><main><h1>Missed it? Watch “Wound Care Basics for Medical Assistants”</h1><p>Recorded webinar · "
+            "60 minutes. Cost: Free.</p><h2>A note on CE credit</h2><p>The live session on November 12 carried 1 AAMA CEU for "
+            "those who attended it live. Watching the recording does not earn CE credit, and no certificate is issued for it."
+            "</p></main></body></html>")
+    tags = tags_of("https://cts.example.com/c/?Fernhollow/5b7e21c04d/f41c9d07b6/", html)
+    assert (tags.aama_approved, tags.credits, tags.credit_unit) == (False, None, None)
+    # a live session's own page in the present tense keeps its credit
+    live = html.replace("carried 1 AAMA CEU for those who attended it live", "is approved for 1 AAMA CEU for those who "
+                        "attend it live").replace("Watching the recording does not earn CE credit, and no certificate is "
+                                                  "issued for it.", "")
+    assert tags_of("https://cts.example.com/c/?Fernhollow/5b7e21c04d/a11/", live).aama_approved
