@@ -173,7 +173,9 @@ _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(
 RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
                                 r"|\b(?:seeking|now recruiting|recruiting) (?:preceptors|mentors|volunteers|speakers|presenters|"
-                                r"instructors|faculty|host sites)\b",
+                                r"instructors|faculty|host sites)\b"
+                                # a marketplace's page for providers: "Teach with us", "List your course"
+                                r"|^\W*(?:teach|present|speak|instruct) (?:with|for) us\b|^\W*list your (?:ce )?(?:courses?|classes)\b",
                                 re.IGNORECASE)
 FUNDING_HEADING = re.compile(r"\b(?:scholarships?|tuition assistance|financial aid|grants? program|funding opportunit(?:y|ies)|"
                              r"education(?:al)? grants?|grant (?:requests?|applications?)|"
@@ -268,6 +270,8 @@ SELF_REFERENCE = re.compile(r"\b(this|the|our) (\d+-\w+ )?(course|webinar|class|
                             re.IGNORECASE)
 DURATION = re.compile(r"\b\d+(\.\d+)?[- ]?(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 CARD_TAGS = ("li", "article", "tr", "div", "section")
+_COUNTED_HEADING = re.compile(r"^(?:listings|courses|classes|products|items|events|webinars|offerings)\s*\(\d+\)$", re.I)
+_CARD_BODY_TAGS = frozenset({"div", "article", "section", "h2", "h3", "h4", "p", "ul"})
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_SLASH_OR_MONTH = re.compile(r"\d/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # Path words of pages that gather or talk about other pages: archives, search, minutes, about.
@@ -425,6 +429,8 @@ class Signals:
     self_reference: bool = False
     instructor: bool = False
     professional: bool = False  # CE words or health-care staff named (who the page is for); True with a credit
+    public: bool = False  # no credit, and written for patients or the public ("free class for patients ... no CE credit")
+    counted_items: bool = False  # a heading counts the items under it ("Listings (1)", "Courses (3)")
     credit_values: int = 0  # distinct credit amounts stated ("1 AAMA CEU", "1.5 AAMA CEUs": 2), bundle pages only
     dated_credit_rows: int = 0  # table rows / list items holding both a date and a credit
     priced_credit_rows: int = 0  # table rows / list items holding both a price and a credit
@@ -522,7 +528,8 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
         if _PROFILE_LINK.search(target):
             continue
         titled.add(target)
-        nearest = next(anchor.iterancestors(*CARD_TAGS), None)
+        # (a link that wraps the whole card, "<a class=ListingCard><div>..</div></a>", is the card itself)
+        nearest = anchor if len(anchor) and anchor[0].tag in _CARD_BODY_TAGS else next(anchor.iterancestors(*CARD_TAGS), None)
         if nearest is None or nearest is content:
             continue
         if nearest.tag in ("li", "tr", "article"):
@@ -623,7 +630,7 @@ def _card_from(nearest: HtmlElement, content: HtmlElement, fits: dict[HtmlElemen
     one item's size; ``nearest`` itself when none repeats; None when it is too big."""
     el: HtmlElement | None = nearest
     while el is not None and el is not content:
-        if el.tag in CARD_TAGS:
+        if el.tag in CARD_TAGS or el is nearest:  # (``nearest`` may be a link wrapping its card)
             if not _one_item(el, fits):
                 break
             if _repeats(el):
@@ -1089,6 +1096,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.cards >= 2 and not s.offer_outside_cards and not single_item and not s.objectives:  # the cards say it all
         return "listing", [f"every price and credit is in its {s.cards} cards"]
+    # a heading counting the items under it ("Listings (1)" on a marketplace seller's profile, "Courses (3)")
+    if s.counted_items and not single_item and not s.objectives and not course_schema:
+        return "listing", ["a heading counts the items listed under it"]
     # "Upcoming events" over dated lines linking to each event: the calendar's list, no offer of its own
     # (an organiser's page may say what its classes carry, "What we offer ... CE certificates", over four or more of them)
     if (PLURAL_HEADING.match(s.heading) and s.listed_links >= 2 and not s.objectives and not course_schema
@@ -1181,7 +1191,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # no credit stated: price plus two more signs, written for health-care staff or with objectives, and
     # something taught (objectives, an instructor, a format or length, a session, "this course"): not a gift card
     taught = s.objectives or s.instructor or s.delivery or s.schedule or s.self_reference
-    if s.price and score >= 3 and not site_root and (s.professional or s.objectives) and taught:
+    # (objectives for patients are no staff course's: "free class for patients & families ... no CE credit is offered")
+    if s.price and score >= 3 and not site_root and (s.professional or (s.objectives and not s.public)) and taught:
         return "course", reasons
     # no credit or price stated (staff training): objectives for health-care staff, and two more signs
     if s.objectives and s.professional and score >= 3 and not site_root:
@@ -1253,6 +1264,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     # (or one that says it is for patients and families: "Health-care workers ... should look at our MA courses" points away)
     professional = credit or bool(found(PROFESSIONAL) and not (found(PUBLIC_AUDIENCE) and found(NO_CE))
                                   and not found(FOR_THE_PUBLIC))
+    # (its title names the public: "Living Well with Type 2 Diabetes (free class for patients & families)")
+    public = not credit and (bool(found(FOR_THE_PUBLIC)) or bool(PUBLIC_AUDIENCE.search(heading) and found(NO_CE)))
     bundle_word = BUNDLE_WORDS.search(heading) or BUNDLE_WORDS.search(url.replace("-", " "))
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(
@@ -1264,7 +1277,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         delivery="format_text" in fields or "duration_text" in fields or bool(found(DURATION)),
         instructor="instructor" in fields,
         self_reference=bool(found(SELF_REFERENCE, 0, 3000)),
-        professional=professional, credit_values=credit_values,
+        professional=professional, public=public, credit_values=credit_values,
+        counted_items=any(b.kind == "heading" and _COUNTED_HEADING.match(b.text) for b in blocks),
         dated_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and _DIGIT_SLASH_OR_MONTH.search(b.text)
                               and DATE.search(b.text) and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and "$" in b.text

@@ -229,6 +229,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
         if block.kind == "heading":
             section = block.text
             position = 0
+            if _ABOUT_PROVIDER.match(block.text) and (named := _provider_under(blocks, index)):
+                labelled.append(Candidate("provider", named, PRESENTED_BY, f"{block.text}: {named}"))
             if _DIGIT.search(block.text) and (match := CREDIT_PHRASE.search(block.text)):
                 phrases.append(Candidate("credit_text", match.group(0), "html:heading", block.text))
             elif _AMOUNT_HEADING.match(block.text):  # a store theme's price set as a heading ("<h1>$36.00</h1>")
@@ -254,6 +256,34 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
         # a credit in figures is the statement; one in words is its echo ("One day, six AAMA CEUs, lunch and ...")
         phrases = [c for c in phrases if c.field != "credit_text" or _DIGIT.search(c.value)]
     return labelled + phrases
+
+
+# a marketplace's or event platform's box about who offers the course ("About the provider", "About the organizer")
+_ABOUT_PROVIDER = re.compile(r"^\W*about (?:the|this|your) (?:provider|seller|organi[sz]er|host|vendor)\W*$", re.I)
+# a name in title case ("High Desert Compliance Partners", "Tres Ríos Chapter of Medical Assistants")
+_TITLE_CASE_NAME = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|in|&|[–—-]))+$")
+
+
+def _provider_under(blocks: list[Block], index: int) -> str | None:
+    """The organisation named first under an "About the provider" heading (past an avatar's initials, "HD"; perhaps as a
+    smaller heading), without
+    its division after a dash ("Juniper Ridge Community College – Workforce Education"); None for a person."""
+    for block in blocks[index + 1:index + 4]:
+        # (the name may be set as a smaller heading of its own)
+        if (block.kind == "heading" and block.level <= blocks[index].level) or len(block.text) > 80:
+            return None
+        if len(block.text) <= 3:  # an avatar's initials
+            continue
+        name = _DIVISION.sub("", block.text.strip())
+        if _TITLE_CASE_NAME.match(name) and not _POST_NOMINAL.search(name):
+            return name
+        return None
+    return None
+
+
+# a division after an organisation's name and a dash: "... College – Workforce Education"
+_DIVISION = re.compile(r"\s+[–—-]\s+(?:[\w&'-]+\s+){0,3}(?:education|training|learning|services|department|division|"
+                       r"outreach|programs?)$", re.I)
 
 
 def _value_under_label(blocks: list[Block], index: int) -> str | None:

@@ -1610,3 +1610,18 @@ def test_a_title_block_before_main_is_read_before_main():
     site_h1 = html.replace("<a href='/'>Harborline CE</a>", "<h1>Harborline CE</h1>").replace(
         "<h1>Telehealth Rooming: The MA's Role</h1>", "<h2>Telehealth Rooming: The MA's Role</h2>")
     assert "Harborline CE" not in extract_page("https://ce.example.com/webinars/telehealth-rooming", site_h1).text.split("\n")
+
+
+def test_the_organisation_under_about_the_provider_is_the_provider():
+    """sealed81 (Sharetribe): a marketplace's listing names its seller under "About the provider" (after an avatar's
+    initials, as a smaller heading); the marketplace's own name is the site's."""
+    html = ("<html><head><title>HIPAA Right of Access | Piñon CE Exchange</title><meta property='og:site_name' "
+            "content='Piñon CE Exchange'></head><body><main><h1>HIPAA Right of Access</h1><p>Approved for 1.0 AAMA CEU. "
+            "$20.00 per learner.</p><h2>About the provider</h2><div class='avatar'>JR</div><h3>Juniper Ridge Community "
+            "College – Workforce Education</h3><p>Short, practical workforce courses for health-care employers.</p></main>"
+            "</body></html>")
+    page = extract_page("https://ce.example.net/l/right-of-access/65a0f1d4", html)
+    assert next(c.value for c in page.candidates if c.field == "provider") == "Juniper Ridge Community College"
+    person = html.replace("Juniper Ridge Community College – Workforce Education", "Monica Archuleta, JD, CHC")
+    assert all(c.value != "Monica Archuleta, JD, CHC" for c in extract_page(
+        "https://ce.example.net/l/right-of-access/65a0f1d4", person).candidates if c.field == "provider")

@@ -2628,3 +2628,37 @@ def test_a_prepaid_pass_for_any_four_webinars_is_no_course():
             "<p><a href='/shop/ce-passport'>Buy the CE Passport</a></p>")
     page = extract_page("https://cpmas.example.org/ce-passport/", _page(body))
     assert page.kind != "course", page.kind_reasons
+
+
+def test_a_free_class_for_patients_with_objectives_and_no_ce_is_no_course():
+    body = ("<h1>Living Well with Type 2 Diabetes (free class for patients &amp; families)</h1><p>This free class is for "
+            "adults living with type 2 diabetes and the family members who help them.</p><h2>In this class you'll learn to"
+            "</h2><ul><li>Check your blood sugar</li><li>Read a food label</li></ul><p>Instructor: Rosalind Okafor, RN, "
+            "CDCES.</p><p>Cost: free.</p><p>Please note: this is a patient education class. It is not continuing education "
+            "for health-care workers, and no CE credit or certificate is offered.</p><p>Date: Thursday, January 14, 2027, "
+            "6:00pm-8:00pm</p>")
+    page = extract_page("https://calendar.example.org/view_entry.php?id=1139&date=20270114", _page(body))
+    assert page.kind != "course", page.kind_reasons
+
+
+def test_a_marketplace_s_category_of_link_wrapped_cards_and_a_seller_s_profile_are_listings():
+    cards = "".join(f"<a class='ListingCard_root' href='/l/{slug}/65a0f1d4'><div class='img'></div><div class='info'><div>"
+                    f"{price} per learner</div><div>{name}</div><div>by {who}</div><div>{credit} · Live webinar</div></div></a>"
+                    for slug, price, name, who, credit in (
+                        ("eligibility", "$30.00", "Insurance Eligibility and Benefits Verification", "Tres Ríos Chapter",
+                         "2.0 AAMA CEUs"),
+                        ("right-of-access", "$20.00", "HIPAA Right of Access", "High Desert Compliance Partners",
+                         "1.0 AAMA CEU")))
+    body = ("<section class='Section'><h1>Administrative &amp; compliance courses</h1></section><section class='Section'>"
+            "<p>Front-office, billing and privacy courses.</p><div class='SearchResults'>" + cards + "</div></section>")
+    page = extract_page("https://ce.example.net/p/administrative-and-compliance-courses", _page(body))
+    assert page.kind == "listing", page.kind_reasons
+    profile = ("<h1>Hello, I'm Juniper Ridge Community College</h1><p>Short, practical workforce courses for health-care "
+               "staff.</p><h2>Listings (1)</h2><a class='ListingCard_root' href='/l/ekg/65a0f1d4'><div>$89.00 per learner</div>"
+               "<div>EKG Lead Placement (Two Saturdays)</div><div>0.4 IACET CEU · In person</div></a>")
+    page = extract_page("https://ce.example.net/u/6571a3c2-0b4e-4f1d-9a27-3c8e5d10b4a1", _page(profile))
+    assert page.kind == "listing", page.kind_reasons
+    teach = ("<h1>Teach with us</h1><p>List your CE course on the Exchange. Providers pay a 10% commission on paid "
+             "registrations; free courses list free. Every listing must state the credit, the fee and how this course "
+             "is taught.</p>")
+    assert extract_page("https://ce.example.net/p/teach-with-us", _page(teach)).kind != "course"
