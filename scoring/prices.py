@@ -566,7 +566,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if _TIER_ENDED_AFTER.match(text, end):  # "$45 early bird (ended Nov 15, 2026), $55 regular": a closed tier
         return _Amount(value, start, end, "excluded")
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    if _BUNDLE_OFFER.search(_sentence_around(text, start, end)):  # "any 3 online courses for $99 ($33 per course)"
+    sentence = _sentence_around(text, start, end)
+    if _BUNDLE_OFFER.search(sentence):  # "any 3 online courses for $99 ($33 per course)"
+        return _Amount(value, start, end, "excluded")
+    if _BALANCE_SENTENCE.match(sentence):  # "The balance — $85.00 for non-members, $55.00 for members — is due by ...": a part
         return _Amount(value, start, end, "excluded")
     if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
         # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history
@@ -603,6 +606,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif value == 0 and _TOTAL_BEFORE.search(clause_before) and _POSITIVE_AMOUNT.search(text):
         role = "excluded"  # a form's "Total: $0.00" beside the fees it lists: the sum before anything is chosen
     # "... $35 = $445": the sum is stated (a bracketed "($255.00 total)" restates instalments)
+    elif _TOTAL_AFTER.match(after) and " | " in row_so_far and _MEMBER_BEFORE.search(clause_before):
+        role = "member"  # a members' row of totals ("ARSMA members | $95.00 total"): what members pay in all
     elif _TOTAL_BEFORE.search(clause_before) or (_TOTAL_AFTER.match(after) and not before.rstrip().endswith("(")):
         return _Amount(value, start, end, "total")
     elif instal or after_instal:
@@ -755,6 +760,12 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if "..." in text or "…" in text:
         text = _LEADERS.sub(lambda m: (" " * (len(m.group(0)) - 2) + ": ") if len(m.group(0)) > 1 else ":", text)
     amounts = [a for m in _AMOUNT.finditer(text) if (a := _classify(text, m, struck))]
+    deposits = {_to_float(m.group(1)) for m in _NAMED_DEPOSIT.finditer(text)} if "deposit" in text.lower() else set()
+    if deposits and any(a.value not in deposits and a.role in ("current", "total") for a in amounts):
+        # "The $25 listed price is a deposit" beside the total fee: the $25 shown elsewhere ("$25.00 per learner") is it
+        for amount in amounts:
+            if amount.value in deposits and amount.role in ("current", "sale"):
+                amount.role = "excluded"
     if struck_values:
         # "$45.00 $30.00 — winter sale" where the members' struck price is $30 too: an amount right after a higher
         # struck one is the price it was struck for, whatever else is struck at that value
@@ -871,6 +882,11 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     return info
 
 
+# an amount the page calls a deposit ("The $25 listed price is a deposit that holds your seat", "a $40.00 deposit")
+_NAMED_DEPOSIT = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\b(?:[^$.;\n]{0,30}?\b(?:is|are|as) (?:an?|the|your) )?"
+                            r"\s*(?:non-?refundable\s+)?deposit\b", re.I)
+# a sentence about the balance left after a deposit: its amounts are parts of the price
+_BALANCE_SENTENCE = re.compile(r"^\W*(?:the |your |a )?(?:remaining )?balance\b", re.I)
 # a price paid in two parts: a deposit now and the balance later
 _DEPOSIT_AND_BALANCE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\s*(?:non-?refundable\s+)?deposit\b[^$\n]{0,60}?"
                                   r"\$\s?(\d[\d,]*(?:\.\d\d)?)\s*(?:remaining\s+)?(?:balance|due)\b", re.I)

@@ -645,6 +645,7 @@ def expand_collapsed(content: HtmlElement) -> None:
                 style = (panel.get("style") or "").replace(" ", "").lower()
                 if "display:none" in style or "visibility:hidden" in style:
                     del panel.attrib["style"]
+    _title_tab_panels(content)
     for rest in _MORE_HIDDEN(content):  # the rest of a description behind "Read more", a folded block's body
         if _READ_MORE_CLASS.search(rest.get("class") or ""):
             style = (rest.get("style") or "").replace(" ", "").lower()
@@ -655,6 +656,28 @@ def expand_collapsed(content: HtmlElement) -> None:
         if ident and _MORE_OF_THE_COURSE.search(one_line(opener.text_content())):
             for panel in _BY_ID(content, ident=ident)[:1]:
                 _open_dialog(panel)
+
+
+_TABS = etree.XPath(".//*[@role='tab']")
+
+
+def _title_tab_panels(content: HtmlElement) -> None:
+    """A tab panel's title is its tab's words ("Objectives" over the list it shows): the tab list goes as navigation,
+    so each panel that opens without a heading gets its tab's words as one (PrimeFaces' TabView, Bootstrap's tabs)."""
+    for tab in _TABS(content):
+        link = tab if tab.tag == "a" else next(tab.iter("a"), None)
+        ident = tab.get("aria-controls") or ((link.get("href") or "")[1:] if link is not None
+                                             and (link.get("href") or "").startswith("#") else "")
+        label = one_line(tab.text_content())
+        if not ident or not label or len(label) > 60:
+            continue
+        panel = next(iter(_BY_ID(content, ident=ident)), None)
+        first = next((child for child in panel if isinstance(child.tag, str)), None) if panel is not None else None
+        if panel is None or panel is tab or (first is not None and first.tag in _HEADING_TAGS):
+            continue
+        heading = etree.Element("h2")  # (a page's tabs are its top sections)
+        heading.text, heading.tail, panel.text = label, panel.text, None
+        panel.insert(0, heading)
 
 
 def _open_dialog(panel: HtmlElement) -> None:

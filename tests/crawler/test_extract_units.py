@@ -1625,3 +1625,18 @@ def test_the_organisation_under_about_the_provider_is_the_provider():
     person = html.replace("Juniper Ridge Community College – Workforce Education", "Monica Archuleta, JD, CHC")
     assert all(c.value != "Monica Archuleta, JD, CHC" for c in extract_page(
         "https://ce.example.net/l/right-of-access/65a0f1d4", person).candidates if c.field == "provider")
+
+
+def test_a_tab_panel_opening_without_a_heading_takes_its_tab_s_words():
+    """sealed80 (PrimeFaces TabView): the tabs "Objectives" and "Faculty" are a tablist dropped as navigation; their
+    panels hold bare lists, which read under the tab's words as headings."""
+    html = ("<html><body><main><h1>Opioid Safety and Naloxone</h1><div class='ui-tabs'><ul class='ui-tabs-nav' "
+            "role='tablist'><li role='tab'><a href='#t:overview'>Overview</a></li><li role='tab'><a href='#t:objectives'>"
+            "Objectives</a></li></ul><div id='t:overview' role='tabpanel'><h2>Format</h2><p>Recorded webinar, 60 minutes."
+            "</p></div><div id='t:objectives' class='ui-tabs-panel ui-helper-hidden' role='tabpanel' aria-hidden='true'>"
+            "<ul><li>Recognise the signs of opioid overdose.</li><li>Compare nasal and intramuscular naloxone.</li></ul>"
+            "</div></div></main></body></html>")
+    page = extract_page("https://learn.example.org/learning/course/opioid-safety/", html)
+    lines = page.text.split("\n")
+    assert lines[lines.index("Objectives") + 1] == "Recognise the signs of opioid overdose."
+    assert lines.count("Format") == 1  # (a panel with its own heading keeps it)

@@ -388,6 +388,18 @@ def test_a_sale_price_equal_to_the_members_struck_price_is_still_today_s() -> No
     assert (info.price_usd, info.member_price_usd) == (59.0, 45.0)
 
 
+def test_a_deposit_named_so_and_a_balance_are_parts_of_the_price() -> None:
+    """sealed81 (Sharetribe): the listed "$25.00 per learner" is the deposit the text names; sealed80 (Enfold): the
+    balance sentence's amounts are parts, and a members' row of totals is what members pay."""
+    info = parse_price("$25.00 per learner\nFee: the total course fee is $75. The $25 listed price is a deposit that holds "
+                       "your seat; the $50 balance is paid at check-in.")
+    assert info.price_usd == 75.0
+    info = parse_price("Non-members | $125.00 total\nARSMA members | $95.00 total\nReserve your seat with a $40.00 "
+                       "deposit. The balance — $85.00 for non-members, $55.00 for members — is due by April 1, 2027.")
+    assert (info.price_usd, info.member_price_usd) == (125.0, 95.0)
+    assert parse_price("$30.00 deposit today + $80.00 balance due at check-in").price_usd == 110.0
+
+
 def test_evidence_quotes_the_deciding_words() -> None:
     info = parse_price("Fee: $35.00\nRefunds minus a $10 fee.")
     assert info.evidence == "Fee: $35.00"
