@@ -865,6 +865,8 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if free_match is not None:
         info.price_usd = 0.0
         info.is_free = True
+        if info.member_price_usd:  # "Free through December 31 — regularly $30.00 ($20.00 for members)": their later price
+            info.member_price_usd = None
         info.evidence = _sentence_around(shown, free_match.start(), free_match.end())
         if _FREE_REGULAR.search(text) and info.regular_price_usd is not None:
             info.notes.append("free for now; regular price kept as history")

@@ -156,6 +156,8 @@ SALES_AND_INSTALMENTS = [
     ("Free through January 31, 2027. The regular fee for this module is $40.", 0.0, None, True),
     ("Free for everyone through June 30, 2027, thanks to a grant. The regular price of $20.00 applies after that date.",
      0.0, None, True),
+    # (members' later price is no price of theirs today: sealed81)
+    ("Free through December 31, 2026 — regularly $30.00 ($20.00 for members).", 0.0, None, True),
     ("Retail price: $20.00 Free", 0.0, None, True),
     # a body named in full is a group of members; "their member code;" ends its clause
     ("Certificate fee: free for Blue Ledge Society of Medical Assistants (BLSMA) members with their member code; $12 for "
