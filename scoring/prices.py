@@ -145,12 +145,14 @@ _NOT_A_PRICE_BEFORE = re.compile(
     + r" or more|\d+\+|buy(?:ing)? " + _COUNT + r")(?!\w)[^$.;]{0,25}$"
     # an offer of something else to add to the order ("Yes! Add the printable Formula Pocket Cards for just $7")
     # (not a certificate, which is what the CE costs: "Add a certificate for $10 at checkout")
-    r"|\b(?:add|upgrade to|include)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:(?!(?:ce\s+)?certificate)[\w'’-]+\s+){1,6}?"
+    r"|\b(?:add|upgrade to|include)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:(?!(?:ce\s+)?certificate)[\w'’()-]+\s+){1,8}?"
     r"(?:for|at)\s+"
     r"(?:just\s+|only\s+|an? (?:extra|additional)\s+)?$"
     # ("Employers sending five or more staff to the same offering pay $200.00 per person")
     r"|\b" + _COUNT + r" or more (?:staff|people|persons|participants|attendees|employees|learners|registrants|seats|"
-    r"colleagues)\b[^$.;]{0,40}$",
+    r"colleagues)\b[^$.;]{0,40}$"
+    # what someone paid once ("Wish this had been free when I paid $25 for it in October"): a reply's story, no price
+    r"|\b(?:i|we|you|they|she|he)\s+(?:already\s+|just\s+|once\s+)?paid\s+(?:only\s+|just\s+)?$",
     re.I,
 )
 _NOT_A_PRICE_AFTER = re.compile(
@@ -595,6 +597,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         above = before.rstrip().rsplit("\n", 1)[-1]
         if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement
             clause_before = above + " "
+    if _ANOTHER_YEAR.search(clause_before):  # "Last year's asthma workshop was $60": another year's, no price of this one
+        return _Amount(value, start, end, "excluded")
     role = "current"
     instal = _INSTALMENT.search(clause_before)
     after_instal = _INSTALMENT_AFTER.match(after)
@@ -887,6 +891,7 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
 # an amount the page calls a deposit ("The $25 listed price is a deposit that holds your seat", "a $40.00 deposit")
 _NAMED_DEPOSIT = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\b(?:[^$.;\n]{0,30}?\b(?:is|are|as) (?:an?|the|your) )?"
                             r"\s*(?:non-?refundable\s+)?deposit\b", re.I)
+_ANOTHER_YEAR = re.compile(r"\b(?:last|previous|past) (?:year|season|spring|summer|fall|autumn|winter)['’]s\b[^$.;?]{0,50}$", re.I)
 # a sentence about the balance left after a deposit: its amounts are parts of the price
 _BALANCE_SENTENCE = re.compile(r"^\W*(?:the |your |a )?(?:remaining )?balance\b", re.I)
 # a price paid in two parts: a deposit now and the balance later

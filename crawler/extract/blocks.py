@@ -360,7 +360,11 @@ def _is_cell(el: HtmlElement) -> bool:
 
 
 def _is_header_cell(el: HtmlElement) -> bool:
-    return el.tag == "th" or el.get("role") == "columnheader"
+    """A table's header cell: ``<th>``, its role, or a class naming it so (UBB.threads' ``<td class="tdheader">``)."""
+    return el.tag == "th" or el.get("role") == "columnheader" or bool(_HEADER_CELL_CLASS.search(el.get("class") or ""))
+
+
+_HEADER_CELL_CLASS = re.compile(r"(?:^|\s)(?:td|cell|table|grid|col(?:umn)?)[_-]?head(?:er|ing)?(?:$|\s)", re.I)
 
 
 def _walk_row(el: HtmlElement, out: list[Block]) -> None:

@@ -44,7 +44,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:prev(?:ious)?|next|older|newer)(?: by (?:date|thread)| (?:message|post|entry|article|topic|thread)s?| in thread)\W*$"
     r"|^(?:date|thread) (?:prev|next)\W*$|^nearby (?:messages|posts)\b|^(?:other )?(?:messages|posts) in this (?:thread|archive)\b"
     # a blog's sidebar widgets: its other posts by month, label or date
-    r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest) (?:posts|comments|entries)$"
+    r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest|active|new) (?:posts|comments|entries|topics|threads|discussions)$"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos"
     r"|pr[oó]xim[oa]s (?:clases|cursos|eventos|talleres|fechas)",
     re.IGNORECASE,

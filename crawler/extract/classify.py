@@ -738,6 +738,9 @@ _NOT_YET_SET = re.compile(r"^\W*(?:to be (?:announced|determined|confirmed|set)|
 _NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable)|0+(?:\.0+)?(?![\d.]))", re.I)
 
 
+_CALLED_OFF_TITLE = re.compile(r"^\W*(?:cancell?ed|postponed)\s*[\]:\-–—|]\s*\w", re.I)
+
+
 def ended_notice(text: str) -> bool:
     """True for a short notice saying the offering has ended (and offering no recording instead)."""
     return len(text) < 300 and bool(ENDED.search(text)) and not _STILL_WATCHED.search(text)
@@ -1331,7 +1334,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         ended=gate.may_match(ENDED) and any(ended_notice(b.text if len(b.text) < 300 else b.text.split(". ", 1)[0] + ".")
                   and not _STILL_WATCHED.search(b.text)
                   # (a status badge among a post's tags is a list item: "Posted 15 July 2026 · meetings · This event has ended")
-                  for b in blocks if b.kind in ("para", "dl", "row", "li") or (b.kind == "heading" and b.level > 1)),
+                  for b in blocks if b.kind in ("para", "dl", "row", "li") or (b.kind == "heading" and b.level > 1))
+        # (or a title called off: "Cancelled: 12-Lead EKG Lab, Saturday, February 6, 2027")
+        or bool(_CALLED_OFF_TITLE.match(heading)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(found(PREVIEW_LESSON)),
         # (a job post and a CE article say what they are near the top)

@@ -114,7 +114,8 @@ def test_embedded_json_keys_map_by_name(key, field):
      # a message archive's way to the messages before and after this one
      ("Prev by Date", True), ("Next by Thread", True), ("Nearby messages in this archive", True), ("Previous post", True),
      ("Next steps", False), ("Live workshops this winter", True), ("Webinars next month", True), ("Live webinar", False),
-     ("Keep going in December", True), ("Keep your certificate", False), ("Also in the CE Library", True)],
+     ("Keep going in December", True), ("Keep your certificate", False), ("Also in the CE Library", True),
+     ("Recent Topics", True), ("Topics", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -1640,3 +1641,14 @@ def test_a_tab_panel_opening_without_a_heading_takes_its_tab_s_words():
     lines = page.text.split("\n")
     assert lines[lines.index("Objectives") + 1] == "Recognise the signs of opioid overdose."
     assert lines.count("Format") == 1  # (a panel with its own heading keeps it)
+
+
+def test_a_cell_classed_as_a_header_heads_the_rows_below():
+    """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
+    whose word made a self-paced module a recorded webinar."""
+    html = ("<html><body><main><h1>Free for December: Calm in the Lobby</h1><p>Self-paced online module: six short videos "
+            "and a quiz. Approved for 1.5 AAMA CEUs.</p><table><tr><td class='tdheader'>Recent Topics</td></tr><tr><td>"
+            "<a href='/topics/18311/replay'>Replay: Talking With Hesitant Parents About Vaccines</a> 11/09/26</td></tr>"
+            "</table></main></body></html>")
+    page = extract_page("https://community.example.net/ubbthreads.php/topics/18342/free-for-december", html)
+    assert "Replay: Talking With Hesitant Parents About Vaccines 11/09/26" not in page.text

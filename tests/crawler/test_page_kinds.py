@@ -2662,3 +2662,11 @@ def test_a_marketplace_s_category_of_link_wrapped_cards_and_a_seller_s_profile_a
              "registrations; free courses list free. Every listing must state the credit, the fee and how this course "
              "is taught.</p>")
     assert extract_page("https://ce.example.net/p/teach-with-us", _page(teach)).kind != "course"
+
+
+def test_an_email_titled_cancelled_is_no_course():
+    body = ("<h1>Cancelled: 12-Lead EKG Lab, Saturday, February 6, 2027</h1><p>We're sorry to tell you that the in-person "
+            "lab at the health center training room will not go ahead. Everyone registered gets a full refund of the $85 "
+            "fee.</p><p>It was approved for 6 AAMA CEUs (clinical).</p>")
+    page = extract_page("https://view.omnisend.example.com/campaigns/6a0e55b8a7f94d1c9e3b6f10/view", _page(body))
+    assert page.kind != "course", page.kind_reasons

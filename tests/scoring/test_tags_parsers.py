@@ -19,6 +19,9 @@ from scoring.dates import (
 from scoring.formats import detect_format
 
 AAMA = [
+    # an article's title asking a question states nothing of this course (holdout102's Omnisend e-mail)
+    (["Credit | Approved for 1.5 AAMA CEUs.", "How many non-AAMA points can a CMA use? A plain-language walk through the "
+      "60-point rule and the 30-point AAMA minimum."], True, "approved"),
     (["CE: 1 AAMA CEU — we have applied to the AAMA and are waiting on approval."], False, "pending"),
     (["Start with our free on-demand session The Prior Authorization Playbook (1 AAMA CEU)."], False, "not_stated"),
     (["MA Rounds episode 112 carries AAMA approval for 1.0 CEU in the clinical category."], True, "approved"),
