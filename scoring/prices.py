@@ -610,8 +610,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif value == 0 and _TOTAL_BEFORE.search(clause_before) and _POSITIVE_AMOUNT.search(text):
         role = "excluded"  # a form's "Total: $0.00" beside the fees it lists: the sum before anything is chosen
     # "... $35 = $445": the sum is stated (a bracketed "($255.00 total)" restates instalments)
-    elif _TOTAL_AFTER.match(after) and " | " in row_so_far and _MEMBER_BEFORE.search(clause_before):
-        role = "member"  # a members' row of totals ("ARSMA members | $95.00 total"): what members pay in all
+    elif ((_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(clause_before)) and " | " in row_so_far
+          and _MEMBER_BEFORE.search(_TOTAL_BEFORE.sub(" | ", clause_before))):
+        # a members' row of totals ("ARSMA members | $95.00 total", "Member-clinic staff total | $175.00"): what they pay
+        role = "member"
     elif _TOTAL_BEFORE.search(clause_before) or (_TOTAL_AFTER.match(after) and not before.rstrip().endswith("(")):
         return _Amount(value, start, end, "total")
     elif instal or after_instal:

@@ -164,7 +164,7 @@ _NOT_YET_OPEN = re.compile(r"\bregistration (?:opens|will open)\b|\bexpected (?:
                            r"\b(?:program|programme|agenda|schedule) will be posted\b|\bsave the date\b", re.IGNORECASE)
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
 _SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
-PASS_HEADING = re.compile(r"\b(?:pass|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
+PASS_HEADING = re.compile(r"\b(?:pass|passport|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
 # ... or one the lead sentence names so ("Vantreece Rewards is our membership program for individual medical assistants")
 _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b"
                               # (or one that renews: "Enrollment is $50.00 per clinic site per year and renews each July 1")
@@ -738,7 +738,8 @@ _NOT_YET_SET = re.compile(r"^\W*(?:to be (?:announced|determined|confirmed|set)|
 _NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable)|0+(?:\.0+)?(?![\d.]))", re.I)
 
 
-_CALLED_OFF_TITLE = re.compile(r"^\W*(?:cancell?ed|postponed)\s*[\]:\-–—|]\s*\w", re.I)
+_CALLED_OFF_TITLE = re.compile(r"^\W*(?:cancell?ed|postponed)\s*[\]:\-–—|]\s*\w"
+                               r"|\w\s*[\-–—|:(\[]\s*(?:cancell?ed|postponed)\W*$", re.I)  # ("... 2027 — cancelled")
 
 
 def ended_notice(text: str) -> bool:
@@ -1336,7 +1337,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                   # (a status badge among a post's tags is a list item: "Posted 15 July 2026 · meetings · This event has ended")
                   for b in blocks if b.kind in ("para", "dl", "row", "li") or (b.kind == "heading" and b.level > 1))
         # (or a title called off: "Cancelled: 12-Lead EKG Lab, Saturday, February 6, 2027")
-        or bool(_CALLED_OFF_TITLE.match(heading)),
+        or bool(_CALLED_OFF_TITLE.search(heading)),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(found(PREVIEW_LESSON)),
         # (a job post and a CE article say what they are near the top)

@@ -106,6 +106,8 @@ _CONCRETE = re.compile(r"\d|%|\b(?:full|partial|half|credit|fee|minus|less|perce
 # whom to ask about refunds, not what they are ("Questions about withdrawals go to ...", "For cancellations, call ...")
 _ASK_ABOUT = re.compile(r"^\W*(?:(?:any |for )?questions? (?:about|on|regarding)|for (?:help with |questions about )?"
                         r"(?:refunds?|cancell?ations?|withdrawals?),? (?:call|contact|e-?mail|write|see))\b", re.I)
+_HANDLED_BY = re.compile(r"\b(?:refunds?|cancell?ations?|withdrawals?)(?: requests?)? (?:are|is) (?:handled|processed|managed|"
+                         r"decided|administered) by\b", re.I)
 _CONTACT_DETAIL = re.compile(PHONE + r"|\S+@\S+")  # a phone number or an e-mail address
 
 
@@ -128,8 +130,10 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
-        if stated and _ASK_ABOUT.match(sentence) and not _CONCRETE.search(_CONTACT_DETAIL.sub(" ", sentence)):
+        if stated and (_ASK_ABOUT.match(sentence) or _HANDLED_BY.search(sentence)) and not _CONCRETE.search(
+                _CONTACT_DETAIL.sub(" ", sentence)):
             continue  # "Questions about withdrawals go to the registrar at (740) 555-0188": whom to ask, no terms
+            # (or who decides: "Registration, payment and any refund requests are handled by High Plains Technical College")
         if stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
             return sentence
     return None

@@ -2670,3 +2670,16 @@ def test_an_email_titled_cancelled_is_no_course():
             "fee.</p><p>It was approved for 6 AAMA CEUs (clinical).</p>")
     page = extract_page("https://view.omnisend.example.com/campaigns/6a0e55b8a7f94d1c9e3b6f10/view", _page(body))
     assert page.kind != "course", page.kind_reasons
+
+
+def test_an_annual_passport_and_an_event_titled_cancelled_after_its_name_are_no_courses():
+    passport = ("<h1>CE Passport 2027</h1><p>One annual pass for every live webinar the Network runs in 2027.</p><table><tr>"
+                "<td>Non-member</td><td>$149 a year</td></tr><tr><td>Member-clinic staff</td><td>$99 a year</td></tr></table>"
+                "<p>The Passport renews each January unless you cancel.</p><p><a href='/buy'>Buy the Passport</a></p>")
+    page = extract_page("https://learn.example.org/learning/passport", _page(passport))
+    assert page.kind != "course", page.kind_reasons
+    called_off = ("<h1>Winter Skills Day 2027 — cancelled</h1><p>The Winter Skills Day planned for Saturday, January 30, "
+                  "2027 at the Education Center will not go ahead. The day was to offer 5.0 AAMA CEUs across injections "
+                  "and EKG stations.</p>")
+    page = extract_page("https://learn.example.org/learning/events/winter-skills-day-2027", _page(called_off))
+    assert page.kind != "course", page.kind_reasons

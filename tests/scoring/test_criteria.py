@@ -566,6 +566,14 @@ def test_how_to_join_a_live_session_is_no_rationale() -> None:
                                               "signs on every patient."))).met
 
 
+def test_who_handles_refunds_states_no_terms() -> None:
+    """sealed83: a partner class's "... any refund requests are handled by High Plains Technical College." """
+    handled = Section("", 0, "Registration, payment and any refund requests are handled by High Plains Technical College.")
+    assert not refund_policy.detect(make_page(handled)).met
+    assert refund_policy.detect(make_page(Section("", 0, "Refund requests are handled by the college: a full refund up to "
+                                                      "7 days before class."))).met
+
+
 def test_how_weather_closures_are_announced_states_no_terms() -> None:
     notice = "Weather cancellations are posted on this site and announced by email by 6:00 AM on the day of class."
     assert not refund_policy.detect(make_page(Section("Class days", 2, notice))).met

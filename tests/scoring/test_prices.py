@@ -408,6 +408,8 @@ def test_a_deposit_named_so_and_a_balance_are_parts_of_the_price() -> None:
                        "deposit. The balance — $85.00 for non-members, $55.00 for members — is due by April 1, 2027.")
     assert (info.price_usd, info.member_price_usd) == (125.0, 95.0)
     assert parse_price("$30.00 deposit today + $80.00 balance due at check-in").price_usd == 110.0
+    info = parse_price("Non-member total | $225.00\nMember-clinic staff total | $175.00\nDeposit due today | $75.00")
+    assert (info.price_usd, info.member_price_usd) == (225.0, 175.0)  # (sealed83's Spring Boot portal)
 
 
 def test_evidence_quotes_the_deciding_words() -> None:
