@@ -736,6 +736,12 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     objectives = {b.text for b in voted_last if b.kind != "item"}  # (lines the extraction also offered as format cues)
     body = [text for c in found if c not in stated and (text := c.text or str(c.value)) not in objectives]
     body += [b.text for b in cued if b not in voted_last]
+    # readers' replies under a post, from its first "Re: ..." line on, vote last too ("The March 9 class is on Zoom if
+    # you need online credit" in a comment under an in-person workshop's announcement)
+    reply_at = pv.page.text.find("\nRe: ")
+    if reply_at >= 0:
+        replied = [text for text in body if pv.page.text.find(text) > reply_at]
+        body, items = [text for text in body if text not in replied], items + replied
     # with no format named, a place to go anywhere in the course text (not in a bio) means in person
     places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading))
     tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places, structured)

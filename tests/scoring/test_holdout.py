@@ -172,10 +172,8 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout101's eFront course is free for employees (the staff-rate judgement) and a Benchmark e-mail's
                  # on-demand course its truth calls self-paced, not recorded
                  "holdout101": {"member_price_usd": 0.85, "format": 0.85},
-                 # holdout102's PHP-Nuke articles: readers' comments under a workshop ("The March 9 and 16 messaging class is
-                 # on Zoom", "You can still watch the recording") decide the format; and a vaccine-conversation replay its
-                 # truth files under general (communication)
-                 "holdout102": {"format": 0.75, "category": 0.85},
+                 # holdout102's vaccine-conversation replay: its truth files it under general (communication)
+                 "holdout102": {"category": 0.85},
                  # holdout66's e107 news item and holdout67's two Dotclear posts are a webinar's and an educator's only pages
                  # (credit, fee, time and presenter, no objectives); posts that restate a course's facts are announcements
                  # to the sets before them (sealed50's "The venipuncture refresher is back", sealed51's "January meeting:

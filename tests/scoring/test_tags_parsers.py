@@ -1816,3 +1816,16 @@ def test_a_recording_page_s_live_session_credit_told_in_the_past_is_no_credit_of
                         "attend it live").replace("Watching the recording does not earn CE credit, and no certificate is "
                                                   "issued for it.", "")
     assert tags_of("https://cts.example.com/c/?Fernhollow/5b7e21c04d/a11/", live).aama_approved
+
+
+def test_readers_replies_under_a_post_vote_last_on_its_format() -> None:
+    """holdout102 (PHP-Nuke): comments under an in-person workshop's article name other classes' formats ("The March 9
+    and 16 messaging class is on Zoom", "Any chance of a Zoom option?")."""
+    replies = "".join(f"<p><b>Re: Safe Injections Workshop</b> by {who}</p><p>{said} [ Reply to This ]</p>" for who, said in (
+        ("cmaJolene", "Any chance of a Zoom option for those of us down south?"),
+        ("webmaster", "Sorry, this one is hands-on only. The March 9 and 16 messaging class is on Zoom if you need online "
+                      "credit."),
+        ("bwalker", "Last year's Zoom night was great.")))
+    html = ("<html><body><main><h1>Safe Injections Workshop</h1><p>This is an in-person, hands-on workshop; there is no "
+            "online option. Approved for 4 AAMA CEUs. Fee $65.</p>" + replies + "</main></body></html>")
+    assert tags_of("https://chapter.example.org/modules.php?name=News&file=article&sid=412", html).format == "in person"
