@@ -893,6 +893,7 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
 # an amount the page calls a deposit ("The $25 listed price is a deposit that holds your seat", "a $40.00 deposit")
 _NAMED_DEPOSIT = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\b(?:[^$.;\n]{0,30}?\b(?:is|are|as) (?:an?|the|your) )?"
                             r"\s*(?:non-?refundable\s+)?deposit\b", re.I)
+# a price of another year's offering ("Last year's asthma workshop was $60")
 _ANOTHER_YEAR = re.compile(r"\b(?:last|previous|past) (?:year|season|spring|summer|fall|autumn|winter)['’]s\b[^$.;?]{0,50}$", re.I)
 # a sentence about the balance left after a deposit: its amounts are parts of the price
 _BALANCE_SENTENCE = re.compile(r"^\W*(?:the |your |a )?(?:remaining )?balance\b", re.I)

@@ -147,7 +147,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
     content = main_root(root, scan)
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
+    # the page's title block when it stands before <main> (its title, dates and price card): read first
     title_block = title_block_before_main(content, scan)
+    before_main = [title_block] if title_block is not None else []
     # the footer's refund terms and time-zone note, read before the chrome goes
     candidates += [Candidate(kind, line, "html:footer", line)
                    for kind, line in footer_notes(scan.footer_like, policies=any(stem in text for stem in POLICY_STEMS))]
@@ -156,9 +158,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     button_prices = buy_button_prices(priced_buttons, content, other_pages_content(content)) if priced_buttons else []
     raw_blocks: list[Block] = []
     keepers = newline_keepers(root, scan)
-    # (the page's title block first when it stands before <main>: its title, dates and price card)
-    parts = [title_block, content, *sidebars] if title_block is not None else [content, *sidebars]
-    for index, part in enumerate(parts):
+    for index, part in enumerate([*before_main, content, *sidebars]):
         strip_chrome(root, part, keepers)
         if part is content and not sized_by_type and not scan.tags("h1"):
             # a site builder's title text box, or a block named for the page's title ("article-title")
@@ -199,7 +199,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     elsewhere = other_pages_content(content)
     struck_css = struck_by_page_css(root, scan.tags("style"))
     marked = markup_candidates(content, elsewhere, struck_css)
-    for sidebar in [title_block, *sidebars] if title_block is not None else sidebars:
+    for sidebar in [*before_main, *sidebars]:
         marked += markup_candidates(sidebar, other_pages_content(sidebar), struck_css)
     struck = tuple(c.text for c in marked if c.field == "price_was_text")
     candidates += marked

@@ -266,8 +266,8 @@ _TITLE_CASE_NAME = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|
 
 def _provider_under(blocks: list[Block], index: int) -> str | None:
     """The organisation named first under an "About the provider" heading (past an avatar's initials, "HD"; perhaps as a
-    smaller heading), without
-    its division after a dash ("Juniper Ridge Community College – Workforce Education"); None for a person."""
+    smaller heading), without its division after a dash ("Juniper Ridge Community College – Workforce Education"); None
+    for a person."""
     for block in blocks[index + 1:index + 4]:
         # (the name may be set as a smaller heading of its own)
         if (block.kind == "heading" and block.level <= blocks[index].level) or len(block.text) > 80:
