@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scoring.dates import parse_dates
+from scoring.text import sentences
 
 _AAMA = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
 MENTION = re.compile(r"\baama\b|american association of medical assistants", re.I)
@@ -106,17 +107,13 @@ _IN_GENERAL = re.compile(r"^\W*(?:all |any |only )?(?:courses|programs|programme
                          r" (?:that|which|approved|with|marked|listed)\b", re.I)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def classify_sentence(sentence: str) -> str | None:
     """'approved', a negative status, or None when the sentence says nothing about approval."""
     cleaned = _CREDENTIAL.sub("CMA", sentence)
     if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned) or _FACET.search(cleaned) or _IN_GENERAL.match(cleaned):
         return None
     if "?" in cleaned:  # a question states nothing ("How many non-AAMA points can a CMA use?": an article's title)
-        cleaned = " ".join(part for part in _SENTENCE_END.split(cleaned)
-                           if not (part.endswith("?") and len(part.split()) >= 4))
+        cleaned = " ".join(part for part in sentences(cleaned) if not (part.endswith("?") and len(part.split()) >= 4))
         if not _AAMA.search(cleaned):
             return None
     for status, pattern in _NEGATIVE:

@@ -1266,10 +1266,12 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     # only a page without a credit statement needs its audience; only a bundle-worded one its amounts
     # a class for the public that says it carries no CE ("for families and does not award CE credit") is not for staff
     # (or one that says it is for patients and families: "Health-care workers ... should look at our MA courses" points away)
-    professional = credit or bool(found(PROFESSIONAL) and not (found(PUBLIC_AUDIENCE) and found(NO_CE))
-                                  and not found(FOR_THE_PUBLIC))
-    # (its title names the public: "Living Well with Type 2 Diabetes (free class for patients & families)")
-    public = not credit and (bool(found(FOR_THE_PUBLIC)) or bool(PUBLIC_AUDIENCE.search(heading) and found(NO_CE)))
+    professional, public = True, False
+    if not credit:
+        for_public, says_no_ce = bool(found(FOR_THE_PUBLIC)), bool(found(NO_CE))
+        professional = bool(found(PROFESSIONAL)) and not (says_no_ce and found(PUBLIC_AUDIENCE)) and not for_public
+        # (its title names the public: "Living Well with Type 2 Diabetes (free class for patients & families)")
+        public = for_public or (says_no_ce and PUBLIC_AUDIENCE.search(heading) is not None)
     bundle_word = BUNDLE_WORDS.search(heading) or BUNDLE_WORDS.search(url.replace("-", " "))
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
     return Signals(

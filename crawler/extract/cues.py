@@ -96,7 +96,9 @@ _ORGANISATION = re.compile(
     r"consortium|cooperative)\b", re.I)
 _POST_NOMINAL = re.compile(r",\s*(?!(?:LLC|LLP|PLLC|INC|LTD|CO)\b)(?:[A-Z]{2,6}(?:-[A-Z])?|Ph\.?D|M\.?D|PharmD|MSc?)\b"
                            r"(?!\s+(?:[A-Z][a-z]|of\b))")
-_DEPARTMENT = re.compile(r",\s*(?:[\w&'-]+\s+){0,3}(?:services|department|division|team|laboratory|office|unit|program|education|training|outreach|learning)\s*$",
+# a unit after an organisation's name, after a comma or a dash ("..., Laboratory Services", "... College – Workforce Education")
+_DEPARTMENT = re.compile(r"(?:,|\s+[–—-])\s*(?:[\w&'-]+\s+){0,3}(?:services|department|division|team|laboratory|office|unit|"
+                         r"programs?|education|training|outreach|learning)\s*$",
                          re.I)
 
 
@@ -274,16 +276,11 @@ def _provider_under(blocks: list[Block], index: int) -> str | None:
             return None
         if len(block.text) <= 3:  # an avatar's initials
             continue
-        name = _DIVISION.sub("", block.text.strip())
+        name = _DEPARTMENT.sub("", block.text.strip())
         if _TITLE_CASE_NAME.match(name) and not _POST_NOMINAL.search(name):
             return name
         return None
     return None
-
-
-# a division after an organisation's name and a dash: "... College – Workforce Education"
-_DIVISION = re.compile(r"\s+[–—-]\s+(?:[\w&'-]+\s+){0,3}(?:education|training|learning|services|department|division|"
-                       r"outreach|programs?)$", re.I)
 
 
 def _value_under_label(blocks: list[Block], index: int) -> str | None:
