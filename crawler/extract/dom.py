@@ -658,12 +658,15 @@ def expand_collapsed(content: HtmlElement) -> None:
                 _open_dialog(panel)
 
 
-_TABS = etree.XPath(".//*[@role='tab']")
+# a tab (ARIA's role, or before a script adds it a "#panel" link in a list classed as tabs: Foundation's
+# "tabs-title", Bootstrap's "nav-tabs") and the panel it shows (role "tabpanel" or a class naming a tab)
+_TABS = etree.XPath(".//*[@role='tab'] | .//a[starts-with(@href, '#') and not(@role='tab')]"
+                    "[ancestor::*[position() <= 2][contains(@class, 'tabs') or @role='tablist']]")
 
 
 def _title_tab_panels(content: HtmlElement) -> None:
     """A tab panel's title is its tab's words ("Objectives" over the list it shows): the tab list goes as navigation,
-    so each panel that opens without a heading gets its tab's words as one (PrimeFaces' TabView, Bootstrap's tabs)."""
+    so each panel that opens without a heading gets its tab's words as one (PrimeFaces' TabView, Bootstrap's and Foundation's tabs)."""
     for tab in _TABS(content):
         link = tab if tab.tag == "a" else next(tab.iter("a"), None)
         ident = tab.get("aria-controls") or ((link.get("href") or "")[1:] if link is not None
@@ -672,8 +675,11 @@ def _title_tab_panels(content: HtmlElement) -> None:
         if not ident or not label or len(label) > 60:
             continue
         panel = next(iter(_BY_ID(content, ident=ident)), None)
-        first = next((child for child in panel if isinstance(child.tag, str)), None) if panel is not None else None
-        if panel is None or panel is tab or (first is not None and first.tag in _HEADING_TAGS):
+        if panel is None or panel is tab or not (tab.get("role") == "tab" or panel.get("role") == "tabpanel"
+                                                  or "tab" in (panel.get("class") or "")):
+            continue
+        first = next((child for child in panel if isinstance(child.tag, str)), None)
+        if first is not None and first.tag in _HEADING_TAGS:
             continue
         heading = etree.Element("h2")  # (a page's tabs are its top sections)
         heading.text, heading.tail, panel.text = label, panel.text, None

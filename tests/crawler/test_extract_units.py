@@ -1643,6 +1643,23 @@ def test_a_tab_panel_opening_without_a_heading_takes_its_tab_s_words():
     assert lines.count("Format") == 1  # (a panel with its own heading keeps it)
 
 
+def test_a_foundation_tab_panel_takes_its_tab_s_words_before_a_script_marks_the_roles():
+    """sealed84 (Foundation for Sites): "<ul class='tabs'><li class='tabs-title'><a href='#panel-2'>Objectives</a>" over
+    a "tabs-panel" holding a bare list: the static page has no ARIA roles yet, and the list read as no objectives."""
+    html = ("<html><body><main><h1>Prior Authorizations Without the Runaround</h1><ul class='tabs' data-tabs>"
+            "<li class='tabs-title is-active'><a href='#panel-1'>Overview</a></li><li class='tabs-title'>"
+            "<a href='#panel-2'>Objectives</a></li></ul><div class='tabs-content'><div class='tabs-panel is-active' "
+            "id='panel-1'><h3>Why this webinar</h3><p>Denials delay care.</p></div><div class='tabs-panel' id='panel-2'>"
+            "<ul><li>Determine whether a service needs prior authorization.</li><li>Track pending requests.</li></ul>"
+            "</div></div><p><a href='#top'>Back to top</a></p><div id='top'><p>Questions? Call us.</p></div></main>"
+            "</body></html>")
+    page = extract_page("https://junipergap.example.com/courses/prior-authorization-webinar.html", html)
+    lines = page.text.split("\n")
+    heading = len(lines) - 1 - lines[::-1].index("Objectives")  # (the tab list's own "Objectives" may stay above)
+    assert lines[heading + 1] == "Determine whether a service needs prior authorization."
+    assert lines.count("Why this webinar") == 1 and lines.count("Back to top") == 1  # (a link outside tabs titles nothing)
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""
