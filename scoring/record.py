@@ -71,13 +71,16 @@ def _first_text(page: ExtractedPage, name: str) -> str | None:
 # a legal form after a provider's name ("Heronfield Clinical Education, LLC" in the page data, "© Heronfield Clinical
 # Education" in its footer): one organisation, named one way in the catalogue
 _LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|PLLC|Inc\.?|Incorporated|Ltd\.?|Corp\.?|P\.C\.)$")
+# an aside after the name saying what the organisation is to the course ("Provided by: Tri-State Workplace Safety
+# Council (IACET Accredited Provider)"), not part of its name; an abbreviation in brackets ("(OBMAS)") stays
+_ROLE_ASIDE = re.compile(r"\s*\([^()]*\b(?:accredit\w*|approved|provider|sponsor\w*|partner)\b[^()]*\)$", re.I)
 
 
 def provider_name(name: str | None) -> str | None:
-    """The provider's name without a trailing legal form (kept when it is the whole name)."""
+    """The provider's name without a trailing legal form or role aside (kept when it is the whole name)."""
     if not name:
         return name
-    return _LEGAL_FORM.sub("", name).strip() or name
+    return _LEGAL_FORM.sub("", _ROLE_ASIDE.sub("", name)).strip() or name
 
 
 def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: date | None = None) -> dict[str, Any]:

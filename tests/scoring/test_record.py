@@ -101,6 +101,10 @@ def test_page_dict_matches_to_dict() -> None:
     ("Saguaro Clinical Skills Co.", "Saguaro Clinical Skills Co."),  # "Co." may be part of the name as people say it
     ("LLC", "LLC"),
     (None, None),
+    # sealed84: "Provided by: Tri-State Workplace Safety Council (IACET Accredited Provider)" names a role, not the name
+    ("Tri-State Workplace Safety Council (IACET Accredited Provider)", "Tri-State Workplace Safety Council"),
+    ("Acme Health, LLC (an AAMA-approved sponsor)", "Acme Health"),
+    ("Ohio Bend Medical Assistants Society (OBMAS)", "Ohio Bend Medical Assistants Society (OBMAS)"),
 ])
 def test_a_provider_s_legal_form_is_dropped(name, expected):
     assert provider_name(name) == expected
