@@ -240,13 +240,16 @@ def _is_label_element(el: HtmlElement, text: str) -> bool:
     return bool(marks and "label" in marks.lower() and len(text) <= 40 and _LABEL_TEXT.match(text))
 
 
+_LINK_SEPARATORS = re.compile(r"\s*[|·•]\s*")  # "Courses | Webinars | Help": the bars between a menu's links
+
+
 def _is_link_list(el: HtmlElement, text: str) -> bool:
-    """Three or more links and (almost) nothing else: a menu column, not content."""
+    """Three or more links and (almost) nothing else but the bars between them: a menu column, not content."""
     anchors = list(el.iter("a"))
     if len(anchors) < 3:
         return False
     link_chars = sum(len(one_line(a.text_content())) for a in anchors)
-    return link_chars >= 0.8 * len(one_line(text))
+    return link_chars >= 0.8 * len(one_line(_LINK_SEPARATORS.sub(" ", text)))
 
 
 def _is_menu(el: HtmlElement) -> bool:

@@ -282,6 +282,9 @@ NEWSLETTER_HEADING = re.compile(r"^\W*(?:[\w&'’-]+\W+){0,3}?" + _WHEN + r"\W+(
                                 r"|^\W*(?:[\w&'’-]+\W+){0,3}?newsletter\W+(?:(?:issue|vol\.?|no\.?)\W*\d|" + _WHEN + r"\b)",
                                 re.I)
 _IN_THIS_ISSUE = re.compile(r"^\W*in this issue\b", re.I)
+# an issue's number and date under the letter's own name ("The Limestone Letter · Issue 31 · December 2026")
+_ISSUE_NUMBER = re.compile(r"\b(?:issue|vol\.?|volume)\s*(?:no\.?\s*)?#?\d{1,4}\b", re.I)
+_WHEN_WORD = re.compile(r"\b" + _WHEN + r"\b", re.I)
 LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search", "brand", "brands"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap", "links",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
@@ -1315,8 +1318,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
         save_the_date=bool(found(SAVE_THE_DATE, 0, 600)),
-        newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text))
-                             for b in blocks[:6]),
+        newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text)
+                                                    or (_ISSUE_NUMBER.search(b.text) and _WHEN_WORD.search(b.text)))
+                             for b in blocks[:10]),
         meeting_total=bool(MEETING_HEADING.search(heading) and found(_UP_TO_CREDITS, 0, 2500) and found(_NOT_YET_OPEN)),
         yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE)),
         series_whole=bool(_SERIES.search(heading) and found(SERIES_WHOLE)),

@@ -257,7 +257,26 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
     if any(not _DIGIT.search(c.value) for c in credits) and any(_DIGIT.search(c.value) for c in credits):
         # a credit in figures is the statement; one in words is its echo ("One day, six AAMA CEUs, lunch and ...")
         phrases = [c for c in phrases if c.field != "credit_text" or _DIGIT.search(c.value)]
-    return labelled + phrases
+    return _amount_with_its_unit(labelled) + phrases
+
+
+_BARE_AMOUNT = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*$")
+_UNIT_ONLY = re.compile(rf"^\s*{UNIT}\s*$", re.IGNORECASE)
+
+
+def _amount_with_its_unit(labelled: list[Candidate]) -> list[Candidate]:
+    """A credit's amount in one field and its unit in the next ("CE credit | 4.0", "Credit type | Contact hours",
+    as a database form shows a record): the amount's candidate reads as one statement ("CE credit: 4.0 Contact hours")."""
+    credit = [c for c in labelled if c.field == "credit_text"]
+    amounts = [c for c in credit if _BARE_AMOUNT.match(str(c.value))]
+    units = [c for c in credit if _UNIT_ONLY.match(str(c.value))]
+    if len(amounts) != 1 or len(units) != 1:
+        return labelled
+    amount, unit = amounts[0], units[0]
+    label = amount.text.split(":")[0] if ":" in amount.text else "Credit"
+    joined = Candidate("credit_text", f"{amount.value.strip()} {unit.value.strip()}", amount.source,
+                       f"{label}: {amount.value.strip()} {unit.value.strip()}")
+    return [joined if c is amount else c for c in labelled]
 
 
 # a marketplace's or event platform's box about who offers the course ("About the provider", "About the organizer")

@@ -65,6 +65,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     other_table = False  # in a table whose header row's first cell announces other pages ("Other CE this spring | When | Cost")
     other_offers = False  # in the rows under a one-cell row announcing other offerings
     other_line = False  # the block before was a line labelled as about another page
+    h1_seen = False
     for block in blocks:
         if block.kind == "row":
             first_cell = block.text.split(" | ", 1)[0]
@@ -105,8 +106,11 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             own_part = not block.linked and _OWN_PART.match(block.text)
             if skip_level is not None and (block.level > skip_level or (block.linked and not skip_linked)) and not own_part:
                 continue
-            # never the page's own <h1>: "Upcoming Webinar: HIPAA Basics" is this page's title
-            skip_level = block.level if block.level > 1 and is_boilerplate_heading(block.text) else None
+            # never the page's own <h1>: "Upcoming Webinar: HIPAA Basics" is this page's title; a later <h1> is a
+            # section of a document that ranks its sections so ("11 Other Allied Health CE courses" in LaTeX2HTML)
+            skip_level = block.level if is_boilerplate_heading(block.text) and (
+                block.level > 1 or (h1_seen and _RELATED_LABEL.match(_SECTION_NUMBER.sub("", block.text)))) else None
+            h1_seen = h1_seen or block.level == 1
             skip_linked = block.linked
             if skip_level is None:
                 kept.append(block)
@@ -120,6 +124,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
 _OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured|see also)\b",
                            re.IGNORECASE)
 _RELATED_LABEL = re.compile(r"^(?:related|see also|also|other|more|similar)\b", re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")  # "11 ", "2.3. "
 # what comes next, by a label ending in "next" ("Up next", "In the classroom next"): another offering
 _NEXT_LABEL = re.compile(r"^(?:[\w-]+ ){0,3}next$", re.IGNORECASE)
 _OFFER_ROW = re.compile(r"\$\s?\d|\b(?:ceus?|credits?|contact hours?|points?)\b|\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"

@@ -64,7 +64,8 @@ _ROLE = re.compile(
 _EXPERIENCE = re.compile(
     r"\b(?:\d+\+?\s+years?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)\s+years?|decades?|"
     r"(?:has|have|had) (?:trained|taught|worked|led|served|managed|practi[sc]ed|audited|written|published|supervised|been|run|directed)|"
-    r"supervised|trained|taught|managed|directed|precepts?|"
+    # (not the passive "Questions may be directed to the Title IX Coordinator")
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?:supervised|trained|taught|managed|directed)|precepts?|"
     r"(?:teaches|directs|leads|manages|practi[sc]es|serves|supervises|trains|audits|advises|counsels|consults|researches|writes|works)|"
     r"experience|certified|licensed|board[- ]certified|credentialed|former|previously|since \d{4})\b",
     re.I,
@@ -97,6 +98,8 @@ _NOT_NAME = frozenset(
      # a job title, not a name ("our Certified Diabetes Care and Education Specialist, Priya")
      "education", "specialist", "educator", "coordinator", "manager", "director", "instructor", "trainer", "coach",
      "nurse", "officer", "services",
+     # a place, not a person ("Administration Building, Room A-210")
+     "building", "room", "hall", "suite", "campus",
      # a time zone, not a person: "12:00 PM Central Time (CST)" ("CST" is also a surgical technologist's credential)
      "time", "standard", "daylight", "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "arizona",
      # a day, not a person: "Each Wednesday you can sit in HS-214 ..."

@@ -1660,6 +1660,43 @@ def test_a_foundation_tab_panel_takes_its_tab_s_words_before_a_script_marks_the_
     assert lines.count("Why this webinar") == 1 and lines.count("Back to top") == 1  # (a link outside tabs titles nothing)
 
 
+def test_a_later_h1_announcing_other_courses_ends_the_page_s_own_text():
+    """holdout103 (LaTeX2HTML): every section is an <h1>; "11 Other Allied Health CE courses, 2026–2027" heads a table
+    of other courses' credits and fees that read as the syllabus's own ("6 AAMA CEUs", "$145")."""
+    html = ("<html><body><h1 class='CENTER'>MA 190H: Medical Terminology Review</h1><h1>1 Course at a glance</h1><p>Credit: "
+            "8 contact hours. Fee: $75.</p><h1>11 Other Allied Health CE courses, 2026–2027</h1><table><tr><td>MA 195F</td>"
+            "<td>Medical Law and Ethics Update</td><td>6 AAMA CEUs</td><td>$120</td></tr></table><h1>Footnotes</h1><p>Contact "
+            "hours are awarded on passing the final test.</p></body></html>")
+    page = extract_page("https://www.quillbackvalley.example.edu/ce/syllabi/ma190h.html", html)
+    assert "6 AAMA CEUs" not in " ".join(s.text for s in page.sections)
+    assert any("awarded on passing" in s.text for s in page.sections)
+    own = extract_page("https://ce.example.org/hipaa", "<html><body><h1>Upcoming Webinar: HIPAA Basics</h1><p>Approved for 1 "
+                       "AAMA CEU.</p><h1>More courses</h1><p>Coding Basics, 2 AAMA CEUs.</p></body></html>")
+    assert own.sections[0].heading == "Upcoming Webinar: HIPAA Basics"  # (the page's own first <h1> stays)
+    assert "Coding Basics" not in " ".join(s.text for s in own.sections)
+
+
+def test_a_cell_of_links_set_apart_by_bars_is_a_menu():
+    """holdout103 (iContact): the e-mail header's "Courses | Webinars | Help" read as a row of content, its
+    "Webinars" as the course's method."""
+    html = ("<html><body><table><tr><td><img src='logo.png' alt='Limestone Creek Learning'></td><td><a href='/courses'>"
+            "Courses</a> &nbsp;|&nbsp; <a href='/webinars'>Webinars</a> &nbsp;|&nbsp; <a href='/help'>Help</a></td></tr>"
+            "</table><h1>CLIA-Waived Testing: Quality Control That Holds Up</h1><p>0.3 CEU. $39.</p></body></html>")
+    page = extract_page("https://www.limestonecreek.example.com/qc", html)
+    assert "Webinars" not in page.text
+
+
+def test_a_credit_amount_and_its_unit_in_two_fields_read_as_one_statement():
+    """holdout103 (Caspio DataPage): "CE credit" over "4.0" and "Credit type" over "Contact hours", each in a form
+    block of its own: 4.0 contact hours, not a bare 4.0."""
+    fields = "".join(f"<div class='cbFormBlock24'><div class='cbFormLabelCell'><label class='cbFormLabel'>{label}</label>"
+                     f"</div><div class='cbFormFieldCell'><span class='cbFormData'>{value}</span></div></div>"
+                     for label, value in (("Event", "Pediatric Injection Skills Lab"), ("CE credit", "4.0"),
+                                          ("Credit type", "Contact hours"), ("Member fee", "$70.00")))
+    page = extract_page("https://twsma.example.org/ce/event.php?id=27", f"<html><body><main>{fields}</main></body></html>")
+    assert "4.0 Contact hours" in [c.value for c in page.candidates if c.field == "credit_text"]
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""

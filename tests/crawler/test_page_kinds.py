@@ -2604,6 +2604,21 @@ def test_a_newsletter_under_its_own_name_is_no_course():
     assert page.kind != "course", page.kind_reasons
 
 
+def test_a_letter_named_by_its_issue_number_and_month_is_no_course():
+    """holdout103 (iContact): "The Limestone Letter · Issue 31 · December 2026" under an e-mail's header links, then a
+    calendar of offerings with their credits and fees."""
+    body = ("<p>Web version of a message from Limestone Creek Learning, sent December 4, 2026.</p><p>Subscribe |</p>"
+            "<p>Share on Facebook |</p><p>Past messages</p><p>The Limestone Letter · Issue 31 · December 2026</p>"
+            "<h1>Recert math, a free recording, and your questions</h1><p>This is the last Letter of 2026.</p>"
+            "<h2>On our calendar</h2><p>CLIA-Waived Testing: Quality Control. 0.3 CEU through our IACET accreditation. $39 "
+            "until December 31, then $54. Details.</p><p>Telephone Triage Scripts (live webinar). Tuesday, January 12, "
+            "2027, 7:00 PM Eastern. Approved for 1 AAMA CEU (general). $25. Register.</p>")
+    page = extract_page("https://www.limestonecreek.example.com/letter/2026-12", _page(body))
+    assert page.kind != "course", page.kind_reasons
+    course = body.replace("The Limestone Letter · Issue 31 · December 2026", "Live webinar · January 2027")
+    assert extract_page("https://www.limestonecreek.example.com/letter/2026-12", _page(course)).kind == "course"
+
+
 def test_a_page_s_own_credit_counts_as_its_offer_when_its_cards_are_set_apart_from_its_text():
     from lxml.html import fragment_fromstring
 

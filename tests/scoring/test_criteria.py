@@ -617,6 +617,17 @@ def test_a_role_invited_but_not_yet_named_is_no_instructor() -> None:
     assert instructor_credentials.detect(make_page(Section("Instructor", 2, named))).met
 
 
+def test_whom_questions_are_directed_to_is_no_instructor_s_experience() -> None:
+    """holdout103 (LaTeX2HTML): a college's notice "Questions may be directed to the Office of Equity and Title IX
+    Coordinator, Administration Building, Room A-210." read as a coordinator's bio (a role, "directed", a name)."""
+    notice = ("QVCC does not discriminate in any area of the College. Questions may be directed to the Office of Equity and "
+              "Title IX Coordinator, Administration Building, Room A-210.")
+    page = make_page(Section("Instructor", 2, "None assigned (independent study)"), Section("Nondiscrimination", 2, notice))
+    assert not instructor_credentials.detect(page).met
+    bio = "Marta Ruiz, our Title IX Coordinator, has directed the college's compliance training for 12 years."
+    assert instructor_credentials.detect(make_page(Section("Instructor", 2, bio))).met
+
+
 def test_spanish_need_and_objectives_headings_state_a_rationale_and_outcomes() -> None:
     need = Section("Necesidad / Need", 2, "Casi uno de cada cinco adultos en los municipios que servimos vive con diabetes, "
                    "y las asistentes médicas son quienes enseñan a usar el glucómetro.")

@@ -1829,3 +1829,17 @@ def test_readers_replies_under_a_post_vote_last_on_its_format() -> None:
     html = ("<html><body><main><h1>Safe Injections Workshop</h1><p>This is an in-person, hands-on workshop; there is no "
             "online option. Approved for 4 AAMA CEUs. Fee $65.</p>" + replies + "</main></body></html>")
     assert tags_of("https://chapter.example.org/modules.php?name=News&file=article&sid=412", html).format == "in person"
+
+
+def test_comments_under_an_article_vote_last_on_its_format() -> None:
+    """holdout103 (LinkedIn article): under "Comments", the author's reply "Our January 21 vital signs webinar is online
+    and free" named another course's format; the article says its workshop is "hands-on, in person"."""
+    comments = "".join(f"<div class='comment'><p><b>{who}</b></p><p>{said}</p><p>Like Reply</p></div>" for who, said in (
+        ("Marcus Dellinger", "Is there a virtual option? I'm a couple of hours away."),
+        ("Theo Marchetti", "Not for this one. Our January 21 vital signs webinar is online and free, though.")))
+    html = ("<html><body><main><article><h1>Why we built a one-day EKG lead placement workshop</h1><p>It's hands-on, in "
+            "person, and small: sixteen people at most. Credit: 6 contact hours. Price: $159.</p></article><section>"
+            "<h2>Comments</h2>" + comments + "</section></main></body></html>")
+    assert tags_of("https://www.linkedin.example.com/pulse/why-we-built-ekg-workshop", html).format == "in person"
+    without = html.replace("<h2>Comments</h2>", "<h2>Notes</h2>")
+    assert tags_of("https://www.linkedin.example.com/pulse/why-we-built-ekg-workshop", without).format != "in person"
