@@ -25,7 +25,9 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_submitted", re.compile(
         r"\bnot (?:been )?(?:submitted|approved|accredited|reviewed|eligible)\b|\bnot AAMA[- ]approved\b|"
         r"\b(?:has|have|was|were)n[’']t (?:been )?(?:submitted|approved)\b|"
-        r"\bis(?:n't| not) (?:an? )?AAMA|\bwithout AAMA\b|\bdoes(?:n't| not) (?:carry|offer|provide|award|grant|qualify)|"
+        r"\bis(?:n't| not) (?:an? )?AAMA|\bwithout AAMA\b|\bdoes(?:n't| not) (?:carry|offer|provide|award|grant|qualify)"
+        # (not a rule against repeats: "the AAMA does not award credit twice for substantially the same content")
+        r"(?![^.;]{0,40}?\b(?:twice|again|more than once|a second time|duplicate|repeat(?:ed)?|(?:the )?same (?:content|course))\b)|"
         r"\bno AAMA\b|\bnot (?:offer|award)\w* AAMA|\bnot for AAMA\b|"
         # "AAMA-approved CEUs are not offered for this session", "AAMA approval has not been requested", "did not seek"
         r"\bAAMA(?:[- ]approved)? (?:CEUs?|credits?)\b[^.;]{0,20}?\b(?:are|is|will) not (?:be )?(?:offered|available|awarded|"

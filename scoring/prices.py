@@ -217,7 +217,7 @@ _FREE = re.compile(
     r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:apps?|parking|downloads?|e-?books?|wi-?fi|coffee|lunch|breakfast|snacks|templates?|"
     r"flash-?cards?)\b)(?![ \t]+(?:after|before|until)[ \t]+\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m)|"
     r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
-    r"without charge|complimentary|(?:price|cost|fee|tuition)\s*:?\s*(?:\$\s?0(?:\.00)?|none)\b|"
+    r"without charge|complimentary|(?:price|cost|fee|tuition)\s*[:|]?\s*(?:\$\s?0(?:\.00)?|none)\b|"
     # a fee field's value read without its label ("None – open to all medical assistants")
     r"(?m:^none(?=\s*[–—]|\s*$))|"
     r"gratis|gratuit[oa]s?|sin (?:costo|cargo))",
@@ -949,7 +949,9 @@ def _free_match(text: str) -> re.Match[str] | None:
         # Medical Assisting program may take this course free of charge")
         opening = text.rfind(". ", line_start, match.start())
         sentence_start = max(opening + 2 if opening >= 0 else line_start, match.start() - 120)
-        window = text[min(sentence_start, max(0, match.start() - 30)) : match.end() + 60]
+        # (to its sentence's end: "Fee | None. Open at no cost to Redfir Health staff and to ..." is free to all)
+        closing = text.find(". ", match.end(), match.end() + 60)
+        window = text[min(sentence_start, max(0, match.start() - 30)) : closing if closing >= 0 else match.end() + 60]
         if (_FREE_FOR_MEMBERS.search(window)
                 or _FREE_NOT_COURSE.search(text[max(line_start, match.start() - 12) : min(line_end, match.end() + 25)])
                 or _FREE_CHANGE.search(text, max(line_start, match.start() - 70), match.start())):

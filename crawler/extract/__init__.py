@@ -176,6 +176,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     site_names = [head.meta.get("og:site_name", ""), *(str(c.value) for c in owner)]
     heading = _not_the_site_name(heading, blocks, head.title, site_names, _h1_links_home(scan, url))
+    heading = _named_by_title(heading, blocks, head.title, site_names)
     heading = heading or _page_h1(scan, head.title, blocks)
     heading = _without_org_code(heading, [head.meta.get("og:title", ""), *title_parts(head.title)])
     heading = heading or _top_heading(blocks, head.title)
@@ -371,6 +372,22 @@ _SECTION_LABEL = re.compile(r"^\W*(?:why\b|who\b[^?]{0,30}\bfor\b|how (?:it(?:'|
                             r"(?:registration|enrol(?:l)?ment)(?: options| details| information)?|navigation|sidebar|menu|search)\W*$|"
                             r"what you(?:'|’)ll (?:learn|do|need)\b|(?:learning )?objectives\b|outcomes\b|"
                             r"about (?:this|the) (?:course|class|webinar|workshop|program)\W*$)", re.I)
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "\xa0": " "})
+
+
+def _named_by_title(h1: str, blocks: list[Block], title: str, site_names: list[str]) -> str:
+    """An ``<h1>`` the ``<title>`` does not repeat gives way to the heading its first part is (a portal's hero
+    "<h1>Course Catalog</h1>" over the item's "<h2>Medication Reconciliation ...</h2>", which "<title>Medication
+    Reconciliation ... - Redfir Learn" names); never to the site's name."""
+    parts = [part.translate(_DASHES).lower() for part in title_parts(title)]
+    first, own = next(iter(parts), ""), h1.translate(_DASHES).lower()
+    if not h1 or len(first) < 12 or any(len(part) >= 8 and (part in own or own in part) for part in parts):
+        return h1
+    if any(name and name.lower() == first for name in site_names):
+        return h1
+    return next((b.text for b in blocks[:40] if b.kind == "heading" and 2 <= b.level <= 3 and b.text.lower() == first), h1)
 
 
 def _page_h1(scan: DocScan, title: str, blocks: list[Block]) -> str:

@@ -35,7 +35,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:the |our )?(?:ce|ceu|learning|all-access|annual|unlimited)(?: [\w-]+)? (?:pass|subscription)$|^(?:read (?:more|next)|keep reading|more (?:posts|stories))$"
     # an email's or a page's next offering, by when it comes ("Coming in February", "Coming next month")
     r"|^(?:also )?coming (?:in|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
-    r"month|season)[a-z]*(?: 20\d\d)?\W*$"
+    r"month|season)[a-z]*(?: 20\d\d)?\W*$|^(?:also )?(?:before then|in the meantime|meanwhile)\W*$"
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|scheduled)\W*$|^also (?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     # an e-mail's box of other offerings by when they run ("Live workshops this winter", "Webinars next month")
     r"|^(?:(?:live|upcoming|more|other|new|in-person|online) )?(?:workshops|webinars|classes|courses|events|sessions|labs)"

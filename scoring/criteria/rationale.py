@@ -145,6 +145,8 @@ _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presen
                              r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"
                              r"educators?|facilitators?)\s*:?$", re.I)
 _GOALS = re.compile(r"\bgoals?\b", re.I)
+_PERSON_LABEL = re.compile(r"^\W*(?:presenters?|instructors?|speakers?|faculty|authors?|facilitators?|educators?|"
+                           r"taught by|presented by)\s*[:|]", re.I)
 _LESSON_WHY = re.compile(r"^\s*(?:(?:module|lesson|unit|chapter|part|week|session|day)\s+)?\d{1,2}\s*[.):\-–—]?\s+why\b", re.I)
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:target audience|intended audience|audience|purpose|rationale|need|statement of need|who should|why)\b", re.I
@@ -213,7 +215,12 @@ def detect(page: ExtractedPage) -> CriterionResult:
                 and len(answer.text.split()) >= 5 and not _SLOGAN.search(answer.text[:80])):
             return found(pv, 1.0 if _CUE.search(answer.text) else 0.8, answer.text)
     masthead = _masthead(pv)
+    bios = None
     for block in pv.matching(_CUE, course=False):
+        if bios is None:  # the line under "Presenter: Jae-won Park, BSN, RN": her bio ("trains the medical assistants who ...")
+            bios = {id(after) for before, after in pairwise(pv.blocks) if _PERSON_LABEL.match(before.text)}
+        if id(block) in bios:
+            continue
         # list items are objectives or features; a need statement outside a "why" section is prose
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text) or _ABOUT_PROVIDER.search(block.section.heading):
             continue

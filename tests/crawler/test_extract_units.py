@@ -1697,6 +1697,29 @@ def test_a_credit_amount_and_its_unit_in_two_fields_read_as_one_statement():
     assert "4.0 Contact hours" in [c.value for c in page.candidates if c.field == "credit_text"]
 
 
+def test_an_h1_the_title_does_not_name_gives_way_to_the_heading_it_does():
+    """holdout104 (ServiceNow Service Portal): the hero's "<h1>Course Catalog</h1>" over the item's "<h2>Medication
+    Reconciliation ...</h2>", which the <title> names; a site's name in the <title> never wins over an <h1>."""
+    html = ("<html><head><title>Medication Reconciliation for Ambulatory MAs: Two-Part Series - Redfir Learn</title></head>"
+            "<body><main><h1>Course Catalog</h1><div><h2>Medication Reconciliation for Ambulatory MAs: Two-Part Series</h2>"
+            "<p>Approved for 2.0 AAMA CEUs.</p></div></main></body></html>")
+    assert extract_page("https://learn.redfir.example.org/sp?id=sc_cat_item&sys_id=9b27", html).title.startswith(
+        "Medication Reconciliation")
+    society = ("<html><head><title>North Prairie State Society of Medical Assistants - 2026 Annual Spring Conference</title>"
+               "</head><body><h2 class='siteName'>North Prairie State Society of Medical Assistants</h2><main><h1>2026 Annual "
+               "Spring Conference &amp; Educational Symposium</h1><p>Up to 6 AAMA CEUs.</p></main></body></html>")
+    assert extract_page("https://npssma.example.org/events/spring-2026", society).title.startswith("2026 Annual Spring")
+
+
+def test_what_comes_before_then_is_another_offering():
+    """holdout104 (phpList): an in-person lab's e-mail ends "Before then" with a Zoom webinar's date, credit and fee."""
+    html = ("<html><body><h1>Front Desk De-escalation Lab</h1><p>Registration is open · in person only</p><p>Saturday, "
+            "April 17, 2027, 9:00 AM. 3 contact hours. Members $45.</p><h2>Before then</h2><p>Anaphylaxis at the Injection "
+            "Station — Thursday, January 21, 7:00 PM, live on Zoom. 1.5 AAMA CEUs (clinical). Members $15.</p></body></html>")
+    page = extract_page("https://pnamas.example.org/lists/?m=41", html)
+    assert "Anaphylaxis" not in " ".join(s.text for s in page.sections)
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""

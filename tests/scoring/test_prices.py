@@ -363,6 +363,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # what some other programs cost says nothing of this one's
     ("Early registration through March 31, 2027 | Regular registration April 1 – May 7, 2027\nGeneral | $150 | $175\n"
      "Funding for some free programs comes from a rural health workforce grant.", 150.0, None, False),
+    # a fee field answering "None", then who may come (holdout104, ServiceNow): free to all, not a staff rate
+    ("Fee | None. Open at no cost to Redfir Health staff and to medical assistants from community clinics.", 0.0, None,
+     True),
 ]
 
 

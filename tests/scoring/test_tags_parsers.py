@@ -80,6 +80,10 @@ AAMA = [
     (["This program has been granted prior approval by the American Association of Medical Assistants (AAMA) for 4 AAMA "
       "CEUs (Clinical).", "Courses approved for AAMA CEUs are recorded in your AAMA transcript; other courses can still "
       "count as non-AAMA points."], True, "approved"),
+    # a rule against credit for repeats (holdout104, Vaadin): "does not award" is about a second time, not this course
+    (["Approved for 2 AAMA CEUs (Administrative).", "If you completed our earlier version of this course, check your "
+      "transcript before enrolling; the AAMA does not award credit twice for substantially the same content."],
+     True, "approved"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
@@ -1843,3 +1847,27 @@ def test_comments_under_an_article_vote_last_on_its_format() -> None:
     assert tags_of("https://www.linkedin.example.com/pulse/why-we-built-ekg-workshop", html).format == "in person"
     without = html.replace("<h2>Comments</h2>", "<h2>Notes</h2>")
     assert tags_of("https://www.linkedin.example.com/pulse/why-we-built-ekg-workshop", without).format != "in person"
+
+
+def test_a_bio_under_a_presenter_line_is_no_rationale() -> None:
+    """holdout104 (Vaadin): "Presenter: Jae-won Park, BSN, RN" over her bio, "... trains the medical assistants who run
+    it": why she teaches, not why the recording exists (it has only a slogan)."""
+    from crawler.extract import extract_page
+    from scoring.criteria import rationale
+
+    bio = ("Telehealth nurse lead at Sage Hollow Virtual Care, where she built the rooming workflow for video visits and "
+           "trains the medical assistants who run it.")
+    html = ("<html><body><main><h1>Patient-Reported Vitals in Telehealth Visits</h1><p>Vitals don't stop at the clinic "
+            "door.</p><p>Format: Recorded webinar, on demand.</p><p>Presenter: Jae-won Park, BSN, RN</p><p>" + bio
+            + "</p></main></body></html>")
+    assert not rationale.detect(extract_page("https://quillfeather.example.com/courses/telehealth-vitals", html)).met
+    own = html.replace("<p>Presenter: Jae-won Park, BSN, RN</p><p>" + bio, "<p>" + bio.replace("Telehealth nurse lead at "
+                       "Sage Hollow Virtual Care, where she built", "We built"))
+    assert rationale.detect(extract_page("https://quillfeather.example.com/courses/telehealth-vitals", own)).met
+
+
+def test_vitals_is_a_clinical_topic_word() -> None:
+    """holdout104: "Patient-Reported Vitals in Telehealth Visits" went administrative on its setting, telehealth."""
+    assert tags_of("https://quillfeather.example.com/courses/telehealth-vitals", "<html><body><main><h1>Patient-Reported "
+                   "Vitals in Telehealth Visits</h1><p>Recorded webinar. Free. 1 contact hour.</p></main></body></html>"
+                   ).category == "clinical"
