@@ -27,7 +27,8 @@ from crawler.extract.urls import same_site, strip_tracking
 from crawler.providers import ProviderConfig
 
 # Links worth fetching for the refund criterion: policy, terms, FAQ pages (not privacy/cookies).
-POLICY_LINK = re.compile(r"refund|cancel|faq|frequently|terms|condition|polic|money[- ]?back|"
+# ("Cancellation policy", "How to cancel"; not "Winter Skills Mixer (Cancelled)", a called-off event's page)
+POLICY_LINK = re.compile(r"refund|cancell?ation|\bcancel\b|faq|frequently|terms|condition|polic|money[- ]?back|"
                          r"withdraw|guarantee|returns?\b|help|support", re.IGNORECASE)
 NOT_POLICY = re.compile(r"privacy|cookie|accessib|sitemap|login|account|cart", re.IGNORECASE)
 MAX_POLICY_LINKS = 4

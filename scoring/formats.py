@@ -66,8 +66,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\brecorded (?!by\b)(?:[\w-]+ ){0,2}?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
         r"\brecorded (?:from|at|during) (?:a|the|our|this) (?:[\w,-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|"
         r"class|seminar|conference|training)|"
-        r"\brecording of (?:a|the|our|this) (?:[\w,-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|class|seminar|"
-        r"conference|training)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
+        # ("The recording of the Guild's October 2026 Ethics Night panel")
+        r"\brecording of (?:a|the|our|this) (?:[\w,'’-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|class|seminar|"
+        r"conference|training|panel|lecture|talk|symposium|forum)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|"
         # (not a learner's own practice: "role-play dialogues you can record and replay")
         r"(?<!record and )(?<!record & )\breplay\b|\barchived (?:webinar|session)|"

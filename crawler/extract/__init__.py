@@ -96,7 +96,7 @@ from crawler.extract.sections import (
     kept_blocks,
     other_pages_content,
 )
-from crawler.extract.structured import node_types, read_structured
+from crawler.extract.structured import node_types, read_structured, without_stale_item
 from crawler.extract.urls import canonical_url
 
 __all__ = ["extract_page"]
@@ -137,7 +137,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     head = read_head(root, scan)
     page_url = canonical_url(url, head.canonical)
     links = read_links(scan, url)
-    nodes = read_structured(root, text, url, microdata=scan.microdata, rdfa=scan.rdfa)
+    own_names = " ".join([head.title, head.meta.get("og:title", ""), *(one_line(h.text_content()) for h in scan.tags("h1")[:2])])
+    nodes = without_stale_item(read_structured(root, text, url, microdata=scan.microdata, rdfa=scan.rdfa), text, own_names)
     candidates = structured_candidates(nodes)
     embedded, listed_json, app_course = embedded_candidates(read_blobs(scan.tags("script")), url)
     candidates += embedded

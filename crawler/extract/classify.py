@@ -164,6 +164,10 @@ _NOT_YET_OPEN = re.compile(r"\bregistration (?:opens|will open)\b|\bexpected (?:
                            r"\b(?:program|programme|agenda|schedule) will be posted\b|\bsave the date\b", re.IGNORECASE)
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
 _SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
+# (or a pass that "covers registration for every live webinar the Guild itself runs in 2027": a season's pass)
+_COVERS_EVERY = re.compile(r"\b(?:covers?|includes?|good for|valid for)\s+(?:registration (?:for|to)\s+|admission to\s+|"
+                           r"access to\s+|entry to\s+)?(?:every|all)(?:\s+[\w-]+){0,3}?\s+(?:webinars?|courses?|classes|class|"
+                           r"events?|sessions?|programs?|workshops?)\b", re.IGNORECASE)
 PASS_HEADING = re.compile(r"\b(?:pass|passport|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
 # ... or one the lead sentence names so ("Vantreece Rewards is our membership program for individual medical assistants")
 _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b"
@@ -440,7 +444,8 @@ class Signals:
     # short lines each offering a credit for a price, with three or more different credit amounts among them (an
     # email's or a newsletter's run of courses: "2 AAMA CEUs ... $49", "1.5 AAMA CEUs (general). $29", "1 AAMA CEU. $25")
     priced_credit_offers: int = 0
-    subscription_named: bool = False  # the page calls what it sells a subscription ("Type | Subscription, 12 months")
+    subscription_named: bool = False  # the page calls what it sells a subscription ("Type | Subscription, 12 months") or
+    # says it covers every offering of a kind
     result_count: bool = False  # a line counting results ("9 items", "Showing 1-12 of 40 courses")
     day_credit_lines: int = 0  # short lines with a day and a credit ("Wed, Jan 20 · 7:00 PM EST · 1 AAMA CEU")
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
@@ -450,6 +455,7 @@ class Signals:
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
+    about_site: bool = False  # the heading is "About" the organisation the page's provider names ("About the Guild")
     newsletter_issue: bool = False  # a line near the top names the page a newsletter's issue ("Member newsletter · December 2026")
     meeting_total: bool = False  # a conference's heading over "up to N CEUs" (its sessions' total), not open yet
     series_whole: bool = False  # a series priced or credited as a whole ("Series fee: $60", "The series is approved for")
@@ -986,7 +992,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "instructor", [f"a directory of the people who teach: {s.heading[:60]!r}"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
-    if ABOUT_HEADING.match(s.heading) and not course_schema and not s.credit and not s.objectives:  # "About Harborlight"
+    # ("About the Guild", naming the society the page's provider names: its credit words are about its programmes)
+    if (ABOUT_HEADING.match(s.heading) and not course_schema and not s.objectives
+            and (not s.credit or (s.about_site and not s.schedule))):  # "About Harborlight"
         return "other", [f"an about page: {s.heading[:60]!r}"]
     if _profile_of(s.heading, s.headings) and not course_schema:  # "Keisha Monroe-Bell" ... "About Keisha"
         return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
@@ -994,8 +1002,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (a "series" of dated evenings with its own objectives and one credit statement is one course, whatever a
     # sidebar of upcoming events links: "2027 Coding Update: Two-Evening Webinar Series")
     # (or one that prices and credits itself as a whole: "Series fee: $60 ... covers all four sessions")
+    # (or named a series only in its address: ".../vaccine-cold-chain-webinar-series" under "... (2-Part Live Webinar)")
     one_series = (s.objectives and s.schedule and (s.credit_values <= 2 or s.series_whole) and s.cards < 2
-                  and _SERIES.search(s.heading))
+                  and (_SERIES.search(s.heading) or _SERIES.search(seg_words)))
     if bundle_word and (s.cards >= 2 or s.listed_links >= 2) and (s.price or s.credit) and not one_series:
         return "bundle", ["bundle words in heading/URL with several course links"]
     if bundle_word and s.price and not s.credit and not s.objectives and not course_schema:
@@ -1244,6 +1253,17 @@ _READ_MORE = re.compile(r"^\s*(?:read more|learn more|more info(?:rmation)?|view
                         re.I)
 
 
+_ABOUT_WHOM = re.compile(r"^about\s+(?:the\s+|our\s+)?", re.I)
+
+
+def _names_the_provider(heading: str, candidates: list[Candidate]) -> bool:
+    """The words after "About" are all in a name the page gives its provider ("About the Guild" on the Great Basin
+    Medical Assisting Guild's site)."""
+    words = set(_ABOUT_WHOM.sub("", heading).lower().split())
+    return bool(words) and any(words <= set(str(c.value).lower().split()) for c in candidates
+                               if c.field == "provider" and isinstance(c.value, str))
+
+
 def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlElement,
             blocks: list[Block], candidates: list[Candidate], listed_json: int,
             meta: dict[str, str], cta: bool, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
@@ -1293,7 +1313,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         priced_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and "$" in b.text
                                and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_offers=_priced_credit_offers(blocks) if credit else 0,
-        subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD)),
+        subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD) or found(_COVERS_EVERY)),
         schedule=bool(found(CLOCK)) and any(  # no clock time anywhere: no block has one
             CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
         # (or a section headed by such a fact: a post's "Credit" / "Price" headings over their lines)
@@ -1318,6 +1338,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
         save_the_date=bool(found(SAVE_THE_DATE, 0, 600)),
+        about_site=bool(ABOUT_HEADING.match(heading)) and _names_the_provider(heading, candidates),
         newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text)
                                                     or (_ISSUE_NUMBER.search(b.text) and _WHEN_WORD.search(b.text)))
                              for b in blocks[:10]),

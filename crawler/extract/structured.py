@@ -9,7 +9,9 @@ RDFa needs its own DOM parse, so it only runs when the page has RDFa markup.
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from typing import Any
 
 from extruct.jsonld import JsonLdExtractor
@@ -161,3 +163,33 @@ def _rdfa_node(node: dict[str, Any], by_id: dict[Any, Any], depth: int) -> Node:
                 resolved.append(value["@id"])
         out[short_name(key)] = resolved[0] if len(resolved) == 1 else resolved
     return out
+
+
+_ITEM_TYPES = frozenset({"Course", "CourseInstance", "Event", "EducationEvent", "BusinessEvent", "Product"})
+# (and links: a related-courses card naming that other course is no mention of it as this page's)
+_LD_SCRIPT_OR_LINK = re.compile(r"<script[^>]*ld\+json.*?</script>|<a\b[^>]*>.*?</a>", re.I | re.S)
+_WORD = re.compile(r"[^\W_]{3,}")
+_NOT_A_NAME_WORD = frozenset({"the", "and", "for", "with", "live", "webinar", "course", "online", "workshop", "class"})
+
+
+def without_stale_item(nodes: list[Node], document: str, names: str) -> list[Node]:
+    """The nodes less a lone JSON-LD item that names another course (a single-page app's head left from another route:
+    "Anaphylaxis in the Clinic ..." over a lab's page): most of its name's words are in none of the page's own names
+    (``names``: its <title>, og:title and <h1>), and the page shows its name only in links, if at all."""
+    items = [n for n in nodes if n.get("@syntax") == "jsonld" and isinstance(n.get("name"), str)
+             and _ITEM_TYPES.intersection(node_types(n))]
+    if len(items) != 1:
+        return nodes
+    words = {w for w in _WORD.findall(items[0]["name"].lower()) if w not in _NOT_A_NAME_WORD}
+    own = set(_WORD.findall(names.lower())) - _NOT_A_NAME_WORD
+    # (a page that names itself too little to tell, "<h1>Register today!</h1>", keeps its data's name)
+    if len(words) < 3 or len(own) < 3 or len(words & own) * 2 >= len(words):
+        return nodes
+    name = _plain(items[0]["name"])[:30]
+    return nodes if name in _plain(html.unescape(_LD_SCRIPT_OR_LINK.sub(" ", document))) else [
+        n for n in nodes if n is not items[0]]
+
+
+def _plain(text: str) -> str:
+    """Letters and digits only, lower-cased: "Lunch & Learn: Law – Update" as "lunchlearnlawupdate"."""
+    return re.sub(r"[\W_]+", "", text.lower())

@@ -1720,6 +1720,38 @@ def test_what_comes_before_then_is_another_offering():
     assert "Anaphylaxis" not in " ".join(s.text for s in page.sections)
 
 
+def test_a_lone_json_ld_item_naming_another_course_is_not_the_page_s():
+    """sealed85 (Meteor + react-helmet): a lab's page whose JSON-LD names "Anaphylaxis in the Clinic ..." (left from
+    another route; that course shows only in a related card's link): its title, sessions and price are not the lab's."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"Course","name":"Anaphylaxis in '
+          'the Clinic: Recognition and Epinephrine Response (Live Webinar)","hasCourseInstance":[{"@type":"CourseInstance",'
+          '"courseMode":"Online","startDate":"2027-02-10T18:30:00-05:00"}]}</script>')
+    html = ("<html><head><title>CLIA-Waived Testing Hands-On Lab | Beacon Ridge Learning</title>" + ld + "</head><body>"
+            "<main><h1>CLIA-Waived Testing Hands-On Lab</h1><p>Saturday, April 24, 2027, 9:00 AM Eastern. 4.0 AAMA CEUs."
+            "</p><h2>You might also like</h2><h3><a href='/courses/anaphylaxis'>Anaphylaxis in the Clinic: Recognition and "
+            "Epinephrine Response (Live Webinar)</a></h3></main></body></html>")
+    page = extract_page("https://learn.beaconridge.example.net/courses/clia-waived-testing-lab", html)
+    assert page.title == "CLIA-Waived Testing Hands-On Lab" and not page.structured
+    # the page's own item, named a little differently ("QPSMA Spring Education Day 2027" over "Spring Education Day
+    # 2027"), stays
+    own = html.replace("Anaphylaxis in the Clinic: Recognition and Epinephrine Response (Live Webinar)",
+                       "Beacon Ridge CLIA-Waived Testing Lab 2027", 1)
+    assert extract_page("https://learn.beaconridge.example.net/courses/clia-waived-testing-lab", own).structured
+
+
+def test_a_main_column_beside_the_site_s_sidebar_is_the_content():
+    """sealed85 (Typesetter's Bootstrap layout): "#main_column" beside "#sidebar", whose gadgets ("Chapter meetings: ...
+    in person ... and on Zoom") made every course hybrid."""
+    html = ("<html><body><div class='container' id='main_container'><div class='row'><div class='col-sm-8' id='main_column'>"
+            "<h1>Hands-On Injection Techniques Lab</h1><p>Saturday, March 20, 2027, 8:00 AM. Approved for 4.0 AAMA CEUs. "
+            "This is an in-person lab at the Sage Hollow campus: four stations, practice pads and a supervised check-off at "
+            "the end of the morning for every participant.</p></div><div class='col-sm-4' id='sidebar'><h3>Chapter "
+            "meetings</h3><p>The Guild meets monthly in person at Sage Hollow Community College and on Zoom.</p></div></div>"
+            "</div></body></html>")
+    page = extract_page("https://gbmag.example.org/Injection_Techniques_Lab", html)
+    assert "Chapter meetings" not in page.text
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""

@@ -1667,6 +1667,39 @@ def test_a_webinar_series_of_dated_evenings_with_its_own_objectives_is_one_cours
     assert extract_page("https://society.example.org/ce-courses/2027-coding-update-webinar-series", _page(body)).kind == "course"
 
 
+def test_a_series_named_so_only_in_its_address_is_one_course():
+    """sealed85 (Meteor): ".../vaccine-cold-chain-webinar-series" (bundle words in the address) under "... (2-Part Live
+    Webinar)": two dated parts, objectives, one credit and fee, and two other courses' links beside them."""
+    from crawler.extract.classify import Signals, classify
+
+    url = "https://learn.example.net/courses/vaccine-cold-chain-webinar-series"
+    signals = Signals(url=url, heading="Vaccine Cold Chain: Storage and Handling (2-Part Live Webinar)", listed_links=2, content_links=2, price=True, credit=True, objectives=True,
+                      schedule=True, credit_values=1, words=420)
+    assert classify(signals)[0] == "course"
+
+
+def test_an_about_page_naming_the_provider_is_no_course_whatever_credit_it_names():
+    """sealed85 (Typesetter): "About the Guild" on the Great Basin Medical Assisting Guild's site lists what it does
+    ("Continuing education: live webinars ..., most approved for AAMA CEUs") and says meetings are free."""
+    body = ("<h1>About the Guild</h1><p>The Great Basin Medical Assisting Guild started in 1994.</p><h2>What we do</h2><ul>"
+            "<li>Monthly chapter meetings with a speaker</li><li>Continuing education: live webinars, an annual skills lab "
+            "and self-paced courses, most approved for AAMA CEUs</li></ul><p>Meetings are free and open to students.</p>"
+            "<p>&copy; 2026 Great Basin Medical Assisting Guild</p>")
+    html = ("<html><head><title>About the Guild | Great Basin Medical Assisting Guild</title><meta property='og:site_name' "
+            "content='Great Basin Medical Assisting Guild'></head><body><main>" + body + "</main></body></html>")
+    page = extract_page("https://gbmag.example.org/About_the_Guild", html)
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_season_pass_covering_every_webinar_is_no_course():
+    """sealed85 (Typesetter): "CE Season Pass 2027": "one purchase covers registration for every live webinar the
+    Guild itself runs in 2027", $99, members only."""
+    body = ("<h1>CE Season Pass 2027</h1><p>For Guild members: one purchase covers registration for every live webinar the "
+            "Guild itself runs in 2027.</p><h2>Price</h2><p>$99, Guild members only.</p><p><a href='/buy'>Buy the pass</a></p>")
+    page = extract_page("https://gbmag.example.org/CE_Season_Pass_2027", _page(body))
+    assert page.kind != "course", page.kind_reasons
+
+
 @pytest.mark.parametrize("lead", ["A sponsor's product demonstration (no CE).", "Sponsored demo · Feb 24, 2027"])
 def test_a_sponsor_s_product_demonstration_that_awards_no_ce_is_not_a_course(lead):
     body = (f"<h1>See the VitaSync V3 Vital-Signs Monitor in Action</h1><p>{lead}</p>"

@@ -23,6 +23,17 @@ def test_a_policy_page_with_a_stale_canonical_is_attached_under_the_linked_addre
     assert result.met and result.source_url == linked
 
 
+def test_a_called_off_event_s_page_is_no_policy_page():
+    """sealed85 (Typesetter): every course page linked "Winter Skills Mixer (Cancelled)", whose "everyone was refunded"
+    read as three courses' refund terms; "Cancellation policy" and "How to cancel" are policy pages."""
+    state = SiteState(ORIGIN, [ORIGIN], 100)
+    course = ExtractedPage(url=f"{ORIGIN}/Ethics_Night_Recording", title="Ethics Night", kind="course", links=[
+        Link(f"{ORIGIN}/Winter_Skills_Mixer_Cancelled", "Winter Skills Mixer (Cancelled)"),
+        Link(f"{ORIGIN}/events/mixer-cancelled", "Mixer cancelled"),
+        Link(f"{ORIGIN}/policies/cancellation", "Cancellation policy"), Link(f"{ORIGIN}/help/how-to-cancel", "How to cancel")])
+    assert state.policy_links(course) == [f"{ORIGIN}/policies/cancellation", f"{ORIGIN}/help/how-to-cancel"]
+
+
 def _class_page(text: str) -> ExtractedPage:
     return ExtractedPage(url=f"{ORIGIN}/classes/med-math", title="Medication Math", text=text, kind="course")
 

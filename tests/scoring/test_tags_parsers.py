@@ -359,6 +359,9 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # replay access bundled with a live registration is an extra
     ([], ["Live webinar", "A 90-minute live training with polls and a question-and-answer period.",
           "Within 48 hours we can't refund, but your registration includes 30 days of replay access."], "live webinar"),
+    # the recording of a panel (sealed85, Typesetter)
+    ([], ["The recording of the Guild's October 2026 Ethics Night panel on what Nevada medical assistants may do."],
+     "recorded webinar"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
