@@ -70,7 +70,10 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
                r"(?<!for )(?!(?:non-|clinical|medical|front|office|support|nursing|administrative|allied|health|all|our|your|"
                r"new|practice|clinic)\b)(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:staff|employees)|"
                # a provider's partner organisations: "Clinical Partners network practices", "Community Partner Employer"
-               r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+)")
+               r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+|"
+               # a network of affiliated practices one joins ("Bluestem Affiliate Network $90", "Affiliates: $45"; not
+               # "learners from community and affiliate practices", everyone who is not staff)
+               r"affiliate\s+network(?:\s+(?:members?|clinics?|practices?|staff))?|(?-i:Affiliates)\b)")
 # "Paid members of The Open Bench (Bench Pass): $65": the body they belong to, between the group and its amount
 _BELONGING = (r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,70}?"
               # ("Member, Seneca Ridge Medical Assistants Society | $95"): the body named after a comma

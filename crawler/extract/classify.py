@@ -1253,6 +1253,13 @@ _READ_MORE = re.compile(r"^\s*(?:read more|learn more|more info(?:rmation)?|view
                         re.I)
 
 
+def _dated_clock(blocks: list[Block]) -> bool:
+    """A clock time with its date: in one short block, or a "Date: ..." line over its "Time: ..." line."""
+    return any(CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300) or any(
+        len(day.text) < 120 and len(time.text) < 120 and DATE.search(day.text) and CLOCK.search(time.text)
+        for day, time in zip(blocks, blocks[1:], strict=False))
+
+
 _ABOUT_WHOM = re.compile(r"^about\s+(?:the\s+|our\s+)?", re.I)
 
 
@@ -1314,8 +1321,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_offers=_priced_credit_offers(blocks) if credit else 0,
         subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD) or found(_COVERS_EVERY)),
-        schedule=bool(found(CLOCK)) and any(  # no clock time anywhere: no block has one
-            CLOCK.search(b.text) and DATE.search(b.text) for b in blocks if len(b.text) < 300),
+        schedule=bool(found(CLOCK)) and _dated_clock(blocks),  # (no clock time anywhere: no block has one)
         # (or a section headed by such a fact: a post's "Credit" / "Price" headings over their lines)
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates)
         or any(b.kind == "heading" and b.level > 1 and _FACT_HEADING.match(b.text) for b in blocks),

