@@ -111,7 +111,7 @@ def lapsed(sentence: str) -> bool:
 _NONE_AWARDED = re.compile(
     r"\b(?!the (?:[\w-]+ )?recording\b)(?:it|(?:this|the|our) (?:[\w-]+ |[\w]+-)?(?:course|class|workshop|webinar|session|program(?:me)?|module|training|event|lab|"
     r"recording|check|check-off|day)) "
-    r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant) (?:any )?"
+    r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant|earn) (?:any )?"
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
     r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)",
     re.I,

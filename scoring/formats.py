@@ -64,6 +64,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
     ("recorded webinar", re.compile(
         r"\brecorded (?!by\b)(?:[\w-]+ ){0,2}?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
+        # ("55 minutes · recorded live on October 14, 2026 · free to watch")
+        r"\brecorded live (?:on|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|"
         r"\brecorded (?:from|at|during) (?:a|the|our|this) (?:[\w,-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|"
         r"class|seminar|conference|training)|"
         # ("The recording of the Guild's October 2026 Ethics Night panel")
@@ -101,7 +103,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
-        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|\bmail[- ]in\b|\bmail (?:or fax )?(?:the|your|it)\b|\bfax (?:it|the|your|back)\b|\bself[- ]study packet\b|"
+        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|(?<!e-)\bmail[- ]in\b|\bmail (?:or fax )?(?:the|your|it)\b|\bfax (?:it|the|your|back)\b|\bself[- ]study packet\b|"
         r"\bmailed to you\b|\bmailed to your door\b|(?<!online )\bhome[- ]study\b(?![^.\n]*" + _ONLINE_STUDY.pattern + ")",
         re.I)),
     ("self-paced online", re.compile(
@@ -127,9 +129,10 @@ _LABEL = re.compile(r"\b(?:format|delivery(?: method| format| mode)?|course type
 # a street's kind after its name ("Millrace Road", "Quarry Mill Rd")
 STREET_KIND = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|parkway|pkwy|lane|ln|way|court|ct|highway|hwy|circle|"
                r"pike|trail|terrace)")
+# (not a room a photo comes from: "A photo from the break room with the schedule board in the background")
 _PLACE = re.compile(
     r"\b\d+ [a-z]+ " + STREET_KIND + r"\.?(?:,|\b)|\bclassroom\b|\bskills (?:lab|stations?|day)\b|"
-    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|\b" + _ROOM + r"\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
+    r"\bhands-on lab\b|\bvenue\b|\bseminar room\b|(?<!from the )\b" + _ROOM + r"\b|\btraining center\b|\broom [a-z]?-?\d+\b|\bcampus\b|"
     r"\b(?:at|in) (?:the|our) (?:[A-Z][\w-]* )?studio\b|\b(?:sciences?|health|medical|education|academic|student|nursing) building\b|"
     r"\b(?:hotel|hyatt|hilton|marriott|sheraton|westin|embassy suites|holiday inn|resort|ballroom)\b", re.I)
 # "at the Riverbend Education Center" is a venue; "Area Health Education Center" alone may be the provider

@@ -44,7 +44,11 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:prev(?:ious)?|next|older|newer)(?: by (?:date|thread)| (?:message|post|entry|article|topic|thread)s?| in thread)\W*$"
     r"|^(?:date|thread) (?:prev|next)\W*$|^nearby (?:messages|posts)\b|^(?:other )?(?:messages|posts) in this (?:thread|archive)\b"
     # a blog's sidebar widgets: its other posts by month, label or date
-    r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest|active|new) (?:posts|comments|entries|topics|threads|discussions)$"
+    r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest|active|new) (?:posts|comments|entries|topics|threads|discussions|news|articles|stories|announcements|updates)$"
+    # another event announced below the course ("Save the date: Spring Conference")
+    r"|^save the date\b"
+    # readers' comments under a post ("Comments (4)", "3 Responses", "Leave a reply"): not the provider's words
+    r"|^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)(?:\s*\(\d+\))?\W*$|^(?:leave|post|add) a (?:comment|reply)\b"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos"
     r"|pr[oó]xim[oa]s (?:clases|cursos|eventos|talleres|fechas)",
     re.IGNORECASE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -12,9 +13,13 @@ TRACKING_PARAMS = (
     "gclid", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "yclid", "twclid", "ttclid",
     "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "hsCtaTracking", "igshid", "mkt_tok",
     "ref", "ref_src", "referrer", "src", "source", "affiliate", "aff", "aff_id", "campaign",
-    "cmpid", "trk", "tracking", "sessionid", "sid", "share", "si", "spm", "cid",
+    "cmpid", "trk", "tracking", "sessionid", "share", "si", "spm",
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
+# a session or click id when its value is a token ("sid=4b1e9c72d0a3f5"), the page's own id when a number (PHP-Nuke's
+# and Zikula's news "sid=214", a catalogue's "cid=12")
+_TOKEN_PARAMS = frozenset({"sid", "cid"})
+_TOKEN = re.compile(r"(?=[^&]*[a-z])[0-9a-z_-]{12,}|\d{20,}", re.I)
 
 
 def is_http_url(url: str) -> bool:
@@ -41,6 +46,7 @@ def strip_tracking(url: str) -> str:
             if pair.split("=", 1)[0]
             and pair.split("=", 1)[0].lower() not in _TRACKING_LOWER
             and not pair.lower().startswith(TRACKING_PREFIXES)
+            and not _session_token(pair)
         ]
         url = url.split("?", 1)[0] + ("?" + "&".join(keep) if keep else "")
     parts = urlsplit(safe_url_string(url))
@@ -48,6 +54,11 @@ def strip_tracking(url: str) -> str:
 
 
 _TRACKING_LOWER = frozenset(p.lower() for p in TRACKING_PARAMS)
+
+
+def _session_token(pair: str) -> bool:
+    key, _, value = pair.partition("=")
+    return key.lower() in _TOKEN_PARAMS and _TOKEN.fullmatch(value) is not None
 
 
 def canonical_url(page_url: str, canonical_href: str | None) -> str:

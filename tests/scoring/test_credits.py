@@ -156,6 +156,8 @@ def test_an_approval_that_expired_in_the_next_sentence_gives_no_credit_now() -> 
     # ... or in the sentence before ("A recording is posted ... for reference only. It does not carry CE credit.")
     ("A recording is posted on the intranet for reference only. It does not carry CE credit.", "aama_ceu", False),
     ("Join live on Zoom. It does not carry CE credit for latecomers.", "aama_ceu", True),
+    # a recording's own page (holdout106, Quartz): "Watching this recording does not earn CE credit"
+    ("That approval covered the live event only. Watching this recording does not earn CE credit.", "aama_ceu", True),
 ])
 def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool) -> None:
     from scoring.credits import none_awarded

@@ -1347,6 +1347,13 @@ def test_members_who_have_it_included_pay_nothing(text: str, member: float) -> N
       "If your employer needs a check-off, see our in-person Skills Day or ask about on-site days."], "self-paced online"),
     (["Ironweed Public Library, Community Room, or join on Zoom"], "hybrid"),
     (["Cedar Prairie Community College, Health Sciences Building"], "in person"),
+    # (holdout106, Stripo) a web version's "View this e-mail in your browser" is no mail-in packet, a photo "from the
+    # break room" no venue; "Thursday, 12:15 PM, break room B" is one (holdout3)
+    (["View this e-mail in your browser", "A photo from the break room with the schedule board in the background."], None),
+    (["Thursday, February 11, 12:15-1:00 PM, break room B. Bring your lunch!"], "in person"),
+    # (holdout106, Quartz) "recorded live on October 14, 2026" beside the live session's past approval
+    (["55 minutes · recorded live on October 14, 2026 · free to watch.",
+      "The live session on October 14 was approved for 1 AAMA CEU for people who attended live."], "recorded webinar"),
 ])
 def test_formats_of_replays_for_review_other_offerings_and_rooms(lines: list[str], expected: str) -> None:
     assert detect_format([], lines)[0] == expected
@@ -1874,3 +1881,12 @@ def test_vitals_is_a_clinical_topic_word() -> None:
     assert tags_of("https://quillfeather.example.com/courses/telehealth-vitals", "<html><body><main><h1>Patient-Reported "
                    "Vitals in Telehealth Visits</h1><p>Recorded webinar. Free. 1 contact hour.</p></main></body></html>"
                    ).category == "clinical"
+
+
+def test_common_infections_are_clinical_topic_words() -> None:
+    """holdout106 (Zikula): a valley-fever webinar's objectives name influenza, COVID-19 and pneumonia and serology
+    specimens: clinical, which one "specimens" alone did not decide."""
+    html = ("<html><body><main><h1>Free webinar March 17: Valley fever update</h1><p>1.0 contact hour.</p><ul><li>Recognize the "
+            "symptoms of valley fever and how they overlap with influenza, COVID-19 and community-acquired pneumonia.</li>"
+            "<li>Collect and label serology specimens correctly.</li></ul></main></body></html>")
+    assert tags_of("https://chapter.example.org/index.php?module=News&sid=214", html).category == "clinical"
