@@ -85,7 +85,9 @@ _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were app
 _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?:none|no (?:aama |iacet |ce )?(?:ceus?|credits?))\b|"
                             # "certificates carry no CEUs", "certificates issued now list no CEUs"
                             r"\b(?:carr(?:y|ies)|lists?|shows?) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
-                            r"\bno (?:ceus?|credits?|ce credit) (?:are|is|will be) (?:awarded|offered|issued|given)\b|"
+                            # ("No CE credit or certificate is offered for the recording")
+                            r"\bno (?:ceus?|credits?|ce credit)(?: or (?:ce )?certificates?)? (?:are|is|will be) "
+                            r"(?:awarded|offered|issued|given)\b|"
                             # "no CE certificate is issued for watching it now"
                             r"\bno (?:ce |ceu |aama )?certificates? (?:are|is|will be) (?:awarded|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
@@ -97,7 +99,9 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?
                             re.I | re.M)
 # (or a live session's credit told in the past: "The live session on November 12 carried 1 AAMA CEU for those who
 # attended it live")
-_EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer|carried|when it aired)\b", re.I)
+# (or "Staff who attended the live grand rounds on July 14 received 1.0 contact hour at the time; that activity is closed")
+_EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer|carried|when it aired|at the time|who attended)\b",
+                      re.I)
 
 
 def lapsed(sentence: str) -> bool:

@@ -220,6 +220,8 @@ _FREE = re.compile(
     r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:apps?|parking|downloads?|e-?books?|wi-?fi|coffee|lunch|breakfast|snacks|templates?|"
     r"flash-?cards?)\b)(?![ \t]+(?:after|before|until)[ \t]+\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m)|"
     r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
+    # ("public link, no login or fee")
+    r"no (?:login|log-in|sign-?up|account|password)(?:,| or| and) (?:cost|charge|fee)|"
     r"without charge|complimentary|(?:price|cost|fee|tuition)\s*[:|]?\s*(?:\$\s?0(?:\.00)?|none)\b|"
     # a fee field's value read without its label ("None – open to all medical assistants")
     r"(?m:^none(?=\s*[–—]|\s*$))|"
@@ -238,8 +240,10 @@ _FREE_FOR_MEMBERS = re.compile(
     r"(?:(?-i:[A-Z])[\w'’&.-]*\s+|(?:of|and|for)\s+){2,10}(?:\((?-i:[A-Z]{2,})\)\s+)?members\b|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
     r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|volunteers|alumni|(?<=pass )holders)"
-    # (not one group of a list that ends with everyone: "no fee for covered members, employer staff or the public")
-    r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s*(?:and|&|or)\s+(?:non-?\s?members|nonmembers|the public|guests|everyone|all|non-?\s?subscribers))"
+    # (not one group of a list that holds everyone: "no fee for covered members, employer staff or the public", "no
+    # charge for members, non-members or students")
+    r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*?(?:,\s*|,?\s*(?:and|&|or)\s+)(?:non-?\s?members|nonmembers|the public|guests|everyone|all|"
+    r"non-?\s?subscribers)\b)"
     r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:(?:always|still|also|completely|entirely)\s+)?"  # "DCAHN members: always free"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"

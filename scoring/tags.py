@@ -22,6 +22,7 @@ from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
     r"\$\s?\d|\busd\b|\bfree\b|\bno (?:registration |course |tuition |attendance )?(?:cost|charge|fee)\b|\bcomplimentary\b"
+    r"|\bno (?:login|log-in|sign-?up|account|password)(?:,| or| and) (?:cost|charge|fee)\b"
     r"|\b(?:price|cost|fee|tuition)\s*:|\w[ -]dollars?\b"
     r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (?:costo|cargo)\b|\b(?:costo|precio|cuota)\s*:", re.I
 )

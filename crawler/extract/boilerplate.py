@@ -45,8 +45,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:date|thread) (?:prev|next)\W*$|^nearby (?:messages|posts)\b|^(?:other )?(?:messages|posts) in this (?:thread|archive)\b"
     # a blog's sidebar widgets: its other posts by month, label or date
     r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest|active|new) (?:posts|comments|entries|topics|threads|discussions|news|articles|stories|announcements|updates)$"
-    # another event announced below the course ("Save the date: Spring Conference")
-    r"|^save the date\b"
+    # another event announced below the course ("Save the date: Spring Conference", "Spotlight: Injection Skills Lab")
+    r"|^save the date\b|^(?:event |course |ce |member )?spotlight\b"
     # readers' comments under a post ("Comments (4)", "3 Responses", "Leave a reply"): not the provider's words
     r"|^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)(?:\s*\(\d+\))?\W*$|^(?:leave|post|add) a (?:comment|reply)\b"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos"

@@ -25,13 +25,13 @@ _ALL_SALES_FINAL = (r"all (?:[\w-]+ ){0,2}(?:sales|purchases|orders|registration
                     r"(?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final")
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
-    rf"non[- ]?refundable|{_ALL_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
+    rf"non[- ]?refundable|non[- ]?returnable|no returns|{_ALL_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
     r"transfer (?:your|the|a) (?:registration|seat|enrollment)|"
     r"reembolsos?|no reembolsable|te devolvemos tu dinero|le devolvemos su dinero|todas las ventas son finales)\b",
     re.I,
 )
 _NEEDLES = ("your money", "refund", "money", "cancel", "withdraw", "final", "guarantee", "credit", "transfer",
-            "reembols", "devolvemos")
+            "returnable", "no returns", "reembols", "devolvemos")
 _SUBSTANCE = re.compile(
     r"\d|\bnon[- ]?refundable\b|\b(?:full|partial|no|not|final|within|before|prior|after|request|requests|eligible|available|issued|will|"
     r"may|guarantee|receive|minus|less|fee|credit|unless|once|if|until|days?|hours?|weeks?|returned|granted|entitled|"
@@ -39,7 +39,8 @@ _SUBSTANCE = re.compile(
     re.I,
 )
 _STATED = re.compile(
-    rf"\bnon[- ]?refundable\b|\b{_ALL_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
+    # ("workbooks are non-returnable once they have shipped": goods one cannot send back for a refund)
+    rf"\bnon[- ]?refundable\b|\bnon[- ]?returnable\b|\bno returns\b|\b{_ALL_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
     r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?(?:cash )?refunds\b", re.I
 )
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)

@@ -143,6 +143,10 @@ def test_an_approval_that_expired_in_the_next_sentence_gives_no_credit_now() -> 
     page = f"{statement} That approval expired on November 30, 2026; certificates issued now carry no AAMA CEUs."
     assert no_credit_today(statement, page)
     assert not no_credit_today(statement, f"{statement} Certificates carry 1.0 AAMA CEU.")
+    # (holdout107, JSPWiki) the live activity's contact hour, "received ... at the time", beside "No CE credit or
+    # certificate is offered for the recording"
+    past = "Staff who attended the live grand rounds on July 14 received 1.0 contact hour at the time"
+    assert no_credit_today(past, f"No CE credit or certificate is offered for the recording. ({past}; that activity is closed.)")
 
 
 @pytest.mark.parametrize(("text", "kind", "said"), [

