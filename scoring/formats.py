@@ -103,7 +103,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
-        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|(?<!e-)\bmail[- ]in\b|\bmail (?:or fax )?(?:the|your|it)\b|\bfax (?:it|the|your|back)\b|\bself[- ]study packet\b|"
+        # (a test sent back, by post or e-mail, "e-mail it back to the committee", or printed to send: "print and scan";
+        # not "e-mail the objectives", "we e-mail your certificate")
+        r"\bprint (?:it |them )?(?:and|then) (?:scan|mail|fax)\b|\bby (?:mail|fax|post)\b|\bcorrespondence\b|(?<!e-)\bmail[- ]in\b|(?<!e-)\bmail (?:or fax )?(?:the|your)\b|\bmail (?:or fax )?it\b|\bfax (?:it|the|your|back)\b|\bself[- ]study packet\b|"
         r"\bmailed to you\b|\bmailed to your door\b|(?<!online )\bhome[- ]study\b(?![^.\n]*" + _ONLINE_STUDY.pattern + ")",
         re.I)),
     ("self-paced online", re.compile(
@@ -240,7 +242,10 @@ _CATEGORY_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:webinars|recordings|cour
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to)|(?:cannot|can[’']t|unable to) (?:easily |always )?"
                              r"(?:leave|get away|travel|attend|come|make it)\b)\b[^.;,\n]{0,40}?"
                              r"\b(?:webinars?|zoom|live sessions?|classrooms?|in[- ]person|lectures?|videos?)\b"
-                             r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b", re.I)
+                             r"|\b(?:no|not an?) (?:live|scheduled) (?:sessions?|classes|webinars?|meetings?|lectures?)\b"
+                             # ("There is no online module, video or live meeting for this packet")
+                             r"|\bno online (?:modules?|courses?|videos?)(?:(?:,| or| nor) (?:live |online )?(?:videos?|meetings?|"
+                             r"sessions?|webinars?|classes))*\b", re.I)
 # "Join us in Larkin Falls or by livestream": a place by name, or the stream (its capitals matter, so it is kept out of the
 # lower-cased cue scan and read only where "join"/"attend" and a stream are named)
 _IN_A_PLACE_OR_STREAMED = re.compile(
@@ -388,11 +393,13 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     return ("live webinar", live) if live else (None, None)
 
 
-_SELF_STUDY = re.compile(r"\bself[- ]study\b", re.I)
+# (or "Read at your own pace": a pace, no medium)
+_SELF_STUDY = re.compile(r"\bself[- ]study\b|\bat your own pace\b", re.I)
 
 
 def _only_says_self_study(body: Sequence[str]) -> bool:
-    """True when every sentence naming a self-paced course does so only by the word "self-study"."""
+    """True when every sentence naming a self-paced course does so only by the word "self-study" (or "at your own
+    pace")."""
     return all(format_of_text(_SELF_STUDY.sub(" ", text)) != "self-paced online"
                for text in body if format_of_text(text) == "self-paced online")
 

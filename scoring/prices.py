@@ -376,8 +376,13 @@ def _staff_rate(text: str, at: int, start: int | None = None) -> bool:
     member or partner organisations belong to it."""
     begin = text.rfind("\n", 0, at) + 1 if start is None else start
     end = _CLAUSE_END.search(text, at)
-    words = text[begin:end.start() if end else len(text)]
+    words = _COMPANY_PARTNERS.sub(" ", text[begin:end.start() if end else len(text)])
     return _STAFF_WORD.search(words) is not None and _BELONGS_TO.search(words) is None
+
+
+# a company named "... Partners" whose employees are its staff ("Maplestone Health Partners employees attend at no
+# charge"), not a body's partner organisations
+_COMPANY_PARTNERS = re.compile(r"(?-i:[A-Z][\w&'’-]*\s+)+(?-i:Partners)(?=\s+(?:employees|staff|associates)\b)")
 
 
 def _members_own(text: str, amounts: list[_Amount]) -> _Amount:

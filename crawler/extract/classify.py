@@ -165,9 +165,13 @@ _NOT_YET_OPEN = re.compile(r"\bregistration (?:opens|will open)\b|\bexpected (?:
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
 _SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
 # (or a pass that "covers registration for every live webinar the Guild itself runs in 2027": a season's pass)
-_COVERS_EVERY = re.compile(r"\b(?:covers?|includes?|good for|valid for)\s+(?:registration (?:for|to)\s+|admission to\s+|"
-                           r"access to\s+|entry to\s+)?(?:every|all)(?:\s+[\w-]+){0,3}?\s+(?:webinars?|courses?|classes|class|"
-                           r"events?|sessions?|programs?|workshops?)\b", re.IGNORECASE)
+# (or a heading that says so: "2027 CE Pass: All Live Webinars"; "One purchase, every HDMAS live webinar in 2027")
+_ALL_OF_A_KIND = re.compile(r"\b(?:all|every)(?:\s+[\w-]+){0,2}?\s+(?:webinars|courses|classes|events|sessions|programs|"
+                            r"workshops|titles|recordings)\b|\bone (?:purchase|payment|price),?\s+(?:every|all)\b", re.IGNORECASE)
+# (or "gives you one year of access to every on-demand course and recording the society publishes in 2027")
+_COVERS_EVERY = re.compile(r"\b(?:covers?|includes?|good for|valid for|(?:[\w-]+ ){0,3}access to)\s+(?:registration (?:for|to)\s+|"
+                           r"admission to\s+|access to\s+|entry to\s+)?(?:every|all)(?:\s+[\w-]+){0,3}?\s+(?:webinars?|courses?|"
+                           r"classes|class|events?|sessions?|programs?|workshops?|titles|recordings)\b", re.IGNORECASE)
 PASS_HEADING = re.compile(r"\b(?:pass|passport|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
 # ... or one the lead sentence names so ("Vantreece Rewards is our membership program for individual medical assistants")
 _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b"
@@ -456,6 +460,7 @@ class Signals:
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
     about_site: bool = False  # the heading is "About" the organisation the page's provider names ("About the Guild")
+    covers_every: bool = False  # near the top: what is sold covers every offering of a kind ("access to every on-demand course")
     newsletter_issue: bool = False  # a line near the top names the page a newsletter's issue ("Member newsletter · December 2026")
     meeting_total: bool = False  # a conference's heading over "up to N CEUs" (its sessions' total), not open yet
     series_whole: bool = False  # a series priced or credited as a whole ("Series fee: $60", "The series is approved for")
@@ -1089,7 +1094,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a meeting announced before it opens, credits up to a total: {s.heading[:60]!r}"]
     # (a membership whatever credit its benefits name: "Free live webinars such as ... (1.5 AAMA CEUs)")
     # (or one its heading calls a subscription: "CE Pass – Annual Subscription", whatever credits its webinars carry)
-    sold_as_subscription = bool(_SUBSCRIPTION_WORD.search(s.heading))
+    # (or one that covers every offering of a kind, whatever credits its titles carry: "2027 On-Demand Pass")
+    sold_as_subscription = bool(_SUBSCRIPTION_WORD.search(s.heading)) or (s.covers_every and PASS_HEADING.search(s.heading)
+                                                                          is not None)
     if (PASS_HEADING.search(s.heading) or s.yearly_price) and (s.yearly_price or s.subscription_named or sold_as_subscription) \
             and not s.objectives and (not s.credit or MEMBERSHIP.search(s.heading) or sold_as_subscription) and not course_schema:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
@@ -1321,6 +1328,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_offers=_priced_credit_offers(blocks) if credit else 0,
         subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD) or found(_COVERS_EVERY)),
+        covers_every=bool(found(_COVERS_EVERY, 0, 1500) or _ALL_OF_A_KIND.search(heading)),
         schedule=bool(found(CLOCK)) and _dated_clock(blocks),  # (no clock time anywhere: no block has one)
         # (or a section headed by such a fact: a post's "Credit" / "Price" headings over their lines)
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates)

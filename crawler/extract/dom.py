@@ -54,9 +54,11 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _STRING = etree.XPath("string()", smart_strings=False)  # text_content() without the method call
 _IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
 _NAV_INSIDE = etree.XPath(".//nav")
-# (and a theme's "main_column" beside its "sidebar": Typesetter's Bootstrap layout, whose sidebar holds the site's gadgets)
+# (and a theme's "main_column" beside its "sidebar": Typesetter's Bootstrap layout, whose sidebar holds the site's gadgets;
+# Sandvox's "main" beside its "sidebar-container")
 _MAIN_COLUMN = etree.XPath(".//div[@id = 'alpha' or @id = 'main-content' or @id = 'main_column' or @id = 'main-column' or "
-                           "@id = 'content-column'][../div[@id = 'beta' or @id = 'side-bar' or @id = 'sidebar']]")
+                           "@id = 'content-column' or @id = 'main'][../div[@id = 'beta' or @id = 'side-bar' or @id = 'sidebar' "
+                           "or @id = 'sidebar-container']]")
 
 
 @dataclass
@@ -415,7 +417,8 @@ def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
     if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
         return articles[0]
     # Movable Type's and Typepad's columns: "alpha" holds the posts, "beta" (and "gamma") the sidebar's modules
-    # (Wikidot's: "main-content" beside "side-bar"; Typesetter's: "main_column" beside "sidebar")
+    # (Wikidot's: "main-content" beside "side-bar"; Typesetter's: "main_column" beside "sidebar"; Sandvox's: "main" beside
+    # "sidebar-container")
     columns = _MAIN_COLUMN(body if body is not None else root)
     if columns and len(one_line(columns[0].text_content())) > 200:
         return columns[0]

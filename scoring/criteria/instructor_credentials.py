@@ -20,7 +20,8 @@ from scoring.view import PageView, view
 NAME = "instructor_credentials"
 
 _HEADING = re.compile(
-    r"\b(?:instructors?|presenters?|faculty|speakers?|authors?|educators?|teachers?|trainers?|facilitators?|"
+    # (and a catalogue record's "Creator", Dublin Core's author: "Ferreira-Lund, Marisol, MSN, RN, CIC")
+    r"\b(?:instructors?|presenters?|faculty|speakers?|authors?|creators?|educators?|teachers?|trainers?|facilitators?|"
     r"presented by|taught by|(?:a )?course by|meet (?:your|the)|course (?:author|developer|creator)s?|planners?|experts?|hosts?|"
     r"moderators?|lecturers?|who(?:'s| is) teaching|your (?:coach|guide|teacher)|about the (?:instructor|presenter|author|speaker|faculty))\b",
     re.I,
@@ -41,6 +42,10 @@ _NAME = (r"(?:Dra?\.?\s+)?(?:[A-Z](?:" + _L + r"|['’\-])+|[A-Z]\.)(?:\s+[A-Z]\
 # "Granite Springs, NP 58001", "Baltimore, MD 21201": a town and its state's code, not a name and a credential
 _NOT_STATE = r"(?!\s*\d{5})(?!\s*" + PHONE + r")"  # (nor "Harmon Creek, PA (717) 555-0148")
 _NAMED_CRED = re.compile(_NAME + r"\s*,\s*" + _CRED + r"(?![\w-])" + _NOT_STATE + r"(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
+# a catalogue's inverted name ("Ferreira-Lund, Marisol, MSN, RN, CIC": surname, given name, credentials)
+_WORD_NAME = r"[A-Z](?=[\w'’\-]*[a-z])(?:" + _L + r"|['’\-])+"  # (a name has lower-case letters: not "CMA, RMA, CCMA")
+_INVERTED_CRED = re.compile(r"\b" + _WORD_NAME + r",\s+" + _WORD_NAME + r"(?:\s+[A-Z]\.)?\s*,\s*" + _CRED
+                            + r"(?![\w-])" + _NOT_STATE + r"(?:\s*,\s*" + _CRED + r"(?![\w-]))*")
 # ("Pat Green (CMA, AAMA)": the certifying body written as a second item)
 _PAREN_CRED = re.compile(_NAME + r"\s*\(\s*" + _CRED + r"(?:\s*,\s*(?:" + _CRED + r"|AAMA|AMT|NHA|ASCP|NCCT))*\s*\)")
 _CRED_GATE = re.compile(r"[,(]\s*" + _CRED + r"(?![\w-])|\bDr\.?\s")
@@ -122,7 +127,7 @@ _STREET_BEFORE = re.compile(r"\b\d+\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Street|St|A
 
 def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
     """The "Name, CREDENTIAL" (or "Dr. Name") phrase in a text, or None."""
-    patterns = (_NAMED_CRED, _PAREN_CRED, _DOCTOR) + ((_ANY_ACRONYM,) if instructor_context else ())
+    patterns = (_NAMED_CRED, _PAREN_CRED, _DOCTOR, _INVERTED_CRED) + ((_ANY_ACRONYM,) if instructor_context else ())
     for pattern in patterns:
         for match in pattern.finditer(text):
             if _person(match.group(0)) and not _STREET_BEFORE.search(text, max(0, match.start() - 60), match.start()):

@@ -44,6 +44,12 @@ _CUE = re.compile(
     # "Medical assistants in billing ... roles are the people we had in mind"; "MAs ... tell us the grey areas cause ..."
     r"\bthe (?:people|learners|staff|folks|audience|ones) we (?:had in mind|built (?:it|this) for|wrote (?:it|this) for|"
     r"designed (?:it|this) for)\b|"
+    # "The talk was prepared with the medical assistants and LPNs who room patients in mind"; "Infection Prevention put
+    # this session together after the spring audit"
+    r"\b(?:prepared|planned|designed|built|written) with (?:the )?(?:medical assistants|mas|staff|learners|[\w-]+ staff)\b"
+    r"[^.]{0,60}\bin mind\b|"
+    r"\bput (?:this|the) (?:[\w-]+ )?(?:session|course|class|webinar|workshop|talk|program|module|lab) together "
+    r"(?:after|because|when|in response)\b|"
     r"(?:medical assistants|mas|cmas|members|learners|students|staff)\b[^.]{0,60}?\b(?:tell|told|keep telling) us\b|"
     r"(?:this|the|our) (?:[\w-]+ ){0,2}(?:course|webinar|session|class|workshop|program(?:me)?|module|lab|training|recording|series|"
     r"conference|symposium|summit|event|day) exists (?:so|to|because)\b|"
@@ -145,6 +151,12 @@ _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presen
                              r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"
                              r"educators?|facilitators?)\s*:?$", re.I)
 _GOALS = re.compile(r"\bgoals?\b", re.I)
+# a bare "Why join" over a session's need ("Bills on scope of practice ... This lunchtime session is for any MA"), not over
+# a membership's benefits
+_WHY_JOIN = re.compile(r"^\W*why join\W*$", re.I)
+_MEMBERSHIP = re.compile(r"\bmember(?:s|ship)?\b|\bdues\b", re.I)
+_HOW_IT_RUNS = re.compile(r"^\W*(?:how (?:it|the (?:course|class|lab|day|session|workshop|morning|evening)) (?:runs|works)|"
+                          r"what to expect|(?:course |class )?format|how you(?:'ll|’ll| will) learn)\W*$", re.I)
 _PERSON_LABEL = re.compile(r"^\W*(?:presenters?|instructors?|speakers?|faculty|authors?|facilitators?|educators?|"
                            r"taught by|presented by)\s*[:|]", re.I)
 _LESSON_WHY = re.compile(r"^\s*(?:(?:module|lesson|unit|chapter|part|week|session|day)\s+)?\d{1,2}\s*[.):\-–—]?\s+why\b", re.I)
@@ -203,8 +215,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
     """A purpose/need/audience statement, with the sentence that states it."""
     pv = view(page)
     for section in sections_under(pv, _STRONG_HEADING):
-        if _ABOUT_PROVIDER.search(section.heading):
-            continue  # "Why join?": why one joins the chapter, not why this course exists
+        if _ABOUT_PROVIDER.search(section.heading) and not (_WHY_JOIN.match(section.heading)
+                                                            and not _MEMBERSHIP.search(section.text)):
+            continue  # "Why join?": why one joins the chapter, not why this course exists (unless it speaks of the session)
         if _GOALS.search(section.heading) and outcome_list(section.items):
             continue  # "Goals" over a list of things the learner will do: outcomes, not a purpose
         if _LESSON_WHY.match(section.heading):
@@ -223,8 +236,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for block in pv.matching(_CUE, course=False):
         if bios is None:  # the line under "Presenter: Jae-won Park, BSN, RN": her bio ("trains the medical assistants who ...")
             bios = {id(after) for before, after in pairwise(pv.blocks) if _PERSON_LABEL.match(before.text)}
-        if id(block) in bios:
-            continue
+        if id(block) in bios or _HOW_IT_RUNS.match(block.section.heading):
+            continue  # (how the class runs: "A short skills check at the end lets you see where you stand")
         # list items are objectives or features; a need statement outside a "why" section is prose
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text) or _ABOUT_PROVIDER.search(block.section.heading):
             continue

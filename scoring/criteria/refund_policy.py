@@ -109,6 +109,9 @@ _ASK_ABOUT = re.compile(r"^\W*(?:(?:any |for )?questions? (?:about|on|regarding)
                         r"(?:refunds?|cancell?ations?|withdrawals?),? (?:call|contact|e-?mail|write|see))\b", re.I)
 _HANDLED_BY = re.compile(r"\b(?:refunds?|cancell?ations?|withdrawals?)(?: requests?)? (?:are|is) (?:handled|processed|managed|"
                          r"decided|administered) by\b", re.I)
+# ("... so questions about access or refunds for partner courses go to Crestmoor learner support")
+_GO_TO = re.compile(r"\bquestions? (?:about|on|regarding) [^.;]{0,40}?\b(?:refunds?|cancell?ations?|withdrawals?)\b[^.;]{0,40}?"
+                    r"\b(?:go|goes|should go|are (?:directed|sent|handled)) to\b", re.I)
 _CONTACT_DETAIL = re.compile(PHONE + r"|\S+@\S+")  # a phone number or an e-mail address
 
 
@@ -131,7 +134,7 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
         terms = _POLICY_NAMED.sub(" ", sentence)  # "Yes, within the limits in our refund policy.": a pointer, no terms
         stated = _STATED.search(sentence) or (_CUE.search(terms) and _SUBSTANCE.search(terms)
                                                and len(sentence.split()) >= 4)
-        if stated and (_ASK_ABOUT.match(sentence) or _HANDLED_BY.search(sentence)) and not _CONCRETE.search(
+        if stated and (_ASK_ABOUT.match(sentence) or _HANDLED_BY.search(sentence) or _GO_TO.search(sentence)) and not _CONCRETE.search(
                 _CONTACT_DETAIL.sub(" ", sentence)):
             continue  # "Questions about withdrawals go to the registrar at (740) 555-0188": whom to ask, no terms
             # (or who decides: "Registration, payment and any refund requests are handled by High Plains Technical College")

@@ -1787,6 +1787,18 @@ def test_news_another_event_and_readers_comments_are_not_the_course_s_text(headi
                                                                                    "$40"))
 
 
+def test_sandvox_s_main_beside_its_sidebar_container_is_the_content():
+    """holdout108 (Sandvox): "#main" beside "#sidebar-container", whose "2027 dates" list gave a lab another course's
+    "live online" and "General" category."""
+    html = ("<html><body><div id='page'><div id='page-content'><div id='main'><h2 class='title'>Injection Skills Lab</h2><p>"
+            "Saturday, April 17, 2027, 9:00 am to 1:00 pm. Four hours at the practice arms and injection pads: "
+            "intramuscular, subcutaneous and intradermal injections. Approved for 4 AAMA CEUs, all Clinical.</p></div>"
+            "<div id='sidebar-container'><h4>2027 dates</h4><p>Mar 9 &amp; 16 (Tue evenings, live online) Scope of "
+            "Practice · 4 AAMA CEUs · General</p></div></div></div></body></html>")
+    page = extract_page("https://cascadehollow.example.com/injection-skills-lab.html", html)
+    assert "live online" not in page.text
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""

