@@ -80,6 +80,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("live webinar", re.compile(
         r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|"
+        # ("Two live 60-minute webinars with screen-shared portals")
+        r"\blive (?:\d+-minute|\d+-hour|one-hour|lunch-hour|90-minute) webinars?\b|"
         r"\bseminario web en vivo\b|\ben vivo por zoom\b|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
         # a series, schedule or archive page named "webinar" says nothing of this course's format
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\b" + _IN_APP + r"\b|"

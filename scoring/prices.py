@@ -123,11 +123,13 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
                            # ("$45.00 MAAHA members $30.00": the members' own amount follows; not "$25 members $35 non-members")
                            r"(?!\s*\$\s?(?>\d[\d,]*(?:\.\d{2})?)(?!\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone|general)\b))"
                            r"|^\s*(?:per person)?,?\s*with (?:your|a) (?:customer|member|subscriber|employee) (?:id|code|number|account)\b"
-                           # "$0 included with membership ($15/month)": what members pay
-                           r"|^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b"
                            # "(or $29 if you're on the Pro tier)": what a paying tier's members pay
                            r"|" + _IF_ON_A_TIER,
                            re.I)
+# "$0 included with membership ($15/month)": what members pay (not "$35 Included with Insider membership", the price
+# those outside it pay)
+_INCLUDED_AFTER = re.compile(r"^\s*[,(]?\s*included (?:with|in) (?:your |a |the )?(?:[\w-]+ )?(?:membership|subscription)\b",
+                             re.I)
 # an amount, then one or two words naming its payers, then this amount ("$75 general $55 ...")
 _AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|standard|non-?\s?members?|members?|everyone)\s+$", re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
@@ -250,7 +252,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
     r"|\b" + _AFFILIATED + _OF_THE_BODY + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
-    r"get (?:in|it|access) (?:for )?free|receives? (?:[\w-]+\s+){1,3}?(?<!or )(?:free|at no (?:cost|charge))\b|"
+    r"get (?:in|it|access|(?:the |their |a )?(?:ce )?certificates?) (?:for )?free|receives? (?:[\w-]+\s+){1,3}?(?<!or )(?:free|at no (?:cost|charge))\b|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
     r"(?!\s+" + _SOME_COURSES + r")"
@@ -680,7 +682,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "nonmember" if label.group(1) else "member"
     elif _NONMEMBER_AFTER.match(after):
         role = "nonmember"
-    elif _MEMBER_AFTER.match(after):
+    elif _MEMBER_AFTER.match(after) or (value == 0 and _INCLUDED_AFTER.match(after)):
         role = "member"
     elif _TUITION.search(clause_before):  # "Tuition for 3 credit hours: $516.00": the course's tuition, whatever its words
         role = "current"

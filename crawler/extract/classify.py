@@ -88,8 +88,9 @@ BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |c
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
                           r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|labs|programs)\s*\)",
                           re.IGNORECASE)
-BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?)\s+(all\s+)?(\d+|two|three|four|five|six|"
-                         r"seven|eight|nine|ten|twelve)\s+(\w+\s+)?(courses|webinars|modules|programs|classes)\b"
+BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?)\s+(all\s+)?(\d+|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|twelve)\s+(?:of (?:our|the|these)\s+)?([\w-]+\s+)?(courses|webinars|modules|programs|"
+                         r"classes)\b"
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
                          # "Three self-paced courses at one price"
@@ -226,6 +227,9 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to
                          # (or its other names: "CMA (AAMA) recertification roadmap", "CEUs explained")
                          r"|\b(?:recertification|recertifying|recert|ceus?|continuing education)\b[^:]{0,30}"
                          r"\b(?:guide|roadmap|primer|explained|handbook|help)\b"
+                         # ("CE credit, explained", "Understanding CEUs and contact hours")
+                         r"|\b(?:ce|credits?)\b[^:]{0,20}\bexplained\b"
+                         r"|^\W*understanding (?:[\w-]+ ){0,2}(?:ceus?|contact hours|credits?|recertification|points)\b"
                          # ("Recert help: counting your 60 points")
                          r"|\b(?:counting|tracking|planning|adding up) (?:your )?(?:60 |recertification |recert )?points\b"
                          # ("Planning your CMA (AAMA) recertification", "Renewing your credential")
@@ -778,6 +782,7 @@ PRESENTATION_REQUEST = re.compile(r"^(?:request|book|schedule) (?:a|an|our) (?:[
 STORE_LEAVES = frozenset({"store", "shop"})
 _LATER_PAGE = re.compile(r"(?:^|&)(?:page|pg|paged|p)=(?:[2-9]|\d\d+)(?:&|$)")
 # (after a sort control: "Sort by: Popularity · 2 items", an OXID store's category)
+_PAGE_OF = re.compile(r"\bpage \d+ of \d+\b", re.I)
 RESULT_COUNT = re.compile(r"^\s*(?:sort(?:ed)? by:?\s*[\w ]{1,30}?\s*[·|•–-]\s*)?(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?"
                           r"(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
                           r"classes|events|webinars|activities|offerings)\s*(?:found)?(?:,?\s*sorted by [\w ]{1,30})?\s*$", re.I)
@@ -1017,7 +1022,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if bundle_word and s.credit_values >= 3 and not one_series:
         return "bundle", [f"bundle words in heading/URL and {s.credit_values} different credit amounts"]
     # (a "bundle" of modules with its own objectives is one course that calls itself a bundle)
-    if s.bundle_text and (s.listed_links >= 2 or (bundle_word and not s.objectives)):
+    # (or a pass that bundles them: "The CE Pass bundles three of our on-demand courses with one seat at a live webinar")
+    sold_by_the_year = s.yearly_price or s.subscription_named or s.covers_every or _SUBSCRIPTION_WORD.search(s.heading)
+    if s.bundle_text and (s.listed_links >= 2 or ((bundle_word or (PASS_HEADING.search(s.heading) and not sold_by_the_year))
+                                                   and not s.objectives)):
         return "bundle", ["says it includes several courses, and links to them or calls itself a bundle"]
     # a pass for any few of several, with no credit and nothing to learn of its own ("a prepaid pass for any four live
     # webinars ... $99")
@@ -1386,7 +1394,10 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         tested=bool(found(TESTED, 0, 6000)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)
-                         for i, b in enumerate(blocks[:60]) if len(b.text) < 40),
+                         for i, b in enumerate(blocks[:60]) if len(b.text) < 40)
+        # (or a catalogue saying which of its pages this is: "Course catalog" over "... Page 1 of 2.")
+        or (LISTING_HEADINGS.search(heading) is not None and any(len(b.text) < 200 and _PAGE_OF.search(b.text)
+                                                                  for b in blocks[:6])),
         day_credit_lines=sum(1 for b in blocks if len(b.text) < 200 and DAY.search(b.text) and CREDIT_PHRASE.search(b.text))
         if PLURAL_HEADING.match(heading) else 0,
     )

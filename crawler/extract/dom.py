@@ -700,6 +700,27 @@ def _open_dialog(panel: HtmlElement) -> None:
             el.set("class", " ".join(word for word in el.get("class", "").split() if "modal" not in word))
 
 
+_SUBHEADERS = etree.XPath("(.//h1 | .//h2 | .//h3)/*[contains(concat(' ', normalize-space(@class), ' '), ' sub ') "
+                          "or contains(@class, 'subheader') or contains(@class, 'sub-header') or contains(@class, 'subtitle')]")
+
+
+def _lift_subheaders(content: HtmlElement) -> None:
+    """A heading's sub-header (Fomantic UI's ``<h1 class="ui header">Title<div class="sub header">Self-paced · about 3
+    hours</div></h1>``) is a line under the title, not part of it: it moves out, after the heading."""
+    for sub in _SUBHEADERS(content):
+        heading = sub.getparent()
+        previous = sub.getprevious()
+        if sub.tail:  # (the heading's words after the sub-header stay in the heading)
+            if previous is not None:
+                previous.tail = (previous.tail or "") + sub.tail
+            else:
+                heading.text = (heading.text or "") + sub.tail
+        sub.tail = None
+        heading.remove(sub)
+        sub.tag = "p"
+        heading.addnext(sub)
+
+
 def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[HtmlElement] = frozenset()) -> None:
     """Remove non-content elements under ``content`` (in place); ``<br>`` becomes a newline.
 
@@ -707,6 +728,7 @@ def strip_chrome(root: HtmlElement, content: HtmlElement, keepers: frozenset[Htm
     stops at each element it removes, so a menu of a hundred links costs one test.
     """
     expand_collapsed(content)
+    _lift_subheaders(content)
     for br in content.iter("br"):
         br.tail = "\n" + (br.tail or "")
     etree.strip_elements(content, *NEVER_CONTENT, with_tail=False)

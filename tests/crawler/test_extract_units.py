@@ -1799,6 +1799,16 @@ def test_sandvox_s_main_beside_its_sidebar_container_is_the_content():
     assert "live online" not in page.text
 
 
+def test_a_heading_s_sub_header_is_a_line_under_the_title():
+    """sealed90 and sealed91 (Fomantic-UI): '<h1 class="ui header">Title<div class="sub header">Self-paced · about 3
+    hours</div></h1>' made the sub-header part of the title."""
+    html = ("<html><body><main><h1 class='ui header'>Modifiers 25 and 59 in Primary Care Coding<div class='sub header'>"
+            "Self-paced &middot; about 3 hours</div></h1><p>Approved for 3 AAMA CEUs (administrative). $59.</p></main>"
+            "</body></html>")
+    page = extract_page("https://kmsma.example.org/education/courses/modifiers-25-and-59/", html)
+    assert page.title == "Modifiers 25 and 59 in Primary Care Coding" and "Self-paced · about 3 hours" in page.text
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""

@@ -1706,6 +1706,29 @@ def test_a_pass_to_every_offering_of_a_kind_is_no_course_whatever_credits_its_ti
     assert page.kind != "course", page.kind_reasons
 
 
+@pytest.mark.parametrize("heading", ["CE credit, explained", "Understanding CEUs and contact hours"])
+def test_a_credit_explainer_is_no_course(heading):
+    """sealed90 (Fomantic-UI) and sealed91 (W3.CSS): guides to the credit units, quoting "Approved for 1.5 AAMA CEUs"."""
+    body = (f"<h1>{heading}</h1><p>Course pages list credit in a few different ways. Here's how to read ours.</p><h2>AAMA "
+            "CEUs</h2><p>\"Approved for 1.5 AAMA CEUs (clinical)\" means the AAMA has approved the course; each CEU is one "
+            "recertification point.</p><h2>IACET CEUs</h2><p>One IACET CEU equals ten contact hours.</p>")
+    page = extract_page("https://learn.example.org/education/understanding-ceus/", _page(body))
+    assert page.kind != "course", page.kind_reasons
+
+
+def test_a_pass_that_bundles_courses_and_a_catalogue_saying_its_page_are_no_courses():
+    """sealed90: "The CE Pass bundles three of our on-demand courses with one seat at a live webinar" ($149, members
+    $99); a Lit catalogue whose cards sit in shadow roots says "Course catalog ... Page 1 of 2"."""
+    pass_body = ("<h1>2027 CE Pass</h1><p>The CE Pass bundles three of our on-demand courses with one seat at a live webinar "
+                 "of your choice in 2027.</p><p>Up to 6.0 AAMA CEUs depending on which webinar you pick.</p><p>$149</p><p>"
+                 "DMAS members $99.</p><p><a href='/buy'>Buy the pass</a></p>")
+    assert extract_page("https://driftless.example.org/education/ce-pass-2027/", _page(pass_body)).kind != "course"
+    catalogue = ("<h1>Course catalog</h1><p>Live webinars, recordings and self-paced courses. Page 1 of 2.</p><p>Live webinar"
+                 "</p><p>12-Lead EKG Lead Placement: Live Practice Clinic</p><p>Thu, Jan 21, 2027 · 7:00 PM ET</p><p>1.5 AAMA "
+                 "CEUs · clinical</p><p>$39</p>")
+    assert extract_page("https://granitenotch.example.com/catalog", _page(catalogue)).kind != "course"
+
+
 def test_an_about_page_naming_the_provider_is_no_course_whatever_credit_it_names():
     """sealed85 (Typesetter): "About the Guild" on the Great Basin Medical Assisting Guild's site lists what it does
     ("Continuing education: live webinars ..., most approved for AAMA CEUs") and says meetings are free."""

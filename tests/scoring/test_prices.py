@@ -378,6 +378,10 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # staff rate a members' one (sealed61)
     ("Fee | $60. Maplestone Health Partners employees attend at no charge.", 60.0, None, False),
     ("Clinical Partner Network staff: $25.00 · Others $40", 40.0, 25.0, False),
+    # (sealed91, W3.CSS) what those outside the membership pay, then that members have it included; members who get the
+    # certificate free
+    ("$35 Included with Insider membership . Buy course", 35.0, 0.0, False),
+    ("Watching is free. The CE certificate costs $15; Insider members get the certificate free.", 15.0, 0.0, False),
 ]
 
 

@@ -1358,6 +1358,8 @@ def test_members_who_have_it_included_pay_nothing(text: str, member: float) -> N
      "in person"),
     (["Read at your own pace.", "There is no online module, video or live meeting for this packet.",
       "Fill in the post-test (type into the PDF or print and scan) and e-mail it back to the committee."], "home study"),
+    # (sealed90, Lit) "Two live 60-minute webinars with screen-shared portals"
+    (["Two live 60-minute webinars with screen-shared electronic prior authorization portals and Q&A."], "live webinar"),
     (["55 minutes · recorded live on October 14, 2026 · free to watch.",
       "The live session on October 14 was approved for 1 AAMA CEU for people who attended live."], "recorded webinar"),
 ])
