@@ -75,7 +75,9 @@ _ELSEWHERE = re.compile(
     r"\bAAMA[^.;]{0,60}\binstead\b|\blooking for AAMA\b|"
     # another course offered alongside ("Start with our free on-demand session The Playbook (1 AAMA CEU)")
     r"\b(?:start with|try|also try|check out|pair it with|don't miss|new to [\w ]{1,20}\?)\b[^.;]{0,20}\bour\b[^.;]{0,60}"
-    r"\b(?:session|course|webinar|module|class|workshop)\b",
+    r"\b(?:session|course|webinar|module|class|workshop)\b|"
+    # ("If you need credit on a related topic, Episode 44 (...) is approved for 1 AAMA CEU")
+    r"\bif you need (?:ce |aama |any )?credits?\b",
     re.I,
 )
 

@@ -117,16 +117,25 @@ _NONE_AWARDED = re.compile(
     r"recording|check|check-off|day)) "
     r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant|earn) (?:any )?"
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
+    # ("No CE credit is offered for this recording")
+    r"|\bno (?:ce |aama |continuing education )?(?:credits?|ceus?)(?: or certificates?)? (?:is|are|will be) (?:offered|awarded|given|"
+    r"issued) for this (?:recording|course|webinar|episode|module|session|class|program)\b"
     r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)",
     re.I,
 )
 
 
+_NEGATION = re.compile(r"\b(?:no|not)\b|n't\b", re.I)
+
+
 def none_awarded(page_text: str, kind: str) -> str | None:
     """The words saying this course awards no credit of ``kind``'s sort ("does not award CEUs" says nothing
     against its contact hours), if the page has them."""
-    if not page_text or (" not " not in page_text and "n't " not in page_text and " no " not in page_text):
-        return None  # every such sentence says "not" or "no"
+    if not page_text or not _NEGATION.search(page_text):
+        return None  # every such sentence says "not" or "no" (or opens with "No")
+    replies = page_text.find("\nRe: ")  # (readers' replies speak of other things: "a free module ... doesn't give any credit")
+    if replies > 0:
+        page_text = page_text[:replies]
     for found in _NONE_AWARDED.finditer(page_text):
         said = found.group(0).lower()
         if "ceu" in said and kind not in ("aama_ceu", "iacet_ceu", "ceu"):

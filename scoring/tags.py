@@ -33,6 +33,7 @@ _PRICE_CUE = re.compile(
 INFER_CATEGORY_SPLIT = True
 _MEMBERS_FREE_CUE = re.compile(r"\bwaived\b|\bincluded\b|\bfree\b|\bno (?:fee|cost|charge)\b|\bcomplimentary\b", re.I)
 _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no charge", "complimentary")
+_POINTS_TO_ANOTHER = re.compile(r"(?:^|(?<=[.!?] ))if you need (?:ce |aama |any )?credits?\b[^.]*\.", re.I)
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollar",
                   "gratis", "gratuit", "sin c", "precio", "cuota")
 CATEGORY_NAMES = ("administrative", "clinical", "general")
@@ -194,6 +195,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             continue
         if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions):
             _add_line(lines, block.text, headers)
+    # ("If you need credit on a related topic, Episode 44 (...) is approved ... with the quiz and $10 certificate.")
+    lines = [_POINTS_TO_ANOTHER.sub(" ", line) if "need" in line else line for line in lines]
     if lapsed and any(line not in lapsed for line in lines):  # an offer whose deadline has passed is history
         lines = [line for line in lines if line not in lapsed]
         tags.notes.append("a dated offer has lapsed")

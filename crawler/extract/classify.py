@@ -69,7 +69,8 @@ PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers"
 PRODUCT_DEMO = re.compile(r"\bproduct demo(?:nstration)?s?\b|\bsponsor(?:ed|'s|’s)? (?:product )?(?:demo|webinar|showcase)s?\b", re.I)
 # subscription tiers side by side: "Compare our CE plans" over "$99 / year" and "$179 / year"
 PLANS_HEADING = re.compile(r"\b(?:plans?|pricing|subscriptions?)\b", re.I)
-YEARLY_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:/\s*|per\s+|a\s+)(?:[\w-]+\s+){0,3}?(?:per\s+|a\s+)?(?:year|yr|month|mo)\b",
+YEARLY_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:/\s*|per\s+|a\s+|for (?:the|one|a)\s+)(?:[\w-]+\s+){0,3}?(?:per\s+|a\s+)?"
+                          r"(?:year|yr|month|mo)\b",
                           re.I)  # ("$50.00 per clinic site per year")
 # a past offering kept online for its waitlist: "Sold out — waitlist only ... we will email you first when the 2027 date
 # is set" (a sold-out class still to come names its date, not the next one)
@@ -844,6 +845,8 @@ _ID_PARAM = re.compile(r"(?:^|&)\w*id=\w", re.I)
 _ONE_PRODUCT = re.compile(r"(?:^|&)(?:product|prod|item|sku)(?:_?id)?=\w", re.I)
 # "index.php?page=billing-coding-fundamentals": a CMS that names its pages in the query (tracking and language
 # parameters name no page)
+# an item's number in the query ("index.php?t=msg&th=2291": FUDforum's thread), not a page of a list ("page=2")
+_ITEM_NUMBER = re.compile(r"(?:^|&)(?!(?:page|p|pg|start|offset|limit|lang|year)=)\w+=\d{2,}(?=&|$)", re.I)
 _SLUG_PARAM = re.compile(r"(?:^|&)(?!utm_|lang|locale|ref\b)\w+=[a-z0-9]+(?:[-_][a-z0-9]+)+(?:&|$)", re.I)
 
 
@@ -1213,7 +1216,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # the home page; "/index.cfm?eventID=2027-CONV", "/?id=9b2f6e1c03" (a campaign archive) and
     # "/index.php?page=phlebotomy-refresher" are items, not home (a language's home page is one too: "/en/", "/es-us/")
     site_root = ((not segs or segs == ["index"] or (len(segs) == 1 and _LANGUAGE_SEG.fullmatch(segs[0]) is not None))
-                 and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query) and not thread)
+                 and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query) and not _ITEM_NUMBER.search(query)
+                 and not thread)
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)

@@ -1729,6 +1729,18 @@ def test_a_pass_that_bundles_courses_and_a_catalogue_saying_its_page_are_no_cour
     assert extract_page("https://granitenotch.example.com/catalog", _page(catalogue)).kind != "course"
 
 
+def test_a_forum_topic_at_a_numbered_address_of_the_home_script_is_no_home_page():
+    """holdout109 (FUDforum): "index.php?t=msg&th=2291&start=0" is a thread, not the site's home page, whose workshop post
+    (credit, fee, session, objectives) is the workshop's page."""
+    body = ("<h1>[CE] Sat Feb 27: Pediatric immunization schedules &amp; VIS workshop (3 AAMA CEUs)</h1><p>When: Saturday, "
+            "February 27, 2027, 9:00 AM to 12:30 PM Eastern.</p><p>Format: In person, hands-on practice.</p><p>What you will be "
+            "able to do afterwards</p><ul><li>Use the current catch-up schedules</li><li>Choose and give the correct VIS</li>"
+            "</ul><p>Credit: approved for 3 AAMA CEUs. Cost: $40. LMAN members pay $30.</p>")
+    page = extract_page("https://forum.lakeshorema.example.org/index.php?t=msg&th=2291&start=0", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    assert extract_page("https://forum.lakeshorema.example.org/index.php?page=2", _page(body)).kind != "course"
+
+
 def test_an_about_page_naming_the_provider_is_no_course_whatever_credit_it_names():
     """sealed85 (Typesetter): "About the Guild" on the Great Basin Medical Assisting Guild's site lists what it does
     ("Continuing education: live webinars ..., most approved for AAMA CEUs") and says meetings are free."""

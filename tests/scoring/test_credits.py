@@ -162,6 +162,11 @@ def test_an_approval_that_expired_in_the_next_sentence_gives_no_credit_now() -> 
     ("Join live on Zoom. It does not carry CE credit for latecomers.", "aama_ceu", True),
     # a recording's own page (holdout106, Quartz): "Watching this recording does not earn CE credit"
     ("That approval covered the live event only. Watching this recording does not earn CE credit.", "aama_ceu", True),
+    # (holdout109, Buzzsprout) "No CE credit is offered for this recording"; (holdout109, FUDforum) a reader's reply about
+    # another module ("It doesn't give any credit though") says nothing of the post's course
+    ("No CE credit is offered for this recording. Episode 44 is approved for 1 AAMA CEU.", "aama_ceu", True),
+    ("Credit: 0.2 CEU.\nRe: [Sponsored] HIPAA\nThe society has a free HIPAA module. It doesn't give any credit though.",
+     "iacet_ceu", False),
 ])
 def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool) -> None:
     from scoring.credits import none_awarded

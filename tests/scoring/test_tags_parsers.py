@@ -77,6 +77,9 @@ AAMA = [
      False, "not_submitted"),  # a recording's own page: nothing says it comes later
     # the AAMA's own wording, beside a rule about courses in general that says nothing of this one
     (["Wed 1/20/27 · 6:30–8:30p CT · Zoom · 2 CE hrs (AAMA appr., Admin)"], True, "approved"),  # abbreviated
+    # (holdout109, Buzzsprout) a pointer to another episode for those who need credit
+    (["No CE credit is offered for this recording.", "If you need credit on a related topic, Episode 44 (Health Literacy at "
+      "the Front Desk) is approved for 1 AAMA CEU (General) with the quiz and $10 certificate."], False, "not_stated"),
     (["This program has been granted prior approval by the American Association of Medical Assistants (AAMA) for 4 AAMA "
       "CEUs (Clinical).", "Courses approved for AAMA CEUs are recorded in your AAMA transcript; other courses can still "
       "count as non-AAMA points."], True, "approved"),
@@ -1907,3 +1910,13 @@ def test_a_recording_free_with_no_login_or_fee_is_free() -> None:
             "the recording.</p></main></body></html>")
     tags = tags_of("https://wiki.sbmc.example.org/Wiki.jsp?page=HeatIllnessRecording", html)
     assert (tags.is_free, tags.price_usd) == (True, 0.0)
+
+
+def test_a_pointer_to_another_episode_for_credit_gives_the_recording_no_price() -> None:
+    """holdout109 (Buzzsprout): "If you need credit on a related topic, Episode 44 ... with the quiz and $10 certificate"
+    on a free recording's page."""
+    html = ("<html><body><main><h1>Bonus: Teach-Back That Doesn't Feel Like a Pop Quiz (webinar recording)</h1><p>No CE credit "
+            "is offered for this recording. If you need credit on a related topic, Episode 44 is approved for 1 AAMA CEU "
+            "(General) with the quiz and $10 certificate.</p><p>Free to listen, always. Nothing to buy.</p></main></body></html>")
+    tags = tags_of("https://betweenrooms.example.com/2049301/episodes/bonus-teach-back", html)
+    assert (tags.is_free, tags.price_usd, tags.credits, tags.aama_approved) == (True, 0.0, None, False)
