@@ -76,8 +76,10 @@ _ELSEWHERE = re.compile(
     # another course offered alongside ("Start with our free on-demand session The Playbook (1 AAMA CEU)")
     r"\b(?:start with|try|also try|check out|pair it with|don't miss|new to [\w ]{1,20}\?)\b[^.;]{0,20}\bour\b[^.;]{0,60}"
     r"\b(?:session|course|webinar|module|class|workshop)\b|"
-    # ("If you need credit on a related topic, Episode 44 (...) is approved for 1 AAMA CEU")
-    r"\bif you need (?:ce |aama |any )?credits?\b",
+    # ("If you need credit on a related topic, Episode 44 (...) is approved for 1 AAMA CEU"; "Some of the live sessions in
+    # the series do carry credit, for example the April 8 sterile field webcast (1 AAMA CEU)")
+    r"\bif you need (?:ce |aama |any )?credits?\b|\bfor example,? (?:the |our )?[^.;]{0,60}\b(?:webcast|webinar|session|course|"
+    r"class|workshop|episode)\b",
     re.I,
 )
 

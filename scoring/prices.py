@@ -165,6 +165,8 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"(?:trip|travel|late|no-show|rescheduling|change) fee|(?:[–—|-]\s*)?\(?(?:sales? ended|sold out|ended|closed|expired)\b|"
     r"pledged\b|goal\b|in donations|donations?\b|contributions?\b|(?:non-?refundable )?deposit\b|balance\b|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
+    # ("Dues for 2027 ...: $30 for chapter membership")
+    r"for (?:the |your |a )?(?:[\w-]+ ){0,2}?(?:membership|dues)\b|"
     r"/\s*mo(?:nth)?\b|per month|a month|monthly|"
     # a rate per unit of credit ("Tuition | $172.00 | Per credit hour"): the course's tuition is stated apart
     r"(?:\|\s*)?(?:per|/|a)\s*(?:semester\s+|quarter\s+)?(?:credit|unit)(?:\s*hours?)?\b)",

@@ -77,6 +77,10 @@ AAMA = [
      False, "not_submitted"),  # a recording's own page: nothing says it comes later
     # the AAMA's own wording, beside a rule about courses in general that says nothing of this one
     (["Wed 1/20/27 · 6:30–8:30p CT · Zoom · 2 CE hrs (AAMA appr., Admin)"], True, "approved"),  # abbreviated
+    # (holdout110, Panopto) a reply's example of another session that carries credit
+    (["No continuing education credit is offered for this recording.", "Garrett, not for this recording, sorry. Some of the "
+      "live sessions in the series do carry credit, for example the April 8 sterile field webcast (1 AAMA CEU)."], False,
+     "not_stated"),
     # (holdout109, Buzzsprout) a pointer to another episode for those who need credit
     (["No CE credit is offered for this recording.", "If you need credit on a related topic, Episode 44 (Health Literacy at "
       "the Front Desk) is approved for 1 AAMA CEU (General) with the quiz and $10 certificate."], False, "not_stated"),
