@@ -286,6 +286,11 @@ Missouri, the same day): recall 1.000, precision 0.933 (an on-demand pass listin
 (the portal's name); now precision 1.000. ``holdout_sites_sealed89`` (2 more, a SuiteCommerce-style supply store in
 Connecticut and a Materialize society in Nevada, the same day): recall 1.000, precision 0.933 (a pass "All Live
 Webinars"), provider 0.500 (the brand judgement), rationale and refund 0.929; now precision 1.000, provider 0.500.
+``holdout_sites_sealed90`` (2 more, a Fomantic-UI society in Wisconsin and a Lit SSR company in New Hampshire,
+measured last): recall 1.000, precision 0.824 (a pass, a credit guide, a catalogue whose cards sit in shadow roots),
+titles 0.500 (Fomantic's sub-headers inside the <h1>); now every figure 1.000. ``holdout_sites_sealed91`` (2 more, a
+Fomantic-UI society in Wisconsin and a W3.CSS company in Ohio, the same day): recall 1.000, precision 0.929 (a credit
+guide), titles 0.769, member price 0.846; now every figure 1.000.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -410,7 +415,7 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed76", "holdout_sites_sealed77", "holdout_sites_sealed78", "holdout_sites_sealed79",
         "holdout_sites_sealed80", "holdout_sites_sealed81", "holdout_sites_sealed82", "holdout_sites_sealed83",
         "holdout_sites_sealed84", "holdout_sites_sealed85", "holdout_sites_sealed86", "holdout_sites_sealed87",
-        "holdout_sites_sealed88", "holdout_sites_sealed89"]
+        "holdout_sites_sealed88", "holdout_sites_sealed89", "holdout_sites_sealed90", "holdout_sites_sealed91"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
