@@ -401,7 +401,10 @@ def _page_h1(scan: DocScan, title: str, blocks: list[Block]) -> str:
     for h1 in scan.tags("h1"):
         text = one_line(h1.text_content())
         if text and text.lower() in lowered:
-            if any(p != text.lower() and p in headings for p in others):
+            # (a heading holding another <title> part: "Injection Technique Refresher (Feb 20) – registration open",
+            # which the <title> splits at its dash)
+            if any(p != text.lower() and (p in headings or (len(p) >= 12 and any(p in h for h in headings)))
+                   for p in others):
                 continue
             return text
         # badges after the name ("Vaccine Cold Chain & VFC Storage Essentials Spring 2027 75.00 USD"): the page's own

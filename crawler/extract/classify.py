@@ -1109,7 +1109,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     sold_as_subscription = bool(_SUBSCRIPTION_WORD.search(s.heading)) or (s.covers_every and PASS_HEADING.search(s.heading)
                                                                           is not None)
     if (PASS_HEADING.search(s.heading) or s.yearly_price) and (s.yearly_price or s.subscription_named or sold_as_subscription) \
-            and not s.objectives and (not s.credit or MEMBERSHIP.search(s.heading) or sold_as_subscription) and not course_schema:
+            and not s.objectives and (not s.credit or MEMBERSHIP.search(s.heading) or sold_as_subscription
+                                      # (a pass by its name, sold by the year, with no session of its own: "The pass is $79
+                                      # for the year", whatever credit its episodes carry)
+                                      or (PASS_HEADING.search(s.heading) and s.yearly_price and not s.schedule)) \
+            and not course_schema:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
     if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
         return "other", [f"asks for volunteers: {s.heading[:60]!r}"]

@@ -55,10 +55,10 @@ _STRING = etree.XPath("string()", smart_strings=False)  # text_content() without
 _IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
 _NAV_INSIDE = etree.XPath(".//nav")
 # (and a theme's "main_column" beside its "sidebar": Typesetter's Bootstrap layout, whose sidebar holds the site's gadgets;
-# Sandvox's "main" beside its "sidebar-container")
+# Sandvox's "main" beside its "sidebar-container"; Nucleus CMS's "container" beside its "sidebarcontainer")
 _MAIN_COLUMN = etree.XPath(".//div[@id = 'alpha' or @id = 'main-content' or @id = 'main_column' or @id = 'main-column' or "
-                           "@id = 'content-column' or @id = 'main'][../div[@id = 'beta' or @id = 'side-bar' or @id = 'sidebar' "
-                           "or @id = 'sidebar-container']]")
+                           "@id = 'content-column' or @id = 'main' or @id = 'container'][../div[@id = 'beta' or "
+                           "@id = 'side-bar' or @id = 'sidebar' or @id = 'sidebar-container' or @id = 'sidebarcontainer']]")
 
 
 @dataclass
@@ -418,7 +418,7 @@ def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
         return articles[0]
     # Movable Type's and Typepad's columns: "alpha" holds the posts, "beta" (and "gamma") the sidebar's modules
     # (Wikidot's: "main-content" beside "side-bar"; Typesetter's: "main_column" beside "sidebar"; Sandvox's: "main" beside
-    # "sidebar-container")
+    # "sidebar-container"; Nucleus's: "container" beside "sidebarcontainer")
     columns = _MAIN_COLUMN(body if body is not None else root)
     if columns and len(one_line(columns[0].text_content())) > 200:
         return columns[0]

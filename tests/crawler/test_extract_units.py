@@ -1809,6 +1809,33 @@ def test_a_heading_s_sub_header_is_a_line_under_the_title():
     assert page.title == "Modifiers 25 and 59 in Primary Care Coding" and "Self-paced · about 3 hours" in page.text
 
 
+def test_nucleus_s_container_beside_its_sidebar_container_is_the_content():
+    """holdout110 (Nucleus CMS): "#container" beside "#sidebarcontainer", whose "Upcoming" list gave a free webinar
+    another meeting's "(1 AAMA CEU, $10)"."""
+    html = ("<html><body><div id='header'><h1><a href='/'>Larkspur Valley Chapter</a></h1></div><div id='container'><div "
+            "class='content'><h2>Free webinar: Prior Authorizations Without the Headache (March 16)</h2><p>Free, and open to "
+            "anyone. Live on Zoom, Tuesday, March 16, 2027, 7:00 PM. 1 contact hour; AAMA approval pending. Dana walks "
+            "through payer portals, documentation checklists and peer-to-peer requests, with time for questions.</p></div>"
+            "</div>"
+            "<div id='sidebarcontainer'><div class='sidebar'><dl><dt>Upcoming</dt><dd><a href='/?itemid=229'>Apr 17 – "
+            "Spring meeting</a> (1 AAMA CEU, $10)</dd></dl></div></div></body></html>")
+    page = extract_page("https://www.larkspurvalleyma.example.org/index.php?itemid=236", html)
+    assert "$10" not in page.text
+
+
+def test_a_heading_holding_a_title_part_split_at_its_dash_is_the_title():
+    """holdout110 (Nucleus) and holdout74 (phpBB): "<title>Injection Technique Refresher (Feb 20) – registration open -
+    Larkspur Valley Chapter" split at both dashes, over the site's "<h1>" and the post's "<h2>" holding its first parts."""
+    html = ("<html><head><title>Injection Technique Refresher (Feb 20) &ndash; registration open - Larkspur Valley Chapter"
+            "</title></head><body><div id='header'><h1>Larkspur Valley Chapter</h1></div><div id='container'>"
+            "<h2>Injection Technique Refresher (Feb 20) &ndash; registration open</h2><p>Saturday, February 20, 2027, 9:00 "
+            "AM. 3 AAMA CEUs. $55. A hands-on morning on intramuscular, subcutaneous and intradermal injections: landmarks, "
+            "needle choice, the Z-track and documentation, at stations with practice pads.</p></div><div "
+            "id='sidebarcontainer'><p>Navigation</p></div></body></html>")
+    page = extract_page("https://www.larkspurvalleyma.example.org/index.php?itemid=231", html)
+    assert page.title.startswith("Injection Technique Refresher")
+
+
 def test_a_cell_classed_as_a_header_heads_the_rows_below():
     """holdout102 (UBB.threads): "<td class='tdheader'>Recent Topics</td>" over links to other topics, one a "Replay:"
     whose word made a self-paced module a recorded webinar."""

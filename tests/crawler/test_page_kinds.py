@@ -1741,6 +1741,17 @@ def test_a_forum_topic_at_a_numbered_address_of_the_home_script_is_no_home_page(
     assert extract_page("https://forum.lakeshorema.example.org/index.php?page=2", _page(body)).kind != "course"
 
 
+def test_a_pass_sold_for_the_year_is_no_course_whatever_credit_its_episodes_carry():
+    """holdout109 (Buzzsprout): a trailer "Introducing the 2027 CE Pass": certificates for every CE episode, "The pass is
+    $79 for the year", AAMA and AMT recertification named."""
+    body = ("<h1>Introducing the 2027 CE Pass</h1><p>Starting January 1 we are offering the 2027 CE Pass.</p><h2>What the "
+            "pass includes</h2><ul><li>Unlimited quiz attempts and certificates for every CE episode we release in 2027."
+            "</li><li>A transcript of every certificate, formatted for AAMA and AMT recertification (1 AAMA CEU per episode)."
+            "</li></ul><h2>Price</h2><p>The pass is $79 for the year. Individual certificates stay at $10 each.</p>")
+    page = extract_page("https://betweenrooms.example.com/2049301/episodes/ce-pass-2027-trailer", _page(body))
+    assert page.kind != "course", page.kind_reasons
+
+
 def test_an_about_page_naming_the_provider_is_no_course_whatever_credit_it_names():
     """sealed85 (Typesetter): "About the Guild" on the Great Basin Medical Assisting Guild's site lists what it does
     ("Continuing education: live webinars ..., most approved for AAMA CEUs") and says meetings are free."""

@@ -179,15 +179,13 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # club whose members "get certificates free" (two episodes): no member price to its truth (the pass
                  # judgement; sealed79's, sealed82's and sealed91's truths count a pass or paid club as one)
                  "holdout104": {"member_price_usd": 0.65},
-                 # holdout109, measured at the end of the session: a podcast's trailer announcing a yearly pass, and a
-                 # chapter e-mail named only by its month ("The High Desert Chart · December 2026"), read as courses; a
-                 # school's graduates' free rate (the staff-and-alumni judgement) and an e-mail's members-free rate its
-                 # truth gives and the scorer misses
-                 "holdout109": {"kind_precision": 0.8, "member_price_usd": 0.75},
-                 # holdout110, measured at the end of the session: a Nucleus blog's sidebar of upcoming meetings gives a
-                 # free webinar another meeting's $10, a course "included with the pass" (the pass judgement) and staff's
-                 # free rate read as members' prices, and an e-mail course's format
-                 "holdout110": {"is_free": 0.85, "member_price_usd": 0.75, "category": 0.85},
+                 # holdout109, measured at the end of the session: a chapter e-mail named only by its month ("The High
+                 # Desert Chart · December 2026") read as a course; a school's graduates' free rate (the staff-and-alumni
+                 # judgement) and an e-mail's members-free rate its truth gives and the scorer misses
+                 "holdout109": {"kind_precision": 0.85, "member_price_usd": 0.75},
+                 # holdout110, measured at the end of the session: a course "included with the pass" (the pass judgement)
+                 # and staff's free rate read as members' prices
+                 "holdout110": {"member_price_usd": 0.75},
                  # holdout66's e107 news item and holdout67's two Dotclear posts are a webinar's and an educator's only pages
                  # (credit, fee, time and presenter, no objectives); posts that restate a course's facts are announcements
                  # to the sets before them (sealed50's "The venipuncture refresher is back", sealed51's "January meeting:
