@@ -210,6 +210,7 @@ _FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|af
                                r"\b(?:will (?:be|cost|rise|increase|go up|change|return)|(?:rises|increases|goes up|changes|returns)"
                                r"(?: to)?)\b[^$\n]{0,20}$", re.I)
 _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
+_FEE_ASIDE_BEFORE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:processing|handling|admin\w*|recording)\s+fee\s*\(\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*(?:processing|handling|admin\w*|recording)\s+fee\b", re.I)
 _FREE_FOR_NOW_AFTER = re.compile(r"\s*[·|–—-]?\s*(?:free|waived|no charge)\s+(?:through|thru|until|till)\b", re.I)
 _SERVICE_FEE_AFTER = re.compile(r"\s*(?:(?:service|booking|ticketing|ticket|convenience|platform)\s+)?fees?\b(?!\s*\()", re.I)
@@ -655,6 +656,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "addon", _fee_name(fee.group(0)))
     elif _CERTIFICATE.search(clause_before) and _PROCESSING_FEE_AFTER.match(after):
         role = "certificate"  # "CE certificate: $15 processing fee": what a CE certificate costs, not a card fee
+    elif ((aside := _FEE_ASIDE_BEFORE.search(before)) and _CERTIFICATE.search(before[:aside.start()])
+          and _MEMBER_AFTER.match(after)):
+        role = "member"  # "... a $15 processing fee ($10 for members of the ... Society)": the members' certificate fee
     # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
     # "External participants (community practices, students, other health systems): $45")
     elif ((_NOT_A_PRICE_BEFORE.search(clause_before) and _NOT_A_PRICE_BEFORE.search(_ASIDE.sub(": ", clause_before)))

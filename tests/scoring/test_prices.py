@@ -382,6 +382,11 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # certificate free
     ("$35 Included with Insider membership . Buy course", 35.0, 0.0, False),
     ("Watching is free. The CE certificate costs $15; Insider members get the certificate free.", 15.0, 0.0, False),
+    # (holdout108, Omeka) the members' certificate fee in an aside after the certificate's "processing fee"; a refund's
+    # processing fee is no price at all
+    ("The AAMA CE certificate carries a $15 processing fee ($10 for members of the Tri-County Medical Assistants "
+     "Society).", 15.0, 10.0, False),
+    ("Course $40. Cancellation: refund minus a $10 processing fee ($5 for members).", 40.0, None, False),
     # (holdout110, Nucleus) a chapter's dues beside a free webinar
     ("Free, and open to anyone.\nFrom the board: Dues for 2027 are the same as this year: $30 for chapter membership.", 0.0,
      None, True),
