@@ -81,13 +81,15 @@ MENTION = re.compile(r"ceu|credit|hour|hrs|point|unit|cme", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
 _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were approved|pending|not (?:yet )?approved|"
                      r"formerly|previously)\b", re.I)
+# "No CE credit or certificate is offered", "No continuing education credit is awarded"
+_NO_CREDIT_OFFERED = (r"\bno (?:ce |aama |continuing education )?(?:ceus?|credits?)(?: or (?:ce )?certificates?)? (?:are|is|will be) "
+                      r"(?:awarded|offered|issued|given)\b")
 # the course says it gives no credit today ("Credits: None. Approval (formerly 2 AAMA CEUs) expired", "Credits: No CEUs")
 _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?:none|no (?:aama |iacet |ce )?(?:ceus?|credits?))\b|"
                             # "certificates carry no CEUs", "certificates issued now list no CEUs"
                             r"\b(?:carr(?:y|ies)|lists?|shows?) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             # ("No CE credit or certificate is offered for the recording")
-                            r"\bno (?:ceus?|credits?|ce credit)(?: or (?:ce )?certificates?)? (?:are|is|will be) "
-                            r"(?:awarded|offered|issued|given)\b|"
+                            + _NO_CREDIT_OFFERED + r"|"
                             # "no CE certificate is issued for watching it now"
                             r"\bno (?:ce |ceu |aama )?certificates? (?:are|is|will be) (?:awarded|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
@@ -118,8 +120,7 @@ _NONE_AWARDED = re.compile(
     r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant|earn) (?:any )?"
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
     # ("No CE credit is offered for this recording")
-    r"|\bno (?:ce |aama |continuing education )?(?:credits?|ceus?)(?: or certificates?)? (?:is|are|will be) (?:offered|awarded|given|"
-    r"issued) for this (?:recording|course|webinar|episode|module|session|class|program)\b"
+    r"|" + _NO_CREDIT_OFFERED + r" for this (?:recording|course|webinar|episode|module|session|class|program)\b"
     r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)",
     re.I,
 )

@@ -210,8 +210,9 @@ _FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|af
                                r"\b(?:will (?:be|cost|rise|increase|go up|change|return)|(?:rises|increases|goes up|changes|returns)"
                                r"(?: to)?)\b[^$\n]{0,20}$", re.I)
 _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
-_FEE_ASIDE_BEFORE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:processing|handling|admin\w*|recording)\s+fee\s*\(\s*$", re.I)
-_PROCESSING_FEE_AFTER = re.compile(r"\s*(?:processing|handling|admin\w*|recording)\s+fee\b", re.I)
+_SMALL_FEE = r"(?:processing|handling|admin\w*|recording)\s+fee"  # a fee beside the price, not the price
+_FEE_ASIDE_BEFORE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+" + _SMALL_FEE + r"\s*\(\s*$", re.I)
+_PROCESSING_FEE_AFTER = re.compile(r"\s*" + _SMALL_FEE + r"\b", re.I)
 _FREE_FOR_NOW_AFTER = re.compile(r"\s*[·|–—-]?\s*(?:free|waived|no charge)\s+(?:through|thru|until|till)\b", re.I)
 _SERVICE_FEE_AFTER = re.compile(r"\s*(?:(?:service|booking|ticketing|ticket|convenience|platform)\s+)?fees?\b(?!\s*\()", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
@@ -219,14 +220,15 @@ _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!c
 _NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate\b", re.I)  # "Course only (no certificate) — $0.00"
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
+# ("public link, no login or fee"): nothing to pay
+NO_LOGIN_OR_FEE = r"no (?:login|log-in|sign-?up|account|password)(?:,| or| and) (?:cost|charge|fee)"
 _FREE = re.compile(
     r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)"
     # (a free thing beside the course, "the free flash-card app", "free parking", or free at some hours: "free after 5:00 PM")
     r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:apps?|parking|downloads?|e-?books?|wi-?fi|coffee|lunch|breakfast|snacks|templates?|"
     r"flash-?cards?)\b)(?![ \t]+(?:after|before|until)[ \t]+\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m)|"
     r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
-    # ("public link, no login or fee")
-    r"no (?:login|log-in|sign-?up|account|password)(?:,| or| and) (?:cost|charge|fee)|"
+    + NO_LOGIN_OR_FEE + r"|"
     r"without charge|complimentary|(?:price|cost|fee|tuition)\s*[:|]?\s*(?:\$\s?0(?:\.00)?|none)\b|"
     # a fee field's value read without its label ("None – open to all medical assistants")
     r"(?m:^none(?=\s*[–—]|\s*$))|"

@@ -22,7 +22,7 @@ from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
     r"\$\s?\d|\busd\b|\bfree\b|\bno (?:registration |course |tuition |attendance )?(?:cost|charge|fee)\b|\bcomplimentary\b"
-    r"|\bno (?:login|log-in|sign-?up|account|password)(?:,| or| and) (?:cost|charge|fee)\b"
+    r"|\b" + prices.NO_LOGIN_OR_FEE + r"\b"
     r"|\b(?:price|cost|fee|tuition)\s*:|\w[ -]dollars?\b"
     r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (?:costo|cargo)\b|\b(?:costo|precio|cuota)\s*:", re.I
 )
@@ -740,9 +740,10 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     objectives = {b.text for b in voted_last if b.kind != "item"}  # (lines the extraction also offered as format cues)
     body = [text for c in found if c not in stated and (text := c.text or str(c.value)) not in objectives]
     body += [b.text for b in cued if b not in voted_last]
-    # readers' replies under a post, from its first "Re: ..." line or its "Comments" heading on, vote last too ("The
-    # March 9 class is on Zoom if you need online credit" in a comment under an in-person workshop's announcement)
-    reply_at = _replies_start(pv)
+    # readers' replies under a post, from its first "Re: ..." line on, vote last too ("The March 9 class is on Zoom if
+    # you need online credit" in a comment under an in-person workshop's announcement; a "Comments" heading's section is
+    # dropped before scoring, as words about other pages)
+    reply_at = pv.page.text.find("\nRe: ")
     if reply_at >= 0:
         replied = [text for text in body if pv.page.text.find(text) > reply_at]
         body, items = [text for text in body if text not in replied], items + replied
@@ -760,20 +761,6 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
-
-
-_COMMENTS_HEADING = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\W*$",
-                               re.I)
-
-
-def _replies_start(pv: PageView) -> int:
-    """Where readers' replies under a post begin in the page text (its first "Re: ..." line, or a "Comments"
-    heading), or -1."""
-    starts = [pv.page.text.find("\nRe: ")]
-    heading = next((s.heading for s in pv.sections if _COMMENTS_HEADING.match(s.heading)), None)
-    if heading:
-        starts.append(pv.page.text.find(f"\n{heading}\n"))
-    return min((at for at in starts if at >= 0), default=-1)
 
 
 _OBJECTIVES_HEADING = re.compile(r"\b(?:objectives?|learning outcomes?|outcomes|takeaways|what you(?:'ll|’ll| will) "

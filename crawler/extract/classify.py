@@ -453,8 +453,7 @@ class Signals:
     # short lines each offering a credit for a price, with three or more different credit amounts among them (an
     # email's or a newsletter's run of courses: "2 AAMA CEUs ... $49", "1.5 AAMA CEUs (general). $29", "1 AAMA CEU. $25")
     priced_credit_offers: int = 0
-    subscription_named: bool = False  # the page calls what it sells a subscription ("Type | Subscription, 12 months") or
-    # says it covers every offering of a kind
+    subscription_named: bool = False  # the page calls what it sells a subscription ("Type | Subscription, 12 months")
     result_count: bool = False  # a line counting results ("9 items", "Showing 1-12 of 40 courses")
     day_credit_lines: int = 0  # short lines with a day and a credit ("Wed, Jan 20 · 7:00 PM EST · 1 AAMA CEU")
     labelled: bool = False  # a labelled price or credit ("Price: $49", <dt>Credits</dt>): one item's facts
@@ -1025,8 +1024,12 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if bundle_word and s.credit_values >= 3 and not one_series:
         return "bundle", [f"bundle words in heading/URL and {s.credit_values} different credit amounts"]
     # (a "bundle" of modules with its own objectives is one course that calls itself a bundle)
+    # a pass or membership sold as a subscription: its heading says so, or it covers every offering of a kind, whatever
+    # credits its titles carry ("2027 On-Demand Pass")
+    sold_as_subscription = bool(_SUBSCRIPTION_WORD.search(s.heading)) or (s.covers_every and PASS_HEADING.search(s.heading)
+                                                                          is not None)
     # (or a pass that bundles them: "The CE Pass bundles three of our on-demand courses with one seat at a live webinar")
-    sold_by_the_year = s.yearly_price or s.subscription_named or s.covers_every or _SUBSCRIPTION_WORD.search(s.heading)
+    sold_by_the_year = s.yearly_price or s.subscription_named or sold_as_subscription
     if s.bundle_text and (s.listed_links >= 2 or ((bundle_word or (PASS_HEADING.search(s.heading) and not sold_by_the_year))
                                                    and not s.objectives)):
         return "bundle", ["says it includes several courses, and links to them or calls itself a bundle"]
@@ -1105,10 +1108,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a meeting announced before it opens, credits up to a total: {s.heading[:60]!r}"]
     # (a membership whatever credit its benefits name: "Free live webinars such as ... (1.5 AAMA CEUs)")
     # (or one its heading calls a subscription: "CE Pass – Annual Subscription", whatever credits its webinars carry)
-    # (or one that covers every offering of a kind, whatever credits its titles carry: "2027 On-Demand Pass")
-    sold_as_subscription = bool(_SUBSCRIPTION_WORD.search(s.heading)) or (s.covers_every and PASS_HEADING.search(s.heading)
-                                                                          is not None)
-    if (PASS_HEADING.search(s.heading) or s.yearly_price) and (s.yearly_price or s.subscription_named or sold_as_subscription) \
+    if (PASS_HEADING.search(s.heading) or s.yearly_price) and sold_by_the_year \
             and not s.objectives and (not s.credit or MEMBERSHIP.search(s.heading) or sold_as_subscription
                                       # (a pass by its name, sold by the year, with no session of its own: "The pass is $79
                                       # for the year", whatever credit its episodes carry)
@@ -1343,7 +1343,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         priced_credit_rows=sum(1 for b in blocks if b.kind in ("row", "li") and "$" in b.text
                                and CREDIT_PHRASE.search(b.text)) if credit else 0,
         priced_credit_offers=_priced_credit_offers(blocks) if credit else 0,
-        subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD) or found(_COVERS_EVERY)),
+        subscription_named=not credit and bool(found(_SUBSCRIPTION_WORD)),
         covers_every=bool(found(_COVERS_EVERY, 0, 1500) or _ALL_OF_A_KIND.search(heading)),
         schedule=bool(found(CLOCK)) and _dated_clock(blocks),  # (no clock time anywhere: no block has one)
         # (or a section headed by such a fact: a post's "Credit" / "Price" headings over their lines)
