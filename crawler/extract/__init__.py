@@ -29,7 +29,7 @@ import os
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -97,7 +97,7 @@ from crawler.extract.sections import (
     other_pages_content,
 )
 from crawler.extract.structured import node_types, read_structured, without_stale_item
-from crawler.extract.urls import canonical_url
+from crawler.extract.urls import canonical_url, join_url
 
 __all__ = ["extract_page"]
 
@@ -450,7 +450,10 @@ def _h1_links_home(scan: DocScan, url: str) -> bool:
     anchor = next(h1.iter("a"), None) if h1 is not None else None
     if anchor is None or one_line(anchor.text_content()) != one_line(h1.text_content()):
         return False
-    home = urlsplit(urljoin(url, anchor.get("href") or "#"))
+    joined = join_url(url, anchor.get("href") or "#")
+    if joined is None:
+        return False
+    home = urlsplit(joined)
     return not home.query and home.path.rstrip("/") in ("", "/index.php", "/index.html", "/index.htm")
 
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -21,7 +21,7 @@ from crawler.extract.blocks import Block
 from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
-from crawler.extract.urls import same_site
+from crawler.extract.urls import join_url, same_site
 from scoring.dates import MONTH_NUMBER
 from scoring.needles import TextGate
 from scoring.text import EMOJI_TAIL
@@ -535,8 +535,8 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             target = origin + href.split("#", 1)[0]
             path = target[len(origin):].split("?", 1)[0]
         else:
-            target = urljoin(url, href).split("#", 1)[0]
-            if not same_site(target, url):
+            target = (join_url(url, href) or "").split("#", 1)[0]
+            if not target or not same_site(target, url):
                 continue
             path = urlsplit(target).path
         if path in ("", "/") or (path == self_path and _query(target) in ("", self_query)):
@@ -603,7 +603,9 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
         href = anchor.get("href") if anchor is not None else None
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or heading in elsewhere:
             continue
-        target = urljoin(url, href).split("#", 1)[0]
+        target = (join_url(url, href) or "").split("#", 1)[0]
+        if not target:
+            continue
         path = urlsplit(target).path
         if (not same_site(target, url) or path in ("", "/") or (path == self_path and _query(target) in ("", self_query))
                 or _PROFILE_LINK.search(target) or _permalink_here(path, self_path, one_line(anchor.text_content()))):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
 
 import lxml.html
 from cssselect import ExpressionError, GenericTranslator, SelectorError
@@ -21,7 +20,7 @@ from lxml.html import HtmlElement
 
 from catalog.page import Link
 from crawler.extract.scan import DocScan
-from crawler.extract.urls import is_http_url
+from crawler.extract.urls import is_http_url, join_url
 
 NEVER_CONTENT = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object",
                  "input", "textarea", "button", "dialog")
@@ -227,7 +226,7 @@ def read_head(root: HtmlElement, scan: DocScan) -> Head:
 def read_links(scan: DocScan, base_url: str) -> list[Link]:
     """Every distinct http(s) link in the whole document (chrome included: policy links live there)."""
     base = next((href for el in scan.tags("base") if (href := el.get("href")) is not None), None)
-    base_url = urljoin(base_url, base) if base is not None else base_url
+    base_url = (join_url(base_url, base) or base_url) if base is not None else base_url
     origin = "/".join(base_url.split("/", 3)[:3])
     texts: dict[str, str] = {}
     for anchor in scan.tags("a"):
@@ -256,8 +255,8 @@ def read_links(scan: DocScan, base_url: str) -> list[Link]:
         if href[0] == "/" and not href.startswith("//") and "/." not in href:
             url = origin + href.split("#", 1)[0]
         else:
-            url = urljoin(base_url, href).split("#", 1)[0]
-            if not is_http_url(url):
+            joined = join_url(base_url, href)
+            if joined is None or not is_http_url(url := joined.split("#", 1)[0]):
                 continue
         if url not in seen:
             seen[url] = Link(url=url, text=text)

@@ -10,6 +10,7 @@ RDFa needs its own DOM parse, so it only runs when the page has RDFa markup.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 from typing import Any
@@ -62,7 +63,7 @@ def read_structured(root: HtmlElement, text: str, url: str, *, microdata: bool =
     if rdfa:
         try:
             tree = parse_xmldom_html(text.encode("utf-8"), "utf-8")
-            for node in _rdfa_nodes(RDFaExtractor().extract_items(tree, base_url=url)):
+            for node in _rdfa_nodes(RDFaExtractor().extract_items(tree, base_url=url), text):
                 nodes.append({**node, "@syntax": "rdfa"})
         except Exception as exc:
             log.debug("rdfa unreadable on %s: %s", url, exc)
@@ -132,8 +133,12 @@ def _microdata_value(value: Any) -> Any:
     return value
 
 
-def _rdfa_nodes(graph: Any) -> list[Node]:
-    """Expanded RDFa JSON-LD (flat, ``@id`` references) -> nested nodes from the roots."""
+def _rdfa_nodes(graph: Any, document: str) -> list[Node]:
+    """Expanded RDFa JSON-LD (flat, ``@id`` references) -> nested nodes from the roots, in the page's order.
+
+    RDFa comes back through an RDF graph, a set: its nodes, types and repeated values arrive in a different order
+    on every run. They are put back in the order the page's source shows them (``document``), so a page always
+    gives the same record."""
     if not isinstance(graph, list):
         return []
     by_id = {n.get("@id"): n for n in graph if isinstance(n, dict) and "@type" in n}
@@ -145,24 +150,45 @@ def _rdfa_nodes(graph: Any) -> list[Node]:
         for ref in values
         if isinstance(ref, dict) and "@id" in ref
     }
-    return [_rdfa_node(n, by_id, 0) for i, n in by_id.items() if i not in referenced]
+    roots = [_rdfa_node(n, by_id, 0, document) for i, n in by_id.items() if i not in referenced]
+    return sorted(roots, key=lambda node: _source_order(node, document))
 
 
-def _rdfa_node(node: dict[str, Any], by_id: dict[Any, Any], depth: int) -> Node:
-    out: Node = {"@type": [short_name(t) for t in node.get("@type", [])]}
-    for key, values in node.items():
+def _rdfa_node(node: dict[str, Any], by_id: dict[Any, Any], depth: int, document: str) -> Node:
+    out: Node = {"@type": sorted(short_name(t) for t in node.get("@type", []))}
+    for key in sorted(node):
         if key.startswith("@"):
             continue
+        values = node[key]
         resolved = []
         for value in values if isinstance(values, list) else [values]:
             if isinstance(value, dict) and "@value" in value:
                 resolved.append(value["@value"])
             elif isinstance(value, dict) and value.get("@id") in by_id and depth < 5:
-                resolved.append(_rdfa_node(by_id[value["@id"]], by_id, depth + 1))
+                resolved.append(_rdfa_node(by_id[value["@id"]], by_id, depth + 1, document))
             elif isinstance(value, dict) and "@id" in value:
                 resolved.append(value["@id"])
+        if len(resolved) > 1:
+            resolved.sort(key=lambda value: _source_order(value, document))
         out[short_name(key)] = resolved[0] if len(resolved) == 1 else resolved
     return out
+
+
+def _source_order(value: Any, document: str) -> tuple[int, str]:
+    """Where a value shows in the page's source, by its longest literal found there (a name or a description: short
+    ones such as "79.00" also show in summaries above), the end when none is; then its JSON, so that the order never
+    depends on the run."""
+    at = next((found for literal in sorted(_literals(value), key=len, reverse=True)
+               if (found := document.find(literal)) >= 0), len(document))
+    return at, json.dumps(value, sort_keys=True, default=str)
+
+
+def _literals(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [literal for key, item in value.items() if key != "@type" for literal in _literals(item)]
+    if isinstance(value, list):
+        return [literal for item in value for literal in _literals(item)]
+    return [value.strip()] if isinstance(value, str) and len(value.strip()) > 1 else []
 
 
 _ITEM_TYPES = frozenset({"Course", "CourseInstance", "Event", "EducationEvent", "BusinessEvent", "Product"})

@@ -23,12 +23,21 @@ _TOKEN = re.compile(r"(?=[^&]*[a-z])[0-9a-z_-]{12,}|\d{20,}", re.I)
 
 
 def is_http_url(url: str) -> bool:
-    """True for an absolute http(s) URL with a host."""
+    """True for an absolute http(s) URL with a host (and a port, when it names one, of digits)."""
     try:
         parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises for "http://host:1rem;" (a stray style run into an href)
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def join_url(base: str, href: str) -> str | None:
+    """``urljoin`` for an href as a page wrote it: None when no URL can be read from it ("http://[::1")."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=65536)
@@ -64,8 +73,8 @@ def _session_token(pair: str) -> bool:
 def canonical_url(page_url: str, canonical_href: str | None) -> str:
     """The page's canonical URL: ``<link rel=canonical>`` when usable, tracking params stripped."""
     if canonical_href:
-        candidate = urljoin(page_url, canonical_href.strip())
-        if is_http_url(candidate) and not _home_for_a_deeper_page(candidate, page_url):
+        candidate = join_url(page_url, canonical_href.strip())
+        if candidate is not None and is_http_url(candidate) and not _home_for_a_deeper_page(candidate, page_url):
             return strip_tracking(candidate)
     return strip_tracking(page_url)
 
@@ -80,11 +89,15 @@ def _home_for_a_deeper_page(canonical: str, page_url: str) -> bool:
 @lru_cache(maxsize=65536)
 def site_key(url: str) -> str:
     """Host and port, lower case: the unit of politeness, page caps and site pages."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # an address no parser reads is nobody's site
+        return ""
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
-    return f"{host}:{parts.port}" if parts.port else host
+    return f"{host}:{port}" if port else host
 
 
 def same_site(url: str, other: str) -> bool:

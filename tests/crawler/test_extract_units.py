@@ -68,6 +68,40 @@ def test_url_predicates():
     assert same_site("http://www.a.org/x", "http://a.org/y") and not same_site("http://a:1/", "http://a:2/")
 
 
+@pytest.mark.parametrize("bad_href", ["http://[::1", "//[broken", "http://cdn.example:1rem;display:flex/"])
+def test_an_address_no_parser_reads_loses_only_itself(bad_href):
+    """One unreadable href (a torn IPv6 bracket, a stray style run into a port) must not cost the page:
+    its other links, its title and its record survive; the unreadable address is nobody's link."""
+    html = (f'<html><head><title>Wound Care Basics</title><base href="{bad_href}"><link rel="canonical" '
+            f'href="{bad_href}"></head><body><main><h1><a href="{bad_href}">Wound Care Basics</a></h1><p>Approved for 2 AAMA CEUs (clinical).</p>'
+            f'<p><a href="{bad_href}">Mirror</a> <a href="https://h.example/policies/refunds">Refund policy</a></p>'
+            '</main></body></html>')
+    page = extract_page("https://h.example/courses/wound-care", html)
+    assert page.url == "https://h.example/courses/wound-care" and page.title == "Wound Care Basics"
+    assert [link.url for link in page.links] == ["https://h.example/policies/refunds"]
+    assert build_record(page)["credits"] == 2.0
+    assert not is_http_url("http://cdn.example:1rem;display:flex/") and not same_site("http://[::1", "http://h/")
+
+
+def test_rdfa_items_and_offers_keep_the_page_s_order_on_every_run():
+    """RDFa is read through an RDF graph (a set): without putting it back in the page's order, the offers (and the
+    price candidates made from them) came out in a different order on each extraction."""
+    tiers = [("Early registration", "119.00"), ("Standard registration", "139.00"), ("Student rate", "79.00"),
+             ("Group rate, five or more", "99.00"), ("Walk-in", "149.00")]
+    offers = "".join(f'<tr property="offers" typeof="Offer"><td property="name">{name}</td>'
+                     f'<td>${price}<meta property="price" content="{price}"></td></tr>' for name, price in tiers)
+    html = ('<html><head><title>Injection Skills Lab</title></head><body vocab="http://schema.org/"><main>'
+            '<div typeof="Event"><h1 property="name">Injection Skills Lab</h1>'
+            '<p property="description">A hands-on lab for medical assistants, from $79.00.</p>'
+            f'<table>{offers}</table></div>'
+            '<div typeof="Organization"><span property="name">Clinch Hollow Training Center</span></div>'
+            '</main></body></html>')
+    for _ in range(6):
+        structured = extract_page("http://h.example/events/injection-skills-lab", html).structured
+        assert [node["@type"] for node in structured] == [["Event"], ["Organization"]]
+        assert [offer["price"] for offer in structured[0]["offers"]] == [price for _, price in tiers]
+
+
 @pytest.mark.parametrize("html", ["", "   ", b"", b"\x00\x01\x02", "<html><body></body></html>"])
 def test_empty_or_binary_pages_are_other(html):
     page = extract_page("http://h/x", html)
