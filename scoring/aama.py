@@ -41,7 +41,9 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bdo(?:es)? not earn\b|\bended on\b|\bwas approved\b[^.]{0,60}\b(?:through|until)\b|"
         # a live session's credit told in the past, on its recording's page ("carried 1 AAMA CEU for those who attended
         # it live")
-        r"\b(?:those|people|participants|attendees|anyone|everyone|learners) who attended\b",
+        r"\b(?:those|people|participants|attendees|anyone|everyone|learners) who attended\b|"
+        # ("The live session on April 18, 2026 was approved for 1.0 AAMA CEU (General) for attendees in the room")
+        r"\bthe live (?:session|event|webinar|broadcast|presentation) (?:on|held|of) [^.;]{0,40}\bwas approved\b",
         re.I)),
     ("pending", re.compile(
         # (not "applied for and received AAMA approval": the application is past and granted)

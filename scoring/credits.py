@@ -90,6 +90,11 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?
                             r"\b(?:carr(?:y|ies)|lists?|shows?) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             # ("No CE credit or certificate is offered for the recording")
                             + _NO_CREDIT_OFFERED + r"|"
+                            # "no CE credit is available for the recording", "CE credit is not available for viewing the
+                            # recording" (not "for partial attendance": a condition)
+                            r"\b(?:no (?:ce |aama |continuing education )?(?:ceus?|credits?)(?: or (?:ce )?certificates?)? "
+                            r"(?:is|are) available|(?:ce |aama )?(?:ceus?|credits?) (?:is not|are not|isn't|aren't) available) "
+                            r"for (?:viewing |watching )?(?:the|this) (?:recording|replay|video|archive|on-demand)\b|"
                             # "no CE certificate is issued for watching it now"
                             r"\bno (?:ce |ceu |aama )?certificates? (?:are|is|will be) (?:awarded|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
@@ -102,8 +107,9 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?
 # (or a live session's credit told in the past: "The live session on November 12 carried 1 AAMA CEU for those who
 # attended it live")
 # (or "Staff who attended the live grand rounds on July 14 received 1.0 contact hour at the time; that activity is closed")
-_EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer|carried|when it aired|at the time|who attended)\b",
-                      re.I)
+# (or "The live session on April 18, 2026 was approved for 1.0 AAMA CEU (General) for attendees in the room")
+_EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer|carried|when it aired|at the time|who attended|"
+                      r"the live (?:session|event|webinar|broadcast|presentation) on)\b", re.I)
 
 
 def lapsed(sentence: str) -> bool:

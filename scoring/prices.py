@@ -79,8 +79,9 @@ _BELONGING = (r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,
               # ("Member, Seneca Ridge Medical Assistants Society | $95"): the body named after a comma
               r"|,\s+(?:the\s+)?(?-i:[A-Z])[^:$|\n,]{0,70}?\b(?:society|association|chapter|academy|guild|alliance|"
               r"network|council|federation|institute|club)\b)?")
-# a registration type's qualifier between the group and its amount: "Member – full series – $60.00"
-_QUALIFIER = (r"(?:\s*[–—]\s*[^$\n–—|:]{1,40}?"
+# a registration type's qualifier between the group and its amount: "Member – full series – $60.00", "Chapter member -
+# early bird $35"
+_QUALIFIER = (r"(?:(?:\s*[–—]\s*|\s+-\s+)[^$\n–—|:]{1,40}?"
               # ("members, pay in full: $210", "GVSMA members: pay in full $64.00", "Society member, early: $65.00")
               r"|(?:[,:]|\s\|)\s*(?:pay(?:ing)? in full|paid in full|early(?:[- ]bird| registration| rate)?|regular|per (?:person|seat)))?")
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
@@ -436,8 +437,12 @@ _DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z
 
 
 # a ticket tier that starts selling later, and one on sale now until a day ("On sale from Jan 16" / "On sale until Jan 15")
-_LATER_TIER_AFTER = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens)|available|price applies)\s+(?:from|starting|on)\b", re.I)
+# (or a registration option's "Chapter member - $45 (from Feb 1)" beside "Chapter member - early bird $35")
+_LATER_TIER_AFTER = re.compile(r"^\W*(?:(?:on sale|sales? (?:start|starts|open|opens)|available|price applies)\s+(?:from|starting|on)\b|"
+                               r"\((?:from|starting|beginning|after) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+                               r"\d{1,2}\b)", re.I)
 _OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b|"
+                        r"\bearly[- ]?bird\s*[:\-–—]?\s*\$\s?\d|"
                         r"\bearly[- ]?bird\b[^\n$]{0,40}?\b(?:through|until|thru)\b", re.I)
 # "Regular (from Mar 1, 2027) $145.00", "From March 1, 2027: member $95, non-member $145": a tier that starts later
 _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"

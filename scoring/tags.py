@@ -47,6 +47,9 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:price|pricing|rate|sale|offer|discount|special)\b[^\n]{0,40}\bends?\b|"  # ("Spring launch price | Ends February 28")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
+    # a forum post's header, its poster's standing beside its time stamp ("November 22, 2026 08:12PM | Junior Member
+    # Registered: 8 months ago Posts: 11")
+    r"\b(?:posts|messages|replies):\s*[\d,]+\b|\b(?:registered|joined|member since):\s*(?:\d+ \w+ ago|\w+ \d{4}\b)|"
     r"^\s*(?:from|after|starting|beginning|on or after)\b[^|\n]{0,40}\|\s*\$|"  # a later price tier's row: "From Feb 1, 2027 | $100"
     # a price tier's window in brackets before its amount: "Regular fee (from February 13, 2027): $135.00"
     r"\((?:from|after|starting|beginning|on or after|received (?:by|after|before)|by|until|through)\b[^()\n]{0,40}\)\s*[:\-–—|]?\s*\$",
@@ -464,8 +467,12 @@ def _closed_tiers(pv: PageView) -> tuple[float, ...]:
 
 # a tier's deadline: "Thanksgiving price: $29 — register by November 30, 2026", "Early bird (through Nov 15, 2026): $60"
 _DEADLINE = re.compile(r"\b(?:through|thru|until|till|by|ends?|ending|expires?|before)\s+(?:\w+day,?\s+)?"
-                       r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+20\d\d|\d{1,2}/\d{1,2}/20\d\d)",
+                       r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+20\d\d|\d{1,2}/\d{1,2}/20\d\d|"
+                       r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+20\d\d)",
                        re.I)
+# a registration type's note under its amount, in the past tense ("Registration for this type was available until 30 Nov
+# 2026", Wild Apricot's): the line above sold until then
+_WAS_ON_SALE = re.compile(r"\b(?:was|were) (?:available|open|on sale|offered|sold)\s+(?:until|through|thru|till)\b", re.I)
 
 
 _REFUND_TERMS = re.compile(r"\b(?:refund|cancel)", re.I)
@@ -478,13 +485,28 @@ def _lapsed_offers(pv: PageView, as_of: date | None) -> frozenset[str]:
     today = as_of.isoformat()
     out: set[str] = set()
     for block in pv.matching(_DEADLINE, needles=("through", "thru", "until", "till", "by ", "end", "expire", "before")):
-        if block.text.count("$") != 1 or _REFUND_TERMS.search(block.text):  # (a refund's deadline dates no offer)
+        if _REFUND_TERMS.search(block.text):  # (a refund's deadline dates no offer)
+            continue
+        sold_until = "$" not in block.text and _WAS_ON_SALE.search(block.text)
+        if block.text.count("$") != 1 and not sold_until:
             continue
         deadline = _DEADLINE.search(block.text)
         day = dates.parse_dates(deadline.group(1)) if deadline else []
         if day and day[0][:10] < today:
-            out.add(block.text)
+            if not sold_until:
+                out.add(block.text)
+            elif (above := _block_before(pv, block)) is not None and above.text.count("$") == 1:
+                out.add(above.text)
     return frozenset(out)
+
+
+def _block_before(pv: PageView, block: Block) -> Block | None:
+    """The course block just before ``block``, in its section."""
+    if ("block index",) not in pv.cache:
+        pv.cache[("block index",)] = {id(b): i for i, b in enumerate(pv.course_blocks)}
+    at = pv.cache[("block index",)].get(id(block))
+    before = pv.course_blocks[at - 1] if at else None
+    return before if before is not None and before.section is block.section else None
 
 
 def _structured_price(pv: PageView) -> tuple[float, str] | None:
@@ -914,11 +936,8 @@ def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
     found = dates.parse_dates(block.text, zone)
     if not found:
         return found
-    if ("block index",) not in pv.cache:
-        pv.cache[("block index",)] = {id(b): i for i, b in enumerate(pv.course_blocks)}
-    at = pv.cache[("block index",)].get(id(block))
-    before = pv.course_blocks[at - 1] if at else None
-    if before is None or before.section is not block.section or before.text.rstrip().endswith((".", "!", "?", ":", ";")):
+    before = _block_before(pv, block)
+    if before is None or before.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return found
     joined = dates.parse_dates(f"{before.text} {block.text}", zone)
     return [iso for iso in found if iso in joined]

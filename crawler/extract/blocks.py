@@ -37,7 +37,8 @@ _LABEL_TEXT = re.compile(r"^[^\d$€£.!?]{2,40}?:?$")
 @dataclass
 class Block:
     """One visible block: kind is heading | para | li | dl | row | break (where a course sidebar begins)
-    | end (where the element holding a heading that announces other pages closes)."""
+    | end (where the element holding a heading that announces other pages closes; text "box" when the heading
+    opened it)."""
 
     kind: str
     text: str
@@ -278,15 +279,16 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
     run: list[str] = [el.text or ""]
     kind = "li" if tag == "li" else "para"
     # where a heading announcing other pages ("More from CSMA") ends, when this element held the page's own blocks before it
-    first, announced_at = len(out), None
+    first, announced_at, heads_the_element = len(out), None, False
     for child in el:
         if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
             _flush(run, kind, out)
             run = []
             walk(child, out)
-            if (child.tag in HEADINGS and len(out) > first + 1 and out[-1].kind == "heading"
-                    and is_boilerplate_heading(out[-1].text)):
+            if (child.tag in HEADINGS and out[-1:] and out[-1].kind == "heading" and is_boilerplate_heading(out[-1].text)
+                    and (len(out) > first + 1 or announced_at is None)):
                 announced_at = len(out)
+                heads_the_element = len(out) == first + 1
         elif isinstance(child.tag, str) and len(child) and _wraps_blocks(child):
             _flush(run, kind, out)  # an inline wrapper around blocks is walked through, not flattened
             run = []
@@ -295,8 +297,10 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
             run.append(visible_text(child) if child.tag in TIGHT_TAGS else f" {visible_text(child)} ")
         run.append(child.tail or "")
     _flush(run, kind, out)
-    if announced_at is not None and len(out) > announced_at:
-        out.append(Block("end", ""))  # what it announced ends with the element (a form may follow)
+    # what it announced ends with the element (a form may follow); a box that opens with the heading and holds what it
+    # announces ("Announcements" over two links) may end it too, where the page's own words follow (``sections``)
+    if announced_at is not None and len(out) > announced_at + (1 if heads_the_element else 0):
+        out.append(Block("end", "box" if heads_the_element else ""))
 
 
 _LINE_HEADING = re.compile(r"^[A-Z][A-Za-z /&'()-]{2,48}:$")

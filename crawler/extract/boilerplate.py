@@ -47,6 +47,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest|active|new) (?:posts|comments|entries|topics|threads|discussions|news|articles|stories|announcements|updates)$"
     # another event announced below the course ("Save the date: Spring Conference", "Spotlight: Injection Skills Lab")
     r"|^save the date\b|^(?:event |course |ce |member )?spotlight\b"
+    # next year's meeting, below a recording of this year's ("Join us in 2027", "See you next year")
+    r"|^(?:join us|see you) (?:again )?(?:in 20\d\d|next (?:year|spring|summer|fall|autumn|winter))\W*$"
     # readers' comments under a post ("Comments (4)", "3 Responses", "Leave a reply"): not the provider's words
     r"|^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)(?:\s*\(\d+\))?\W*$|^(?:leave|post|add) a (?:comment|reply)\b"
     r"|te puede interesar|le puede interesar|cursos relacionados|otros cursos|m[aá]s cursos"

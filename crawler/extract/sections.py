@@ -66,7 +66,9 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     other_offers = False  # in the rows under a one-cell row announcing other offerings
     other_line = False  # the block before was a line labelled as about another page
     h1_seen = False
-    for block in blocks:
+    words_after = _words_after(blocks)
+    kept_words = 0
+    for index, block in enumerate(blocks):
         if block.kind == "row":
             first_cell = block.text.split(" | ", 1)[0]
             other_table = other_table or (" | " in block.text and is_boilerplate_heading(first_cell))
@@ -89,7 +91,10 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             kept.append(block)
             continue
         if block.kind == "end":  # the element holding a skipped heading closed: what follows is not under it
-            skip_level = None
+            # (a box that opened with its heading, "Announcements" over two links, when more of the page's words
+            # follow it than came before: it stood above the page's body, not after it as a "More events" aside does)
+            if block.text != "box" or words_after[index] > kept_words:
+                skip_level = None
             continue
         # the short line of facts right under a line about another page ("Recording; $10, members free.")
         after_other, other_line = other_line, False
@@ -119,7 +124,18 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if skip_level is None:
             kept.append(block)
+            kept_words += len(block.text.split())
     return kept
+
+
+def _words_after(blocks: list[Block]) -> list[int]:
+    """For each block, the words of the paragraphs, items and rows after it."""
+    counts, total = [0] * len(blocks), 0
+    for index in range(len(blocks) - 1, -1, -1):
+        counts[index] = total
+        if blocks[index].kind in ("para", "li", "row", "dl"):
+            total += len(blocks[index].text.split())
+    return counts
 
 
 # what announces other offerings (not a membership or newsletter prompt): "Also on demand at ...", "Upcoming webinars"

@@ -208,6 +208,8 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("CE Pass", True), ("All-Access Pass", True), ("Day Pass", False), ("Conference pass", False),
     # a store's sidebar box of discounted products (CubeCart's "Sale Items"), not a course's own sale
     ("Sale Items", True), ("On sale", True), ("Sale ends January 31", False), ("Sale price", False),
+    # next year's meeting below a recording of this year's session
+    ("Join us in 2027", True), ("See you next year!", True), ("Join us in the lab", False), ("Join us for lunch", False),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped
@@ -1879,3 +1881,56 @@ def test_a_cell_classed_as_a_header_heads_the_rows_below():
             "</table></main></body></html>")
     page = extract_page("https://community.example.net/ubbthreads.php/topics/18342/free-for-december", html)
     assert "Replay: Talking With Hesitant Parents About Vaccines 11/09/26" not in page.text
+
+
+def _forum_topic(after_box: str) -> str:
+    post = ("<div class='message'><table><tr><td><div class='message-author'><a href='/profile.php?4,23'>Education "
+            "Committee</a></div><small>November 21, 2026 11:48AM</small></td><td class='message-user-info'>Moderator"
+            "<br>Registered: 9 years ago<br>Posts: 412</td></tr></table><div class='message-body'><strong>Dates:</strong> "
+            "Tuesday, March 9 and Tuesday, March 16, 2027<br><strong>Time:</strong> 7:00 to 9:00 p.m. Eastern both nights."
+            "<br>Two evenings of dosage calculation practice: conversions, weight-based doses and drip rates, worked on "
+            "screen and then in breakout rooms.<br><strong>Credit:</strong> 4 contact hours.<br><strong>Cost:</strong> "
+            "$40 for non-members, free for Network members.</div></div>")
+    return ("<html><head><title>Pharm Math Review on Zoom</title></head><body><div id='phorum'><div id='page-info'>"
+            "<h1>Pharm Math Review on Zoom</h1><div class='description'>Events from the Network and partners.</div></div>"
+            "<div class='phorum-announcements'><h4>Announcements</h4><ul><li><a href='/read.php?1,1181'>Annual "
+            "conference 2027: save the date</a></li><li><a href='/read.php?2,1174'>Forum rules</a></li></ul></div>"
+            f"{after_box}{post}</div></body></html>")
+
+
+def test_a_box_of_announcements_above_a_forum_post_ends_with_its_box():
+    """A forum's "Announcements" box between the topic's title and its post opened with its heading: the post below
+    it is the page's own (it was dropped as the box's, so the whole course read as an empty page); a "More upcoming
+    events" aside after an event's text still takes the links that follow it (a next/previous bar)."""
+    page = extract_page("https://forum.network.example.org/read.php?4,1195", _forum_topic(""))
+    assert page.kind == "course" and "Cost: $40 for non-members, free for Network members." in page.text.splitlines()
+    assert "Forum rules" not in page.text
+    record = build_record(page, as_of=date(2026, 12, 5))
+    assert (record["price_usd"], record["member_price_usd"], record["credits"]) == (40.0, 0.0, 4.0)
+    # the post's time stamp, beside its poster's standing, is no session
+    assert record["live_dates"] == ["2027-03-09T19:00:00-05:00", "2027-03-16T19:00:00-04:00"]
+
+    event = ("<html><head><title>February Dinner Meeting</title></head><body><main><h1>February Dinner Meeting</h1>"
+             "<p>Thursday, February 11, 2027, 6:00 PM. Approved for 1 AAMA CEU (clinical). Members $20, guests $30.</p>"
+             "<p>Anticoagulation safety for the clinic: what to check before every INR and how to teach patients.</p>"
+             "<aside class='upcoming'><h2>More upcoming events</h2><ul><li><a href='/events/march'>March meeting</a> "
+             "(1 AAMA CEU)</li><li><a href='/events/april'>April workshop</a> (3 AAMA CEUs)</li></ul></aside>"
+             "<ul class='links-nextprev'><li>Next → <a href='/events/great-falls'>Cancelled: Great Falls Venipuncture "
+             "Refresher</a></li></ul></main></body></html>")
+    page = extract_page("https://chapter.example.org/events/february-dinner", event)
+    assert page.kind == "course" and "Cancelled" not in page.text
+
+
+def test_a_registration_type_sold_until_a_day_gone_by_is_no_price():
+    """Wild Apricot notes under a closed registration type "Registration for this type was available until 30 Nov 2026":
+    its amount is history, not the members' price."""
+    html = ("<html><head><title>Suture Removal Lab</title></head><body><main><h1>Suture Removal Lab</h1>"
+            "<p>Saturday, March 13, 2027, 8:30 AM (CST), in person. Approved for 3 AAMA CEUs (clinical).</p>"
+            "<h3>Registration</h3><ul><li>Member - early bird - $25.00</li>"
+            "<li>Registration for this type was available until 30 Nov 2026.</li><li>Member - $30.00</li>"
+            "<li>Current members of the chapter.</li><li>Non-member - $45.00</li></ul></main></body></html>")
+    record = build_record(extract_page("https://chapter.example.org/event-5123", html), as_of=date(2026, 12, 5))
+    assert (record["price_usd"], record["member_price_usd"]) == (45.0, 30.0)
+    # before that day the early tier is the members' price
+    assert build_record(extract_page("https://chapter.example.org/event-5123", html),
+                        as_of=date(2026, 11, 20))["member_price_usd"] == 25.0

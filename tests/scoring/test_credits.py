@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from crawler.extract import extract_page
+from scoring import build_record
 from scoring.credits import no_credit_today, parse_credits, points_for
 
 # (text, kwargs, credits, unit, points)
@@ -220,3 +223,23 @@ def test_a_recording_that_no_longer_awards_ceus_has_no_credit_today() -> None:
     certificate = ("This recording was approved for 1.0 AAMA CEU until September 30, 2026. That approval has expired, and no "
                    "CE certificate is issued for watching it now.")
     assert no_credit_today("This recording was approved for 1.0 AAMA CEU until September 30, 2026.", certificate)
+
+
+@pytest.mark.parametrize(("told", "now"), [
+    ("The live session on April 18, 2026 was approved for 1.0 AAMA CEU (General) for attendees in the room.",
+     "CE credit is not available for viewing the recording, and no certificate is issued for it."),
+    ("The live session on October 14 was approved for 1 AAMA CEU (General) for people who attended live.",
+     "Please note: no CE credit is available for the recording."),
+])
+def test_a_live_session_s_credit_on_its_recording_s_page_is_no_credit_today(told: str, now: str) -> None:
+    page = f"{told} {now}"
+    assert no_credit_today(told, page)
+    record = build_record(extract_page("https://ce.example.org/recordings/de-escalation",
+                                       f"<html><head><title>De-escalation (recording)</title></head><body><main>"
+                                       f"<h1>De-escalation (recording)</h1><p>Watch free.</p><p>{told}</p><p>{now}</p>"
+                                       "</main></body></html>"), as_of=date(2026, 12, 5))
+    assert (record["aama_approved"], record["credits"], record["is_free"]) == (False, None, True)
+    # a condition on today's credit is no statement that there is none
+    assert not no_credit_today("Approved for 2 AAMA CEUs for those who attended the full session.",
+                               "Approved for 2 AAMA CEUs for those who attended the full session. No credit is "
+                               "available for partial attendance.")

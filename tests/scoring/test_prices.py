@@ -531,6 +531,9 @@ def test_a_stated_total_for_the_course_is_the_price() -> None:
     ("Member – full series – $60.00\nNon-member – full series – $90.00", 90.0, 60.0),
     ("Member – early bird (through Feb 28) – $80.00\nNon-member – early bird (through Feb 28) – $115.00", 115.0, 80.0),
     ("Member – Sat, May 15 – $40.00\nNon-member – Sat, May 15 – $55.00", 55.0, 40.0),
+    # a form's options, with a plain hyphen, the later tier named by its start after its amount
+    ("Chapter member - early bird $35; Non-member - early bird $50; Chapter member - $45 (from Feb 1); "
+     "Non-member - $65 (from Feb 1)", 50.0, 35.0),
 ])
 def test_a_registration_type_s_qualifier_keeps_who_pays(text: str, price: float, member: float) -> None:
     info = parse_price(text)
