@@ -109,6 +109,14 @@ _ABOUT_RECORDING = re.compile(r"^\W*(?:but |however,? )?(?:the|a|any) (?:[\w-]+ 
                               r"(?:[\w-]+ )?(?:recording|replay)\b", re.I)
 
 
+# a live course's approval told in the present, beside a clause denying credit to its replay ("This program has been
+# approved ... Credit is for live attendance only; watching the replay does not earn CEUs"): the replay is another
+# offering (on a recording's own page it is "this recording", and the live session's approval is told in the past)
+_APPROVED_NOW = re.compile(r"\b(?:has been|have been|is|are)\s+(?:\w+\s+)?approved\b", re.I)
+_REPLAY_EARNS_NONE = re.compile(r"(?:\b(?:watching|viewing)\s+)?\bthe (?:[\w-]+ )?(?:replay|recording|video|archive)s?\b[^.;]{0,40}?"
+                                r"\b(?:does not|doesn't|do not|don't|will not|won't)\s+(?:earn|carry|award|qualify)\b[^.;]*", re.I)
+
+
 # a rule about courses in general ("Courses approved for AAMA CEUs are recorded in your AAMA transcript ...; other
 # courses can still count as non-AAMA points"): no statement about this one
 _IN_GENERAL = re.compile(r"^\W*(?:all |any |only )?(?:courses|programs|programmes|activities|webinars|sessions|events|classes)"
@@ -124,6 +132,8 @@ def classify_sentence(sentence: str) -> str | None:
         cleaned = " ".join(part for part in sentences(cleaned) if not (part.endswith("?") and len(part.split()) >= 4))
         if not _AAMA.search(cleaned):
             return None
+    if _APPROVED_NOW.search(cleaned):  # "... has been approved ...; watching the replay does not earn CEUs": the replay's
+        cleaned = _REPLAY_EARNS_NONE.sub(" ", cleaned)
     for status, pattern in _NEGATIVE:
         if pattern.search(cleaned):
             return None if _ABOUT_RECORDING.search(cleaned) else status

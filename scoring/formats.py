@@ -227,6 +227,12 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b"
                      # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"
                      r"|\b(?:also )?(?:get|receive) (?:the |a )?(?:replay|recording)\b|\b(?:replay|recording)s? (?:goes|go|is sent|are sent)\b"
+                     # the recording one may watch instead of a refund ("After that there are no refunds, but you may
+                     # watch the recording of both parts (without credit)")
+                     r"|\bno refunds?\b[^.;]{0,40}\b(?:watch|view|access|receive|get) the (?:replay|recording)\b"
+                     r"|\b(?:watch|view) the (?:replay|recording)\b[^.;()]{0,40}\((?:without|with no|no) (?:ce )?(?:credit|certificate)\)"
+                     # "replay link sent to everyone who registers"
+                     r"|\b(?:replay|recording) (?:links?|access) (?:is |are |will be )?(?:sent|e-?mailed|shared|provided|included)\b"
                      r"|\bno (?:ce|credit|certificate) for (?:the )?(?:replay|recording)\b"
                      # "Watching the replay does not earn CE credit", "the recording is not approved for CEU"
                      r"|\b(?:replay|recording)s?\b[^.;]{0,30}?\b(?:does not|doesn't|doesn’t|do not|will not|won't|won’t|cannot) "

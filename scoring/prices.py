@@ -37,7 +37,9 @@ _REGULAR_BEFORE = re.compile(
     r"\b(?:was|regularly|regular(?:ly)?(?: (?:price|fee|cost|rate))?|originally|original price|list price|old price|reg\.?|"
     r"gi[aá] th[uư][oờ]ng|gi[aá] g[oố]c|compare at|value|valued at|retail(?: price)?|normally|usually|"
     # "The regular fee for this module is $40", "The regular price of $20.00 applies after that date"
-    r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?:(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be)| of))"
+    r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?:(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be)| of)|"
+    # what it costs once a free or sale window closes: "After that it goes back to $20", "then returns to $45"
+    r"(?:goes|go|going|will go|returns?|reverts?|will return|will revert) (?:back )?to)"
     r"\s*:?\s*$",
     re.I,
 )
@@ -595,6 +597,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     sentence = _sentence_around(text, start, end)
     if _BUNDLE_OFFER.search(sentence):  # "any 3 online courses for $99 ($33 per course)"
         return _Amount(value, start, end, "excluded")
+    if _FEES_NOT_SET.search(sentence):  # "Members have paid $35 ... but the board hasn't set the 2027 fees yet"
+        return _Amount(value, start, end, "excluded")
     if _BALANCE_SENTENCE.match(sentence):  # "The balance — $85.00 for non-members, $55.00 for members — is due by ...": a part
         return _Amount(value, start, end, "excluded")
     if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
@@ -922,6 +926,11 @@ _NAMED_DEPOSIT = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\b(?:[^$.;\n]{0,30}?\b(?
                             r"\s*(?:non-?refundable\s+)?deposit\b", re.I)
 # a price of another year's offering ("Last year's asthma workshop was $60")
 _ANOTHER_YEAR = re.compile(r"\b(?:last|previous|past) (?:year|season|spring|summer|fall|autumn|winter)['’]s\b[^$.;?]{0,50}$", re.I)
+# a sentence saying this course's fees are not set yet: its amounts are other years' or guesses
+_FEES_NOT_SET = re.compile(r"\b(?:hasn['’]t|has not|haven['’]t|have not|not yet|yet to)\s+(?:been\s+)?(?:set|decided|announced|finali[sz]ed)\b"
+                           r"[^.;]{0,30}?\b(?:fees?|prices?|pricing|costs?|rates?)\b|"
+                           r"\b(?:fees?|prices?|pricing|costs?|rates?)\b[^.;]{0,20}?\b(?:(?:is|are) )?(?:not (?:yet )?(?:been )?set|"
+                           r"tbd|tba|to be (?:announced|determined|set|confirmed))\b", re.I)
 # a sentence about the balance left after a deposit: its amounts are parts of the price
 _BALANCE_SENTENCE = re.compile(r"^\W*(?:the |your |a )?(?:remaining )?balance\b", re.I)
 # a price paid in two parts: a deposit now and the balance later

@@ -257,9 +257,9 @@ RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|
 # what is taught (a class is "not a webinar: come in person"; a planner "is a planning tool, not a course")
 _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|module|seminar|webinar|training|activity|offering)"
 # a page that says what it is not: "This is not a class. Use this form to order ...", "The pass is a bundle, not a course"
-# ("It is a policy page, not a course – for courses see the course list"; "This is a staff information session; no
-# continuing-education credit ... is offered")
-DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:a|an) [\w -]{1,30}?,? )?not (?:a|an) "
+# ("It is a policy page, not a course – for courses see the course list", "It is guidance, not a course"; "This is a staff
+# information session; no continuing-education credit ... is offered")
+DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not (?:a|an) "
                                 r"(?:class|course|ce (?:activity|course)|training|webinar)\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event)\b", re.I)
@@ -310,8 +310,13 @@ PAY = re.compile(r"\$\s?\d[\d,.]*\s*(?:/|per |an |a )\s*(?:hour|hr|year|yr|annum
 JOB_TERMS = re.compile(r"\bjob (?:id|number|#|code)\b|\b(?:full|part)[- ]time\b|\bsalary\b|\bpay range\b|\bbenefits eligible\b|"
                        r"\bapply (?:now|today|online)\b|\bequal opportunity employer\b", re.I)
 # a job posting ("We're hiring: CE content reviewer (part-time, remote)", a forum's "[HIRING] CMA or RMA (full time)")
-JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|^\W*hiring\s*[\]:!]|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
+JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|(?:^\W*|\[)hiring\s*[\]:!]|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
                       r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b", re.I)
+# a job post's own field labels, each at the start of its line or as a heading of its own
+_JOB_FIELD = re.compile(r"^\W*(posting (?:no\.?|number|#)|job (?:id|no\.?|number|code)|closing date|opening date|compensation|"
+                        r"salary(?: range)?|pay (?:range|rate)|hourly (?:rate|wage)|reports to|duties(?: and responsibilities)?|"
+                        r"essential (?:duties|functions)|(?:minimum |required |preferred )?qualifications|how to apply)\b\s*(?:[:|]|$)",
+                        re.I)
 ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
 # an AAMA category's page ("General CE", "Clinical Courses"): its courses, however few
 CATEGORY_HEADING = re.compile(r"^(administrative|admin|clinical|general)\s+(ce|ceus|courses|classes|continuing education|"
@@ -481,6 +486,7 @@ class Signals:
     preview: bool = False  # the page says it is a free preview lesson of a course
     pay: bool = False  # the page states a wage or salary
     job_terms: bool = False  # the page speaks as a job post does (job ID, full time, apply now)
+    job_fields: int = 0  # the job post's own field labels it holds ("Posting No.:", "Closing date:", "Duties", "Compensation")
     tested: bool = False  # the page names a quiz or post-test
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     call_for_proposals: bool = False  # the page asks for presenters ("Call for presenters", "Proposals due: ...")
@@ -543,7 +549,7 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             continue  # (a script's other item is another page: "goto.php?target=crs_4812" on "goto.php?target=cat_310")
         if _permalink_here(path, self_path, text):
             continue
-        if _PROFILE_LINK.search(target):
+        if _PROFILE_LINK.search(target) or _POST_ACTION.match(text):
             continue
         titled.add(target)
         # (a link that wraps the whole card, "<a class=ListingCard><div>..</div></a>", is the card itself)
@@ -580,6 +586,12 @@ _PROFILE_LINK = re.compile(r"[?&;]action=profile\b|viewprofile|/member\.php\?|/m
 # a link's text that is only a date and a time ("2026-11-19 17:26:50", "Today 09:12:40", "Nov 19, 2026, 5:26 pm")
 _TIMESTAMP = re.compile(r"(?:(?:today|yesterday|at|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
                         r"sep|oct|nov|dec)[a-z]*|[ap]\.?m\.?)\b|[\d\s/.,-])*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", re.I)
+
+
+# what one does to a post ("Report post 2", "Quote post 2", "Reply with quote", "E-mail"): a forum's action, no item
+_POST_ACTION = re.compile(r"(?:report|quote|multi-?quote|reply(?: with quote)?|edit|delete|flag|like|thank|share|e-?mail|pm|"
+                          r"private message|send (?:a )?message|permalink)(?:\s+(?:to\s+)?(?:this\s+)?"
+                          r"(?:post|message|comment|reply|topic|thread))?(?:\s*#?\d+)?\s*$", re.I)
 
 
 def _permalink_here(path: str, self_path: str, text: str) -> bool:
@@ -1068,6 +1080,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     jobs_url = any(seg in _JOB_SEGMENTS or seg.split("-", 1)[0] in _JOB_SEGMENTS for seg in segs)
     if (JOB_POST.search(s.heading) and (jobs_url or s.pay)) or (jobs_url and s.job_terms and not course_schema):
         return "other", [f"a job posting: {s.heading[:60]!r}"]
+    if s.job_fields >= 3 and s.job_terms and not course_schema:  # "Posting No.: ..." / "Closing date" / "Duties" / "Compensation"
+        return "other", [f"a job posting ({s.job_fields} of a posting's fields)"]
     if MONTH_HEADING.match(s.heading) and not course_schema:  # "January 2027": a calendar's month, listing its days
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]
     if CALENDAR_HEADING.match(s.heading) and not course_schema and not s.objectives:
@@ -1401,6 +1415,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         preview=bool(found(PREVIEW_LESSON)),
         # (a job post and a CE article say what they are near the top)
         pay=bool(found(PAY, 0, 3000)), job_terms=bool(found(JOB_TERMS, 0, 3000)),
+        job_fields=len({m.group(1).lower().split()[0] for b in blocks[:120] if len(b.text) < 120
+                        and (m := _JOB_FIELD.match(b.text))}),
         tested=bool(found(TESTED, 0, 6000)),
         # (not "4 items" under a curriculum section's own small heading: that section's lessons)
         result_count=any(RESULT_COUNT.match(b.text) and not (i and blocks[i - 1].kind == "heading" and blocks[i - 1].level >= 4)

@@ -139,7 +139,8 @@ def _words_after(blocks: list[Block]) -> list[int]:
 
 
 # what announces other offerings (not a membership or newsletter prompt): "Also on demand at ...", "Upcoming webinars"
-_OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured|see also)\b",
+_OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured|see also|"
+                           r"you (?:may|might|could) also)\b",
                            re.IGNORECASE)
 _RELATED_LABEL = re.compile(r"^(?:related|see also|also|other|more|similar)\b", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")  # "11 ", "2.3. "

@@ -80,10 +80,15 @@ _VAGUE = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|our 
 # ("A paramedic from Belanger Parish EMS has been invited and we will post the name once confirmed")
 _UNNAMED = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|guest speaker|(?:has|have) been invited|"
                       r"once (?:confirmed|announced)|will (?:post|announce|share|add) (?:the|their|his|her) names?)\b", re.I)
+# teachers named by first name and where they work ("Presenters | Marisol and Tom from the college's lab team"): the
+# page names its instructors, with no credential (a credentialed name elsewhere, an e-mail's signer, is someone else)
+_FIRST_NAMES = re.compile(r"\b(?i:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?|faculty|(?:led|taught|hosted|"
+                          r"presented) by)\s*[:|]?\s*[A-Z][a-z]+(?:\s*(?:,|and|&)\s*[A-Z][a-z]+)*\s+(?:from|of|on|at|with)\s+"
+                          r"(?:the|our|your|its)\b")
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"
-    r"\b(?:instructor|presenter|speaker|faculty|author|teacher|trainer|facilitator|host)\w{0,2}\s*(?:\(s\))?\s*:|"
+    r"\b(?:instructor|presenter|speaker|faculty|author|teacher|trainer|facilitator|host)\w{0,2}\s*(?:\(s\))?\s*[:|]|"
     r"\b(?:lab|course|session|class|workshop|skills|clinical) leads?\s*:|"
     r"\b(?:your|our|the) (?:instructor|presenter|speaker|author|teacher|trainer|facilitator|host)s?(?:,| is\b| will be\b)",
     re.I,
@@ -197,7 +202,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
             return found(pv, 0.8 + bonus, f"{before.text}\n{after.text}")
     # a credentialed name anywhere in the course text, unless the page says its instructor is still to be named
     # ("Lab lead: TBA": the "Jo Reyes, CMA (AAMA)" signing the post organises it)
-    if any(_UNNAMED.search(text) for text, _strength in texts):
+    if any(_UNNAMED.search(text) or _FIRST_NAMES.search(text) for text, _strength in texts):
         return _from_structured_data(pv, bonus)
     for block in pv.matching(_CRED_GATE, course=False):
         if _CONTACT_LINE.match(block.text):  # "Contact: Lorraine Beckwith, CMA (AAMA), Education Committee Chair"

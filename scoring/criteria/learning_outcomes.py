@@ -149,6 +149,11 @@ def _how_to_list(line: str) -> bool:
 _OBJECTIVES_ELSEWHERE = re.compile(
     r"\b(?:learning |course |session )?objectives\b[^.!?\n]{0,40}\b(?:will be|are|is)\s+(?:e-?mailed|sent|posted|"
     r"provided|shared|distributed|printed|handed out|included)\b(?!\s+(?:below|above|here|on this page))", re.I)
+# "We're refreshing the learning objectives for the 2027 update", "Objectives are being rewritten": none stated yet
+_OBJECTIVES_PENDING = re.compile(
+    r"\b(?:objectives|outcomes)\b[^.!?\n]{0,40}\b(?:being|to be) (?:updated|refreshed|rewritten|revised|reworked)\b|"
+    r"\b(?:refreshing|updating|rewriting|revising|reworking) (?:the |our |its |this course['’]s )?(?:learning |course )?"
+    r"(?:objectives|outcomes)\b", re.I)
 _ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
 _NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
                       r"n/a|none)\b", re.I)
@@ -210,6 +215,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         value = _ROW_VALUE.match(block.text)
         if value and _NOT_YET.match(value.group(1)):
             continue  # "Objectives | TBA": the row answers for itself; the rows after it are other facts
+        if index + 1 < len(pv.blocks) and _OBJECTIVES_PENDING.search(pv.blocks[index + 1].text):
+            continue  # "What you'll learn" over "We're refreshing the learning objectives ...": the rows after are other facts
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)
         if items:

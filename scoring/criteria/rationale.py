@@ -115,7 +115,12 @@ _CUE = re.compile(
     r"for (?:[\w-]+,? (?:and |or |& )?){0,4}(?:medical assistants|mas|cmas|rmas|staff|"
     r"front[- ](?:office|desk)|clinicians|anyone|those|people|coordinators|schedulers|receptionists|billers|coders)\b|"
     # a labelled purpose in a facts table ("Purpose | Most clinics in our region have no cardiology on site.")
-    r"(?<![^\n])\s*(?:purpose|rationale|statement of need|why (?:attend|take (?:it|this)))\s*[|:]\s*\w|"  # (a line's start)
+    # (or its audience: "Who it's for: medical assistants and front-desk staff in any setting who ...")
+    r"(?<![^\n])\s*(?:purpose|rationale|statement of need|why (?:attend|take (?:it|this))|who (?:it['’]?s|it is|this is) for|"
+    r"who should (?:attend|take (?:it|this)))\s*[|:]\s*\w|"  # (a line's start)
+    # a need the makers answered: "... have been some version of 'now what?'. So we built a session around it."
+    r"\bso we (?:built|made|created|designed|planned|put together) (?:a|this|the|our) (?:[\w-]+ ){0,2}(?:session|course|webinar|"
+    r"class|workshop|module|lab|program(?:me)?|training) (?:around|about|on|for) (?:it|this|that|them)\b|"
     # a need the audience voiced, or a needs survey the programme was planned from
     r"(?:members|learners|participants|attendees|students|medical assistants|mas|employers|clinics)(?: who [a-z ]{3,40})? "
     r"(?:have )?(?:regularly |often |repeatedly |keep )?(?:asked|ask|asking|requested|request)(?: us)? (?:for|about|whether)\b|"

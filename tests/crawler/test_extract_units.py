@@ -1934,3 +1934,18 @@ def test_a_registration_type_sold_until_a_day_gone_by_is_no_price():
     # before that day the early tier is the members' price
     assert build_record(extract_page("https://chapter.example.org/event-5123", html),
                         as_of=date(2026, 11, 20))["member_price_usd"] == 25.0
+
+
+def test_an_e_mail_s_you_might_also_like_row_announces_the_rows_of_other_courses():
+    """An e-mail's one-cell row "You might also like" over rows that each give another course's credit and price: those
+    rows are other pages' (they had made the course a bundle of three priced rows)."""
+    rows = "".join(f"<tr><td>{r}</td></tr>" for r in [
+        "You might also like", "The Prior Authorization Playbook Live · Mar 18, 2027 · 1.5 AAMA CEUs $39",
+        "Charting Vital Signs Right On demand · 0.1 IACET CEU $20 incl. certificate",
+        "Phone Etiquette That Works On demand · 0.05 IACET CEU Free to watch · certificate $10"])
+    html = ("<html><head><title>Calm at the Counter</title></head><body><table><tr><td><h1>Calm at the Counter</h1>"
+            "<p>A self-paced video course. Watching is free; the CE certificate is $15. 0.1 IACET CEU (1 contact hour).</p>"
+            f"</td></tr>{rows}</table></body></html>")
+    page = extract_page("https://ce.example.com/calm", html)
+    assert page.kind == "course" and "Prior Authorization" not in page.text
+    assert build_record(page, as_of=date(2026, 12, 5))["price_usd"] == 15.0

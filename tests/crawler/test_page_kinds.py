@@ -2805,3 +2805,31 @@ def test_an_annual_passport_and_an_event_titled_cancelled_after_its_name_are_no_
                   "and EKG stations.</p>")
     page = extract_page("https://learn.example.org/learning/events/winter-skills-day-2027", _page(called_off))
     assert page.kind != "course", page.kind_reasons
+
+
+def test_a_forum_topic_s_post_actions_are_no_items_and_job_posts_say_what_they_are():
+    """PunBB's "Report post 2" / "Quote post 2" links sit in every post (each with a price or credit in its text): they
+    are what one does to a post, not a listing's items. A job post names itself in brackets mid-title ("« previous next
+    » [Hiring] CMA ...") or by its fields ("Posting No.:", "Closing date:", "Duties", "Compensation"); a guide says
+    "It is guidance, not a course"."""
+    posts = "".join(
+        f"<div class='post replypost'><h3><a class='permalink' href='/viewtopic.php?pid={n}#p{n}'>2026-11-2{n} 08:30:19"
+        f"</a></h3><div class='entry-content'><p>Members paid $35 last time; is it 2 contact hours again?</p></div>"
+        f"<div class='postfoot'><a href='/misc.php?report={n}'>Report post {n}</a> "
+        f"<a href='/post.php?tid=405&amp;qid={n}'>Quote post {n}</a></div></div>" for n in (2, 3, 4))
+    topic = _page("<h1>[In person] HIPAA &amp; Social Media for Clinic Staff</h1><p>Saturday, February 20, 2027, 9:00 AM "
+                  "at the library. 2 contact hours. Cost: $45. Register at the front desk.</p>" + posts)
+    assert extract_page("https://forum.example.net/viewtopic.php?id=405", topic).kind == "course"
+    hiring = _page("<h1>« previous next » [Hiring] CMA, full time, Fernhollow Family Practice ($24-28/hr)</h1>"
+                   "<p>Full time. Onboarding includes our immunization module, approved for 2 AAMA CEUs.</p>")
+    assert extract_page("https://community.example.com/index.php?topic=417.0", hiring).kind == "other"
+    posting = _page("<h1>Part-Time Instructor – Medical Assistant CE</h1><p>Posting No.: ACE-27-03</p>"
+                    "<p>Closing date: Open until filled</p><p>ACE is hiring part-time instructors.</p><h2>Courses you may "
+                    "teach</h2><p>EKG for Working MAs: approved for 12 AAMA CEUs; tuition $225.</p><h2>Duties</h2>"
+                    "<ul><li>Deliver approved course content.</li></ul><h2>Qualifications</h2><ul><li>Current CMA (AAMA)."
+                    "</li></ul><h2>Compensation</h2><p>$38 per hour.</p>")
+    assert extract_page("https://www.district.example.org/Page/4840", posting).kind == "other"
+    guide = _page("<h1>Tracking Your CE Credits</h1><p>This topic explains how to keep a simple log. It is guidance, not "
+                  "a course; it carries no credit.</p><p>Example: our Injection Technique Refresher is approved for 2.0 "
+                  "AAMA CEUs (Clinical), currently $29.00.</p>")
+    assert extract_page("https://help.example.com/tracking-ce.html", guide).kind == "other"

@@ -866,3 +866,35 @@ def test_an_outcomes_lead_in_set_as_a_header_cell_gives_the_rows_under_the_next_
     assert learning_outcomes.detect(page).met
     plain = make_page(Section("Learning objectives", 2, ""), Section("Presenter", 2, "Explain nothing here\nDescribe it"))
     assert not learning_outcomes.detect(plain).met
+
+
+@pytest.mark.parametrize("text", [
+    "Who it's for: medical assistants and front-desk staff in any setting who deal with patients outside the exam room.",
+    "A lot of the threads lately have been some version of \"a patient sent me a friend request, now what?\" So we built "
+    "a session around it.",
+])
+def test_a_labelled_audience_or_a_need_the_makers_answered_is_a_rationale(text: str) -> None:
+    assert rationale.detect(make_page(Section("Live webinar", 1, text))).met
+
+
+def test_objectives_being_refreshed_are_not_stated() -> None:
+    from crawler.extract import extract_page
+
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in [
+        ("Format", "Self-paced online video, about 55 minutes."), ("Cost", "Watching is free. The certificate is $15."),
+        ("CE credit", "0.1 IACET CEU (1 contact hour)."), ("Access", "12 months from the day you sign up")])
+    html = ("<html><head><title>Calm at the Counter</title></head><body><main><h1>Calm at the Counter</h1>"
+            "<table><tr><td>What you'll learn</td></tr><tr><td>We're refreshing the learning objectives for the 2027 "
+            f"update of this course — they'll be back on the course page soon.</td></tr>{rows}</table></main></body></html>")
+    assert not learning_outcomes.detect(extract_page("https://ce.example.com/calm", html)).met
+
+
+def test_teachers_named_by_first_name_leave_a_signer_s_credentials_alone() -> None:
+    """"Presenters | Marisol and Tom from the college's lab team" names the teachers, without a credential: the
+    e-mail's signer ("Rosa Villaseñor, CMA (AAMA) | Education Chair") organises it."""
+    page = make_page(Section("Point-of-Care Testing Workshop", 1, "Presenters | Marisol and Tom from the college's lab "
+                                                                   "team\nSeats | 24"),
+                     Section("", 0, "Rosa Villaseñor, CMA (AAMA) | Education Chair, PVVMA"))
+    assert not instructor_credentials.detect(page).met
+    named = make_page(Section("Workshop", 1, "Presenters | Marisol Ortega, MLS(ASCP) and Tom Reyes, CMA (AAMA)"))
+    assert instructor_credentials.detect(named).met

@@ -695,3 +695,16 @@ def test_members_of_a_long_named_body_pay_their_rate() -> None:
 def test_a_named_clubs_rate_after_a_dot_is_the_members_price() -> None:
     assert parse_price("$25.00 · Learner Club $15.00. Cancellations follow our refund policy.").member_price_usd == 15.0
     assert parse_price("Book Club meets monthly. Fee: $20").member_price_usd is None
+
+
+@pytest.mark.parametrize(("text", "price", "free"), [
+    # what it costs once the free window closes, said in a reply
+    ("Cost: Free for a limited time (through January 31) — regularly $20.\nAfter that it goes back to $20.", 0.0, True),
+    # a sentence saying this year's fees are not set: its amounts are last year's or a guess
+    ("Members have paid $35 (non-members $45) for the 2026 workshops, but the board hasn't set the 2027 fees yet.", None,
+     False),
+    ("Pricing TBD (probably $25 members / $40 non-members).", None, False),
+])
+def test_a_later_price_or_an_unset_fee_is_no_price_today(text: str, price: float | None, free: bool) -> None:
+    info = parse_price(text)
+    assert (info.price_usd, info.is_free) == (price, free)

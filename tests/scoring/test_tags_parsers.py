@@ -1924,3 +1924,22 @@ def test_a_pointer_to_another_episode_for_credit_gives_the_recording_no_price() 
             "(General) with the quiz and $10 certificate.</p><p>Free to listen, always. Nothing to buy.</p></main></body></html>")
     tags = tags_of("https://betweenrooms.example.com/2049301/episodes/bonus-teach-back", html)
     assert (tags.is_free, tags.price_usd, tags.credits, tags.aama_approved) == (True, 0.0, None, False)
+
+
+def test_a_live_course_s_approval_stands_beside_a_replay_that_earns_none() -> None:
+    row = ("CE credit | 1.5 AAMA CEUs (Administrative) This program has been approved by the American Association of "
+           "Medical Assistants for 1.5 administrative continuing education units. Credit is for live attendance only; "
+           "watching the replay does not earn CEUs.")
+    assert classify([row]).approved
+    # on a recording's own page the live session's approval is told in the past, and is no approval of the recording
+    assert not classify(["The live session on April 18, 2026 was approved for 1.0 AAMA CEU (General) for attendees in "
+                         "the room."]).approved
+
+
+@pytest.mark.parametrize("extra", [
+    "Thursday, March 18, 2027 · 12:00–1:30 PM Eastern. Live on Zoom Webinar · replay link sent to everyone who registers",
+    "Two one-hour live webinars. After that there are no refunds, but you may watch the recording of both parts "
+    "(without credit).",
+])
+def test_a_live_webinar_s_replay_offered_on_the_side_keeps_it_live(extra: str) -> None:
+    assert detect_format([], [extra])[0] == "live webinar"
