@@ -40,7 +40,7 @@ _REGULAR_BEFORE = re.compile(
     r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?:(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be)| of)|"
     # what it costs once a free or sale window closes: "After that it goes back to $20", "then returns to $45"
     r"(?:goes|go|going|will go|returns?|reverts?|will return|will revert) (?:back )?to)"
-    r"\s*:?\s*$",
+    r"\s*[:|]?\s*$",  # (a label cell: "Regular price | $30")
     re.I,
 )
 # (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
@@ -62,6 +62,9 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
                # a pass one buys to pay less ("Ridge Pass price: $28.00"), not a ticket for some days ("Day Pass price")
                r"(?!(?:day|full|weekend|single|conference|event|expo|exhibit\w*|virtual|in-person|one|two|three|"
                r"multi-day|one-day|two-day|\d)\b)(?-i:[A-Z])[\w-]*\s+pass(?=\s+(?:price|rate|pricing))|"
+               # (or as a row's payer, "Learning Pass | $90.00 | $115.00" under "Standard | $110.00 | $140.00")
+               r"(?!(?:day|full|weekend|single|conference|event|expo|exhibit\w*|virtual|in-person|one|two|three|"
+               r"multi-day|one-day|two-day|\d)\b)(?-i:[A-Z])[\w-]*\s+(?-i:Pass)(?=\s*\|)|"
                # the staff of a body the provider belongs with ("Network clinic staff"), not "for Clinical Staff"
                r"(?:clinic|network|practice|hospital|system|partner|member|county|agency|facility|employer)\s+staff|"
                # the staff of a network's member organisations ("Member health-center staff", "staff of network member

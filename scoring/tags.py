@@ -305,9 +305,13 @@ def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> 
     if bare in whole:
         return True
     first, *rest = _FACT_SEPARATOR.split(bare, 1)
+    if _PASS_TIER_ROW.match(line):  # "Learning Pass | $90.00 | $115.00" in the course's fee table: its holders' fees
+        return False
     return bool(rest) and len(first.split()) <= 8 and first.endswith(leads) and not _GRANTED_BY.match(first)
 
 
+# a fee table's row for the holders of a pass or a club (named like the pass's own page)
+_PASS_TIER_ROW = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:pass|club)(?:\s+(?:holders?|members?))?\s*\|\s*\$", re.I)
 _FACT_SEPARATOR = re.compile(r"\s*[,·—–|•:]\s|\s-\s")
 # "Included with Tidemark Pass — members enroll at no extra cost": the linked pass is what grants this course
 _GRANTED_BY = re.compile(r"^(?:included|free|complimentary|waived)\s+(?:with|in|for)\s", re.I)
@@ -705,9 +709,11 @@ def _set_category(tags: Tags, by_cat: dict[str, float] | None, how: str, evidenc
     tags.category_how, tags.category_evidence = how, evidence
 
 
-# a department named for its work, not a category of courses: "Clinical Education", "General Services"
+# a department or a school named for its work, not a category of courses: "Clinical Education", "General Services",
+# "Clinical Academy" (the staffing agency's training arm, "Home > Clinical Academy > Courses > ...")
 _DEPARTMENT_WORDS = frozenset({"education", "educators", "services", "department", "operations", "research", "informatics",
-                               "affairs", "staff", "team"})
+                               "affairs", "staff", "team", "academy", "institute", "school", "college", "center", "centre",
+                               "division", "university"})
 
 
 def _crumb_category(pv: PageView) -> tuple[str, str] | None:

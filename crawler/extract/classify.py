@@ -731,7 +731,8 @@ def _month_opening(line: str) -> str:
 
 
 BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _DAY_OF
-                    + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s[·|•–—-]\s*(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$"
+                    # (or with no mark between: WordPress's "By LSSMA Communications November 23, 2026")
+                    + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s(?:[·|•–—-]\s*)?(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$"
                     # (the date first: "November 9, 2026 · by Keiko Halvorsen, PharmD")
                     + r"|^\W*" + _DAY_OF + r"\s*[·|•–—-]\s*by\s+[A-Z][^\n]{2,60}$", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
@@ -797,9 +798,11 @@ STORE_LEAVES = frozenset({"store", "shop"})
 _LATER_PAGE = re.compile(r"(?:^|&)(?:page|pg|paged|p)=(?:[2-9]|\d\d+)(?:&|$)")
 # (after a sort control: "Sort by: Popularity · 2 items", an OXID store's category)
 _PAGE_OF = re.compile(r"\bpage \d+ of \d+\b", re.I)
+# (or one result of a filter, and the filter: "1 course · Administrative")
 RESULT_COUNT = re.compile(r"^\s*(?:sort(?:ed)? by:?\s*[\w ]{1,30}?\s*[·|•–-]\s*)?(?:showing\s+)?\d+\s*(?:[-–]\s*\d+\s+)?"
                           r"(?:of\s+\d+\s+)?(?:items|results|courses|programs|"
-                          r"classes|events|webinars|activities|offerings)\s*(?:found)?(?:,?\s*sorted by [\w ]{1,30})?\s*$", re.I)
+                          r"classes|events|webinars|activities|offerings|(?<!\d\d)(?<=\b1 )(?:course|result|item|class|event|webinar))"
+                          r"\s*(?:found)?(?:,?\s*sorted by [\w ]{1,30}|\s*[·|•]\s*[\w &-]{1,30})?\s*$", re.I)
 SHIPPED = re.compile(r"\bshipping (?:is )?calculated|\bships (?:in|within|free|from)\b|\b(?:spiral|perfect)[- ]bound\b|"
                      r"\b(?:paperback|hardcover)\b|\badd(?:ed)? to (?:your )?cart\b.{0,40}\bship", re.I)
 

@@ -71,7 +71,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         if block.kind == "row":
             first_cell = block.text.split(" | ", 1)[0]
-            other_table = other_table or (" | " in block.text and is_boilerplate_heading(first_cell))
+            # (a header row, with no amount: "Learning Pass | $90.00 | $115.00" is a payer's row of this course's fees)
+            other_table = other_table or (" | " in block.text and "$" not in block.text and is_boilerplate_heading(first_cell))
             if other_table:
                 continue
             # an e-mail's (or a table layout's) one-cell row announcing other offerings ("ALSO ON DEMAND AT TIDEWICK"),

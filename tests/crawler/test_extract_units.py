@@ -1949,3 +1949,15 @@ def test_an_e_mail_s_you_might_also_like_row_announces_the_rows_of_other_courses
     page = extract_page("https://ce.example.com/calm", html)
     assert page.kind == "course" and "Prior Authorization" not in page.text
     assert build_record(page, as_of=date(2026, 12, 5))["price_usd"] == 15.0
+
+
+def test_a_pass_holders_fee_row_named_like_the_pass_s_page_is_this_course_s():
+    """"Learning Pass | $90.00 | $115.00" under "Standard | $110.00 | $140.00": the pass holders' fees for this course,
+    though "Learning Pass" names a page of its own (the menu links it) and a "Learning Pass" box sells it."""
+    html = ("<html><head><title>12-Lead EKG Workshop</title></head><body><nav><a href='/learning-pass'>Learning Pass</a>"
+            "</nav><main><h1>12-Lead EKG Workshop</h1><p>Saturday, February 20, 2027, 8:30 AM Eastern, in person. Approved "
+            "for 3.5 AAMA CEUs.</p><table><tr><th></th><th>Early bird through Jan 8, 2027</th><th>From Jan 9</th></tr>"
+            "<tr><th>Standard</th><td>$110.00</td><td>$140.00</td></tr><tr><th>Learning Pass</th><td>$90.00</td>"
+            "<td>$115.00</td></tr></table></main></body></html>")
+    record = build_record(extract_page("https://ce.example.org/courses/ekg", html), as_of=date(2026, 12, 5))
+    assert (record["price_usd"], record["member_price_usd"]) == (110.0, 90.0)

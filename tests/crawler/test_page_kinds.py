@@ -2833,3 +2833,19 @@ def test_a_forum_topic_s_post_actions_are_no_items_and_job_posts_say_what_they_a
                   "a course; it carries no credit.</p><p>Example: our Injection Technique Refresher is approved for 2.0 "
                   "AAMA CEUs (Clinical), currently $29.00.</p>")
     assert extract_page("https://help.example.com/tracking-ce.html", guide).kind == "other"
+
+
+def test_a_filtered_catalogue_of_one_result_and_a_post_by_its_byline_are_no_courses():
+    """A catalogue filtered to one course says so ("1 course · Administrative"); a WordPress post's byline has no mark
+    between its author and its day ("By LSSMA Communications November 23, 2026"), and its dated address makes it a
+    post announcing the webinar, not the webinar's page."""
+    facet = _page("<h1>Course Catalog: Administrative</h1><p>1 course · Administrative</p><div class='card'><a href="
+                  "'/academy/courses/insurance-verification'>Insurance Verification &amp; Eligibility for the Front Desk</a>"
+                  "<p>On demand</p><p>$35 Free through Dec 31, 2026</p><p>2.0 AAMA CEUs</p></div>")
+    assert extract_page("https://academy.example.com/academy/courses?topic=administrative", facet).kind == "listing"
+    post = _page("<h1>New lunchtime webinar: high-alert medications</h1><div class='entry-meta'><span>By LSSMA "
+                 "Communications</span> <span><time>November 23, 2026</time></span></div><p>We added a January lunchtime "
+                 "webinar: <a href='/ce/high-alert-medications-webinar/'>High-Alert and Look-Alike/Sound-Alike "
+                 "Medications</a>, Tuesday, January 19, 2027 at noon Central. It is approved for 1.5 AAMA CEUs (clinical)."
+                 "</p>")
+    assert extract_page("https://society.example.org/2026/11/new-lunchtime-webinar-high-alert-medications/", post).kind == "blog"

@@ -708,3 +708,15 @@ def test_a_named_clubs_rate_after_a_dot_is_the_members_price() -> None:
 def test_a_later_price_or_an_unset_fee_is_no_price_today(text: str, price: float | None, free: bool) -> None:
     info = parse_price(text)
     assert (info.price_usd, info.is_free) == (price, free)
+
+
+def test_a_regular_price_in_a_label_cell_is_no_price_today() -> None:
+    info = parse_price("Free for a limited time (through February 28, 2027)\nRegular price | $30")
+    assert (info.price_usd, info.is_free, info.regular_price_usd) == (0.0, True, 30.0)
+
+
+def test_a_pass_holders_row_in_a_fee_table_is_their_price() -> None:
+    table = "Early bird through Jan 8, 2027 | From Jan 9\nStandard | $110.00 | $140.00\nLearning Pass | $90.00 | $115.00"
+    info = parse_price(table)
+    assert (info.price_usd, info.member_price_usd) == (110.0, 90.0)
+    assert parse_price("Day Pass | $45.00").member_price_usd is None  # a ticket for a day is no pass one holds

@@ -1943,3 +1943,22 @@ def test_a_live_course_s_approval_stands_beside_a_replay_that_earns_none() -> No
 ])
 def test_a_live_webinar_s_replay_offered_on_the_side_keeps_it_live(extra: str) -> None:
     assert detect_format([], [extra])[0] == "live webinar"
+
+
+@pytest.mark.parametrize(("title", "body", "category"), [
+    ("Ticks, Mosquitoes and the Clinic: Vector-Borne Illness in the Gulf South",
+     "Recognizing tick- and mosquito-borne illness and West Nile virus infection.", "clinical"),
+])
+def test_topics_added_to_the_map(title: str, body: str, category: str) -> None:
+    assert infer(title, body).category == category
+
+
+def test_a_school_named_for_its_work_in_the_breadcrumb_is_no_category() -> None:
+    """"Home > Clinical Academy > Courses > LGBTQ+ Inclusive Patient Care": the staffing agency's training arm is called
+    the Clinical Academy; the course's topic decides."""
+    html = ("<html><body><nav class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/academy'>Clinical Academy</a> &gt; "
+            "<a href='/academy/courses'>Courses</a> &gt; LGBTQ+ Inclusive Patient Care</nav><main><h1>LGBTQ+ Inclusive "
+            "Patient Care for Medical Assistants</h1><p>Self-paced online: inclusive care, pronouns and respectful "
+            "communication at intake. 1.5 contact hours. $29.</p></main></body></html>")
+    assert tags_of("https://academy.example.com/academy/courses/lgbtq-inclusive-patient-care", html,
+                   (2026, 12, 5)).category == "general"
