@@ -120,13 +120,17 @@ _REPLAY_EARNS_NONE = re.compile(r"(?:\b(?:watching|viewing)\s+)?\bthe (?:[\w-]+ 
 # a rule about courses in general ("Courses approved for AAMA CEUs are recorded in your AAMA transcript ...; other
 # courses can still count as non-AAMA points"): no statement about this one
 _IN_GENERAL = re.compile(r"^\W*(?:all |any |only )?(?:courses|programs|programmes|activities|webinars|sessions|events|classes)"
-                         r" (?:that|which|approved|with|marked|listed)\b", re.I)
+                         r" (?:that|which|approved|with|marked|listed)\b"
+                         # (or about the provider's programmes: "AAMA CEU approval, where we have it, is listed on each
+                         # course; many of our programs are not AAMA-approved")
+                         r"|\b(?:many|most|some|several|not all) of (?:our|the|its|their) (?:courses|programs|programmes|"
+                         r"activities|webinars|sessions|events|classes)\b|\bwhere we have it\b", re.I)
 
 
 def classify_sentence(sentence: str) -> str | None:
     """'approved', a negative status, or None when the sentence says nothing about approval."""
     cleaned = _CREDENTIAL.sub("CMA", sentence)
-    if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned) or _FACET.search(cleaned) or _IN_GENERAL.match(cleaned):
+    if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned) or _FACET.search(cleaned) or _IN_GENERAL.search(cleaned):
         return None
     if "?" in cleaned:  # a question states nothing ("How many non-AAMA points can a CMA use?": an article's title)
         cleaned = " ".join(part for part in sentences(cleaned) if not (part.endswith("?") and len(part.split()) >= 4))

@@ -21,7 +21,7 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 # ("9:00 am to 12:30 pm (that's Mountain daylight time)": the zone named in a parenthesis after the time)
 _ZONE = r"(?:in\s+|\((?:that(?:'s|’s| is)\s+)?)?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|AKT|HST|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)\b"
 _TIME = (
-    r"(?:\s*(?:,|at|@|from|-|–|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
+    r"(?:\s*(?:,|at|@|from|-|–|—|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*"
     # "(UTC-08:00) Pacific Time (US & Canada)": a zone's standard offset before its name; the name decides
     r"(?:\((?:UTC|GMT)\s?[+\-−]\d{1,2}(?::\d{2})?\)\s*(?=[A-Z]))?(?:" + _ZONE + r")?)?"

@@ -437,13 +437,15 @@ _STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| pr
 _LAST_AMOUNT = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d{2})?")
 _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing| enrol(?:l)?ment| sign[- ]?up| booking)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)
 # where a ticket's description starts after its name: a capitalised word after a lower-case one, more words after it
-# ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...")
-_DESCRIPTION_START = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z0-9])")
+# ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...", or
+# after a bracket: "PHAMAS Member (in person or livestream) Pell Harbor Area Medical Assistants Society members.")
+_DESCRIPTION_START = re.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z0-9])")
 
 
 # a ticket tier that starts selling later, and one on sale now until a day ("On sale from Jan 16" / "On sale until Jan 15")
 # (or a registration option's "Chapter member - $45 (from Feb 1)" beside "Chapter member - early bird $35")
-_LATER_TIER_AFTER = re.compile(r"^\W*(?:(?:on sale|sales? (?:start|starts|open|opens)|available|price applies)\s+(?:from|starting|on)\b|"
+_LATER_TIER_AFTER = re.compile(r"^\W*(?:(?:on sale|sales? (?:start|starts|open|opens|begin|begins)|available|price applies)"
+                               r"(?:\s+(?:from|starting|on)\b|(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))|"
                                r"\((?:from|starting|beginning|after) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
                                r"\d{1,2}\b)", re.I)
 _OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b|"

@@ -40,6 +40,10 @@ CATEGORY_NAMES = ("administrative", "clinical", "general")
 _CATEGORY_WORD = re.compile(r"\b(?:administrative|clinical|general)\b", re.I)
 # when a page was stamped, not when anything meets ("Last modified Nov 20, 2026 10:14 AM")
 _STAMP = re.compile(r"\b(?:modified|updated|published|posted|reviewed)\b", re.I)
+# a forum's stamps: YaBB's and SMF's "« Reply #3 - Nov 30th, 2026 at 9:15am »", "Quote from ... on ...", "Last Edit:", and
+# the board's own clock beside "Please Login or Register"
+_FORUM_STAMP = re.compile(r"«[^»\n]{0,60}\b20\d\d\b[^»\n]{0,30}»|\breply #\d+|\bquote from\b|\blast edit\b|"
+                          r"\bplease login or register\b", re.I)
 _NOT_A_DATE_CONTEXT = re.compile(
     _STAMP.pattern + r"|expir|approv|valid|deadline|released|copyright|©|through|until|since|\bmin(?:ute)?s? read\b|"
     r"last day|\brefunds?\b|"  # (a refund's deadlines: "50% refund from March 28 to April 3")
@@ -47,9 +51,13 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:price|pricing|rate|sale|offer|discount|special)\b[^\n]{0,40}\bends?\b|"  # ("Spring launch price | Ends February 28")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
+    # ("Online part Opens January 25, 2027; complete before the lab"; not a row's status cell, "Registration opens Aug 2")
+    r"^[^|\n]*\bopens\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # a forum post's header, its poster's standing beside its time stamp ("November 22, 2026 08:12PM | Junior Member
     # Registered: 8 months ago Posts: 11")
-    r"\b(?:posts|messages|replies):\s*[\d,]+\b|\b(?:registered|joined|member since):\s*(?:\d+ \w+ ago|\w+ \d{4}\b)|"
+    r"\b(?:posts|messages|replies):\s*[\d,]+\b|\b(?:joined|member since|join date)\s*:|"
+    r"\bregistered:\s*(?:\d+ \w+ ago|\w+\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b)|"
+    + _FORUM_STAMP.pattern + "|"
     r"^\s*(?:from|after|starting|beginning|on or after)\b[^|\n]{0,40}\|\s*\$|"  # a later price tier's row: "From Feb 1, 2027 | $100"
     # a price tier's window in brackets before its amount: "Regular fee (from February 13, 2027): $135.00"
     r"\((?:from|after|starting|beginning|on or after|received (?:by|after|before)|by|until|through)\b[^()\n]{0,40}\)\s*[:\-–—|]?\s*\$",
@@ -741,7 +749,8 @@ def tag_format(pv: PageView) -> Tags:
 
 
 def _tag_format(pv: PageView, tags: Tags) -> None:
-    found = pv.candidates("format_text")
+    panel = _poster_panel_lines(pv)  # a forum poster's "Location: Lonesome Valley" is where they live, not where one meets
+    found = [c for c in pv.candidates("format_text") if (c.text or "") not in panel]
     # stated as a format: under a label ("Format: Live webinar", a <dt>) or in structured data; any
     # other sentence that merely names a format word ("different from in-person rooming") only votes
     stated = [c for c in found if "label" in c.source or is_structured(c)]
@@ -776,7 +785,7 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
         replied = [text for text in body if pv.page.text.find(text) > reply_at]
         body, items = [text for text in body if text not in replied], items + replied
     # with no format named, a place to go anywhere in the course text (not in a bio) means in person
-    places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading))
+    places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading) and b.text not in panel)
     tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places, structured)
     if tags.format is None:  # an LMS curriculum of timed lessons ("Anatomy of an ERA 14:30"): on-demand video
         timed = [b for b in pv.course_blocks if _LESSON_TIME.match(b.text)]
@@ -789,6 +798,18 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     if evidence and evidence.startswith("Format: ") and evidence not in pv.page.text:
         evidence = evidence[len("Format: "):]
     tags.format_evidence = quote(pv.page.text, evidence) or evidence
+
+
+# a forum poster's panel: their standing, posts and join date around their "Location:"
+_POSTER_STAT = re.compile(r"^\s*(?:posts|messages|joined|registered|member since|join date)\s*:?\s*[\d\w]", re.I)
+_LOCATION_LINE = re.compile(r"^\s*(?:location|from)\s*:", re.I)
+
+
+def _poster_panel_lines(pv: PageView) -> frozenset[str]:
+    """The "Location: ..." lines that sit beside a poster's "Posts: 1284" or "Joined: Feb 11th, 2009"."""
+    blocks = pv.course_blocks
+    return frozenset(block.text for i, block in enumerate(blocks) if _LOCATION_LINE.match(block.text)
+                     and any(_POSTER_STAT.match(other.text) for other in blocks[max(0, i - 2):i + 3] if other is not block))
 
 
 _OBJECTIVES_HEADING = re.compile(r"\b(?:objectives?|learning outcomes?|outcomes|takeaways|what you(?:'ll|’ll| will) "
@@ -922,7 +943,8 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
 
 def _session_lines(pv: PageView, block: Block) -> list[str]:
     """The other lines of a block's section that may give its time (not "Last modified Nov 20, 2026 10:14 AM")."""
-    return [b.text for b in pv.course_blocks if b.section is block.section and b is not block and not _STAMP.search(b.text)]
+    return [b.text for b in pv.course_blocks if b.section is block.section and b is not block and not _STAMP.search(b.text)
+            and not _FORUM_STAMP.search(b.text)]
 
 
 

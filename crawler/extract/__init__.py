@@ -331,9 +331,13 @@ _VARIANT_TAIL = re.compile(r"\s*[—–-]\s*(?:[^\W\d]+[ &+]*){1,3}\s*$")
 
 
 def _variant_of(heading: str, name: str) -> bool:
-    """True when a structured-data name is the heading and a product variant's label after a dash
-    ("Medical Terminology Refresher (Self-Paced) — CE certificate"): the page is named by its heading."""
-    return bool(heading) and name.lower().startswith(heading.lower()) and _VARIANT_TAIL.fullmatch(name[len(heading):]) is not None
+    """True when a structured-data name is the heading (or the heading without its format, "Teach-Back and Health
+    Literacy" of "... (Recorded Webinar)") and a product variant's label after a dash ("Medical Terminology Refresher
+    (Self-Paced) — CE certificate"): the page is named by its heading."""
+    if not heading:
+        return False
+    return any(name.lower().startswith(base.lower()) and _VARIANT_TAIL.fullmatch(name[len(base):]) is not None
+               for base in dict.fromkeys((heading, _FORMAT_TAIL.sub("", heading))) if base)
 
 
 def _one_session_of(heading: str, name: str) -> bool:

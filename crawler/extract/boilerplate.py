@@ -18,6 +18,9 @@ _NOT_THIS_PAGE = re.compile(
     r"|\bwho (bought|viewed|purchased|took|liked) (this|these|it)( [\w-]+)? also\b"
     r"|^also of interest\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
     r"|frequently bought together|share this|follow us|^(?:more|related) (?:from|in|by|on|for)\b|^also (?:from|by)\b"
+    # a marketplace seller's storefront ("Items from this provider", "Courses by this instructor")
+    r"|^(?:all |other )?(?:items|courses|products|listings|offerings|classes|webinars) (?:from|by) (?:this|the) "
+    r"(?:provider|seller|merchant|vendor|instructor|author|creator|shop|store|partner)\b"
     r"|^also (?:on[- ]demand|offered|in (?:the|our) (?:[\w-]+ ){0,2}(?:catalog|catalogue|store|library|shop))\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing|building|growing|training|going)\b|^explore more\b|^more to explore\b|^next up\b"
     r"|^what(?:'s| is) next\b|^also available\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"

@@ -33,7 +33,9 @@ BLOG_SCHEMA = {"BlogPosting", "Blog", "NewsArticle", "Article", "Report", "LiveB
 PERSON_SCHEMA = {"Person", "ProfilePage"}
 _PROFILE_HEADING = re.compile(r"^\W*(?:speaker|presenter|instructor|faculty|author|trainer|educator|member)(?:['’]s)? "
                               r"(?:profile|bio(?:graphy)?)\b", re.I)
-_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][\w'’-]+$")
+# (not a title of teaching words: "Injection Skills Lab" heads a forum topic whose posters' panels say "Joined", "Posts")
+_PERSON_NAME = re.compile(r"^(?!.*\b(?:Lab|Labs|Skills|Course|Class|Workshop|Webinar|Training|Session|Seminar|Module|Refresher|"
+                          r"Update|Review|Basics|Essentials|Day)\b)(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][\w'’-]+$")
 # a person's name and post-nominals as the page's heading ("Renée Castellano, CMA (AAMA), MEd"): a bio page
 # (not a title's words before a credential: "Phlebotomy Basics, CPT")
 _NAME_AND_CREDENTIALS = re.compile(r"^(?![^,]*\b(?:Basics|Review|Prep|Refresher|Update|Course|Skills|Training|Workshop|Webinar|"

@@ -51,6 +51,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
 _STRING = etree.XPath("string()", smart_strings=False)  # text_content() without the method call
+_SPLITS_LINES = etree.XPath("boolean(.//small|.//br|.//div|.//p)")
 _IN_ARTICLE_OR_MAIN = etree.XPath("ancestor::article or ancestor::main")
 _NAV_INSIDE = etree.XPath(".//nav")
 # (and a theme's "main_column" beside its "sidebar": Typesetter's Bootstrap layout, whose sidebar holds the site's gadgets;
@@ -169,9 +170,14 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
                                   and _next_run_continues(child, parts)):
                 parts.append(" ")
         if child.tail:
+            if (child.tag in TIGHT_TAGS and child is el[0] and not (el.text or "").strip() and _LABEL_TAIL.match(child.tail)
+                    and parts and parts[-1][-1:].isalnum()):
+                parts.append(" ")  # a bold label set on its own line by the theme: "<strong>Fee</strong>$145", "Lab|Saturday"
             parts.append(child.tail)
 
 
+# what follows a leading bold label with no space: a new word, a number or an amount
+_LABEL_TAIL = re.compile(r"[A-Z][a-z]|[$\d]")
 _CENTS = re.compile(r"\s*\d\d\s*")
 _WHOLE_AMOUNT = re.compile(r"[$€£]\s*\d[\d,]*\s*$")
 
@@ -239,7 +245,8 @@ def read_links(scan: DocScan, base_url: str) -> list[Link]:
         if not href or texts.get(href) or href[0] == "#" or href.startswith(("javascript:", "mailto:", "tel:")):
             continue
         # a leaf anchor's string value is its .text: no XPath call for the common case
-        shown = (anchor.text or "") if len(anchor) == 0 else _STRING(anchor)
+        # (a logo's name over its second line, "Laurel Furnace Health<small>Center for ...</small>": two words apart)
+        shown = (anchor.text or "") if len(anchor) == 0 else visible_text(anchor) if _SPLITS_LINES(anchor) else _STRING(anchor)
         texts[href] = " ".join(shown.split()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
     for element, href in scan.scripted_links:  # a clickable row or card: its words name the page it opens
         href = href.strip()

@@ -24,7 +24,7 @@ from crawler.extract.blocks import (
     pseudo_heading,
 )
 from crawler.extract.boilerplate import is_boilerplate_heading
-from crawler.extract.dom import one_line
+from crawler.extract.dom import POLICY_STEMS, one_line
 
 
 def group_sections(blocks: list[Block]) -> list[Section]:
@@ -68,7 +68,15 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     h1_seen = False
     words_after = _words_after(blocks)
     kept_words = 0
+    fine_print = _fine_print_start(blocks)
     for index, block in enumerate(blocks):
+        if (fine_print is not None and index >= fine_print and skip_level is not None and block.kind == "para"
+                and any(stem in block.text for stem in POLICY_STEMS)):
+            # an e-mail's closing terms ("Certificate fees are non-refundable") are the sender's, whatever box of other
+            # offers ran on above them
+            kept.append(block)
+            kept_words += len(block.text.split())
+            continue
         if block.kind == "row":
             first_cell = block.text.split(" | ", 1)[0]
             # (a header row, with no amount: "Learning Pass | $90.00 | $115.00" is a payer's row of this course's fees)
@@ -127,6 +135,25 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             kept.append(block)
             kept_words += len(block.text.split())
     return kept
+
+
+# the line an e-mail closes with, saying why it was sent ("You're receiving this because you are a member")
+_WHY_SENT = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received this (?:e-?mail|message)\b|\bunsubscribe\b|"
+                       r"\bupdate (?:your )?(?:e-?mail )?preferences\b", re.IGNORECASE)
+
+
+def _fine_print_start(blocks: list[Block]) -> int | None:
+    """Where an e-mail's fine print starts: the paragraphs just before the line saying why it was sent (its terms, the
+    sender's address), back to a heading or to a short line of another offer's facts ("Apr 8, 2027 · 0.2 CEU · $39");
+    None on a page that has no such line."""
+    end = next((i for i, b in enumerate(blocks) if b.kind in ("para", "row") and _WHY_SENT.search(b.text)), None)
+    if end is None:
+        return None
+    start = end
+    while start > 0 and blocks[start - 1].kind == "para" and not (
+            len(blocks[start - 1].text.split()) < 20 and _OFFER_ROW.search(blocks[start - 1].text)):
+        start -= 1
+    return start
 
 
 def _words_after(blocks: list[Block]) -> list[int]:

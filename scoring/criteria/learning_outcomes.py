@@ -156,6 +156,8 @@ _OBJECTIVES_PENDING = re.compile(
     r"(?:objectives|outcomes)\b", re.I)
 _ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
 _NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
+                      # "Objectives: being finalized with our instructor — will post them here soon!"
+                      r"(?:are |still )?being (?:finali[sz]ed|updated|refreshed|revised|rewritten|written|developed|prepared)|"
                       r"n/a|none)\b", re.I)
 
 

@@ -174,8 +174,10 @@ _QUESTION_HEADING = re.compile(
     r"who (?:should (?:attend|take|enrol+|join|register)|is (?:this|it) (?:[\w-]+ )?for)\b[^?\n]{0,30})\?\s*"
     r"|\s*¿\s*(?:para qui[eé]n es|por qu[eé] (?:tomar|asistir a)) (?:este|esta|el|la) [^?\n]{0,30}\?\s*", re.I)
 # "A six-module self-paced course on diagnosis and procedure coding ... for medical assistants who code": what it is
-_PRODUCT_SUMMARY = re.compile(r"^\s*(?:A|An)\s+(?:[\w-]+,?\s+){0,5}(?:course|module|webinar|workshop|class|lab|program|packet|"
-                              r"series)\s+(?:on|in|about|covering)\b", re.I)
+# ("A self-paced module on ...", "Live evening webinar introducing motivational interviewing skills ... for medical
+# assistants who ...": a listing's one-line summary)
+_PRODUCT_SUMMARY = re.compile(r"^\s*(?:(?:A|An)\s+)?(?:[\w-]+,?\s+){0,5}(?:course|module|webinar|workshop|class|lab|program|"
+                              r"packet|series)\s+(?:on|in|about|covering|introducing)\b", re.I)
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
 # a tagline: one short sentence bidding the reader be or do something ("Be the calm in the room.", "Master the modifiers.")
 _TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|keep|level|discover|unlock|elevate|build|grow|"
@@ -199,7 +201,11 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             r"\b(?:sound|audio|mic(?:rophone)?|camera|connection|tech(?:nology)?) (?:check|test)s?\b|"
                             r"\btest your (?:zoom |teams |webex )?(?:audio|microphone|camera|connection|link)\b|"
                             r"\b(?:join|log in|attend|watch) (?:from|on|using) (?:a |an |your )?(?:computer|laptop|desktop|"
-                            r"phone|tablet|mobile|browser|device)\b", re.I)
+                            r"phone|tablet|mobile|browser|device)\b|"
+                            # who got a session's credit ("the live session on November 12 was approved for 1 AAMA CEU
+                            # for the people who attended"): whom the credit went to, not whom the course is for
+                            r"\bapproved (?:by [^.]{0,60}? )?for (?:\d|one|two|three)[^.]{0,60}\b(?:ceus?|contact hours?|credits?|points?)\b"
+                            r"[^.]{0,20}\bfor (?:the )?(?:people|those|anyone|attendees|participants)\b", re.I)
 
 
 def _masthead(pv: PageView) -> Section | None:

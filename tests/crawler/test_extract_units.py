@@ -1961,3 +1961,44 @@ def test_a_pass_holders_fee_row_named_like_the_pass_s_page_is_this_course_s():
             "<td>$115.00</td></tr></table></main></body></html>")
     record = build_record(extract_page("https://ce.example.org/courses/ekg", html), as_of=date(2026, 12, 5))
     assert (record["price_usd"], record["member_price_usd"]) == (110.0, 90.0)
+
+
+def test_an_e_mail_s_closing_terms_survive_the_box_of_other_offers_above_them():
+    """An e-mail's fine print ("Certificate fees are non-refundable", over the sender's address and "You are receiving
+    this email because ...") follows its "You might also like" box in the same column of cells: the terms are the
+    sender's; the box's offers and the mailing's own lines stay out."""
+    cells = "".join(f"<tr><td>{c}</td></tr>" for c in [
+        "<h1>Medical Law &amp; Ethics Essentials</h1><p>Self-paced. Approved for 2 AAMA CEUs (general). Free to take; the "
+        "certificate is $15.</p>", "</td></tr><tr><td style='font-size:17px;font-weight:bold'>You might also like",
+        "<p>Calm at the Counter: De-escalation Basics</p><p>Self-paced · 0.15 CEU · $29</p>",
+        "<p>Certificate fees are non-refundable. Course access is free and never expires. The $15 certificate fee is "
+        "charged only when you request your certificate.</p><p>Cholla Wash Learning LLC · 2750 W. Ironwood Dr. · Cholla "
+        "Wash, AZ 85390</p><p>You are receiving this email because you signed up for course alerts at our site.</p>"])
+    html = f"<html><head><title>Law &amp; Ethics</title></head><body><table>{cells}</table></body></html>"
+    page = extract_page("https://mail.example.com/web/law-ethics", html)
+    lines = page.text.splitlines()
+    assert any(line.startswith("Certificate fees are non-refundable.") for line in lines)
+    assert "Calm at the Counter" not in page.text and "receiving this email" not in page.text
+
+
+def test_a_leading_bold_label_with_no_space_after_it_is_apart_from_its_value():
+    html = ("<html><body><main><h1>Difficult Draws (Hybrid)</h1><ul class='facts'><li><strong>Online part</strong>Opens "
+            "January 25, 2027; complete before the lab</li><li><strong>Lab</strong>Saturday, February 20, 2027, 8:00 AM–"
+            "12:00 PM Mountain</li><li><strong>Fee</strong>$145</li></ul><p>0.6 IACET CEU. <b>Reg</b>ister at the "
+            "college.</p></main></body></html>")
+    page = extract_page("https://sma.example.org/ce/c/difficult-draws/", html)
+    lines = page.text.splitlines()
+    assert "Fee $145" in lines and "Online part Opens January 25, 2027; complete before the lab" in lines
+    assert "Register at the college." in page.text
+    record = build_record(page, as_of=date(2026, 12, 5))
+    # when the online part opens is no session: the lab's day is
+    assert (record["live_dates"], record["price_usd"]) == (["2027-02-20T08:00:00-07:00"], 145.0)
+
+
+def test_a_logo_link_s_second_line_is_a_word_apart():
+    html = ("<html><body><div id='logo'><a href='/'><svg></svg><span>Laurel Furnace Health<small>Center for Clinical "
+            "Education</small></span></a></div><main><h1>Sepsis Recognition</h1><p><a href='/reg'><b>Reg</b>ister</a></p>"
+            "</main></body></html>")
+    texts = {link.url: link.text for link in extract_page("https://education.example.org/courses/sepsis/", html).links}
+    assert texts["https://education.example.org/"] == "Laurel Furnace Health Center for Clinical Education"
+    assert texts["https://education.example.org/reg"] == "Register"

@@ -2849,3 +2849,15 @@ def test_a_filtered_catalogue_of_one_result_and_a_post_by_its_byline_are_no_cour
                  "Medications</a>, Tuesday, January 19, 2027 at noon Central. It is approved for 1.5 AAMA CEUs (clinical)."
                  "</p>")
     assert extract_page("https://society.example.org/2026/11/new-lunchtime-webinar-high-alert-medications/", post).kind == "blog"
+
+
+def test_a_forum_topic_titled_by_its_course_is_no_poster_s_profile_and_a_seller_s_storefront_is_no_course():
+    topic = _page("<h1>Injection Skills Lab</h1><div class='poster'><p>Cheryl.H</p><p>Posts: 402</p><p>Joined: Mar 23rd, "
+                  "2014</p></div><p>When: Saturday, February 20, 2027, 9:00 am (Central). Credit: certificates will list 3 "
+                  "contact hours. Members $35, non-members $45. Register on the Society site.</p>")
+    assert extract_page("https://forum.example.org/YaBB.pl?num=1733355480", topic).kind == "course"
+    store = _page("<h1>Cottonwood Cardiac Education Group</h1><p>Cardiology educators teaching EKG acquisition since 2011."
+                  "</p><p>Storefront rating 4.7 · Member since 2024</p><h2>Items from this provider</h2><div class='item-box'>"
+                  "<a href='/user/item/detail/ekg-basics/4821'>EKG Lead Placement &amp; Rhythm Strip Basics</a><p>2.0 AAMA "
+                  "CEUs</p><p>$58.00</p></div>")
+    assert extract_page("https://exchange.example.com/merchants/cottonwood-cardiac-education", store).kind == "other"

@@ -898,3 +898,28 @@ def test_teachers_named_by_first_name_leave_a_signer_s_credentials_alone() -> No
     assert not instructor_credentials.detect(page).met
     named = make_page(Section("Workshop", 1, "Presenters | Marisol Ortega, MLS(ASCP) and Tom Reyes, CMA (AAMA)"))
     assert instructor_credentials.detect(named).met
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    # whom a live session's credit went to is no audience of the recording
+    ("Heads up about credit: the live session on November 12 was approved for 1 AAMA CEU for the people who attended.",
+     False),
+    # a listing's one-line summary of what is sold and to whom
+    ("Live evening webinar introducing motivational interviewing skills - open questions, reflections and change talk - "
+     "for medical assistants who do pre-visit planning and health coaching.", False),
+])
+def test_credit_and_summary_lines_are_no_rationale(text: str, met: bool) -> None:
+    assert rationale.detect(make_page(Section("Course", 1, text))).met is met
+
+
+def test_objectives_being_finalized_are_not_stated() -> None:
+    """"Objectives: being finalized ..." answers for itself: the rows after it (its fees) are no outcomes."""
+    from crawler.extract import extract_page
+
+    html = ("<html><head><title>Injection Skills Lab</title></head><body><main><h1>Injection Skills Lab</h1><p>Objectives: "
+            "being finalized with our instructor — will post them here soon!</p><p>Max 16 people.</p><table>"
+            "<tr><td>Early bird (through Jan 15)</td><td>$35</td><td>$45</td></tr>"
+            "<tr><td>Identify the injection sites for intramuscular doses</td><td>Demonstrate needle selection</td></tr>"
+            "<tr><td>Describe sharps safety at every station</td><td>Explain comfort holds</td></tr></table>"
+            "</main></body></html>")
+    assert not learning_outcomes.detect(extract_page("https://forum.example.org/YaBB.pl?num=1", html)).met

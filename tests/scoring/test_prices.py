@@ -720,3 +720,12 @@ def test_a_pass_holders_row_in_a_fee_table_is_their_price() -> None:
     info = parse_price(table)
     assert (info.price_usd, info.member_price_usd) == (110.0, 90.0)
     assert parse_price("Day Pass | $45.00").member_price_usd is None  # a ticket for a day is no pass one holds
+
+
+def test_a_ticket_that_goes_on_sale_later_and_a_member_ticket_with_its_description() -> None:
+    rows = ("Early Bird - In Person On sale through Dec 15, 2026. Lunch included. | $89.00 | 0 1 2 3\n"
+            "General - In Person Lunch included. | $109.00 | Sales begin Dec 16, 2026\n"
+            "PHAMAS Member (in person or livestream) Pell Harbor Area Medical Assistants Society members. Member number "
+            "checked at check-in. | $69.00 | 0 1 2 3")
+    info = parse_price(rows)
+    assert (info.price_usd, info.member_price_usd) == (89.0, 69.0)

@@ -1962,3 +1962,18 @@ def test_a_school_named_for_its_work_in_the_breadcrumb_is_no_category() -> None:
             "communication at intake. 1.5 contact hours. $29.</p></main></body></html>")
     assert tags_of("https://academy.example.com/academy/courses/lgbtq-inclusive-patient-care", html,
                    (2026, 12, 5)).category == "general"
+
+
+def test_a_forum_poster_s_location_and_stamps_are_no_venue_or_sessions() -> None:
+    html = ("<html><body><main><h1>Live webinar: Prior Authorization Survival Guide</h1><p>Welcome, Guest. Please Login or "
+            "Register | Dec 5th, 2026 at 9:41am</p><p>Topic: Live webinar: Prior Authorization Survival Guide — Tue March 16, "
+            "2027 (2 AAMA CEUs)</p><div><p>Renata Okafor, CMA (AAMA)</p><p>Posts: 1284</p><p>Location: Lonesome Valley</p>"
+            "<p>Joined: Feb 11th, 2009</p></div><p>Tuesday, March 16, 2027 · 7:00–9:00 PM Central. Live on Zoom. Members "
+            "free, non-members $20.</p><p>Re: Live webinar « Reply #1 - Nov 28th, 2026 at 3:07pm »</p></main></body></html>")
+    tags = tags_of("https://forum.example.org/YaBB.pl?num=1732815180", html, (2026, 12, 5))
+    assert (tags.format, tags.live_dates) == ("live webinar", ["2027-03-16T19:00:00-05:00"])
+
+
+def test_an_approval_sentence_about_the_provider_s_other_programmes_says_nothing_of_this_one() -> None:
+    assert classify(["AAMA CEU approval, where we have it, is listed on each course; many of our programs are not "
+                     "AAMA-approved.", "Credit: approved for 2 AAMA CEUs — General category."]).approved
