@@ -99,6 +99,9 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?
                             r"\bno (?:ce |ceu |aama )?certificates? (?:are|is|will be) (?:awarded|issued|given)\b|"
                             # "viewing the recording now does not earn CEUs"
                             r"\b(?:does not|doesn't|will not|won't) earn\s+(?:any\s+)?(?:aama\s+|iacet\s+|ce\s+)?(?:ceus?|credits?|contact hours?)\b|"
+                            # "the recording does not carry CE credit" (any credit: not "does not carry AAMA CEUs", which
+                            # leaves its contact hours)
+                            r"\b(?:does not|doesn't|will not|won't) carry\s+(?:any\s+)?(?:ce\s+)?(?:credits?|ceus?)\b|"
                             # "viewing the recording now earns (awards) no CEUs", "the recording no longer awards CEUs or a certificate"
                             r"\b(?:earns?|awards?|gives?|carries) no (?:aama |iacet |ce )?(?:ceus?|credits?|contact hours?)\b|"
                             # (any credit at all: "no longer carries AAMA CEUs" leaves its IACET CEUs)

@@ -21,7 +21,7 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 # ("9:00 am to 12:30 pm (that's Mountain daylight time)": the zone named in a parenthesis after the time)
 _ZONE = r"(?:in\s+|\((?:that(?:'s|’s| is)\s+)?)?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|AKT|HST|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)\b"
 _TIME = (
-    r"(?:\s*(?:,|at|@|from|-|–|—|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?"
+    r"(?:\s*(?:,|at|@|from|-|–|—|\||·|•)?\s*(?:at|from|time\s*:|starts?\s*:)?\s*(\d{1,2})(?!\d|\s*/)(?::(\d{2}))?\s*([ap]\.?m\.?)?"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*([ap]\.?m\.?)?)?\s*"
     # "(UTC-08:00) Pacific Time (US & Canada)": a zone's standard offset before its name; the name decides
     r"(?:\((?:UTC|GMT)\s?[+\-−]\d{1,2}(?::\d{2})?\)\s*(?=[A-Z]))?(?:" + _ZONE + r")?)?"
@@ -57,6 +57,7 @@ _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+
 _END_KEY = re.compile(r"\bend(?:s|_?(?:date|time|at))?\s*[:=]\s*$", re.I)
 # "1/21/2027", and "1/21/27" (a two-digit year is this century's)
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)(?![\d/])(?:\s*[-–]\s*\d{1,2}/\d{1,2}/(?:20)?\d\d)?" + _TIME, re.I)
+_NUMERIC_SPAN = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\s*[-–]\s*(\d{1,2})/(\d{1,2})/(20\d\d)\b")
 _ZONE_NOTE = re.compile(
     r"\b(?:times? (?:are|is|shown|listed)(?: in)?|all times(?: are)?(?: in)?|time zone:?)\s*(?:in\s+)?"
     r"(ET|CT|MT|PT|Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii)\b"
@@ -324,6 +325,11 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
             if iso and all(not other.startswith(iso[:10]) or other == iso[:10] for _p, other in found):
                 found = [(p, other) for p, other in found if other != iso[:10]]  # the day read bare gets its time
                 found.append((match.start(), iso))
+    if "/" in text and _WEEKLY.search(text):  # a weekly class's numeric span ("02/01/2027 – 03/01/2027"): its last day too
+        for match in _NUMERIC_SPAN.finditer(text):
+            iso = _build(int(match.group(3)), int(match.group(1)), int(match.group(2)), None, None, None, None)
+            if iso and all(not other.startswith(iso) for _p, other in found):
+                found.append((match.start(3), iso))
     out: list[str] = []
     for pos, iso in sorted(found):
         if iso not in out and not not_a_meeting(text, pos):
@@ -332,8 +338,9 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
 
 
 # "Mondays, April 5 – April 26, 2027 (4 sessions)", "every Tuesday, Jan 5 through Jan 26, 2027"
-_WEEKLY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|every (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekly\b)",
-                     re.I)
+# (or a schedule row's one weekday and its count: "02/01/2027 – 03/01/2027 | Mon 6:00 PM – 8:00 PM (5 meetings)")
+_WEEKLY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|every (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekly\b"
+                     r"|(?:mon|tue|wed|thu|fri|sat|sun)\b[^|\n]{0,40}\(\d{1,2} (?:meetings|sessions|classes|weeks)\))", re.I)
 # two days joined by "and"/"&" ("March 2 and March 16", "March 2 & 16"), not a span ("March 2 – 16", "through")
 _JUST_THESE_TWO = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|&)\s+(?:" + _MONTH + r"\s+)?\d{1,2}\b",
                              re.I)

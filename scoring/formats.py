@@ -75,6 +75,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (not a learner's own practice: "role-play dialogues you can record and replay")
         r"(?<!record and )(?<!record & )\breplay\b|\barchived (?:webinar|session)|"
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b|"
+        # ("Missed the November 12 Zoom night? Here's the recording of Motivational Interviewing ...")
+        r"\bhere(?:['’]s| is) the (?:full |complete )?recording\b|"
         # the recordings of a live event's sessions ("slides and audio as presented live at FRMAC 2026")
         r"\bas (?:it was |they were )?(?:presented|delivered|given) live\b",
         re.I)),
@@ -101,7 +103,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:bring|brings|come|comes) (?:[\w-]+ ){0,5}to your (?:practice|clinic|office|facility|site|workplace)\b|"
         # a place given as the location ("Location: Mercy Simulation Lab"), not "Location: Online"
         r"\b(?:location|where)\s*:\s*\|?\s*(?!(?:online|virtual|zoom|web|teams|tba|tbd|to be|your|anywhere|n/a|none)\b)[\w\d]|"
-        r"\bpay at the door\b",
+        r"\bpay at the door\b|"
+        # practice one can only do in a room together ("supervised hands-on practice on training arms and ... on classmates")
+        r"\bhands[- ]on (?:[\w-]+ )?(?:practice|training)\b[^.;]{0,30}\bon (?:training arms|practice arms|manikins|mannequins|"
+        r"classmates|each other|one another)\b",
         re.I)),
     ("home study", re.compile(
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
@@ -271,6 +276,9 @@ _ABBREVIATION_DOT = re.compile(r"\b([A-Z]|St|Ave|Rd|Blvd|Ste|Bldg|Dept|Mt|Ft)\.(
 _IF_HYBRID = re.compile(r"\b(?:for|if|when)\b[^.;]{0,40}\bat an? hybrid events?\b[^.;]*", re.I)
 _FORM_SENT = re.compile(r"\b(?:registration|enrol(?:l)?ment|sign-?up|order) form\b[^.]*", re.I)
 _CERTIFICATE_MAILED = re.compile(r"\bcertificates? (?:is |are |will be )?(?:mailed|sent by mail|posted)(?: to you)?\b", re.I)
+# a past live session told on its recording's page, and whom its credit was for
+_PAST_LIVE = re.compile(r"\bthe live (?:session|event|webinar|broadcast|presentation|meeting)\b[^.;]{0,60}?\b(?:was|were|carried|had "
+                        r"been)\b[^.;]*|\b(?:for|covered|covers) live attendance only\b[^.;]*", re.I)
 _OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\s+(?:our|the|an?)?\s*(?:upcoming\s+|other\s+)?"
                              r"(?:in[- ]person|on[- ]site|live|online|self-paced|on-demand)\b", re.I)
 
@@ -293,6 +301,8 @@ def format_of_text(text: str) -> str | None:
         text = _CERTIFICATE_MAILED.sub(" ", text)
     if " form" in text:  # "download the registration form (PDF) and fax it to ...": the form travels, not the course
         text = _FORM_SENT.sub(" ", text)
+    if "live" in text:  # "the live session on Nov 12 was approved for 1 AAMA CEU ... live attendance only": its history
+        text = _PAST_LIVE.sub(" ", text)
     if "person" in text or "oom" in text:  # "in person at 410 W. Calle Ocotillo, ... or live on Teams": no sentence ends at "W."
         text = _ABBREVIATION_DOT.sub(r"\1", text)
     if _in_a_place_or_streamed(text):

@@ -43,6 +43,9 @@ _REGULAR_BEFORE = re.compile(
     r"\s*[:|]?\s*$",  # (a label cell: "Regular price | $30")
     re.I,
 )
+# a bracket after a regular price gives another payer's regular price ("regularly $30 ($20 for affiliates)")
+_REGULAR_ASIDE = re.compile(r"\b(?:regularly|regular(?: price| fee| rate)?|normally|usually|was)\s*:?\s*\$\s?\d[\d,]*(?:\.\d\d)?\s*\(\s*$",
+                            re.I)
 # (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
 _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird|"
                           r"early (?:registration|rate|enrol(?:l)?ment))\s*:?\s*(?:only\s*)?$", re.I)
@@ -78,7 +81,9 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
                r"partners?(?:\s+(?:network|clinics?|practices?|employers?|organi[sz]ations?|sites?|staff))+|"
                # a network of affiliated practices one joins ("Bluestem Affiliate Network $90", "Affiliates: $45"; not
                # "learners from community and affiliate practices", everyone who is not staff)
-               r"affiliate\s+network(?:\s+(?:members?|clinics?|practices?|staff))?|(?-i:Affiliates)\b)")
+               # (or their rate by name, "Affiliate rate | $40" beside "Community rate | $60")
+               r"affiliate\s+network(?:\s+(?:members?|clinics?|practices?|staff))?|(?-i:Affiliates)\b|"
+               r"(?-i:Affiliate)(?=\s+(?:rate|price|pricing|fee)\b))")
 # "Paid members of The Open Bench (Bench Pass): $65": the body they belong to, between the group and its amount
 _BELONGING = (r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,70}?"
               # ("Member, Seneca Ridge Medical Assistants Society | $95"): the body named after a comma
@@ -252,7 +257,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w'’&.-]*\s+|(?:of|and|for)\s+){2,10}(?:\((?-i:[A-Z]{2,})\)\s+)?members\b|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
-    r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|volunteers|alumni|(?<=pass )holders)"
+    r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|affiliates|volunteers|alumni|(?<=pass )holders)"
     # (not one group of a list that holds everyone: "no fee for covered members, employer staff or the public", "no
     # charge for members, non-members or students")
     r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*?(?:,\s*|,?\s*(?:and|&|or)\s+)(?:non-?\s?members|nonmembers|the public|guests|everyone|all|"
@@ -443,13 +448,14 @@ _DESCRIPTION_START = re.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-
 
 
 # a ticket tier that starts selling later, and one on sale now until a day ("On sale from Jan 16" / "On sale until Jan 15")
-# (or a registration option's "Chapter member - $45 (from Feb 1)" beside "Chapter member - early bird $35")
+# (or a registration option's "Chapter member - $45 (from Feb 1)" beside "Chapter member - early bird $35"; "Free until
+# January 31, 2027; $20 from February 1, 2027")
 _LATER_TIER_AFTER = re.compile(r"^\W*(?:(?:on sale|sales? (?:start|starts|open|opens|begin|begins)|available|price applies)"
                                r"(?:\s+(?:from|starting|on)\b|(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))|"
-                               r"\((?:from|starting|beginning|after) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+                               r"\(?(?:from|starting|beginning|after) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
                                r"\d{1,2}\b)", re.I)
 _OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b|"
-                        r"\bearly[- ]?bird\s*[:\-–—]?\s*\$\s?\d|"
+                        r"\bearly[- ]?bird\s*[:\-–—]?\s*\$\s?\d|\bfree (?:for everyone )?(?:until|through|thru|till)\b|"
                         r"\bearly[- ]?bird\b[^\n$]{0,40}?\b(?:through|until|thru)\b", re.I)
 # "Regular (from Mar 1, 2027) $145.00", "From March 1, 2027: member $95, non-member $145": a tier that starts later
 _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
@@ -636,7 +642,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     instal = _INSTALMENT.search(clause_before)
     after_instal = _INSTALMENT_AFTER.match(after)
     # "Regular price $29.00 / month × 3 months" (a store theme labels every price so): the instalments decide
-    if struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal) or _VALUE_AFTER.match(after):
+    if (struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal) or _VALUE_AFTER.match(after)
+            or _REGULAR_ASIDE.search(before)):
         role = "regular"
     elif _CART_TOTAL.search(clause_before):  # "Order total: $0.00": a checkout widget's sum of what is chosen so far
         role = "excluded"

@@ -33,7 +33,10 @@ _PRICE_CUE = re.compile(
 INFER_CATEGORY_SPLIT = True
 _MEMBERS_FREE_CUE = re.compile(r"\bwaived\b|\bincluded\b|\bfree\b|\bno (?:fee|cost|charge)\b|\bcomplimentary\b", re.I)
 _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no charge", "complimentary")
-_POINTS_TO_ANOTHER = re.compile(r"(?:^|(?<=[.!?] ))if you need (?:ce |aama |any )?credits?\b[^.]*\.", re.I)
+# a sentence pointing to another offering for credit ("If you need credit, Episode 44 ... is approved"; a reply's "The
+# January 14 Zoom night is 1 AAMA CEU and free for members ($15 for non-members) if you need points.")
+_POINTS_TO_ANOTHER = re.compile(r"(?:^|(?<=[.!?] ))[^.!?\n]*?\bif you need (?:ce |aama |any |more )?(?:credits?|points?|ceus?)\b"
+                                r"[^.]*\.", re.I)
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollar",
                   "gratis", "gratuit", "sin c", "precio", "cuota")
 CATEGORY_NAMES = ("administrative", "clinical", "general")
@@ -562,6 +565,7 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
              if not (c.source == "html:li" and _opens_with_other_page(pv, c.text or ""))]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))
               if not (b.kind == "item" and _opens_with_other_page(pv, b.text))]
+    texts = [_POINTS_TO_ANOTHER.sub(" ", text) if "need" in text else text for text in texts]
     # the whole offering's statement before its parts' rows ("The series is approved for 3 AAMA CEUs" over each session's
     # "1 AAMA CEU" in a schedule table)
     texts.sort(key=lambda text: not _WHOLE_OFFERING_CREDIT.search(text))

@@ -13,7 +13,7 @@ _NOT_THIS_PAGE = re.compile(
     r"\b(related|similar|alternative|accessory|recommended|popular|trending|featured|recently viewed|other|more|upcoming|latest)\b"
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|education|opportunities|services|meetings|news|stories|announcements|"
-    r"topics|threads|discussions|activities|packets|modules|recordings)\b"
+    r"topics|threads|discussions|questions|activities|packets|modules|recordings)\b"
     r"|you (may|might|could) also (like|enjoy|be interested)|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|\bwho (bought|viewed|purchased|took|liked) (this|these|it)( [\w-]+)? also\b"
     r"|^also of interest\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
@@ -26,6 +26,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|^what(?:'s| is) next\b|^also available\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
     # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions
     r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"
+    # (or the year's programme at a glance, "2027 at a glance (tentative after April)"; not a course's own "At a glance")
+    r"|^(?:the |our )?(?:20\d\d|(?:the )?year|(?:this |next )?(?:spring|summer|fall|autumn|winter|season))(?: 20\d\d)? at a glance\b"
     r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest|news|announcements|in the news)$"
     r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"

@@ -99,8 +99,8 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          # "Three self-paced courses at one price"
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes)\s+"
                          r"(at|for)\s+(one|a single)\s+(low\s+)?price\b"
-                         # "Two on-demand items in one purchase"
-                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes|"
+                         # "Two on-demand items in one purchase", "Three of our most popular courses in one purchase"
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of our\s+)?([\w-]+\s+){0,3}(courses|webinars|modules|classes|"
                          r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
@@ -259,10 +259,10 @@ RECORDS_SERVICE = re.compile(r"\b(?:verify|verification|look ?up|lookup|replace|
 # what is taught (a class is "not a webinar: come in person"; a planner "is a planning tool, not a course")
 _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|module|seminar|webinar|training|activity|offering)"
 # a page that says what it is not: "This is not a class. Use this form to order ...", "The pass is a bundle, not a course"
-# ("It is a policy page, not a course – for courses see the course list", "It is guidance, not a course"; "This is a staff
-# information session; no continuing-education credit ... is offered")
+# ("It is a policy page, not a course – for courses see the course list", "It is guidance, not a course", "This is a poll,
+# not a registration"; "This is a staff information session; no continuing-education credit ... is offered")
 DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not (?:a|an) "
-                                r"(?:class|course|ce (?:activity|course)|training|webinar)\s*[.;:!,–—-]"
+                                r"(?:class|course|ce (?:activity|course)|training|webinar|registration)\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event)\b", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
@@ -991,7 +991,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (or one whose facts are labelled, "When: ... Presenter: ... Fee: ...", with its session, presenter and credit: the
     # class's own page on a blog, whether or not it lists objectives)
     # (or a recording's: "Format: recorded webinar ... take the quiz", "Credit: 1 contact hour", "Price: $18", "Buy the recording")
-    course_post = (blog_url and (s.credit or s.tested) and s.price
+    # (or a recording whose credit lapsed: no credit, but its labelled facts, objectives, price and "Buy the recording")
+    course_post = (blog_url and (s.credit or s.tested or (s.objectives and s.labelled and s.call_to_action)) and s.price
                    and (s.objectives or (s.labelled and s.schedule and s.instructor and s.credit)
                         or (s.labelled and s.credit and s.tested and s.call_to_action))
                    and (s.delivery or s.schedule or s.tested)
@@ -1375,6 +1376,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields
                         or any(OBJECTIVES.match(b.text if b.text[:1].isalnum() else _LEAD_MARKS.sub("", b.text))
                                or (len(b.text) <= 40 and EMOJI_TAIL.sub("", b.text)[-1:].isalpha() and OBJECTIVES.search(b.text))
+                               # (a list's lead-in after a few words: "From the slides — after watching you should be able to:")
+                               or (len(b.text) <= 90 and b.text.rstrip().endswith(":") and OBJECTIVES.search(b.text))
                                for b in blocks if b.kind in ("para", "li"))),
         call_to_action=cta, published="article:published_time" in meta,
         byline=any(BYLINE.match(b.text) for b in blocks[:8] if len(b.text) < 160),

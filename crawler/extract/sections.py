@@ -69,6 +69,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     words_after = _words_after(blocks)
     kept_words = 0
     fine_print = _fine_print_start(blocks)
+    captioned = False  # the line before was a caption announcing a table of other pages
     for index, block in enumerate(blocks):
         if (fine_print is not None and index >= fine_print and skip_level is not None and block.kind == "para"
                 and any(stem in block.text for stem in POLICY_STEMS)):
@@ -80,7 +81,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind == "row":
             first_cell = block.text.split(" | ", 1)[0]
             # (a header row, with no amount: "Learning Pass | $90.00 | $115.00" is a payer's row of this course's fees)
-            other_table = other_table or (" | " in block.text and "$" not in block.text and is_boilerplate_heading(first_cell))
+            other_table = other_table or captioned or (" | " in block.text and "$" not in block.text
+                                                         and is_boilerplate_heading(first_cell))
             if other_table:
                 continue
             # an e-mail's (or a table layout's) one-cell row announcing other offerings ("ALSO ON DEMAND AT TIDEWICK"),
@@ -95,6 +97,11 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
                 continue
         else:
             other_table = other_offers = False
+        # a short line over a table announcing other pages ("2027 at a glance (tentative after April)"): its rows are theirs
+        captioned = block.kind == "para" and len(block.text) < 80 and is_boilerplate_heading(block.text) and (
+            index + 1 < len(blocks) and blocks[index + 1].kind == "row")
+        if captioned:
+            continue
         if block.kind == "break":
             skip_level = None
             kept.append(block)

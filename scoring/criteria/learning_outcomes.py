@@ -154,6 +154,7 @@ _OBJECTIVES_PENDING = re.compile(
     r"\b(?:objectives|outcomes)\b[^.!?\n]{0,40}\b(?:being|to be) (?:updated|refreshed|rewritten|revised|reworked)\b|"
     r"\b(?:refreshing|updating|rewriting|revising|reworking) (?:the |our |its |this course['’]s )?(?:learning |course )?"
     r"(?:objectives|outcomes)\b", re.I)
+_COMING = re.compile(r"\bcoming soon\b|\bto be (?:announced|posted)\b", re.I)  # ("Course outline coming soon.")
 _ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
 _NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
                       # "Objectives: being finalized with our instructor — will post them here soon!"
@@ -194,6 +195,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
     """An objectives list (or inline outcomes), with the list quoted."""
     pv = view(page)
     for section in _outcome_sections(pv):
+        opening = next((line for line in section.text.splitlines() if line.strip()), "")
+        if _OBJECTIVES_PENDING.search(opening) or _NOT_YET.match(opening) or (len(opening) < 60 and _COMING.search(opening)):
+            continue  # "We're updating the objectives for the 2027 edition": the rows after it are other facts
         items = _substantial(section.items)
         if not items:
             lines = [ln for ln in section.text.splitlines() if ln.strip() and not _INTRO.search(ln)]
@@ -217,7 +221,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         value = _ROW_VALUE.match(block.text)
         if value and _NOT_YET.match(value.group(1)):
             continue  # "Objectives | TBA": the row answers for itself; the rows after it are other facts
-        if index + 1 < len(pv.blocks) and _OBJECTIVES_PENDING.search(pv.blocks[index + 1].text):
+        after = pv.blocks[index + 1].text if index + 1 < len(pv.blocks) else ""
+        if _OBJECTIVES_PENDING.search(after) or (len(after) < 60 and _COMING.search(after)):
             continue  # "What you'll learn" over "We're refreshing the learning objectives ...": the rows after are other facts
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)

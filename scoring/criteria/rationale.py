@@ -205,7 +205,12 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             # who got a session's credit ("the live session on November 12 was approved for 1 AAMA CEU
                             # for the people who attended"): whom the credit went to, not whom the course is for
                             r"\bapproved (?:by [^.]{0,60}? )?for (?:\d|one|two|three)[^.]{0,60}\b(?:ceus?|contact hours?|credits?|points?)\b"
-                            r"[^.]{0,20}\bfor (?:the )?(?:people|those|anyone|attendees|participants)\b", re.I)
+                            r"[^.]{0,20}\bfor (?:the )?(?:people|those|anyone|attendees|participants)\b|"
+                            # a reader's own reason ("I missed the meeting because of a late shift")
+                            r"^\W*I (?:missed|couldn['’]t|could not|wasn['’]t|was not|didn['’]t|did not|can['’]t|cannot)\b|"
+                            # ("The 1 AAMA CEU was only for people who attended the meeting in person")
+                            r"\b(?:ceus?|credits?|contact hours?|points?)\b[^.]{0,40}\bfor (?:the )?(?:people|those|anyone|"
+                            r"attendees|participants) who (?:attended|were there|came)\b", re.I)
 
 
 def _masthead(pv: PageView) -> Section | None:

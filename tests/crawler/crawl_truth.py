@@ -6,8 +6,8 @@ Used by the crawl tests, and runnable by hand to print the report::
 
 Records are read from the catalogue (what the pipeline stored); a truth course is
 found when a stored course has its canonical URL. Field comparison follows
-data/sample_sites/README.md: numbers within 0.01, titles ignoring case, spacing and
-typographic quotes and dashes,
+data/sample_sites/README.md: numbers within 0.01, titles ignoring case, spacing,
+typographic quotes and dashes and "&" for "and",
 ``checklist.<criterion>`` compares ``met``.
 """
 
@@ -80,8 +80,9 @@ _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 
 
 def _plain(text: str) -> str:
-    """A name compared as a reader compares it: case, spacing and typographic quotes and dashes aside."""
-    return " ".join(text.translate(_TYPOGRAPHIC).lower().split())
+    """A name compared as a reader compares it: case, spacing, typographic quotes and dashes, and "&" for "and" aside
+    ("Basin & Range Pediatric Partners" in the page's words is "Basin and Range ..." in its data)."""
+    return " ".join(text.translate(_TYPOGRAPHIC).lower().replace(" & ", " and ").split())
 
 
 def _moment(iso: str) -> str:

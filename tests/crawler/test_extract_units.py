@@ -2002,3 +2002,18 @@ def test_a_logo_link_s_second_line_is_a_word_apart():
     texts = {link.url: link.text for link in extract_page("https://education.example.org/courses/sepsis/", html).links}
     assert texts["https://education.example.org/"] == "Laurel Furnace Health Center for Clinical Education"
     assert texts["https://education.example.org/reg"] == "Register"
+
+
+def test_a_caption_over_a_table_of_the_year_s_other_workshops_announces_them():
+    rows = "".join(f"<tr><td>{d}</td><td>{w}</td><td>{c}</td><td>{f}</td></tr>" for d, w, c, f in [
+        ("Date", "Workshop", "Credit", "Fee"), ("Sat Feb 20", "Spirometry Coaching", "3 contact hours", "$70"),
+        ("Sat Mar 27", "Pediatric Vitals", "3 AAMA CEUs (approved)", "$80 / members $65")])
+    html = ("<html><head><title>Medication Math Refresher</title></head><body><main><h1>Medication Math Refresher</h1>"
+            "<p>Home-study packet. Approved for 1.5 contact hours. Packet free; CE certificate $15.</p>"
+            "<p>When you finish the packet you should be able to:</p><ul><li>Convert between metric units</li><li>Calculate "
+            "weight-based pediatric doses</li></ul><p><a href='/order'>Order the packet</a></p>"
+            f"<p><b>2027 at a glance</b> (tentative after April)</p><table>{rows}</table></main></body></html>")
+    page = extract_page("https://kitcarlisle.example.com/med-math.html", html)
+    assert page.kind == "course" and "Spirometry" not in page.text
+    record = build_record(page, as_of=date(2026, 12, 5))
+    assert (record["credits"], record["member_price_usd"]) == (1.5, None)

@@ -2861,3 +2861,29 @@ def test_a_forum_topic_titled_by_its_course_is_no_poster_s_profile_and_a_seller_
                   "<a href='/user/item/detail/ekg-basics/4821'>EKG Lead Placement &amp; Rhythm Strip Basics</a><p>2.0 AAMA "
                   "CEUs</p><p>$58.00</p></div>")
     assert extract_page("https://exchange.example.com/merchants/cottonwood-cardiac-education", store).kind == "other"
+
+
+def test_kinds_seen_on_q_and_a_boards_e_mails_and_stores() -> None:
+    """A Q&A board's "Related questions" name other pages (their prices and credits made a recording a listing); "This is
+    a poll, not a registration" disclaims; a blog-styled recording whose credit lapsed is still the recording's page; a
+    bundle says "Three of our most popular courses in one purchase"."""
+    related = "".join(f"<li><a href='/{n}/q'>[CE] Feb {n} class ({n} AAMA CEUs, $15 members / $35 others)</a></li>"
+                      for n in (6, 7, 8))
+    recording = _page("<h1>Recording posted: Sharps injuries (no CE credit)</h1><p>Here is the recording of the November "
+                      "meeting's talk. It's free to watch. Presenter: Tomasz W., RN, COHN-S.</p>"
+                      f"<h2>Related questions</h2><ul>{related}</ul>")
+    assert extract_page("https://board.example.org/1183/recording-posted-sharps", recording).kind != "listing"
+    poll = _page("<h1>POLL: Pick the topic for our April 2027 workshop</h1><p>About 3 hours; we'd apply for roughly 3 AAMA "
+                 "CEUs. Cost: probably $15 for members and $40 for non-members.</p><p>This is a poll, not a registration."
+                 " Register once we post the event.</p>")
+    assert extract_page("https://board.example.org/1217/poll-april-workshop", poll).kind == "other"
+    lapsed = _page("<h1>Vaccine Storage &amp; Handling (Recorded Webinar)</h1><p>By Lorna Petrakis-Vance / Updated "
+                   "November 20, 2026</p><table><tr><td>Format</td><td>Recorded webinar</td></tr><tr><td>Credits</td><td>"
+                   "None (AAMA approval expired Oct 31, 2026)</td></tr><tr><td>Fee</td><td>$19 (members free)</td></tr>"
+                   "</table><h2>Learning objectives</h2><ul><li>Describe the storage unit requirements</li><li>Respond to a "
+                   "temperature excursion step by step</li></ul><p><a href='/checkout/vaccine'>Buy the recording</a></p>")
+    assert extract_page("https://ce.example.com/course/vaccine-storage-handling-recording/", lapsed).kind == "course"
+    bundle = _page("<h1>Recert Starter Pack</h1><p>Three of our most popular courses in one purchase: <a href='/c/a'>Med "
+                   "Math</a>, <a href='/c/b'>Coding Updates 2027</a> and <a href='/c/c'>the sepsis webinar</a>. Together "
+                   "they are worth 6.5 AAMA CEUs.</p><p>Bundle price $139.</p>")
+    assert extract_page("https://ce.example.com/bundle/recert-starter-pack/", bundle).kind == "bundle"

@@ -243,3 +243,18 @@ def test_a_live_session_s_credit_on_its_recording_s_page_is_no_credit_today(told
     assert not no_credit_today("Approved for 2 AAMA CEUs for those who attended the full session.",
                                "Approved for 2 AAMA CEUs for those who attended the full session. No credit is "
                                "available for partial attendance.")
+
+
+def test_a_reply_pointing_to_another_session_for_points_states_no_credit_of_this_recording() -> None:
+    html = ("<html><head><title>Recording: Motivational Interviewing</title></head><body><main><h1>Recording: Motivational "
+            "Interviewing</h1><p>Free for everyone. Heads-up about credit: the live session on Nov 12 was approved for 1 AAMA "
+            "CEU, but that approval covered live attendance only. No CE credit is available for the recording.</p>"
+            "<p>Sorry, no credit for the recording. The January 14 Zoom night is 1 AAMA CEU and free for members ($15 for "
+            "non-members) if you need points.</p></main></body></html>")
+    record = build_record(extract_page("https://forum.example.org/forum/recordings/1203-recording-mi", html),
+                          as_of=date(2026, 12, 5))
+    assert (record["credits"], record["price_usd"], record["is_free"]) == (None, 0.0, True)
+    # "does not carry CE credit" says none for the recording; "does not carry AAMA CEUs" leaves its contact hours
+    assert no_credit_today("The 1 AAMA CEU was only for people who attended the meeting.",
+                           "The 1 AAMA CEU was only for people who attended the meeting. The recording does not carry CE "
+                           "credit.")

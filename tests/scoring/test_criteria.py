@@ -923,3 +923,16 @@ def test_objectives_being_finalized_are_not_stated() -> None:
             "<tr><td>Describe sharps safety at every station</td><td>Explain comfort holds</td></tr></table>"
             "</main></body></html>")
     assert not learning_outcomes.detect(extract_page("https://forum.example.org/YaBB.pl?num=1", html)).met
+
+
+@pytest.mark.parametrize("opening", ["Course outline coming soon.",
+                                     "We're updating the objectives for the 2027 edition; they'll be posted in January."])
+def test_an_outcomes_heading_over_a_note_that_they_are_to_come_is_not_met(opening: str) -> None:
+    page = make_page(Section("Learning outcomes", 2, opening),
+                     Section("Format", 2, "Self-paced online: video lessons and a final quiz",
+                             ["Format | Self-paced online: four video lessons", "Instructor | Marisol Ybarra, MT(ASCP)"]))
+    assert not learning_outcomes.detect(page).met
+
+
+def test_a_reader_s_own_excuse_is_no_rationale() -> None:
+    assert not rationale.detect(make_page(Section("Answers", 2, "I missed the meeting because of a late shift."))).met

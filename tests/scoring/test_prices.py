@@ -729,3 +729,16 @@ def test_a_ticket_that_goes_on_sale_later_and_a_member_ticket_with_its_descripti
             "checked at check-in. | $69.00 | 0 1 2 3")
     info = parse_price(rows)
     assert (info.price_usd, info.member_price_usd) == (89.0, 69.0)
+
+
+@pytest.mark.parametrize(("text", "price", "member", "free"), [
+    ("Community rate | $60\nAffiliate rate | $40", 60.0, 40.0, False),
+    ("Free to watch. Certificate of completion: $10 (free for affiliates).", 10.0, 0.0, False),
+    # a bracket after a regular price gives another payer's regular price
+    ("Free for a limited time (through February 28, 2027) — regularly $30 ($20 for affiliates).", 0.0, None, True),
+    # the price after a free window, named by the day it starts
+    ("Free until January 31, 2027; $20 from February 1, 2027.", 0.0, None, True),
+])
+def test_affiliates_and_the_prices_after_a_free_window(text: str, price: float, member: float | None, free: bool) -> None:
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd, info.is_free) == (price, member, free)

@@ -1977,3 +1977,22 @@ def test_a_forum_poster_s_location_and_stamps_are_no_venue_or_sessions() -> None
 def test_an_approval_sentence_about_the_provider_s_other_programmes_says_nothing_of_this_one() -> None:
     assert classify(["AAMA CEU approval, where we have it, is listed on each course; many of our programs are not "
                      "AAMA-approved.", "Credit: approved for 2 AAMA CEUs — General category."]).approved
+
+
+def test_a_weekly_class_s_numeric_span_and_its_count_give_every_meeting() -> None:
+    from scoring.dates import parse_dates
+
+    row = "SP27-LANG-240-01 | SP27 | 02/01/2027 – 03/01/2027 | Mon 6:00 PM – 8:00 PM (5 meetings) | Liberal Arts LA-105"
+    assert parse_dates(row) == ["2027-02-01", "2027-02-08", "2027-02-15", "2027-02-22", "2027-03-01"]
+    assert parse_dates("Runs 02/01/2027 – 03/01/2027") == ["2027-02-01"]  # a span with no weekly meetings: its start
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (["Lecture and demonstration in the morning; supervised hands-on practice on training arms and, with consent, on "
+      "classmates in the afternoon."], "in person"),
+    (["Missed the November 12 Zoom night? Here’s the recording of Motivational Interviewing, presented by our own Priya.",
+      "Heads-up about credit: the live session on Nov 12 was approved for 1 AAMA CEU, but that approval covered live "
+      "attendance only."], "recorded webinar"),
+])
+def test_formats_named_by_what_happens_or_by_the_recording_offered(body: list[str], expected: str) -> None:
+    assert detect_format([], body)[0] == expected
