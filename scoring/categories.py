@@ -8,6 +8,7 @@ in the title weigh three times words in the body; a category must clearly lead.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,8 @@ from catalog.models import CATEGORIES
 from scoring.credits import FRACTION, VULGAR, fraction_value
 
 TOPIC_MAP_PATH = Path(__file__).parent / "data" / "topic_map.yaml"
-_CAT = r"(administrative|admin|clinical|clin|general|gen)(?![a-z])"  # ("1.0 Admin / 0.5 Gen", "1.0 Clin")
+# ("1.0 Admin / 0.5 Gen", "1.0 Clin"; Spanish: "2.0 administrativas y 1.0 generales")
+_CAT = r"(administrative|admin|clinical|clin|general|gen|administrativ[oa]s?|cl[ií]nic[oa]s?|generales)(?![a-z])"
 _NUM = r"(" + FRACTION + r"|\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"  # ("½ Clinical, ½ General")
 # "2 general, 3 clinical"; "1.0 CEU of which 0.5 is clinical and 0.5 is general" (AAMA's own wording), "one (1.0)
 # clinical", but not "Module 2 is clinical"
@@ -56,8 +58,9 @@ _SPANISH = {"clinica": "clinical", "clinico": "clinical", "administrativa": "adm
 
 
 def _norm(cat: str) -> str:
-    cat = cat.lower()
-    cat = _SPANISH.get(cat.replace("í", "i"), cat)  # "categoría clínica"
+    cat = cat.lower().replace("í", "i")
+    cat = "general" if cat == "generales" else cat.removesuffix("s") if cat.removesuffix("s") in _SPANISH else cat
+    cat = _SPANISH.get(cat, cat)  # "categoría clínica"
     return {"admin": "administrative", "clin": "clinical", "gen": "general"}.get(cat, cat)
 
 
@@ -255,6 +258,8 @@ _POSSESSIVE = re.compile(r"'s\b")
 def _tokens(text: str) -> list[str]:
     """Lower-case word tokens; a hyphenated word also yields its parts ("clia-waived" -> clia, waived)."""
     lowered = text.lower()
+    if not lowered.isascii():  # "extracción" reads as "extraccion", the topic map's (accent-free) Spanish words
+        lowered = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
     if "'" in lowered:
         lowered = _POSSESSIVE.sub("", lowered)  # "HIPAA's Minimum Necessary Standard": the word is "hipaa"
     found = _TOKEN.findall(lowered)

@@ -46,9 +46,10 @@ _NUM = (r"(" + FRACTION + r"|\d{1,3}(?:\.\d{1,2})?|\.\d{1,2}|(?:one|two|three|fo
 _AND_A_HALF = re.compile(r"^(\w+)[- ]and[- ](?:a|one)[- ]half$", re.I)
 _UNIT = (
     r"(?P<aama>AAMA[- ](?:approved\s+)?(?:CEUs?|continuing education units?|recertification points?|credits?)|"
-    r"(?:CEUs?|credits?)\s+\(AAMA\))"
+    r"(?:CEUs?|credits?)\s+\(AAMA\)|CEUs? de (?:la )?AAMA)"  # (Spanish: "3.0 CEU de la AAMA")
     r"|(?P<iacet>IACET[- ](?:approved\s+)?(?:CEUs?|continuing education units?))"
     r"|(?P<contact>(?:contact|clock|CE|continuing education|credit|instructional)\s*(?:hours?|hrs?\.?)"
+    r"|horas? de (?:contacto|educaci[oó]n continua)"  # Spanish: "2 horas de contacto"
     r"|(?:hours?|hrs?\.?)\s+(?:of\s+)?(?:CE|continuing education|CEU credit|contact time)\b"
     # (not a length: "a one-hour CE presentation", "this 2 hour CE course")
     r"(?!\s+(?:presentation|course|session|class|webinar|workshop|program|lecture|talk|module|event|seminar|meeting|"
@@ -77,7 +78,7 @@ _DEFINITION = re.compile(r"\b(?:one|1|each)\s+(?:iacet\s+|aama\s+)?(?:ceus?|cont
                          r"contact hours?)\s*(?:equals|=|is equal to|is equivalent to|is defined as|represents)\s+[^.;\n]{0,60}",
                          re.I)
 # Every credit statement contains one of these words (a cheap gate before the full patterns).
-MENTION = re.compile(r"ceu|credit|hour|hrs|point|unit|cme", re.I)
+MENTION = re.compile(r"ceu|credit|hour|hora|hrs|point|unit|cme", re.I)
 _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
 _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were approved|pending|not (?:yet )?approved|"
                      r"formerly|previously)\b", re.I)

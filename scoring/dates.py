@@ -50,8 +50,21 @@ _RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|through)\s*(?:(?:mon|tue|wed|t
 
 
 def _noon(text: str) -> str:
-    """"Noon - 1:30 p.m.", "9 to noon": noon written as the clock time 12:00 pm."""
+    """"Noon - 1:30 p.m.", "9 to noon": noon written as the clock time 12:00 pm; a Spanish day ("jueves 11 de marzo de
+    2027 · 6:30–7:30 p. m.") as the English one the patterns read ("marzo" -> "March 11, 2027", "p. m." -> "pm")."""
+    if text and " de " in text and _SPANISH_DAY.search(text):
+        text = _SPANISH_CLOCK.sub(r"\1m", _SPANISH_DAY.sub(lambda m: f"{_SPANISH_MONTHS[m.group(2).lower()]} {m.group(1)}, "
+                                                                       f"{m.group(3)}", text))
+        text = _SPANISH_RANGE.sub(r"\1 to \2", text)  # "6:00 a 9:00 pm": "a" is "to"
     return _NOON.sub("12:00 pm", text) if text and "oon" in text else text
+
+
+_SPANISH_MONTHS = {"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+                   "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September",
+                   "octubre": "October", "noviembre": "November", "diciembre": "December"}
+_SPANISH_DAY = re.compile(r"\b(\d{1,2})\s+de\s+(" + "|".join(_SPANISH_MONTHS) + r")(?:\s+de\s+|,?\s+)(20\d\d)\b", re.I)
+_SPANISH_CLOCK = re.compile(r"\b([ap])\.\s?m\.", re.I)
+_SPANISH_RANGE = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s+a\s+(\d{1,2}(?::\d\d)?\s*[ap]m\b)", re.I)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?")
 # "end: 2027-02-04T14:30:00-08:00" in flattened session data: when a session ends, not a session
 _END_KEY = re.compile(r"\bend(?:s|_?(?:date|time|at))?\s*[:=]\s*$", re.I)

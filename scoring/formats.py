@@ -35,6 +35,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (nor "a billing or hybrid front-office role")
     ("hybrid", re.compile(r"\b(?:hybrid|blended)\b(?!\s+(?:[\w-]+\s+)?(?:roles?|jobs?|positions?|work(?:ers|force|place)?|teams?|staff|schedules?|"
                           r"families|family|care|clinics?|practices?|vehicles?|cars?)\b)|mixedeventattendancemode|\bonline (?:portion|part|component)\b|"
+                          r"\bh[ií]brid[oa]s?\b|"  # (Spanish: "Actualización en administración de vacunas 2027 (híbrido)")
                           # one session both in a room and streamed ("in person in the auditorium and livestreamed")
                           # ("boundaries in person and online" is a topic: "in person" needs a way of attending, or a room)
                           r"\b(?:(?:attend|join|participate|offered|held|available|delivered|taught|both|either)\b[^.\n]{0,25}"

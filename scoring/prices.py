@@ -39,7 +39,9 @@ _REGULAR_BEFORE = re.compile(
     # "The regular fee for this module is $40", "The regular price of $20.00 applies after that date"
     r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?:(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be)| of)|"
     # what it costs once a free or sale window closes: "After that it goes back to $20", "then returns to $45"
-    r"(?:goes|go|going|will go|returns?|reverts?|will return|will revert) (?:back )?to)"
+    r"(?:goes|go|going|will go|returns?|reverts?|will return|will revert) (?:back )?to|"
+    # the later price in a bracket after an open tier's: "$79.00 early bird (then $105.00)"
+    r"(?<=\()(?:then|afterwards?|later))"
     r"\s*[:|]?\s*$",  # (a label cell: "Regular price | $30")
     re.I,
 )
@@ -255,6 +257,7 @@ _FREE_FOR_MEMBERS = re.compile(
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+" + _TIER_CLAUSE + r"|"
     # "free for Blue Ledge Society of Medical Assistants (BLSMA) members": a body named in full
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:(?:current|active|paid|all)\s+)?"  # ("Free for current Sonoran Society of Medical Assistants members")
     r"(?:(?-i:[A-Z])[\w'’&.-]*\s+|(?:of|and|for)\s+){2,10}(?:\((?-i:[A-Z]{2,})\)\s+)?members\b|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
     r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|affiliates|volunteers|alumni|(?<=pass )holders)"
@@ -610,11 +613,15 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _FEES_NOT_SET.search(sentence):  # "Members have paid $35 ... but the board hasn't set the 2027 fees yet"
         return _Amount(value, start, end, "excluded")
+    if _RETURNS_LATER.search(sentence):  # "Phlebotomy skills nights return in April (in person, $65, ...)": another's
+        return _Amount(value, start, end, "excluded")
     if _BALANCE_SENTENCE.match(sentence):  # "The balance — $85.00 for non-members, $55.00 for members — is due by ...": a part
         return _Amount(value, start, end, "excluded")
     if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
         # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history
         return _Amount(value, start, end, "excluded")
+    if _EARLY_LINE.match(sentence) and (at := sentence.find(match.group(0))) >= 0 and _ENDED_AFTER.search(sentence, at):
+        return _Amount(value, start, end, "excluded")  # "Fee: $45. Early registration ($35) closed November 15, 2026."
     row_so_far = text[line_start:start]
     if _CLOSED_TIER_LABEL.match(row_so_far):
         return _Amount(value, start, end, "excluded")
@@ -943,6 +950,9 @@ _FEES_NOT_SET = re.compile(r"\b(?:hasn['’]t|has not|haven['’]t|have not|not 
                            r"[^.;]{0,30}?\b(?:fees?|prices?|pricing|costs?|rates?)\b|"
                            r"\b(?:fees?|prices?|pricing|costs?|rates?)\b[^.;]{0,20}?\b(?:(?:is|are) )?(?:not (?:yet )?(?:been )?set|"
                            r"tbd|tba|to be (?:announced|determined|set|confirmed))\b", re.I)
+# another offering announced by when it comes back ("Phlebotomy skills nights return in April")
+_RETURNS_LATER = re.compile(r"\b(?:returns?|is back|are back|resumes?|comes? back)\s+(?:in|this|next)\s+(?:jan|feb|mar|apr|may|jun|"
+                            r"jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|year)", re.I)
 # a sentence about the balance left after a deposit: its amounts are parts of the price
 _BALANCE_SENTENCE = re.compile(r"^\W*(?:the |your |a )?(?:remaining )?balance\b", re.I)
 # a price paid in two parts: a deposit now and the balance later

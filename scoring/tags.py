@@ -54,6 +54,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:price|pricing|rate|sale|offer|discount|special)\b[^\n]{0,40}\bends?\b|"  # ("Spring launch price | Ends February 28")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
+    r"\bvenci[oó]\b|\bvence\b|\baprobad[oa]\b|\baprobaci[oó]n\b|\bfecha l[ií]mite\b|"  # (Spanish: an approval's end)
     # ("Online part Opens January 25, 2027; complete before the lab"; not a row's status cell, "Registration opens Aug 2")
     r"^[^|\n]*\bopens\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # a forum post's header, its poster's standing beside its time stamp ("November 22, 2026 08:12PM | Junior Member

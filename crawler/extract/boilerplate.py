@@ -14,7 +14,7 @@ _NOT_THIS_PAGE = re.compile(
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|education|opportunities|services|meetings|news|stories|announcements|"
     r"topics|threads|discussions|questions|activities|packets|modules|recordings)\b"
-    r"|you (may|might|could) also (like|enjoy|be interested)|(customers|people|learners|students|members|others|attendees|users) also\b"
+    r"|you (may|might|could) also (like|enjoy|be interested|want|consider)|^you (?:may|might|could) also need\W*$|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|\bwho (bought|viewed|purchased|took|liked) (this|these|it)( [\w-]+)? also\b"
     r"|^also of interest\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
     r"|frequently bought together|share this|follow us|^(?:more|related) (?:from|in|by|on|for)\b|^also (?:from|by)\b"
@@ -41,6 +41,8 @@ _NOT_THIS_PAGE = re.compile(
     # an email's or a page's next offering, by when it comes ("Coming in February", "Coming next month")
     r"|^(?:also )?coming (?:in|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
     r"month|season)[a-z]*(?: 20\d\d)?\W*$|^(?:also )?(?:before then|in the meantime|meanwhile)\W*$"
+    r"|^(?:coming up|upcoming)(?:\s*\((?![^()]*\d)[^()]{1,40}\))\W*$"  # ("Coming up (other groups)", not a date)
+    r"|^(?:other|more) (?:[\w-]+ ){0,2}(?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule|line-?up)\b"  # ("Other things on the calendar")
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|scheduled)\W*$|^also (?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     # an e-mail's box of other offerings by when they run ("Live workshops this winter", "Webinars next month")
     r"|^(?:(?:live|upcoming|more|other|new|in-person|online) )?(?:workshops|webinars|classes|courses|events|sessions|labs)"

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -104,6 +104,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
+                         # "Register for three CE offerings at once"
+                         r"|\b(?:register|enrol+|sign up|pay) for (?:all )?(\d+|two|three|four|five|six)\s+(?:ce\s+)?(?:courses|offerings|"
+                         r"webinars|classes|sessions|programs)\s+(?:at once|together|in one go)\b"
                          # "Two of our most requested courses together for one price", "the bundle itself is not a ... class"
                          r"|\b(two|three|four|five|six|\d+)\s+(of our\s+)?([\w-]+\s+){0,3}(courses|webinars|classes|modules)\s+"
                          r"together\b|\bthe (bundle|package) itself\b"
@@ -305,6 +308,9 @@ AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
 _YEAR_SEG = re.compile(r"20\d\d")
 _MONTH_SEG = re.compile(r"0[1-9]|1[0-2]")
+_RECORDING_TITLE = re.compile(r"^\W*(?:\[\s*)?(?:recording|replay|recorded webinar|on[- ]demand)\b\s*(?:posted\b\s*)?(?:\]|:|[-–—])",
+                              re.I)
+_FORUM_SEGMENTS = frozenset({"forum", "forums", "community", "discussions", "board", "boards"})
 _JOB_SEGMENTS = frozenset({"jobs", "job", "careers", "career", "employment", "job-board", "jobboard", "positions"})
 # what a job pays ("$25/hour", "salary"), not what a course costs
 PAY = re.compile(r"\$\s?\d[\d,.]*\s*(?:/|per |an |a )\s*(?:hour|hr|year|yr|annum)\b|\bsalary\b|\bhourly (?:rate|wage|pay)\b", re.I)
@@ -934,7 +940,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         query_keys.discard("topic")
     # a forum topic by its number (NodeBB's "/topic/418/<slug>") is a thread, not a taxonomy's topic page
     # (or Groups.io's "/g/ce/topic/<slug>/104482913")
-    numbered_topic = any(seg in ("topic", "topics") and any(later.isdigit() for later in segs[i + 1:i + 3])
+    # (or a forum's thread: bbPress's "/forums/topic/<slug>/")
+    numbered_topic = any(seg in ("topic", "topics") and (any(later.isdigit() for later in segs[i + 1:i + 3])
+                                                          or (i and segs[i - 1] in _FORUM_SEGMENTS))
                          for i, seg in enumerate(segs))
     aggregate = AGGREGATE_SEGMENTS & ((set(segs) - ({"topic", "topics"} if numbered_topic else set())) | _compound_words(segs)
                                       | (query_keys & {"category", "tag", "topic"}))
@@ -998,6 +1006,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                    and (s.delivery or s.schedule or s.tested)
                    and s.cards < 3
                    and not ARTICLE_HEADING.search(s.heading) and not s.heading.rstrip().endswith("?"))  # an article's title
+    # a post that offers a recording by its title ("Recording: Spirometry coaching tips (October meetup) – no CE"), with
+    # how to watch it and what it costs: the recording's page, credit or none
+    course_post = course_post or (blog_url and _RECORDING_TITLE.match(s.heading) is not None and s.price and s.delivery
+                                  and s.cards < 3)
     # a page whose only sign of a post is its author line (pandoc's title block, a document's "Prepared by") and that
     # labels its own session, credit and objectives is the class's page, priced or not ("no fee stated")
     course_post = course_post or (s.byline and not post_url and not s.types & BLOG_SCHEMA and s.credit and s.objectives
@@ -1078,7 +1090,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a certificate sold for another course"]
     if THANKS_HEADING.search(s.heading) and not course_schema:  # "Fall Skills Day 2026 — Thank You!": a recap or receipt
         return "other", [f"a thank-you page: {s.heading[:60]!r}"]
-    if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit:
+    # (not a recording of one: "Recording: Spirometry coaching tips (October meetup) – no CE" is a talk one may watch)
+    if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit and not _RECORDING_TITLE.match(s.heading):
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
     # a job post, even one naming the credits of the courses one would teach: its heading says so (with a jobs URL or a
     # wage), or a jobs URL holds a page that speaks as one ("Job ID 26-0418 · Full time")
@@ -1205,7 +1218,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", ["a later page of a paginated list (?page=N)"]
     # Moodle's category index, "/course/index.php?categoryid=5" (or "/course/index.php/5"): a list, even of one course
     at = next((i for i, pair in enumerate(pairwise(segs)) if pair == ("course", "index")), None)
-    moodle_index = at is not None and (at + 2 == len(segs) or segs[at + 2].isdigit())
+    # (not Claroline's course home, "/claroline/course/index.php?cid=HPCE_HIPAA15": one course the query names)
+    moodle_index = (at is not None and (at + 2 == len(segs) or segs[at + 2].isdigit())
+                    and not any("cid" in parse_qs(urlsplit(u).query) for u in (s.url, s.fetched_url)))
     if moodle_index and not course_schema:
         return "listing", ["a course category index (/course/index.php)"]
     # (not one product the query names: PheedLoop's "/store/?product=PRDFOTREC26")
@@ -1277,7 +1292,7 @@ def _priced_credit_offers(blocks: list[Block]) -> int:
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
-             "in one ", "in a single ", "together", "itself", "awarded", "earned per")
+             "in one ", "in a single ", "together", "itself", "awarded", "earned per", "at once")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):

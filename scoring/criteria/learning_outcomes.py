@@ -41,7 +41,7 @@ _INTRO = re.compile(
     r"(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|(?:leave|walk away|come away) knowing how to|"
     r"(?:you|participants|learners) will practi[cs]e(?: how to)?|"
     r"(?:you|participants|learners) will (?:demonstrate|perform)\s*:|"
-    r"al (?:terminar|finalizar|completar)[^:\n]{0,30}\bpodr[aá]s\b|\bobjetivos\s*:|\baprender[aá]s a\b|"
+    r"al (?:terminar|finalizar|completar)[^:\n]{0,30}\bpodr[aá](?:s|n)?\b|\bobjetivos\s*:|\baprender[aá]s a\b|"
     r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|(?:learning )?outcomes?\s*:|(?:learning )?goals?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",
     re.I,
 )
@@ -76,6 +76,7 @@ VERBS = frozenset([
     "reconocer", "documentar", "calcular", "comunicar", "evaluar", "interpretar", "seguir", "enumerar", "preparar",
     "registrar", "medir", "tomar", "educar", "manejar", "responder", "verificar", "programar", "prevenir", "definir",
     "comparar", "analizar", "resumir", "practicar", "seleccionar", "elegir", "orientar", "proteger", "reducir",
+    "decidir", "reportar", "solicitar", "aplicar", "colocar", "etiquetar",
 ])
 _WORD = re.compile(r"[A-Za-z]+")
 _FEATURE = re.compile(

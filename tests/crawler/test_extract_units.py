@@ -210,6 +210,8 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Sale Items", True), ("On sale", True), ("Sale ends January 31", False), ("Sale price", False),
     # next year's meeting below a recording of this year's session
     ("Join us in 2027", True), ("See you next year!", True), ("Join us in the lab", False), ("Join us for lunch", False),
+    ("Coming up (other groups)", True), ("Coming up (March 3)", False), ("You might also need", True),
+    ("Other things on the calendar", True), ("Related questions", True),
 ])
 def test_boilerplate_headings_seen_on_held_out_pages(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

@@ -2887,3 +2887,28 @@ def test_kinds_seen_on_q_and_a_boards_e_mails_and_stores() -> None:
                    "Math</a>, <a href='/c/b'>Coding Updates 2027</a> and <a href='/c/c'>the sepsis webinar</a>. Together "
                    "they are worth 6.5 AAMA CEUs.</p><p>Bundle price $139.</p>")
     assert extract_page("https://ce.example.com/bundle/recert-starter-pack/", bundle).kind == "bundle"
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://community.example.org/forums/topic/recording-spirometry-coaching-tips-october-meetup-no-ce/",
+     "Recording: Spirometry coaching tips (October meetup) – no CE"),
+    ("https://learn.example.edu/claroline/course/index.php?cid=HPCE_HIPAA15", "HIPAA and Medical Records (self-paced)"),
+])
+def test_a_forum_thread_s_topic_address_and_a_course_home_s_index_address_name_one_page(url, title):
+    """bbPress keeps each thread under "/forums/topic/<slug>/" and Claroline each course's home at
+    "/course/index.php?cid=...": neither is a list (Moodle's "/course/index.php?categoryid=5" is)."""
+    others = "".join(f"<li>{name}, {credit}, {price}</li>" for name, credit, price in [
+        ("Difficult Draws lab, Apr 17", "5 AAMA CEUs", "$145"), ("Injection Refresher", "2 contact hrs", "$59")])
+    html = _page(f"<h1>{title}</h1><p>Here's the recording of Dale's talk. Video is free for anyone, run time 52 min. "
+                 "There is no CE credit for this one.</p><p>Objectives: describe the FVC maneuver and coach patients "
+                 f"through it.</p><h3>Coming up (other groups)</h3><ul>{others}</ul>")
+    assert extract_page(url, html).kind == "course"
+    assert extract_page("https://learn.example.edu/course/index.php?categoryid=5", html).kind == "listing"
+
+
+def test_a_pack_that_registers_you_for_three_offerings_at_once_is_a_bundle():
+    html = _page("<h1>Spring Recert Pack</h1><p>Register for three CE offerings at once: the <a href='/a'>EKG Lab</a>, the "
+                 "<a href='/b'>Prior Authorization series</a> and the <a href='/c'>Law Refresher</a>.</p><p>$139.00 · "
+                 "Alumni Association members $89.00. The pack is a purchase option; certificates are issued by each course, "
+                 "6.5 AAMA CEUs in all.</p>")
+    assert extract_page("https://alumni.example.org/continuing-education/spring-recert-pack/", html).kind == "bundle"

@@ -936,3 +936,14 @@ def test_an_outcomes_heading_over_a_note_that_they_are_to_come_is_not_met(openin
 
 def test_a_reader_s_own_excuse_is_no_rationale() -> None:
     assert not rationale.detect(make_page(Section("Answers", 2, "I missed the meeting because of a late shift."))).met
+
+
+def test_spanish_outcomes_under_usted_podra_and_a_need_answered_so_mas_and_supervisors_can() -> None:
+    page = make_page(Section("Fundamentos de HIPAA", 1, "Al terminar, usted podrá",
+                             ["Aplicar el estándar del mínimo necesario en la recepción;",
+                              "Explicar a un paciente sus derechos de acceso a su expediente;",
+                              "Decidir cuándo usar un intérprete calificado en lugar de un familiar;"]))
+    assert learning_outcomes.detect(page).met
+    text = ("Questions about injections and refills come up at every clinic meeting. This recording reviews those rules so "
+            "MAs and their supervisors can make consistent, defensible decisions.")
+    assert rationale.detect(make_page(Section("About this recording", 2, text))).met

@@ -742,3 +742,19 @@ def test_a_ticket_that_goes_on_sale_later_and_a_member_ticket_with_its_descripti
 def test_affiliates_and_the_prices_after_a_free_window(text: str, price: float, member: float | None, free: bool) -> None:
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd, info.is_free) == (price, member, free)
+
+
+@pytest.mark.parametrize(("text", "price", "member"), [
+    # another offering announced by when it comes back
+    ("No fee – free and open to everyone.\nPhlebotomy skills nights return in April (in person, $65, 3 contact hours).",
+     0.0, None),
+    # an early tier closed, told in the sentence after the fee
+    ("Fee: $45. Early registration ($35) closed November 15, 2026. Clinics enrolling five or more staff: $36 per person.",
+     45.0, None),
+    ("Non-members: $25\nFree for current Sonoran Society of Medical Assistants members — enter your member ID", 25.0, 0.0),
+    # the members' later price in a bracket
+    ("Puente Plus members: $79.00 early bird (then $105.00).\n$99.00", 99.0, 79.0),
+])
+def test_prices_read_past_other_offers_closed_tiers_and_later_prices(text: str, price: float, member: float | None) -> None:
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)

@@ -1996,3 +1996,18 @@ def test_a_weekly_class_s_numeric_span_and_its_count_give_every_meeting() -> Non
 ])
 def test_formats_named_by_what_happens_or_by_the_recording_offered(body: list[str], expected: str) -> None:
     assert detect_format([], body)[0] == expected
+
+
+def test_a_spanish_page_s_days_credits_split_format_and_topic() -> None:
+    from scoring.categories import parse_split
+    from scoring.credits import parse_credits
+    from scoring.dates import parse_dates
+
+    assert parse_dates("Sesión 1: jueves 11 de marzo de 2027 · 6:30–7:30 p. m.", "M") == ["2027-03-11T18:30:00-07:00"]
+    assert parse_dates("martes 16 de marzo de 2027 | 6:00 a 9:00 p. m.", "M") == ["2027-03-16T18:00:00-06:00"]
+    assert parse_credits("Aprobado por AMT para 2 puntos CCP (2 horas de contacto).").unit == "contact_hour"
+    split = parse_split("Aprobado para 3.0 CEU de la AAMA: 2.0 administrativas y 1.0 generales.")
+    assert split is not None and split[0] == {"administrative": 2.0, "general": 1.0}
+    assert parse_credits("Aprobado para 3.0 CEU de la AAMA: 2.0 administrativas y 1.0 generales.").kind == "aama_ceu"
+    assert detect_format([], ["Actualización en administración de vacunas 2027 (híbrido)"])[0] == "hybrid"
+    assert infer("Orden de extracción y manejo de muestras", "").category == "clinical"
