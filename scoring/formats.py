@@ -289,6 +289,8 @@ def format_of_text(text: str) -> str | None:
     statements; "whether it meets on campus or on Zoom" is not decided yet)."""
     if not text or _UNDECIDED.search(text):
         return None
+    if text.rstrip().endswith("?") and len(text.split()) < 15:  # an FAQ's question states nothing: "Can I get a printed workbook?"
+        return None
     if "#" in text:
         text = _HASHTAG.sub(" ", text)
     if "_" in text:  # a data value: "mode: in_person", "LIVE_VIRTUAL"

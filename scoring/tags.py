@@ -33,6 +33,8 @@ _PRICE_CUE = re.compile(
 INFER_CATEGORY_SPLIT = True
 _MEMBERS_FREE_CUE = re.compile(r"\bwaived\b|\bincluded\b|\bfree\b|\bno (?:fee|cost|charge)\b|\bcomplimentary\b", re.I)
 _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no charge", "complimentary")
+# a reader's own tally ("I only have 4 general points so far"): no credit of the course
+_READER_POINTS = re.compile(r"^\W*I(?:['’]m| am)?(?: only| still| already)? (?:have|need|got|earned|short)\b", re.I)
 # a sentence pointing to another offering for credit ("If you need credit, Episode 44 ... is approved"; a reply's "The
 # January 14 Zoom night is 1 AAMA CEU and free for members ($15 for non-members) if you need points.")
 _POINTS_TO_ANOTHER = re.compile(r"(?:^|(?<=[.!?] ))[^.!?\n]*?\bif you need (?:ce |aama |any |more )?(?:credits?|points?|ceus?)\b"
@@ -54,6 +56,8 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:price|pricing|rate|sale|offer|discount|special)\b[^\n]{0,40}\bends?\b|"  # ("Spring launch price | Ends February 28")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
+    # (or its online modules' window: "Online modules · Open January 4 – April 9, 2027")
+    r"(?:^|\|\s*)online (?:modules?|lessons?|part|portion|component)\b(?:\s*\|)?[^|\n]{0,80}\bopen\b[^|\n]{0,40}\b20\d\d\s*(?:$|[;|])|"
     r"\bvenci[oó]\b|\bvence\b|\baprobad[oa]\b|\baprobaci[oó]n\b|\bfecha l[ií]mite\b|"  # (Spanish: an approval's end)
     # ("Online part Opens January 25, 2027; complete before the lab"; not a row's status cell, "Registration opens Aug 2")
     r"^[^|\n]*\bopens\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
@@ -566,7 +570,8 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
              if not (c.source == "html:li" and _opens_with_other_page(pv, c.text or ""))]
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))
               if not (b.kind == "item" and _opens_with_other_page(pv, b.text))]
-    texts = [_POINTS_TO_ANOTHER.sub(" ", text) if "need" in text else text for text in texts]
+    texts = [_POINTS_TO_ANOTHER.sub(" ", text) if "need" in text else text for text in texts
+             if not _READER_POINTS.match(text)]
     # the whole offering's statement before its parts' rows ("The series is approved for 3 AAMA CEUs" over each session's
     # "1 AAMA CEU" in a schedule table)
     texts.sort(key=lambda text: not _WHOLE_OFFERING_CREDIT.search(text))

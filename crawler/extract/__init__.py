@@ -62,6 +62,7 @@ from crawler.extract.dom import (
     title_block_before_main,
 )
 from crawler.extract.embedded import (
+    attribute_blobs,
     embedded_candidates,
     read_blobs,
     rendered_blocks,
@@ -80,6 +81,7 @@ from crawler.extract.identity import (
     title_parts,
     trim_to_known_name,
 )
+from crawler.extract.markdown_source import render_markdown_sources
 from crawler.extract.printed import (
     has_inline_type_sizes,
     is_printed_layout,
@@ -129,6 +131,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
                 or any(name.startswith(("v-slot", "#")) for name in template.attrib)):
             template.drop_tag()
     reveal_noscript_content(root)
+    if "markdown" in text:  # a note served as its Markdown source (HedgeDoc): rendered as its reader's browser does
+        render_markdown_sources(root)
     if is_printed_layout(text):  # a PDF turned into HTML: its headings are only larger or bold type
         promote_font_headings(root, [style.text or "" for style in root.iter("style")])
     # a design tool's page: every paragraph sets its own type size
@@ -140,7 +144,10 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     own_names = " ".join([head.title, head.meta.get("og:title", ""), *(one_line(h.text_content()) for h in scan.tags("h1")[:2])])
     nodes = without_stale_item(read_structured(root, text, url, microdata=scan.microdata, rdfa=scan.rdfa), text, own_names)
     candidates = structured_candidates(nodes)
-    embedded, listed_json, app_course = embedded_candidates(read_blobs(scan.tags("script")), url)
+    blobs = read_blobs(scan.tags("script"))
+    if "data-page=" in text or "data-react-props=" in text or "data-props=" in text:
+        blobs += attribute_blobs(root)
+    embedded, listed_json, app_course = embedded_candidates(blobs, url)
     candidates += embedded
     crumbs = breadcrumbs(scan)
     owner = site_owner(root, text, scan)

@@ -42,6 +42,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:also )?coming (?:in|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
     r"month|season)[a-z]*(?: 20\d\d)?\W*$|^(?:also )?(?:before then|in the meantime|meanwhile)\W*$"
     r"|^(?:coming up|upcoming)(?:\s*\((?![^()]*\d)[^()]{1,40}\))\W*$"  # ("Coming up (other groups)", not a date)
+    r"|^(?:ce|cme|events?|classes|courses|webinars|workshops|what's|what is) coming up\W*$"  # (a wiki sidebar's "CE coming up")
     r"|^(?:other|more) (?:[\w-]+ ){0,2}(?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule|line-?up)\b"  # ("Other things on the calendar")
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|scheduled)\W*$|^also (?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     # an e-mail's box of other offerings by when they run ("Live workshops this winter", "Webinars next month")
@@ -51,7 +52,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:prev(?:ious)?|next|older|newer)(?: by (?:date|thread)| (?:message|post|entry|article|topic|thread)s?| in thread)\W*$"
     r"|^(?:date|thread) (?:prev|next)\W*$|^nearby (?:messages|posts)\b|^(?:other )?(?:messages|posts) in this (?:thread|archive)\b"
     # a blog's sidebar widgets: its other posts by month, label or date
-    r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest|active|new) (?:posts|comments|entries|topics|threads|discussions|news|articles|stories|announcements|updates)$"
+    r"|^(?:blog |post )?archives?$|^(?:post )?(?:labels|categories|tags)$|^(?:recent|latest|active|new) (?:posts|comments|entries|topics|threads|discussions|news|articles|stories|announcements|updates|changes|edits)$"
     # another event announced below the course ("Save the date: Spring Conference", "Spotlight: Injection Skills Lab")
     r"|^save the date\b|^(?:event |course |ce |member )?spotlight\b"
     # next year's meeting, below a recording of this year's ("Join us in 2027", "See you next year")

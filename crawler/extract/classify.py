@@ -310,6 +310,9 @@ _YEAR_SEG = re.compile(r"20\d\d")
 _MONTH_SEG = re.compile(r"0[1-9]|1[0-2]")
 _RECORDING_TITLE = re.compile(r"^\W*(?:\[\s*)?(?:recording|replay|recorded webinar|on[- ]demand)\b\s*(?:posted\b\s*)?(?:\]|:|[-–—])",
                               re.I)
+_FILTER_HEADING = re.compile(r"^\W*(?:all\s+)?(?:courses|classes|webinars|programs|modules|events|offerings)\s+(?:with|carrying|"
+                             r"that (?:carry|award|offer|earn))\b", re.I)
+_POLL_HEADING = re.compile(r"^\W*(?:\[\s*poll\s*\]|poll\s*[:\-–—])", re.I)
 _FORUM_SEGMENTS = frozenset({"forum", "forums", "community", "discussions", "board", "boards"})
 _JOB_SEGMENTS = frozenset({"jobs", "job", "careers", "career", "employment", "job-board", "jobboard", "positions"})
 # what a job pays ("$25/hour", "salary"), not what a course costs
@@ -401,7 +404,8 @@ CREDIT_INFO_WORDS = frozenset({
     "understanding", "explained", "what", "are", "is", "count", "counts", "earn", "earning", "basics", "101",
     "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama",
     "accreditation", "statement", "statements"})
-CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "ceu", "ceus", "points", "accreditation"})
+CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "recertifying", "ceu", "ceus", "points",
+                                "accreditation"})
 NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
@@ -718,7 +722,7 @@ def _kind_of_card(el: HtmlElement) -> str:
 DOCUMENT_HEADING = re.compile(r"\b(?:free|download|downloadable|printable)\b[^.!?\n]{0,40}?\b(?:trackers?|planners?|templates?|"
                               r"checklists?|cheat ?sheets?|worksheets?|spreadsheets?|toolkits?|e-?books?|swipe files?)\b", re.I)
 # a tool named by itself ("CE Tracker", "My CEU Tracker", "Recertification Planner", "CE Hours Log"): a page to keep records on
-TOOL_HEADING = re.compile(r"^\W*(?:(?:my|your|the|free|ce|ceu|cme|recert\w*|credits?|hours?|points?|continuing education)\s+){1,3}"
+TOOL_HEADING = re.compile(r"^\W*(?:(?:my|your|the|free|ce|ceu|cme|recert\w*|credits?|hours?|points?|transcript|continuing education)\s+){1,3}"
                           r"(?:trackers?|planners?|calculators?|logs?|worksheets?)\W*$", re.I)
 GUIDE = re.compile(r"\bfree download\b|\b(?:\d+-page )?pdf guide\b|\bdownload (?:the|our|your) (?:free )?(?:guide|e-?book|"
                    r"checklist|white ?paper|toolkit)\b|\b(?:e-?book|white ?paper)\b|\bprintable (?:planner|tracker|checklist|workbook)\b",
@@ -871,7 +875,9 @@ _ONE_PRODUCT = re.compile(r"(?:^|&)(?:product|prod|item|sku)(?:_?id)?=\w", re.I)
 # parameters name no page)
 # an item's number in the query ("index.php?t=msg&th=2291": FUDforum's thread), not a page of a list ("page=2")
 _ITEM_NUMBER = re.compile(r"(?:^|&)(?!(?:page|p|pg|start|offset|limit|lang|year)=)\w+=\d{2,}(?=&|$)", re.I)
-_SLUG_PARAM = re.compile(r"(?:^|&)(?!utm_|lang|locale|ref\b)\w+=[a-z0-9]+(?:[-_][a-z0-9]+)+(?:&|$)", re.I)
+_SLUG_PARAM = re.compile(r"(?:^|&)(?!utm_|lang|locale|ref\b)\w+=[a-z0-9]+(?:[-_][a-z0-9]+)+(?:&|$)"
+                         # (or a mailing's web view named by its token: "/?qs=a91f3c07e5d2b48c6f1a0e9d3b7c25f4...")
+                         r"|(?:^|&)(?!utm_)\w+=(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{24,}(?:&|$)", re.I)
 
 
 def _detail_leaf(url: str, segs: list[str]) -> bool:
@@ -1090,6 +1096,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a certificate sold for another course"]
     if THANKS_HEADING.search(s.heading) and not course_schema:  # "Fall Skills Day 2026 — Thank You!": a recap or receipt
         return "other", [f"a thank-you page: {s.heading[:60]!r}"]
+    if _FILTER_HEADING.match(s.heading) and not course_schema and not s.objectives:  # "Courses with IACET CEUs"
+        return "listing", [f"a catalogue filtered by what its courses share: {s.heading[:60]!r}"]
+    if _POLL_HEADING.match(s.heading) and not course_schema:  # "[Poll] Spring 2027 webinar topics - vote for your top 3!"
+        return "other", [f"a poll: {s.heading[:60]!r}"]
     # (not a recording of one: "Recording: Spirometry coaching tips (October meetup) – no CE" is a talk one may watch)
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit and not _RECORDING_TITLE.match(s.heading):
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
@@ -1105,7 +1115,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"a calendar month: {s.heading[:60]!r}"]
     if CALENDAR_HEADING.match(s.heading) and not course_schema and not s.objectives:
         return "listing", [f"a calendar: {s.heading[:60]!r}"]
-    heading_words = set(s.heading.lower().replace("-", " ").split())
+    heading_words = set(re.findall(r"[a-z0-9&]+", s.heading.lower()))  # ("Recertifying Your CMA (AAMA)")
     if (heading_words and heading_words <= CREDIT_INFO_WORDS and heading_words & CREDIT_INFO_TOPICS
             and not course_schema and not s.objectives):
         return "other", [f"explains credit rather than offering it: {s.heading[:60]!r}"]

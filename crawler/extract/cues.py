@@ -102,14 +102,14 @@ _DEPARTMENT = re.compile(r"(?:,|\s+[–—-])\s*(?:[\w&'-]+\s+){0,3}(?:services|
                          re.I)
 
 
-_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
               "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
               "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
               "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
               "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 # ", Chattanooga, TN" / ", Salina, Kansas" after an organisation's name
-_TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2}|" + _US_STATES + r")$")
-_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|" + _US_STATES + r"))?\)$")
+_TOWN_AND_STATE = re.compile(r",\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2}|" + US_STATES + r")$")
+_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|" + US_STATES + r"))?\)$")
 _OWN_UNIT = re.compile(r"\b(?:chapter|section|branch|district)$", re.I)
 
 

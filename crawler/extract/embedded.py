@@ -85,6 +85,24 @@ def read_blobs(scripts: list[HtmlElement]) -> list[tuple[str, Any]]:
     return blobs
 
 
+_PROPS_HOLDERS = etree.XPath("//*[@data-page or @data-react-props or @data-props]")
+
+
+def attribute_blobs(root: HtmlElement) -> list[tuple[str, Any]]:
+    """(name, parsed JSON) of the page data an app keeps in its root element's attribute: Inertia.js's ``<div id="app"
+    data-page="{...}">``, react_on_rails' ``data-react-props``, a component's ``data-props``."""
+    blobs: list[tuple[str, Any]] = []
+    for holder in _PROPS_HOLDERS(root):
+        for key in ("data-page", "data-react-props", "data-props"):
+            value = (holder.get(key) or "").strip()
+            if value[:1] in ("{", "["):
+                try:
+                    blobs.append((f"json:{key}", json.loads(value)))
+                except ValueError:
+                    continue
+    return blobs
+
+
 _QWIK_REF = re.compile(r"[0-9a-z]+")
 
 
@@ -169,16 +187,23 @@ def _object_candidates(obj: dict[str, Any], source: str, depth: int = 0,
         if depth and name in ("title", "description", "image") and parent_field:
             name = parent_field  # seller.name is the provider, instructor.name the instructor
         if name is None:
-            if isinstance(value, dict) and depth < 1:
+            # (not a payment plan's: "installments": {"provider": "affirm", ...} names the lender, no provider of the course)
+            if isinstance(value, dict) and depth < 1 and not _PAYMENT_PLAN.search(humanise(str(key))):
                 out.extend(_object_candidates(value, f"{source}.{key}", depth + 1, _owner_field(str(key))))
             continue
+        label = humanise(str(key))
+        if label.endswith(" cents") and isinstance(value, int) and not isinstance(value, bool):
+            label, value = label.removesuffix(" cents"), f"${value / 100:.2f}"  # "priceCents": 4800 is $48.00
         text = _as_text(value)
         if not text:
             continue
-        shown = text if name in ("title", "description", "image") else f"{humanise(str(key))}: {text}"
+        shown = text if name in ("title", "description", "image") else f"{label}: {text}"
         raw = value if isinstance(value, str | int | float) and not isinstance(value, bool) else text
         out.append(Candidate(name, raw, f"{source}.{key}", shown))
     return out
+
+
+_PAYMENT_PLAN = re.compile(r"\b(?:instal?lments?|payments?|payment plan|financing|checkout)\b")
 
 
 def _owner_field(key: str) -> str | None:

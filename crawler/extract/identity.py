@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from catalog.page import Candidate, Link
-from crawler.extract.cues import PART_OF, PRESENTED_BY
+from crawler.extract.cues import PART_OF, PRESENTED_BY, US_STATES
 from crawler.extract.dom import one_line
 from crawler.extract.scan import DocScan
 
@@ -94,7 +94,9 @@ def _platform_maker(holder: str, html: str) -> bool:
 
 # after the name, what the body is or a tagline: "Prairie State Society of Medical Assistants - a state society of the
 # AAMA", "Vantreece Clinical Academy — education from Vantreece Medical Supply" (lower case)
-_ALT_DESCRIPTION = re.compile(r"\s+[-–—|]\s+(?:(?i:a|an|the|your)\s|[a-z]).*$")
+# (or where it is: "Briar Run Memorial Hospital - Alder Knob, West Virginia")
+_ALT_DESCRIPTION = re.compile(r"\s+[-–—|]\s+(?:(?i:a|an|the|your)\s|[a-z]).*$"
+                              r"|\s+[-–—|]\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:[A-Z]{2}|" + US_STATES + r")$")
 _STOREFRONT = re.compile(r"\b(?:store|shop|shoppe|bookstore|marketplace|boutique)$", re.IGNORECASE)
 
 

@@ -157,7 +157,7 @@ def _fine_print_start(blocks: list[Block]) -> int | None:
     if end is None:
         return None
     start = end
-    while start > 0 and blocks[start - 1].kind == "para" and not (
+    while start > 0 and blocks[start - 1].kind in ("para", "row") and not (
             len(blocks[start - 1].text.split()) < 20 and _OFFER_ROW.search(blocks[start - 1].text)):
         start -= 1
     return start

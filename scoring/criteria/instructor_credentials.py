@@ -84,7 +84,10 @@ _UNNAMED = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|gu
 # page names its instructors, with no credential (a credentialed name elsewhere, an e-mail's signer, is someone else)
 _FIRST_NAMES = re.compile(r"\b(?i:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?|faculty|(?:led|taught|hosted|"
                           r"presented) by)\s*[:|]?\s*[A-Z][a-z]+(?:\s*(?:,|and|&)\s*[A-Z][a-z]+)*\s+(?:from|of|on|at|with)\s+"
-                          r"(?:the|our|your|its)\b")
+                          r"(?:the|our|your|its)\b"
+                          # (or a first name and an initial alone: "Presenter | Trish M.")
+                          r"|\b(?i:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?)\s*[:|]\s*[A-Z][a-z]+"
+                          r"\s+[A-Z]\.\s*$", re.M)
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"

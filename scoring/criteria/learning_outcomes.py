@@ -223,7 +223,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if value and _NOT_YET.match(value.group(1)):
             continue  # "Objectives | TBA": the row answers for itself; the rows after it are other facts
         after = pv.blocks[index + 1].text if index + 1 < len(pv.blocks) else ""
-        if _OBJECTIVES_PENDING.search(after) or (len(after) < 60 and _COMING.search(after)):
+        if _OBJECTIVES_PENDING.search(block.text) or _OBJECTIVES_PENDING.search(after) or (len(after) < 60 and _COMING.search(after)):
             continue  # "What you'll learn" over "We're refreshing the learning objectives ...": the rows after are other facts
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
         items = _substantial(following)

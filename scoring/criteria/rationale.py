@@ -209,7 +209,7 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             # a reader's own reason ("I missed the meeting because of a late shift")
                             r"^\W*I (?:missed|couldn['’]t|could not|wasn['’]t|was not|didn['’]t|did not|can['’]t|cannot)\b|"
                             # ("The 1 AAMA CEU was only for people who attended the meeting in person")
-                            r"\b(?:ceus?|credits?|contact hours?|points?)\b[^.]{0,40}\bfor (?:the )?(?:people|those|anyone|"
+                            r"\b(?:ceus?|ce|credits?|contact hours?|points?)\b[^.]{0,40}\bfor (?:the )?(?:people|those|anyone|"
                             r"attendees|participants) who (?:attended|were there|came)\b", re.I)
 
 

@@ -2019,3 +2019,37 @@ def test_a_caption_over_a_table_of_the_year_s_other_workshops_announces_them():
     assert page.kind == "course" and "Spirometry" not in page.text
     record = build_record(page, as_of=date(2026, 12, 5))
     assert (record["credits"], record["member_price_usd"]) == (1.5, None)
+
+
+def test_a_note_served_as_its_markdown_source_is_read_as_rendered():
+    """HedgeDoc serves a note's raw Markdown in ``<div class="markdown-body">`` for a script to render: its headings,
+    lists and tables are read as the rendered note (its front matter is no text of the page)."""
+    source = ("---\ntitle: Terminology Bootcamp\ntags: ce\n---\n# Medical Terminology Bootcamp\n\n"
+              "Approved for 3 AAMA CEUs (general). Self-paced online.\n\n## Learning objectives\n\n"
+              "- Build medical terms from word parts\n- Interpret terminology in progress notes\n"
+              "- Use correct terminology when documenting\n\n| Plan | Price |\n|---|---|\n| Pay in full | $95 |\n")
+    html = f"<html><body><div id='doc' class='container markdown-body'>{source}</div></body></html>"
+    page = extract_page("https://notes.example.org/s/terminology-bootcamp", html)
+    lines = page.text.splitlines()
+    assert "Learning objectives" in lines and "Pay in full | $95" in lines and "tags: ce" not in page.text
+    assert page.title == "Medical Terminology Bootcamp"
+
+
+def test_an_app_s_page_data_attribute_and_its_cents_are_read():
+    data = ('{"component":"courses/show","props":{"course":{"title":"Vital Signs Deep Dive","priceCents":4800,'
+            '"installments":{"provider":"affirm","count":4},"credit":{"amount":2,"unit":"AAMA CEU"}}}}')
+    html = ("<html><head><title>Vital Signs Deep Dive</title></head><body><div id='app' data-page='" + data.replace("'", "&#39;")
+            + "'><main><h1>Vital Signs Deep Dive</h1><p>A live Zoom series on orthostatic blood pressure. Approved for 2 "
+            "AAMA CEUs.</p></main></div></body></html>")
+    page = extract_page("https://ce.example.com/courses/vital-signs-deep-dive", html)
+    prices = [c.text for c in page.candidates if c.field == "price_text"]
+    assert "price: $48.00" in prices
+    assert not any(c.field == "provider" and c.value == "affirm" for c in page.candidates)
+
+
+def test_a_logo_s_alt_text_names_the_hospital_without_its_town():
+    html = ("<html><head><title>Phlebotomy Update</title></head><body><img class='logo' src='/logo.gif' alt='Briar Run "
+            "Memorial Hospital - Alder Knob, West Virginia'><main><h1>Phlebotomy Update</h1><p>In person. 2 AAMA CEUs. $40."
+            "</p></main></body></html>")
+    page = extract_page("https://brmh.example.org/Education/Classes/Phlebotomy.htm", html)
+    assert build_record(page)["provider"] == "Briar Run Memorial Hospital"

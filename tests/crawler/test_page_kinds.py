@@ -2912,3 +2912,29 @@ def test_a_pack_that_registers_you_for_three_offerings_at_once_is_a_bundle():
                  "Alumni Association members $89.00. The pack is a purchase option; certificates are issued by each course, "
                  "6.5 AAMA CEUs in all.</p>")
     assert extract_page("https://alumni.example.org/continuing-education/spring-recert-pack/", html).kind == "bundle"
+
+
+@pytest.mark.parametrize(("url", "html", "kind"), [
+    # a poll, however it quotes credits and fees
+    ("https://forum.example.org/thread-884-1-1.html",
+     _page("<h1>[Poll] Spring 2027 webinar topics - vote for your top 3!</h1><p>Each will be about 1.5 hours, 1.5 AAMA "
+           "CEUs, free with a $10 certificate. Register after the vote.</p>"), "other"),
+    # a catalogue filtered by its courses' credit
+    ("https://ce.example.com/visitor_class_catalog/credit/iacet-ceu",
+     _page("<h1>Courses with IACET CEUs</h1><p>Infection Control in the Outpatient Setting · 0.2 IACET CEU · $24</p>"
+           "<p>Difficult Draws (Hybrid) · 0.8 IACET CEU · $249</p>"), "listing"),
+    # a worksheet to keep, and a page about recertifying
+    ("https://hospital.example.org/Education/CETranscript.htm",
+     _page("<h1>CE Transcript Worksheet</h1><p>Fill in a line for every CE certificate you earn: date, title, provider, 1.5 "
+           "AAMA CEUs ...</p>"), "other"),
+    ("https://hospital.example.org/Education/CMARecertification.htm",
+     _page("<h1>Recertifying Your CMA (AAMA)</h1><p>You need 60 recertification points in 60 months. Our EKG Basics class "
+           "carries 3.5 AAMA CEUs.</p>"), "other"),
+    # a mailing's web view named by its token is a page, not the sender's home page
+    ("https://view.e.health.example.org/?qs=a91f3c07e5d2b48c6f1a0e9d3b7c25f4e8a06d1c9b3f72e5a4d8c",
+     _page("<h1>Phlebotomy Skills Day</h1><p>Saturday, April 17, 2027, 8:00 AM Eastern, in person. Approved for 5 AAMA CEUs."
+           " Fee $150. Instructor: Marisol Quintero, MLS(ASCP).</p><p>By the end of the day you will be able to:</p><ul>"
+           "<li>Select and sequence tubes</li><li>Identify pre-analytical errors</li></ul>"), "course"),
+])
+def test_kinds_of_polls_filtered_catalogues_worksheets_and_mailings(url, html, kind):
+    assert extract_page(url, html).kind == kind

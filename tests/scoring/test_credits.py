@@ -258,3 +258,12 @@ def test_a_reply_pointing_to_another_session_for_points_states_no_credit_of_this
     assert no_credit_today("The 1 AAMA CEU was only for people who attended the meeting.",
                            "The 1 AAMA CEU was only for people who attended the meeting. The recording does not carry CE "
                            "credit.")
+
+
+def test_a_reader_s_own_tally_and_a_live_session_s_ce_are_no_credit_of_a_recording() -> None:
+    html = ("<html><head><title>Recording: HIPAA and texting</title></head><body><main><h1>Recording: HIPAA and texting</h1>"
+            "<p>Free to watch, no certificate. The CE was for people who attended live.</p><p>I only have 4 general points so "
+            "far</p></main></body></html>")
+    record = build_record(extract_page("https://forum.example.org/community/ce/hipaa-texting-recording/", html),
+                          as_of=date(2026, 12, 5))
+    assert record["credits"] is None and not record["checklist"]["rationale"]["met"]

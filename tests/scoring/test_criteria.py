@@ -947,3 +947,20 @@ def test_spanish_outcomes_under_usted_podra_and_a_need_answered_so_mas_and_super
     text = ("Questions about injections and refills come up at every clinic meeting. This recording reviews those rules so "
             "MAs and their supervisors can make consistent, defensible decisions.")
     assert rationale.detect(make_page(Section("About this recording", 2, text))).met
+
+
+def test_a_presenter_named_by_first_name_and_initial_leaves_a_signer_s_credentials_alone() -> None:
+    page = make_page(Section("De-escalation at the Front Desk", 1, "Presenter | Trish M.\nCost | $25"),
+                     Section("", 0, "Jenna Okafor, CMA (AAMA) · SCMAN Education Coordinator"))
+    assert not instructor_credentials.detect(page).met
+    table = make_page(Section("Sections", 2, "Section | Term | Location | Instructor | Seats\n01 | SP27 | HS-114 | "
+                                             "K. Mulholland | 4 of 10 open"),
+                      Section("Instructor", 2, "Lead instructor: Kendra Mulholland, MLS(ASCP), PBT(ASCP)"))
+    assert instructor_credentials.detect(table).met  # a table's header cell is no first name
+
+
+def test_objectives_being_updated_under_a_what_you_ll_learn_label_are_not_stated() -> None:
+    page = make_page(Section("What you'll learn", 2, "Our learning objectives are being updated for the 2027 edition of "
+                                                      "this course.\nIn the meantime, here's what the lessons cover:",
+                             ["Identify the chain of infection", "Select PPE for each task", "Describe hand hygiene steps"]))
+    assert not learning_outcomes.detect(page).met

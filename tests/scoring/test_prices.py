@@ -758,3 +758,15 @@ def test_affiliates_and_the_prices_after_a_free_window(text: str, price: float, 
 def test_prices_read_past_other_offers_closed_tiers_and_later_prices(text: str, price: float, member: float | None) -> None:
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+@pytest.mark.parametrize(("text", "price", "member"), [
+    ("KPMAA members | $30\nRegular | $40\nCo-op employees | assigned free in the portal, don't buy it", 40.0, 30.0),
+    ("Network Plus members: certificate is free, enter your code.\nFree to attend for everyone.\nThe CE certificate is $10.",
+     10.0, 0.0),
+    # everyone free, certificate too: no members' price
+    ("It is free for everyone – members and non-members – and the certificate is free too.", 0.0, None),
+])
+def test_a_regular_row_beside_free_staff_and_members_certificate_lines(text: str, price: float, member: float | None) -> None:
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)

@@ -2011,3 +2011,14 @@ def test_a_spanish_page_s_days_credits_split_format_and_topic() -> None:
     assert parse_credits("Aprobado para 3.0 CEU de la AAMA: 2.0 administrativas y 1.0 generales.").kind == "aama_ceu"
     assert detect_format([], ["Actualización en administración de vacunas 2027 (híbrido)"])[0] == "hybrid"
     assert infer("Orden de extracción y manejo de muestras", "").category == "clinical"
+
+
+def test_a_hybrid_s_online_window_is_no_session_and_an_faq_s_question_names_no_format() -> None:
+    html = ("<html><body><main><h1>EKG Basics (Hybrid)</h1><table><tr><td>Online modules</td><td>Three self-paced modules, "
+            "open January 4 – March 19, 2027</td></tr><tr><td>Skills check-off</td><td>Saturday, March 20, 2027, 9:00 – 11:00 "
+            "a.m. Eastern Daylight Time</td></tr><tr><td>Format</td><td>Hybrid: online modules plus an in-person skills "
+            "check-off</td></tr></table><p>3.5 AAMA CEUs. $95.</p></main></body></html>")
+    assert tags_of("https://brmh.example.org/Education/Classes/EKGBasicsHybrid.htm", html, (2026, 12, 5)).live_dates == [
+        "2027-03-20T09:00:00-04:00"]
+    assert detect_format([], ["Can I get a printed workbook?", "Self-paced online in the Learning Hub."])[0] == \
+        "self-paced online"
