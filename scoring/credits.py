@@ -86,7 +86,7 @@ _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were app
 _NO_CREDIT_OFFERED = (r"\bno (?:ce |aama |continuing education )?(?:ceus?|credits?)(?: or (?:ce )?certificates?)? (?:are|is|will be) "
                       r"(?:awarded|offered|issued|given)\b")
 # the course says it gives no credit today ("Credits: None. Approval (formerly 2 AAMA CEUs) expired", "Credits: No CEUs")
-_NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?)\s*[:|]?\s*\n?\s*(?:none|no (?:aama |iacet |ce )?(?:ceus?|credits?))\b|"
+_NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?|ce)\s*[:|]?\s*\n?\s*(?:none|no (?:aama |iacet |ce )?(?:ceus?|credits?))\b|"
                             # "certificates carry no CEUs", "certificates issued now list no CEUs"
                             r"\b(?:carr(?:y|ies)|lists?|shows?) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             # ("No CE credit or certificate is offered for the recording")

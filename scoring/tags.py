@@ -37,7 +37,7 @@ _MEMBERS_FREE_NEEDLES = ("waived", "included", "free", "no fee", "no cost", "no 
 _READER_POINTS = re.compile(r"^\W*I(?:['’]m| am)?(?: only| still| already)? (?:have|need|got|earned|short)\b", re.I)
 # a sentence pointing to another offering for credit ("If you need credit, Episode 44 ... is approved"; a reply's "The
 # January 14 Zoom night is 1 AAMA CEU and free for members ($15 for non-members) if you need points.")
-_POINTS_TO_ANOTHER = re.compile(r"(?:^|(?<=[.!?] ))[^.!?\n]*?\bif you need (?:ce |aama |any |more )?(?:credits?|points?|ceus?)\b"
+_POINTS_TO_ANOTHER = re.compile(r"(?:^|(?<=[.!?] ))[^.!?\n]*?\bif you need (?:[\w-]+ ){0,2}?(?:credits?|points?|ceus?)\b"
                                 r"[^.]*\.", re.I)
 _PRICE_NEEDLES = ("$", "usd", "free", "no cost", "no charge", "complimentary", "price", "cost", "fee", "tuition", "dollar",
                   "gratis", "gratuit", "sin c", "precio", "cuota")

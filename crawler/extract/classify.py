@@ -97,8 +97,8 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
                          # "Three self-paced courses at one price"
-                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes)\s+"
-                         r"(at|for)\s+(one|a single)\s+(low\s+)?price\b"
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes|"
+                         r"workshops|labs|sessions)\s+(at|for)\s+(one|a single)\s+(low\s+)?price\b"
                          # "Two on-demand items in one purchase", "Three of our most popular courses in one purchase"
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of our\s+)?([\w-]+\s+){0,3}(courses|webinars|modules|classes|"
                          r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
@@ -312,6 +312,11 @@ _RECORDING_TITLE = re.compile(r"^\W*(?:\[\s*)?(?:recording|replay|recorded webin
                               re.I)
 _FILTER_HEADING = re.compile(r"^\W*(?:all\s+)?(?:courses|classes|webinars|programs|modules|events|offerings)\s+(?:with|carrying|"
                              r"that (?:carry|award|offer|earn))\b", re.I)
+# training brought to an employer ("Onsite training for your clinic", "Group training for your practice")
+_ON_SITE_SERVICE = re.compile(r"\b(?:on-?site|in-house|group|team|private|custom)\s+(?:[\w-]+\s+)?(?:training|workshops?|classes|"
+                              r"sessions|education)\b|\bfor your (?:clinic|practice|team|staff|office|organi[sz]ation)\b", re.I)
+_ANY_OFFERING = re.compile(r"\bany (?:[\w'’-]+ ){0,2}(?:workshops?|courses?|classes|programs?|sessions)\b", re.I)
+_QUOTE_REQUEST = re.compile(r"\b(?:request|get|ask for) (?:a|your) (?:free )?quote\b|\bquote request\b", re.I)
 _POLL_HEADING = re.compile(r"^\W*(?:\[\s*poll\s*\]|poll\s*[:\-–—])", re.I)
 _FORUM_SEGMENTS = frozenset({"forum", "forums", "community", "discussions", "board", "boards"})
 _JOB_SEGMENTS = frozenset({"jobs", "job", "careers", "career", "employment", "job-board", "jobboard", "positions"})
@@ -403,9 +408,9 @@ CREDIT_INFO_WORDS = frozenset({
     "guide", "info", "information", "about", "faq", "faqs", "how", "works", "work", "requirements", "rules", "continuing",
     "understanding", "explained", "what", "are", "is", "count", "counts", "earn", "earning", "basics", "101",
     "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama",
-    "accreditation", "statement", "statements"})
+    "accreditation", "statement", "statements", "certificate", "certificates", "transcript", "transcripts"})
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "recertifying", "ceu", "ceus", "points",
-                                "accreditation"})
+                                "accreditation", "certificates", "transcripts"})  # ("Certificates & Transcripts": a help page)
 NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
@@ -499,6 +504,7 @@ class Signals:
     pay: bool = False  # the page states a wage or salary
     job_terms: bool = False  # the page speaks as a job post does (job ID, full time, apply now)
     job_fields: int = 0  # the job post's own field labels it holds ("Posting No.:", "Closing date:", "Duties", "Compensation")
+    quote_request: bool = False  # any of the offerings brought to a clinic, priced on request ("Request a quote")
     tested: bool = False  # the page names a quiz or post-test
     category_intro: bool = False  # a line introducing a category's list ("Courses in the ... category.")
     call_for_proposals: bool = False  # the page asks for presenters ("Call for presenters", "Proposals due: ...")
@@ -1098,6 +1104,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"a thank-you page: {s.heading[:60]!r}"]
     if _FILTER_HEADING.match(s.heading) and not course_schema and not s.objectives:  # "Courses with IACET CEUs"
         return "listing", [f"a catalogue filtered by what its courses share: {s.heading[:60]!r}"]
+    # (one on-site course of its own is a course, quoted or not: "A1c Now Pro On-Site Training")
+    if (s.quote_request and not s.schedule and not s.objectives and not course_schema
+            and _ON_SITE_SERVICE.search(s.heading)):  # "Bring any workshop to your practice ... Request a quote"
+        return "other", ["a service quoted on request, with no date of its own"]
     if _POLL_HEADING.match(s.heading) and not course_schema:  # "[Poll] Spring 2027 webinar topics - vote for your top 3!"
         return "other", [f"a poll: {s.heading[:60]!r}"]
     # (not a recording of one: "Recording: Spirometry coaching tips (October meetup) – no CE" is a talk one may watch)
@@ -1447,7 +1457,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(found(PREVIEW_LESSON)),
         # (a job post and a CE article say what they are near the top)
-        pay=bool(found(PAY, 0, 3000)), job_terms=bool(found(JOB_TERMS, 0, 3000)),
+        pay=bool(found(PAY, 0, 3000)), job_terms=bool(found(JOB_TERMS, 0, 3000)), quote_request=bool(found(_QUOTE_REQUEST) and found(_ANY_OFFERING)),
         job_fields=len({m.group(1).lower().split()[0] for b in blocks[:120] if len(b.text) < 120
                         and (m := _JOB_FIELD.match(b.text))}),
         tested=bool(found(TESTED, 0, 6000)),

@@ -2938,3 +2938,20 @@ def test_a_pack_that_registers_you_for_three_offerings_at_once_is_a_bundle():
 ])
 def test_kinds_of_polls_filtered_catalogues_worksheets_and_mailings(url, html, kind):
     assert extract_page(url, html).kind == kind
+
+
+@pytest.mark.parametrize(("url", "html", "kind"), [
+    ("https://steadyhands.example.com/bundles/clinical-skills-trio",
+     _page("<h1>Clinical Skills Trio (bundle)</h1><p>Three clinical workshops for one price; pick your cities and dates. Up to "
+           "9.5 credits in total; each workshop awards its own credit.</p><p>Bundle price $259.</p>"), "bundle"),
+    # any workshop brought to a clinic, priced by quote; not one on-site course with its own objectives
+    ("https://steadyhands.example.com/onsite-training",
+     _page("<h1>Onsite training for your clinic</h1><p>Bring any Steady Hands workshop to your practice. From $1,250 per "
+           "day. The onsite EKG workshop is approved for 4 AAMA CEUs (clinical) per participant.</p><p>Request a quote "
+           "with the form below.</p>"), "other"),
+    ("https://pinongap.example.com/certificates.html",
+     _page("<h1>Certificates &amp; Transcripts</h1><p>Self-paced courses: your certificate is ready to download as soon as "
+           "you pass. Replacement certificates cost $10; a transcript of your 1.5 AAMA CEU courses is $5.</p>"), "other"),
+])
+def test_bundles_on_site_services_and_certificate_help(url, html, kind):
+    assert extract_page(url, html).kind == kind

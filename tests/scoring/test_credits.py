@@ -267,3 +267,13 @@ def test_a_reader_s_own_tally_and_a_live_session_s_ce_are_no_credit_of_a_recordi
     record = build_record(extract_page("https://forum.example.org/community/ce/hipaa-texting-recording/", html),
                           as_of=date(2026, 12, 5))
     assert record["credits"] is None and not record["checklist"]["rationale"]["met"]
+
+
+def test_ce_none_beside_a_live_session_s_credit_and_a_pointer_for_actual_credit() -> None:
+    assert no_credit_today("The live session on Nov 12 was approved for 1 AAMA CEU for people who attended live.",
+                           "CE: none. The live session on Nov 12 was approved for 1 AAMA CEU for people who attended live.")
+    html = ("<html><head><title>Recording: MI Basics</title></head><body><main><h1>Recording: MI Basics</h1><p>Free to "
+            "watch; no certificate.</p><p>If you need actual credit, Northcove has a self-paced MI course, I think it's $39 "
+            "for 2 AAMA CEUs.</p></main></body></html>")
+    record = build_record(extract_page("https://lemmy.example.org/post/5521", html), as_of=date(2026, 12, 5))
+    assert (record["credits"], record["price_usd"]) == (None, 0.0)
