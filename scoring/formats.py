@@ -235,8 +235,9 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      r"|\b(?:also )?(?:get|receive) (?:the |a )?(?:replay|recording)\b|\b(?:replay|recording)s? (?:goes|go|is sent|are sent)\b"
                      # the recording one may watch instead of a refund ("After that there are no refunds, but you may
                      # watch the recording of both parts (without credit)")
-                     r"|\bno refunds?\b[^.;]{0,40}\b(?:watch|view|access|receive|get) the (?:replay|recording)\b"
-                     r"|\b(?:watch|view) the (?:replay|recording)\b[^.;()]{0,40}\((?:without|with no|no) (?:ce )?(?:credit|certificate)\)"
+                     r"|\bno refunds?\b[^.;]{0,60}\b(?:watch|view|access|receive|get) the (?:[\w-]+ )?(?:replay|recording)\b"
+                     r"|\b(?:watch|view|receive|get|access) the (?:[\w-]+ )?(?:replay|recording)\b[^.;()]{0,40}\((?:without|with no|no) "
+                     r"(?:ce )?(?:credit|certificate)\)"
                      # "replay link sent to everyone who registers"
                      r"|\b(?:replay|recording) (?:links?|access) (?:is |are |will be )?(?:sent|e-?mailed|shared|provided|included)\b"
                      r"|\bno (?:ce|credit|certificate) for (?:the )?(?:replay|recording)\b"

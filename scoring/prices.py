@@ -617,6 +617,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _RETURNS_LATER.search(sentence):  # "Phlebotomy skills nights return in April (in person, $65, ...)": another's
         return _Amount(value, start, end, "excluded")
+    if _SIDE_FEE_OF.search(before):  # "A payment-plan enrollment fee of $6 applies to the 3-payment option": a side fee
+        return _Amount(value, start, end, "excluded")
     if _BALANCE_SENTENCE.match(sentence):  # "The balance — $85.00 for non-members, $55.00 for members — is due by ...": a part
         return _Amount(value, start, end, "excluded")
     if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
@@ -952,6 +954,9 @@ _FEES_NOT_SET = re.compile(r"\b(?:hasn['’]t|has not|haven['’]t|have not|not 
                            r"[^.;]{0,30}?\b(?:fees?|prices?|pricing|costs?|rates?)\b|"
                            r"\b(?:fees?|prices?|pricing|costs?|rates?)\b[^.;]{0,20}?\b(?:(?:is|are) )?(?:not (?:yet )?(?:been )?set|"
                            r"tbd|tba|to be (?:announced|determined|set|confirmed))\b", re.I)
+# a fee beside the price, named before its amount ("a payment-plan enrollment fee of $6", "a late fee of $10")
+_SIDE_FEE_OF = re.compile(r"\b(?:payment[- ]plan|instal?lment|processing|handling|late|transfer|cancell?ation|replacement|"
+                          r"rescheduling)\s+(?:[\w-]+\s+)?fee\s+of\s*$", re.I)
 # another offering announced by when it comes back ("Phlebotomy skills nights return in April")
 _RETURNS_LATER = re.compile(r"\b(?:returns?|is back|are back|resumes?|comes? back)\s+(?:in|this|next)\s+(?:jan|feb|mar|apr|may|jun|"
                             r"jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|year)", re.I)

@@ -265,6 +265,7 @@ _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|
 # ("It is a policy page, not a course – for courses see the course list", "It is guidance, not a course", "This is a poll,
 # not a registration"; "This is a staff information session; no continuing-education credit ... is offered")
 DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not (?:a|an) "
+                                r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
                                 r"(?:class|course|ce (?:activity|course)|training|webinar|registration)\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event)\b", re.I)

@@ -2955,3 +2955,10 @@ def test_kinds_of_polls_filtered_catalogues_worksheets_and_mailings(url, html, k
 ])
 def test_bundles_on_site_services_and_certificate_help(url, html, kind):
     assert extract_page(url, html).kind == kind
+
+
+def test_a_pathway_that_says_it_is_a_bundle_not_a_separate_course():
+    html = _page("<h1>Medical Assistant Recert Pathway</h1><p>Four courses that together give 15.0 AAMA CEUs.</p><p>The "
+                 "pathway is a bundle, not a separate course; each course has its own schedule and certificate.</p><p>$199.00 "
+                 "when purchased together.</p>")
+    assert extract_page("https://college.example.edu/portal/pathway/ma-recert-pathway/", html).kind != "course"

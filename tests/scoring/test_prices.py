@@ -770,3 +770,10 @@ def test_prices_read_past_other_offers_closed_tiers_and_later_prices(text: str, 
 def test_a_regular_row_beside_free_staff_and_members_certificate_lines(text: str, price: float, member: float | None) -> None:
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+def test_a_side_fee_named_before_its_amount_is_no_price() -> None:
+    info = parse_price("Tuition | $210 paid in full, or 3 payments of $72 through the payment plan\n"
+                       "A payment-plan enrollment fee of $6 applies to the 3-payment option.")
+    assert info.price_usd == 210.0
+    assert parse_price("Registration fee of $45 covers lunch.").price_usd == 45.0

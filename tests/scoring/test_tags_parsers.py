@@ -2022,3 +2022,9 @@ def test_a_hybrid_s_online_window_is_no_session_and_an_faq_s_question_names_no_f
         "2027-03-20T09:00:00-04:00"]
     assert detect_format([], ["Can I get a printed workbook?", "Self-paced online in the Learning Hub."])[0] == \
         "self-paced online"
+
+
+def test_a_session_recording_given_instead_of_a_refund_keeps_a_webinar_live() -> None:
+    body = ["Live Zoom webinar with slides, polls and a case-based question period.",
+            "No refunds from March 9 onward, but registrants receive the session recording (no CE credit)."]
+    assert detect_format([], body)[0] == "live webinar"
