@@ -16,6 +16,7 @@ imitates the spider in attaching the site-wide policy pages a course links to.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -267,18 +268,21 @@ def show(cases: list[Case]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the report for every case (or those whose name contains an argument); --show prints values.
-
-    ``--holdout``, ``--holdout2``, ``--holdout3`` and ``--holdout4`` evaluate the held-out pages
-    (tests/fixtures/holdout ... holdout4) written by people who never read the scorer.
-    """
-    args = sys.argv[1:] if argv is None else argv
-    showing = "--show" in args
-    held_out = next((HOLDOUT_FLAGS[a] for a in args if a in HOLDOUT_FLAGS), None)
-    pool = list(fixture_cases(held_out)) if held_out else all_cases()
-    args = [a for a in args if a != "--show" and a not in HOLDOUT_FLAGS]
-    cases = [c for c in pool if not args or any(a in c.name for a in args)]
-    print(show(cases) if showing else report(evaluate(cases)))
+    """Print the report for every labelled case, or those whose name contains a filter; --show prints values."""
+    parser = argparse.ArgumentParser(
+        prog="python -m scoring.evaluate",
+        description="Per-criterion precision/recall/F1 and per-tag accuracy of the scorer on labelled pages.",
+        epilog=f"--holdout, --holdout2 ... --{HOLDOUT_SETS[-1]}: evaluate one held-out set "
+               "(tests/fixtures/<set>, pages written by people who never read the scorer) instead.")
+    parser.add_argument("filters", nargs="*", help="keep only cases whose name contains one of these")
+    parser.add_argument("--show", action="store_true", help="print each case's expected and actual values")
+    known, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    unknown = [a for a in rest if a not in HOLDOUT_FLAGS]
+    if unknown or len(rest) > 1:
+        parser.error(f"unknown option {unknown[0]}" if unknown else "give one held-out set at a time")
+    pool = list(fixture_cases(HOLDOUT_FLAGS[rest[0]])) if rest else all_cases()
+    cases = [c for c in pool if not known.filters or any(f in c.name for f in known.filters)]
+    print(show(cases) if known.show else report(evaluate(cases)))
     return 0
 
 

@@ -77,3 +77,16 @@ def test_show_prints_values_next_to_expectations() -> None:
     text = show([CASES["hard-tags/approval-pending"]])
     assert text.startswith("== hard-tags/approval-pending")
     assert "aama_approved: false  expected false" in text
+
+
+def test_report_command_reads_its_options(capsys) -> None:
+    from scoring.evaluate import HOLDOUT_SETS, main
+
+    assert main(["hard-tags/approval-pending", "--show"]) == 0
+    assert capsys.readouterr().out.startswith("== hard-tags/approval-pending")
+    with pytest.raises(SystemExit) as help_exit:
+        main(["--help"])
+    assert help_exit.value.code == 0 and f"--{HOLDOUT_SETS[-1]}" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as bad_exit:
+        main(["--holdout2", "--no-such-option"])
+    assert bad_exit.value.code == 2 and "unknown option --no-such-option" in capsys.readouterr().err
