@@ -166,6 +166,7 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
     """
     positive: str | None = None
     negative: tuple[str, str] | None = None
+    answered: tuple[str, str] | None = None
     previous = ""
     for sentence in sentences:
         status = classify_sentence(sentence)
@@ -177,12 +178,18 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
         previous = sentence
         if status == "approved":
             positive = positive or sentence
+        elif status is not None and _TO_A_READER.match(sentence):
+            # an answer to one reader in a thread ("@KarlaG that one is IACET, ... non-AAMA") speaks of what they asked
+            # about: it decides only where the page states nothing else
+            answered = answered or (status, sentence)
         elif status is not None and negative is None:
             negative = (status, sentence)
         elif status is None and positive is not None and negative is None and THAT_LAPSED.search(sentence):
             negative = ("expired", sentence)  # "... approved for 1.0 AAMA CEU through" / "That approval has expired"
         elif status is None and negative is None and _APPROVAL.search(sentence) and _lapsed(sentence, as_of):
             negative = ("expired", sentence)  # "AAMA approval expires 12/31/2025." (a day before today)
+    if negative is None and positive is None:
+        negative = answered
     if negative is not None:
         status, sentence = negative
         if positive is not None and status in ("not_submitted", "expired") and _is_badge(positive):
@@ -194,6 +201,7 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
 
 
 _APPROVAL = re.compile(r"\bapproval\b", re.I)
+_TO_A_READER = re.compile(r"^\W{0,2}@[\w.-]+")  # a reply opening with the handle it answers ("@KarlaG ...")
 # a later word on a pending approval: "Update: the AAMA approval came through this morning", "Edit 12/2: now approved"
 _NEWS = re.compile(r"^\W*(?:update[ds]?|edit(?:ed)?|good news)\b|\b(?:came through|(?:is|has) now (?:been )?approved)\b", re.I)
 # the approval just stated has lapsed, in a sentence of its own that does not name the AAMA again

@@ -24,10 +24,16 @@ _AMOUNT = re.compile(
     r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
     re.I,
 )
+_THAT_ONE = re.compile(r"^\W*(?:(?:no|yes|nope|actually)\b\W*)?(?:that|the other) (?:one|course|class|workshop|webinar|session|program)"
+                       r"\s+(?:is|was|costs?|runs?)\b", re.I)
+_PLAN_TOTAL = re.compile(r"\b(?:payment[- ])?plan(?:'s)? total\s*(?:is|of|:)?\s*$|\btotal (?:with|on|for) the (?:payment )?plan\s*(?:is|of|:)?\s*$",
+                         re.I)
 _INSTALMENT = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|twelve)\s+(?:easy\s+|equal\s+|monthly\s+|weekly\s+|biweekly\s+|bi-weekly\s+|interest[- ]free\s+)*"
     r"(?:payments|instal?ments|installments)\s+of\s*$"
-    r"|\b(\d{1,2})\s*(?:x|×)\s*$",
+    r"|\b(\d{1,2})\s*(?:x|×)\s*$"
+    # ("paid in three installments: $25 when you register, $25 on February 1 ...": the first of them)
+    r"|\bin\s+(\d{1,2}|two|three|four|five|six|twelve)\s+(?:equal\s+|monthly\s+)?(?:payments|instal?ments|installments)\s*[:—–]\s*$",
     re.I,
 )
 # "$30 / month for 3 months", "$55 x 3", "$60 for 3 payments"; not "$34 for 12 months of access" (how long it lasts)
@@ -90,7 +96,9 @@ _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals
 _BELONGING = (r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,70}?"
               # ("Member, Seneca Ridge Medical Assistants Society | $95"): the body named after a comma
               r"|,\s+(?:the\s+)?(?-i:[A-Z])[^:$|\n,]{0,70}?\b(?:society|association|chapter|academy|guild|alliance|"
-              r"network|council|federation|institute|club)\b)?")
+              r"network|council|federation|institute|club)\b"
+              # ("Members, Lehua Coast Chapter of Medical Assistants | $15")
+              r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^:$|\n,]{0,60}?)?)?")
 # a registration type's qualifier between the group and its amount: "Member – full series – $60.00", "Chapter member -
 # early bird $35"
 _QUALIFIER = (r"(?:(?:\s*[–—]\s*|\s+-\s+)[^$\n–—|:]{1,40}?"
@@ -258,14 +266,16 @@ _FREE_FOR_MEMBERS = re.compile(
     # "free for Blue Ledge Society of Medical Assistants (BLSMA) members": a body named in full
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:the\s+)?"
     r"(?:(?:current|active|paid|all)\s+)?"  # ("Free for current Sonoran Society of Medical Assistants members")
-    r"(?:(?-i:[A-Z])[\w'’&.-]*\s+|(?:of|and|for)\s+){2,10}(?:\((?-i:[A-Z]{2,})\)\s+)?members\b|"
+    # ("free for Cimarron Valley MA chapter members": the body's kind in lower case)
+    r"(?:(?-i:[A-Z])[\w'’&.-]*\s+|(?:of|and|for|chapter|society|association|guild|club)\s+){2,10}(?:\((?-i:[A-Z]{2,})\)\s+)?members\b|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
     r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|affiliates|volunteers|alumni|(?<=pass )holders)"
     # (not one group of a list that holds everyone: "no fee for covered members, employer staff or the public", "no
     # charge for members, non-members or students")
     r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*?(?:,\s*|,?\s*(?:and|&|or)\s+)(?:non-?\s?members|nonmembers|the public|guests|everyone|all|"
     r"non-?\s?subscribers)\b)"
-    r"|\b(?:" + _AFFILIATED + r"|membership)\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
+    # (a row's badge after its name: "Members Members only | Free — sign in to download")
+    r"|\b(?:" + _AFFILIATED + r"|membership)(?:\s+(?:members?\s+)?only)?\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:(?:always|still|also|completely|entirely|assigned|enrolled|registered)\s+)?"  # "DCAHN members: always free"
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
@@ -464,7 +474,10 @@ _OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes
                         r"\bearly[- ]?bird\b[^\n$]{0,40}?\b(?:through|until|thru)\b", re.I)
 # "Regular (from Mar 1, 2027) $145.00", "From March 1, 2027: member $95, non-member $145": a tier that starts later
 _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-                                r"\d{1,2}(?:,? \d{4})?\)?[ \t]*[:\-–—]?[^.\n]{0,30}$", re.I)
+                                r"\d{1,2}(?:,? \d{4})?\)?[ \t]*[:\-–—]?[^.\n]{0,30}$"
+                                # ("Member — early bird Through January 15, 2027; then $65.00 | $49.00")
+                                r"|\b(?:through|thru|until)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                                r"(?:,? \d{4})?\s*[;,]\s*then\s*$", re.I)
 # the way in that only members have, just before their amount
 _MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.;$\n]{0,40}$", re.I)
 _EARLY_NAME = r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing| enrol(?:l)?ment)?|advance|pre-?sale)\b"
@@ -506,12 +519,16 @@ def _members_rate_in_prose(text: str, start: int) -> bool:
     return bool(_MEMBER_PROSE.search(text, max(0, start - 220), start))
 
 
+_THEN_LATER = re.compile(r"\s*[;,]\s*then\s*(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
+
+
 def _row_label(text: str, start: int, clause_before: str) -> str:
     """For an amount in a later cell of a table row, its row's first cell with the cell's own words
     ("TRSMA Member | $175 (closed) | $195": "TRSMA Member | $195"); the clause as it was when the first
     cell holds an amount itself."""
     line_start = text.rfind("\n", 0, start) + 1
     first = _TOGGLE.sub("", text[line_start:start].split(" | ", 1)[0])  # "Member show details + Current ... members."
+    first = _THEN_LATER.sub("", first)  # "Member — early bird Through January 15, 2027; then $65.00": the later tier's
     if _AMOUNT.search(first):
         return clause_before
     own = clause_before.rsplit(" | ", 1)[-1]
@@ -617,6 +634,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _RETURNS_LATER.search(sentence):  # "Phlebotomy skills nights return in April (in person, $65, ...)": another's
         return _Amount(value, start, end, "excluded")
+    if _THAT_ONE.match(sentence):  # "No — that one is the AHA BLS Provider course ($60, card only)": an answer about another
+        return _Amount(value, start, end, "excluded")
     if _SIDE_FEE_OF.search(before):  # "A payment-plan enrollment fee of $6 applies to the 3-payment option": a side fee
         return _Amount(value, start, end, "excluded")
     if _BALANCE_SENTENCE.match(sentence):  # "The balance — $85.00 for non-members, $55.00 for members — is due by ...": a part
@@ -665,10 +684,13 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
           and _MEMBER_BEFORE.search(_TOTAL_BEFORE.sub(" | ", clause_before))):
         # a members' row of totals ("ARSMA members | $95.00 total", "Member-clinic staff total | $175.00"): what they pay
         role = "member"
+    elif _PLAN_TOTAL.search(clause_before):  # "(plan total $250)": what the payment plan comes to, beside paying in full
+        parts = [v for m in _AMOUNT.finditer(sentence) if (v := _to_float(m.group(1) or m.group(2))) and v < value]
+        return _Amount(value, start, end, "instalment", per_payment=parts[0] if parts else None)
     elif _TOTAL_BEFORE.search(clause_before) or (_TOTAL_AFTER.match(after) and not before.rstrip().endswith("(")):
         return _Amount(value, start, end, "total")
     elif instal or after_instal:
-        count_raw = (instal.group(1) or instal.group(2)) if instal else after_instal.group(1)
+        count_raw = (instal.group(1) or instal.group(2) or instal.group(3)) if instal else after_instal.group(1)
         count = NUMBER_WORDS.get(count_raw.lower()) if not count_raw.isdigit() else int(count_raw)
         if count and count > 1:  # a member's instalments ("Plus members: $30.00 / month for 3 months") total theirs
             # (the payer before the count, "OVSMA Member: 4 × $75", or heading the line above it)

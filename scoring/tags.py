@@ -323,7 +323,19 @@ def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> 
     first, *rest = _FACT_SEPARATOR.split(bare, 1)
     if _PASS_TIER_ROW.match(line):  # "Learning Pass | $90.00 | $115.00" in the course's fee table: its holders' fees
         return False
-    return bool(rest) and len(first.split()) <= 8 and first.endswith(leads) and not _GRANTED_BY.match(first)
+    if bool(rest) and len(first.split()) <= 8 and first.endswith(leads) and not _GRANTED_BY.match(first):
+        return True
+    # a linked page's name with its facts in brackets, in other words than the link's ("<a>Front desk essentials, summer
+    # 2027</a> (planned; $85)" where another link to that page reads "Front Desk Essentials Summer 2027")
+    name, bracket, facts = bare.partition(" (")
+    if bracket and len(name) >= 12 and ("$" in facts or _CREDIT_WORD.search(facts)):
+        key = _WORDS.findall(name.lower())
+        return any(_WORDS.findall(lead.lower()) == key for lead in leads)
+    return False
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_CREDIT_WORD = re.compile(r"\b(?:ceus?|credits?|contact hours?|free)\b", re.I)
 
 
 # a fee table's row for the holders of a pass or a club (named like the pass's own page)
@@ -462,6 +474,7 @@ _NAMED_ROW = re.compile(prices.MEMBERS_WORD.pattern + r"|\bdeposit\b", re.I)  # 
 # (with a ticket site's service fee after it: "$79.00 + $5.24 fee")
 _AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r"|\d{1,2}\s*[x×]\s*)?(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?"
                           r"(?:\s*(?:monthly payments|payments|/\s*month|per month|a month))?"
+                          r"(?:\s*(?:per|/|a)\s*(?:person|participant|attendee|registrant|learner|seat|head))?"
                           r"(?:\s*\+\s*\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:service\s+)?fee)?\s*$", re.I)
 
 

@@ -156,7 +156,31 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         names_next = label is None and _is_label_element(el, text)
         out.append(Block(_line_kind(kind, text), text, label=label, value=value, names_next=names_next))
         return
+    if readers_comments(el):  # readers' words about other things ("the state society's module is $29"): not the page's
+        out.append(Block("heading", "Comments", 2))
+        _walk_mixed(el, tag, out)
+        out.append(Block("end", "box"))
+        return
     _walk_mixed(el, tag, out)
+
+
+# the list of readers' comments under a post, by its class or id: WordPress's "comment-list" / "#comments", Lemmy's
+# "comments", Friendica's "wall-item-comments" and "comment-container", Micro.blog's "microblog_conversation", Disqus's
+# "#disqus_thread" (not one comment marked up as a reply to a post, as an author's own thread is: Mastodon's "h-cite
+# p-comment")
+_COMMENTS_MARK = re.compile(r"^(?:[a-z]+[_-])*(?:comments|conversation)(?:[_-](?:list|area|section|wrapper|container|thread|tree))?$"
+                            r"|^comment[_-]?(?:list|area|section|wrapper|container|thread|tree)$|^disqus_thread$", re.I)
+
+
+def readers_comments(el: HtmlElement) -> bool:
+    """The element holding readers' comments (and no comment list holds it)."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if "omment" not in marks and "disqus" not in marks and "onversation" not in marks:
+        return False
+    if not any(_COMMENTS_MARK.match(token) for token in marks.split()):
+        return False
+    return not any(_COMMENTS_MARK.match(token) for a in el.iterancestors()
+                   for token in f"{a.get('class') or ''} {a.get('id') or ''}".split())
 
 
 def list_header(item: HtmlElement) -> str | None:
@@ -280,10 +304,14 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
     kind = "li" if tag == "li" else "para"
     # where a heading announcing other pages ("More from CSMA") ends, when this element held the page's own blocks before it
     first, announced_at, heads_the_element = len(out), None, False
+    label_only = None  # the run so far is one label element ("<span class=form-element__label>Start</span>")
     for child in el:
         if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+            flushed = len(out)
             _flush(run, kind, out)
-            run = []
+            if label_only and len(out) == flushed + 1 and out[-1].text == label_only:
+                out[-1].names_next = True  # its value is the block that follows ("<div>Saturday, April 10, 2027 9:00 AM")
+            run, label_only = [], None
             walk(child, out)
             if (child.tag in HEADINGS and out[-1:] and out[-1].kind == "heading" and is_boilerplate_heading(out[-1].text)
                     and (len(out) > first + 1 or announced_at is None)):
@@ -291,10 +319,16 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
                 heads_the_element = len(out) == first + 1
         elif isinstance(child.tag, str) and len(child) and _wraps_blocks(child):
             _flush(run, kind, out)  # an inline wrapper around blocks is walked through, not flattened
-            run = []
+            run, label_only = [], None
             _walk_mixed(child, tag, out)
         elif isinstance(child.tag, str):
-            run.append(visible_text(child) if child.tag in TIGHT_TAGS else f" {visible_text(child)} ")
+            shown = visible_text(child)
+            # (not a form's <label>: its value is a field to fill in, gone by now, and the next label would take its place)
+            label_only = (one_line(shown) if child.tag != "label" and not "".join(run).strip()
+                          and _is_label_element(child, one_line(shown)) else None)
+            run.append(shown if child.tag in TIGHT_TAGS else f" {shown} ")
+        if (child.tail or "").strip():
+            label_only = None
         run.append(child.tail or "")
     _flush(run, kind, out)
     # what it announced ends with the element (a form may follow); a box that opens with the heading and holds what it

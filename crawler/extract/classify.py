@@ -8,6 +8,7 @@ most specific kind to the least; the first that holds wins.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -45,6 +46,11 @@ _NAME_AND_CREDENTIALS = re.compile(r"^(?![^,]*\b(?:Basics|Review|Prep|Refresher|
 # a directory of the people who teach ("Our Instructors", "Training faculty", "Meet our presenters")
 _PEOPLE_HEADING = re.compile(r"^\W*(?:(?:our|the|training|ce|education|program|course|meet (?:the|our))\s+)?"
                              r"(?:faculty|instructors|presenters|speakers|educators|trainers|teaching team)\W*$", re.I)
+# a title naming a charge ("Chapter CE Program Review Fee", "Late Registration Fee", "Application Fees")
+# (not a course's page of its dates and fees: "Schedule and Fees", "Dates & Fees")
+_FEE_TITLE = re.compile(r"^(?!.*(?:\band|&)\s+(?:fee|fees|surcharge|deposit)\W*$).*\w\s+(?:fee|fees|surcharge|deposit)\W*$", re.I)
+_ACCOUNT_PATH = re.compile(r"/@[\w.-]+(?:@[\w.-]+)?/?")
+_PROFILE_TITLE = re.compile(r"^\W*(?:(?:user|member|public|my)\s+)?profile(?:\s+(?:details|information|info|page))?\W*$", re.I)
 _JOINED = re.compile(r"^\s*(?:joined|member since|registered)\s*:?\s*\S", re.I)
 _POST_COUNT = re.compile(r"^\s*(?:messages|posts|reaction score|replies|topics)\s*:?\s*[\d,]+\s*$", re.I)
 POLICY_TOKENS = frozenset({
@@ -97,8 +103,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
                          # "Three self-paced courses at one price"
-                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+)?(courses|webinars|modules|classes|"
-                         r"workshops|labs|sessions)\s+(at|for)\s+(one|a single)\s+(low\s+)?price\b"
+                         # ("Three of our most requested courses at one price")
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of our\s+)?([\w-]+\s+){0,2}(courses|webinars|"
+                         r"modules|classes|workshops|labs|sessions|products|items|recordings)\s+(at|for)\s+(one|a single)\s+(low\s+)?price\b"
                          # "Two on-demand items in one purchase", "Three of our most popular courses in one purchase"
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of our\s+)?([\w-]+\s+){0,3}(courses|webinars|modules|classes|"
                          r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
@@ -599,7 +606,9 @@ _ITEM_HEADINGS = ("h2", "h3", "h4")
 # a link to a person's profile on a forum or community (Simple Machines' "index.php?action=profile;u=41", phpBB's
 # "memberlist.php?mode=viewprofile&u=7", vBulletin's "member.php?u=12", XenForo's "/members/jo.12/", "/users/jo",
 # Discourse's "/u/jo"): its poster's name, not an item of a list
-_PROFILE_LINK = re.compile(r"[?&;]action=profile\b|viewprofile|/member\.php\?|/members/[^/?]+\.\d+/?$|/(?:users?|u|profiles?)/[^/?]+/?$")
+# (or a fediverse account, Mastodon's "/@jo", and a post of its thread, "/@jo/117695212000256000")
+_PROFILE_LINK = re.compile(r"[?&;]action=profile\b|viewprofile|/member\.php\?|/members/[^/?]+\.\d+/?$|/(?:users?|u|profiles?)/[^/?]+/?$"
+                           r"|/@[\w.-]+(?:@[\w.-]+)?(?:/\d{6,})?/?$")
 
 
 # a link's text that is only a date and a time ("2026-11-19 17:26:50", "Today 09:12:40", "Nov 19, 2026, 5:26 pm")
@@ -777,6 +786,7 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |
                    # "This live review took place on November 7, 2026. Registration is closed ..."
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
                    + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b", re.I)
+_ENDED_BADGE = re.compile(r"^\W*" + _OFFERING + r"\s+(?:has\s+)?(?:ended|passed|is over)\W*$", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
                             r"preview (?:lesson|lecture|video)\b", re.I)
@@ -872,7 +882,12 @@ _THREAD_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 def _forum_thread(params: list[tuple[str, str]]) -> bool:
     """A forum's thread by number (Simple Machines' "index.php?topic=214.0"): one post, not a topic's list of items."""
-    return any(key == "topic" and _THREAD_NUMBER.fullmatch(value) is not None for key, value in params)
+    return any((key == "topic" and _THREAD_NUMBER.fullmatch(value) is not None)
+               # (or its id: Snitz's "topic.asp?TOPIC_ID=1482", "viewtopic.php?t=77", "showthread.php?threadid=9")
+               or (key.lower() in _THREAD_KEYS and value.isdigit()) for key, value in params)
+
+
+_THREAD_KEYS = frozenset({"topic_id", "topicid", "t", "tid", "thread", "threadid", "thread_id"})
 
 
 _ID_PARAM = re.compile(r"(?:^|&)\w*id=\w", re.I)
@@ -955,7 +970,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (or Groups.io's "/g/ce/topic/<slug>/104482913")
     # (or a forum's thread: bbPress's "/forums/topic/<slug>/")
     numbered_topic = any(seg in ("topic", "topics") and (any(later.isdigit() for later in segs[i + 1:i + 3])
-                                                          or (i and segs[i - 1] in _FORUM_SEGMENTS))
+                                                          or (i and segs[i - 1] in _FORUM_SEGMENTS)
+                                                          or (thread and i == len(segs) - 1))  # "topic.asp?TOPIC_ID=1482"
                          for i, seg in enumerate(segs))
     aggregate = AGGREGATE_SEGMENTS & ((set(segs) - ({"topic", "topics"} if numbered_topic else set())) | _compound_words(segs)
                                       | (query_keys & {"category", "tag", "topic"}))
@@ -1035,11 +1051,14 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "blog", ["blog/article schema or URL"]
     # a question and its replies ("Does the Feb 9 webinar count toward recert?" over "Re: Does the Feb 9 ..."): a
     # discussion quoting a course's facts, not its page
-    if (s.heading.rstrip().endswith("?") and f"Re: {s.heading.strip()}" in s.headings and not s.objectives
-            and not course_schema):
+    # (or a forum's thread by number asking one: Snitz's "topic.asp?TOPIC_ID=1477", "Does my BLS card count?")
+    if (s.heading.rstrip().endswith("?") and (f"Re: {s.heading.strip()}" in s.headings or thread or numbered_topic)
+            and not s.objectives and not course_schema):
         return "blog", ["a question and its replies (a discussion thread)"]
     if s.profile and not course_schema:
-        return "instructor", ["a forum member's profile (joined, posts)"]
+        return "instructor", ["a member's profile (joined, posts)"]
+    if _ACCOUNT_PATH.fullmatch(urlsplit(s.url).path) and not course_schema:  # Mastodon's "/@qfmas": an account's posts
+        return "other", ["an account's page of posts"]
     if _PROFILE_HEADING.match(s.heading) and not course_schema:  # "Speaker Profile: Dana Whitcomb, MSN, RN"
         return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
     if (_NAME_AND_CREDENTIALS.match(s.heading.strip()) and not (s.objectives or s.schedule or s.labelled)
@@ -1093,6 +1112,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["says it is not a class or course"]
     if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
+    if _FEE_TITLE.search(s.heading) and not course_schema:  # "Chapter CE Program Review Fee": a charge, nothing taught
+        return "other", [f"a fee of its own: {s.heading[:60]!r}"]
     if s.donation and not course_schema:
         return "other", ["a donation form"]
     if s.call_for_proposals and not course_schema:
@@ -1418,8 +1439,10 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_to_action=cta, published="article:published_time" in meta,
         byline=any(BYLINE.match(b.text) for b in blocks[:8] if len(b.text) < 160),
         lead_month=next((month for b in blocks[1:4] if len(b.text) < 100 and (month := _month_opening(b.text))), ""),
-        profile=bool(_PERSON_NAME.match(heading)) and any(_JOINED.match(b.text) for b in blocks[:12])
-        and any(_POST_COUNT.match(b.text) for b in blocks[:12]),
+        profile=(bool(_PERSON_NAME.match(heading)) and any(_JOINED.match(b.text) for b in blocks[:12])
+                 and any(_POST_COUNT.match(b.text) for b in blocks[:12]))
+        # (a page headed as a profile, "Profile Details" over "Full Name: ..." and "Member since: ...", Friendica's)
+        or (bool(_PROFILE_TITLE.match(heading)) and any(_JOINED.match(b.text) for b in blocks[:12])),
         bundle_text=_bundle_text(blocks), any_of_several=bool(found(_ANY_OF_SEVERAL, 0, 2000)),
         call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
         donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),
@@ -1454,7 +1477,10 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                   # (a status badge among a post's tags is a list item: "Posted 15 July 2026 · meetings · This event has ended")
                   for b in blocks if b.kind in ("para", "dl", "row", "li") or (b.kind == "heading" and b.level > 1))
         # (or a title called off: "Cancelled: 12-Lead EKG Lab, Saturday, February 6, 2027")
-        or bool(_CALLED_OFF_TITLE.search(heading)),
+        or bool(_CALLED_OFF_TITLE.search(heading))
+        # (or a badge over the title, the offering's word first: "Event ended" over a conference held in October; not a
+        # card's badge in a catalogue, "Webinar Ended", below its heading)
+        or any(_ENDED_BADGE.match(b.text) for b in itertools.takewhile(lambda b: b.text != heading, blocks[:6])),
         category_intro=any(CATEGORY_INTRO.match(b.text) for b in blocks[:20] if b.kind == "para"),
         preview=bool(found(PREVIEW_LESSON)),
         # (a job post and a CE article say what they are near the top)

@@ -513,12 +513,15 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
     seen: set[HtmlElement] = set()
     former: list[HtmlElement] = []  # former prices inside price elements
     priced, struck_by_class = _price_marked(content, struck_by_css)
+    shared = _shared_lines(priced)
     for el in priced:
         if el in elsewhere or any(a in seen for a in el.iterancestors()):
             continue
         whole = one_line(visible_text(el))
         if len(whole) > 80 or not MONEY.search(whole):
             continue  # a whole price card or a label: its price element comes later
+        if el in shared:
+            continue  # one of two payers' prices in one short line ("$59.00 · Alumni CE Pass $45.00"): the line says whose
         seen.add(el)
         struck = _struck_inside(el, struck_by_css)
         current = one_line(" ".join(_text_without(el, struck))) if struck else whole
@@ -536,6 +539,30 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
         if value and el not in elsewhere and not _POSTED.search(_marks(el)) and not _POSTED_LEAD.search(_lead_in(el)):
             out.append(Candidate("start_date", value, "html:time", one_line(el.text_content()) or value))
     return out
+
+
+def _shared_lines(priced: list[HtmlElement]) -> set[HtmlElement]:
+    """Price elements that share a short line (a paragraph or cell of at most 200 characters) with another price
+    element and with words naming a payer between or around them: the line is read whole, labels and all."""
+    by_line: dict[HtmlElement, list[HtmlElement]] = {}
+    for el in priced:
+        line = next(el.iterancestors(*_LINE_TAGS), None)
+        if line is not None and el.tag not in _LINE_TAGS:
+            by_line.setdefault(line, []).append(el)
+    shared: set[HtmlElement] = set()
+    for line, els in by_line.items():
+        outer = [el for el in els if not any(a in els for a in el.iterancestors())]
+        if len(outer) < 2:
+            continue
+        text = one_line(visible_text(line))
+        if len(text) <= 200 and _PAYER_WORDS.search(_MONEY_ONLY.sub(" ", text)):
+            shared.update(outer)
+    return shared
+
+
+_LINE_TAGS = ("p", "li", "td", "dd")
+_MONEY_ONLY = re.compile(r"(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?")
+_PAYER_WORDS = re.compile(r"[A-Za-z]{3,}")
 
 
 def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> list[str]:

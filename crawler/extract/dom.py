@@ -418,6 +418,11 @@ def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
     body = root.find("body")
     for found in (scan.tags("main")[:1], [scan.role_main] if scan.role_main is not None else []):
         if found and not _mislabelled_main(found[0], body):
+            inner = scan.role_main
+            # a <main> around the sidebar and a column marked role="main" (Friendica's frio): the column
+            if (inner is not None and inner is not found[0] and any(a is found[0] for a in inner.iterancestors())
+                    and len(one_line(_STRING(inner))) > 200):
+                return inner
             return found[0]
     articles = [a for a in scan.tags("article") if next(a.iterancestors("article"), None) is None]
     if len(articles) == 1 and len(one_line(articles[0].text_content())) > 200:
@@ -455,7 +460,7 @@ def course_sidebars(content: HtmlElement) -> list[HtmlElement]:
         for child in holder:
             if (child is not inner and isinstance(child.tag, str)
                     and (child.tag == "aside" or child.get("role") == "complementary") and not _is_chrome(child)
-                    and not _signposts(child)):
+                    and not _signposts(child) and not _DESKTOP_ONLY.search(child.get("class") or "")):
                 found.append(child)
         holder, inner = holder.getparent(), holder
     return found
@@ -522,6 +527,14 @@ def _widget_of(listing: HtmlElement, sidebar: HtmlElement) -> HtmlElement:
 
 
 _FIGURE = re.compile(r"[\d$]|free|complimentary|no (?:cost|charge|fee)", re.I)  # text_content() glues words
+
+
+# a sidebar its theme hides on phones (Bootstrap's "hidden-xs", "d-none d-md-block"; Foundation's "show-for-large";
+# Tailwind's "hidden lg:block"): extras beside the content (a profile card, "New here?"), not the course's facts, which
+# a page shows on every screen
+_DESKTOP_ONLY = re.compile(r"(?:^|\s)(?:hidden-(?:xs|sm)|visible-(?:md|lg)(?:-block)?|show-for-(?:medium|large)(?:-up)?|"
+                           r"hide-for-small(?:-only)?)(?:\s|$)|(?:^|\s)(?:d-none|hidden)\s(?:.*\s)?(?:d-|)(?:sm|md|lg|xl)[:-]"
+                           r"(?:block|flex|grid)\b")
 
 
 def _signposts(aside: HtmlElement) -> bool:

@@ -71,6 +71,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     fine_print = _fine_print_start(blocks)
     captioned = False  # the line before was a caption announcing a table of other pages
     for index, block in enumerate(blocks):
+        if block.kind in ("para", "row") and len(block.text) < 300 and _SENT_BECAUSE.search(block.text):
+            continue  # "You are receiving this because you signed up for ... updates": the mailing's, not the course's
         if (fine_print is not None and index >= fine_print and skip_level is not None and block.kind == "para"
                 and any(stem in block.text for stem in POLICY_STEMS)):
             # an e-mail's closing terms ("Certificate fees are non-refundable") are the sender's, whatever box of other
@@ -79,6 +81,8 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             kept_words += len(block.text.split())
             continue
         if block.kind == "row":
+            if len(block.text) < 200 and _TOPIC_ROW.search(block.text):
+                continue  # a forum's list of topics under a post ("Free & cheap CEUs for 2027 | CEU Swap Meet · 14 replies")
             first_cell = block.text.split(" | ", 1)[0]
             # (a header row, with no amount: "Learning Pass | $90.00 | $115.00" is a payer's row of this course's fees)
             other_table = other_table or captioned or (" | " in block.text and "$" not in block.text
@@ -95,6 +99,9 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
                     and is_boilerplate_heading(block.text)):
                 other_offers = True
                 continue
+        elif (other_offers and block.kind in ("para", "li") and len(block.text) < 200
+              and (_OFFER_ROW.search(block.text) or (len(block.text) <= 80 and not block.text.endswith((".", "!", "?"))))):
+            continue  # an e-mail's cards under that row, each a few short lines ("Live webinar · Mar 18" / a title / "$25")
         else:
             other_table = other_offers = False
         # a short line over a table announcing other pages ("2027 at a glance (tentative after April)"): its rows are theirs
@@ -149,6 +156,9 @@ _WHY_SENT = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received 
                        r"\bupdate (?:your )?(?:e-?mail )?preferences\b", re.IGNORECASE)
 
 
+_SENT_BECAUSE = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received this (?:e-?mail|message)\b", re.IGNORECASE)
+
+
 def _fine_print_start(blocks: list[Block]) -> int | None:
     """Where an e-mail's fine print starts: the paragraphs just before the line saying why it was sent (its terms, the
     sender's address), back to a heading or to a short line of another offer's facts ("Apr 8, 2027 · 0.2 CEU · $39");
@@ -180,7 +190,12 @@ _OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|
 _RELATED_LABEL = re.compile(r"^(?:related|see also|also|other|more|similar)\b", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")  # "11 ", "2.3. "
 # a postscript about the next offering: another course's facts
-_PS_NEXT = re.compile(r"^\W*p\.\s?s\.?\W+[^.]{0,60}?\b(?:our|the) next\b", re.IGNORECASE)
+_PS_NEXT = re.compile(r"^\W*p\.\s?s\.?\W+[^.]{0,60}?\b(?:our|the) next\b"
+                      # a question sending the reader to other CE ("Looking for something with AAMA CEUs? The live dosage
+                      # math class in March is approved for 4 AAMA CEUs (Clinical), $65 early bird.")
+                      r"|^\W*(?:looking for|searching for|need|want) (?:something|anything|more|other|another)\b[^?.]{0,50}?"
+                      r"\b(?:ceus?|credits?|ce|courses?|classes|webinars|workshops|points)\b[^?.]{0,30}\?\s+\S", re.IGNORECASE)
+_TOPIC_ROW = re.compile(r"\|[^|]*\b\d[\d,]*\s+(?:replies|views|answers)\b", re.IGNORECASE)
 # what comes next, by a label ending in "next" ("Up next", "In the classroom next"): another offering
 _NEXT_LABEL = re.compile(r"^(?:[\w-]+ ){0,3}next$", re.IGNORECASE)
 _OFFER_ROW = re.compile(r"\$\s?\d|\b(?:ceus?|credits?|contact hours?|points?)\b|\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"

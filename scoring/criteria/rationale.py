@@ -190,6 +190,11 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             r"\bcheck with (?:your|their|the) (?:certifying|credentialing|licensing|certification) "
                             r"(?:body|bodies|board|agency|organi[sz]ation)\b|"
                             r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b|"
+                            # who the provider's whole programme or site is for ("Our MA education program is open to
+                            # medical assistants from any clinic", "This server is for medical assistants in the region")
+                            r"^\W*(?:new here\W+)?(?:our (?:[\w-]+ ){0,2}(?:education|ce|training|learning) program(?:me)?s?|(?:our|this) "
+                            r"(?:[\w-]+ ){0,2}(?:server|instance|site|community|network|forum|chapter|association|society)) (?:is|are) "
+                            r"(?:open )?(?:to|for)\b|"
                             # what to take it on, and why ("easier on a larger screen because you compare two documents")
                             r"\bon (?:a |an |your )?(?:larger|bigger|wider|second) (?:screen|monitor|display)\b|"
                             # what it covers, whatever its topic's words ("The course covers what Alabama allows medical

@@ -2053,3 +2053,86 @@ def test_a_logo_s_alt_text_names_the_hospital_without_its_town():
             "</p></main></body></html>")
     page = extract_page("https://brmh.example.org/Education/Classes/Phlebotomy.htm", html)
     assert build_record(page)["provider"] == "Briar Run Memorial Hospital"
+
+
+def test_a_column_marked_role_main_inside_main_is_the_content():
+    """holdout127 (Friendica's frio theme): ``<main>`` holds the profile sidebar and ``<section role="main">``; the
+    sidebar's profile card was read as the whole page (a listing, every fact of the post lost). The sidebar, hidden on
+    phones, is no course sidebar either."""
+    post = ("<h4>Wound Care Basics for MAs</h4><p>Saturday, February 6, 2027, 9:00 AM-12:00 PM at the chapter room. "
+            "Approved for 3.0 AAMA CEUs (Clinical). Early bird $45, members $30. Bring your own gloves; supplies for "
+            "dressing practice are provided for everyone who registers before January 29.</p>")
+    html = ("<html><body><main><div class='container'><aside id='sidebar' class='col-lg-3 hidden-sm hidden-xs' role='complementary'><div class='vcard h-card'>"
+            "<h3>Tidewater Chapter MA</h3><p>Official account of the Tidewater Chapter.</p></div></aside>"
+            f"<section id='content' role='main'>{post}</section></div></main></body></html>")
+    page = extract_page("https://social.chapter.example.org/display/18422", html)
+    assert "Official account" not in page.text and "3.0 AAMA CEUs" in page.text
+
+
+@pytest.mark.parametrize("marks", ["class='wall-item-comments'", "id='comments'", "class='comment-list'",
+                                   "class='comments list-unstyled'", "class='microblog_conversation'"])
+def test_readers_comments_under_a_post_are_not_its_text(marks):
+    """holdout127 (Friendica): a reader's comment "the state society's HIPAA module is AAMA-approved (1 CEU,
+    Administrative) but it's $29" under a recording gave the recording that category; readers' lists by their class or id
+    (not one author's reply marked "h-cite p-comment", which may state the course's facts)."""
+    comment = "<li><p>The state society's HIPAA module is AAMA-approved (1 CEU, Administrative) but it's $29.</p></li>"
+    html = ("<html><body><main><h1>Recording: texting and HIPAA</h1><p>The recording is posted; the certificate is $10 "
+            f"and shows 1.0 contact hour.</p><ul {marks}>{comment}</ul></main></body></html>")
+    page = extract_page("https://social.chapter.example.org/display/18501", html)
+    text = " ".join(s.text for s in page.sections)
+    assert "1.0 contact hour" in text and "$29" not in text
+    reply = html.replace(f"<ul {marks}>", "<ul class='thread'>").replace("<li>", "<li class='entry h-cite p-comment'>")
+    assert "$29" in " ".join(s.text for s in extract_page("https://social.chapter.example.org/display/18501", reply).sections)
+    # (nor a registration form's choices: holdout86's Slate "form_responses")
+    form = html.replace(f"<ul {marks}>", "<ul class='form_responses'>")
+    assert "$29" in " ".join(s.text for s in extract_page("https://social.chapter.example.org/display/18501", form).sections)
+
+
+def test_a_question_sending_the_reader_to_other_ce_and_a_forum_s_topic_rows_are_not_the_course_s():
+    """holdout126 (Bear Blog, miniBB): "Looking for something with AAMA CEUs? The live dosage math class in March is
+    approved for 4 AAMA CEUs (Clinical), $65 early bird." under a free module made it a $65 clinical course; a topic list's
+    row "Free & cheap CEUs for 2027: post yours here | CEU Swap Meet · 14 replies" under a recording made it free."""
+    html = ("<html><body><main><h1>Release of information: a short self-paced module</h1><p>Free through December 31, "
+            "2026 (regularly $20). The certificate lists 1 contact hour.</p><p>Looking for something with AAMA CEUs? The "
+            "live dosage math class in March is approved for 4 AAMA CEUs (Clinical), $65 early bird.</p><table><tr><td><a "
+            "href='/index.php?action=vthread&amp;topic=402'>Free &amp; cheap CEUs for 2027: post yours here</a></td><td>CEU "
+            "Swap Meet · 14 replies</td></tr></table><p>Questions? Write to me.</p></main></body></html>")
+    text = " ".join(s.text for s in extract_page("https://fireweed.example.com/release-of-information/", html).sections)
+    assert "regularly $20" in text and "Questions?" in text
+    assert "$65" not in text and "Swap Meet" not in text
+    own = html.replace("Looking for something with AAMA CEUs? The live", "Good news: the live")
+    assert "$65" in " ".join(s.text for s in extract_page("https://fireweed.example.com/release-of-information/",
+                                                            own).sections)
+
+
+def test_an_e_mail_s_lone_cell_announcing_other_offerings_rules_out_the_short_lines_of_their_cards():
+    """holdout127 (Acoustic): "Also on the calendar" in a cell of its own over cards of other courses in nested tables
+    ("Live webinar · Mar 18" / a title / "1.5 AAMA CEUs · $25 ($15 chapter members)") made a free module a $25 live
+    webinar; the mailing's "You are receiving this because ..." read as its rationale."""
+    card = "<td><p>Live webinar · Mar 18</p><p><a href='/events/dm'>Between visits</a></p><p>1.5 AAMA CEUs · $25</p></td>"
+    html = ("<html><body><table><tr><td><h1>Quick-Learn: Med rec at rooming</h1><p>Free through January 31, 2027 "
+            "(regularly $20). Self-paced.</p></td></tr><tr><td style='font-size:18px'><p>Also on the calendar</p></td></tr>"
+            f"<tr><td><table><tr>{card}</tr></table></td></tr><tr><td><p>You are receiving this because you signed up for "
+            "Clinical Education updates.</p></td></tr></table></body></html>")
+    text = " ".join(s.text for s in extract_page("https://e.health.example.org/ctt/quick-learn", html).sections)
+    assert "regularly $20" in text and "$25" not in text and "receiving this" not in text
+
+
+def test_a_label_span_names_the_block_below_it_but_a_form_s_label_names_no_other_label():
+    """sealed105 (Salesforce): "<span class=slds-form-element__label>Start</span>" names the date in the div below it; a
+    form's "<label class=form-label>Your organization</label>" (its field gone) must not name the next label, "Full name"
+    (holdout101's provider read as "Full name")."""
+    import lxml.html
+
+    from crawler.extract.blocks import walk
+
+    def blocks(fragment: str) -> list[tuple[str, str | None]]:
+        out: list = []
+        walk(lxml.html.fromstring(f"<div>{fragment}</div>"), out)
+        return [(b.text, b.label) for b in out]
+
+    field = "<div><span class='slds-form-element__label'>Start</span><div><div>Saturday, April 10, 2027 9:00 AM</div></div></div>"
+    assert blocks(field) == [("Start", None), ("Saturday, April 10, 2027 9:00 AM", "Start")]
+    form = ("<div><label class='form-label'>Your organization</label><div class='hint'></div></div>"
+            "<div><label class='form-label'>Full name</label></div>")
+    assert ("Full name", "Your organization") not in blocks(form)

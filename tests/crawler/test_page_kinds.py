@@ -2285,6 +2285,21 @@ def test_a_forum_member_s_profile_is_a_person_s_page_whatever_course_it_mentions
     assert page.kind == "instructor", page.kind_reasons
 
 
+def test_a_page_headed_as_a_member_s_profile_is_a_person_s_page_whatever_schedule_it_lists():
+    """holdout127 (Friendica): "Profile Details" over "Full Name: Renée Pelletier, MSN, RN, CWOCN", "Member since" and a
+    "Teaching schedule" naming a workshop's date, credits and fees read as that workshop."""
+    body = ("<h1>Profile Details</h1><dl><dt>Full Name:</dt><dd>Renée Pelletier, MSN, RN, CWOCN</dd><dt>Member since:</dt>"
+            "<dd>2021-03-02 18:44:10</dd><dt>Teaching schedule:</dt><dd>Feb 6, 2027 — Wound Care Basics for Medical "
+            "Assistants (in person, 9 AM–noon). 3.0 AAMA CEUs. $60 ($40 chapter members). Details and sign-up: <a "
+            "href='/display/18422'>chapter event post</a>.</dd></dl><h3>Recent public posts</h3><p>Finally finished the "
+            "new staple-removal models for February.</p>")
+    page = extract_page("https://social.chapter.example.org/profile/rpelletier", _page(body))
+    assert page.kind == "instructor", page.kind_reasons
+    course = extract_page("https://social.chapter.example.org/profile/rpelletier",
+                          _page(body.replace("Profile Details", "Wound Care Basics for Medical Assistants")))
+    assert course.kind != "instructor"
+
+
 @pytest.mark.parametrize(("url", "body"), [
     # a tool to keep records on, with an example row
     ("https://academy.example.com/education/ce-tracker",
@@ -2962,3 +2977,84 @@ def test_a_pathway_that_says_it_is_a_bundle_not_a_separate_course():
                  "pathway is a bundle, not a separate course; each course has its own schedule and certificate.</p><p>$199.00 "
                  "when purchased together.</p>")
     assert extract_page("https://college.example.edu/portal/pathway/ma-recert-pathway/", html).kind != "course"
+
+
+def test_a_forum_topic_script_with_its_topic_s_number_is_one_thread():
+    """holdout125 (Snitz Forums 2000): "topic.asp?TOPIC_ID=1482" read as a taxonomy's topic page, a listing."""
+    body = ("<h1>Spring Injection Skills Lab</h1><p>Saturday, April 10, 2027 · 9:00 AM to 1:00 PM. This is an in-person "
+            "workshop. CE credit: This workshop is approved for 4 AAMA CEUs (Clinical).</p><p>Cost: members $40, "
+            "non-members $65.</p><p>To register: use the chapter event page.</p>")
+    page = extract_page("https://forum.chapter.example.org/topic.asp?TOPIC_ID=1482", _page(body))
+    assert page.kind == "course", page.kind_reasons
+
+
+def test_a_fediverse_thread_s_replies_are_posts_and_an_account_s_page_is_no_course():
+    """holdout124 (Mastodon): a status whose thread of replies (each linking its poster "/@mfenwick" and its own
+    "/@mfenwick/117705992044544000") read as a listing of cards; the chapter's account page "/@qfmas", with pinned
+    event posts, read as a course."""
+    reply = ("<div class='entry'><a href='/@{0}'>{0}</a><p>{1}</p><a href='/@{0}/1177059920445440{2}'>Nov 28, 2026</a>"
+             "</div>")
+    body = ("<h1>Pediatric Vitals Skills Lab</h1><p>Saturday, March 20, 2027 · 9 AM to noon Eastern, in person.</p>"
+            "<p>Early bird through Jan 15: $40 members / $50 non-members. It's 3 contact hours.</p>"
+            + reply.format("lamador", "Who's teaching: Dana Whitcomb, RN, CPN. Format: in person, five stations.", "01")
+            + reply.format("hwatts", "The adult vitals refresher last spring was 2 AAMA CEUs for $30.", "02")
+            + reply.format("qfmas", "Boosted. Members: your early-bird code is in Tuesday's e-mail ($40).", "03"))
+    page = extract_page("https://social.chapter.example.org/@lamador/117695212000256000", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    account = extract_page("https://social.chapter.example.org/@qfmas", _page(body))
+    assert account.kind == "other", account.kind_reasons
+
+
+def test_a_forum_thread_by_number_asking_a_question_is_a_discussion():
+    """holdout125 (Snitz): "Does my BLS card count? And what about my A&P class?" at "topic.asp?TOPIC_ID=1477", whose
+    answers quote points, fees and a CPR class, read as a course once the topic script was read as one thread."""
+    body = ("<h1>Does my BLS card count? And what about my A&amp;P class?</h1><p>I renewed my BLS card through work ($60 "
+            "each time). Do either of those count?</p><p>Good news: a two-year CPR card counts as 4 clinical points. "
+            "Register for the chapter's BLS class online, 4 contact hours, $45, in person.</p>")
+    page = extract_page("https://forum.chapter.example.org/topic.asp?TOPIC_ID=1477", _page(body))
+    assert page.kind == "blog", page.kind_reasons
+
+
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # sealed106: a bundle told as "Three of our most requested courses at one price", with its credits in a table
+    ("https://rmc.example.org/education/bundles/ma-recert-starter-pack",
+     "<h1>MA Recert Starter Pack</h1><p>Three of our most requested courses at one price: the <a href='/education/courses/"
+     "ekg'>12-Lead EKG Skills Lab</a>, the <a href='/education/courses/sepsis'>sepsis webinar series</a> and the self-paced "
+     "course.</p><table><tr><td>12-Lead EKG Skills Lab</td><td>4.0 AAMA CEUs</td></tr><tr><td>Sepsis webinar series</td>"
+     "<td>2.0 AAMA CEUs</td></tr></table><p>Bundle price: $159.00.</p><p><a href='/cart'>Buy the bundle</a></p>", "bundle"),
+    ("https://maa.example.org/store/products/recert-essentials-bundle",
+     "<h1>Recert Essentials Bundle</h1><p>Two on-demand products at one price: the Vaccine Storage recording and the "
+     "Medical Terminology home study.</p><p>Non-member | $99.00</p><p>Together: 5.5 contact hours.</p><p><a href='/cart'>"
+     "Buy bundle</a></p>", "bundle"),
+    # sealed106: a badge after the offering's word ("Event ended") over a conference held in October
+    ("https://maa.example.org/events/fall-ce-conference-2026",
+     "<p>Event ended</p><h1>Fall CE Conference 2026</h1><p>Saturday, October 17, 2026 · 8:00 AM – 4:00 PM MDT</p><p>The "
+     "conference was approved for 6.0 AAMA CEUs. Tickets were $95, members $60.</p>", "other"),
+    # (not a card's badge in a catalogue: sealed46's "Webinar Ended")
+    ("https://learn.example.org/learn/catalog",
+     "<h1>Course catalog</h1><ul>" + "".join(
+         f"<li class='card'><p>{badge}</p><h3><a href='/learn/courses/{slug}'>{name}</a></h3><p>1.5 AAMA CEUs · $25</p></li>"
+         for badge, slug, name in (("Webinar Ended", "hipaa-2026", "HIPAA Update 2026"),
+                                   ("Self-paced", "vitals", "Vital Signs Refresher"),
+                                   ("Live webinar", "ekg", "EKG Basics Live"))) + "</ul>", "listing"),
+])
+def test_bundles_in_other_words_and_an_ended_badge(url, body, kind):
+    page = extract_page(url, _page(body))
+    assert page.kind == kind, page.kind_reasons
+
+
+def test_a_product_titled_as_a_fee_is_no_course():
+    """sealed105 (Nimble AMS store): "Chapter CE Program Review Fee" ("Up to 6 AAMA CEUs per program once approved",
+    $50 / $75, Add to Cart): a society's charge for reviewing a chapter's program, not a course."""
+    body = ("<h1>Chapter CE Program Review Fee</h1><p>Product Type: Service Fee</p><p>Credit: Up to 6 AAMA CEUs per program "
+            "once approved</p><p>Chapters planning an education meeting can ask us to prepare and forward an application for "
+            "AAMA CEU approval.</p><p>Chapter / Member Price $50.00</p><p>Non-Affiliated Organization $75.00</p>"
+            "<button>Add to Cart</button>")
+    page = extract_page("https://society.example.org/s/nu-product/a1C8c000004QcZ1EAK/chapter-ce-program-review-fee",
+                        _page(body))
+    assert page.kind == "other", page.kind_reasons
+    # (a course's own page of its dates and fees is still the course's: sealed45's "Dates and Fees")
+    dates = ("<h1>Dates and Fees</h1><p>Venipuncture Skills Lab: Saturday, March 6, 2027, 9:00 AM - 1:00 PM, in person at "
+             "the Caldermere training center. Approved for 4 AAMA CEUs.</p><p>Members $60.00 · Non-members $85.00</p>"
+             "<p><a href='/register'>Register now</a></p>")
+    assert extract_page("https://ce.example.org/courses/venipuncture-skills-lab/dates-and-fees", _page(dates)).kind == "course"

