@@ -304,7 +304,10 @@ lab days); ``sealed100`` (C1 CMS AHEC, Configio conference) 0/0/1, now 0/0/0; ``
 Almabase alumni portal) 0/1/18, now 0/0/4 (the association-or-school judgement, a members' price split across lines);
 ``sealed102`` (Microsoft CMS 2002 hospital, MATRIX LMS company) 0/3/9, now 0/0/1; ``sealed103`` (AdonisJS + Inertia
 start-up, Oqtane chapter society) 0/0/10, now 0/0/7 (facts held only in page JSON, a partner's course, a meeting's
-instructor); ``sealed104`` (Payload CMS health-center network, Dorik workshop business) 0/2/1, now 0/0/1.
+instructor); ``sealed104`` (Payload CMS health-center network, Dorik workshop business) 0/2/1, now 0/0/1;
+``sealed105`` (Frappe/ERPNext career school, Nimble AMS society hub) 0/1/9, now 0/0/4 (the pass judgement);
+``sealed106`` (Rails + Backbone hospital department, Raklet-style association) 0/3/4, now 0/0/2 (a partner clinics'
+included certificate, a PDF workbook with an online quiz as home study).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -344,6 +347,10 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # sealed92's truth titles two SilkStart events by their data's fuller names ("... (Two-Part Webinar)", "...
                  # (Harlan Crossing)") where the pages' own headings stop short (the heading-or-data judgement)
                  "holdout_sites_sealed92": {"title": 0.85},
+                 # sealed105's career school prices its courses for "Alumni CE Pass" holders in the fee line ("$79.00 $59.00
+                 # · Alumni CE Pass $59.00 $45.00"): a members' price to its truth, a pass's own name (the pass judgement:
+                 # "pass holders" count, a pass's name before an amount may be its own price) to the scorer, four of 14
+                 "holdout_sites_sealed105": {"member_price_usd": 0.7},
                  # sealed82's Fresh store: "Summit Pass: $119 $89 for pass holders" is a members' price to its truth (the
                  # pass judgement; holdout98's truth says a pass is none)
                  "holdout_sites_sealed82": {"member_price_usd": 0.85},
@@ -440,7 +447,7 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed92", "holdout_sites_sealed93", "holdout_sites_sealed94", "holdout_sites_sealed95",
         "holdout_sites_sealed96", "holdout_sites_sealed97", "holdout_sites_sealed98", "holdout_sites_sealed99",
         "holdout_sites_sealed100", "holdout_sites_sealed101", "holdout_sites_sealed102", "holdout_sites_sealed103",
-        "holdout_sites_sealed104"]
+        "holdout_sites_sealed104", "holdout_sites_sealed105", "holdout_sites_sealed106"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
