@@ -238,6 +238,8 @@ _FREE_FOR_NOW_AFTER = re.compile(r"\s*[·|–—-]?\s*(?:free|waived|no charge)\
 _SERVICE_FEE_AFTER = re.compile(r"\s*(?:(?:service|booking|ticketing|ticket|convenience|platform)\s+)?fees?\b(?!\s*\()", re.I)
 _PLUS = re.compile(r"(?:\+|\bplus(?: an?)?)\s*$", re.I)  # "$612 plus a $35 course materials fee"
 _ADDON_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}fees?\b(?<!processing fee)(?<!cancellation fee)(?<!late fee)", re.I)
+_CERTIFICATE_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:ce|ceu|cme)\s+)?certificates?(?:\s+(?:fee|only|upgrade|add-on))?\s*[:|\-–—]?"
+                              r"\s*(?:\|\s*)?$", re.I)
 _NO_CERTIFICATE = re.compile(r"\b(?:no|without)\s+(?:a\s+)?(?:ce\s+)?certificate\b", re.I)  # "Course only (no certificate) — $0.00"
 _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\b[^.;$]{0,40}$|^\s*(?:for|per)\s+(?:the\s+)?(?:certificate|ceu|credit)", re.I)
 
@@ -712,6 +714,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "addon", _fee_name(fee.group(0)))
     elif _CERTIFICATE.search(clause_before) and _PROCESSING_FEE_AFTER.match(after):
         role = "certificate"  # "CE certificate: $15 processing fee": what a CE certificate costs, not a card fee
+    elif _CERTIFICATE_ROW.match(row_so_far) and not struck and not _FREE_FOR_NOW_AFTER.match(after):
+        role = "certificate"  # a fee table's "CE certificate | $15 per person" beside "Watch | $0 everyone"
     elif ((aside := _FEE_ASIDE_BEFORE.search(before)) and _CERTIFICATE.search(before[:aside.start()])
           and _MEMBER_AFTER.match(after)):
         role = "member"  # "... a $15 processing fee ($10 for members of the ... Society)": the members' certificate fee
@@ -882,7 +886,7 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         if by_role.get(role):
             by_role[role] = [a for a in by_role[role] if a.value not in payments]
     if by_role.get("certificate"):  # "Free / $0 / no certificate" beside "CE certificate upgrade $19": the fee is $19
-        for role in ("sale", "current"):
+        for role in ("sale", "current", "nonmember"):  # ("Watch | $0 everyone" beside "CE certificate | $15")
             if role in by_role:
                 by_role[role] = [a for a in by_role[role] if a.value > 0]
     if by_role.get("total") and any(a.value > 0 for a in amounts if a.role in ("nonmember", "current", "sale", "instalment")):

@@ -44,6 +44,8 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:coming up|upcoming)(?:\s*\((?![^()]*\d)[^()]{1,40}\))\W*$"  # ("Coming up (other groups)", not a date)
     r"|^(?:ce|cme|events?|classes|courses|webinars|workshops|what's|what is) coming up\W*$"  # (a wiki sidebar's "CE coming up")
     r"|^(?:other|more) (?:[\w-]+ ){0,2}(?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule|line-?up)\b"  # ("Other things on the calendar")
+    # ("ALSO THIS SPRING FROM WCE ALLIED HEALTH" over a flyer's table of other offerings)
+    r"|^(?:also|more) (?:this|next) (?:spring|summer|fall|autumn|winter|term|semester|season|month|quarter)\b"
     r"|^(?:coming up|upcoming) (?:from|at|with|next)\b|^also (?:coming up|upcoming|scheduled)\W*$|^also (?:on|in) (?:the|our|this) (?:[\w-]+ ){0,2}(?:calendar|schedule)\W*$|^(?:ready for|want|looking for|hungry for) more\W*$"
     # an e-mail's box of other offerings by when they run ("Live workshops this winter", "Webinars next month")
     r"|^(?:(?:live|upcoming|more|other|new|in-person|online) )?(?:workshops|webinars|classes|courses|events|sessions|labs)"

@@ -73,6 +73,12 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         if block.kind in ("para", "row") and len(block.text) < 300 and _SENT_BECAUSE.search(block.text):
             continue  # "You are receiving this because you signed up for ... updates": the mailing's, not the course's
+        if skip_level is not None and block.kind == "para" and _POLICY_LEAD.match(block.text):
+            # the page's own terms set as a labelled paragraph ("Refunds. Withdraw by 5:00 p.m. Friday, February 12 ..."),
+            # after a box of other offerings ("ALSO THIS SPRING FROM WCE ALLIED HEALTH") that ran on above them
+            kept.append(block)
+            kept_words += len(block.text.split())
+            continue
         if (fine_print is not None and index >= fine_print and skip_level is not None and block.kind == "para"
                 and any(stem in block.text for stem in POLICY_STEMS)):
             # an e-mail's closing terms ("Certificate fees are non-refundable") are the sender's, whatever box of other
@@ -156,6 +162,8 @@ _WHY_SENT = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received 
                        r"\bupdate (?:your )?(?:e-?mail )?preferences\b", re.IGNORECASE)
 
 
+_POLICY_LEAD = re.compile(r"^\W*(?:refunds?|cancell?ations?|withdrawals?)(?: (?:and|&) (?:refunds?|cancell?ations?|transfers?|"
+                          r"withdrawals?))?(?: policy)?\s*[.:]\s+\w", re.IGNORECASE)
 _SENT_BECAUSE = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received this (?:e-?mail|message)\b", re.IGNORECASE)
 
 

@@ -2136,3 +2136,16 @@ def test_a_label_span_names_the_block_below_it_but_a_form_s_label_names_no_other
     form = ("<div><label class='form-label'>Your organization</label><div class='hint'></div></div>"
             "<div><label class='form-label'>Full name</label></div>")
     assert ("Full name", "Your organization") not in blocks(form)
+
+
+def test_a_heading_over_a_table_of_other_offerings_rules_out_the_table_not_the_terms_after_it():
+    """holdout123 (Acrobat flyer): "ALSO THIS SPRING FROM WCE ALLIED HEALTH" over a table of other courses ("... · $45 ($35
+    holiday sale)") gave the refresher a $35 price; the flyer's labelled refund terms after the table are its own (what
+    else follows such a box may be other offerings' too: "Past: Sat. Nov. 14, 2026 - BLS Provider Renewal ...")."""
+    html = ("<html><body><h1>Phlebotomy Refresher</h1><p>Tuition: $210 paid in full.</p><h2>ALSO THIS SPRING FROM WCE ALLIED "
+            "HEALTH</h2><table><tr><td>AZ Scope of Practice Law</td><td>Tue., April 6, 2027 · live online · $45 ($35 holiday "
+            "sale)</td></tr><tr><td>BLS Provider (AHA)</td><td>Offered monthly · $75</td></tr></table><p>Refunds. Withdraw by "
+            "February 12, 2027 for a 100% refund of tuition.</p><p>Past: Sat. Nov. 14, 2026 - BLS Renewal, $55.</p></body>"
+            "</html>")
+    text = " ".join(s.text for s in extract_page("https://swcc.example.edu/wce/AHCE2041.html", html).sections)
+    assert "$210" in text and "Withdraw by" in text and not any(f in text for f in ("$35", "$75", "$55"))

