@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from scoring.needles import search
+from scoring.text import replies_start
 
 # unit kind -> (public credit_unit, points per credit)
 UNIT_KINDS: dict[str, tuple[str, Decimal]] = {
@@ -144,7 +145,7 @@ def none_awarded(page_text: str, kind: str) -> str | None:
     against its contact hours), if the page has them."""
     if not page_text or not _NEGATION.search(page_text):
         return None  # every such sentence says "not" or "no" (or opens with "No")
-    replies = page_text.find("\nRe: ")  # (readers' replies speak of other things: "a free module ... doesn't give any credit")
+    replies = replies_start(page_text)  # (readers' replies speak of other things: "a free module ... doesn't give any credit")
     if replies > 0:
         page_text = page_text[:replies]
     for found in _NONE_AWARDED.finditer(page_text):

@@ -60,9 +60,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # a session in person plus online work ("In-person skills lab + online pre-work")
                           r"\bin[- ]person\b[^.\n]{0,40}(?:\+|\bplus\b|&)\s*(?:an? )?(?:online|self-paced|e-?learning|video)\b|"
                           # online work, then a session in person ("online modules, then a skills session")
+                          # ("Part one is an online pre-work module ...; part two is a hands-on morning at the campus")
                           r"\b(?:online|self-paced|e-?learning|recorded lectures?|video lessons?)\b[^.\n]{0,120}"
-                          r"\b(?:then|followed by|plus)\b[^.\n]{0,60}"
-                          r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test))", re.I)),
+                          r"\b(?:then|followed by|plus|part (?:two|2) is|the second part is)\b[^.\n]{0,60}"
+                          r"\b(?:in[- ]person|on[- ]site|skills (?:session|check|lab|day|test)|hands-on (?:morning|afternoon|day|"
+                          r"session|lab))", re.I)),
     ("recorded webinar", re.compile(
         r"\brecorded (?!by\b)(?:[\w-]+ ){0,2}?(?:webinar|session|presentation)|\brecorded live lectures?\b|"
         # ("55 minutes · recorded live on October 14, 2026 · free to watch")

@@ -24,8 +24,8 @@ _AMOUNT = re.compile(
     r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
     re.I,
 )
-_THAT_ONE = re.compile(r"^\W*(?:(?:no|yes|nope|actually)\b\W*)?(?:that|the other) (?:one|course|class|workshop|webinar|session|program)"
-                       r"\s+(?:is|was|costs?|runs?)\b", re.I)
+THAT_ONE = re.compile(r"^\W*(?:(?:no|yes|nope|actually)\b\W*)?(?:that|the other) (?:one|course|class|workshop|webinar|session|program)"
+                      r"(?:['’]s\b|\s+(?:is|was|costs?|runs?)\b)", re.I)
 _PLAN_TOTAL = re.compile(r"\b(?:payment[- ])?plan(?:'s)? total\s*(?:is|of|:)?\s*$|\btotal (?:with|on|for) the (?:payment )?plan\s*(?:is|of|:)?\s*$",
                          re.I)
 _INSTALMENT = re.compile(
@@ -45,7 +45,8 @@ _REGULAR_BEFORE = re.compile(
     # "The regular fee for this module is $40", "The regular price of $20.00 applies after that date"
     r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?:(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be)| of)|"
     # what it costs once a free or sale window closes: "After that it goes back to $20", "then returns to $45"
-    r"(?:goes|go|going|will go|returns?|reverts?|will return|will revert) (?:back )?to|"
+    r"(?:goes|go|going|will go|returns?|reverts?|will return|will revert) (?:back )?to(?: (?:its|the|our) (?:usual|regular|normal|full)"
+    r"(?: (?:price|fee|cost|rate)(?: of)?)?)?|"
     # the later price in a bracket after an open tier's: "$79.00 early bird (then $105.00)"
     r"(?<=\()(?:then|afterwards?|later))"
     r"\s*[:|]?\s*$",  # (a label cell: "Regular price | $30")
@@ -472,6 +473,8 @@ _LATER_TIER_AFTER = re.compile(r"^\W*(?:(?:on sale|sales? (?:start|starts|open|o
                                r"\(?(?:from|starting|beginning|after) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
                                r"\d{1,2}\b)", re.I)
 _OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b|"
+                        # ("No charge for bookings made through December 31, 2026.")
+                        r"\b(?:no charge|no cost|free)\b[^.\n$]{0,40}?\b(?:until|through|thru|till)\b|"
                         r"\bearly[- ]?bird\s*[:\-–—]?\s*\$\s?\d|\bfree (?:for everyone )?(?:until|through|thru|till)\b|"
                         r"\bearly[- ]?bird\b[^\n$]{0,40}?\b(?:through|until|thru)\b", re.I)
 # "Regular (from Mar 1, 2027) $145.00", "From March 1, 2027: member $95, non-member $145": a tier that starts later
@@ -636,7 +639,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _RETURNS_LATER.search(sentence):  # "Phlebotomy skills nights return in April (in person, $65, ...)": another's
         return _Amount(value, start, end, "excluded")
-    if _THAT_ONE.match(sentence):  # "No — that one is the AHA BLS Provider course ($60, card only)": an answer about another
+    if THAT_ONE.match(sentence):  # "No — that one is the AHA BLS Provider course ($60, card only)": an answer about another
         return _Amount(value, start, end, "excluded")
     if _SIDE_FEE_OF.search(before):  # "A payment-plan enrollment fee of $6 applies to the 3-payment option": a side fee
         return _Amount(value, start, end, "excluded")

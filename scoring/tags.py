@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from catalog.page import ExtractedPage
 from scoring import aama, categories, credits, dates, formats, prices
-from scoring.text import Block, quote, sentences
+from scoring.text import Block, quote, replies_start, sentences
 from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
@@ -84,8 +84,10 @@ _PERSON_LINE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,\s*[A-Z]{2,}")
 _FORMAT_LABELS = frozenset({"format", "delivery", "delivery method", "method", "course format", "type", "course type", "modality"})
 _FORMAT_HEADING = re.compile(r"^\s*(?:course |learning |delivery )?(?:format|delivery(?: method)?|how it works|"
                              r"how (?:you(?:'ll|’ll| will) learn|the course works|it'?s delivered))\s*[:?]?\s*$", re.I)
-_PERSON_SECTION = re.compile(r"\b(?:instructors?|presenters?|speakers?|faculty|authors?|about the|meet (?:your|the)|"
-                             r"your (?:coach|teacher|guide)|bio)\b", re.I)
+# (or the provider's own: "About us" over "We teach ... in person in Cutbank Forks and live online")
+_PERSON_SECTION = re.compile(r"\b(?:instructors?|presenters?|speakers?|faculty|authors?|about the|about us|who we are|"
+                             r"meet (?:your|the)|your (?:coach|teacher|guide)|bio)\b", re.I)
+_ABOUT_US = re.compile(r"^\W*(?:about us|who we are)\W*$", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 
 
@@ -151,6 +153,7 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
 
 
 _STRUCTURED = ("jsonld:", "microdata:", "rdfa:")
+_MONEY_OR_FREE = re.compile(r"\$\s?\d|\bfree\b|\bno (?:charge|cost|fee)\b", re.I)
 
 
 def _tag_aama(pv: PageView, tags: Tags, as_of: date | None) -> None:
@@ -166,6 +169,12 @@ def _tag_aama(pv: PageView, tags: Tags, as_of: date | None) -> None:
         if cand.source.startswith(_STRUCTURED) and text not in sentences and aama.MENTION.search(text):
             sentences.append(text)
     info = aama.classify(sentences, as_of)
+    reply_at = replies_start(pv.page.text) if not info.approved else -1
+    if reply_at >= 0 and pv.page.text.find(info.evidence or "") > reply_at:
+        # a reply's "Theirs is a full day and they give college CEUs, not AAMA CEUs" (another program's) does not unsay
+        # the post's own approval (a later word on a pending one still may: it speaks of the same course)
+        own = aama.classify([s for s in sentences if not pv.page.text.find(s) > reply_at], as_of)
+        info = own if own.approved else info
     tags.aama_approved, tags.aama_status, tags.aama_evidence = info.approved, info.status, info.evidence
     none_said = credits.none_awarded(pv.page.text, "aama_ceu") if info.approved else None
     # "This skills check ... does not award CEUs" beside another event's card ("the recording does not" is another thing)
@@ -216,6 +225,12 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             _add_line(lines, block.text, headers)
     # ("If you need credit on a related topic, Episode 44 (...) is approved ... with the quiz and $10 certificate.")
     lines = [_POINTS_TO_ANOTHER.sub(" ", line) if "need" in line else line for line in lines]
+    # readers' replies under a post ("Not a member - is the $20 per person or per clinic?", "Last year's privacy webinar
+    # ... was $30") price the post only when the post itself names no fee
+    by_readers = _by_readers(pv)
+    own = [line for line in lines if not by_readers(line)]
+    if len(own) < len(lines) and any(_MONEY_OR_FREE.search(line) for line in own):
+        lines = own
     if lapsed and any(line not in lapsed for line in lines):  # an offer whose deadline has passed is history
         lines = [line for line in lines if line not in lapsed]
         tags.notes.append("a dated offer has lapsed")
@@ -584,7 +599,7 @@ def _tag_credits(pv: PageView, tags: Tags) -> None:
     texts += [b.text for b in pv.matching(credits.MENTION, needles=("ceu", "credit", "hour", "hrs", "point", "unit", "cme"))
               if not (b.kind == "item" and _opens_with_other_page(pv, b.text))]
     texts = [_POINTS_TO_ANOTHER.sub(" ", text) if "need" in text else text for text in texts
-             if not _READER_POINTS.match(text)]
+             if not _READER_POINTS.match(text) and not prices.THAT_ONE.match(text)]  # ("That one's $29 for 1.5 CEUs.")
     # the whole offering's statement before its parts' rows ("The series is approved for 3 AAMA CEUs" over each session's
     # "1 AAMA CEU" in a schedule table)
     texts.sort(key=lambda text: not _WHOLE_OFFERING_CREDIT.search(text))
@@ -683,6 +698,8 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     # profession's credit type, not the AAMA category
     texts = [text for text in texts if text not in others
              and not (_OTHER_PROFESSION.search(text) and not _FOR_MAS.search(text))]
+    # ("If you need AAMA points specifically, the January HIPAA webinar is approved for 1 AAMA CEU (general)")
+    texts = [_POINTS_TO_ANOTHER.sub(" ", text) if "need" in text else text for text in texts]
     # a table of the course's parts by category; its rows add up to the course's credit (a table of other courses does not)
     split = next((found for section in pv.page.sections if section.kind == "table"
                   and (found := categories.parse_table_split(section.items))
@@ -771,8 +788,30 @@ def tag_format(pv: PageView) -> Tags:
     return pv.cache["format"]
 
 
+def _by_readers(pv: PageView) -> Callable[[str], bool]:
+    """A test for lines readers wrote rather than the provider: replies under a post (from its first "Re: ..." or "Reply
+    to @..." on) and a "Reviews" section's ("BLS renewal was quick and painless, $70 ..."). They decide a price or a
+    format only where the provider's own words do not."""
+    if "readers" not in pv.cache:
+        text = pv.page.text
+        reply_at = replies_start(text)
+        reviews = [b.text for b in pv.blocks if _REVIEWS_HEADING.match(b.section.heading)]
+
+        def by_readers(line: str) -> bool:
+            return (reply_at >= 0 and text.find(line) > reply_at) or any(line in review for review in reviews)
+
+        pv.cache["readers"] = by_readers if reply_at >= 0 or reviews else (lambda line: False)
+    return pv.cache["readers"]
+
+
+_REVIEWS_HEADING = re.compile(r"^\W*(?:\d+\s+)?(?:student |customer |learner |class )?(?:reviews|testimonials)(?:\s*\(\d+\))?\W*$",
+                              re.I)
+
+
 def _tag_format(pv: PageView, tags: Tags) -> None:
     panel = _poster_panel_lines(pv)  # a forum poster's "Location: Lonesome Valley" is where they live, not where one meets
+    # (nor are the provider's "About us" lines: "We teach ... in person in Cutbank Forks and live online")
+    panel |= {b.text for b in pv.blocks if _ABOUT_US.search(b.section.heading)}
     found = [c for c in pv.candidates("format_text") if (c.text or "") not in panel]
     # stated as a format: under a label ("Format: Live webinar", a <dt>) or in structured data; any
     # other sentence that merely names a format word ("different from in-person rooming") only votes
@@ -803,13 +842,16 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     # readers' replies under a post, from its first "Re: ..." line on, vote last too ("The March 9 class is on Zoom if
     # you need online credit" in a comment under an in-person workshop's announcement; a "Comments" heading's section is
     # dropped before scoring, as words about other pages)
-    reply_at = pv.page.text.find("\nRe: ")
-    if reply_at >= 0:
-        replied = [text for text in body if pv.page.text.find(text) > reply_at]
-        body, items = [text for text in body if text not in replied], items + replied
+    # (after a place the post names: "1140 Ore Dock Road" under a lab beats a reply's "the January coding webinar")
+    by_readers = _by_readers(pv)
+    replied = [text for text in body if by_readers(text)]
+    body = [text for text in body if text not in replied]
     # with no format named, a place to go anywhere in the course text (not in a bio) means in person
-    places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading) and b.text not in panel)
+    places = (b.text for b in pv.course_blocks if not _PERSON_SECTION.search(b.section.heading) and b.text not in panel
+              and not by_readers(b.text))
     tags.format, evidence = formats.detect_format(labelled, list(dict.fromkeys(body)), items, places, structured)
+    if tags.format is None and replied:
+        tags.format, evidence = formats.detect_format([], [], replied)
     if tags.format is None:  # an LMS curriculum of timed lessons ("Anatomy of an ERA 14:30"): on-demand video
         timed = [b for b in pv.course_blocks if _LESSON_TIME.match(b.text)]
         if len(timed) >= 3:

@@ -67,6 +67,16 @@ class Block:
     kind: str = "sentence"  # heading | sentence | item
 
 
+# where readers' replies under a post begin: "Re: <the post's title>", "Reply to @kaylav" (a fediverse thread)
+_REPLIES = re.compile(r"\n(?:Re: |(?:Reply|Replying|In reply) to @)")
+
+
+def replies_start(page_text: str) -> int:
+    """Where the replies under a post begin in the page's text, or -1 when it shows none."""
+    found = _REPLIES.search(page_text)
+    return found.start() if found else -1
+
+
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space."""
     return _SPACE.sub(" ", text).strip()

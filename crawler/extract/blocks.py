@@ -168,7 +168,9 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
 # "comments", Friendica's "wall-item-comments" and "comment-container", Micro.blog's "microblog_conversation", Disqus's
 # "#disqus_thread" (not one comment marked up as a reply to a post, as an author's own thread is: Mastodon's "h-cite
 # p-comment")
-_COMMENTS_MARK = re.compile(r"^(?:[a-z]+[_-])*(?:comments|conversation)(?:[_-](?:list|area|section|wrapper|container|thread|tree))?$"
+# (a bare "conversation" may hold the post itself: Akkoma's "panel conversation timeline")
+_COMMENTS_MARK = re.compile(r"^(?:[a-z]+[_-])*comments(?:[_-](?:list|area|section|wrapper|container|thread|tree))?$"
+                            r"|^(?:[a-z]+[_-])+conversation$"
                             r"|^comment[_-]?(?:list|area|section|wrapper|container|thread|tree)$|^disqus_thread$", re.I)
 
 

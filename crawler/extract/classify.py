@@ -49,7 +49,11 @@ _PEOPLE_HEADING = re.compile(r"^\W*(?:(?:our|the|training|ce|education|program|c
 # a title naming a charge ("Chapter CE Program Review Fee", "Late Registration Fee", "Application Fees")
 # (not a course's page of its dates and fees: "Schedule and Fees", "Dates & Fees")
 _FEE_TITLE = re.compile(r"^(?!.*(?:\band|&)\s+(?:fee|fees|surcharge|deposit)\W*$).*\w\s+(?:fee|fees|surcharge|deposit)\W*$", re.I)
-_ACCOUNT_PATH = re.compile(r"/@[\w.-]+(?:@[\w.-]+)?/?")
+# a thread's number, alone or before its slug (Invision Community's "/topic/1842-order-of-draw-lab/")
+_NUMBERED = re.compile(r"\d+(?:-|$)")
+_CHAT_SEGMENTS = frozenset({"stream", "streams", "channel", "channels"})
+_TRACKER_SEGMENTS = frozenset({"issues", "merge_requests", "pulls", "pull"})
+_ACCOUNT_PATH = re.compile(r"/@[\w.-]+(?:@[\w.-]+)?/?|/users/[\w.-]+/?")  # (Akkoma's "/users/ingrid")
 _PROFILE_TITLE = re.compile(r"^\W*(?:(?:user|member|public|my)\s+)?profile(?:\s+(?:details|information|info|page))?\W*$", re.I)
 _JOINED = re.compile(r"^\s*(?:joined|member since|registered)\s*:?\s*\S", re.I)
 _POST_COUNT = re.compile(r"^\s*(?:messages|posts|reaction score|replies|topics)\s*:?\s*[\d,]+\s*$", re.I)
@@ -129,6 +133,7 @@ _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words 
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you['’]ll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
                         r"(you'll|you will|you’ll) (leave|walk away|walk out|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
+                        r"what you(?:'ll|’ll| will| should) get (?:out of (?:it|this|the \w+)|from (?:it|this))|"
                         r"what you(?:'ll|’ll| will) (?:leave|walk away|walk out|come away) (?:able|ready)|"
                         r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to|"
                         r"after (this|the) (session|class|course|webinar|workshop|training|module),? you (can|will|'ll|’ll)\b|"
@@ -250,7 +255,11 @@ GUIDE_TITLE = re.compile(r":\s*(?:a|the|your) (?:[\w-]+ ){0,2}guide(?: (?:for|to
                          r"(?:recertification|recert|credential)\b"
                          r"|\bguide (?:to|for) (?:recertif\w*|ceus?\b|continuing education|(?:your )?(?:ce )?credits?\b)"
                          # ("How CE Credits Work for CMAs (AAMA)", "How recertification points work")
-                         r"|\bhow (?:[\w-]+ ){0,2}(?:ce|ceus?|credits?|points|recertification)(?: [\w-]+){0,2} works?\b",
+                         r"|\bhow (?:[\w-]+ ){0,2}(?:ce|ceus?|credits?|points|recertification)(?: [\w-]+){0,2} works?\b"
+                         # an employer's list of what its staff must complete ("2027 annual competency requirements for
+                         # medical assistants", "CE requirements for clinical staff")
+                         r"|\b(?:competency|competencies|training|ce|ceu|continuing education|education|credential(?:ing)?|"
+                         r"recertification) requirements\b",
                          re.IGNORECASE)
 # a service for certificates already earned ("Verify a CE certificate", "Request a replacement certificate",
 # "Transcript lookup"): whatever credits its table of past activities lists, it teaches nothing
@@ -598,8 +607,10 @@ def count_cards(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | fr
             groups.setdefault(key, {}).setdefault(card, set()).add(target)
     repeated = {card: ts for group in groups.values() if len(group) >= 2 for card, ts in group.items()}
     card_texts = {t: one_line(visible_text(card))[:400] for card, ts in repeated.items() if len(ts) == 1 for t in ts}
-    targets = {t for ts in repeated.values() for t in ts} | _linked_heading_items(content, url, elsewhere)
-    return len(targets), len(titled), len(listed), card_texts, list(repeated)
+    linked = _linked_heading_items(content, url, elsewhere)
+    targets = {t for ts in repeated.values() for t in ts} | set(linked)
+    # (a linked heading's item, the heading and the lines under it, holds its offer as a card does)
+    return len(targets), len(titled), len(listed), card_texts, [*repeated, *(el for els in linked.values() for el in els)]
 
 
 _ITEM_HEADINGS = ("h2", "h3", "h4")
@@ -608,7 +619,9 @@ _ITEM_HEADINGS = ("h2", "h3", "h4")
 # Discourse's "/u/jo"): its poster's name, not an item of a list
 # (or a fediverse account, Mastodon's "/@jo", and a post of its thread, "/@jo/117695212000256000")
 _PROFILE_LINK = re.compile(r"[?&;]action=profile\b|viewprofile|/member\.php\?|/members/[^/?]+\.\d+/?$|/(?:users?|u|profiles?)/[^/?]+/?$"
-                           r"|/@[\w.-]+(?:@[\w.-]+)?(?:/\d{6,})?/?$")
+                           r"|/@[\w.-]+(?:@[\w.-]+)?(?:/\d{6,})?/?$"
+                           # (Pleroma's and Akkoma's posts: "/notice/AqXc91mPfRk3LwYd2S", "/objects/<uuid>")
+                           r"|/(?:notice|objects)/[\w-]{8,}/?$")
 
 
 # a link's text that is only a date and a time ("2026-11-19 17:26:50", "Today 09:12:40", "Nov 19, 2026, 5:26 pm")
@@ -632,12 +645,13 @@ def _query(address: str) -> str:
     return address.split("?", 1)[1] if "?" in address else ""
 
 
-def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement]) -> set[str]:
+def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement]
+                          ) -> dict[str, list[HtmlElement]]:
     """Other pages listed without card markup: headings that link to a same-site page, each over its own
     price or credit before the next heading ("<h3><a>HIPAA Refresher</a></h3><p>1 AAMA CEU · $15</p>"),
-    when at least two do."""
+    when at least two do; each with its heading and the elements under it."""
     self_path, self_query = urlsplit(url).path, _query(url.split("#", 1)[0])
-    targets: set[str] = set()
+    targets: dict[str, list[HtmlElement]] = {}
     for heading in content.iter(*_ITEM_HEADINGS):
         anchor = next(heading.iter("a"), None)
         href = anchor.get("href") if anchor is not None else None
@@ -650,15 +664,15 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
         if (not same_site(target, url) or path in ("", "/") or (path == self_path and _query(target) in ("", self_query))
                 or _PROFILE_LINK.search(target) or _permalink_here(path, self_path, one_line(anchor.text_content()))):
             continue
-        texts: list[str] = []
+        under: list[HtmlElement] = []
         sibling = heading.getnext()
-        while sibling is not None and sibling.tag not in ("h1", *_ITEM_HEADINGS) and len(texts) < 4:
-            texts.append(visible_text(sibling))
+        while sibling is not None and sibling.tag not in ("h1", *_ITEM_HEADINGS) and len(under) < 4:
+            under.append(sibling)
             sibling = sibling.getnext()
-        said = one_line(" ".join(texts))
+        said = one_line(" ".join(visible_text(el) for el in under))
         if MONEY.search(said) or CREDIT_PHRASE.search(said):
-            targets.add(target)
-    return targets if len(targets) >= 2 else set()
+            targets[target] = [heading, *under]
+    return targets if len(targets) >= 2 else {}
 
 
 def _offer_outside(text: str, cards: list[HtmlElement]) -> bool:
@@ -969,9 +983,12 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # a forum topic by its number (NodeBB's "/topic/418/<slug>") is a thread, not a taxonomy's topic page
     # (or Groups.io's "/g/ce/topic/<slug>/104482913")
     # (or a forum's thread: bbPress's "/forums/topic/<slug>/")
-    numbered_topic = any(seg in ("topic", "topics") and (any(later.isdigit() for later in segs[i + 1:i + 3])
+    numbered_topic = any(seg in ("topic", "topics") and (any(_NUMBERED.match(later) for later in segs[i + 1:i + 3])
                                                           or (i and segs[i - 1] in _FORUM_SEGMENTS)
-                                                          or (thread and i == len(segs) - 1))  # "topic.asp?TOPIC_ID=1482"
+                                                          or (thread and i == len(segs) - 1)  # "topic.asp?TOPIC_ID=1482"
+                                                          # (a chat archive's topic of a stream: Zulip's
+                                                          # "/stream/14-ce-events/topic/<topic>.html")
+                                                          or (i >= 2 and segs[i - 2] in _CHAT_SEGMENTS))
                          for i, seg in enumerate(segs))
     aggregate = AGGREGATE_SEGMENTS & ((set(segs) - ({"topic", "topics"} if numbered_topic else set())) | _compound_words(segs)
                                       | (query_keys & {"category", "tag", "topic"}))
@@ -1059,6 +1076,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "instructor", ["a member's profile (joined, posts)"]
     if _ACCOUNT_PATH.fullmatch(urlsplit(s.url).path) and not course_schema:  # Mastodon's "/@qfmas": an account's posts
         return "other", ["an account's page of posts"]
+    # a code host's issue or merge request by number (GitLab's "/-/issues/57", Gitea's "/issues/42"): a task, not a course
+    if any(seg in _TRACKER_SEGMENTS and nxt.isdigit() for seg, nxt in itertools.pairwise(segs)) and not course_schema:
+        return "other", ["an issue tracker's item"]
     if _PROFILE_HEADING.match(s.heading) and not course_schema:  # "Speaker Profile: Dana Whitcomb, MSN, RN"
         return "instructor", [f"a person's profile: {s.heading[:60]!r}"]
     if (_NAME_AND_CREDENTIALS.match(s.heading.strip()) and not (s.objectives or s.schedule or s.labelled)
@@ -1120,8 +1140,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["asks for presenters (a call for proposals)"]
     if AROUND_A_COURSE.search(s.heading) and not course_schema:
         return "other", [f"a page around a course, not one: {s.heading[:60]!r}"]
-    if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema:  # "Vital Signs Refresher – CE Certificate"
-        return "other", ["a certificate sold for another course"]
+    # (unless it is all the course there is to buy: a free recording's certificate product stating the credit and the
+    # objectives, "Well-Child Visits for MAs (recorded webinar): CE certificate")
+    if CERTIFICATE_PRODUCT.search(s.heading) and not course_schema and not (s.objectives and s.credit):
+        return "other", ["a certificate sold for another course"]  # "Vital Signs Refresher – CE Certificate"
     if THANKS_HEADING.search(s.heading) and not course_schema:  # "Fall Skills Day 2026 — Thank You!": a recap or receipt
         return "other", [f"a thank-you page: {s.heading[:60]!r}"]
     if _FILTER_HEADING.match(s.heading) and not course_schema and not s.objectives:  # "Courses with IACET CEUs"

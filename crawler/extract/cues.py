@@ -522,6 +522,8 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
             continue  # a whole price card or a label: its price element comes later
         if el in shared:
             continue  # one of two payers' prices in one short line ("$59.00 · Alumni CE Pass $45.00"): the line says whose
+        if _priced_item_of_a_link(el):
+            continue  # a list item naming another page before its price ("<a>Well-Child Visits: CE certificate</a> $12.00")
         seen.add(el)
         struck = _struck_inside(el, struck_by_css)
         current = one_line(" ".join(_text_without(el, struck))) if struck else whole
@@ -539,6 +541,22 @@ def markup_candidates(content: HtmlElement, elsewhere: set[HtmlElement] | frozen
         if value and el not in elsewhere and not _POSTED.search(_marks(el)) and not _POSTED_LEAD.search(_lead_in(el)):
             out.append(Candidate("start_date", value, "html:time", one_line(el.text_content()) or value))
     return out
+
+
+def _priced_item_of_a_link(el: HtmlElement) -> bool:
+    """A price in a list item or table row that opens with a link naming a page (a sidebar widget's "From the CE Store"
+    list: "<li><a href=/store/product/27-...>Well-Child Visits: CE certificate</a> <span class=price>$12.00</span>"): that
+    page's price. Not a buy link's ("Register", "Add to cart")."""
+    item = next(el.iterancestors("li", "tr"), None)
+    if item is None:
+        return False
+    for node in item.iter(etree.Element):
+        if node is el:
+            return False  # the price comes first
+        if node.tag == "a" and (href := node.get("href")) and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            text = one_line(node.text_content())
+            return len(text) >= 8 and not _BUY.search(text) and not MONEY.search(text)
+    return False
 
 
 def _shared_lines(priced: list[HtmlElement]) -> set[HtmlElement]:

@@ -26,7 +26,7 @@ HEADING = re.compile(
     r"skills (?:covered|practi[cs]ed|taught)|(?:leave|walk away|walk out|come away|finish) (?:able|ready|prepared) to|"
     r"(?:leave|walk away|walk out|come away) (?:able|ready) to do|(?:leave|walk away|walk out|come away) knowing how to|"
     r"(?:walk|come) away with|what you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)|"
-    r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you get out|"
+    r"by the end|upon completion|after (?:completing|this)|what participants will|learner outcomes|what you(?:'ll|’ll| will| should)? get out|"
     r"^(?:course |session |learning )?goals$|objetivos|resultados de aprendizaje|lo que aprender[aá]s|"
     # "Questions this course answers": what the learner will be able to answer
     r"questions (?:this|the|our) (?:[\w-]+ )?(?:course|session|webinar|class|workshop|module|series) (?:answers|will answer|covers)|"

