@@ -307,7 +307,9 @@ start-up, Oqtane chapter society) 0/0/10, now 0/0/7 (facts held only in page JSO
 instructor); ``sealed104`` (Payload CMS health-center network, Dorik workshop business) 0/2/1, now 0/0/1;
 ``sealed105`` (Frappe/ERPNext career school, Nimble AMS society hub) 0/1/9, now 0/0/4 (the pass judgement);
 ``sealed106`` (Rails + Backbone hospital department, Raklet-style association) 0/3/4, now 0/0/2 (a partner clinics'
-included certificate, a PDF workbook with an online quiz as home study).
+included certificate, a PDF workbook with an online quiz as home study); ``sealed107`` (Strapi + Next.js college portal,
+Yola educator) 0/1/3, now 0/0/3 (the club judgement); ``sealed108`` (Sanity + Gatsby health system, Contentful + Angular
+company) 0/0/6, now 0/0/6 (the fuller-name and division judgements).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -351,6 +353,12 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # · Alumni CE Pass $59.00 $45.00"): a members' price to its truth, a pass's own name (the pass judgement:
                  # "pass holders" count, a pass's name before an amount may be its own price) to the scorer, four of 14
                  "holdout_sites_sealed105": {"member_price_usd": 0.7},
+                 # sealed107's educator prices three workshops for her paid club by its name alone ("North Branch Circle: $39
+                 # early bird, then $49"): a members' price to its truth, no payer the scorer knows (the club judgement)
+                 "holdout_sites_sealed107": {"member_price_usd": 0.75},
+                 # sealed108's truth titles five courses by their <title>'s fuller names ("... (Two-Part Live Series)", "...
+                 # (Hybrid)") where the heading and the Course data give the shorter (sealed92's judgement)
+                 "holdout_sites_sealed108": {"title": 0.65},
                  # sealed82's Fresh store: "Summit Pass: $119 $89 for pass holders" is a members' price to its truth (the
                  # pass judgement; holdout98's truth says a pass is none)
                  "holdout_sites_sealed82": {"member_price_usd": 0.85},
@@ -447,7 +455,8 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed92", "holdout_sites_sealed93", "holdout_sites_sealed94", "holdout_sites_sealed95",
         "holdout_sites_sealed96", "holdout_sites_sealed97", "holdout_sites_sealed98", "holdout_sites_sealed99",
         "holdout_sites_sealed100", "holdout_sites_sealed101", "holdout_sites_sealed102", "holdout_sites_sealed103",
-        "holdout_sites_sealed104", "holdout_sites_sealed105", "holdout_sites_sealed106"]
+        "holdout_sites_sealed104", "holdout_sites_sealed105", "holdout_sites_sealed106", "holdout_sites_sealed107",
+        "holdout_sites_sealed108"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
