@@ -326,8 +326,9 @@ def _walk_mixed(el: HtmlElement, tag: str, out: list[Block]) -> None:
         elif isinstance(child.tag, str):
             shown = visible_text(child)
             # (not a form's <label>: its value is a field to fill in, gone by now, and the next label would take its place)
-            label_only = (one_line(shown) if child.tag != "label" and not "".join(run).strip()
-                          and _is_label_element(child, one_line(shown)) else None)
+            label_only = None
+            if child.tag != "label" and "label" in (child.get("class") or "").lower() and not "".join(run).strip():
+                label_only = one_line(shown) if _is_label_element(child, one_line(shown)) else None
             run.append(shown if child.tag in TIGHT_TAGS else f" {shown} ")
         if (child.tail or "").strip():
             label_only = None
