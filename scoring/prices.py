@@ -24,6 +24,15 @@ _AMOUNT = re.compile(
     r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
     re.I,
 )
+_REGULAR_COLUMN = re.compile(r"^\W*(?:regular|standard|list|original|full)(?: price| fee| rate)?\W*$", re.I)
+_SALE_COLUMN = re.compile(r"^\W*(?:sale|holiday|special|discounted|now|today)(?: price| fee| rate)?\W*$", re.I)
+_SOCIAL_PROOF = re.compile(r"\b(?:someone|somebody|a supporter|\d+ (?:people|supporters))\b[^.\n$]{0,30}\b(?:bought|purchased|paid)\b"
+                           r"|\bpaid \$\s?\d[\d,]*(?:\.\d\d)? more\b", re.I)
+_SOLD_COUNT = re.compile(r"[·|•,]\s*\d[\d,]* (?:sold|sales|purchases|supporters)\b", re.I)
+# everyone from outside the body whose own staff or members have a rate ("MAs from other clinics", "staff of other
+# practices"): the full price
+_OUTSIDERS = re.compile(r"\b(?:from|at|of) other (?:clinics|practices|organi[sz]ations|employers|facilities|agencies|sites|"
+                        r"health systems|offices)\b[^$\n]{0,40}$", re.I)
 THAT_ONE = re.compile(r"^\W*(?:(?:no|yes|nope|actually)\b\W*)?(?:that|the other) (?:one|course|class|workshop|webinar|session|program)"
                       r"(?:['’]s\b|\s+(?:is|was|costs?|runs?)\b)", re.I)
 _PLAN_TOTAL = re.compile(r"\b(?:payment[- ])?plan(?:'s)? total\s*(?:is|of|:)?\s*$|\btotal (?:with|on|for) the (?:payment )?plan\s*(?:is|of|:)?\s*$",
@@ -45,6 +54,8 @@ _REGULAR_BEFORE = re.compile(
     # "The regular fee for this module is $40", "The regular price of $20.00 applies after that date"
     r"(?:regular|usual|normal|list) (?:price|fee|cost|rate)(?:(?: for (?:this|the) [\w -]{1,30}?)? (?:is|was|would be)| of)|"
     # what it costs once a free or sale window closes: "After that it goes back to $20", "then returns to $45"
+    # ("normally this session would be $25", "usually the module costs")
+    r"(?:normally|usually|ordinarily)\b[^.$\n]{0,40}?\b(?:would be|would cost|is|costs?)|"
     r"(?:goes|go|going|will go|returns?|reverts?|will return|will revert) (?:back )?to(?: (?:its|the|our) (?:usual|regular|normal|full)"
     r"(?: (?:price|fee|cost|rate)(?: of)?)?)?|"
     # the later price in a bracket after an open tier's: "$79.00 early bird (then $105.00)"
@@ -474,7 +485,8 @@ _LATER_TIER_AFTER = re.compile(r"^\W*(?:(?:on sale|sales? (?:start|starts|open|o
                                r"\d{1,2}\b)", re.I)
 _OPEN_TIER = re.compile(r"\b(?:on sale|available|sales? (?:end|ends|close|closes))\s+(?:until|through|thru|till|by)\b|"
                         # ("No charge for bookings made through December 31, 2026.")
-                        r"\b(?:no charge|no cost|free)\b[^.\n$]{0,40}?\b(?:until|through|thru|till)\b|"
+                        r"\b(?:no charge|no cost|free)\b[^.\n$]{0,40}?\b(?:until|through|thru|till|by (?=(?:jan|feb|mar|apr|may|jun|jul|"
+                        r"aug|sep|oct|nov|dec)[a-z]*\.? \d))|"
                         r"\bearly[- ]?bird\s*[:\-–—]?\s*\$\s?\d|\bfree (?:for everyone )?(?:until|through|thru|till)\b|"
                         r"\bearly[- ]?bird\b[^\n$]{0,40}?\b(?:through|until|thru)\b", re.I)
 # "Regular (from Mar 1, 2027) $145.00", "From March 1, 2027: member $95, non-member $145": a tier that starts later
@@ -525,6 +537,23 @@ def _members_rate_in_prose(text: str, start: int) -> bool:
 
 
 _THEN_LATER = re.compile(r"\s*[;,]\s*then\s*(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
+
+
+def _payments_told_one_by_one(sentence: str, shown: str, value: float) -> int:
+    """The number of payments when a sentence lists them one by one, each the same amount, and says how many ("$45 now
+    and $45 on February 1, 2027 (two payments, charged automatically)"), this amount being the first; else 0."""
+    said = _N_PAYMENTS.search(sentence)
+    if said is None:
+        return 0
+    count = NUMBER_WORDS.get(said.group(1).lower()) if not said.group(1).isdigit() else int(said.group(1))
+    values = [_to_float(m.group(1) or m.group(2)) for m in _AMOUNT.finditer(sentence)]
+    first = next(_AMOUNT.finditer(sentence), None)
+    if not count or count < 2 or len(values) != count or any(v != value for v in values):
+        return 0
+    return count if first is not None and first.group(0) == shown else 0
+
+
+_N_PAYMENTS = re.compile(r"\b(two|three|four|2|3|4) (?:equal |monthly )?(?:payments|instal?ments|installments)\b", re.I)
 
 
 def _row_label(text: str, start: int, clause_before: str) -> str:
@@ -639,6 +668,11 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _RETURNS_LATER.search(sentence):  # "Phlebotomy skills nights return in April (in person, $65, ...)": another's
         return _Amount(value, start, end, "excluded")
+    line_at, line_end_at = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end_at = line_end_at if line_end_at >= 0 else len(text)
+    if _SOCIAL_PROOF.search(text, line_at, line_end_at) or _SOLD_COUNT.search(text, line_at, line_end_at):
+        # a shop's "Someone bought this + paid $10 more" (a buyer's tip) and another item's card "$9 · 388 sold"
+        return _Amount(value, start, end, "excluded")
     if THAT_ONE.match(sentence):  # "No — that one is the AHA BLS Provider course ($60, card only)": an answer about another
         return _Amount(value, start, end, "excluded")
     if _SIDE_FEE_OF.search(before):  # "A payment-plan enrollment fee of $6 applies to the 3-payment option": a side fee
@@ -663,6 +697,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         column = _column_header(text, start) or ""
         if _CLOSED_TIER.search(column):  # under "Early bird (ended November 30, 2026)"
             return _Amount(value, start, end, "excluded")
+        if _REGULAR_COLUMN.match(column) and any(_SALE_COLUMN.match(c) for c in _header_cells(text, line_start)):
+            return _Amount(value, start, end, "regular")  # "Regular | Sale price" over "Non-members | $40.00 | $30.00"
         if not _TOTAL_COLUMN.match(column) and any(_TOTAL_COLUMN.match(c) for c in _header_cells(text, line_start)):
             return _Amount(value, start, end, "excluded")  # "Tuition | Fees | Total": a part of the row's total
         clause_before = _row_label(text, start, clause_before)
@@ -676,9 +712,12 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     role = "current"
     instal = _INSTALMENT.search(clause_before)
     after_instal = _INSTALMENT_AFTER.match(after)
+    if not instal and not after_instal and (told := _payments_told_one_by_one(sentence, match.group(0), value)):
+        return _Amount(round(value * told, 2), start, end, "instalment", per_payment=value)
     # "Regular price $29.00 / month × 3 months" (a store theme labels every price so): the instalments decide
+    # ("Price: $20 Free through January 31, 2027": the price when the free offer ends)
     if (struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal) or _VALUE_AFTER.match(after)
-            or _REGULAR_ASIDE.search(before)):
+            or _REGULAR_ASIDE.search(before) or _FREE_FOR_NOW_AFTER.match(after)):
         role = "regular"
     elif _CART_TOTAL.search(clause_before):  # "Order total: $0.00": a checkout widget's sum of what is chosen so far
         role = "excluded"
@@ -722,6 +761,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif ((aside := _FEE_ASIDE_BEFORE.search(before)) and _CERTIFICATE.search(before[:aside.start()])
           and _MEMBER_AFTER.match(after)):
         role = "member"  # "... a $15 processing fee ($10 for members of the ... Society)": the members' certificate fee
+    elif _OUTSIDERS.search(clause_before):  # "MAs from other clinics and students: $40" beside the employer's staff's rate
+        role = "nonmember"
     # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
     # "External participants (community practices, students, other health systems): $45")
     elif ((_NOT_A_PRICE_BEFORE.search(clause_before) and _NOT_A_PRICE_BEFORE.search(_ASIDE.sub(": ", clause_before)))

@@ -790,20 +790,24 @@ def tag_format(pv: PageView) -> Tags:
 
 def _by_readers(pv: PageView) -> Callable[[str], bool]:
     """A test for lines readers wrote rather than the provider: replies under a post (from its first "Re: ..." or "Reply
-    to @..." on) and a "Reviews" section's ("BLS renewal was quick and painless, $70 ..."). They decide a price or a
-    format only where the provider's own words do not."""
+    to @..." on, or opening with the handle they answer) and a "Reviews" section's ("BLS renewal was quick and painless,
+    $70 ..."). They decide a price or a format only where the provider's own words do not."""
     if "readers" not in pv.cache:
         text = pv.page.text
         reply_at = replies_start(text)
-        reviews = [b.text for b in pv.blocks if _REVIEWS_HEADING.match(b.section.heading)]
+        # (and an answer to one reader, opening with their handle: "@kbrennan This one is General. For clinical, look at
+        # the Feb 24 pharmacology refresher (1.5 AAMA CEUs, Clinical, $20 / members $10)")
+        others = [b.text for b in pv.blocks if _REVIEWS_HEADING.match(b.section.heading)]
+        others += [line for section in pv.sections for line in section.text.split("\n") if _TO_A_READER.match(line)]
 
         def by_readers(line: str) -> bool:
-            return (reply_at >= 0 and text.find(line) > reply_at) or any(line in review for review in reviews)
+            return (reply_at >= 0 and text.find(line) > reply_at) or any(line in other for other in others)
 
-        pv.cache["readers"] = by_readers if reply_at >= 0 or reviews else (lambda line: False)
+        pv.cache["readers"] = by_readers if reply_at >= 0 or others else (lambda line: False)
     return pv.cache["readers"]
 
 
+_TO_A_READER = re.compile(r"^\W{0,2}@\s?[\w.-]+\s")
 _REVIEWS_HEADING = re.compile(r"^\W*(?:\d+\s+)?(?:student |customer |learner |class )?(?:reviews|testimonials)(?:\s*\(\d+\))?\W*$",
                               re.I)
 
@@ -962,6 +966,9 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     else:  # sessions listed one per line besides the labelled date ("Session 2: 16 March 2027, 6:30 PM CDT")
         day_items = [block for block, _isos in dated if block.kind == "item" and _DATE_ITEM.match(block.text)]
         listed = {id(b) for b in day_items if sum(1 for other in day_items if other.section is b.section) >= 2}
+        # (or lines of one value, each opening with its weekday: "Tuesday, March 9, 2027, 12:00–1:30 p.m. Mountain Standard
+        # Time" / "Tuesday, March 16, 2027, 12:00–1:30 p.m. Mountain Daylight Time" under "Sessions")
+        listed |= _weekday_lines_after_found(dated, found)
         for block, isos in dated:
             if _NOT_A_DATE_CONTEXT.search(block.text):
                 continue
@@ -1004,6 +1011,20 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     # a day read without its time takes the time another sentence gives that same day, if one does
     found = [next((t for t in timed if t.startswith(iso + "T")), iso) if len(iso) == 10 else iso for iso in found]
     tags.live_dates = dates.merge_same_day(found)
+
+
+def _weekday_lines_after_found(dated: list[tuple[Block, list[str]]], found: list[str]) -> set[int]:
+    """Lines of one section that each open with a weekday and give one timed session, the first of them a session already
+    found: the others are the course's sessions too."""
+    runs: dict[int, list[tuple[Block, list[str]]]] = {}
+    for block, isos in dated:
+        timed = [iso for iso in isos if len(iso) > 10]
+        if len(timed) == 1 and _WEEKDAY_LINE.match(block.text):
+            runs.setdefault(id(block.section), []).append((block, timed))
+    return {id(block) for run in runs.values() if len(run) >= 2 and run[0][1][0] in found for block, _ in run[1:]}
+
+
+_WEEKDAY_LINE = re.compile(r"^\W*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I)
 
 
 def _session_lines(pv: PageView, block: Block) -> list[str]:

@@ -52,6 +52,8 @@ _FEE_TITLE = re.compile(r"^(?!.*(?:\band|&)\s+(?:fee|fees|surcharge|deposit)\W*$
 # a thread's number, alone or before its slug (Invision Community's "/topic/1842-order-of-draw-lab/")
 _NUMBERED = re.compile(r"\d+(?:-|$)")
 _CHAT_SEGMENTS = frozenset({"stream", "streams", "channel", "channels"})
+_EXAM_SITTING = re.compile(r"\b(?:exam|examination|test(?:ing)?) (?:session|sitting|appointment|date)s?\b|\bproctored "
+                           r"(?:exams?|tests?|testing)\b|\btesting (?:center|centre)\b", re.I)
 _TRACKER_SEGMENTS = frozenset({"issues", "merge_requests", "pulls", "pull"})
 _ACCOUNT_PATH = re.compile(r"/@[\w.-]+(?:@[\w.-]+)?/?|/users/[\w.-]+/?")  # (Akkoma's "/users/ingrid")
 _PROFILE_TITLE = re.compile(r"^\W*(?:(?:user|member|public|my)\s+)?profile(?:\s+(?:details|information|info|page))?\W*$", re.I)
@@ -1132,6 +1134,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["says it is not a class or course"]
     if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
+    # a seat at a certification exam or a proctoring service ("NHA CPT Exam Session — January 9, 2027", "Proctored Exams"):
+    # what one is tested on, not taught
+    if _EXAM_SITTING.search(s.heading) and "Course" not in s.types and not s.objectives:  # (an Event's data says when)
+        return "other", [f"an exam sitting or proctoring service: {s.heading[:60]!r}"]
     if _FEE_TITLE.search(s.heading) and not course_schema:  # "Chapter CE Program Review Fee": a charge, nothing taught
         return "other", [f"a fee of its own: {s.heading[:60]!r}"]
     if s.donation and not course_schema:

@@ -275,6 +275,18 @@ def read_links(scan: DocScan, base_url: str) -> list[Link]:
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def _one_step_of_several(el: HtmlElement) -> bool:
+    """A hidden screen of a form or slideshow shown one at a time (Typeform's statements and questions, each a
+    "BlockWrapper" reached by pressing OK): three or more siblings of the same tag and class, this one holding a sentence
+    or more (not a hidden menu's short items)."""
+    parent = el.getparent()
+    marks = el.get("class")
+    if parent is None or not marks or el.get("aria-hidden") != "true":
+        return False
+    alike = sum(1 for c in parent if c.tag == el.tag and c.get("class") == marks)
+    return alike >= 3 and len(_STRING(el).split()) >= 8
+
+
 def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
     """True for site chrome (navigation, banners, cookie notices, pop-ups, hidden parts), by markup alone.
     ``in_page_popup``: the element is a part of a pop-up-named block that holds the page's <h1>."""
@@ -296,7 +308,7 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
             # a tab panel, accordion body or carousel slide is hidden until clicked, but it is the page's content
             # (unless its names say chrome: a hidden "cookie-panel")
             if not _TAB_PANEL.search(f"{el.get('role') or ''} {el.get('class') or ''} {el.get('id') or ''}") \
-                    and el.get("aria-roledescription") != "slide":
+                    and el.get("aria-roledescription") != "slide" and not _one_step_of_several(el):
                 return True
         elif key == "aria-label":
             label = value.lower()

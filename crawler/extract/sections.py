@@ -66,6 +66,7 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     other_offers = False  # in the rows under a one-cell row announcing other offerings
     other_line = False  # the block before was a line labelled as about another page
     h1_seen = False
+    h2_seen = False  # a page whose own title is an <h2> (a blog theme's post title under the site name's <h1>)
     words_after = _words_after(blocks)
     kept_words = 0
     fine_print = _fine_print_start(blocks)
@@ -143,10 +144,14 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
             if skip_level is not None and (block.level > skip_level or (block.linked and not skip_linked)) and not own_part:
                 continue
             # never the page's own <h1>: "Upcoming Webinar: HIPAA Basics" is this page's title; a later <h1> is a
-            # section of a document that ranks its sections so ("11 Other Allied Health CE courses" in LaTeX2HTML)
+            # section of a document that ranks its sections so ("11 Other Allied Health CE courses" in LaTeX2HTML), and
+            # an <h1> after an <h2> title and the page's own words may be a sidebar widget's (Chyrp's "Upcoming" under a
+            # post titled in an <h2>)
             skip_level = block.level if is_boilerplate_heading(block.text) and (
-                block.level > 1 or (h1_seen and _RELATED_LABEL.match(_SECTION_NUMBER.sub("", block.text)))) else None
+                block.level > 1 or ((h1_seen or (h2_seen and kept_words > 50))
+                                    and _RELATED_LABEL.match(_SECTION_NUMBER.sub("", block.text)))) else None
             h1_seen = h1_seen or block.level == 1
+            h2_seen = h2_seen or (block.level == 2 and skip_level is None)
             skip_linked = block.linked
             if skip_level is None:
                 kept.append(block)
@@ -195,14 +200,18 @@ def _words_after(blocks: list[Block]) -> list[int]:
 _OTHER_OFFERS = re.compile(r"^(?:also|more|other|related|upcoming|coming|latest|recent|next|similar|popular|featured|see also|"
                            r"you (?:may|might|could) also)\b",
                            re.IGNORECASE)
-_RELATED_LABEL = re.compile(r"^(?:related|see also|also|other|more|similar)\b", re.IGNORECASE)
+# (or a sidebar widget's title set as a later <h1>: Chyrp's "Upcoming", "Recent Posts")
+_RELATED_LABEL = re.compile(r"^(?:related|see also|also|other|more|similar|upcoming|coming up|recent)\b", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")  # "11 ", "2.3. "
 # a postscript about the next offering: another course's facts
 _PS_NEXT = re.compile(r"^\W*p\.\s?s\.?\W+[^.]{0,60}?\b(?:our|the) next\b"
                       # a question sending the reader to other CE ("Looking for something with AAMA CEUs? The live dosage
                       # math class in March is approved for 4 AAMA CEUs (Clinical), $65 early bird.")
                       r"|^\W*(?:looking for|searching for|need|want) (?:something|anything|more|other|another)\b[^?.]{0,50}?"
-                      r"\b(?:ceus?|credits?|ce|courses?|classes|webinars|workshops|points)\b[^?.]{0,30}\?\s+\S", re.IGNORECASE)
+                      r"\b(?:ceus?|credits?|ce|courses?|classes|webinars|workshops|points)\b[^?.]{0,30}\?\s+\S"
+                      # ("Looking for something live? The Nutrition Counseling Basics webinar is free ...")
+                      r"|^\W*(?:looking for|want|need|prefer) something (?:live|in[- ]person|online|hands-on|else|different)\W*\?\s+\S",
+                      re.IGNORECASE)
 _TOPIC_ROW = re.compile(r"\|[^|]*\b\d[\d,]*\s+(?:replies|views|answers)\b", re.IGNORECASE)
 # what comes next, by a label ending in "next" ("Up next", "In the classroom next"): another offering
 _NEXT_LABEL = re.compile(r"^(?:[\w-]+ ){0,3}next$", re.IGNORECASE)

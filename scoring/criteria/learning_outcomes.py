@@ -156,6 +156,7 @@ _OBJECTIVES_PENDING = re.compile(
     r"\b(?:refreshing|updating|rewriting|revising|reworking) (?:the |our |its |this course['’]s )?(?:learning |course )?"
     r"(?:objectives|outcomes)\b", re.I)
 _COMING = re.compile(r"\bcoming soon\b|\bto be (?:announced|posted)\b", re.I)  # ("Course outline coming soon.")
+_TASK = re.compile(r"^\W*(?:finali[sz]e|write|draft|update|review|post|send|revise|approve|submit|load|print|book)\b", re.I)
 _ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
 _NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
                       # "Objectives: being finalized with our instructor — will post them here soon!"
@@ -212,6 +213,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         index = positions[id(block)]
         if block.kind == "heading":
             continue
+        if block.kind == "item" and _TASK.match(block.text):
+            continue  # one task of a checklist ("Finalise objectives (Priya)"): no label over the tasks after it
         # a short label, or an FAQ's question ("What will I be able to do afterwards?") over its answer list
         # ("What you'll walk away with ✅": its emoji is no word)
         short_label = ((len(EMOJI_TAIL.sub("", block.text).split()) <= 5 or block.text.rstrip().endswith("?"))

