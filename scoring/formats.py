@@ -124,7 +124,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
         r"\bnarrated\b|\bvideo (?:lessons|lectures|course|modules)\b|\benroll any ?time\b|\b(?:pre-?)?recorded lectures?\b|"
-        r"\b(?:on|at) your own (?:schedule|time|convenience)\b|\bwatch (?:any ?time|whenever)\b|"
+        r"\b(?:on|at) your own (?:schedule|time|convenience)\b|\bwatch (?:any ?time|whenever)\b|\bpause (?:whenever|any ?time)\b|"
+        r"\ban? (?:pre-?)?recorded (?:refresher|course|class|module|training|program|lesson series)\b|"
         r"\b(?:short|screen[- ]recorded|pre-?recorded|recorded|on-demand)\s+(?:\w+\s+)?videos?\b|\bself[- ]study\b|"
         r"\bpodcast episode\b|\blisten to (?:the|this|each) (?:full |whole )?(?:episode|podcast|audio)\b|\baudio (?:course|lessons?)\b|"
         # a podcast's episode page: on-demand audio
@@ -287,6 +288,10 @@ _OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\
                              r"(?:in[- ]person|on[- ]site|live|online|self-paced|on-demand)\b", re.I)
 
 
+# what a course grew out of, not how it is given ("built from the in-person skills days", "based on our live class")
+_ORIGIN = re.compile(r"\b(?:built|drawn|adapted|developed|made|taken) from\b[^.;]{0,40}|\bbased on\b[^.;]{0,40}", re.I)
+
+
 def format_of_text(text: str) -> str | None:
     """The most specific format a short text names, or None (hashtags such as "#webinar" are tags, not
     statements; "whether it meets on campus or on Zoom" is not decided yet)."""
@@ -309,6 +314,8 @@ def format_of_text(text: str) -> str | None:
         text = _FORM_SENT.sub(" ", text)
     if "live" in text:  # "the live session on Nov 12 was approved for 1 AAMA CEU ... live attendance only": its history
         text = _PAST_LIVE.sub(" ", text)
+    if "person" in text and ("from" in text or "based" in text or "adapted" in text):
+        text = _ORIGIN.sub(" ", text)  # "a recorded refresher built from the in-person skills days I run": its origin
     if "person" in text or "oom" in text:  # "in person at 410 W. Calle Ocotillo, ... or live on Teams": no sentence ends at "W."
         text = _ABBREVIATION_DOT.sub(r"\1", text)
     if _in_a_place_or_streamed(text):

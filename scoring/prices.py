@@ -257,6 +257,11 @@ _CERTIFICATE = re.compile(r"\b(?:certificate|credit|ceu|transcript|exam|test)s?\
 
 # ("public link, no login or fee"): nothing to pay
 NO_LOGIN_OR_FEE = r"no (?:login|log-in|sign-?up|account|password)(?:,| or| and) (?:cost|charge|fee)"
+# a fee row whose value is free ("Cost | Free", "Price: FREE", "Registration fee — no charge")
+_FREE_FEE_ROW = re.compile(r"\W*(?:(?:course|registration|attendance|event)\s+)?(?:cost|price|fees?|tuition|admission)\s*[:|–—-]\s*"
+                           r"(?:free|no (?:cost|charge|fee)|complimentary)\b", re.I)
+_SOLD_CERTIFICATE = re.compile(r"\bcertificates?\b(?!\s+(?:is\s+|are\s+)?included)", re.I)
+_FREE_TO_USE = re.compile(r"\s*to (?:attend|view|watch|listen|join|read|stream|audit)\b", re.I)  # (the certificate is sold)
 _FREE = re.compile(
     r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)"
     # (a free thing beside the course, "the free flash-card app", "free parking", or free at some hours: "free after 5:00 PM")
@@ -988,6 +993,11 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
             info.evidence = _sentence_around(shown, split.start(), split.end())
             info.notes.append("deposit and balance totalled")
             return info
+    if (chosen is not None and chosen.role == "current" and free_match is not None and free_match.start() < chosen.start
+            and "\n" in text[free_match.end():chosen.start] and _FREE_FEE_ROW.match(text, text.rfind("\n", 0, free_match.start()) + 1)
+            and not _FREE_TO_USE.match(text, free_match.end())
+            and not _SOLD_CERTIFICATE.search(text, free_match.end(), max(text.find("\n", free_match.end()), 0) or len(text))):
+        chosen = None  # "Cost | Free, for members and non-members alike" over a later line's bare "$15": the row states it
     if chosen is not None and chosen.value > 0:
         info.price_usd = chosen.value
         info.evidence = _sentence_around(shown, chosen.start, chosen.end)

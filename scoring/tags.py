@@ -239,6 +239,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         structured = _structured_price(pv)
         if structured is not None:
             info.price_usd, info.is_free, info.evidence = structured[0], structured[0] == 0, structured[1]
+    if info.member_price_usd is not None and info.price_usd is not None and info.member_price_usd > info.price_usd:
+        # members never pay more than everyone else: a dearer "members $35" beside a $10 price is another offer's
+        info.member_price_usd = None
     # "The fee is waived for employees of ..." in a sentence of its own, or a group over its own line
     # ("All-Access members" / "Included", a pricing card's two lines)
     if info.member_price_usd is None and info.price_usd and (any(
@@ -705,6 +708,10 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
                   and (found := categories.parse_table_split(section.items))
                   and tags.credits and abs(sum(found[0].values()) - tags.credits) < 0.01), None)
     split = split or next((found for text in texts if (found := categories.parse_split(text))), None)
+    if not split:  # a table's rows, one category in each ("Online module | 1.0 | 2.0 administrative", "... | 2.0 general")
+        split = next((found for rows in _category_rows_by_section(pv, texts)
+                      if (found := categories.parse_split("\n".join(rows))) and len(found[0]) >= 2
+                      and tags.credits and abs(sum(found[0].values()) - tags.credits) < 0.01), None)
     if split:
         by_cat, evidence = split
         _set_category(tags, by_cat, "stated", quote(pv.page.text, evidence) or evidence)
@@ -731,6 +738,16 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     if tags.category is None and inferred.category:
         by_cat = {inferred.category: tags.credits} if tags.credits and INFER_CATEGORY_SPLIT else None
         _set_category(tags, by_cat, "inferred", inferred.evidence, inferred.category)
+
+
+def _category_rows_by_section(pv: PageView, texts: list[str]) -> list[list[str]]:
+    """The table rows among ``texts`` that name a category, grouped by the section they sit in (two or more each)."""
+    wanted = {text for text in texts if " | " in text}
+    groups: dict[int, list[str]] = {}
+    for block in pv.matching(_CATEGORY_WORD, needles=("administrative", "clinical", "general")):
+        if block.text in wanted:
+            groups.setdefault(id(block.section), []).append(block.text)
+    return [rows for rows in groups.values() if len(rows) >= 2]
 
 
 def _a_catalogue_group(pv: PageView, label: str) -> bool:

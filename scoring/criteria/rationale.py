@@ -65,9 +65,10 @@ _CUE = re.compile(
     r"(?:remains?|is|are) (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint|question|call|concern|finding)s?|"
     r"close[sd]? (?:that|this|the) gap|fills? (?:that|this|the) gap|cost(?:s)? (?:a |the )?(?:typical )?(?:practices?|clinics?|offices?)|"
     r"so (?:that )?(?:every |each |all |any )?(?:medical assistants?|mas|you|staff|learners)\b(?: and (?:their|your|the) [a-z]+)?(?: who [a-z ]{3,30})? (?:can|will|never|is|are)\b"
-    # (not a feature's convenience: "Your certificate stays in your account, so you can download it again later")
+    # (not a feature's convenience: "Your certificate stays in your account, so you can download it again later", "The
+    # certificate shows the course number, so you can enter it straight into your application", a poster's "so you can decide")
     r"(?! (?:always |easily |still |then )?(?:download|print|reprint|access|log in|sign in|view|save|retake|return|come back|"
-    r"find|get|pick up|keep)\b)|"
+    r"find|get|pick up|keep|enter|decide|submit|upload|claim|report|add|copy|paste|skip|share|forward|read it|see it)\b)|"
     # "opened this course to the public so that every front-desk worker, medical assistant, nurse and volunteer ... can learn"
     r"so (?:that )?(?:every|each|all|any) (?:[\w-]+,? ){1,10}(?:can|will|may) (?:learn|recogni[sz]e|spot|notice|respond|"
     r"practi[sc]e|handle|meet|keep|stay|prepare|protect|help)\b|"

@@ -729,6 +729,9 @@ def test_a_feature_s_convenience_is_no_rationale() -> None:
     text = "Your certificate also stays in your account, so you can download it again later."
     assert not rationale.detect(make_page(Section("", 0, text))).met
     assert rationale.detect(make_page(Section("", 0, "We recorded it so that MAs who work evenings can learn it too."))).met
+    for text in ("The certificate shows the AAMA course number, so you can enter it straight into your recertification application.",
+                 "Pasting the course page so you can decide without clicking:"):
+        assert not rationale.detect(make_page(Section("", 0, text))).met, text
 
 
 def test_a_site_s_tagline_or_its_membership_pitch_is_no_rationale() -> None:

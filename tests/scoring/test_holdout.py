@@ -104,8 +104,8 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # staff-rate judgement, two of nine course pages)
                  "holdout64": {"member_price_usd": 0.75},
                  # holdout68's Trumba calendar gives hospital employees "no charge" (no member price to its truth: the
-                 # staff-rate judgement), and a recordings bundle's page ends with the conference's "Full conference $219
-                 # (members $169)", read as the bundle's member rate
+                 # staff-rate judgement; the recordings bundle's "members $169" of the whole conference is dropped since
+                 # members never pay more than the $79 price)
                  "holdout68": {"member_price_usd": 0.75},
                  # holdout69's Formstack "Certificate Request: Vaccine Administration Errors (Recorded Webinar)" form is the
                  # recording's course page to its truth (watch, post-test and fee on the form); a certificate request is a
@@ -143,9 +143,6 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout82's two Tridion DXA pages carry RDFa ItemList regions (read as listings) and a site's own
                  # "kph:CourseOffering" type
                  "holdout82": {"kind_recall": 0.75},
-                 # holdout86's SendGrid e-mail lists other courses under a bold "Coming up live" line read as a heading of
-                 # the page's own; sites' home pages head their own lists with the same <h2> words, so it is left a miss
-                 "holdout86": {"is_free": 0.85},
                  # holdout87's "ICD-10-CM Diabetes & Hypertension Coding Workshop" names a clinical topic and an administrative
                  # one in its title: no clear lead to the topic map (its truth: administrative, the coding)
                  "holdout87": {"category": 0.85},
@@ -181,7 +178,7 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  "holdout104": {"member_price_usd": 0.65},
                  # holdout109, measured at the end of the session: a chapter e-mail named only by its month ("The High
                  # Desert Chart · December 2026") read as a course; a school's graduates' free rate (the staff-and-alumni
-                 # judgement) and an e-mail's members-free rate its truth gives and the scorer misses
+                 # judgement)
                  "holdout109": {"kind_precision": 0.85, "member_price_usd": 0.75},
                  # holdout110, measured at the end of the session: a course "included with the pass" (the pass judgement)
                  # and staff's free rate read as members' prices

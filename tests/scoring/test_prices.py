@@ -852,3 +852,19 @@ def test_a_fee_table_s_certificate_row_beside_a_free_watch_row_is_the_price():
 def test_prices_waived_for_now_told_in_parts_or_beside_other_figures(text, price, free):
     info = parse_price(text)
     assert (info.price_usd, info.is_free) == (price, free)
+
+
+@pytest.mark.parametrize("text, price, free", [
+    # a fee row that says free outweighs a bare amount on a later line (another story's tickets)
+    ("Cost | Free, for members and non-members alike.\nTickets are $15 (members $10) and include dinner; cash bar.", 0.0, True),
+    ("Price: free through January 31, 2027 (regularly $25). Your certificate is included.\nComing up live: the January 21 webinar, $19.",
+     0.0, True),
+    # free to attend or view, with the certificate sold: the certificate's fee is the price
+    ("Cost | Free to attend.\nCE certificate: $15", 15.0, False),
+    ("Cost | Free to view; certificate $10\nA certificate of completion costs $10.", 10.0, False),
+    # a free row of something else is no free price
+    ("Parking: free\nThe workshop is $45.", 45.0, False),
+])
+def test_a_free_fee_row_over_a_later_bare_amount(text, price, free):
+    info = parse_price(text)
+    assert (info.price_usd, info.is_free) == (price, free)

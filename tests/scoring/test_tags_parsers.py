@@ -895,8 +895,9 @@ def test_a_link_naming_another_course_and_its_price_is_not_this_course_s_price()
             "<p><a href='/rsvp'>Register – $5 deposit</a></p></main></body></html>")
     tags = tags_of("https://notes.example.site/huddle", html)
     assert (tags.price_usd, tags.is_free) == (0.0, True)
-    # the same words as a line of text, not a link, stay a price
-    assert tags_of("https://notes.example.site/huddle", html.replace("<a href='/hipaa-front-desk'>", "<a>")).price_usd == 24.0
+    # the same words as a line of text, not a link, stay a price (where no fee row says free)
+    unlinked = html.replace("<a href='/hipaa-front-desk'>", "<a>").replace("<p>Cost: Free</p>", "")
+    assert tags_of("https://notes.example.site/huddle", unlinked).price_usd == 24.0
 
 
 def test_more_words_for_the_title_s_first_subject_never_lose_it_the_lead() -> None:
@@ -2160,3 +2161,42 @@ def test_a_sessions_value_of_weekday_lines_gives_each_session_beside_the_data_s_
             "2027, 12:00–1:30 p.m. Mountain Daylight Time</dd></dl></main></body></html>")
     tags = tags_of("https://extended.cssu.example.edu/ce/courses/ekg", html)
     assert tags.live_dates == ["2027-03-09T12:00:00-07:00", "2027-03-16T12:00:00-06:00"]
+
+
+def test_a_members_price_dearer_than_the_price_is_another_offers():
+    from crawler.extract import extract_page
+    from scoring import build_record
+
+    html = (b"<html><body><main><h1>De-escalation recording</h1><p>Watch the recording free.</p>"
+            b"<p>Pass the quiz and pay $10 for your CE certificate (1 AAMA CEU).</p>"
+            b"<h2>Also in this issue</h2><p>Spring seminar: the early-bird rate ($45; members $35) runs through "
+            b"January 15.</p></main></body></html>")
+    record = build_record(extract_page("https://ce.example.org/recording", html))
+    assert record["price_usd"] == 10.0 and record["member_price_usd"] is None
+
+
+def test_a_parts_table_with_one_category_per_row_is_a_stated_split():
+    from crawler.extract import extract_page
+    from scoring import build_record
+
+    html = (b"<html><body><main><h1>Ethics and documentation seminar</h1><p>A hybrid seminar for medical assistants.</p>"
+            b"<table><tr><th>Part</th><th>Hours</th><th>Category</th></tr>"
+            b"<tr><td>Online module: documentation basics</td><td>1.0</td><td rowspan='2'>2.0 administrative</td></tr>"
+            b"<tr><td>Saturday hour 1: EHR corrections</td><td>1.0</td></tr>"
+            b"<tr><td>Saturday hours 2-3: ethics cases</td><td>2.0</td><td>2.0 general</td></tr></table>"
+            b"<p>Credit: 4.0 contact hours in total.</p></main></body></html>")
+    record = build_record(extract_page("https://ce.example.org/ethics", html))
+    assert record["category"] == "mixed"
+    assert record["credits_by_category"] == {"administrative": 2.0, "clinical": 0.0, "general": 2.0}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a recorded course, however its origin is told; an instructor's bio names no way of attending
+    (["A recorded refresher on injections, built from the in-person skills days I've been running since 2019.",
+      "I now teach the clinical skills lab at a medical assisting program."], "self-paced online"),
+    (["Watch on your phone, pause whenever, rewatch the bits that bug you."], "self-paced online"),
+    (["A hands-on class based on our in-person skills days."], None),
+    (["This workshop is held in person at the Mill Creek training room."], "in person"),
+])
+def test_a_course_s_origin_is_not_its_format(body, expected):
+    assert detect_format([], body)[0] == expected
