@@ -139,7 +139,7 @@ OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you[
                         r"what you(?:'ll|’ll| will) (?:leave|walk away|walk out|come away) (?:able|ready)|"
                         r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to|"
                         r"after (this|the) (session|class|course|webinar|workshop|training|module),? you (can|will|'ll|’ll)\b|"
-                        r"after (reading|completing|finishing|attending) (this|the) \w+[^.\n]{0,30}\bable to|"
+                        r"after (reading|completing|finishing|attending) (this|the|it)\b[^.\n]{0,30}\bable to|"
                         r"after (watching|viewing|listening)\b[^.\n]{0,40}\bable to)\b"
                         # a list's lead-in: "In this workshop you will:"
                         r"|\bin this (?:[\w-]+ ){0,2}(?:workshop|course|session|class|webinar|module|training|recording|program),? "

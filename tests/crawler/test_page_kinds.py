@@ -3134,3 +3134,11 @@ def test_two_linked_headings_each_over_its_own_offer_are_a_listing():
 def test_an_exam_sitting_or_proctoring_service_is_no_course(url, body):
     page = extract_page(url, _page(body))
     assert page.kind == "other", page.kind_reasons
+
+
+def test_a_post_announcing_a_module_with_its_objectives_is_the_module_s_page():
+    from crawler.extract.classify import OBJECTIVES
+
+    assert OBJECTIVES.search("After finishing it you should be able to")
+    assert OBJECTIVES.search("After completing this module you will be able to")
+    assert not OBJECTIVES.search("After finishing your shift, come by the break room")
