@@ -153,7 +153,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     owner = site_owner(root, text, scan)
     cta = _classify.call_to_action(scan, [link.text for link in links])
 
-    content = main_root(root, scan)
+    content = main_root(root, scan, head.title or "")
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
     # the page's title block when it stands before <main> (its title, dates and price card): read first
     title_block = title_block_before_main(content, scan)

@@ -425,8 +425,31 @@ def _skip_link(names: str, words: set[str]) -> bool:
     return _LONE_SKIP.search(names) is not None or not words.isdisjoint(_SKIP_TARGETS)
 
 
-def main_root(root: HtmlElement, scan: DocScan) -> HtmlElement:
-    """The element holding the page's own content."""
+_FIRST_TITLE = etree.XPath("(.//h1 | .//h2)[1]")
+
+
+def page_dialog(dialogs: list[HtmlElement], title: str) -> HtmlElement | None:
+    """A dialog open on load that is the page itself (a board's card, a feed's post opened at its own address: Trello's
+    card over the board it hides), known by its heading opening the page's <title>; None when there is none."""
+    wanted = one_line(title).lower()
+    for dialog in dialogs:
+        if any(el.get("hidden") is not None or el.get("aria-hidden") == "true"
+               or "display:none" in (el.get("style") or "").replace(" ", "").lower()
+               for el in (dialog, *dialog.iterancestors())):
+            continue
+        heading = _FIRST_TITLE(dialog)
+        named = one_line(_STRING(heading[0])).lower() if heading else ""
+        if len(named) >= 8 and wanted.startswith(named) and len(one_line(_STRING(dialog))) > 300:
+            return dialog
+    return None
+
+
+def main_root(root: HtmlElement, scan: DocScan, title: str = "") -> HtmlElement:
+    """The element holding the page's own content (a dialog that is the page itself first: ``page_dialog``)."""
+    dialog = page_dialog(scan.dialogs, title) if title and scan.dialogs else None
+    if dialog is not None:
+        _open_dialog(dialog)
+        return dialog
     body = root.find("body")
     for found in (scan.tags("main")[:1], [scan.role_main] if scan.role_main is not None else []):
         if found and not _mislabelled_main(found[0], body):

@@ -37,6 +37,7 @@ class DocScan:
 
     by_tag: dict[str, list[HtmlElement]] = field(default_factory=dict)
     role_main: HtmlElement | None = None  # the first element with role="main"
+    dialogs: list[HtmlElement] = field(default_factory=list)  # role="dialog" / "alertdialog" elements, open <dialog>s
     trail: HtmlElement | None = None  # the first element whose class or aria-label says "breadcrumb"
     # <footer> elements and elements whose class contains "copyright", in document order
     footers_and_copyright: list[HtmlElement] = field(default_factory=list)
@@ -91,8 +92,14 @@ def scan_document(root: HtmlElement) -> DocScan:
                 scan.notices.append(el)
         if scan.trail is None and "aria-label" in keys and "breadcrumb" in el.get("aria-label").lower():
             scan.trail = el
-        if scan.role_main is None and "role" in keys and el.get("role") == "main":
-            scan.role_main = el
+        if "role" in keys:
+            role = el.get("role")
+            if scan.role_main is None and role == "main":
+                scan.role_main = el
+            elif role in ("dialog", "alertdialog"):
+                scan.dialogs.append(el)
+        elif tag == "dialog" and "open" in keys:
+            scan.dialogs.append(el)
         if "itemscope" in keys:
             scan.microdata = True
         for key in _SCRIPTED_LINK_KEYS.intersection(keys):

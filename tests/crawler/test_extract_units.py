@@ -2190,3 +2190,25 @@ def test_a_sidebar_widget_s_h1_after_a_post_titled_in_an_h2_and_a_question_point
             "</body></html>")
     text = " ".join(s.text for s in extract_page("https://cove.example.org/insurance-denials", html).sections)
     assert "free through January 31" in text and "$20" not in text and "$25" not in text
+
+
+def test_a_dialog_open_at_its_own_address_is_the_page():
+    details = "<p>Credits: 2.0 contact hours. Non-member fee $25, members $10. In person at the library.</p>" * 4
+    html = ("<html><head><title>Spring CE Night: Diabetes Care | Trello</title></head><body>"
+            "<div id='content'><h1>KRCMA Continuing Education 2027</h1><div id='board' aria-hidden='true'>"
+            "<a href='/c/1'>Spring CE Night</a><a href='/c/2'>HIPAA recording</a></div></div>"
+            "<div class='overlay'><div class='window' role='dialog' aria-labelledby='t'>"
+            "<h2 id='t'>Spring CE Night: Diabetes Care</h2>" + details + "</div></div>"
+            "<div role='dialog' class='cookie'><h2>We use cookies</h2><p>Accept all cookies?</p></div></body></html>")
+    page = extract_page("https://trello.example.com/c/1/spring-ce-night", html)
+    assert page.title == "Spring CE Night: Diabetes Care"
+    assert "Non-member fee $25" in page.text and "cookies" not in page.text
+
+
+def test_a_dialog_not_named_as_the_page_stays_a_pop_up():
+    body = "<p>" + "The workshop covers glucose testing for medical assistants. " * 10 + "</p>"
+    html = ("<html><head><title>Glucose Testing Workshop</title></head><body><main><h1>Glucose Testing Workshop</h1>"
+            + body + "</main><div role='dialog'><h2>Join our newsletter</h2><p>" + "Sign up for news. " * 30
+            + "</p></div></body></html>")
+    page = extract_page("https://ce.example.org/glucose", html)
+    assert "newsletter" not in page.text and "glucose testing" in page.text
