@@ -425,12 +425,14 @@ def _skip_link(names: str, words: set[str]) -> bool:
     return _LONE_SKIP.search(names) is not None or not words.isdisjoint(_SKIP_TARGETS)
 
 
-_FIRST_TITLE = etree.XPath("(.//h1 | .//h2)[1]")
+_FIRST_TITLE = etree.XPath("(.//h1 | .//h2 | .//*[contains(@class, 'title')][not(self::button)])[1]")
+_SAME_TEXT = etree.XPath("//*[normalize-space(.) = $text][not(*)]")
 
 
 def page_dialog(dialogs: list[HtmlElement], title: str) -> HtmlElement | None:
-    """A dialog open on load that is the page itself (a board's card, a feed's post opened at its own address: Trello's
-    card over the board it hides), known by its heading opening the page's <title>; None when there is none."""
+    """A dialog open on load that is the page itself: a board's card or a shared view's record opened at its own
+    address (Trello's card over the board it hides, NocoDB's expanded record over the gallery), known by its heading
+    opening the page's <title> or naming one of the items behind it; None when there is none."""
     wanted = one_line(title).lower()
     for dialog in dialogs:
         if any(el.get("hidden") is not None or el.get("aria-hidden") == "true"
@@ -438,8 +440,13 @@ def page_dialog(dialogs: list[HtmlElement], title: str) -> HtmlElement | None:
                for el in (dialog, *dialog.iterancestors())):
             continue
         heading = _FIRST_TITLE(dialog)
-        named = one_line(_STRING(heading[0])).lower() if heading else ""
-        if len(named) >= 8 and wanted.startswith(named) and len(one_line(_STRING(dialog))) > 300:
+        named = one_line(_STRING(heading[0])) if heading else ""
+        if len(named) < 8 or len(named) > 200 or len(one_line(_STRING(dialog))) <= 300:
+            continue
+        if wanted.startswith(named.lower()) or any(
+                not any(a is dialog for a in el.iterancestors()) for el in _SAME_TEXT(dialog, text=named)):
+            if heading[0].tag not in _HEADING_TAGS:
+                heading[0].tag = "h2"  # (the record's title, set as a heading of the content)
             return dialog
     return None
 

@@ -2212,3 +2212,15 @@ def test_a_dialog_not_named_as_the_page_stays_a_pop_up():
             + "</p></div></body></html>")
     page = extract_page("https://ce.example.org/glucose", html)
     assert "newsletter" not in page.text and "glucose testing" in page.text
+
+
+def test_a_record_opened_over_its_gallery_is_the_page():
+    cards = "".join(f"<div class='card'><div class='card-title'>{name}</div><p>Credits 3 AAMA CEU · $35.00</p></div>"
+                    for name in ("Medical Spanish for the Front Desk", "Point-of-Care Testing Lab"))
+    fields = "<div class='row'><span>Tuition</span><span>$139.00</span></div>" * 3 + "<p>" + "Lab details. " * 30 + "</p>"
+    html = ("<html><head><title>Spring 2027 Catalog | NocoDB</title></head><body><h1>Spring 2027 Catalog</h1>"
+            f"<div class='gallery'>{cards}</div><div class='modal-wrap' role='dialog'><div class='modal'>"
+            "<div class='expanded-form-title'>Point-of-Care Testing Lab</div>" + fields + "</div></div></body></html>")
+    page = extract_page("https://nocodb.example.edu/dashboard/#/nc/gallery/5b8e?rowId=14", html)
+    assert page.title == "Point-of-Care Testing Lab"
+    assert "$139.00" in page.text and "Medical Spanish" not in page.text
