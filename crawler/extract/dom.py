@@ -445,8 +445,8 @@ def page_dialog(dialogs: list[HtmlElement], title: str) -> HtmlElement | None:
             continue
         if wanted.startswith(named.lower()) or any(
                 not any(a is dialog for a in el.iterancestors()) for el in _SAME_TEXT(dialog, text=named)):
-            if heading[0].tag not in _HEADING_TAGS:
-                heading[0].tag = "h2"  # (the record's title, set as a heading of the content)
+            if heading[0].tag != "h1" and next(dialog.iter("h1"), None) is None:
+                heading[0].tag = "h1"  # (the card's or record's title is the page's, not the board's behind it)
             return dialog
     return None
 
