@@ -2224,3 +2224,11 @@ def test_a_record_opened_over_its_gallery_is_the_page():
     page = extract_page("https://nocodb.example.edu/dashboard/#/nc/gallery/5b8e?rowId=14", html)
     assert page.title == "Point-of-Care Testing Lab"
     assert "$139.00" in page.text and "Medical Spanish" not in page.text
+
+
+@pytest.mark.parametrize("heading", ["More episodes", "Related videos", "Other lessons in this series"])
+def test_more_episodes_videos_or_lessons_are_other_pages(heading):
+    from crawler.extract.boilerplate import is_boilerplate_heading
+
+    assert is_boilerplate_heading(heading)
+    assert not is_boilerplate_heading("Episodes in this course")
