@@ -214,7 +214,7 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*(?:fees?|cos
                           r"(?:\$|USD))", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
-_CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
+_CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|registration|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
                          r"|\b(?:due today|amount due|total due)\s*[:|]?\s*$", re.I)  # a form's running sum
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
 _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:(?:payments|instal\w*|installments)\s+of\b|x\s)", re.I)
@@ -243,6 +243,11 @@ _FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|af
                                r"\b(?:will (?:be|cost|rise|increase|go up|change|return)|(?:rises|increases|goes up|changes|returns)"
                                r"(?: to)?)\b[^$\n]{0,20}$", re.I)
 _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
+# a later price told by its change ("Price increases to $35.00 on February 1") or its day ("The rate is $35 from February 1")
+_RISES_TO = re.compile(r"\b(?:increases?|goes up|rises?|jumps?|reverts?|goes back) to\s*$", re.I)
+_FROM_A_DAY_AFTER = re.compile(r"\s*(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                               r"sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_OPTION_PLUS = re.compile(r"^\s*\+\s*$")
 _SMALL_FEE = r"(?:processing|handling|admin\w*|recording)\s+fee"  # a fee beside the price, not the price
 _FEE_ASIDE_BEFORE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+" + _SMALL_FEE + r"\s*\(\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*" + _SMALL_FEE + r"\b", re.I)
@@ -809,8 +814,11 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if role == "current" and (_THEN_LATER.search(clause_before) or _LATER_AFTER.match(after)) and _AMOUNT.search(
             text, max(0, start - 120), start):
         role = "regular"  # "$55 early bird through January 5, 2027, then $70" / "; $149.00 after that": the later price
-    elif role == "current" and _FROM_A_LATER_DAY.search(clause_before):
+    elif role == "current" and (_FROM_A_LATER_DAY.search(clause_before) or _RISES_TO.search(clause_before)
+                                or _FROM_A_DAY_AFTER.match(after)):
         role = "regular"  # "Starting January 1, 2027 the module will be $15": the price from a later day, not today's
+    elif role == "current" and _OPTION_PLUS.match(clause_before):
+        role = "excluded"  # an option's "+$10.00" on a form (recording access): an extra one may add, not the price
     return _Amount(value, start, end, role)
 
 

@@ -271,7 +271,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
 
 # members' discount by an amount: "Members of the ... Chapter take $20 off either rate", "members receive a $25 discount code"
 # (or a cart's line: "WKMAA Member Discount: -$40.00")
-_MEMBERS_OFF = re.compile(r"\b(?:members?|(?:pass|card|plan) holders|subscribers)\b[^.$\n]{0,70}?\b(?:(?:take|get|receive|enjoy|"
+_MEMBERS_OFF = re.compile(r"(?<!non-)(?<!non)(?<!non )\b(?:members?|(?:pass|card|plan) holders|subscribers)\b[^.$\n]{0,70}?\b(?:(?:take|get|receive|enjoy|"
                           r"pay)\s+(?:an?\s+)?\$\s?(?P<off>\d{1,4}(?:\.\d\d)?)\s*(?:off|less|discount)\b|save\s+"
                           r"\$\s?(?P<saved>\d{1,4}(?:\.\d\d)?)\b|discount\s*[:|]\s*[-–−]\s*\$\s?(?P<minus>\d{1,4}(?:\.\d\d)?)\b)", re.I)
 

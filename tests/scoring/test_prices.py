@@ -868,3 +868,16 @@ def test_prices_waived_for_now_told_in_parts_or_beside_other_figures(text, price
 def test_a_free_fee_row_over_a_later_bare_amount(text, price, free):
     info = parse_price(text)
     assert (info.price_usd, info.is_free) == (price, free)
+
+
+@pytest.mark.parametrize("text, price, member", [
+    # a registration form: a payer's row, an option's "+$10.00", the later rate by its change or its day, the running total
+    ("RPSMA Member: $20.00\n$30.00\n+$10.00\nThe non-member rate is $35 from February 1.\n"
+     "Price increases to $35.00 on February 1, 2027.\nRegistration total: $0.00", 30.0, 20.0),
+    ("Registration fee $45.\nThe fee goes up to $60 on March 1.", 45.0, None),
+    # a required fee added with a plus sign mid-line stays part of the price
+    ("Tuition $612 + $35 materials fee", 647.0, None),
+])
+def test_a_form_s_options_later_rates_and_running_total_are_not_the_price(text, price, member):
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)

@@ -2200,3 +2200,14 @@ def test_a_parts_table_with_one_category_per_row_is_a_stated_split():
 ])
 def test_a_course_s_origin_is_not_its_format(body, expected):
     assert detect_format([], body)[0] == expected
+
+
+def test_what_non_members_save_is_no_members_discount():
+    from crawler.extract import extract_page
+    from scoring import build_record
+
+    html = (b"<html><body><main><h1>Medication Math webinar</h1><p>Live on Zoom for medical assistants.</p>"
+            b"<p>Fee: $30.00</p><p>Early bird: non-members save $5 when they register by January 31, 2027.</p>"
+            b"</main></body></html>")
+    record = build_record(extract_page("https://ce.example.org/med-math", html))
+    assert record["price_usd"] == 30.0 and record["member_price_usd"] is None
