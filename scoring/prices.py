@@ -67,7 +67,7 @@ _REGULAR_BEFORE = re.compile(
 _REGULAR_ASIDE = re.compile(r"\b(?:regularly|regular(?: price| fee| rate)?|normally|usually|was)\s*:?\s*\$\s?\d[\d,]*(?:\.\d\d)?\s*\(\s*$",
                             re.I)
 # (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
-_SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|only|just|introductory|early[- ]bird|"
+_SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|(?:(?<![a-z] )|(?<=for ))only|just|introductory|early[- ]bird|"
                           r"early (?:registration|rate|enrol(?:l)?ment))\s*:?\s*(?:only\s*)?$", re.I)
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
@@ -195,7 +195,7 @@ _NOT_A_PRICE_BEFORE = re.compile(
 )
 _NOT_A_PRICE_AFTER = re.compile(
     r"^\s*(?:off\b|discount|savings?\b|processing|cancell?ation|admin\w* fee|fee (?:applies|will be)|raised\b|donated\b|"
-    r"(?:trip|travel|late|no-show|rescheduling|change) fee|(?:[–—|-]\s*)?\(?(?:sales? ended|sold out|ended|closed|expired)\b|"
+    r"(?:trip|travel|late|no-show|rescheduling|change|late[- ]cancel(?:lation)?|cancel|reissue|replacement) fee|(?:[–—|-]\s*)?\(?(?:sales? ended|sold out|ended|closed|expired)\b|"
     r"pledged\b|goal\b|in donations|donations?\b|contributions?\b|(?:non-?refundable )?deposit\b|balance\b|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
     # ("Dues for 2027 ...: $30 for chapter membership")

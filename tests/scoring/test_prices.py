@@ -881,3 +881,14 @@ def test_a_free_fee_row_over_a_later_bare_amount(text, price, free):
 def test_a_form_s_options_later_rates_and_running_total_are_not_the_price(text, price, member):
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+@pytest.mark.parametrize("text, price", [
+    # "only" after a noun says what is sold ("Practice time only"), not a sale
+    ("$30 $24 per person\nUnlimited labs, auto-renews monthly $149/mo\nPractice time only $68", 24.0),
+    ("Regular $40. Now only $29!", 29.0),
+    # a late-cancel fee is no price
+    ("If you booked with a class pack, a $15 late-cancel fee applies.\n$89 per person · drop-in", 89.0),
+])
+def test_only_after_a_noun_and_a_late_cancel_fee(text, price):
+    assert parse_price(text, struck_values=(30.0,)).price_usd == price
