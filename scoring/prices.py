@@ -827,6 +827,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     first: a ticket's description, then its name) that gives it a role: "Non-member: $75.00".
     With no such label the amount stays as it was."""
     amount = _PRICE_LABEL.sub("", amount_line)  # "Cost: USD 55.00" under "Member-organisation staff"
+    if any(_SALES_START.match(label) for label in labels):  # a ticket not on sale yet ("On sale January 11, 2027")
+        return f"Later tier, regular price: {amount.strip()}"
     for label in labels:
         label = _AVAILABILITY.sub("", label)  # "Early bird – DSMA member Available until 15 Jan 2027": who pays, then when
         if ":" in label.strip().rstrip(":"):  # a field of its own ("Credit: 1 semester credit hour"), not a label
@@ -839,6 +841,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     return amount_line
 
 
+_SALES_START = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|"
+                          r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 # when a ticket type is sold, after its name ("Available from 16 Jan 2027 until 07 Mar 2027", "(sales end Feb 1)")
 _AVAILABILITY = re.compile(r"\s*\(?\b(?:available|on sale|sales? (?:end|ends|close|closes))\b(?: (?:from|until|through|thru|to|till|"
                            r"on|by)\b)[^()$]*\)?\s*$", re.I)

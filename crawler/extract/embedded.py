@@ -138,13 +138,19 @@ def _score(obj: dict[str, Any]) -> int:
                          "aama_text", "duration_text", "objective_text", "start_date"})
 
 
+# a list of what is sold for the course (Givebutter's "tickets", a product's "variants", "offers", "tiers"): each entry's
+# name and price are a ticket's ("General admission", 7000), never the course's
+_OFFER_LIST = re.compile(r"(?:^|\.)(?:tickets?|ticket_?types|offers|tiers|variants|price_?levels|pricing_?options|plans)\[\d+\]$",
+                         re.I)
+
+
 def _walk(value: Any, path: str, found: list[tuple[int, str, dict[str, Any]]], depth: int = 0) -> None:
     if depth > 12:
         return
     if isinstance(value, dict):
         value = _flattened_jsonapi(value)
         score = _score(value)
-        if score:
+        if score and not _OFFER_LIST.search(path):
             found.append((score, path, value))
         for key, sub in value.items():
             _walk(sub, f"{path}.{key}" if path else str(key), found, depth + 1)

@@ -2232,3 +2232,13 @@ def test_more_episodes_videos_or_lessons_are_other_pages(heading):
 
     assert is_boilerplate_heading(heading)
     assert not is_boilerplate_heading("Episodes in this course")
+
+
+def test_an_app_state_s_ticket_list_does_not_name_the_course():
+    state = ('{"campaign": {"title": "Venipuncture Refresher", "tickets": [{"name": "Early bird", "price": 5500, '
+             '"description": "Through January 10"}, {"name": "General admission", "price": 7000, "description": "Later"}]}}')
+    html = (f"<html><head><title>Venipuncture Refresher | Givebutter</title></head><body><h1>Venipuncture Refresher</h1>"
+            f"<p>A hands-on lab.</p><script>window.__CAMPAIGN__ = {state};</script></body></html>")
+    page = extract_page("https://givebutter.example.com/venipuncture", html)
+    assert page.title == "Venipuncture Refresher"
+    assert not any(c.field == "title" and c.value == "General admission" for c in page.candidates)

@@ -892,3 +892,12 @@ def test_a_form_s_options_later_rates_and_running_total_are_not_the_price(text, 
 ])
 def test_only_after_a_noun_and_a_late_cancel_fee(text, price):
     assert parse_price(text, struck_values=(30.0,)).price_usd == price
+
+
+def test_a_ticket_not_on_sale_yet_is_a_later_tier():
+    from scoring.prices import labelled_amount
+
+    later = labelled_amount("$70.00", ["On sale January 11, 2027", "General admission"])
+    early = labelled_amount("$55.00", ["Through January 10, 2027 · 9 left at this price", "Early bird (non-member)"])
+    assert parse_price("\n".join([early, later, "SMAS member: $40.00"])).price_usd == 55.0
+    assert labelled_amount("$40.00", ["Sales end January 10, 2027", "Member"]) == "Member: $40.00"
