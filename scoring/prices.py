@@ -178,7 +178,8 @@ _NOT_A_PRICE_BEFORE = re.compile(
     # a deposit that holds a seat, not the course's price ("Full course – deposit Pay $60.00 now")
     r"deposit|down payment|"
     # a student's or a group's rate is not what one non-member pays
-    r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|" + _COUNT
+    r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|"
+    r"(?:team|group|site|practice|enterprise|employer) licen[cs]es?|" + _COUNT
     # a quantity rate: "Buy 3 for $25.46 each"
     + r" or more|\d+\+|buy(?:ing)? " + _COUNT + r")(?!\w)[^$.;]{0,25}$"
     # an offer of something else to add to the order ("Yes! Add the printable Formula Pocket Cards for just $7")
@@ -197,6 +198,9 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"^\s*(?:off\b|discount|savings?\b|processing|cancell?ation|admin\w* fee|fee (?:applies|will be)|raised\b|donated\b|"
     r"(?:trip|travel|late|no-show|rescheduling|change|late[- ]cancel(?:lation)?|cancel|reissue|replacement) fee|(?:[–—|-]\s*)?\(?(?:sales? ended|sold out|ended|closed|expired)\b|"
     r"pledged\b|goal\b|in donations|donations?\b|contributions?\b|(?:non-?refundable )?deposit\b|balance\b|"
+    # ("$110 per learner for five or more learners from one practice")
+    r"per (?:learner|person|seat|attendee|participant|head|user|employee)s? (?:for|when|with)\b[^$.;]{0,30}?\b" + _COUNT
+    + r"\+? or more\b|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
     # ("Dues for 2027 ...: $30 for chapter membership")
     r"for (?:the |your |a )?(?:[\w-]+ ){0,2}?(?:membership|dues)\b|"
@@ -271,7 +275,7 @@ _FREE = re.compile(
     r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)"
     # (a free thing beside the course, "the free flash-card app", "free parking", or free at some hours: "free after 5:00 PM")
     r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:apps?|parking|downloads?|e-?books?|wi-?fi|coffee|lunch|breakfast|snacks|templates?|"
-    r"flash-?cards?)\b)(?![ \t]+(?:after|before|until)[ \t]+\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m)|"
+    r"flash-?cards?|transfers?|substitutions?|retakes?|re-?tests?|rescheduling|reschedules?)\b)(?![ \t]+(?:after|before|until)[ \t]+\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m)|"
     r"no (?:registration |course |tuition |program |attendance |enrol?lment )?(?:cost|charge|fee)|at no (?:cost|charge)|"
     + NO_LOGIN_OR_FEE + r"|"
     r"without charge|complimentary|(?:price|cost|fee|tuition)\s*[:|]?\s*(?:\$\s?0(?:\.00)?|none)\b|"
@@ -928,6 +932,11 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
             if (amount.value in struck_values and amount.role in ("nonmember", "member") and following.role == "current"
                     and not text[amount.end:following.start].strip()):
                 amount.role, following.role = "regular", amount.role
+    for amount, following in zip(amounts, amounts[1:], strict=False):
+        # "4 monthly payments of $19.75 ($79.00 total)": the plan's sum restated, in the plan's role (a members' plan)
+        if (amount.per_payment and following.value == amount.value and following.role == "current"
+                and text[amount.end:following.start].strip() in ("(", "", "—", "-", "=")):
+            following.role = "excluded"
     for amount, following in zip(amounts, amounts[1:], strict=False):
         # "Price per seat $119.00 $109.00" (a group tier table read as one line): the run goes on in its first amount's role
         if amount.role == "excluded" and following.role == "current" and not text[amount.end:following.start].strip():

@@ -901,3 +901,17 @@ def test_a_ticket_not_on_sale_yet_is_a_later_tier():
     early = labelled_amount("$55.00", ["Through January 10, 2027 · 9 left at this price", "Early bird (non-member)"])
     assert parse_price("\n".join([early, later, "SMAS member: $40.00"])).price_usd == 55.0
     assert labelled_amount("$40.00", ["Sales end January 10, 2027", "Member"]) == "Member: $40.00"
+
+
+@pytest.mark.parametrize("text, price, member", [
+    # a plan's total restated in brackets belongs to the plan's payer
+    ("4 × $24.75\nXP Club members: 4 monthly payments of $19.75 ($79.00 total).\n4 monthly payments of $24.75 ($99.00 total).",
+     99.0, 79.0),
+    # a team licence per learner is an employer's rate
+    ("Standard | $129 | $159\nTeam licence for employers: $110 per learner for five or more learners from one practice.", 129.0, None),
+    # "a free transfer to the next lab" is a refund term, not a free course
+    ("Standard | $165\ncancel 7-13 days before for a 50% refund or a free transfer to the next lab", 165.0, None),
+])
+def test_plan_totals_team_licences_and_free_transfers(text, price, member):
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd, info.is_free) == (price, member, False)
