@@ -45,7 +45,8 @@ _NAME_AND_CREDENTIALS = re.compile(r"^(?![^,]*\b(?:Basics|Review|Prep|Refresher|
                                    r"(?:,\s*(?:[A-Z]{2,}[A-Za-z]{0,4}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,3})(?:\s*\([A-Z]{2,6}\))?)+$")
 # a directory of the people who teach ("Our Instructors", "Training faculty", "Meet our presenters")
 _PEOPLE_HEADING = re.compile(r"^\W*(?:(?:our|the|training|ce|education|program|course|meet (?:the|our))\s+)?"
-                             r"(?:faculty|instructors|presenters|speakers|educators|trainers|teaching team)\W*$", re.I)
+                             r"(?:faculty|instructors|presenters|speakers|educators|trainers|teaching team|coaches|mentors|"
+                             r"tutors|preceptors)\W*$", re.I)
 # a title naming a charge ("Chapter CE Program Review Fee", "Late Registration Fee", "Application Fees")
 # (not a course's page of its dates and fees: "Schedule and Fees", "Dates & Fees")
 _FEE_TITLE = re.compile(r"^(?!.*(?:\band|&)\s+(?:fee|fees|surcharge|deposit)\W*$).*\w\s+(?:fee|fees|surcharge|deposit)\W*$", re.I)
@@ -117,6 +118,10 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
+                         # a class pass or pack ("Six punches to use on any studio class", "a 6-class pass", "class pack")
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+punch(es)?\b"
+                         r"|\b(\d+|two|three|four|five|six|eight|ten|twelve)-(class|session|course) (pass|pack|card)\b"
+                         r"|\bto use on any (?:[\w-]+\s+)?(class|course|webinar|workshop|lab)\b"
                          # "Register for three CE offerings at once"
                          r"|\b(?:register|enrol+|sign up|pay) for (?:all )?(\d+|two|three|four|five|six)\s+(?:ce\s+)?(?:courses|offerings|"
                          r"webinars|classes|sessions|programs)\s+(?:at once|together|in one go)\b"
@@ -124,7 +129,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"|\b(two|three|four|five|six|\d+)\s+(of our\s+)?([\w-]+\s+){0,3}(courses|webinars|classes|modules)\s+"
                          r"together\b|\bthe (bundle|package) itself\b"
                          # credit left to the courses inside: "Credits are awarded by each course, not by the bundle"
-                         r"|\bcredits? (is|are) (awarded|earned|given|granted) (by|per|for) (each|every) (course|class|program)\b"
+                         r"|\b(credits?|ceus?|points?|contact hours) (is|are) (awarded|earned|given|granted) (by|per|for) (each|every) "
+                         r"(course|class|program|event|webinar|session|workshop)\b"
+                         r"|\bnot a (ce|cme|continuing education) (activity|course|event|program) (in )?itself\b"
                          r"|\bcredit is earned per (course|class)\b|\bin total,? awarded (by|per|for) (each|every) (course|class)\b"
                          r"|^(two|three|four|five|six|seven|eight|\d+) (courses|webinars|classes|modules)\b[,:]", re.IGNORECASE)
 # a pass good for several, whichever one picks: "a prepaid pass for any four live CPMAS webinars"
@@ -284,9 +291,11 @@ _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|
 # not a registration"; "This is a staff information session; no continuing-education credit ... is offered")
 DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not (?:a|an) "
                                 r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
-                                r"(?:class|course|ce (?:activity|course)|training|webinar|registration)\s*[.;:!,–—-]"
+                                r"(?:class|course|ce (?:activity|course)|training|webinar|registration|(?:education(?:al)?|learning|"
+                                r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
-                                r"hiring event|business meeting|networking event|social event)\b", re.I)
+                                r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
+                                r"(?:appointment|session))\b", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
@@ -335,7 +344,8 @@ _FILTER_HEADING = re.compile(r"^\W*(?:all\s+)?(?:courses|classes|webinars|progra
 _ON_SITE_SERVICE = re.compile(r"\b(?:on-?site|in-house|group|team|private|custom)\s+(?:[\w-]+\s+)?(?:training|workshops?|classes|"
                               r"sessions|education)\b|\bfor your (?:clinic|practice|team|staff|office|organi[sz]ation)\b", re.I)
 _ANY_OFFERING = re.compile(r"\bany (?:[\w'’-]+ ){0,2}(?:workshops?|courses?|classes|programs?|sessions)\b", re.I)
-_QUOTE_REQUEST = re.compile(r"\b(?:request|get|ask for) (?:a|your) (?:free )?quote\b|\bquote request\b", re.I)
+_QUOTE_REQUEST = re.compile(r"\b(?:request|get|ask for|receive) (?:a|your) (?:free |written )?quote\b|\bquote request\b|"
+                            r"\bsend you a (?:written )?quote\b|\bper training day\b", re.I)
 _POLL_HEADING = re.compile(r"^\W*(?:\[\s*poll\s*\]|poll\s*[:\-–—])", re.I)
 _FORUM_SEGMENTS = frozenset({"forum", "forums", "community", "discussions", "board", "boards"})
 _JOB_SEGMENTS = frozenset({"jobs", "job", "careers", "career", "employment", "job-board", "jobboard", "positions"})
@@ -1086,7 +1096,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (_NAME_AND_CREDENTIALS.match(s.heading.strip()) and not (s.objectives or s.schedule or s.labelled)
             and not course_schema):
         return "instructor", [f"a person's name and credentials: {s.heading[:60]!r}"]
-    if _PEOPLE_HEADING.match(s.heading) and not s.credit and not course_schema:
+    # (a coach's line may name the credit of a course they teach: "coach for Mandated Reporter Basics (free, 1 AAMA CEU)")
+    if _PEOPLE_HEADING.match(s.heading) and not (s.credit and (s.schedule or s.objectives)) and not course_schema:
         return "instructor", [f"a directory of the people who teach: {s.heading[:60]!r}"]
     if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
         return "instructor", ["person schema or instructor URL"]
@@ -1130,7 +1141,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a lesson inside a course"]
     if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a guide: {s.heading[:60]!r}"]
-    if s.disclaims_teaching and not course_schema:
+    # (an event's schema does not outweigh its own words: "This is an advising appointment, not an education program")
+    if s.disclaims_teaching and not s.types & {"Course", "CourseInstance", "EducationalOccupationalProgram"}:
         return "other", ["says it is not a class or course"]
     if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
@@ -1362,7 +1374,8 @@ def _priced_credit_offers(blocks: list[Block]) -> int:
 def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
-             "in one ", "in a single ", "together", "itself", "awarded", "earned per", "at once")
+             "in one ", "in a single ", "together", "itself", "awarded", "earned per", "at once", "punch", "-class ",
+             "-session ", "-course ", "use on any")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):

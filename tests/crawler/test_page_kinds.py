@@ -3142,3 +3142,33 @@ def test_a_post_announcing_a_module_with_its_objectives_is_the_module_s_page():
     assert OBJECTIVES.search("After finishing it you should be able to")
     assert OBJECTIVES.search("After completing this module you will be able to")
     assert not OBJECTIVES.search("After finishing your shift, come by the break room")
+
+
+@pytest.mark.parametrize("text", [
+    "This is an advising appointment, not an education program. It does not award AAMA CEUs.",
+    "This is a coaching session for your recertification plan.",
+])
+def test_an_event_that_says_it_teaches_nothing_is_no_course(text):
+    from crawler.extract.classify import DISCLAIMS_TEACHING
+
+    assert DISCLAIMS_TEACHING.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Six punches to use on any studio class within 12 months of purchase.",
+    "Buy a 6-class pass and save.",
+    "The pass is not a CE activity itself; CEUs are awarded by each event.",
+])
+def test_a_class_pass_reads_as_a_bundle(text):
+    from crawler.extract.classify import BUNDLE_TEXT
+
+    assert BUNDLE_TEXT.search(text)
+    assert not BUNDLE_TEXT.search("Each lab evening uses the same training arms.")
+
+
+def test_a_coaches_directory_and_an_in_house_training_quote():
+    from crawler.extract.classify import _PEOPLE_HEADING, _QUOTE_REQUEST
+
+    assert _PEOPLE_HEADING.match("Meet the coaches")
+    assert _QUOTE_REQUEST.search("You receive a quote and a training agreement.")
+    assert _QUOTE_REQUEST.search("From $1,450.00 per training day")
