@@ -63,7 +63,7 @@ _UNIT = (
     r"pass|passes|bundle)\b))"
 )
 _FORWARD = re.compile(
-    r"(?<![\d.,])" + _NUM + r"\s*(?:\((?P<paren>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)\)\s*)?(?:-\s*)?\(?"
+    r"(?<![\d.,$])" + _NUM + r"\s*(?:\((?P<paren>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)\)\s*)?(?:-\s*)?\(?"
     r"(?:approved\s+)?(?:(?P<pre_aama>AAMA\s+)|(?P<issuer>(?-i:[A-Z]{2,6}|(?:[A-Z]\.){2,6})[®™]?)\s+)?"
     r"(?:(?:administrative|clinical|general)\s+)?(?:(?:nursing|clock|continuing[- ]education|live|on-?demand)\s+(?=contact))?"
     r"(?:" + _UNIT + r")(?![a-z])", re.I

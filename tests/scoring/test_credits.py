@@ -277,3 +277,8 @@ def test_ce_none_beside_a_live_session_s_credit_and_a_pointer_for_actual_credit(
             "for 2 AAMA CEUs.</p></main></body></html>")
     record = build_record(extract_page("https://lemmy.example.org/post/5521", html), as_of=date(2026, 12, 5))
     assert (record["credits"], record["price_usd"]) == (None, 0.0)
+
+
+def test_a_dollar_amount_before_a_ce_word_is_no_credit():
+    assert parse_credits("$12.00 (CE Club members: included)").credits is None
+    assert parse_credits("CE certificate $12 · 1.5 AAMA CEUs (clinical)").credits == 1.5
