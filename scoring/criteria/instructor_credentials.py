@@ -170,6 +170,10 @@ _CONTACT_LINE = re.compile(r"^\s*(?:contacts?|questions\??|registrar|for (?:more
                            re.I)
 
 
+_ORGANISERS = re.compile(r"^\W*(?:event |chapter )?(?:organi[sz]ers?|organi[sz]ed by|organi[sz]ing committee|coordinators?|"
+                         r"chapter (?:leaders?|officers)|officers)\W*$", re.I)
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """A named instructor with a qualification, quoted."""
     pv = view(page)
@@ -209,6 +213,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         return _from_structured_data(pv, bonus)
     for block in pv.matching(_CRED_GATE, course=False):
         if _CONTACT_LINE.match(block.text):  # "Contact: Lorraine Beckwith, CMA (AAMA), Education Committee Chair"
+            continue
+        if _ORGANISERS.match(block.section.heading or ""):  # an event page's "Organizers": who runs it, not who teaches
             continue
         # a heading below the title may introduce the instructor ("Hi, I'm Kayla Simmons, BSN, RN")
         phrase = credential_in(block.text) if block.kind != "heading" or block.section.level > 1 else None

@@ -990,3 +990,12 @@ def test_a_checklist_task_naming_objectives_heads_no_outcomes() -> None:
                                                            "Finalise objectives (Priya)", "Load post-test into LMS",
                                                            "Print certificates template with new logo"]))
     assert not learning_outcomes.detect(page).met
+
+
+def test_an_event_s_organizers_are_not_its_instructors() -> None:
+    organisers = Section("Organizers", 2, "Kari Lundgren, CMA (AAMA)\nTamarack Shores Chapter president",
+                         items=["Kari Lundgren, CMA (AAMA)", "Tamarack Shores Chapter president"], kind="list")
+    presenters = Section("Presenters", 2, "Presented by the Legislative & Compliance Committee.")
+    assert not instructor_credentials.detect(make_page(presenters, organisers)).met
+    teacher = Section("Instructor", 2, "Kari Lundgren, CMA (AAMA), teaches the lab.")
+    assert instructor_credentials.detect(make_page(teacher, organisers)).met
