@@ -115,7 +115,10 @@ _BELONGING = (r"(?:\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?[A-Z][^:$|\n]{0,
 # early bird $35"
 _QUALIFIER = (r"(?:(?:\s*[–—]\s*|\s+-\s+)[^$\n–—|:]{1,40}?"
               # ("members, pay in full: $210", "GVSMA members: pay in full $64.00", "Society member, early: $65.00")
-              r"|(?:[,:]|\s\|)\s*(?:pay(?:ing)? in full|paid in full|early(?:[- ]bird| registration| rate)?|regular|per (?:person|seat)))?")
+              r"|(?:[,:]|\s\|)\s*(?:pay(?:ing)? in full|paid in full|early(?:[- ]bird| registration| rate)?|regular|per (?:person|seat))"
+              # ("LPSMA members, through January 15, 2027 | $30.00": when the rate holds)
+              r"|,?\s+(?:through|thru|until|till|by|before)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+              r"(?:,?\s+20\d\d)?)?")
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
 _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
 # the end of a row's label: "Members:", "Members |", and a label cell that keeps its colon ("MCSMA members: | $10.00")

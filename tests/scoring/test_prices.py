@@ -915,3 +915,11 @@ def test_a_ticket_not_on_sale_yet_is_a_later_tier():
 def test_plan_totals_team_licences_and_free_transfers(text, price, member):
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd, info.is_free) == (price, member, False)
+
+
+def test_a_members_row_may_say_until_when_its_rate_holds():
+    text = ("Non-member From January 16, 2027 | $60.00\nMember From January 16, 2027 | $40.00\n"
+            "Early-bird Non-member On sale through January 15, 2027 | $45.00\n"
+            "Early-bird Member LPSMA members, through January 15, 2027 | $30.00")
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (45.0, 30.0)
