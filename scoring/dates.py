@@ -265,6 +265,9 @@ def not_a_meeting(text: str, pos: int) -> bool:
 _DAY_RUN = re.compile(_MONTH + r"\s+(\d{1,2})((?:\s*(?:,\s*and|,|&|and)\s*\d{1,2}\b(?![:\d]))+)\s*,?\s*(20\d\d)\b" + _TIME,
                       re.I)
 _DIGITS = re.compile(r"\d{1,2}")
+# days first, then their month ("Tue 12, 19, 26 Jan and Tue 2 Feb 2027"), the year after them or once in the text
+_DAY_FIRST_RUN = re.compile(r"(?<![\d,.:/$])\b(\d{1,2})((?:\s*(?:,\s*and|,|&|and)\s*\d{1,2}\b(?![:\d]))+)\s+" + _MONTH
+                            + r"\b\.?(?:,?\s+(20\d\d)\b)?", re.I)
 
 
 # what joins days that share one clock time: "March 9, 2027 and Tuesday, March 16, 2027, 6:30 PM" (or two days to
@@ -337,6 +340,16 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
             iso = _build(year, month, int(day), *_time_parts(match, 5), default_zone)
             if iso and all(not other.startswith(iso[:10]) or other == iso[:10] for _p, other in found):
                 found = [(p, other) for p, other in found if other != iso[:10]]  # the day read bare gets its time
+                found.append((match.start(), iso))
+    only_year = int(next(iter(years_named))) if len(years_named := set(_YEAR.findall(text))) == 1 else None
+    for match in _DAY_FIRST_RUN.finditer(text):
+        year = int(match.group(4)) if match.group(4) else only_year
+        if year is None:
+            continue
+        month = MONTH_NUMBER[match.group(3)[:3].lower()]
+        for day in [match.group(1), *_DIGITS.findall(match.group(2))]:
+            iso = _build(year, month, int(day), None, None, None, None)
+            if iso and all(not other.startswith(iso) for _p, other in found):
                 found.append((match.start(), iso))
     if "/" in text and _WEEKLY.search(text):  # a weekly class's numeric span ("02/01/2027 – 03/01/2027"): its last day too
         for match in _NUMERIC_SPAN.finditer(text):

@@ -1000,6 +1000,14 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                         found.append(iso)
             elif _NUMBERED.match(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
+            elif (len(isos) >= 3 and len(block.text) <= 80 and {iso[:10] for iso in isos} & {iso[:10] for iso in found}
+                  and min(iso[:10] for iso in isos) >= min(iso[:10] for iso in found)):
+                # a line of every session day, the labelled first among them ("Tue 12, 19, 26 Jan and Tue 2 Feb 2027" over
+                # "5:00 PM – 9:00 PM PST each evening" beside "Starts Tue 12 Jan 2027"): the others, at that time
+                others = "\n".join([block.text, *_session_lines(pv, block)])
+                for iso in (iso if len(iso) > 10 else dates.with_time(iso, others, zone) for iso in isos):
+                    if not any(f.startswith(iso[:10]) for f in found):
+                        found.append(iso)
             elif id(block) in listed:
                 # a list of the evenings, each a bare date, under the line giving their time ("Four Tuesday
                 # evenings, 6:00–9:00 p.m.:" / "February 23, 2027" / "March 2, 2027"): each takes that time

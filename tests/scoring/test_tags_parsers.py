@@ -2211,3 +2211,27 @@ def test_what_non_members_save_is_no_members_discount():
             b"</main></body></html>")
     record = build_record(extract_page("https://ce.example.org/med-math", html))
     assert record["price_usd"] == 30.0 and record["member_price_usd"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tue 12, 19, 26 Jan and Tue 2 Feb 2027", ["2027-01-12", "2027-01-19", "2027-01-26", "2027-02-02"]),
+    ("12, 19 and 26 January 2027", ["2027-01-12", "2027-01-19", "2027-01-26"]),
+    ("Modules 1, 2 and 3 cover coding.", []),
+])
+def test_days_listed_before_their_month(text, expected):
+    from scoring.dates import parse_dates
+
+    assert parse_dates(text) == expected
+
+
+def test_a_line_of_every_session_day_beside_the_labelled_start():
+    from crawler.extract import extract_page
+    from scoring import build_record
+
+    html = (b"<html><body><main><h1>Billing and Coding Essentials (Virtual Classroom)</h1>"
+            b"<p>Four live evening sessions on Zoom for medical assistants. Fee: $320.</p><h2>Course dates</h2>"
+            b"<table><tr><th>Date</th><th>Time</th></tr><tr><td>Tue 12, 19, 26 Jan and Tue 2 Feb 2027</td>"
+            b"<td>5:00 PM - 9:00 PM PST each evening</td></tr></table><p>Starts Tue 12 Jan 2027</p></main></body></html>")
+    record = build_record(extract_page("https://ce.example.org/billing", html))
+    assert record["live_dates"] == ["2027-01-12T17:00:00-08:00", "2027-01-19T17:00:00-08:00",
+                                    "2027-01-26T17:00:00-08:00", "2027-02-02T17:00:00-08:00"]
