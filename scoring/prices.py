@@ -838,8 +838,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
         return f"Later tier, regular price: {amount.strip()}"
     for label in labels:
         label = _AVAILABILITY.sub("", label)  # "Early bird – DSMA member Available until 15 Jan 2027": who pays, then when
-        if ":" in label.strip().rstrip(":"):  # a field of its own ("Credit: 1 semester credit hour"), not a label
-            continue
+        if ":" in label.strip().rstrip(":") and not _PAYER_AFTER_COLON.search(label):
+            continue  # a field of its own ("Credit: 1 semester credit hour"), not a label (but "Certificate fee: non-member" is)
         line = f"{label.strip().rstrip(':')}: {amount.strip()}"
         match = _AMOUNT.search(line, len(label))
         found = _classify(line, match, False) if match else None
@@ -850,6 +850,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
 
 _SALES_START = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|"
                           r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_PAYER_AFTER_COLON = re.compile(r":\s*(?:non-?\s?members?|(?:[A-Z]{2,8}\s+)?members?|the public|everyone|students?)\s*:?\s*$",
+                                re.I)
 # when a ticket type is sold, after its name ("Available from 16 Jan 2027 until 07 Mar 2027", "(sales end Feb 1)")
 _AVAILABILITY = re.compile(r"\s*\(?\b(?:available|on sale|sales? (?:end|ends|close|closes))\b(?: (?:from|until|through|thru|to|till|"
                            r"on|by)\b)[^()$]*\)?\s*$", re.I)

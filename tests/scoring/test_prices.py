@@ -923,3 +923,13 @@ def test_a_members_row_may_say_until_when_its_rate_holds():
             "Early-bird Member LPSMA members, through January 15, 2027 | $30.00")
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (45.0, 30.0)
+
+
+def test_a_field_name_ending_in_its_payer_labels_the_amount_below():
+    from scoring.prices import labelled_amount
+
+    lines = [labelled_amount("$15.00", ["CE certificate fee: non-member"]),
+             labelled_amount("$10.00", ["CE certificate fee: LFSMA member"])]
+    info = parse_price("\n".join(lines))
+    assert (info.price_usd, info.member_price_usd) == (15.0, 10.0)
+    assert labelled_amount("$40.00", ["Credit: 1 semester credit hour"]) == "$40.00"
