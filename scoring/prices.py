@@ -179,7 +179,7 @@ _NOT_A_PRICE_BEFORE = re.compile(
     # what the garage charges ("Parking in the Annex garage is $4 for up to four hours")
     r"parking|valet|"
     # a deposit that holds a seat, not the course's price ("Full course – deposit Pay $60.00 now")
-    r"deposit|down payment|"
+    r"deposit|down payment|remaining|balance(?: due| of)?|now,? (?:and|\+|plus)(?: the rest| then)?|"
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|"
     r"(?:team|group|site|practice|enterprise|employer) licen[cs]es?|" + _COUNT

@@ -933,3 +933,13 @@ def test_a_field_name_ending_in_its_payer_labels_the_amount_below():
     info = parse_price("\n".join(lines))
     assert (info.price_usd, info.member_price_usd) == (15.0, 10.0)
     assert labelled_amount("$40.00", ["Credit: 1 semester credit hour"]) == "$40.00"
+
+
+@pytest.mark.parametrize("text, price, member", [
+    ("Cost | $85 · Chapter members $65\nPaying: the full $85 at registration, or a $45 deposit now and the remaining $40 "
+     "at the door.\nMembers: $45 now and $20 at the door.", 85.0, 65.0),
+    ("$120.00\nDeposit due at booking: $40.00. Remaining $80.00 is charged at check-in.", 120.0, None),
+])
+def test_a_deposit_s_remainder_is_no_price(text, price, member):
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)
