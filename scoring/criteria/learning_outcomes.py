@@ -193,6 +193,20 @@ def _run_of(text: str, first: str, last: str) -> str | None:
     return text[start : end + len(last)] if end >= 0 else None
 
 
+def _verb_lines_after(pv: PageView, index: int) -> list[str]:
+    """The lines right after a lead-in that each open with an observable verb, two or more (a rich-text editor's list
+    read as lines: "On completion, participants will be able to:" / "explain what a CLIA waiver allows;" / ...)."""
+    lead = pv.blocks[index]
+    lines: list[str] = []
+    for block in pv.blocks[index + 1 : index + 12]:
+        if block.section is not lead.section or block.kind == "heading" or len(block.text.split()) < 3:
+            break
+        if _verb_share([block.text]) < 1.0:
+            break
+        lines.append(block.text)
+    return lines if len(lines) >= 2 else []
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """An objectives list (or inline outcomes), with the list quoted."""
     pv = view(page)
@@ -229,7 +243,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if _OBJECTIVES_PENDING.search(block.text) or _OBJECTIVES_PENDING.search(after) or (len(after) < 60 and _COMING.search(after)):
             continue  # "What you'll learn" over "We're refreshing the learning objectives ...": the rows after are other facts
         following = [b.text for b in pv.blocks[index + 1 : index + 12] if b.section is block.section and b.kind == "item"]
-        items = _substantial(following)
+        items = _substantial(following) or (_verb_lines_after(pv, index) if intro and block.text.rstrip().endswith(":") else [])
         if items:
             if block.text.rstrip().endswith("?"):
                 quoted = "\n".join(items)  # an FAQ's answer list, not the whole FAQ

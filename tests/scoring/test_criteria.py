@@ -999,3 +999,13 @@ def test_an_event_s_organizers_are_not_its_instructors() -> None:
     assert not instructor_credentials.detect(make_page(presenters, organisers)).met
     teacher = Section("Instructor", 2, "Kari Lundgren, CMA (AAMA), teaches the lab.")
     assert instructor_credentials.detect(make_page(teacher, organisers)).met
+
+
+def test_outcomes_read_as_lines_after_their_lead_in_are_stated() -> None:
+    text = ("Learning outcomes\nOn completion, participants will be able to:\n"
+            "explain what a CLIA Certificate of Waiver does and does not allow;\n"
+            "perform and document capillary blood glucose tests following the package insert;\n"
+            "run and record external quality-control tests.\nMethods\nDemonstration")
+    assert learning_outcomes.detect(make_page(Section("Point-of-Care Testing Lab", 1, text))).met
+    prose = "On completion, participants will be able to:\nThe lab meets on Saturday.\nBring a lunch."
+    assert not learning_outcomes.detect(make_page(Section("Point-of-Care Testing Lab", 1, prose))).met
