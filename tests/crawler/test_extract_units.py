@@ -2226,7 +2226,8 @@ def test_a_record_opened_over_its_gallery_is_the_page():
     assert "$139.00" in page.text and "Medical Spanish" not in page.text
 
 
-@pytest.mark.parametrize("heading", ["More episodes", "Related videos", "Other lessons in this series"])
+@pytest.mark.parametrize("heading", ["More episodes", "Related videos", "Other lessons in this series",
+                                     "Also in the 2027 webinar series"])
 def test_more_episodes_videos_or_lessons_are_other_pages(heading):
     from crawler.extract.boilerplate import is_boilerplate_heading
 
