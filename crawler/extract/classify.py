@@ -291,7 +291,7 @@ _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|
 # not a registration"; "This is a staff information session; no continuing-education credit ... is offered")
 DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not (?:a|an) "
                                 r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
-                                r"(?:class|course|ce (?:activity|course)|training|webinar|registration|(?:education(?:al)?|learning|"
+                                r"(?:class|course|ce (?:activity|course)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
                                 r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
