@@ -349,9 +349,15 @@ def _members_pay_nothing(text: str) -> re.Match[str] | None:
         return None
     for found in _FREE_FOR_MEMBERS.finditer(text):
         line_start = text.rfind("\n", 0, found.start()) + 1
-        if not _PAST_OFFERINGS.search(text, line_start, found.start()):
+        if not _PAST_OFFERINGS.search(text, line_start, found.start()) and not _EVERYONE_INCLUDED.search(
+                text, max(line_start, found.start() - 40), found.end()):
             return found
     return None
+
+
+# members counted among those who pay ("$15 for everyone (LASMA members included)"): no free rate of theirs
+_EVERYONE_INCLUDED = re.compile(r"\b(?:for|to) (?:everyone|everybody|all(?: attendees| participants| learners)?)\s*\(\s*"
+                                r"(?:[\w&'’-]+\s+){0,3}members? included\b", re.I)
 
 
 # what members get free besides this course: "Recordings of past webinars, free for members."

@@ -943,3 +943,9 @@ def test_a_field_name_ending_in_its_payer_labels_the_amount_below():
 def test_a_deposit_s_remainder_is_no_price(text, price, member):
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+def test_members_counted_among_everyone_who_pays_have_no_free_rate():
+    info = parse_price("CE certificate: $15 for everyone (LASMA members included), paid after the quiz.")
+    assert (info.price_usd, info.member_price_usd) == (15.0, None)
+    assert parse_price("CE certificate: $15 (LASMA members: included)").member_price_usd == 0.0
