@@ -130,7 +130,10 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
                             r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + _LABEL_END
                             # "Pass holders pay half ($37.50)"
-                            + r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)(?: the| a| an)?\s*\(?\s*$", re.I)
+                            + r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)(?: the| a| an)?\s*\(?\s*$"
+                            # "Chapter members: enter your chapter promo code at checkout to book at $15"
+                            + r"|(?<!non-)(?<!non)\bmembers?\s*:(?:(?!non|everyone|anyone|\ball\b)[^$\n.]){0,80}?\b(?:to )?"
+                              r"(?:book|register|enrol+|pay|attend)\s+(?:at|for)\s*$", re.I)
 # what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
 _PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
 _NONMEMBER_BEFORE = re.compile(

@@ -949,3 +949,9 @@ def test_members_counted_among_everyone_who_pays_have_no_free_rate():
     info = parse_price("CE certificate: $15 for everyone (LASMA members included), paid after the quiz.")
     assert (info.price_usd, info.member_price_usd) == (15.0, None)
     assert parse_price("CE certificate: $15 (LASMA members: included)").member_price_usd == 0.0
+
+
+def test_members_told_how_to_book_at_their_rate():
+    info = parse_price("$25.00\nCactus Wren Chapter members: enter your chapter promo code at checkout to book at $15.")
+    assert (info.price_usd, info.member_price_usd) == (25.0, 15.0)
+    assert parse_price("$25.00\nMembers: everyone can register for $25").member_price_usd is None
