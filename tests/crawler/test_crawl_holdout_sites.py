@@ -309,7 +309,12 @@ instructor); ``sealed104`` (Payload CMS health-center network, Dorik workshop bu
 ``sealed106`` (Rails + Backbone hospital department, Raklet-style association) 0/3/4, now 0/0/2 (a partner clinics'
 included certificate, a PDF workbook with an online quiz as home study); ``sealed107`` (Strapi + Next.js college portal,
 Yola educator) 0/1/3, now 0/0/3 (the club judgement); ``sealed108`` (Sanity + Gatsby health system, Contentful + Angular
-company) 0/0/6, now 0/0/6 (the fuller-name and division judgements).
+company) 0/0/6, now 0/0/6 (the fuller-name and division judgements); ``sealed109`` (Directus + Deno Fresh society,
+Bookeo-style phlebotomy school) 0/1/5, now 0/0/4 (a school's short name, a college's division, a hybrid's lab time);
+``sealed110`` (Grails university extension, IM Creator clinic network) 0/2/8, now 0/1/7 (the fuller-name judgement, a
+club named without "members"); ``sealed111`` (Bevy-style chapter community, Accessplanit-style CE company) 0/3/14, now
+0/0/8 (the company's ", LLC", a front-desk topic split); ``sealed112`` (Punchpass-style skills studio, Xperiencify-style
+CE school) 0/2/5, now 0/0/0.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -359,6 +364,12 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # sealed108's truth titles five courses by their <title>'s fuller names ("... (Two-Part Live Series)", "...
                  # (Hybrid)") where the heading and the Course data give the shorter (sealed92's judgement)
                  "holdout_sites_sealed108": {"title": 0.65},
+                 # sealed110's truth titles four courses by their fuller names with the format bracketed after them ("... (Live
+                 # Webinar)", "... (Hybrid)") where the headings give the shorter (sealed92's and sealed108's judgement)
+                 "holdout_sites_sealed110": {"title": 0.7},
+                 # sealed111's truth names the CE company with its legal suffix ("Salmonberry Clinical Education, LLC") where
+                 # the scorer keeps the name its pages give in their header and data (six of fourteen courses)
+                 "holdout_sites_sealed111": {"provider": 0.55},
                  # sealed82's Fresh store: "Summit Pass: $119 $89 for pass holders" is a members' price to its truth (the
                  # pass judgement; holdout98's truth says a pass is none)
                  "holdout_sites_sealed82": {"member_price_usd": 0.85},
@@ -456,7 +467,8 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed96", "holdout_sites_sealed97", "holdout_sites_sealed98", "holdout_sites_sealed99",
         "holdout_sites_sealed100", "holdout_sites_sealed101", "holdout_sites_sealed102", "holdout_sites_sealed103",
         "holdout_sites_sealed104", "holdout_sites_sealed105", "holdout_sites_sealed106", "holdout_sites_sealed107",
-        "holdout_sites_sealed108"]
+        "holdout_sites_sealed108", "holdout_sites_sealed109", "holdout_sites_sealed110", "holdout_sites_sealed111",
+        "holdout_sites_sealed112"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
