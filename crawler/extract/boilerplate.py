@@ -16,7 +16,7 @@ _NOT_THIS_PAGE = re.compile(
     r"topics|threads|discussions|questions|activities|packets|modules|recordings|extras|episodes|videos|lessons)\b"
     r"|you (may|might|could) also (like|enjoy|be interested|want|consider)|^you (?:may|might|could) also need\W*$|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|\bwho (bought|viewed|purchased|took|liked) (this|these|it)( [\w-]+)? also\b"
-    r"|^also of interest\b|^also (?:in|on) (?:the|this|our)\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
+    r"|^also of interest\b|^also in (?:the|this|our)\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
     r"|frequently bought together|share this|follow us|^(?:more|related) (?:from|in|by|on|for)\b|^also (?:from|by)\b"
     # a marketplace seller's storefront ("Items from this provider", "Courses by this instructor")
     r"|^(?:all |other )?(?:items|courses|products|listings|offerings|classes|webinars) (?:from|by) (?:this|the) "
