@@ -68,13 +68,16 @@ _CUE = re.compile(
     # (not a feature's convenience: "Your certificate stays in your account, so you can download it again later", "The
     # certificate shows the course number, so you can enter it straight into your application", a poster's "so you can decide")
     r"(?! (?:always |easily |still |then )?(?:download|print|reprint|access|log in|sign in|view|save|retake|return|come back|"
-    r"find|get|pick up|keep|enter|decide|submit|upload|claim|report|add|copy|paste|skip|share|forward|read it|see it)\b)|"
+    r"find|get|pick up|keep|enter|decide|submit|upload|claim|report|add|copy|paste|skip|share|forward|read it|see it|ask|plan|"
+    r"request|book|arrange|schedule)\b)|"
     # "opened this course to the public so that every front-desk worker, medical assistant, nurse and volunteer ... can learn"
     r"so (?:that )?(?:every|each|all|any) (?:[\w-]+,? ){1,10}(?:can|will|may) (?:learn|recogni[sz]e|spot|notice|respond|"
     r"practi[sc]e|handle|meet|keep|stay|prepare|protect|help)\b|"
     r"we (?:built|created|developed|designed|wrote) this|"
     r"few (?:have|are|receive)|rarely (?:receive|get|trained)|who should (?:take|attend|enroll)(?: this [a-z]+| it)?\s*:|"
     r"(?:medical assistants|mas|allied health (?:staff|workers|professionals)) who (?!are (?:not|also))\w+|prepares? you for|"
+    # the role that makes it needed ("Medical assistants are often the first trained rescuer on scene in a clinic")
+    r"\b(?:medical assistants|mas|cmas) are (?:often|usually|typically|frequently|increasingly|now) (?:the )?(?:first|only|ones?)\b|"
     r"sets? the tone|(?:when|if) [a-z ]{3,40} (?:is|are|gets?) (?:rushed|skipped|missed|wrong|delayed|ignored)|"
     r"studies (?:show|suggest|have shown)|research (?:shows|suggests)|(?:errors?|mistakes?|gaps?) (?:can|may|often|frequently) (?:lead|cause|result|put|harm)|"
     # a requirement or a risk that calls for the training ("requires a yearly injection competency check", "one of the
@@ -191,6 +194,10 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             r"\bcheck with (?:your|their|the) (?:certifying|credentialing|licensing|certification) "
                             r"(?:body|bodies|board|agency|organi[sz]ation)\b|"
                             r"\b(?:this|our) (?:web ?)?(?:site|portal) is (?:only )?(?:intended|meant|designed)\b|"
+                            # a community's own description ("A volunteer community for medical assistants in northern
+                            # Vermont: CE swaps, workshops, job leads"): what the site is, not why the course exists
+                            r"^\W*an? (?:[\w-]+ ){0,3}(?:community|group|network|forum|space|circle|club|journal|newsletter|"
+                            r"podcast|server|instance|collective)\s+(?:for|of|by)\b|"
                             # who the provider's whole programme or site is for ("Our MA education program is open to
                             # medical assistants from any clinic", "This server is for medical assistants in the region")
                             r"^\W*(?:new here\W+)?(?:our (?:[\w-]+ ){0,2}(?:education|ce|training|learning) program(?:me)?s?|(?:our|this) "
@@ -233,6 +240,21 @@ def _prose_row(block: Block) -> bool:
             and block.text.rstrip().endswith((".", "!", "?")))
 
 
+_TIMESTAMP_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s")
+_TRANSCRIPT = re.compile(r"\btranscript\b", re.I)
+
+
+def _in_a_transcript(pv: PageView, block: Block) -> bool:
+    """True for a sentence of a transcript: a line opening with its timestamp, or a section headed "Transcript"."""
+    if _TRANSCRIPT.search(block.section.heading):
+        return True
+    lines = pv.cache.get("transcript_lines")
+    if lines is None:
+        lines = pv.cache["transcript_lines"] = [line for section in pv.sections for line in section.text.splitlines()
+                                                if _TIMESTAMP_LINE.match(line)]
+    return any(block.text in line for line in lines)
+
+
 def detect(page: ExtractedPage) -> CriterionResult:
     """A purpose/need/audience statement, with the sentence that states it."""
     pv = view(page)
@@ -264,6 +286,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text) or _ABOUT_PROVIDER.search(block.section.heading):
             continue
         if block.section is masthead:  # the site's tagline above the page's title, not why this course exists
+            continue
+        if _in_a_transcript(pv, block):  # "[00:35] Cardiovascular drugs first, because ...": a speaker's words, not the page's
             continue
         if block.kind == "item" and not _LABELLED_ITEM.match(block.text) and not _prose_row(block):
             continue

@@ -1009,3 +1009,17 @@ def test_outcomes_read_as_lines_after_their_lead_in_are_stated() -> None:
     assert learning_outcomes.detect(make_page(Section("Point-of-Care Testing Lab", 1, text))).met
     prose = "On completion, participants will be able to:\nThe lab meets on Saturday.\nBring a lunch."
     assert not learning_outcomes.detect(make_page(Section("Point-of-Care Testing Lab", 1, prose))).met
+
+
+def test_a_transcript_or_a_community_s_description_is_no_rationale() -> None:
+    transcript = Section("Transcript: Cardiovascular drugs", 2,
+                         "[00:35] Cardiovascular drugs first, because they are the biggest group.")
+    assert not rationale.detect(make_page(transcript)).met
+    timed = Section("Episode notes", 2, "[38:11] Kendra: Approvals expire. We had an MRI approval lapse because the "
+                                         "patient rescheduled twice.")
+    assert not rationale.detect(make_page(timed)).met
+    community = Section("", 0, "A volunteer community for medical assistants in northern Vermont: CE swaps, workshops, job leads.")
+    assert not rationale.detect(make_page(community)).met
+    role = Section("", 0, "Medical assistants are often the first trained rescuer on scene in a clinic, so we walked "
+                          "through what changed.")
+    assert rationale.detect(make_page(role)).met
