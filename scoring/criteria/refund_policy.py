@@ -43,7 +43,7 @@ _STATED = re.compile(
     rf"\bnon[- ]?refundable\b|\bnon[- ]?returnable\b|\bno returns\b|\b{_ALL_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
     r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?(?:cash )?refunds\b", re.I
 )
-_OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
+_OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?(?! (?:your|the|a|their) (?:ce |ceu )?(?:certificate|credit|ceus?|points?))|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 # a learner's no-show ("no-shows forfeit the fee") beside the learner's terms: the course's policy, not a clinic's
 # (or after them: "No refunds or credits are given for cancellations or no-shows.")
 _LEARNER_NO_SHOW = re.compile(r"\bno-shows?\b[^.;]{0,60}?\b(?:forfeit|fee|refund|credit|tuition|registration)\b"

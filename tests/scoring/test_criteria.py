@@ -1023,3 +1023,11 @@ def test_a_transcript_or_a_community_s_description_is_no_rationale() -> None:
     role = Section("", 0, "Medical assistants are often the first trained rescuer on scene in a clinic, so we walked "
                           "through what changed.")
     assert rationale.detect(make_page(role)).met
+
+
+def test_claiming_a_certificate_is_no_insurance_claim() -> None:
+    text = ("If the course isn't what you needed, email us within 14 days of purchase and before you claim your "
+            "certificate, and we'll refund you in full.")
+    assert refund_policy.detect(make_page(Section("Money-back guarantee", 2, text))).met
+    claims = "Claims denied by the payer are refunded to the patient within 30 days."
+    assert not refund_policy.detect(make_page(Section("Denials", 2, claims))).met
