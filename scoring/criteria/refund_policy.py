@@ -112,6 +112,9 @@ _HANDLED_BY = re.compile(r"\b(?:refunds?|cancell?ations?|withdrawals?)(?: reques
 # ("... so questions about access or refunds for partner courses go to Crestmoor learner support")
 _GO_TO = re.compile(r"\bquestions? (?:about|on|regarding) [^.;]{0,40}?\b(?:refunds?|cancell?ations?|withdrawals?)\b[^.;]{0,40}?"
                     r"\b(?:go|goes|should go|are (?:directed|sent|handled)) to\b", re.I)
+_ASK_THEM = re.compile(r"^\W*(?:please )?(?:ask|contact|check with|e-?mail|call|message) (?:the |your )?(?:provider|organi[sz]er|"
+                       r"host|school|instructor|venue|us|them)\b[^.;]{0,30}?\babout (?:their |its |the |our )?(?:refunds?|"
+                       r"cancell?ations?|withdrawals?)\b", re.I)
 _CONTACT_DETAIL = re.compile(PHONE + r"|\S+@\S+")  # a phone number or an e-mail address
 
 
@@ -138,6 +141,8 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
                 _CONTACT_DETAIL.sub(" ", sentence)):
             continue  # "Questions about withdrawals go to the registrar at (740) 555-0188": whom to ask, no terms
             # (or who decides: "Registration, payment and any refund requests are handled by High Plains Technical College")
+        if stated and _ASK_THEM.match(sentence) and not _DIGIT.search(sentence):
+            continue  # "Please ask the provider about cancellations before you book": a review site's advice, no terms
         if stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
             return sentence
     return None

@@ -1031,3 +1031,10 @@ def test_claiming_a_certificate_is_no_insurance_claim() -> None:
     assert refund_policy.detect(make_page(Section("Money-back guarantee", 2, text))).met
     claims = "Claims denied by the payer are refunded to the patient within 30 days."
     assert not refund_policy.detect(make_page(Section("Denials", 2, claims))).met
+
+
+def test_advice_to_ask_the_provider_about_cancellations_states_no_terms() -> None:
+    advice = Section("Cancellation policy", 2, "Please ask the provider about cancellations before you book.")
+    assert not refund_policy.detect(make_page(advice)).met
+    terms = Section("Cancellation policy", 2, "Ask us about cancellations: you may cancel up to 7 days before for a full refund.")
+    assert refund_policy.detect(make_page(terms)).met
