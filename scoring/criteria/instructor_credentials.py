@@ -170,6 +170,7 @@ _CONTACT_LINE = re.compile(r"^\s*(?:contacts?|questions\??|registrar|for (?:more
                            re.I)
 
 
+_POSTER = re.compile(r"@[\w.-]+\s*·|@[\w.-]+(?:@[\w.-]+)?\s+·?\s*\d{4}-\d\d-\d\d")
 _ORGANISERS = re.compile(r"^\W*(?:event |chapter )?(?:organi[sz]ers?|organi[sz]ed by|organi[sz]ing committee|coordinators?|"
                          r"chapter (?:leaders?|officers)|officers)\W*$", re.I)
 
@@ -216,6 +217,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
             continue
         if _ORGANISERS.match(block.section.heading or ""):  # an event page's "Organizers": who runs it, not who teaches
             continue
+        if _POSTER.search(block.text):
+            continue  # a post's poster ("Bev Caron, CMA (AAMA) @bevcaron · 2026-11-20"): who shared it, not who teaches it
         # a heading below the title may introduce the instructor ("Hi, I'm Kayla Simmons, BSN, RN")
         phrase = credential_in(block.text) if block.kind != "heading" or block.section.level > 1 else None
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):

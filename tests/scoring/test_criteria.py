@@ -1038,3 +1038,10 @@ def test_advice_to_ask_the_provider_about_cancellations_states_no_terms() -> Non
     assert not refund_policy.detect(make_page(advice)).met
     terms = Section("Cancellation policy", 2, "Ask us about cancellations: you may cancel up to 7 days before for a full refund.")
     assert refund_policy.detect(make_page(terms)).met
+
+
+def test_a_post_s_poster_line_is_not_its_instructor() -> None:
+    post = Section("", 0, "Bev Caron, CMA (AAMA) @bevcaron · 2026-11-20\nThe pediatric vitals webinar is now on demand.")
+    assert not instructor_credentials.detect(make_page(post)).met
+    signed = Section("", 0, "The injection safety class is live on Zoom.\n— Dez Okafor, CMA (AAMA), who teaches it")
+    assert instructor_credentials.detect(make_page(signed)).met
