@@ -852,8 +852,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
         line = f"{label.strip().rstrip(':')}: {amount.strip()}"
         match = _AMOUNT.search(line, len(label))
         found = _classify(line, match, False) if match else None
-        if found is not None and found.role in _LABEL_ROLES:
-            return line
+        if found is not None and (found.role in _LABEL_ROLES or (found.role == "sale" and _SALE_COLUMN.match(label))):
+            return line  # (a field named for the sale alone, "Sale price" over "$45.00", a record's own field)
     return amount_line
 
 

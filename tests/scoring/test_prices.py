@@ -955,3 +955,11 @@ def test_members_told_how_to_book_at_their_rate():
     info = parse_price("$25.00\nCactus Wren Chapter members: enter your chapter promo code at checkout to book at $15.")
     assert (info.price_usd, info.member_price_usd) == (25.0, 15.0)
     assert parse_price("$25.00\nMembers: everyone can register for $25").member_price_usd is None
+
+
+def test_a_field_named_sale_price_labels_its_amount():
+    from scoring.prices import labelled_amount
+
+    lines = [labelled_amount("$60.00", ["Tuition"]), labelled_amount("$45.00", ["Sale price"])]
+    assert parse_price("\n".join(lines)).price_usd == 45.0
+    assert labelled_amount("$55.00", ["Early bird (non-member)"]) == "$55.00"
