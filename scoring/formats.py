@@ -343,6 +343,14 @@ _MEMBER_PERK = re.compile(r"\b(?:members|subscribers|pass holders)\s+(?:also\s+)
                           r"(?:every|all|each of)\b", re.I)
 
 
+_PRICED_CREDIT = re.compile(r"\b(?:ceus?|contact hours?|credits?)\b[^$]{0,40}\$\s?\d", re.I)
+
+
+def _lists_offerings(text: str) -> bool:
+    """True for a run of several offerings, each with its credit and price (a form's list of other classes)."""
+    return text.count("$") >= 2 and len(_PRICED_CREDIT.findall(text)) >= 2
+
+
 def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[str] = (),
                   places: Iterable[str] = (), structured: Sequence[str] = ()) -> tuple[str | None, str | None]:
     """(format, evidence): labelled texts ("Format:" lines) first, then body sentences, then list
@@ -389,6 +397,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     votes: dict[str, str] = {}
     for text in body:
         if _LABEL.search(text):  # a label was read above: its words do not vote again
+            continue
+        if _lists_offerings(text):  # "POCT (hybrid, April 2027): 0.6 CEU, $165 Prior Auth (live, March): ..., $25": others
             continue
         found = format_of_text(text)
         if found and found not in votes:

@@ -414,7 +414,7 @@ AROUND_A_COURSE = re.compile(r"^(?:thank you|thanks)\b|"
                              re.IGNORECASE)
 # a page asking people to teach, not to learn: "Call for presenters" over a page that names proposals and their deadline
 CALL_FOR_PROPOSALS = re.compile(_CALL_FOR, re.I)
-_PROPOSALS_DUE = re.compile(r"\bproposals? (?:are )?due\b|\b(?:submit|send) (?:(?:a|your) )?(?:session |presentation |speaker )?"
+_PROPOSALS_DUE = re.compile(r"\bproposals? (?:are )?(?:due|reviewed|accepted|welcome)\b|\b(?:submit|send) (?:(?:a|your) )?(?:session |presentation |speaker )?"
                             r"proposals?\b|\bproposal (?:form|deadline)\b",
                             re.I)
 _LANGUAGE_SEG = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
@@ -1099,7 +1099,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (a coach's line may name the credit of a course they teach: "coach for Mandated Reporter Basics (free, 1 AAMA CEU)")
     if _PEOPLE_HEADING.match(s.heading) and not (s.credit and (s.schedule or s.objectives)) and not course_schema:
         return "instructor", [f"a directory of the people who teach: {s.heading[:60]!r}"]
-    if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema):
+    # (a booking app's team URL holding an event type, "/team/redhaw-skills/medication-math-live", with the class's credit,
+    # price and objectives: the class, not a person)
+    if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema
+                                                          and not (s.credit and s.price and s.objectives)):
         return "instructor", ["person schema or instructor URL"]
     # ("About the Guild", naming the society the page's provider names: its credit words are about its programmes)
     if (ABOUT_HEADING.match(s.heading) and not course_schema and not s.objectives

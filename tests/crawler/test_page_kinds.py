@@ -3173,3 +3173,21 @@ def test_a_coaches_directory_and_an_in_house_training_quote():
     assert _PEOPLE_HEADING.match("Meet the coaches")
     assert _QUOTE_REQUEST.search("You receive a quote and a training agreement.")
     assert _QUOTE_REQUEST.search("From $1,450.00 per training day")
+
+
+def test_a_call_for_presenters_whose_proposals_are_reviewed_monthly():
+    from crawler.extract.classify import _PROPOSALS_DUE
+
+    assert _PROPOSALS_DUE.search("Proposals are reviewed monthly by our education committee.")
+
+
+def test_a_booking_app_s_team_url_holding_a_class_is_the_class():
+    html = ("<html><body><main><h1>Medication Math for MAs (live online)</h1><h2>What you'll be able to do</h2>"
+            "<ul><li>Calculate doses from a medication label</li><li>Convert between units of measure</li></ul>"
+            "<h2>Credit</h2><p>0.2 CEU from an IACET Accredited Provider.</p><h2>Price</h2><p>$35 early rate, then $45.</p>"
+            "</main></body></html>")
+    page = extract_page("https://cal.example.com/team/redhaw-skills/medication-math-live", html)
+    assert page.kind == "course"
+    staff = extract_page("https://ce.example.org/team/marisol-reyes",
+                         "<html><body><main><h1>Marisol Reyes, PharmD</h1><p>Pharmacist and educator.</p></main></body></html>")
+    assert staff.kind == "instructor"

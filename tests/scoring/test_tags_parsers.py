@@ -2235,3 +2235,9 @@ def test_a_line_of_every_session_day_beside_the_labelled_start():
     record = build_record(extract_page("https://ce.example.org/billing", html))
     assert record["live_dates"] == ["2027-01-12T17:00:00-08:00", "2027-01-19T17:00:00-08:00",
                                     "2027-01-26T17:00:00-08:00", "2027-02-02T17:00:00-08:00"]
+
+
+def test_a_run_of_other_offerings_names_no_format():
+    others = ("Point-of-Care Testing (hybrid, April 2027): 0.6 CEU (IACET), $165 Prior Authorizations (live, March 2027): "
+              "1.0 AAMA CEU (Administrative), $25")
+    assert detect_format([], ["Your receipt and the Zoom link are e-mailed right away.", others])[0] == "live webinar"
