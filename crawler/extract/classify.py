@@ -1099,10 +1099,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (a coach's line may name the credit of a course they teach: "coach for Mandated Reporter Basics (free, 1 AAMA CEU)")
     if _PEOPLE_HEADING.match(s.heading) and not (s.credit and (s.schedule or s.objectives)) and not course_schema:
         return "instructor", [f"a directory of the people who teach: {s.heading[:60]!r}"]
-    # (a booking app's team URL holding an event type, "/team/redhaw-skills/medication-math-live", with the class's credit,
-    # price and objectives: the class, not a person)
-    if (s.types & PERSON_SCHEMA and not course_schema) or (PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1]) and not course_schema
-                                                          and not (s.credit and s.price and s.objectives)):
+    # (a booking app's team URL holding an event type, "/team/redhaw-skills/medication-math-live", or a theme's author card
+    # marked as a Person beside a module, with the class's credit, price and objectives: the class, not a person)
+    if ((s.types & PERSON_SCHEMA or PERSON_SEGMENTS & set(segs[:1] + segs[-2:-1])) and not course_schema
+            and not (s.credit and s.price and s.objectives)):
         return "instructor", ["person schema or instructor URL"]
     # ("About the Guild", naming the society the page's provider names: its credit words are about its programmes)
     if (ABOUT_HEADING.match(s.heading) and not course_schema and not s.objectives

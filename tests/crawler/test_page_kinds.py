@@ -3191,3 +3191,11 @@ def test_a_booking_app_s_team_url_holding_a_class_is_the_class():
     staff = extract_page("https://ce.example.org/team/marisol-reyes",
                          "<html><body><main><h1>Marisol Reyes, PharmD</h1><p>Pharmacist and educator.</p></main></body></html>")
     assert staff.kind == "instructor"
+
+
+def test_a_theme_s_author_card_marked_person_beside_a_module_is_no_profile():
+    html = ("<html><body><aside itemscope itemtype='https://schema.org/Person'><h3 itemprop='name'>Quillfern Health</h3>"
+            "</aside><main><h1>Phone Triage for the Front Desk</h1><h2>Objectives</h2><ul><li>Identify red-flag symptoms "
+            "on the phone</li><li>Route urgent calls to a licensed clinician</li></ul><p>Approved for 2.0 AAMA CEUs.</p>"
+            "<p>Price: $28 holiday sale, regularly $40.</p></main></body></html>")
+    assert extract_page("https://learn.example.org/modules/phone-triage/", html).kind == "course"
