@@ -479,6 +479,10 @@ def _to_float(raw: str) -> float | None:
     return value if value >= 0 else None
 
 
+# an offering named by its price with an indefinite article ("a $40 webinar about ...", "another $25 course"): not this one
+_SOME_ITEM_BEFORE = re.compile(r"\b(?:an?|another|some|any)\s*$", re.I)
+_ITEM_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:webinars?|courses?|class(?:es)?|workshops?|seminars?|modules?|programs?|"
+                         r"conferences?)\b(?!\s*(?:fee|price|rate|registration)\b)", re.I)
 _CLAUSE_END = re.compile(r"[;\n]|\.\s")
 
 
@@ -789,6 +793,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "member"  # "... a $15 processing fee ($10 for members of the ... Society)": the members' certificate fee
     elif _OUTSIDERS.search(clause_before):  # "MAs from other clinics and students: $40" beside the employer's staff's rate
         role = "nonmember"
+    elif _SOME_ITEM_BEFORE.search(clause_before) and _ITEM_AFTER.match(after):
+        role = "excluded"  # "the only thing left is a $40 webinar about a law from another state": some other offering
     # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
     # "External participants (community practices, students, other health systems): $45")
     elif ((_NOT_A_PRICE_BEFORE.search(clause_before) and _NOT_A_PRICE_BEFORE.search(_ASIDE.sub(": ", clause_before)))

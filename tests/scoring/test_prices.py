@@ -963,3 +963,10 @@ def test_a_field_named_sale_price_labels_its_amount():
     lines = [labelled_amount("$60.00", ["Tuition"]), labelled_amount("$45.00", ["Sale price"])]
     assert parse_price("\n".join(lines)).price_usd == 45.0
     assert labelled_amount("$55.00", ["Early bird (non-member)"]) == "$55.00"
+
+
+def test_some_other_offering_named_by_its_price_is_not_this_course_s():
+    text = ("Then it's three months before the deadline and the only thing left is a $40 webinar about a law from another "
+            "state.\nQuiz + CE certificate | $18")
+    assert parse_price(text).price_usd == 18.0
+    assert parse_price("Registration: a $40 webinar fee covers the handouts.").price_usd == 40.0
