@@ -184,6 +184,8 @@ VENUE_HEADING = re.compile(r"\b(?:hotels?|lodging|accommodations?|room blocks?|t
 # February 1"): its sessions and their credit are still to come
 MEETING_HEADING = re.compile(r"\b(?:conference|symposium|summit|convention|annual meeting|congress|expo)\b", re.IGNORECASE)
 SAVE_THE_DATE = re.compile(r"\bsave the date\b", re.IGNORECASE)
+_POLL_TEXT = re.compile(r"\bpoll (?:closes|ends|is open|results)\b|\bhelp us (?:pick|choose|decide)\b|"
+                        r"\bvote (?:for|on) (?:the |your |which |our next )?(?:topic|webinar|class|course|session)s?\b", re.I)
 # a meeting's total over its sessions, each attendee's own ("up to 8 AAMA CEUs will be offered")
 _UP_TO_CREDITS = re.compile(r"\bup to \d+(?:\.\d+)? (?:AAMA |IACET )?(?:CEUs?|contact hours?|credits?|continuing education units?)\b",
                             re.IGNORECASE)
@@ -514,6 +516,7 @@ class Signals:
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
+    poll: bool = False  # the page asks readers to vote among offerings ("Help us pick April's webinar!", "Poll closes Friday")
     about_site: bool = False  # the heading is "About" the organisation the page's provider names ("About the Guild")
     covers_every: bool = False  # near the top: what is sold covers every offering of a kind ("access to every on-demand course")
     newsletter_issue: bool = False  # a line near the top names the page a newsletter's issue ("Member newsletter · December 2026")
@@ -1173,8 +1176,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (s.quote_request and not s.schedule and not s.objectives and not course_schema
             and _ON_SITE_SERVICE.search(s.heading)):  # "Bring any workshop to your practice ... Request a quote"
         return "other", ["a service quoted on request, with no date of its own"]
-    if _POLL_HEADING.match(s.heading) and not course_schema:  # "[Poll] Spring 2027 webinar topics - vote for your top 3!"
-        return "other", [f"a poll: {s.heading[:60]!r}"]
+    if (_POLL_HEADING.match(s.heading) or (s.poll and not s.objectives)) and not course_schema:
+        return "other", [f"a poll: {s.heading[:60]!r}"]  # "[Poll] Spring 2027 webinar topics - vote for your top 3!"
     # (not a recording of one: "Recording: Spirometry coaching tips (October meetup) – no CE" is a talk one may watch)
     if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit and not _RECORDING_TITLE.match(s.heading):
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
@@ -1494,7 +1497,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
-        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)),
+        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), poll=bool(found(_POLL_TEXT, 0, 3000)),
         about_site=bool(ABOUT_HEADING.match(heading)) and _names_the_provider(heading, candidates),
         newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text)
                                                     or (_ISSUE_NUMBER.search(b.text) and _WHEN_WORD.search(b.text)))

@@ -3199,3 +3199,10 @@ def test_a_theme_s_author_card_marked_person_beside_a_module_is_no_profile():
             "on the phone</li><li>Route urgent calls to a licensed clinician</li></ul><p>Approved for 2.0 AAMA CEUs.</p>"
             "<p>Price: $28 holiday sale, regularly $40.</p></main></body></html>")
     assert extract_page("https://learn.example.org/modules/phone-triage/", html).kind == "course"
+
+
+def test_a_post_asking_readers_to_vote_among_webinars_is_a_poll():
+    from crawler.extract.classify import _POLL_TEXT
+
+    assert _POLL_TEXT.search("📊 Help us pick April's evening webinar! Poll closes Friday night.")
+    assert not _POLL_TEXT.search("Pick the session that fits your schedule.")
