@@ -311,6 +311,7 @@ _FREE_FOR_MEMBERS = re.compile(
     # (a row's badge after its name: "Members Members only | Free — sign in to download")
     r"|\b(?:" + _AFFILIATED + r"|membership)(?:\s+(?:members?\s+)?only)?\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:(?:always|still|also|completely|entirely|assigned|enrolled|registered)\s+)?"  # "DCAHN members: always free"
+    r"(?:(?:the |their )?(?:ce )?certificates?(?: is| are)?\s+)?"  # ("Chapter members | Certificate free — use the code")
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
     # a labelled members' line: "Network Plus members: certificate is free"

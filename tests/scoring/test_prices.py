@@ -970,3 +970,10 @@ def test_some_other_offering_named_by_its_price_is_not_this_course_s():
             "state.\nQuiz + CE certificate | $18")
     assert parse_price(text).price_usd == 18.0
     assert parse_price("Registration: a $40 webinar fee covers the handouts.").price_usd == 40.0
+
+
+def test_members_whose_certificate_is_free_pay_nothing():
+    from scoring.prices import free_for_members
+
+    assert free_for_members("Cielo Manso Chapter of Medical Assistants members | Certificate free — use the code at checkout")
+    assert not free_for_members("Non-members | Certificate $18")
