@@ -297,7 +297,11 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
-                                r"(?:appointment|session))\b", re.I)
+                                r"(?:appointment|session))\b"
+                                # material that says it is no course ("This job aid is a free reference and carries no CE credit")
+                                r"|\b(?:this|the) (?:job aid|quick reference|reference|handout|cheat sheet|tip sheet|checklist|"
+                                r"template|poster|infographic|tool)\b[^.]{0,60}\b(?:carries|earns|awards|offers|gives) no "
+                                r"(?:ce|cme|continuing[- ]education|credit)\b", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
