@@ -158,7 +158,9 @@ _OBJECTIVES_PENDING = re.compile(
 _COMING = re.compile(r"\bcoming soon\b|\bto be (?:announced|posted)\b", re.I)  # ("Course outline coming soon.")
 _TASK = re.compile(r"^\W*(?:finali[sz]e|write|draft|update|review|post|send|revise|approve|submit|load|print|book)\b", re.I)
 _ROW_VALUE = re.compile(r"^[^|:\n]{2,60}(?:\s\|\s|:\s*)(\S.*)$", re.S)
-_NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|(?:will be )?posted (?:soon|later)|"
+_NOT_YET = re.compile(r"\W*(?:tba|tbd|to be (?:announced|determined|posted|confirmed)|coming soon|"
+                      # ("Will be posted on the registration page in January")
+                      r"(?:will be )?(?:posted|shared|added|published) (?:soon|later|on|in|at|by|when|after|before|closer)\b|"
                       # "Objectives: being finalized with our instructor — will post them here soon!"
                       r"(?:are |still )?being (?:finali[sz]ed|updated|refreshed|revised|rewritten|written|developed|prepared)|"
                       r"n/a|none)\b", re.I)

@@ -1045,3 +1045,10 @@ def test_a_post_s_poster_line_is_not_its_instructor() -> None:
     assert not instructor_credentials.detect(make_page(post)).met
     signed = Section("", 0, "The injection safety class is live on Zoom.\n— Dez Okafor, CMA (AAMA), who teaches it")
     assert instructor_credentials.detect(make_page(signed)).met
+
+
+def test_objectives_to_be_posted_later_do_not_take_the_facts_below_them() -> None:
+    rows = ["Learning objectives: Will be posted on the registration page in January.",
+            "When: Tuesday, March 16, 2027, 6:30 PM", "Where: Live on Zoom.", "Fee: $29."]
+    section = Section("The live taping", 2, "\n".join(rows), items=rows, kind="list")
+    assert not learning_outcomes.detect(make_page(section)).met
