@@ -219,6 +219,8 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             # for the people who attended"): whom the credit went to, not whom the course is for
                             r"\bapproved (?:by [^.]{0,60}? )?for (?:\d|one|two|three)[^.]{0,60}\b(?:ceus?|contact hours?|credits?|points?)\b"
                             r"[^.]{0,20}\bfor (?:the )?(?:people|those|anyone|attendees|participants)\b|"
+                            # why the page asks for feedback ("Because this is a pilot, the last page asks what was unclear")
+                            r"\bbecause (?:this|it) is (?:a |an |still )?(?:pilot|beta|draft|test|trial|preview|new (?:version|release))\b|"
                             # a reader's own reason ("I missed the meeting because of a late shift")
                             r"^\W*I (?:missed|couldn['’]t|could not|wasn['’]t|was not|didn['’]t|did not|can['’]t|cannot)\b|"
                             # ("The 1 AAMA CEU was only for people who attended the meeting in person")

@@ -1020,6 +1020,8 @@ def test_a_transcript_or_a_community_s_description_is_no_rationale() -> None:
     assert not rationale.detect(make_page(timed)).met
     community = Section("", 0, "A volunteer community for medical assistants in northern Vermont: CE swaps, workshops, job leads.")
     assert not rationale.detect(make_page(community)).met
+    pilot = Section("", 0, "Because this is a pilot, the last page asks what was unclear, too long or missing.")
+    assert not rationale.detect(make_page(pilot)).met
     role = Section("", 0, "Medical assistants are often the first trained rescuer on scene in a clinic, so we walked "
                           "through what changed.")
     assert rationale.detect(make_page(role)).met
