@@ -148,7 +148,7 @@ _NONMEMBER_BEFORE = re.compile(
 # where "members:" labels the next amount
 _TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){0,2}(?:tier|subscriber|member|patron|plan|level)s?\b"
 _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,|\()?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            # ("$129.00 Members: log in to see your price": a prompt to members, not their price)
                            r"(?!\s*[:\-–—|]?\s*(?:please\s+)?(?:log|sign)\s?in\b)"
@@ -171,7 +171,7 @@ _INCLUDED_AFTER = re.compile(r"^\s*[,(]?\s*included (?:with|in) (?:your |a |the 
                              re.I)
 # an amount, then one or two words naming its payers, then this amount ("$75 general $55 ...")
 _AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|standard|non-?\s?members?|members?|everyone)\s+$", re.I)
-_NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
+_NONMEMBER_AFTER = re.compile(r"^\s*[()]?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
 _ASIDE = re.compile(r"\s*\([^()$]*\)\s*(?:[:|]\s*)?$")  # the payer's aside right before the amount
 _NOT_A_PRICE_BEFORE = re.compile(
@@ -224,6 +224,7 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*(?:fees?|cos
                           r"(?:\$|USD))", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
+_PAYER_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:for\s+)?(?:[\w&'’-]+\s+){0,3}?(?:non-?\s?members?|members?)\s*\)", re.I)
 _CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|registration|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
                          r"|\b(?:due today|amount due|total due)\s*[:|]?\s*$", re.I)  # a form's running sum
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
@@ -750,8 +751,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if (struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal) or _VALUE_AFTER.match(after)
             or _REGULAR_ASIDE.search(before) or _FREE_FOR_NOW_AFTER.match(after)):
         role = "regular"
-    elif _CART_TOTAL.search(clause_before):  # "Order total: $0.00": a checkout widget's sum of what is chosen so far
-        role = "excluded"
+    elif _CART_TOTAL.search(clause_before) and not _PAYER_ASIDE_AFTER.match(after):
+        role = "excluded"  # "Order total: $0.00": a checkout widget's sum of what is chosen so far (not "$40.00 (non-members)")
     elif value == 0 and _TOTAL_BEFORE.search(clause_before) and _POSITIVE_AMOUNT.search(text):
         role = "excluded"  # a form's "Total: $0.00" beside the fees it lists: the sum before anything is chosen
     # "... $35 = $445": the sum is stated (a bracketed "($255.00 total)" restates instalments)

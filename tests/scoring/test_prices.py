@@ -977,3 +977,9 @@ def test_members_whose_certificate_is_free_pay_nothing():
 
     assert free_for_members("Cielo Manso Chapter of Medical Assistants members | Certificate free — use the code at checkout")
     assert not free_for_members("Non-members | Certificate $18")
+
+
+def test_payers_named_in_brackets_after_their_amounts():
+    info = parse_price("Amount due: $40.00 (non-members) or $20.00 (PWMAA members)\nYour member rate is $20.")
+    assert (info.price_usd, info.member_price_usd) == (40.0, 20.0)
+    assert parse_price("Order total: $0.00\nFee: $35").price_usd == 35.0
