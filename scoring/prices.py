@@ -237,6 +237,8 @@ _ADDON_BEFORE = re.compile(
     re.I,
 )
 # what the items would cost one by one: "A $196 value if you bought the four modules one by one"
+# a payer's later rate beside their early one ("Skills Club member $125.00 early bird · $155.00 regular")
+_REGULAR_AFTER = re.compile(r"\s*(?:regular(?:ly)?|standard rate|later|after (?:that|the early))\b", re.I)
 _VALUE_AFTER = re.compile(r"\s*(?:total\s+)?value\b", re.I)
 # an estimate ("code books (about $310 new)"): what something else may cost, not a stated price
 _ESTIMATE = re.compile(r"\b(?:about|approximately|approx\.|around|roughly|estimated|est\.)\s*$", re.I)
@@ -748,7 +750,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(round(value * told, 2), start, end, "instalment", per_payment=value)
     # "Regular price $29.00 / month × 3 months" (a store theme labels every price so): the instalments decide
     # ("Price: $20 Free through January 31, 2027": the price when the free offer ends)
-    if (struck or (_REGULAR_BEFORE.search(clause_before) and not after_instal) or _VALUE_AFTER.match(after)
+    # (a label may carry its terms in brackets before the amount: "Regular (from Jan 16, 2027) $175.00")
+    label_only = _ASIDE.sub(": ", clause_before) if ")" in clause_before else clause_before
+    if (struck or ((_REGULAR_BEFORE.search(clause_before) or _REGULAR_BEFORE.search(label_only)) and not after_instal)
+            or _VALUE_AFTER.match(after) or _REGULAR_AFTER.match(after)
             or _REGULAR_ASIDE.search(before) or _FREE_FOR_NOW_AFTER.match(after)):
         role = "regular"
     elif _CART_TOTAL.search(clause_before) and not _PAYER_ASIDE_AFTER.match(after):
@@ -799,7 +804,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "excluded"  # "the only thing left is a $40 webinar about a law from another state": some other offering
     # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
     # "External participants (community practices, students, other health systems): $45")
-    elif ((_NOT_A_PRICE_BEFORE.search(clause_before) and _NOT_A_PRICE_BEFORE.search(_ASIDE.sub(": ", clause_before)))
+    elif (_NOT_A_PRICE_BEFORE.search(label_only)
           or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
           or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"
@@ -833,7 +838,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif (_CERTIFICATE.search(clause_before) or _CERTIFICATE.match(after)) and not _NO_CERTIFICATE.search(clause_before):
         # (waived for now: "Certificate fee: $25.00 Free through 12/31/2026" is the fee from a later day)
         role = "regular" if _FREE_FOR_NOW_AFTER.match(after) else "certificate"
-    elif _SALE_BEFORE.search(clause_before):
+    elif _SALE_BEFORE.search(clause_before) or _SALE_BEFORE.search(label_only):
         role = "sale"
     if role == "current" and (_THEN_LATER.search(clause_before) or _LATER_AFTER.match(after)) and _AMOUNT.search(
             text, max(0, start - 120), start):

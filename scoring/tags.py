@@ -216,6 +216,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             continue  # a members' or a deposit's figure picked out of its row ("ESSMA member ... | $45.00"): the row's
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
+        if text not in labels and any(len(other) > len(text) + 3 and other.endswith(text.strip()) and other[0].isalpha()
+                                      for c in visible if (other := (c.text or "").strip()) != text):
+            continue  # a price cell read alone ("$125.00 early bird · $155.00 regular") where its row names the payer
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
         _add_line(lines, text, headers)
     for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):

@@ -983,3 +983,11 @@ def test_payers_named_in_brackets_after_their_amounts():
     info = parse_price("Amount due: $40.00 (non-members) or $20.00 (PWMAA members)\nYour member rate is $20.")
     assert (info.price_usd, info.member_price_usd) == (40.0, 20.0)
     assert parse_price("Order total: $0.00\nFee: $35").price_usd == 35.0
+
+
+def test_labels_with_their_terms_in_brackets_before_the_amount():
+    text = ("Skills Club member $125.00 early bird · $155.00 regular\nEarly bird (book by Jan 15, 2027) $145.00\n"
+            "Regular (from Jan 16, 2027) $175.00\nEmployer group (4+ staff from one practice, invoiced) $130.00 per seat")
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (145.0, 125.0)
+    assert parse_price("Chapter members (2027 dues paid) | $35\nNon-members | $50").member_price_usd == 35.0
