@@ -206,7 +206,9 @@ PASS_HEADING = re.compile(r"\b(?:pass|passport|membership|subscription|all-acces
 # ... or one the lead sentence names so ("Vantreece Rewards is our membership program for individual medical assistants")
 _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b"
                               # (or one that renews: "Enrollment is $50.00 per clinic site per year and renews each July 1")
-                              r"|\b(?:enrol(?:l)?ment|membership|subscription) (?:is|costs) \$(?:[^.]|\.\d){0,60}\brenews\b", re.IGNORECASE)
+                              r"|\b(?:enrol(?:l)?ment|membership|subscription) (?:is|costs) \$(?:[^.]|\.\d){0,60}\brenews\b"
+                              # (or one whose fee is named so: "Membership fee | $60 per learner per year")
+                              r"|\bmembership (?:fee|dues)\b", re.IGNORECASE)
 # asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
 RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
@@ -298,6 +300,8 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
                                 r"(?:appointment|session))\b"
+                                # a room or kit hired out ("A room host to open, close and reset the room. Instruction is not included.")
+                                r"|\b(?:instruction|teaching|an instructor) (?:is )?not included\b"
                                 # material that says it is no course ("This job aid is a free reference and carries no CE credit")
                                 r"|\b(?:this|the) (?:job aid|quick reference|reference|handout|cheat sheet|tip sheet|checklist|"
                                 r"template|poster|infographic|tool)\b[^.]{0,60}\b(?:carries|earns|awards|offers|gives) no "
@@ -801,6 +805,7 @@ _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|co
 # (after a status word: "Sold out — this event took place on Saturday, October 24, 2026.")
 _STATUS_FIRST = r"(?:(?:sold out|closed|registration closed|archived|past event)\s*[—–:|.!-]+\s*)?"
 ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
+                   r"finished|concluded|"
                    r"(?:already )?took place|has (?:already )?taken place|(?:has been|was|is) (?:retired|discontinued|withdrawn)|"
                    r"is no longer (?:offered|available))\b"
                    # at the end of a line ("8:00 am – 3:30 pm PDT This event has ended"), or a status field
@@ -809,6 +814,8 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |
                    r"(?:ended|closed|past|completed|over|cancell?ed|postponed|retired|discontinued)\b"
                    # a status badge over the title ("Ended Workshop", "Past event")
                    r"|^\W*(?:ended|past|completed|finished)\s+" + _OFFERING + r"\W*$"
+                   # ("Event completed Friday, October 23, 2026 · 8:00 AM – 4:00 PM CDT")
+                   r"|^\W*" + _OFFERING + r"\s+(?:completed|ended|finished)\b"
                    # called off: a notice standing alone ("This event has been cancelled."), a title's prefix
                    # ("CANCELLED: Winter Venipuncture Refresher"), a status field
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING

@@ -3207,3 +3207,19 @@ def test_a_post_asking_readers_to_vote_among_webinars_is_a_poll():
 
     assert _POLL_TEXT.search("📊 Help us pick April's evening webinar! Poll closes Friday night.")
     assert not _POLL_TEXT.search("Pick the session that fits your schedule.")
+
+
+@pytest.mark.parametrize("text", ["This event has finished and bookings are closed.",
+                                  "Event completed Friday, October 23, 2026 · 8:00 AM – 4:00 PM CDT"])
+def test_an_event_that_has_finished_or_completed_has_ended(text):
+    from crawler.extract.classify import ended_notice
+
+    assert ended_notice(text)
+    assert not ended_notice("Complete the event survey to get your certificate.")
+
+
+def test_a_room_hired_out_and_a_membership_by_its_fee():
+    from crawler.extract.classify import _IS_A_MEMBERSHIP, DISCLAIMS_TEACHING
+
+    assert DISCLAIMS_TEACHING.search("A room host opens and resets the room. Instruction is not included.")
+    assert _IS_A_MEMBERSHIP.search("Membership fee | $60 per learner per year, billed to the practice.")
