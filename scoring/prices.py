@@ -136,6 +136,8 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
                               r"(?:book|register|enrol+|pay|attend)\s+(?:at|for)\s*$", re.I)
 # what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
 _PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
+# a members' row qualified by its tier ("Friends Circle member — standard", "Members - regular rate")
+_MEMBERS_LATER_TIER = re.compile(r"(?<!non-)(?<!non)\bmembers?\s*(?:[–—]|-|,|:)\s*(?:standard|regular|general)\b", re.I)
 _NONMEMBER_BEFORE = re.compile(
     r"\bnot (?:[\w.'’-]+ ){0,3}(?:members?|volunteers|employees|associates|customers|subscribers)" + _LABEL_END + "|"
     r"\b(?:non-?\s?(?:members?|mbrs?|employees|associates|customers|subscribers|volunteers)|guests?|public|general(?: public)?|"
@@ -817,7 +819,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif _AFTER_ITS_AMOUNT.search(before) and (_MEMBER_AFTER.match(after) or _NONMEMBER_AFTER.match(after)):
         # "$75 general $55 GBMAA members": the words between two amounts name the one before; the group after names this one
         role = "nonmember" if _NONMEMBER_AFTER.match(after) else "member"
-    elif _NONMEMBER_BEFORE.search(clause_before):
+    elif (found_nonmember := _NONMEMBER_BEFORE.search(clause_before)) and _MEMBERS_LATER_TIER.search(
+            clause_before, max(0, found_nonmember.start() - 60), found_nonmember.end()):
+        role = "regular"  # "Friends Circle member — standard | $45.00": the members' later tier, no one else's price
+    elif found_nonmember:
         # "Standard" / "General admission" beside an "Early bird" tier is the later tier (like "Regular"), not a non-member's
         # (on the line after the early tier's amount: "Early enrollment through 2/1: $70.00 Standard (from 2/2): $85.00")
         # (not in the early tier's own row: "Early bird (through January 31, 2027) | $59 | $45" under "Standard |

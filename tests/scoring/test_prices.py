@@ -991,3 +991,10 @@ def test_labels_with_their_terms_in_brackets_before_the_amount():
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (145.0, 125.0)
     assert parse_price("Chapter members (2027 dues paid) | $35\nNon-members | $50").member_price_usd == 35.0
+
+
+def test_a_members_later_tier_is_not_a_non_members_price():
+    text = ("Friends Circle member — early bird | $30.00\nFriends Circle member — standard | $45.00\n"
+            "Early bird — through January 15, 2027 | $40.00\nStandard (from January 16, 2027) | $55.00")
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (40.0, 30.0)
