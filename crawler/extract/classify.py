@@ -850,8 +850,11 @@ def ended_notice(text: str) -> bool:
 
 
 # "Courses in the Medical Assisting: Administrative category.": a category page introducing its list
-CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|events|programs|products|offerings) "
-                            r"(?:in|under|tagged(?: with)?) (?:the|this) .{0,80}\b(?:category|topic|collection|subject area)\b",
+CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|events|programs|products|offerings|sessions) "
+                            r"(?:in|under|tagged(?: with)?) (?:the|this) .{0,80}\b(?:category|topic|collection|subject area|track)\b"
+                            # ("Sessions tagged Administrative by the program committee.": a track's filter)
+                            r"|^\s*(?:courses|classes|webinars|events|programs|offerings|sessions) tagged (?:with )?[\"“']?"
+                            r"(?-i:[A-Z])[\w&'’ -]{0,40}?[\"”']?(?: by\b| in\b|\.|:)",
                             re.I)
 # an offer to train a clinic's staff as a group ("Group & clinic training", "Bring a class to your clinic")
 GROUP_TRAINING = re.compile(r"^(?:group|team|corporate|clinic|on-?site|custom|employer)\b[\w &,/-]{0,30}\btraining\b|"

@@ -3223,3 +3223,10 @@ def test_a_room_hired_out_and_a_membership_by_its_fee():
 
     assert DISCLAIMS_TEACHING.search("A room host opens and resets the room. Instruction is not included.")
     assert _IS_A_MEMBERSHIP.search("Membership fee | $60 per learner per year, billed to the practice.")
+
+
+def test_a_conference_track_s_filter_introduces_a_list():
+    from crawler.extract.classify import CATEGORY_INTRO
+
+    assert CATEGORY_INTRO.match("Sessions tagged Administrative by the program committee. Track tags follow the topic.")
+    assert not CATEGORY_INTRO.match("Sessions include a live demonstration and a quiz.")
