@@ -20,7 +20,7 @@ from scoring.credits import FRACTION, VULGAR, fraction_value
 
 TOPIC_MAP_PATH = Path(__file__).parent / "data" / "topic_map.yaml"
 # ("1.0 Admin / 0.5 Gen", "1.0 Clin"; Spanish: "2.0 administrativas y 1.0 generales")
-_CAT = r"(administrative|admin|clinical|clin|general|gen|administrativ[oa]s?|cl[ií]nic[oa]s?|generales)(?![a-z])"
+_CAT = r"(administrative|admin|adm|clinical|clin|general|gen|administrativ[oa]s?|cl[ií]nic[oa]s?|generales)(?![a-z])"
 _NUM = r"(" + FRACTION + r"|\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})"  # ("½ Clinical, ½ General")
 # "2 general, 3 clinical"; "1.0 CEU of which 0.5 is clinical and 0.5 is general" (AAMA's own wording), "one (1.0)
 # clinical", but not "Module 2 is clinical"
@@ -61,7 +61,7 @@ def _norm(cat: str) -> str:
     cat = cat.lower().replace("í", "i")
     cat = "general" if cat == "generales" else cat.removesuffix("s") if cat.removesuffix("s") in _SPANISH else cat
     cat = _SPANISH.get(cat, cat)  # "categoría clínica"
-    return {"admin": "administrative", "clin": "clinical", "gen": "general"}.get(cat, cat)
+    return {"admin": "administrative", "adm": "administrative", "clin": "clinical", "gen": "general"}.get(cat, cat)
 
 
 _PER_PART = re.compile(r"\s*(?:CEUs?\s+|credits?\s+|hours?\s+)?(?:per|each|a|/)\s*(?:session|day|module|part|week|class|evening|"

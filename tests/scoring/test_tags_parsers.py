@@ -126,6 +126,7 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
      {"clinical": 1.0, "general": 0.5}),
     ("Approved by AAMA: 1.5 CEUs (1.0 Admin / 0.5 Gen)", {"administrative": 1.0, "general": 0.5}),  # abbreviated
     ("AAMA CEUs: 0.5 Clin, 0.5 Gen", {"clinical": 0.5, "general": 0.5}),
+    ("CE | 3 AAMA CEUs (1.5 adm., 1.5 gen.)", {"administrative": 1.5, "general": 1.5}),
     ("Covers 2 genetic counselling topics and 3 clinical cases.", None),
     ("CE: The education portion is approved for 1 AAMA CEU – ½ Clinical, ½ General.", {"clinical": 0.5, "general": 0.5}),
     ("Approved by the AAMA for 3 CEUs — administrative (1.5 per session).", None),  # each part's share
