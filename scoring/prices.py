@@ -68,7 +68,7 @@ _REGULAR_ASIDE = re.compile(r"\b(?:regularly|regular(?: price| fee| rate)?|norma
                             re.I)
 # (an early tier open today is today's price: "Fee | $40; early registration $32 through March 1, 2027")
 _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|(?:(?<![a-z] )|(?<=for ))only|just|introductory|early[- ]bird|"
-                          r"early (?:registration|rate|enrol(?:l)?ment))\s*:?\s*(?:only\s*)?$", re.I)
+                          r"early (?:registration|rate|enrol(?:l)?ment|booking))\s*:?\s*(?:only\s*)?$", re.I)
 # Members, and the other affiliated group that pays a reduced price (a hospital's employees).
 # The groups that pay a reduced (or no) price for belonging: members, a hospital's employees, a company's
 # associates, a clinic's volunteers, a vendor's customers.
@@ -240,7 +240,7 @@ _ADDON_BEFORE = re.compile(
 )
 # what the items would cost one by one: "A $196 value if you bought the four modules one by one"
 # a payer's later rate beside their early one ("Skills Club member $125.00 early bird · $155.00 regular")
-_REGULAR_AFTER = re.compile(r"\s*(?:regular(?:ly)?|standard rate|later|after (?:that|the early))\b", re.I)
+_REGULAR_AFTER = re.compile(r"\s*(?:regular(?:ly)?|standard(?! shipping)|later|after (?:that|the early))\b", re.I)
 _VALUE_AFTER = re.compile(r"\s*(?:total\s+)?value\b", re.I)
 # an estimate ("code books (about $310 new)"): what something else may cost, not a stated price
 _ESTIMATE = re.compile(r"\b(?:about|approximately|approx\.|around|roughly|estimated|est\.)\s*$", re.I)

@@ -998,3 +998,11 @@ def test_a_members_later_tier_is_not_a_non_members_price():
             "Early bird — through January 15, 2027 | $40.00\nStandard (from January 16, 2027) | $55.00")
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (40.0, 30.0)
+
+
+def test_a_members_standard_rate_and_an_early_booking_rate():
+    text = ("Affiliate Practice Network member $150.00 early · $175.00 standard\n"
+            "Early booking (book by Jan 31, 2027) $180.00\nStandard (from Feb 1, 2027) $210.00\n"
+            "Group booking: 5 or more learners from one employer $165.00 per learner")
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (180.0, 150.0)
