@@ -150,7 +150,7 @@ _NONMEMBER_BEFORE = re.compile(
 # where "members:" labels the next amount
 _TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){0,2}(?:tier|subscriber|member|patron|plan|level)s?\b"
 _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,|\()?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            # ("$129.00 Members: log in to see your price": a prompt to members, not their price)
                            r"(?!\s*[:\-–—|]?\s*(?:please\s+)?(?:log|sign)\s?in\b)"
@@ -173,7 +173,7 @@ _INCLUDED_AFTER = re.compile(r"^\s*[,(]?\s*included (?:with|in) (?:your |a |the 
                              re.I)
 # an amount, then one or two words naming its payers, then this amount ("$75 general $55 ...")
 _AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|standard|non-?\s?members?|members?|everyone)\s+$", re.I)
-_NONMEMBER_AFTER = re.compile(r"^\s*[()]?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
+_NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
 _ASIDE = re.compile(r"\s*\([^()$]*\)\s*(?:[:|]\s*)?$")  # the payer's aside right before the amount
 _NOT_A_PRICE_BEFORE = re.compile(
@@ -834,6 +834,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "member"
     elif (paired := _paired_group(text)) and (label := paired.search(clause_before)):
         role = "nonmember" if label.group(1) else "member"
+    elif (aside := _PAYER_ASIDE_AFTER.match(after)) is not None:  # "$40.00 (non-members) or $20.00 (PWMAA members)"
+        role = "nonmember" if re.search(r"\bnon-?\s?members?\b", aside.group(0), re.I) else "member"
     elif _NONMEMBER_AFTER.match(after):
         role = "nonmember"
     elif _MEMBER_AFTER.match(after) or (value == 0 and _INCLUDED_AFTER.match(after)):

@@ -314,7 +314,8 @@ Bookeo-style phlebotomy school) 0/1/5, now 0/0/4 (a school's short name, a colle
 ``sealed110`` (Grails university extension, IM Creator clinic network) 0/2/8, now 0/1/7 (the fuller-name judgement, a
 club named without "members"); ``sealed111`` (Bevy-style chapter community, Accessplanit-style CE company) 0/3/14, now
 0/0/8 (the company's ", LLC", a front-desk topic split); ``sealed112`` (Punchpass-style skills studio, Xperiencify-style
-CE school) 0/2/5, now 0/0/0.
+CE school) 0/2/5, now 0/0/0; ``sealed113`` (Mindbody-style skills center, Administrate-style health-system catalogue) 0/3/3,
+now 0/0/0; ``sealed114`` (Bloomerang-style foundation microsite, Swapcard-style virtual conference hub) 0/1/2, now 0/0/0.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -468,7 +469,7 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed100", "holdout_sites_sealed101", "holdout_sites_sealed102", "holdout_sites_sealed103",
         "holdout_sites_sealed104", "holdout_sites_sealed105", "holdout_sites_sealed106", "holdout_sites_sealed107",
         "holdout_sites_sealed108", "holdout_sites_sealed109", "holdout_sites_sealed110", "holdout_sites_sealed111",
-        "holdout_sites_sealed112"]
+        "holdout_sites_sealed112", "holdout_sites_sealed113", "holdout_sites_sealed114"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:

@@ -983,6 +983,9 @@ def test_payers_named_in_brackets_after_their_amounts():
     info = parse_price("Amount due: $40.00 (non-members) or $20.00 (PWMAA members)\nYour member rate is $20.")
     assert (info.price_usd, info.member_price_usd) == (40.0, 20.0)
     assert parse_price("Order total: $0.00\nFee: $35").price_usd == 35.0
+    # a bracket that labels the members' own price is no payer of the amount before it
+    info = parse_price("Price: Free to watch · CE certificate $12 (members: included)")
+    assert (info.price_usd, info.member_price_usd) == (12.0, 0.0)
 
 
 def test_labels_with_their_terms_in_brackets_before_the_amount():
