@@ -226,8 +226,10 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*(?:fees?|cos
                           r"(?:\$|USD))", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
-_PAYER_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:for\s+)?(?:[\w&'’-]+\s+){0,3}?(?:non-?\s?members?|members?)\s*\)", re.I)
+_PAYER_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:for\s+)?(?:(?!(?:free|no|included|waived|complimentary)\b)[\w&'’-]+\s+){0,3}?"
+                                r"(?:non-?\s?members?|members?)\s*\)", re.I)
 _CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|registration|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
+                         r"|^\W*\d+ items?\s*[,:·|-]?\s*$"  # a cart's summary ("0 items, $0.00")
                          r"|\b(?:due today|amount due|total due)\s*[:|]?\s*$", re.I)  # a form's running sum
 # "$ 3 payments of $25": a count after a themed "$" (not "4 × $95 monthly payments", an amount)
 _COUNT_AFTER = re.compile(r"\s*(?:easy\s+|equal\s+|monthly\s+)*(?:(?:payments|instal\w*|installments)\s+of\b|x\s)", re.I)
@@ -240,7 +242,8 @@ _ADDON_BEFORE = re.compile(
 )
 # what the items would cost one by one: "A $196 value if you bought the four modules one by one"
 # a payer's later rate beside their early one ("Skills Club member $125.00 early bird · $155.00 regular")
-_REGULAR_AFTER = re.compile(r"\s*(?:regular(?:ly)?|standard(?! shipping)|later|after (?:that|the early))\b", re.I)
+_REGULAR_AFTER = re.compile(r"\s*(?:regular(?:ly)?|later|after (?:that|the early))\b", re.I)
+_STANDARD_AFTER = re.compile(r"\s*standard\b(?! shipping)", re.I)  # (a later tier only beside an early one on its line)
 _VALUE_AFTER = re.compile(r"\s*(?:total\s+)?value\b", re.I)
 # an estimate ("code books (about $310 new)"): what something else may cost, not a stated price
 _ESTIMATE = re.compile(r"\b(?:about|approximately|approx\.|around|roughly|estimated|est\.)\s*$", re.I)
@@ -756,6 +759,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     label_only = _ASIDE.sub(": ", clause_before) if ")" in clause_before else clause_before
     if (struck or ((_REGULAR_BEFORE.search(clause_before) or _REGULAR_BEFORE.search(label_only)) and not after_instal)
             or _VALUE_AFTER.match(after) or _REGULAR_AFTER.match(after)
+            or (_STANDARD_AFTER.match(after) and "early" in text[text.rfind("\n", 0, start) + 1:start].lower())
             or _REGULAR_ASIDE.search(before) or _FREE_FOR_NOW_AFTER.match(after)):
         role = "regular"
     elif _CART_TOTAL.search(clause_before) and not _PAYER_ASIDE_AFTER.match(after):

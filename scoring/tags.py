@@ -216,7 +216,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             continue  # a members' or a deposit's figure picked out of its row ("ESSMA member ... | $45.00"): the row's
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
-        if text not in labels and any(len(other) > len(text) + 3 and other.endswith(text.strip()) and other[0].isalpha()
+        if text not in labels and text.count("$") >= 2 and any(
+                len(other) > len(text) + 3 and other.endswith(text.strip()) and other[0].isalpha()
                                       for c in visible if (other := (c.text or "").strip()) != text):
             continue  # a price cell read alone ("$125.00 early bird · $155.00 regular") where its row names the payer
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
@@ -945,6 +946,9 @@ def _addresses(value: object, depth: int = 0) -> list[str]:
     return found
 
 
+_RECURRENCE = re.compile(r"\b(?:weekly|every|each)\b", re.I)  # a rule for the days, not a list of them
+
+
 def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     if tags.format is None:  # no format stated: a labelled session with its clock time ("When: May 13, 2027, 6:30 p.m.")
         tags.live_dates = _labelled_sessions(pv, as_of)
@@ -1003,7 +1007,8 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                         found.append(iso)
             elif _NUMBERED.match(block.text):
                 found += [iso for iso in isos if len(iso) > 10 and iso not in found]
-            elif (len(isos) >= 3 and len(block.text) <= 80 and {iso[:10] for iso in isos} & {iso[:10] for iso in found}
+            elif (len(isos) >= 3 and len(block.text) <= 80 and not _RECURRENCE.search(block.text)
+                  and {iso[:10] for iso in isos} & {iso[:10] for iso in found}
                   and min(iso[:10] for iso in isos) >= min(iso[:10] for iso in found)):
                 # a line of every session day, the labelled first among them ("Tue 12, 19, 26 Jan and Tue 2 Feb 2027" over
                 # "5:00 PM – 9:00 PM PST each evening" beside "Starts Tue 12 Jan 2027"): the others, at that time

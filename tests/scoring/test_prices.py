@@ -1009,3 +1009,16 @@ def test_a_members_standard_rate_and_an_early_booking_rate():
             "Group booking: 5 or more learners from one employer $165.00 per learner")
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (180.0, 150.0)
+
+
+@pytest.mark.parametrize("text, price, member", [
+    # a certificate free for members in brackets, and a cart's "0 items, $0.00"
+    ("Free to attend. Certificate of completion: $15.00 (free for SSMAS members).", 15.0, 0.0),
+    ("3 monthly payments of $33.00 ($99.00 total).\nCE Pass members: 3 payments of $27.00 ($81.00 total).\n0 items, $0.00",
+     99.0, 81.0),
+    # "standard" after an amount is a later tier only beside an early one on its line
+    ("$10 standard\nFree for Insider members", 10.0, 0.0),
+])
+def test_bracketed_free_certificates_carts_and_standard_prices(text, price, member):
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd) == (price, member)
