@@ -216,7 +216,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             continue  # a members' or a deposit's figure picked out of its row ("ESSMA member ... | $45.00"): the row's
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
-        if text not in labels and text.count("$") >= 2 and any(
+        if text not in labels and not _PAYER_OR_FREE.search(text) and any(
                 len(other) > len(text) + 3 and other.endswith(text.strip()) and other[0].isalpha()
                                       for c in visible if (other := (c.text or "").strip()) != text):
             continue  # a price cell read alone ("$125.00 early bird · $155.00 regular") where its row names the payer
@@ -278,6 +278,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
 _MEMBERS_OFF = re.compile(r"(?<!non-)(?<!non)(?<!non )\b(?:members?|(?:pass|card|plan) holders|subscribers)\b[^.$\n]{0,70}?\b(?:(?:take|get|receive|enjoy|"
                           r"pay)\s+(?:an?\s+)?\$\s?(?P<off>\d{1,4}(?:\.\d\d)?)\s*(?:off|less|discount)\b|save\s+"
                           r"\$\s?(?P<saved>\d{1,4}(?:\.\d\d)?)\b|discount\s*[:|]\s*[-–−]\s*\$\s?(?P<minus>\d{1,4}(?:\.\d\d)?)\b)", re.I)
+
+
+_PAYER_OR_FREE = re.compile(r"\b(?:free|members?|non-?\s?members?|staff|employees?|students?|everyone|included)\b", re.I)
 
 
 def _add_line(lines: list[str], text: str, headers: dict[str, str]) -> None:

@@ -310,7 +310,7 @@ instructor); ``sealed104`` (Payload CMS health-center network, Dorik workshop bu
 included certificate, a PDF workbook with an online quiz as home study); ``sealed107`` (Strapi + Next.js college portal,
 Yola educator) 0/1/3, now 0/0/3 (the club judgement); ``sealed108`` (Sanity + Gatsby health system, Contentful + Angular
 company) 0/0/6, now 0/0/6 (the fuller-name and division judgements); ``sealed109`` (Directus + Deno Fresh society,
-Bookeo-style phlebotomy school) 0/1/5, now 0/0/4 (a school's short name, a college's division, a hybrid's lab time);
+Bookeo-style phlebotomy school) 0/1/5, now 0/0/3 (a school's short name, a college's division, a hybrid's lab time);
 ``sealed110`` (Grails university extension, IM Creator clinic network) 0/2/8, now 0/1/7 (the fuller-name judgement, a
 club named without "members"); ``sealed111`` (Bevy-style chapter community, Accessplanit-style CE company) 0/3/14, now
 0/0/8 (the company's ", LLC", a front-desk topic split); ``sealed112`` (Punchpass-style skills studio, Xperiencify-style

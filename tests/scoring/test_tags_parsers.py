@@ -2242,3 +2242,15 @@ def test_a_run_of_other_offerings_names_no_format():
     others = ("Point-of-Care Testing (hybrid, April 2027): 0.6 CEU (IACET), $165 Prior Authorizations (live, March 2027): "
               "1.0 AAMA CEU (Administrative), $25")
     assert detect_format([], ["Your receipt and the Zoom link are e-mailed right away.", others])[0] == "live webinar"
+
+
+def test_a_price_cell_read_alone_defers_to_its_row_unless_it_names_who_pays():
+    from crawler.extract import extract_page
+    from scoring import build_record
+
+    html = (b"<html><body><main><h1>EKG Lead Placement</h1><p>Live online for medical assistants.</p><table>"
+            b"<tr><td>Skills Club member</td><td><s>$69.00</s> <b>$55.00</b></td></tr>"
+            b"<tr><td>Winter sale (through Dec 31, 2026)</td><td><s>$89.00</s> <b>$69.00</b></td></tr></table>"
+            b"</main></body></html>")
+    record = build_record(extract_page("https://skills.example.org/classes/ekg/", html))
+    assert (record["price_usd"], record["member_price_usd"]) == (69.0, 55.0)
