@@ -283,7 +283,7 @@ NO_LOGIN_OR_FEE = r"no (?:login|log-in|sign-?up|account|password)(?:,| or| and) 
 # a fee row whose value is free ("Cost | Free", "Price: FREE", "Registration fee — no charge")
 _FREE_FEE_ROW = re.compile(r"\W*(?:(?:course|registration|attendance|event)\s+)?(?:cost|price|fees?|tuition|admission)\s*[:|–—-]\s*"
                            r"(?:free|no (?:cost|charge|fee)|complimentary)\b", re.I)
-_SOLD_CERTIFICATE = re.compile(r"\bcertificates?\b(?!\s+(?:is\s+|are\s+)?included)", re.I)
+_SOLD_CERTIFICATE = re.compile(r"\bcertificates?\b(?!\s+(?:is\s+|are\s+)?(?:also\s+)?(?:included|free)\b)", re.I)
 _FREE_TO_USE = re.compile(r"\s*to (?:attend|view|watch|listen|join|read|stream|audit)\b", re.I)  # (the certificate is sold)
 _FREE = re.compile(
     r"\b(?<!-)(?:free(?! shipping)(?! trial)(?! preview)(?! account)(?! sample)(?! consultation)(?!-)"
