@@ -2227,7 +2227,7 @@ def test_a_record_opened_over_its_gallery_is_the_page():
 
 
 @pytest.mark.parametrize("heading", ["More episodes", "Related videos", "Other lessons in this series",
-                                     "Also in the 2027 webinar series"])
+                                     "Also in the 2027 webinar series", "Other sessions you might like"])
 def test_more_episodes_videos_or_lessons_are_other_pages(heading):
     from crawler.extract.boilerplate import is_boilerplate_heading
 
@@ -2243,3 +2243,10 @@ def test_an_app_state_s_ticket_list_does_not_name_the_course():
     page = extract_page("https://givebutter.example.com/venipuncture", html)
     assert page.title == "Venipuncture Refresher"
     assert not any(c.field == "title" and c.value == "General admission" for c in page.candidates)
+
+
+@pytest.mark.parametrize("heading", ["Upcoming sessions", "Sessions in this series", "You might want to bring a snack"])
+def test_a_course_s_own_sessions_are_not_other_pages(heading):
+    from crawler.extract.boilerplate import is_boilerplate_heading
+
+    assert not is_boilerplate_heading(heading)
