@@ -295,11 +295,12 @@ _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|
 # not a registration"; "This is a staff information session; no continuing-education credit ... is offered")
 DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not (?:a|an) "
                                 r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
+                                r"(?:(?:continuing[- ]education|ce|cme|accredited) )?"  # ("not a continuing-education course")
                                 r"(?:class|course|ce (?:activity|course)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
                                 r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*[.;:!,–—-]"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
-                                r"(?:appointment|session))\b"
+                                r"(?:appointment|session|call))\b"
                                 # a room or kit hired out ("A room host to open, close and reset the room. Instruction is not included.")
                                 r"|\b(?:instruction|teaching|an instructor) (?:is )?not included\b"
                                 # material that says it is no course ("This job aid is a free reference and carries no CE credit")
