@@ -122,7 +122,7 @@ _QUALIFIER = (r"(?:(?:\s*[–—]\s*|\s+-\s+)[^$\n–—|:]{1,40}?"
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
 _ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
 # the end of a row's label: "Members:", "Members |", and a label cell that keeps its colon ("MCSMA members: | $10.00")
-_LABEL_END = r"\s*[:\-–—|]?(?:\s*\|)?\s*$"
+_LABEL_END = r"\s*[:\-–—|]?(?:\s*\|)?\s*\+?\s*$"
 # a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")
 _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
@@ -175,7 +175,7 @@ _INCLUDED_AFTER = re.compile(r"^\s*[,(]?\s*included (?:with|in) (?:your |a |the 
 _AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|standard|non-?\s?members?|members?|everyone)\s+$", re.I)
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
-_ASIDE = re.compile(r"\s*\([^()$]*\)\s*(?:[:|]\s*)?$")  # the payer's aside right before the amount
+_ASIDE = re.compile(r"\s*\([^()$]*\)\s*(?:[:|+]\s*)?$")  # the payer's aside right before the amount
 _NOT_A_PRICE_BEFORE = re.compile(
     # (not "Plus members save 20%: $23.99", where the amount is what they pay)
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"

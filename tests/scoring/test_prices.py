@@ -1025,3 +1025,9 @@ def test_a_members_standard_rate_and_an_early_booking_rate():
 def test_bracketed_free_certificates_carts_and_standard_prices(text, price, member):
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd) == (price, member)
+
+
+def test_a_form_s_choices_priced_with_a_plus_sign_name_their_payers():
+    info = parse_price("Total $0.00\nPGCMA member (chapter dues current) +$45.00\nNon-member +$70.00\n"
+                       "MA student (program ID required at check-in) +$30.00\nBoxed lunch (optional): $12.00")
+    assert (info.price_usd, info.member_price_usd) == (70.0, 45.0)
