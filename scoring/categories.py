@@ -69,7 +69,10 @@ _PER_PART = re.compile(r"\s*(?:CEUs?\s+|credits?\s+|hours?\s+)?(?:per|each|a|/)\
 
 
 # what recertification asks for, not what a course gives
-_REQUIREMENT = re.compile(r"\bat least \d|\bminimum of \d|\brecertif|\bneeds? \d+ (?:recertification )?(?:points|ceus?)\b", re.I)
+_REQUIREMENT = re.compile(r"\bat least \d|\bminimum of \d|\brecertif|\bneeds? \d+ (?:recertification )?(?:points|ceus?)\b"
+                          # a reader's own shortfall ("I'm short 4 clinical points before June", "I still need 3 general")
+                          r"|\b(?:short|still need|need|missing|behind)\s+(?:by\s+)?\d+(?:\.\d+)?\s+(?:administrative|clinical|general)\b",
+                          re.I)
 
 
 def parse_split(text: str) -> tuple[dict[str, float], str] | None:

@@ -2254,3 +2254,7 @@ def test_a_price_cell_read_alone_defers_to_its_row_unless_it_names_who_pays():
             b"</main></body></html>")
     record = build_record(extract_page("https://skills.example.org/classes/ekg/", html))
     assert (record["price_usd"], record["member_price_usd"]) == (69.0, 55.0)
+
+
+def test_a_reader_s_shortfall_is_no_stated_split():
+    assert parse_split("I'm short 4 clinical points before June.") is None
