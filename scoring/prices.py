@@ -183,6 +183,8 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
     # what the garage charges ("Parking in the Annex garage is $4 for up to four hours")
     r"parking|valet|"
+    # an optional extra beside the course ("Optional box lunch $10"), not a certificate ("Optional CE certificate: $12")
+    r"optional(?![^$.;]{0,40}\b(?:certificate|ce|ceus?|credit|post-?test|quiz|exam)\b)[^$.;]{0,40}|"
     # a deposit that holds a seat, not the course's price ("Full course – deposit Pay $60.00 now")
     r"deposit|down payment|remaining|balance(?: due| of)?|now,? (?:and|\+|plus)(?: the rest| then)?|"
     # a student's or a group's rate is not what one non-member pays

@@ -1031,3 +1031,12 @@ def test_a_form_s_choices_priced_with_a_plus_sign_name_their_payers():
     info = parse_price("Total $0.00\nPGCMA member (chapter dues current) +$45.00\nNon-member +$70.00\n"
                        "MA student (program ID required at check-in) +$30.00\nBoxed lunch (optional): $12.00")
     assert (info.price_usd, info.member_price_usd) == (70.0, 45.0)
+
+
+@pytest.mark.parametrize("text, price, free", [
+    ("Cost | Free for everyone, members or not, thanks to a grant. Optional box lunch $10 (order by April 9).", 0.0, True),
+    ("Free to attend. Optional CE certificate: $12", 12.0, False),
+])
+def test_an_optional_extra_is_no_price_but_an_optional_certificate_is(text, price, free):
+    info = parse_price(text)
+    assert (info.price_usd, info.is_free) == (price, free)
