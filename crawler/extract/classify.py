@@ -297,7 +297,7 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
                                 r"(?:(?:continuing[- ]education|ce|cme|accredited) )?"  # ("not a continuing-education course")
                                 r"(?:class|course|ce (?:activity|course)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
-                                r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*[.;:!,–—-]"
+                                r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*(?:[.;:!,–—-]|and\b)"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
                                 r"(?:appointment|session|call))\b"

@@ -3150,6 +3150,7 @@ def test_a_post_announcing_a_module_with_its_objectives_is_the_module_s_page():
     "This Rise guide is for the educators who run the skills day. It is not a registration page: participants enroll elsewhere.",
     "This job aid is a free reference and carries no CE credit. There is no test and no certificate.",
     "This is a one-on-one advising call, not a continuing-education course. No CEUs are awarded for it.",
+    "This card explains how to use your transcript. It is not a CE activity and does not award credit.",
 ])
 def test_an_event_that_says_it_teaches_nothing_is_no_course(text):
     from crawler.extract.classify import DISCLAIMS_TEACHING
