@@ -268,6 +268,7 @@ _RISES_TO = re.compile(r"\b(?:increases?|goes up|rises?|jumps?|reverts?|goes bac
 _FROM_A_DAY_AFTER = re.compile(r"\s*(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
                                r"sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 _OPTION_PLUS = re.compile(r"^\s*\+\s*$")
+_UNTIL_A_DAY_AFTER = re.compile(r"\s*(?:through|thru|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 _SMALL_FEE = r"(?:processing|handling|admin\w*|recording)\s+fee"  # a fee beside the price, not the price
 _FEE_ASIDE_BEFORE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+" + _SMALL_FEE + r"\s*\(\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*" + _SMALL_FEE + r"\b", re.I)
@@ -861,6 +862,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "regular"  # "Starting January 1, 2027 the module will be $15": the price from a later day, not today's
     elif role == "current" and _OPTION_PLUS.match(clause_before):
         role = "excluded"  # an option's "+$10.00" on a form (recording access): an extra one may add, not the price
+    elif role == "current" and _UNTIL_A_DAY_AFTER.match(after) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+        role = "sale"  # "$14 through December 31, 2026 (no code needed)": a price for a while, under "Holiday price"
     return _Amount(value, start, end, role)
 
 

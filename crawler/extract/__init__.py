@@ -154,6 +154,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     cta = _classify.call_to_action(scan, [link.text for link in links])
 
     content = main_root(root, scan, head.title or "")
+    if any(content is dialog for dialog in scan.dialogs):
+        listed_json = 0  # a record opened over its gallery: the app's rows behind it are the gallery's, not this page's list
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]
     # the page's title block when it stands before <main> (its title, dates and price card): read first
     title_block = title_block_before_main(content, scan)

@@ -2250,3 +2250,14 @@ def test_a_course_s_own_sessions_are_not_other_pages(heading):
     from crawler.extract.boilerplate import is_boilerplate_heading
 
     assert not is_boilerplate_heading(heading)
+
+
+def test_a_record_opened_over_its_gallery_is_not_a_listing_of_the_rows_behind_it():
+    rows = ",".join(f'{{"id": {i}, "name": "Course {i}", "price": "${i}0", "credit": "{i} AAMA CEU"}}' for i in range(1, 7))
+    html = ("<html><head><title>CE library - Baserow</title></head><body><div class='gallery'>"
+            "<div class='card'><div class='card-title'>Charting Defensively</div></div></div>"
+            "<div class='modal' role='dialog'><h2>Charting Defensively</h2><p>Credit: 1.0 AAMA CEU. Price: $20. "
+            + "Self-paced video for medical assistants. " * 8 + "</p></div>"
+            f"<script id='__NUXT_DATA__' type='application/json'>{{\"rows\": [{rows}]}}</script></body></html>")
+    page = extract_page("https://tables.example.org/public/gallery/abc/row/7", html)
+    assert page.kind == "course"

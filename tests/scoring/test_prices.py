@@ -1040,3 +1040,8 @@ def test_a_form_s_choices_priced_with_a_plus_sign_name_their_payers():
 def test_an_optional_extra_is_no_price_but_an_optional_certificate_is(text, price, free):
     info = parse_price(text)
     assert (info.price_usd, info.is_free) == (price, free)
+
+
+def test_an_amount_opening_its_line_with_its_last_day_is_a_sale():
+    assert parse_price("$20\n$14 through December 31, 2026 (no code needed)").price_usd == 14.0
+    assert parse_price("Course fee: $15\nThe webinar series is $39 through March 1, 2027.").price_usd == 15.0
