@@ -1060,7 +1060,9 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if (chosen is not None and chosen.role == "current" and free_match is not None and free_match.start() < chosen.start
             and "\n" in text[free_match.end():chosen.start] and _FREE_FEE_ROW.match(text, text.rfind("\n", 0, free_match.start()) + 1)
             and not _FREE_TO_USE.match(text, free_match.end())
-            and not _SOLD_CERTIFICATE.search(text, free_match.end(), max(text.find("\n", free_match.end()), 0) or len(text))):
+            and not _SOLD_CERTIFICATE.search(text, free_match.end(), max(text.find("\n", free_match.end()), 0) or len(text))
+            # ("Tuition: free" over "Free tuition · certificate $15": the certificate's fee is the price)
+            and not _SOLD_CERTIFICATE.search(_sentence_around(text, chosen.start, chosen.end))):
         chosen = None  # "Cost | Free, for members and non-members alike" over a later line's bare "$15": the row states it
     if chosen is not None and chosen.value > 0:
         info.price_usd = chosen.value

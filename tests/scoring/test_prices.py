@@ -861,6 +861,7 @@ def test_prices_waived_for_now_told_in_parts_or_beside_other_figures(text, price
      0.0, True),
     # free to attend or view, with the certificate sold: the certificate's fee is the price
     ("Cost | Free to attend.\nCE certificate: $15", 15.0, False),
+    ("Tuition: free (funded by the county grant).\nFree tuition · certificate $15\nCertificate of completion: $15.00", 15.0, False),
     ("Cost | Free to view; certificate $10\nA certificate of completion costs $10.", 10.0, False),
     # ... unless the certificate is free too; a sponsor's ad below prices something else
     ("Cost: Free. The post-test and certificate are free for everyone this season.\nTheir Outpatient Coding Bootcamp "
