@@ -208,7 +208,7 @@ _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(
                               # (or one that renews: "Enrollment is $50.00 per clinic site per year and renews each July 1")
                               r"|\b(?:enrol(?:l)?ment|membership|subscription) (?:is|costs) \$(?:[^.]|\.\d){0,60}\brenews\b"
                               # (or one whose fee is named so: "Membership fee | $60 per learner per year")
-                              r"|\bmembership (?:fee|dues)\b", re.IGNORECASE)
+                              r"|\bmembership (?:fee|dues)\b|\b(?:annual|yearly) dues\b", re.IGNORECASE)
 # asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
 RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
@@ -301,6 +301,8 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
                                 r"(?:appointment|session|call))\b"
+                                # practice time ("Open lab time is practice, not continuing education: no CEUs ... are issued")
+                                r"|\b(?:practice|lab time|open lab|drop-in)\b[^.]{0,30}\bnot (?:a )?continuing[- ]education\b"
                                 # a room or kit hired out ("A room host to open, close and reset the room. Instruction is not included.")
                                 r"|\b(?:instruction|teaching|an instructor) (?:is )?not included\b"
                                 # material that says it is no course ("This job aid is a free reference and carries no CE credit")
@@ -454,8 +456,10 @@ CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recerti
 NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
+# a one-to-one appointment ("Recertification Points Audit (Advising Appointment)"): advice, not a class, when it says so
+_ADVISING = re.compile(r"\b(?:advising|advisory|consultation|coaching) (?:appointments?|sessions?|calls?)\b", re.I)
 _NO_CE_AT_ALL = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot)\s+(?:carry|earn|award|offer|include|provide|"
-                           r"qualify for)\s+(?:any\s+)?(?:continuing[- ]education|ce|cme)\b", re.I)
+                           r"qualify for)\s+(?:any\s+)?(?:continuing[- ]education|ce|cme|ceus|contact hours)\b", re.I)
 _PUBLIC = (r"(?:expectant |new |first-time )?(?:parents|families|patients|caregivers|the public|the community|community members|"
            r"children|teens|kids|grandparents|adults with)")
 PUBLIC_AUDIENCE = re.compile(r"\bfor " + _PUBLIC + r"\b", re.I)
@@ -1194,7 +1198,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (_POLL_HEADING.match(s.heading) or (s.poll and not s.objectives)) and not course_schema:
         return "other", [f"a poll: {s.heading[:60]!r}"]  # "[Poll] Spring 2027 webinar topics - vote for your top 3!"
     # (not a recording of one: "Recording: Spirometry coaching tips (October meetup) – no CE" is a talk one may watch)
-    if (NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit and not _RECORDING_TITLE.match(s.heading):
+    if ((((NOT_TRAINING.search(s.heading) or JOB_POST.search(s.heading)) and not s.credit)
+         or (_ADVISING.search(s.heading) and s.no_ce)) and not _RECORDING_TITLE.match(s.heading)):
         return "other", [f"an event or a posting that is not training: {s.heading[:60]!r}"]
     # a job post, even one naming the credits of the courses one would teach: its heading says so (with a jobs URL or a
     # wage), or a jobs URL holds a page that speaks as one ("Job ID 26-0418 · Full time")

@@ -3232,3 +3232,18 @@ def test_a_conference_track_s_filter_introduces_a_list():
 
     assert CATEGORY_INTRO.match("Sessions tagged Administrative by the program committee. Track tags follow the topic.")
     assert not CATEGORY_INTRO.match("Sessions include a live demonstration and a quiz.")
+
+
+def test_an_advising_appointment_that_awards_no_ceus_and_practice_time_are_no_courses():
+    from crawler.extract.classify import (
+        _ADVISING,
+        _IS_A_MEMBERSHIP,
+        _NO_CE_AT_ALL,
+        DISCLAIMS_TEACHING,
+    )
+
+    assert _ADVISING.search("Recertification Points Audit (Advising Appointment)")
+    assert _NO_CE_AT_ALL.search("It does not award CEUs or contact hours.")
+    assert not _NO_CE_AT_ALL.search("The recording does not carry AAMA CEUs.")
+    assert DISCLAIMS_TEACHING.search("Open lab time is practice, not continuing education: no CEUs are issued.")
+    assert _IS_A_MEMBERSHIP.search("Annual dues | $35.00 per year")
