@@ -179,7 +179,9 @@ SERIES_WHOLE = re.compile(r"\bseries fee\b|\b(?:the|this) series (?:is approved 
 # where to stay or what room to rent ("Spring Conference 2027: Hotel", "Book the Education Room"): no teaching
 VENUE_HEADING = re.compile(r"\b(?:hotels?|lodging|accommodations?|room blocks?|travel (?:and|&) (?:hotel|lodging)|"
                            r"book (?:the|our|a) (?:[\w-]+ )?room|room (?:rentals?|bookings?|reservations?|hire)|"
-                           r"venue (?:rental|hire)|rent (?:the|our|a) (?:[\w-]+ )?(?:room|space|venue))\b", re.IGNORECASE)
+                           r"venue (?:rental|hire)|rent (?:the|our|a) (?:[\w-]+ )?(?:room|space|venue)|"
+                           # ("Simulation Center rental for outside CE providers", "Simulation Suite Rental for Employer In-Services")
+                           r"(?:center|centre|suite|lab|classroom|space|facility) rentals?)\b", re.IGNORECASE)
 # a gathering of many sessions announced before its programme ("Save the date: May 7-8, 2027 ... Registration opens
 # February 1"): its sessions and their credit are still to come
 MEETING_HEADING = re.compile(r"\b(?:conference|symposium|summit|convention|annual meeting|congress|expo)\b", re.IGNORECASE)

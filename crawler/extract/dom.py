@@ -583,7 +583,15 @@ def _signposts(aside: HtmlElement) -> bool:
     """A sidebar of signposts to other parts of the site ("Browse events", "CE on Demand: recordings and
     self-paced courses ... Visit the CE store", "Not a member yet?"): links, and not one figure or "free". A
     course's own sidebar states its price (a number, or "Free"), credits, a date or a length."""
-    return sum(1 for _ in aside.iter("a")) >= 2 and not _FIGURE.search(aside.text_content())
+    links = list(aside.iter("a"))
+    if len(links) >= 2 and not _FIGURE.search(aside.text_content()):
+        return True
+    # (or a documentation site's page tree, its every line a link to another page, whatever badges sit beside them)
+    if len(links) >= 6:
+        total = len(one_line(_STRING(aside)))
+        linked = sum(len(one_line(_STRING(link))) for link in links)
+        return total > 0 and linked >= 0.75 * total
+    return False
 
 
 def _cards_of_others(aside: HtmlElement) -> list[HtmlElement]:

@@ -2261,3 +2261,12 @@ def test_a_record_opened_over_its_gallery_is_not_a_listing_of_the_rows_behind_it
             f"<script id='__NUXT_DATA__' type='application/json'>{{\"rows\": [{rows}]}}</script></body></html>")
     page = extract_page("https://tables.example.org/public/gallery/abc/row/7", html)
     assert page.kind == "course"
+
+
+def test_a_documentation_site_s_page_tree_in_an_aside_is_navigation():
+    tree = "".join(f"<div><a href='/docs/ce/course-{i}'>Course {i} title</a><span class='badge'>AAMA CEU</span></div>"
+                   for i in range(8))
+    html = (f"<html><body><aside class='sidebar'>{tree}</aside><div class='content'><h1>Getting started</h1>"
+            "<p>How to sign in and find your certificates.</p></div></body></html>")
+    page = extract_page("https://docs.example.org/docs/getting-started", html)
+    assert "Course 3 title" not in page.text and "find your certificates" in page.text

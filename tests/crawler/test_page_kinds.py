@@ -3247,3 +3247,10 @@ def test_an_advising_appointment_that_awards_no_ceus_and_practice_time_are_no_co
     assert not _NO_CE_AT_ALL.search("The recording does not carry AAMA CEUs.")
     assert DISCLAIMS_TEACHING.search("Open lab time is practice, not continuing education: no CEUs are issued.")
     assert _IS_A_MEMBERSHIP.search("Annual dues | $35.00 per year")
+
+
+def test_a_simulation_center_rental_is_a_room_to_book():
+    from crawler.extract.classify import VENUE_HEADING
+
+    assert VENUE_HEADING.search("Simulation Center rental for outside CE providers")
+    assert not VENUE_HEADING.search("Simulation Lab Skills Check-off")
