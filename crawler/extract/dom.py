@@ -590,7 +590,7 @@ def _signposts(aside: HtmlElement) -> bool:
     if len(links) >= 6:
         total = len(one_line(_STRING(aside)))
         linked = sum(len(one_line(_STRING(link))) for link in links)
-        return total > 0 and linked >= 0.75 * total
+        return total > 0 and linked >= 0.6 * total
     return False
 
 
