@@ -115,7 +115,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:printed|print|paper) (?:packet|workbook|booklet|module|course|edition|materials?)|\b(?:packet|workbook|booklet|materials?) (?:is |are )?(?:mailed|shipped|sent by mail)|"
         # (a test sent back, by post or e-mail, "e-mail it back to the committee", or printed to send: "print and scan";
         # not "e-mail the objectives", "we e-mail your certificate")
-        r"\bprint (?:it |them )?(?:and|then) (?:scan|mail|fax)\b|\bby (?:mail|fax|post)\b|\bcorrespondence\b|(?<!e-)\bmail[- ]in\b|(?<!e-)\bmail (?:or fax )?(?:the|your)\b|\bmail (?:or fax )?it\b|\bfax (?:it|the|your|back)\b|\bself[- ]study packet\b|"
+        r"\bprint (?:it |them )?(?:and|then) (?:scan|mail|fax)\b|"
+        # (the test or workbook sent in so: not "why 'we only release records by fax' is not a policy")
+        r"\b(?:return(?:ed)?|send|sent|submit(?:ted)?|mail(?:ed)?|complete(?:d)?|answers?|quiz|test|workbook|packet)\b[^.;]{0,40}"
+        r"\bby (?:mail|fax|post)\b|\bcorrespondence\b|(?<!e-)\bmail[- ]in\b|(?<!e-)\bmail (?:or fax )?(?:the|your)\b|\bmail (?:or fax )?it\b|\bfax (?:it|the|your|back)\b|\bself[- ]study packet\b|"
         r"\bmailed to you\b|\bmailed to your door\b|(?<!online )\bhome[- ]study\b(?![^.\n]*" + _ONLINE_STUDY.pattern + ")",
         re.I)),
     ("self-paced online", re.compile(
@@ -337,6 +340,9 @@ _NO_REPLAY = re.compile(r"\bno (?:replay|recording)s?\b|\b(?:not|never) (?:be )?
 
 # (or one still being planned: "We're planning a recorded administrative session later in 2027")
 _ALSO_OFFERED = re.compile(r"^\W*(?:we|I) also (?:teach|offer|run|host|hold|have|give)\b"
+                           # a show's or site's description ("New episodes every other Thursday; recorded webinars ... are
+                           # posted here too")
+                           r"|\b(?:are|is) (?:also )?(?:posted|published|shared|added) here(?: too)?\b|^\W*new episodes (?:every|each)\b"
                            r"|^\W*(?:we(?:'re|’re| are)|I(?:'m|’m| am)) (?:planning|hoping|working on|thinking about)\b", re.I)
 # a membership's perk: every one of another series ("members attend every Tuesday Night Webinar free")
 _MEMBER_PERK = re.compile(r"\b(?:members|subscribers|pass holders)\s+(?:also\s+)?(?:attend|get|receive|watch|join|stream)\s+"

@@ -2258,3 +2258,14 @@ def test_a_price_cell_read_alone_defers_to_its_row_unless_it_names_who_pays():
 
 def test_a_reader_s_shortfall_is_no_stated_split():
     assert parse_split("I'm short 4 clinical points before June.") is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    (["Mentioned in the episode: why \"we only release records by fax\" is not a policy you want.",
+      "Listen to the episode, then take the online quiz."], "self-paced online"),
+    (["Complete the workbook and return the answer sheet by mail."], "home study"),
+    (["Watch the video (self-paced, 75 minutes), then take the quiz online.",
+      "New episodes every other Thursday; recorded webinars and video refreshers are posted here too."], "self-paced online"),
+])
+def test_topics_and_a_show_s_description_name_no_format(body, expected):
+    assert detect_format([], body)[0] == expected
