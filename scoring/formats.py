@@ -171,6 +171,10 @@ _VALUE_TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_MEETING_APP = re.compile(r"\b(?:zoom|microsoft teams|ms teams|webex|google meet|goto ?meeting|goto ?webinar|ringcentral)\b", re.I)
+_RECORDING_WORD = re.compile(r"\b(?:recording|recorded|replay|on[- ]demand)\b", re.I)
+
+
 def _labelled_value(value: str, line: str) -> str | None:
     """The format a label's value names; lessons, videos or quizzes alone are self-paced online, unless
     the value describes a room ("interactive lecture with paired practice and short video examples").
@@ -190,6 +194,8 @@ def _labelled_value(value: str, line: str) -> str | None:
         rest = _PACE_ONLY.sub(" ", rest) if _PRINTED.search(rest) else rest
         if not _ONLINE_STUDY.search(rest) and format_of_text(rest) in (None, "home study"):
             return "home study"
+    if found is None and _MEETING_APP.search(value) and not _RECORDING_WORD.search(value):
+        found = "live webinar"  # "Online — Zoom", "Microsoft Teams (link e-mailed)": a meeting to join
     if found is None and _LABELLED_SELF_PACED.search(value):  # lessons or a quiz: on paper ("we mail you"), else online
         # (or a reading packet one prints: "a 38-page PDF reading packet ..." with no video or online lesson)
         paper = _ON_PAPER.search(line) or (_PRINTABLE.search(line) and _PACKET.search(line) and not _ONLINE_STUDY.search(line))

@@ -2269,3 +2269,8 @@ def test_a_reader_s_shortfall_is_no_stated_split():
 ])
 def test_topics_and_a_show_s_description_name_no_format(body, expected):
     assert detect_format([], body)[0] == expected
+
+
+def test_a_labelled_value_naming_a_meeting_app_is_a_live_webinar():
+    assert detect_format(["Format: Online — Zoom"], [])[0] == "live webinar"
+    assert detect_format(["Format: Online — Zoom recording"], [])[0] != "live webinar"
