@@ -965,7 +965,7 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         # struck one is the price it was struck for, whatever else is struck at that value
         now = {id(following) for amount, following in zip(amounts, amounts[1:], strict=False)
                if amount.value in struck_values and following.value < amount.value
-               and amount.role in ("current", "sale") and following.role in ("current", "sale")
+               and amount.role in ("current", "sale", "nonmember", "member") and following.role in ("current", "sale")
                and not text[amount.end:following.start].strip(" \t")}  # (on one line)
         for amount in amounts:
             if amount.value in struck_values and amount.role in ("current", "sale") and id(amount) not in now:

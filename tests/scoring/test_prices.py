@@ -1046,3 +1046,9 @@ def test_an_optional_extra_is_no_price_but_an_optional_certificate_is(text, pric
 def test_an_amount_opening_its_line_with_its_last_day_is_a_sale():
     assert parse_price("$20\n$14 through December 31, 2026 (no code needed)").price_usd == 14.0
     assert parse_price("Course fee: $15\nThe webinar series is $39 through March 1, 2027.").price_usd == 15.0
+
+
+def test_each_payer_s_sale_price_follows_their_struck_one():
+    text = "Non-member | $110 $95\nKRSSMA member | $95 $80\nPrice: $110 $95 · members $80"
+    info = parse_price(text, struck_values=(110.0, 95.0))
+    assert (info.price_usd, info.member_price_usd) == (95.0, 80.0)
