@@ -210,7 +210,7 @@ _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(
                               # (or one that renews: "Enrollment is $50.00 per clinic site per year and renews each July 1")
                               r"|\b(?:enrol(?:l)?ment|membership|subscription) (?:is|costs) \$(?:[^.]|\.\d){0,60}\brenews\b"
                               # (or one whose fee is named so: "Membership fee | $60 per learner per year")
-                              r"|\bmembership (?:fee|dues)\b|\b(?:annual|yearly) dues\b", re.IGNORECASE)
+                              r"|\bmembership (?:fees?|dues)\b|\b(?:annual|yearly) dues\b", re.IGNORECASE)
 # asking people to give their time ("Become a preceptor", "Volunteer as a mentor"): nothing is taught to them
 RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|apply to be) an? (?:[\w-]+ )?(?:preceptor|mentor|volunteer|"
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
@@ -304,7 +304,8 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
                                 r"(?:appointment|session|call))\b"
                                 # practice time ("Open lab time is practice, not continuing education: no CEUs ... are issued")
-                                r"|\b(?:practice|lab time|open lab|drop-in)\b[^.]{0,30}\bnot (?:a )?continuing[- ]education\b"
+                                r"|\b(?:practice|lab time|open lab|drop-in|hours|shifts?|observation)\b[^.]{0,30}\bnot (?:a )?"
+                                r"continuing[- ]education\b"
                                 # a room or kit hired out ("A room host to open, close and reset the room. Instruction is not included.")
                                 r"|\b(?:instruction|teaching|an instructor) (?:is )?not included\b"
                                 # material that says it is no course ("This job aid is a free reference and carries no CE credit")

@@ -3247,6 +3247,8 @@ def test_an_advising_appointment_that_awards_no_ceus_and_practice_time_are_no_co
     assert not _NO_CE_AT_ALL.search("The recording does not carry AAMA CEUs.")
     assert DISCLAIMS_TEACHING.search("Open lab time is practice, not continuing education: no CEUs are issued.")
     assert _IS_A_MEMBERSHIP.search("Annual dues | $35.00 per year")
+    assert _IS_A_MEMBERSHIP.search("Membership fees are refundable within 14 days of purchase.")
+    assert DISCLAIMS_TEACHING.search("Ride-along hours are not continuing education. No CEUs are awarded.")
 
 
 def test_a_simulation_center_rental_is_a_room_to_book():
