@@ -269,6 +269,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if _LESSON_WHY.match(section.heading):
             continue  # "1. Why modifiers exist" in a course outline: a lesson's title, not why the course exists
         body = section.text.strip() or " ".join(section.items)
+        if len(body.split()) < 8 and "\n" not in body and body.rstrip(".!").count(".") == 0 and not _CUE.search(body):
+            continue  # a slogan under the heading ("Why this class" over "Speak the language of care."): no reason given
         if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]) and not (_TAGLINE.match(body) and not _CUE.search(body)):
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
             strength = 1.0 if _CUE.search(body) else 0.8

@@ -1054,3 +1054,9 @@ def test_objectives_to_be_posted_later_do_not_take_the_facts_below_them() -> Non
             "When: Tuesday, March 16, 2027, 6:30 PM", "Where: Live on Zoom.", "Fee: $29."]
     section = Section("The live taping", 2, "\n".join(rows), items=rows, kind="list")
     assert not learning_outcomes.detect(make_page(section)).met
+
+
+def test_a_slogan_under_a_why_heading_is_no_rationale() -> None:
+    assert not rationale.detect(make_page(Section("Why this class", 2, "Speak the language of care."))).met
+    reason = "Denials from coding errors doubled in our clinics last year, so we built this refresher."
+    assert rationale.detect(make_page(Section("Why this class", 2, reason))).met
