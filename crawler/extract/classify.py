@@ -839,7 +839,11 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |
 _ENDED_BADGE = re.compile(r"^\W*" + _OFFERING + r"\s+(?:has\s+)?(?:ended|passed|is over)\W*$", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
-                            r"preview (?:lesson|lecture|video)\b", re.I)
+                            r"preview (?:lesson|lecture|video)\b"
+                            # ("This lesson is part of Medical Terminology Refresher ... You can preview this lesson.")
+                            r"|\bthis (?:lesson|lecture|unit) is (?:part|one) of\b|\byou can preview this (?:lesson|lecture|unit)\b",
+                            re.I)
+_LESSON_HEADING = re.compile(r"^\W*(?:lesson|lecture|unit|module|chapter) \d+\s*[:.\-–—]", re.I)
 _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b"
                             r"|(?<!\bno )\b(?:recording|replay) is (?:now |still )?available\b",
                             re.I)
@@ -1167,7 +1171,7 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # one lesson of a course ("/courses/vital-signs-refresher/lectures/50211873", a free preview): the course is elsewhere
     in_course = any(seg in _LESSON_SEGMENTS and i >= 2 and segs[i - 2] in ("course", "courses", "c") and i + 1 < len(segs)
                     for i, seg in enumerate(segs))
-    if (in_course or (s.preview and not s.credit)) and not course_schema:
+    if (in_course or (s.preview and (not s.credit or _LESSON_HEADING.match(s.heading)))) and not course_schema:
         return "other", ["a lesson inside a course"]
     if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a guide: {s.heading[:60]!r}"]

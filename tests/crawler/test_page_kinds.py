@@ -3263,3 +3263,11 @@ def test_a_conference_s_track_page_lists_its_sessions():
 
     assert _TRACK_PAGE.match("Administrative track") and _TRACK_PAGE.match("Clinical Track")
     assert not _TRACK_PAGE.match("Fast-track phlebotomy refresher for returning MAs")
+
+
+def test_a_preview_lesson_naming_its_parent_course_is_no_course():
+    html = ("<html><body><main><p>This lesson is part of Medical Terminology Refresher (6 lessons · 4 contact hours · $29). "
+            "Lesson 3 of 6.</p><p>You can preview this lesson. Enroll in the course to track your progress.</p>"
+            "<h1>Lesson 3: Cardiovascular terms</h1><p>Most cardiovascular terms are built from a handful of roots.</p>"
+            "</main></body></html>")
+    assert extract_page("https://ce.example.org/lessons/terminology-lesson-3/", html).kind == "other"
