@@ -159,6 +159,7 @@ _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presen
                              # the teacher's bio: why they make courses at all, not why this one exists
                              r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"
                              r"educators?|facilitators?)\s*:?$", re.I)
+_WHY = re.compile(r"\bwhy\b", re.I)
 _GOALS = re.compile(r"\bgoals?\b", re.I)
 # a bare "Why join" over a session's need ("Bills on scope of practice ... This lunchtime session is for any MA"), not over
 # a membership's benefits
@@ -269,7 +270,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if _LESSON_WHY.match(section.heading):
             continue  # "1. Why modifiers exist" in a course outline: a lesson's title, not why the course exists
         body = section.text.strip() or " ".join(section.items)
-        if len(body.split()) < 8 and "\n" not in body and body.rstrip(".!").count(".") == 0 and not _CUE.search(body):
+        if (_WHY.search(section.heading) and len(body.split()) < 8 and "\n" not in body
+                and body.rstrip(".!").count(".") == 0 and not _CUE.search(body)):
             continue  # a slogan under the heading ("Why this class" over "Speak the language of care."): no reason given
         if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]) and not (_TAGLINE.match(body) and not _CUE.search(body)):
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
