@@ -578,7 +578,7 @@ def _members_rate_in_prose(text: str, start: int) -> bool:
     return bool(_MEMBER_PROSE.search(text, max(0, start - 220), start))
 
 
-_THEN_LATER = re.compile(r"\s*[;,]\s*then\s*(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
+_THEN_A_LATER_AMOUNT = re.compile(r"\s*[;,]\s*then\s*(?:US\$|\$|USD\s?)\s?\d[\d,]*(?:\.\d{2})?\s*$", re.I)
 
 
 def _payments_told_one_by_one(sentence: str, shown: str, value: float) -> int:
@@ -604,7 +604,7 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
     cell holds an amount itself."""
     line_start = text.rfind("\n", 0, start) + 1
     first = _TOGGLE.sub("", text[line_start:start].split(" | ", 1)[0])  # "Member show details + Current ... members."
-    first = _THEN_LATER.sub("", first)  # "Member — early bird Through January 15, 2027; then $65.00": the later tier's
+    first = _THEN_A_LATER_AMOUNT.sub("", first)  # "Member — early bird Through January 15, 2027; then $65.00": the later tier's
     if _AMOUNT.search(first):
         return clause_before
     own = clause_before.rsplit(" | ", 1)[-1]
@@ -710,9 +710,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _RETURNS_LATER.search(sentence):  # "Phlebotomy skills nights return in April (in person, $65, ...)": another's
         return _Amount(value, start, end, "excluded")
-    line_at, line_end_at = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line_end_at = line_end_at if line_end_at >= 0 else len(text)
-    if _SOCIAL_PROOF.search(text, line_at, line_end_at) or _SOLD_COUNT.search(text, line_at, line_end_at):
+    line_stop = line_end if line_end >= 0 else len(text)
+    if _SOCIAL_PROOF.search(text, line_start, line_stop) or _SOLD_COUNT.search(text, line_start, line_stop):
         # a shop's "Someone bought this + paid $10 more" (a buyer's tip) and another item's card "$9 · 388 sold"
         return _Amount(value, start, end, "excluded")
     if THAT_ONE.match(sentence):  # "No — that one is the AHA BLS Provider course ($60, card only)": an answer about another
@@ -721,7 +720,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _BALANCE_SENTENCE.match(sentence):  # "The balance — $85.00 for non-members, $55.00 for members — is due by ...": a part
         return _Amount(value, start, end, "excluded")
-    if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_end if line_end >= 0 else len(text)):
+    if _EARLY_LINE.match(text, line_start) and _ENDED_AFTER.search(text, end, line_stop):
         # "Early registration: $75 community · $50 employee & Learning Partner Ended November 30, 2026": history
         return _Amount(value, start, end, "excluded")
     if _EARLY_LINE.match(sentence) and (at := sentence.find(match.group(0))) >= 0 and _ENDED_AFTER.search(sentence, at):
@@ -734,7 +733,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if " | " in clause_before:  # a later cell of a table row: the row's first cell says who pays ("Member | $175 | $195")
         if _CLOSED_CELL.search(clause_before.split(" | ", 1)[1]):  # "Early - Member | Ended 11/20/2026 | $140.00"
             return _Amount(value, start, end, "excluded")
-        if _CLOSED_TIER.search(text[text.rfind("\n", 0, start) + 1 : start].split(" | ", 1)[0]):
+        if _CLOSED_TIER.search(text[line_start:start].split(" | ", 1)[0]):
             return _Amount(value, start, end, "excluded")  # "Early Bird Ended Nov 15, 2026 | $75.00 | $120.00"
         column = _column_header(text, start) or ""
         if _CLOSED_TIER.search(column):  # under "Early bird (ended November 30, 2026)"
@@ -762,7 +761,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     label_only = _ASIDE.sub(": ", clause_before) if ")" in clause_before else clause_before
     if (struck or ((_REGULAR_BEFORE.search(clause_before) or _REGULAR_BEFORE.search(label_only)) and not after_instal)
             or _VALUE_AFTER.match(after) or _REGULAR_AFTER.match(after)
-            or (_STANDARD_AFTER.match(after) and "early" in text[text.rfind("\n", 0, start) + 1:start].lower())
+            or (_STANDARD_AFTER.match(after) and "early" in text[line_start:start].lower())
             or _REGULAR_ASIDE.search(before) or _FREE_FOR_NOW_AFTER.match(after)):
         role = "regular"
     elif _CART_TOTAL.search(clause_before) and not _PAYER_ASIDE_AFTER.match(after):
@@ -862,7 +861,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "regular"  # "Starting January 1, 2027 the module will be $15": the price from a later day, not today's
     elif role == "current" and _OPTION_PLUS.match(clause_before):
         role = "excluded"  # an option's "+$10.00" on a form (recording access): an extra one may add, not the price
-    elif role == "current" and _UNTIL_A_DAY_AFTER.match(after) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+    elif role == "current" and _UNTIL_A_DAY_AFTER.match(after) and not text[line_start:start].strip():
         role = "sale"  # "$14 through December 31, 2026 (no code needed)": a price for a while, under "Holiday price"
     return _Amount(value, start, end, role)
 
