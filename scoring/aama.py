@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scoring.dates import parse_dates
-from scoring.text import sentences
+from scoring.text import TO_A_READER, sentences
 
 _AAMA = re.compile(r"\bAAMA\b|American Association of Medical Assistants", re.I)
 MENTION = re.compile(r"\baama\b|american association of medical assistants", re.I)
@@ -178,7 +178,7 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
         previous = sentence
         if status == "approved":
             positive = positive or sentence
-        elif status is not None and _TO_A_READER.match(sentence):
+        elif status is not None and TO_A_READER.match(sentence):
             # an answer to one reader in a thread ("@KarlaG that one is IACET, ... non-AAMA") speaks of what they asked
             # about: it decides only where the page states nothing else
             answered = answered or (status, sentence)
@@ -201,7 +201,6 @@ def classify(sentences: list[str], as_of: date | None = None) -> AamaInfo:
 
 
 _APPROVAL = re.compile(r"\bapproval\b", re.I)
-_TO_A_READER = re.compile(r"^\W{0,2}@[\w.-]+")  # a reply opening with the handle it answers ("@KarlaG ...")
 # a later word on a pending approval: "Update: the AAMA approval came through this morning", "Edit 12/2: now approved"
 _NEWS = re.compile(r"^\W*(?:update[ds]?|edit(?:ed)?|good news)\b|\b(?:came through|(?:is|has) now (?:been )?approved)\b", re.I)
 # the approval just stated has lapsed, in a sentence of its own that does not name the AAMA again

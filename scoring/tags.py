@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from catalog.page import ExtractedPage
 from scoring import aama, categories, credits, dates, formats, prices
-from scoring.text import Block, quote, replies_start, sentences
+from scoring.text import TO_A_READER, Block, quote, replies_start, sentences
 from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
@@ -822,7 +822,7 @@ def _by_readers(pv: PageView) -> Callable[[str], bool]:
         # (and an answer to one reader, opening with their handle: "@kbrennan This one is General. For clinical, look at
         # the Feb 24 pharmacology refresher (1.5 AAMA CEUs, Clinical, $20 / members $10)")
         others = [b.text for b in pv.blocks if _REVIEWS_HEADING.match(b.section.heading)]
-        others += [line for section in pv.sections for line in section.text.split("\n") if _TO_A_READER.match(line)]
+        others += [line for section in pv.sections for line in section.text.split("\n") if TO_A_READER.match(line)]
 
         def by_readers(line: str) -> bool:
             return (reply_at >= 0 and text.find(line) > reply_at) or any(line in other for other in others)
@@ -831,7 +831,6 @@ def _by_readers(pv: PageView) -> Callable[[str], bool]:
     return pv.cache["readers"]
 
 
-_TO_A_READER = re.compile(r"^\W{0,2}@\s?[\w.-]+\s")
 _REVIEWS_HEADING = re.compile(r"^\W*(?:\d+\s+)?(?:student |customer |learner |class )?(?:reviews|testimonials)(?:\s*\(\d+\))?\W*$",
                               re.I)
 

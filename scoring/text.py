@@ -71,6 +71,10 @@ class Block:
 _REPLIES = re.compile(r"\n(?:Re: |(?:Reply|Replying|In reply) to @)")
 
 
+# a reply opening with the handle of the reader it answers ("@KarlaG that one is IACET ...", "@ kbrennan This one is General")
+TO_A_READER = re.compile(r"^\W{0,2}@\s?[\w.-]+\s")
+
+
 def replies_start(page_text: str) -> int:
     """Where the replies under a post begin in the page's text, or -1 when it shows none."""
     found = _REPLIES.search(page_text)
