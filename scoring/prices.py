@@ -24,6 +24,7 @@ _AMOUNT = re.compile(
     r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
     re.I,
 )
+_A_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # a month's name and its day ("Feb 1", "March 14")
 _REGULAR_COLUMN = re.compile(r"^\W*(?:regular|standard|list|original|full)(?: price| fee| rate)?\W*$", re.I)
 _SALE_COLUMN = re.compile(r"^\W*(?:sale|holiday|special|discounted|now|today)(?: price| fee| rate)?\W*$", re.I)
 _SOCIAL_PROOF = re.compile(r"\b(?:someone|somebody|a supporter|\d+ (?:people|supporters))\b[^.\n$]{0,30}\b(?:bought|purchased|paid)\b"
@@ -265,10 +266,9 @@ _FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|af
 _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
 # a later price told by its change ("Price increases to $35.00 on February 1") or its day ("The rate is $35 from February 1")
 _RISES_TO = re.compile(r"\b(?:increases?|goes up|rises?|jumps?|reverts?|goes back) to\s*$", re.I)
-_FROM_A_DAY_AFTER = re.compile(r"\s*(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                               r"sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_FROM_A_DAY_AFTER = re.compile(r"\s*(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?" + _A_DAY, re.I)
 _OPTION_PLUS = re.compile(r"^\s*\+\s*$")
-_UNTIL_A_DAY_AFTER = re.compile(r"\s*(?:through|thru|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_UNTIL_A_DAY_AFTER = re.compile(r"\s*(?:through|thru|until|till)\s+" + _A_DAY, re.I)
 _SMALL_FEE = r"(?:processing|handling|admin\w*|recording)\s+fee"  # a fee beside the price, not the price
 _FEE_ASIDE_BEFORE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+" + _SMALL_FEE + r"\s*\(\s*$", re.I)
 _PROCESSING_FEE_AFTER = re.compile(r"\s*" + _SMALL_FEE + r"\b", re.I)
@@ -885,8 +885,7 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     return amount_line
 
 
-_SALES_START = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|"
-                          r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_SALES_START = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+)?" + _A_DAY, re.I)
 _PAYER_AFTER_COLON = re.compile(r":\s*(?:non-?\s?members?|(?:[A-Z]{2,8}\s+)?members?|the public|everyone|students?)\s*:?\s*$",
                                 re.I)
 # when a ticket type is sold, after its name ("Available from 16 Jan 2027 until 07 Mar 2027", "(sales end Feb 1)")

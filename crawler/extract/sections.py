@@ -163,13 +163,13 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
 
 
 # the line an e-mail closes with, saying why it was sent ("You're receiving this because you are a member")
-_WHY_SENT = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received this (?:e-?mail|message)\b|\bunsubscribe\b|"
-                       r"\bupdate (?:your )?(?:e-?mail )?preferences\b", re.IGNORECASE)
+# the line saying why a mailing was sent ("You are receiving this because ..."), and its unsubscribe and preferences links
+_SENT_BECAUSE = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received this (?:e-?mail|message)\b", re.IGNORECASE)
+_WHY_SENT = re.compile(_SENT_BECAUSE.pattern + r"|\bunsubscribe\b|\bupdate (?:your )?(?:e-?mail )?preferences\b", re.IGNORECASE)
 
 
 _POLICY_LEAD = re.compile(r"^\W*(?:refunds?|cancell?ations?|withdrawals?)(?: (?:and|&) (?:refunds?|cancell?ations?|transfers?|"
                           r"withdrawals?))?(?: policy)?\s*[.:]\s+\w", re.IGNORECASE)
-_SENT_BECAUSE = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou received this (?:e-?mail|message)\b", re.IGNORECASE)
 
 
 def _fine_print_start(blocks: list[Block]) -> int | None:
