@@ -460,8 +460,7 @@ NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|canno
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
 # a one-to-one appointment ("Recertification Points Audit (Advising Appointment)"): advice, not a class, when it says so
-_TRACK_PAGE = re.compile(r"^\W*(?:administrative|clinical|general|leadership|coding|front[- ]office|back[- ]office|"
-                         r"[\w&'’-]+(?: [\w&'’-]+)?) track\W*$", re.I)
+_TRACK_PAGE = re.compile(r"^\W*[\w&'’-]+(?: [\w&'’-]+)? track\W*$", re.I)  # ("Administrative track", "Front-office Track")
 _ADVISING = re.compile(r"\b(?:advising|advisory|consultation|coaching) (?:appointments?|sessions?|calls?)\b", re.I)
 _NO_CE_AT_ALL = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot)\s+(?:carry|earn|award|offer|include|provide|"
                            r"qualify for)\s+(?:any\s+)?(?:continuing[- ]education|ce|cme|ceus|contact hours)\b", re.I)

@@ -426,7 +426,7 @@ def _skip_link(names: str, words: set[str]) -> bool:
 
 
 _FIRST_TITLE = etree.XPath("(.//h1 | .//h2 | .//*[contains(@class, 'title')][not(self::button)])[1]")
-_SAME_TEXT = etree.XPath("//*[normalize-space(.) = $text][not(*)]")
+_SAME_TEXT = etree.XPath("//*[not(*)][normalize-space(.) = $text]")  # (leaves first: no subtree's whole text)
 
 
 def page_dialog(dialogs: list[HtmlElement], title: str) -> HtmlElement | None:
