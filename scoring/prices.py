@@ -231,6 +231,7 @@ _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time pa
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
 _PAYER_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:for\s+)?(?:(?!(?:free|no|included|waived|complimentary)\b)[\w&'’-]+\s+){0,3}?"
                                 r"(?:non-?\s?members?|members?)\s*\)", re.I)
+_NON_MEMBER_WORD = re.compile(r"\bnon-?\s?members?\b", re.I)
 _CART_TOTAL = re.compile(r"\b(?:order|cart|basket|checkout|booking|registration|your|estimated)\s+(?:sub)?total\s*[:|]?\s*$|\bsubtotal\s*[:|]?\s*$"
                          r"|^\W*\d+ items?\s*[,:·|-]?\s*$"  # a cart's summary ("0 items, $0.00")
                          r"|\b(?:due today|amount due|total due)\s*[:|]?\s*$", re.I)  # a form's running sum
@@ -841,7 +842,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif (paired := _paired_group(text)) and (label := paired.search(clause_before)):
         role = "nonmember" if label.group(1) else "member"
     elif (aside := _PAYER_ASIDE_AFTER.match(after)) is not None:  # "$40.00 (non-members) or $20.00 (PWMAA members)"
-        role = "nonmember" if re.search(r"\bnon-?\s?members?\b", aside.group(0), re.I) else "member"
+        role = "nonmember" if _NON_MEMBER_WORD.search(aside.group(0)) else "member"
     elif _NONMEMBER_AFTER.match(after):
         role = "nonmember"
     elif _MEMBER_AFTER.match(after) or (value == 0 and _INCLUDED_AFTER.match(after)):
