@@ -311,7 +311,10 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 # material that says it is no course ("This job aid is a free reference and carries no CE credit")
                                 r"|\b(?:this|the) (?:job aid|quick reference|reference|handout|cheat sheet|tip sheet|checklist|"
                                 r"template|poster|infographic|tool)\b[^.]{0,60}\b(?:carries|earns|awards|offers|gives) no "
-                                r"(?:ce|cme|continuing[- ]education|credit)\b", re.I)
+                                r"(?:ce|cme|continuing[- ]education|credit)\b"
+                                # a practice quiz ("This Rapid Refresh is practice only", "Practice only · no CE credit")
+                                r"|\b(?:this|it) (?:[\w-]+ ){0,3}is (?:for )?practice only\b"
+                                r"|\bpractice (?:only|quiz|test|exam)\W{1,3}no (?:ce|cme|continuing[- ]education)\b", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",

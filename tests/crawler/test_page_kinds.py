@@ -3151,11 +3151,26 @@ def test_a_post_announcing_a_module_with_its_objectives_is_the_module_s_page():
     "This job aid is a free reference and carries no CE credit. There is no test and no certificate.",
     "This is a one-on-one advising call, not a continuing-education course. No CEUs are awarded for it.",
     "This card explains how to use your transcript. It is not a CE activity and does not award credit.",
+    # holdout153 (EdApp share page): a spaced-repetition quiz
+    "This Rapid Refresh is practice only. It has no CE credit and no certificate.",
+    "15 questions · Practice only · no CE credit",
+    "Practice quiz · no CE credit · no certificate",
 ])
 def test_an_event_that_says_it_teaches_nothing_is_no_course(text):
     from crawler.extract.classify import DISCLAIMS_TEACHING
 
     assert DISCLAIMS_TEACHING.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Each module ends with a practice quiz; the course awards 2.0 AAMA CEUs.",
+    "The pre-test is for practice only and is not scored.",
+    "Practice only once you have finished the lessons.",
+])
+def test_a_course_s_practice_quiz_does_not_disclaim_the_course(text):
+    from crawler.extract.classify import DISCLAIMS_TEACHING
+
+    assert not DISCLAIMS_TEACHING.search(text)
 
 
 @pytest.mark.parametrize("text", [
