@@ -151,7 +151,7 @@ _NONMEMBER_BEFORE = re.compile(
 # where "members:" labels the next amount
 _TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){0,2}(?:tier|subscriber|member|patron|plan|level)s?\b"
 _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:(?-i:[A-Z])[\w&'’.-]*\s){2,3}|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            # ("$129.00 Members: log in to see your price": a prompt to members, not their price)
                            r"(?!\s*[:\-–—|]?\s*(?:please\s+)?(?:log|sign)\s?in\b)"
@@ -335,7 +335,8 @@ _FREE_FOR_MEMBERS = re.compile(
     r"included \(no (?:charge|cost)\))"
     r"(?!\s+" + _SOME_COURSES + r")"
     r"|\bfree\s+with\s+(?:a\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,3}" + _PLAN + r"\b"
-    r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b"
+    # (not waived for everyone: "The $25.00 fee is waived for all registrants while grant funds last")
+    r"|\b(?:fees?|costs?|tuition|registration)\s+(?:is\s+|are\s+)?waived\s+for\b(?!\s+(?:all|every|everyone|anyone)\b)"
     # "a $12 certificate fee ... (waived for Mesa Regional Health employees)"
     r"|\bwaived for (?:[\w.'’&-]+\s+){0,5}(?:members|employees|staff|associates|subscribers|customers|volunteers)\b"
     r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+|at no (?:extra |additional )?(?:charge|cost)\s+)?(?:with|in)\s+"

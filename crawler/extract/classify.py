@@ -815,7 +815,9 @@ BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting)"
 # (after a status word: "Sold out — this event took place on Saturday, October 24, 2026.")
-_STATUS_FIRST = r"(?:(?:sold out|closed|registration closed|archived|past event)\s*[—–:|.!-]+\s*)?"
+# (or "This signup has closed. The event took place on October 24, 2026.")
+_STATUS_FIRST = (r"(?:(?:sold out|closed|registration closed|archived|past event|(?:this|the) (?:sign-?up|registration) "
+                 r"(?:has |is )?closed)\s*[—–:|.!-]+\s*)?")
 ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
                    r"finished|concluded|"
                    r"(?:already )?took place|has (?:already )?taken place|(?:has been|was|is) (?:retired|discontinued|withdrawn)|"
@@ -963,7 +965,10 @@ _SLUG_PARAM = re.compile(r"(?:^|&)(?!utm_|lang|locale|ref\b)\w+=[a-z0-9]+(?:[-_]
 
 def _detail_leaf(url: str, segs: list[str]) -> bool:
     """The page is one item's details under a search or topic path: its last segment says details (or
-    view/show) and its query names the item's id."""
+    view/show) and its query names the item's id, or the item's number follows that segment
+    ("/activity/search/detail/4412": ActiveNet's activity page)."""
+    if len(segs) >= 2 and segs[-1].isdigit() and _DETAIL_LEAF.search(segs[-2]):
+        return True
     return bool(segs) and bool(_DETAIL_LEAF.search(segs[-1])) and bool(_ID_PARAM.search(urlsplit(url).query))
 
 

@@ -32,7 +32,7 @@ KEY_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(instructor|presenter|speaker|faculty|author|teacher|trainer)", "instructor"),
         (r"(aama|approv|accredit)", "aama_text"),
         (r"(description|summary|overview|abstract|excerpt)", "description"),
-        (r"(format|delivery|modality|\bmode\b|course type|location|venue)", "format_text"),
+        (r"((?<!date )(?<!time )(?<!number )format|delivery|modality|\bmode\b|course type|location|venue)", "format_text"),
         (r"(categor|topic|subject|\btags?\b)", "category_text"),
         (r"(start|\bdates?\b|schedule|session)", "start_date"),
         (r"(duration|length|time required|minutes|hours)", "duration_text"),
@@ -144,13 +144,19 @@ _OFFER_LIST = re.compile(r"(?:^|\.)(?:tickets?|ticket_?types|offers|tiers|varian
                          re.I)
 
 
+# the site's or its owner's settings ("site": {"name": ..., "date_format": ..., "cart_hold_minutes": 20}): a name
+# with keys that look like fields, never the course
+_SETTINGS_OBJECT = re.compile(r"(?:^|\.)(?:site|organi[sz]ation|org|tenant|config|settings|theme|account|user|customer|"
+                              r"store|shop|app|locale|i18n)$", re.I)
+
+
 def _walk(value: Any, path: str, found: list[tuple[int, str, dict[str, Any]]], depth: int = 0) -> None:
     if depth > 12:
         return
     if isinstance(value, dict):
         value = _flattened_jsonapi(value)
         score = _score(value)
-        if score and not _OFFER_LIST.search(path):
+        if score and not _OFFER_LIST.search(path) and not _SETTINGS_OBJECT.search(path):
             found.append((score, path, value))
         for key, sub in value.items():
             _walk(sub, f"{path}.{key}" if path else str(key), found, depth + 1)

@@ -41,7 +41,8 @@ SKIP_EXTENSIONS = re.compile(r"\.(pdf|jpe?g|png|gif|svg|webp|ico|css|js|json|zip
                              r"pptx?|mp[34]|mov|avi|wav|ics|rss|atom|woff2?|ttf|eot|exe|dmg)$", re.IGNORECASE)
 SKIP_PATHS = re.compile(r"/(cart|basket|checkout|login|log-in|logout|signin|sign-in|signup|account|"
                         r"my-account|wp-admin|wp-login\.php|wp-json|feed|print|share|wishlist|compare|"
-                        r"search|cdn-cgi)(/|$)", re.IGNORECASE)
+                        # (not one item's page under a search path: ActiveNet's "/activity/search/detail/4412")
+                        r"search(?!/(?:details?|view|show)/)|cdn-cgi)(/|$)", re.IGNORECASE)
 SKIP_QUERY = re.compile(r"(^|&)(add-to-cart|add_to_cart|replytocom|sort|orderby|order|filter|view|"
                         r"print|share|lang|currency|format)=", re.IGNORECASE)
 # a printer-friendly view named by a value ("&wbp=EventInfo_print.htm", "&layout=printable"), not "printing-basics"

@@ -131,11 +131,27 @@ def test_xml_declaration_in_text_input_is_accepted():
     [("memberPrice", "price_text"), ("contact_hours", "credit_text"), ("ceuCredits", "credit_text"),
      ("presenterName", "instructor"), ("deliveryFormat", "format_text"), ("title", "title"), ("id", None),
      # a sponsor pays for an event (schema.org's "sponsor"); it does not provide the course
-     ("sponsor", None), ("organizer", "provider")],
+     ("sponsor", None), ("organizer", "provider"),
+     # a display setting names no delivery format
+     ("timeFormat", None)],
 )
 def test_embedded_json_keys_map_by_name(key, field):
     assert field_for_key(key) == field
     assert humanise("memberPrice") == "member price"
+    assert field_for_key("date_format") != "format_text"
+
+
+def test_a_site_s_settings_object_is_not_the_course():
+    """sealed118's ActiveNet-style portal: ``"site": {"name": "Community Health Education", "date_format": ...,
+    "cart_hold_minutes": 20}`` looks like a named object with fields; it is the site's, and names no course."""
+    from crawler.extract.embedded import embedded_candidates
+
+    state = {"site": {"name": "Community Health Education", "date_format": "MMM D, YYYY", "cart_hold_minutes": 20},
+             "organization": {"name": "City of Wescott Landing", "department": "Public Health", "location": "Main St"}}
+    assert embedded_candidates([("js_state", state)]) == ([], 0, None)
+    course = {"activity": {"name": "Vaccine Storage Update", "fee": "$45.00", "instructor": "R. Okafor, RN"}}
+    found, _listed, obj = embedded_candidates([("js_state", {**state, **course})])
+    assert obj is course["activity"]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +168,9 @@ def test_embedded_json_keys_map_by_name(key, field):
      ("Prev by Date", True), ("Next by Thread", True), ("Nearby messages in this archive", True), ("Previous post", True),
      ("Next steps", False), ("Live workshops this winter", True), ("Webinars next month", True), ("Live webinar", False),
      ("Keep going in December", True), ("Keep your certificate", False), ("Also in the CE Library", True),
-     ("Recent Topics", True), ("Topics", False)],
+     ("Recent Topics", True), ("Topics", False),
+     # a registrations app's other signups under this one (Church Center)
+     ("More signups", True), ("Other registrations", True), ("Registration options", False), ("Sign up", False)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

@@ -1972,6 +1972,8 @@ def test_a_page_whose_data_lists_several_courses_is_not_the_first_of_them():
     ("This meeting took place on Saturday, October 24, 2026. Registration is closed.", "other"),
     ("This live webinar took place on October 20, 2026. The recording is now available on demand.", "course"),
     ("Sold out — this event took place on Saturday, October 24, 2026.", "other"),  # after a status word
+    # (after a registrations app's closed signup: sealed118's Church Center event)
+    ("This signup has closed. The event took place on October 24, 2026.", "other"),
 ])
 def test_a_meeting_that_took_place_has_ended_unless_its_recording_is_sold(notice, kind):
     body = (f"<h1>Fall District Meeting</h1><p>{notice}</p><p>Approved for 2 AAMA CEUs. Members $10, non-members "

@@ -129,7 +129,10 @@ def test_non_html_response_is_skipped():
     [("http://h/cart/", True), ("http://h/a.pdf", True), ("http://h/c?add-to-cart=5", True),
      ("http://h/courses/?sort=price", True), ("http://h/courses/?page=2", False), ("http://h/course.asp?id=5", False),
      # a printer-friendly view named by a value, not a course whose name says printing
-     ("http://h/EventInfo?sessionaltcd=27WEB0119&wbp=EventInfo_print.htm", True), ("http://h/c?course=printing-basics", False)],
+     ("http://h/EventInfo?sessionaltcd=27WEB0119&wbp=EventInfo_print.htm", True), ("http://h/c?course=printing-basics", False),
+     # a search page is never fetched; one item's page under a search path is (ActiveNet's activity pages)
+     ("http://h/search/?q=ekg", True), ("http://h/activity/search", True), ("http://h/activity/search/results", True),
+     ("http://h/wescottlanding/activity/search/detail/4412", False)],
 )
 def test_skip_url(url, skipped):
     assert skip_url(url) is skipped

