@@ -167,7 +167,9 @@ _VALUE_TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"(?: \(wbt\))?|e-?learning(?: module)?|online module|cbt|computer[- ]based(?: training)?)\W*$",
                                      re.I)),
     ("in person", re.compile(r"^\W*(?:ilt|instructor[- ]led training \(ilt\)|on[- ]?site|classroom|simulation lab|skills lab|"
-                             r"lab|hands[- ]on lab|face[- ]to[- ]face|in[- ]class)\W*$", re.I)),
+                             r"lab|hands[- ]on lab|face[- ]to[- ]face|in[- ]class)\W*$"
+                             # (or a value opening with it: "Hands-on evening lab: short demonstrations, then practice ...")
+                             r"|^\W*hands[- ]on (?:[\w-]+ )?(?:lab|workshop|skills session)\s*[:;,—–]", re.I)),
 )
 
 

@@ -151,8 +151,12 @@ _NONMEMBER_BEFORE = re.compile(
 # where "members:" labels the next amount
 _TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){0,2}(?:tier|subscriber|member|patron|plan|level)s?\b"
 _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|(?:(?-i:[A-Z])[\w&'’.-]*\s){2,3}|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
-                           r"customers|subscribers|staff of)\b(?!\s*-?\s*only)(?!\s+(?:price|rate|pricing|cost|fee)\b)"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|"
+                           # (a body's name of two or three words before its members or staff: "$0.00 Hazelmere Health
+                           # Employee"; not "$25.00 Health Careers Alumni Network members: free", where the name runs on)
+                           r"(?:(?-i:[A-Z])[\w&'’.-]*\s){2,3}(?=(?:members?|employees?|staff)\b)|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
+                           r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
+                           r"(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            # ("$129.00 Members: log in to see your price": a prompt to members, not their price)
                            r"(?!\s*[:\-–—|]?\s*(?:please\s+)?(?:log|sign)\s?in\b)"
                            # ("$140 Member and employee rates in the description": a pointer to the rates, not a payer)

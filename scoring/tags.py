@@ -978,7 +978,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                 found.append(iso)
     if not found:
         for block, isos in dated:
-            if not _NOT_A_DATE_CONTEXT.search(block.text) and not _END_ROW.match(block.text):
+            if not _NOT_A_DATE_CONTEXT.search(_without_window_aside(block.text)) and not _END_ROW.match(block.text):
                 for iso in isos:
                     if len(iso) == 10 and iso < today and _DATE_ROW.match(block.text):  # a memo's "DATE: | November 30, 2026"
                         continue
@@ -996,7 +996,7 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
         # Time" / "Tuesday, March 16, 2027, 12:00–1:30 p.m. Mountain Daylight Time" under "Sessions")
         listed |= _weekday_lines_after_found(dated, found)
         for block, isos in dated:
-            if _NOT_A_DATE_CONTEXT.search(block.text):
+            if _NOT_A_DATE_CONTEXT.search(_without_window_aside(block.text)):
                 continue
             timed = [iso for iso in isos if len(iso) > 10]
             if len(timed) >= 2 and any(iso in found or iso[:10] in found for iso in timed):
@@ -1077,12 +1077,22 @@ def _called_off_row(text: str) -> bool:
     return " | " in text and _CALLED_OFF_CELL.search(text) is not None
 
 
+# an aside giving when an online part opens ("a self-paced online module (about 1 hour, opens March 1, 2027), then a
+# 2-hour hands-on practice lab on Tuesday, April 6, 2027, 5:30 – 7:30 PM"): no meeting, and no reason to doubt the rest
+_WINDOW_ASIDE = re.compile(r"\([^()\n]{0,60}\b(?:opens|available|unlocks)\b[^()\n]{0,40}\)", re.I)
+
+
+def _without_window_aside(text: str) -> str:
+    return _WINDOW_ASIDE.sub(" ", text) if "(" in text else text
+
+
 def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
     """The block's dates, minus those the line before it, when it runs on into this one ("No refunds after" /
-    "April 2, 2027; ..." split by a line break), says are no meeting."""
+    "April 2, 2027; ..." split by a line break), says are no meeting, and those of an aside saying when an online
+    part opens."""
     if _called_off_row(block.text):
         return []  # "02 | 20434 | Sat | Feb 27, 2027 | ... | Cancelled": a section called off meets on no day
-    found = dates.parse_dates(block.text, zone)
+    found = dates.parse_dates(_without_window_aside(block.text), zone)
     if not found:
         return found
     before = _block_before(pv, block)

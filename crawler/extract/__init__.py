@@ -437,7 +437,7 @@ _CHAPTER = re.compile(r"\b(?:chapter|section|branch|affiliate|district)\b", re.I
 
 
 # a row naming who provides the course ("Provider: ...", "Offered by: ..."), not its sponsor or venue
-_PROVIDER_LABEL = re.compile(r"^\W*(?:(?:course|ce|education(?:al)?|training) )?provider\s*[:|]|^\W*(?:provided|offered) by\b", re.I)
+_PROVIDER_LABEL = re.compile(r"^\W*(?:(?:course|ce|education(?:al)?|training) )?provider(?: of record)?\s*[:|]|^\W*(?:provided|offered) by\b", re.I)
 
 
 def _spell_out_provider(candidates: list[Candidate], html: str) -> None:

@@ -308,6 +308,10 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"continuing[- ]education\b"
                                 # a room or kit hired out ("A room host to open, close and reset the room. Instruction is not included.")
                                 r"|\b(?:instruction|teaching|an instructor) (?:is )?not included\b"
+                                # ("Equipment rental only — no instruction and no CE credit", "There is no instruction,
+                                # assessment or certificate")
+                                r"|\bno (?:instruction|teaching)(?:,? (?:and |or )?(?:no )?(?:assessment|ce|cme|credit|certificate|"
+                                r"grading)\b)+|\b(?:equipment|room|space) (?:rental|hire) only\b"
                                 # material that says it is no course ("This job aid is a free reference and carries no CE credit")
                                 r"|\b(?:this|the) (?:job aid|quick reference|reference|handout|cheat sheet|tip sheet|checklist|"
                                 r"template|poster|infographic|tool)\b[^.]{0,60}\b(?:carries|earns|awards|offers|gives) no "

@@ -326,6 +326,10 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
     # "entry content-bg single-entry post-footer-area-boxed": how its footer area is drawn) is the content
     if el.tag == "article" and not _chrome_token(names) and next(el.iter("h1"), None) is not None:
         return False
+    # a block whose chrome word sits only inside a compound name and that holds tab panels (Flatsome's "product-footer"
+    # around a product's Description / Instructor / Refunds tabs) is the page's: no site footer holds tab panels
+    if not _chrome_token(names) and _TAB_PANELS_INSIDE(el):
+        return False
     holds_h1 = next(el.iter("h1"), None) is not None
     if holds_h1 and _wraps_the_page(el):
         return False  # a wrapper named for the layout it holds (eZ Publish's ``<div id="page" class="sidemenu ...">``)
@@ -334,6 +338,7 @@ def _is_chrome(el: HtmlElement, in_page_popup: bool = False) -> bool:
     return not (_popup_names_only(names) and (in_page_popup or holds_h1))
 
 
+_TAB_PANELS_INSIDE = etree.XPath("boolean(.//*[@role='tabpanel'])")
 _TEXT_OUTSIDE_NOSCRIPT = etree.XPath("//body//*[self::p or self::li or self::h1 or self::h2 or self::h3 or self::td or self::dd]"
                                      "[not(ancestor::noscript)]/text()", smart_strings=False)
 _SHELL_WORDS = 40

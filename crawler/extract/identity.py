@@ -275,7 +275,8 @@ def trim_to_known_name(candidates: list[Candidate], names: list[str]) -> None:
     "... · CE Committee"): a presenter line opening with the site's own name, and more after it, names the site."""
     known = sorted({n.strip() for n in names if len(n.split()) >= 2}, key=len, reverse=True)
     for index, cand in enumerate(candidates):
-        if cand.field != "provider" or cand.source != PRESENTED_BY or not isinstance(cand.value, str):
+        if cand.field != "provider" or not (cand.source == PRESENTED_BY or cand.source.endswith("-label")) \
+                or not isinstance(cand.value, str):
             continue
         name = next((n for n in known if cand.value.lower().startswith(n.lower()) and len(cand.value) > len(n)
                      and _AFTER_NAME.match(cand.value, len(n))), None)
@@ -286,9 +287,12 @@ def trim_to_known_name(candidates: list[Candidate], names: list[str]) -> None:
 # a college's or hospital's division after its name ("Lakehead Technical College Customized Training", "... College
 # Workforce & Continuing Education")
 _DIVISION_KIND = r"(?:workforce|continuing|customi[sz]ed|community|professional|corporate|lifelong|extended)"
-_DIVISION = re.compile(r"^(.*\b(?:college|university|institute|hospital|medical center|health system))\s+"
+# ("Denali Foothills Technical College Workforce Education", "Clark Fork Valley College, Continuing Education & Workforce")
+_DIVISION = re.compile(r"^(.*\b(?:college|university|institute|hospital|medical center|health system))(?:,\s*|\s+)"
                        + _DIVISION_KIND + r"(?:\s+(?:&|and)\s+" + _DIVISION_KIND + r")?\s+"
-                       r"(?:education|training|development|learning|studies)$", re.I)
+                       r"(?:education|training|development|learning|studies)"
+                       r"(?:\s+(?:&|and)\s+" + _DIVISION_KIND + r"(?:\s+(?:education|training|development))?)?"
+                       r"(?:\s*\([^()]*\))?$", re.I)  # (and a note after it: "(IACET Accredited Provider)")
 
 
 def drop_division(candidates: list[Candidate], names: list[str]) -> None:
@@ -296,7 +300,8 @@ def drop_division(candidates: list[Candidate], names: list[str]) -> None:
     institution presents the course, its CE division is a part of it. (A division's own site keeps its name.)"""
     own = {n.strip().lower() for n in names}
     for index, cand in enumerate(candidates):
-        if cand.field != "provider" or cand.source != PRESENTED_BY or not isinstance(cand.value, str):
+        stated = cand.source == PRESENTED_BY or cand.source.endswith("-label")  # ("Provider of record: ...")
+        if cand.field != "provider" or not stated or not isinstance(cand.value, str):
             continue
         if cand.value.strip().lower() not in own and (found := _DIVISION.match(cand.value.strip())):
             candidates[index] = Candidate("provider", found.group(1), cand.source, cand.text)

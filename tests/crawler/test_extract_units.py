@@ -1246,6 +1246,20 @@ def test_an_article_whose_class_only_styles_its_footer_area_is_the_content():
     assert page.title == "Texas HB 300 and HIPAA Privacy Update" and "1.5 AAMA CEUs" in page.text
 
 
+def test_a_product_footer_holding_the_product_s_tabs_is_the_content():
+    """sealed119's Flatsome store: the Description / Instructor tabs sit in a "product-footer" block below the summary."""
+    html = ("<html><body><main id='main'><div class='product-main'><h1 class='product-title'>Injection Refresher</h1>"
+            "<p>Live webinar · 3 AAMA CEUs · $79.</p></div><div class='product-footer'><div class='woocommerce-tabs'>"
+            "<div class='woocommerce-Tabs-panel panel' role='tabpanel'><h3>What you will be able to do</h3><ul><li>Apply the "
+            "rights of medication administration</li><li>Select needle length and site</li></ul></div>"
+            "<div class='woocommerce-Tabs-panel panel' role='tabpanel'><h3>Your instructor</h3><p>Kendra Voss, CMA (AAMA), "
+            "BS</p></div></div></div></main><footer class='site-footer'><div class='footer-widgets'>© Bitterroot</div>"
+            "</footer></body></html>")
+    page = extract_page("https://store.example.com/product/injection-refresher/", html)
+    assert "Select needle length and site" in page.text and "Kendra Voss, CMA (AAMA), BS" in page.text
+    assert "Bitterroot" not in page.text
+
+
 def test_a_breadcrumb_holding_the_h1_is_still_chrome():
     html = ("<html><body><ul class='t-Breadcrumb'><li><a href='/'>Home</a></li><li><h1>Course Details</h1></li></ul>"
             "<main><h2>Telephone Triage for Medical Assistants</h2><p>Live virtual session · 1 AAMA CEU · $30.</p></main>"

@@ -1856,6 +1856,8 @@ def test_a_post_under_notes_is_a_blog_post():
     # holdout_sites_sealed62: two kinds of division joined
     ("Pearl River Clinical Learning", "Gulf South Technical College Workforce & Continuing Education",
      "Gulf South Technical College"),
+    # holdout_sites_sealed119: the division after a comma, its kinds around the noun
+    ("Bitterroot MA Training", "Clark Fork Valley College, Continuing Education & Workforce", "Clark Fork Valley College"),
     # the division's own site keeps its own name
     ("Riverbend Community College Continuing Education", "Riverbend Community College Continuing Education",
      "Riverbend Community College Continuing Education"),
@@ -1866,6 +1868,15 @@ def test_a_partner_institution_s_ce_division_is_named_for_the_institution(site, 
     html = _page(body).replace("<head>", f"<head><meta property='og:site_name' content='{site}'>")
     page = extract_page("https://ce.example.org/continuing-education/cold-weather", html)
     assert page.first("provider").value == provider
+
+
+def test_a_provider_of_record_row_names_the_provider_before_the_site():
+    # holdout_sites_sealed119: a partner college's course in a store's product details
+    body = ("<h1>Medical Law &amp; Ethics</h1><ul><li>Provider of record: Clark Fork Valley College, Continuing Education &amp; "
+            "Workforce</li><li>0.6 CEU (IACET)</li></ul><p>Pay in full: $129.</p><button>Add to cart</button>")
+    html = _page(body).replace("<head>", "<head><meta property='og:site_name' content='Bitterroot MA Training'>")
+    page = extract_page("https://store.example.com/product/medical-law-ethics/", html)
+    assert page.first("provider").value == "Clark Fork Valley College"
 
 
 @pytest.mark.parametrize(("heading", "kind"), [
@@ -3156,6 +3167,9 @@ def test_a_post_announcing_a_module_with_its_objectives_is_the_module_s_page():
     # holdout153 (EdApp share page): a spaced-repetition quiz
     "This Rapid Refresh is practice only. It has no CE credit and no certificate.",
     "15 questions · Practice only · no CE credit",
+    # sealed119 (Checkfront-style booking): an equipment rental at a class's address
+    "Take a training arm home for a week. Equipment rental only — no instruction and no CE credit.",
+    "There is no instruction, assessment or certificate.",
     "Practice quiz · no CE credit · no certificate",
 ])
 def test_an_event_that_says_it_teaches_nothing_is_no_course(text):
@@ -3168,6 +3182,7 @@ def test_an_event_that_says_it_teaches_nothing_is_no_course(text):
     "Each module ends with a practice quiz; the course awards 2.0 AAMA CEUs.",
     "The pre-test is for practice only and is not scored.",
     "Practice only once you have finished the lessons.",
+    "No instruction is needed before the lab: we start from the basics.",
 ])
 def test_a_course_s_practice_quiz_does_not_disclaim_the_course(text):
     from crawler.extract.classify import DISCLAIMS_TEACHING

@@ -131,6 +131,9 @@ SEEN_ON_SITES = [
     # an employer's staff named by a row's label after its amount (holdout152's TeamRaiser participation types)
     ("$45.00 Early Registration\n$55.00 Standard Registration\n$0.00 Hazelmere Health Employee", 45.0, None, False),
     ("$60.00 Standard\n$45.00 Prairie MA Society Member", 60.0, 45.0, False),
+    # (the group's word inside a longer name labels the next amount: sealed115's "Alumni Network members: free")
+    ("Tuition and fees Tuition: $25.00 Health Careers Alumni Network members: free", 25.0, 0.0, False),
+    ("$45.00 $30.00 for everyone, and $35.00 $20.00 for Allied Health Alumni Association members", 30.0, 20.0, False),
     ("$40 per person. Clinics sending 4 or more staff: $30 each.", 40.0, None, False),  # a group rate
     ("Medical Spanish for Clinical Staff $120 · 0.8 CEU", 120.0, None, False),  # a title's audience is no group
     # a college class: tuition per credit hour, the tuition stated, a course fee on top; an estimate for books

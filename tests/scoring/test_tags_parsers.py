@@ -370,6 +370,8 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # the recording of a panel (sealed85, Typesetter)
     ([], ["The recording of the Guild's October 2026 Ethics Night panel on what Nevada medical assistants may do."],
      "recorded webinar"),
+    # a format field's value opening with a hands-on lab (sealed119's Checkfront lab)
+    (["Format: Hands-on evening lab: short demonstrations, then practice at processing stations."], [], "in person"),
 ])
 def test_format(labelled: list[str], body: list[str], expected: str | None) -> None:
     assert detect_format(labelled, body)[0] == expected
@@ -1494,6 +1496,15 @@ def test_when_online_pre_work_opens_and_a_later_price_tier_starts_are_no_session
             "</main></body></html>")
     tags = tags_of("https://learn.example.org/courses/phlebotomy-skills-day", html)
     assert tags.live_dates == ["2027-03-20T09:00:00-06:00"]
+
+
+def test_an_aside_saying_when_the_online_part_opens_leaves_the_lab_s_day() -> None:
+    # sealed119's Checkfront-style hybrid: the module's opening day sits in brackets in the line that gives the lab
+    html = ("<html><body><main><h1>Point-of-Care Testing (Hybrid)</h1><h2>Format</h2><p>Hybrid: a self-paced online "
+            "module (about 1 hour, opens March 1, 2027), then a 2-hour hands-on practice lab on Tuesday, April 6, 2027, "
+            "5:30 – 7:30 PM Eastern in Perrysburg.</p><p>3 contact hours. $96.</p></main></body></html>")
+    tags = tags_of("https://lab.example.com/reserve/item/21-point-of-care-testing/", html)
+    assert (tags.format, tags.live_dates) == ("hybrid", ["2027-04-06T17:30:00-04:00"])
 
 
 def test_the_time_a_page_was_last_modified_is_no_session_s_time() -> None:
