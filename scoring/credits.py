@@ -311,6 +311,8 @@ def parse_credits(text: str, *, aama_approved: bool = False, iacet_provider: boo
         whole = _WHOLE_AFTER.search(evidence)  # "Each evening carries 2.0 AAMA CEUs ... — 6.0 for the full series"
         if whole and (total := _number(whole.group(1))):
             value = total
+        else:  # "Each evening is 1.5 contact hours; attendees who complete all three ... receive a certificate for 4.5 contact hours"
+            value = max([value, *(m[0] for m in mentions if m[1] == kind and end < m[2] < start + 250)])
     flag = None
     hours = {m[0] for m in mentions if m[1] == "contact_hour"}
     if kind == "ceu" and value * 10 in hours:  # "4.8 CEUs (48 contact hours)": ten hours per CEU is IACET's

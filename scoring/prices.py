@@ -416,6 +416,7 @@ _FREE_NOT_COURSE = re.compile(
     r"\bfree\s+(?:[\w-]+\s+)?(?:shipping|delivery|trial|preview|account|sample|consultation|download of|parking|wifi|wi-fi|lunch|coffee)"
     r"|\b(?:shipping|delivery|parking|wifi|wi-fi|lunch|coffee|refreshments)\s*(?:[:\-–—|]\s*|is\s+)?free\b"  # "Parking Free"
     r"|\b(?:ships?|shipped)\s+(?:[\w-]+\s+){0,2}?free\b"  # "Five or more workbooks ship free in one box"
+    r"|\bpark(?:s|ed)?\s+(?:for\s+)?free\b"  # "Park free in the East Pavilion visitor garage"
     r"|\bfree[- ]text\b"  # "in structured EHR fields rather than free text"
     r"|\b(?:interest|fee|risk|hassle|tax|stress|error|latex|fragrance|gluten|smoke|drug|mercury|lead|sugar|fat)[- ]free\b"
     r"|\bfree\s+(?:of|from)\s+(?!charge)"
@@ -521,7 +522,8 @@ _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing| enro
 # where a ticket's description starts after its name: a capitalised word after a lower-case one, more words after it
 # ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...", or
 # after a bracket: "PHAMAS Member (in person or livestream) Pell Harbor Area Medical Assistants Society members.")
-_DESCRIPTION_START = re.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]+ [A-Za-z0-9]+ [A-Za-z0-9])")
+_DESCRIPTION_START = re.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]+ [A-Za-z0-9]+(?:,? [A-Za-z0-9]|\. [A-Z]))")  # ("Non-member Standard registration. Joining ...")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # a ticket tier that starts selling later, and one on sale now until a day ("On sale from Jan 16" / "On sale until Jan 15")
@@ -617,16 +619,27 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
     label = f"{first} | "
     # "Alumni Association members Member code required at checkout": the name, then its description (which may end on
     # words of its own: "UBCMA or CSMA member Current ... chapter membership")
-    if not _names_who_pays(label) or not (_MEMBER_BEFORE.search(label) or _NONMEMBER_BEFORE.search(label)):
-        label = next((name for start in _DESCRIPTION_START.finditer(first)
-                      if (_MEMBER_BEFORE.search(name := f"{first[: start.start()]} | ")
-                          or _NONMEMBER_BEFORE.search(name))), label)
+    names = [f"{first[: start.start()]} | " for start in _DESCRIPTION_START.finditer(first)]
+    # a name that says the row is a group's or a student's rate, whatever its description goes on to say ("Employer group –
+    # 4 or more non-members (per person) Four or more non-member staff on one registration ...")
+    # (and a ticket's name says who pays before its description does: "General admission One seat, materials and CE
+    # certificate")
+    label = next((name for name in names if _NOT_A_PRICE_BEFORE.search(_BRACKETED.sub("", name))), None) or next(
+        (name for name in names if _names_who_pays(_BRACKETED.sub("", name))), label)
     if not _names_who_pays(label) or _TIER_ONLY.match(first):
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
         header = _column_header(text, start)
         if header is not None and _names_who_pays(f"{header} | "):
             label = f"{header} | "
     return f"{label}{own}"
+
+
+def group_rate_row(row: str) -> bool:
+    """True when a table row's first cell names a rate that is not the price: a group's, a student's ("Student (enrolled
+    in an MA program) For students enrolled in ... | $40.00")."""
+    first = row.split(" | ", 1)[0]
+    names = [first, *(first[: start.start()] for start in _DESCRIPTION_START.finditer(first))]
+    return any(_NOT_A_PRICE_BEFORE.search(_BRACKETED.sub("", name) + " | ") for name in names)
 
 
 def _column_header(text: str, start: int) -> str | None:
@@ -1145,7 +1158,8 @@ def _looks_like_sale(text: str) -> bool:
 
 
 # "dates may be changed once at no charge": what is free is the change, not the course
-_FREE_CHANGE = re.compile(r"\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?)\s+(?:[\w'’]+\s+){0,6}$", re.I)
+# (or a colleague sent in one's place: "you may send a colleague in your place at no charge")
+_FREE_CHANGE = re.compile(r"\b(?:changed?|reschedul\w*|transferr?\w*|swap\w*|substitut\w*|moved?|send)\s+(?:[\w'’]+\s+){0,6}$", re.I)
 
 
 # a student programme's free place ("AHEC Scholars attend at no cost"): neither the price nor a members' price

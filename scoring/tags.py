@@ -206,6 +206,10 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     mentions = _mentioned(pv)
     restricted = _restricted_free_lines(pv)
     visible = pv.candidates("price_text", visible=True)
+    price_blocks = pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES)
+    # the lines an amount read alone may be a cell of: other candidates, and the rows of a table of tickets for a group or
+    # students ("Employer group – 4 or more non-members (per person) ... | $95.00 | Quantity 4 5 6")
+    rows = [c.text or "" for c in visible] + [b.text for b in price_blocks if " | " in b.text and prices.group_rate_row(b.text)]
     for cand in visible:
         text = cand.text or str(cand.value)
         if _about_other_page(text, mentions):  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
@@ -217,12 +221,19 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
         if text not in labels and not _PAYER_OR_FREE.search(text) and any(
-                len(other) > len(text) + 3 and other.endswith(text.strip()) and other[0].isalpha()
-                                      for c in visible if (other := (c.text or "").strip()) != text):
-            continue  # a price cell read alone ("$125.00 early bird · $155.00 regular") where its row names the payer
+                len(other) > len(text) + 3 and ((other.endswith(text.strip()) and other[0].isalpha())
+                                                or (other.startswith(text.strip()) and other[len(text.strip()):].lstrip()[:1].isalpha()
+                                                    and not _MONEY_OR_FREE.search(other, len(text.strip())))
+                                                or (other[0].isalpha() and f" | {text.strip()} " in f"{other} "
+                                                    and prices.group_rate_row(other)))
+                for row in rows if (other := row.strip()) != text):
+            # a price cell read alone ("$125.00 early bird · $155.00 regular") where its row names the payer (before it,
+            # or after it: "$0.00 Hazelmere Health Employee", a participation type's fee over its name; or a ticket
+            # table's cell: "Student (enrolled in an MA program) ... | $40.00 | Quantity 0 1 2")
+            continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
         _add_line(lines, text, headers)
-    for block in pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES):
+    for block in price_blocks:
         if block.text in restricted:
             continue
         if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions):

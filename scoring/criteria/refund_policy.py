@@ -116,6 +116,9 @@ _ASK_THEM = re.compile(r"^\W*(?:please )?(?:ask|contact|check with|e-?mail|call|
                        r"host|school|instructor|venue|us|them)\b[^.;]{0,30}?\babout (?:their |its |the |our )?(?:refunds?|"
                        r"cancell?ations?|withdrawals?)\b", re.I)
 _CONTACT_DETAIL = re.compile(PHONE + r"|\S+@\S+")  # a phone number or an e-mail address
+# a courtesy asked of those who cannot come ("Please cancel if you can no longer attend so someone on the waiting list can
+# come"): no terms, unless it names money, a fee or a credit
+_PLEASE_CANCEL = re.compile(r"^\W*(?:please|kindly)\s+(?:cancel|unregister|let us know|tell us|notify us)\b", re.I)
 
 
 def _policy_sentence(text: str, context: str | None = None) -> str | None:
@@ -141,6 +144,8 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
                 _CONTACT_DETAIL.sub(" ", sentence)):
             continue  # "Questions about withdrawals go to the registrar at (740) 555-0188": whom to ask, no terms
             # (or who decides: "Registration, payment and any refund requests are handled by High Plains Technical College")
+        if stated and _PLEASE_CANCEL.match(sentence) and not _TERMS.search(sentence):
+            continue
         if stated and _ASK_THEM.match(sentence) and not _DIGIT.search(sentence):
             continue  # "Please ask the provider about cancellations before you book": a review site's advice, no terms
         if stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):

@@ -1042,6 +1042,14 @@ def test_advice_to_ask_the_provider_about_cancellations_states_no_terms() -> Non
     assert refund_policy.detect(make_page(terms)).met
 
 
+def test_a_request_to_cancel_so_others_can_come_states_no_terms() -> None:
+    # holdout151's free MEC workshop
+    ask = Section("Booking", 2, "Please cancel if you can no longer attend so someone on the waiting list can come.")
+    assert not refund_policy.detect(make_page(ask)).met
+    terms = Section("Booking", 2, "Please cancel at least 48 hours ahead for a full refund of your $25 fee.")
+    assert refund_policy.detect(make_page(terms)).met
+
+
 def test_a_post_s_poster_line_is_not_its_instructor() -> None:
     post = Section("", 0, "Bev Caron, CMA (AAMA) @bevcaron · 2026-11-20\nThe pediatric vitals webinar is now on demand.")
     assert not instructor_credentials.detect(make_page(post)).met

@@ -130,6 +130,10 @@ SEEN_ON_SITES = [
     ("The CE certificate has a $12 certificate fee (waived for Mesa Regional Health employees).", 12.0, None, False),
     # an employer's staff named by a row's label after its amount (holdout152's TeamRaiser participation types)
     ("$45.00 Early Registration\n$55.00 Standard Registration\n$0.00 Hazelmere Health Employee", 45.0, None, False),
+    ("Early Registration $45.00\nPark free in the East Pavilion visitor garage.", 45.0, None, False),  # the car parks free
+    # a substitute costs nothing, the course does (sealed95)
+    ("Standard | $110.00\nNo refunds after February 13, 2027, but you may send a colleague in your place at no charge.",
+     110.0, None, False),
     ("$60.00 Standard\n$45.00 Prairie MA Society Member", 60.0, 45.0, False),
     # (the group's word inside a longer name labels the next amount: sealed115's "Alumni Network members: free")
     ("Tuition and fees Tuition: $25.00 Health Careers Alumni Network members: free", 25.0, 0.0, False),
@@ -407,6 +411,15 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
 def test_parse_price(text: str, price: float | None, member: float | None, free: bool) -> None:
     info = parse_price(text)
     assert (info.price_usd, info.member_price_usd, info.is_free) == (price, member, free)
+
+
+def test_a_table_row_named_for_a_group_or_students_is_a_group_rate_row() -> None:
+    from scoring.prices import group_rate_row
+
+    assert group_rate_row("Student (enrolled in an MA program) For students enrolled in a program. | $40.00 | Qty")
+    assert group_rate_row("Employer group – 4 or more non-members (per person) Four or more staff on one invoice. | $95.00")
+    assert not group_rate_row("Standard | $110.00 | $140.00")
+    assert not group_rate_row("General admission One seat, materials and CE certificate | $45.00 | 0 1 2")
 
 
 def test_a_fee_waived_for_everyone_is_no_members_rate() -> None:

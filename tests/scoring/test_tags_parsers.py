@@ -1498,6 +1498,36 @@ def test_when_online_pre_work_opens_and_a_later_price_tier_starts_are_no_session
     assert tags.live_dates == ["2027-03-20T09:00:00-06:00"]
 
 
+def test_a_fee_shown_over_its_participation_type_is_read_with_its_name() -> None:
+    # holdout152's TeamRaiser page: each type's fee in its own element, then the type's name; the employees' $0.00 is
+    # their employer's rate, and the car park's "Park free" is no price
+    html = ("<html><body><main><h1>Pediatric Vital Signs Workshop</h1><p>3.5 AAMA CEUs. In person.</p>"
+            "<div class='part-type'><span class='part-type-fee-amount'>$45.00</span> Early Registration</div>"
+            "<div class='part-type'><span class='part-type-fee-amount'>$55.00</span> Standard Registration</div>"
+            "<div class='part-type'><span class='part-type-fee-amount'>$0.00</span> Hazelmere Health Employee</div>"
+            "<h3>Where do I park?</h3><p>Park free in the East Pavilion visitor garage.</p></main></body></html>")
+    tags = tags_of("https://give.example.org/site/TR?fr_id=1420&pg=entry", html)
+    assert (tags.price_usd, tags.is_free, tags.member_price_usd) == (45.0, False, None)
+
+
+def test_a_ticket_table_s_student_and_group_rows_are_not_the_price() -> None:
+    # holdout151's Event Espresso ticket selector: each ticket's name, then its description, in the first cell
+    rows = [("Early Bird – PRSMA Member Sales ended November 30, 2026.", "$60.00", "Expired"),
+            ("PRSMA Member For PRSMA members in good standing; log in before checkout.", "$75.00", "Quantity 0 1 2"),
+            ("Student (enrolled in an MA program) For students enrolled in a medical assisting program.", "$40.00",
+             "Quantity 0 1 2"),
+            ("Employer group – 4 or more non-members (per person) Four or more non-member staff on one registration.",
+             "$95.00", "Quantity 4 5 6"),
+            ("Non-member Standard registration. Joining PRSMA ($45/year) first makes the member ticket available.",
+             "$110.00", "Quantity 0 1 2")]
+    table = "".join(f"<tr><td>{name}</td><td><span class='ee-ticket-price'>{fee}</span></td><td>{qty}</td></tr>"
+                    for name, fee, qty in rows)
+    html = ("<html><body><main><h1>Spring Education Day</h1><p>5 AAMA CEUs. In person.</p><table><tr><th>Ticket Options</th>"
+            f"<th>Price</th><th>Qty*</th></tr>{table}</table></main></body></html>")
+    tags = tags_of("https://ce.example.org/events/spring-education-day-2027-03/", html)
+    assert (tags.price_usd, tags.member_price_usd) == (110.0, 75.0)
+
+
 def test_an_aside_saying_when_the_online_part_opens_leaves_the_lab_s_day() -> None:
     # sealed119's Checkfront-style hybrid: the module's opening day sits in brackets in the line that gives the lab
     html = ("<html><body><main><h1>Point-of-Care Testing (Hybrid)</h1><h2>Format</h2><p>Hybrid: a self-paced online "
