@@ -74,6 +74,7 @@ _REVERSE = re.compile(r"(?:" + _UNIT + r")\s*(?:awarded|earned|offered|available
 _NOT_CREDIT_AFTER = re.compile(r"\s*(?:of\s+(?:video|content|instruction|lecture)|left|remaining|ago|per\s+(?:year|cycle)|"
                                r"(?:recertification\s+)?(?:requirements?|rules?)\b|"
                                r"(?:equals|=|is equal to|is equivalent to|is defined as|represents)\b)", re.I)
+_OF_TEACHING = re.compile(r"\s*of\s+(?:instruction|lecture)", re.I)
 # a unit's definition names amounts of no course: "One CEU equals ten contact hours of participation"
 _DEFINITION = re.compile(r"\b(?:one|1|each)\s+(?:iacet\s+|aama\s+)?(?:ceus?|continuing education units?|credits?|"
                          r"contact hours?)\s*(?:equals|=|is equal to|is equivalent to|is defined as|represents)\s+[^.;\n]{0,60}",
@@ -264,9 +265,12 @@ def find_credits(text: str) -> list[tuple[Decimal, str, int, int]]:
             value = _number(raw)
             if value is None or value == 0 or value > 200:
                 continue
-            if _NOT_CREDIT_AFTER.match(text, match.end()):
+            kind = _kind(match)
+            # (contact hours of instruction are contact hours: "list 1.5 contact hours of instruction and no AAMA CEUs")
+            if (after := _NOT_CREDIT_AFTER.match(text, match.end())) and not (
+                    kind == "contact_hour" and "contact" in match.group(0).lower() and _OF_TEACHING.fullmatch(after.group(0))):
                 continue
-            found.append((value, _kind(match), match.start(), match.end()))
+            found.append((value, kind, match.start(), match.end()))
             if num_group:
                 forward.append(match.span())
     found.sort(key=lambda f: f[2])

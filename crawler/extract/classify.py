@@ -319,6 +319,10 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 # a practice quiz ("This Rapid Refresh is practice only", "Practice only · no CE credit")
                                 r"|\b(?:this|it) (?:[\w-]+ ){0,3}is (?:for )?practice only\b"
                                 r"|\bpractice (?:only|quiz|test|exam)\W{1,3}no (?:ce|cme|continuing[- ]education)\b", re.I)
+# the page says it is no CE course ("This is a practice-test product ... it is not a continuing-education course: practice
+# tests award no CE credit"), not one whose approval lapsed ("is no longer an AAMA-approved course")
+_NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?:a|an) (?:continuing[- ]education|ce|cme) "
+                              r"(?:course|activity|program(?:me)?|offering)\b", re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
@@ -566,6 +570,7 @@ class Signals:
     call_for_proposals: bool = False  # the page asks for presenters ("Call for presenters", "Proposals due: ...")
     donation: bool = False  # the page is a donation form (two or more of its words)
     disclaims_teaching: bool = False  # the page says it is not a class or course ("This is not a class.")
+    disclaims_ce_course: bool = False  # ... or not a CE course ("it is not a continuing-education course: practice tests ...")
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
@@ -1189,6 +1194,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (an event's schema does not outweigh its own words: "This is an advising appointment, not an education program")
     if s.disclaims_teaching and not s.types & {"Course", "CourseInstance", "EducationalOccupationalProgram"}:
         return "other", ["says it is not a class or course"]
+    # (a marketplace marks up every product as a Course: its own words that it is no CE course decide)
+    if s.disclaims_ce_course:
+        return "other", ["says it is not a continuing-education course"]
     if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
     # a seat at a certification exam or a proctoring service ("NHA CPT Exam Session — January 9, 2027", "Proctored Exams"):
@@ -1535,6 +1543,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         bundle_text=_bundle_text(blocks), any_of_several=bool(found(_ANY_OF_SEVERAL, 0, 2000)),
         call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
         donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),
+        disclaims_ce_course=bool(found(_NOT_A_CE_COURSE, 0, 3000)),
         program_text=bool(PROGRAM_HEADING.search(heading) and found(PROGRAM_TEXT)), words=len(text.split()),
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,

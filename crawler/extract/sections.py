@@ -74,7 +74,9 @@ def kept_blocks(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         if block.kind in ("para", "row") and len(block.text) < 300 and _SENT_BECAUSE.search(block.text):
             continue  # "You are receiving this because you signed up for ... updates": the mailing's, not the course's
-        if skip_level is not None and block.kind == "para" and _POLICY_LEAD.match(block.text):
+        if skip_level is not None and block.kind == "para" and (_POLICY_LEAD.match(block.text) or (
+                len(block.text) < 120 and _GUARANTEE_LINE.match(block.text))):
+            # (or a buy box's badge under a subscription's upsell heading: "30-Day Money-Back Guarantee")
             # the page's own terms set as a labelled paragraph ("Refunds. Withdraw by 5:00 p.m. Friday, February 12 ..."),
             # after a box of other offerings ("ALSO THIS SPRING FROM WCE ALLIED HEALTH") that ran on above them
             kept.append(block)
@@ -168,6 +170,10 @@ _SENT_BECAUSE = re.compile(r"\byou(?:['’]re| are) receiving this\b|\byou recei
 _WHY_SENT = re.compile(_SENT_BECAUSE.pattern + r"|\bunsubscribe\b|\bupdate (?:your )?(?:e-?mail )?preferences\b", re.IGNORECASE)
 
 
+# a badge stating terms on its own ("30-Day Money-Back Guarantee", "All sales final"), not another offer's card that ends on
+# its own terms ("EKG Rhythm Strip Basics $45.00 – $80.00 2 AAMA CEUs (Clinical). Tickets are non-refundable.")
+_GUARANTEE_LINE = re.compile(r"^\W*(?:(?:\d{1,3}|seven|fourteen|thirty)[- ]days?\s+)?money[- ]back guarantee\b[^$\n]{0,40}$"
+                             r"|^\W*(?:all sales (?:are )?final|no refunds)\b[^$\n]{0,60}$", re.IGNORECASE)
 _POLICY_LEAD = re.compile(r"^\W*(?:refunds?|cancell?ations?|withdrawals?)(?: (?:and|&) (?:refunds?|cancell?ations?|transfers?|"
                           r"withdrawals?))?(?: policy)?\s*[.:]\s+\w", re.IGNORECASE)
 

@@ -47,6 +47,8 @@ _INTRO = re.compile(
 )
 # headings that introduce outcomes only when their items are led by verbs
 _VERB_LED_HEADING = re.compile(r"\bskills (?:covered|practi[cs]ed|taught)\b|\bwill (?:practi[cs]e|demonstrate)\b|"
+                               # (a catalogue's skill tags: "Skills you'll gain" over "Medical Law", "Informed Consent")
+                               r"\bskills you(?:'ll|’ll| will) (?:gain|build|learn|master)\b|"
                                # "In this recording" over "Describe ...", "Use ...", "Arrange ..."
                                + _IN_THIS + "|"
                                r"\bwhat you(?:'ll|’ll| will) (?:practi[cs]e|do|master|be doing|take home|leave with)\b", re.I)

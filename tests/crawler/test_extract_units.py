@@ -1260,6 +1260,16 @@ def test_a_product_footer_holding_the_product_s_tabs_is_the_content():
     assert "Bitterroot" not in page.text
 
 
+def test_a_buy_box_s_guarantee_under_a_subscription_upsell_is_kept():
+    """holdout150's marketplace course: the buy box follows a "Subscribe to ... top courses" box with no heading of its own."""
+    html = ("<html><body><main><h1>Medical Billing for MAs</h1><p>Build clean claims and work denials.</p>"
+            "<div><h2>Subscribe to Tutorhaven's top courses</h2><p>Get this course, plus 12,000+ courses, with Personal "
+            "Plan.</p><p>Current price $17.99</p><p>30-Day Money-Back Guarantee</p><p>Full Lifetime Access</p></div>"
+            "<h2>What you'll learn</h2><ul><li>Read an EOB</li><li>Work a denial</li></ul></main></body></html>")
+    page = extract_page("https://www.tutorhaven.example.com/course/medical-billing/", html)
+    assert "30-Day Money-Back Guarantee" in page.text and "Personal Plan" not in page.text
+
+
 def test_a_breadcrumb_holding_the_h1_is_still_chrome():
     html = ("<html><body><ul class='t-Breadcrumb'><li><a href='/'>Home</a></li><li><h1>Course Details</h1></li></ul>"
             "<main><h2>Telephone Triage for Medical Assistants</h2><p>Live virtual session · 1 AAMA CEU · $30.</p></main>"

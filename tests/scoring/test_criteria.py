@@ -191,6 +191,10 @@ OUTCOMES += [  # held-out wordings, fourth set
     (Section("In this class you will practice how to", 3, "", ["apply firm, direct pressure to a wound",
                                                                "pack a deep wound with gauze"], "list"), True),
     (Section("Skills covered", 3, "", ["Blood pressure", "Pulse oximetry"], "list"), False),  # a topic list
+    # a catalogue's skill tags (holdout150), and skills that are things one does
+    (Section("Skills you'll gain", 3, "", ["Medical Law", "Healthcare Ethics", "Informed Consent"], "list"), False),
+    (Section("Skills you'll gain", 3, "", ["Obtain informed consent for a procedure", "Document a refusal of care"], "list"),
+     True),
     (Section("What you'll walk away with", 3, "", ["Verify active coverage through a payer portal | 1",
                                                    "Identify plans that require referrals | 2"], "table"), True),
 ]
