@@ -323,7 +323,7 @@ _FREE_FOR_MEMBERS = re.compile(
     # (not one group of a list that holds everyone: "no fee for covered members, employer staff or the public", "no
     # charge for members, non-members or students")
     r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*?(?:,\s*|,?\s*(?:and|&|or)\s+)(?:non-?\s?members|nonmembers|the public|guests|everyone|all|"
-    r"non-?\s?subscribers)\b)"
+    r"non-?\s?subscribers|non-?\s?residents)\b)"
     # (a row's badge after its name: "Members Members only | Free — sign in to download")
     r"|\b(?:" + _AFFILIATED + r"|membership)(?:\s+(?:members?\s+)?only)?\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
     r"(?:(?:always|still|also|completely|entirely|assigned|enrolled|registered)\s+)?"  # "DCAHN members: always free"
@@ -642,6 +642,13 @@ def group_rate_row(row: str) -> bool:
     return any(_NOT_A_PRICE_BEFORE.search(_BRACKETED.sub("", name) + " | ") for name in names)
 
 
+def names_payers(header: str) -> bool:
+    """True when a header row's later cells name who pays each column ("Charge | Resident | Non-resident", "Ticket |
+    Member | Non-member"), not when they name tiers or days ("Early bird through Jan 8, 2027 | From Jan 9")."""
+    cells = header.split(" | ")[1:]
+    return any(_names_who_pays(f"{cell} | ") and not _AMOUNT.search(cell) for cell in cells)
+
+
 def _column_header(text: str, start: int) -> str | None:
     """The header cell above the table cell holding the amount at ``start``, if a header row is near."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -655,7 +662,7 @@ def _column_header(text: str, start: int) -> str | None:
 
 
 def _names_who_pays(label: str) -> bool:
-    return any(p.search(label) for p in (_MEMBER_BEFORE, _NONMEMBER_BEFORE, _NOT_A_PRICE_BEFORE))
+    return any(p.search(label) for p in (_MEMBER_BEFORE, _NONMEMBER_BEFORE, _NOT_A_PRICE_BEFORE, _NONRESIDENT, _RESIDENT))
 
 
 def _header_cells(text: str, line_start: int) -> list[str]:
@@ -988,9 +995,10 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
             if amount.value in struck_values and amount.role in ("current", "sale") and id(amount) not in now:
                 amount.role = "regular"
         # "Non-members: $70 $55" with the $70 struck: the payer's current price follows their struck one
+        # (or both in the payer's column: "Winter sale | $22.00 $15.00 | $30.00 $20.00" under "Resident | Non-resident")
         for amount, following in zip(amounts, amounts[1:], strict=False):
-            if (amount.value in struck_values and amount.role in ("nonmember", "member") and following.role == "current"
-                    and not text[amount.end:following.start].strip()):
+            if (amount.value in struck_values and amount.role in ("nonmember", "member", "resident")
+                    and following.role in ("current", amount.role) and not text[amount.end:following.start].strip()):
                 amount.role, following.role = "regular", amount.role
     for amount, following in zip(amounts, amounts[1:], strict=False):
         # "4 monthly payments of $19.75 ($79.00 total)": the plan's sum restated, in the plan's role (a members' plan)

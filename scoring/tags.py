@@ -153,6 +153,7 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
 
 
 _STRUCTURED = ("jsonld:", "microdata:", "rdfa:")
+_DOLLARS = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?")
 _MONEY_OR_FREE = re.compile(r"\$\s?\d|\bfree\b|\bno (?:charge|cost|fee)\b", re.I)
 
 
@@ -209,7 +210,9 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     price_blocks = pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES)
     # the lines an amount read alone may be a cell of: other candidates, and the rows of a table of tickets for a group or
     # students ("Employer group – 4 or more non-members (per person) ... | $95.00 | Quantity 4 5 6")
-    rows = [c.text or "" for c in visible] + [b.text for b in price_blocks if " | " in b.text and prices.group_rate_row(b.text)]
+    # (or of a table whose header row names who pays each column: "Charge | Resident | Non-resident")
+    rows = [c.text or "" for c in visible] + [b.text for b in price_blocks if " | " in b.text and (
+        prices.group_rate_row(b.text) or prices.names_payers(headers.get(b.text, "")))]
     for cand in visible:
         text = cand.text or str(cand.value)
         if _about_other_page(text, mentions):  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
@@ -220,12 +223,16 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
             continue  # a members' or a deposit's figure picked out of its row ("ESSMA member ... | $45.00"): the row's
         if text in restricted:  # a staff ticket's "Free" is not free to everyone
             continue
+        if " | " not in text and len(found := _DOLLARS.findall(text)) >= 2 and any(
+                " | " in row and sorted(_DOLLARS.findall(row)) == sorted(found) for row in rows if row != text):
+            continue  # a fee table's words run together ("Charge Resident Non-resident Class fee $35.00 $50.00"): its rows say more
         if text not in labels and not _PAYER_OR_FREE.search(text) and any(
                 len(other) > len(text) + 3 and ((other.endswith(text.strip()) and other[0].isalpha())
                                                 or (other.startswith(text.strip()) and other[len(text.strip()):].lstrip()[:1].isalpha()
                                                     and not _MONEY_OR_FREE.search(other, len(text.strip())))
                                                 or (other[0].isalpha() and f" | {text.strip()} " in f"{other} "
-                                                    and prices.group_rate_row(other)))
+                                                    and (prices.group_rate_row(other)
+                                                         or prices.names_payers(headers.get(other, "")))))
                 for row in rows if (other := row.strip()) != text):
             # a price cell read alone ("$125.00 early bird · $155.00 regular") where its row names the payer (before it,
             # or after it: "$0.00 Hazelmere Health Employee", a participation type's fee over its name; or a ticket

@@ -160,12 +160,20 @@ _PARTICLE = re.compile(r"\s*(?:d['’]|de |del |la |le |du |van |von )")  # a pl
 _LEAD_LABEL = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+[.:]\s+(?=[A-Z])")
 
 
+# an organisation named as the provider of record after a comma ("Offered in partnership with Greenhorn Valley Community
+# College Workforce & Continuing Education, the provider of record.")
+_OF_RECORD = re.compile(r"\b(?:with|by|from)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|of|and|&|for|the)){1,9}),"
+                        r"\s+(?:the|our|its)\s+(?:course\s+|ce\s+)?provider of record\b", re.I)
+
+
 def presenting_sentence(text: str) -> str | None:
     """The organisation a paragraph opens by naming as its presenter ("Presented by Great Lakes Phlebotomy
     Partners in cooperation with ...", after a short label: "Partner course. This course is offered by ..."):
     the run of capitalised words after "by", when it names an organisation."""
     if (lead := _LEAD_LABEL.match(text)) is not None:
         text = text[lead.end():]
+    if "of record" in text and (record := _OF_RECORD.search(text)) and _ORGANISATION.search(record.group(1)):
+        return record.group(1)  # "Offered with Oconee Valley Technical College, the provider of record."
     if " by " not in text[:48] and " jointly with " not in text[:48]:
         return None
     match = _PRESENTED_SENTENCE.match(text)

