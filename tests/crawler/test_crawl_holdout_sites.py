@@ -320,7 +320,11 @@ now 0/0/0; ``sealed114`` (Bloomerang-style foundation microsite, Swapcard-style 
 ``sealed116`` (Eventleaf-style convention site, Archbee-style hospital CE portal) 0/8/7, now 0/3/6 (the convention's
 overview, registration and banquet pages; the "Learning Partners" program named alone); ``sealed117`` (Wix Studio mobile
 phlebotomy trainer, WebStarts-style rural hospital office) 0/2/3, now 0/0/2 (a course whose topics split between two
-categories).
+categories); ``sealed118`` (ActiveNet-style city health department portal, Church Center-style health ministry, next
+session) 9/0/10, now 0/0/25 (every ActiveNet activity under "/activity/search/detail/<id>" was skipped as a search page; left:
+the department-or-city and ministry-or-church provider judgements, residents' and ministry Partners' rates as members'
+prices); ``sealed119`` (Flatsome WooCommerce store, Checkfront-style booking portal) 0/1/21, now 0/0/0 (a "product-footer"
+holding the product's tabs was read as a footer).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -353,6 +357,12 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # holders | $22.50") do; the first sealed set's truth gives "Included in PulsePoint Unlimited" none: the sets disagree,
 # and the scorer follows the four
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
+                 # sealed118's truth names the city's health department ("Wescott Landing Public Health Department") where the
+                 # portal's pages name the city's programme ("City of Wescott Landing - Community Health Education"), and the
+                 # church's health ministry where the pages name the church (the unit-or-body judgement, twelve of fourteen);
+                 # it counts residents' fees and the ministry's "Health Ministry Partner" rate (a programme named alone:
+                 # sealed107's club judgement) as members' prices, where the scorer gives residency no membership
+                 "holdout_sites_sealed118": {"provider": 0.1, "member_price_usd": 0.2},
                  # sealed96's hospital education department: its truth names the department ("Laurel Furnace Health Center
                  # for Clinical Education", its home link) where the pages' copyright names the health system; sealed25's
                  # and sealed80's truths name the system in the same markup (the unit-or-system judgement), six of fourteen
@@ -479,7 +489,8 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed104", "holdout_sites_sealed105", "holdout_sites_sealed106", "holdout_sites_sealed107",
         "holdout_sites_sealed108", "holdout_sites_sealed109", "holdout_sites_sealed110", "holdout_sites_sealed111",
         "holdout_sites_sealed112", "holdout_sites_sealed113", "holdout_sites_sealed114",
-        "holdout_sites_sealed115", "holdout_sites_sealed116", "holdout_sites_sealed117"]
+        "holdout_sites_sealed115", "holdout_sites_sealed116", "holdout_sites_sealed117", "holdout_sites_sealed118",
+        "holdout_sites_sealed119"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
