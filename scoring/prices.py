@@ -515,7 +515,7 @@ def _clause(before: str) -> str:
 
 
 # "Standard", "Standard – Non-member": the later tier beside an open early one
-_STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission)?(?:\s*\([^()\n]{0,30}\))?"
+_STANDARD_TIER = re.compile(r"^\W*(?:standard|general)(?: registration| rate| price| ticket| admission| fee)?(?:\s*\([^()\n]{0,30}\))?"
                             r"(?:\s*[–—-]\s*(?:non-?\s?members?|general public|public|everyone))?\s*[:\-–—|]?\s*$", re.I)
 _LAST_AMOUNT = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d{2})?")
 _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing| enrol(?:l)?ment| sign[- ]?up| booking)\b(?![^\n]{0,60}\b(?:ended|closed|sold out|expired)\b)", re.I)

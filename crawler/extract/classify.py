@@ -312,6 +312,8 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 # assessment or certificate")
                                 r"|\bno (?:instruction|teaching)(?:,? (?:and |or )?(?:no )?(?:assessment|ce|cme|credit|certificate|"
                                 r"grading)\b)+|\b(?:equipment|room|space) (?:rental|hire) only\b"
+                                # a skills check-off ("This is an assessment only. No instruction ... is provided")
+                                r"|\b(?:this|it) is an? (?:skills? |competency )?(?:assessment|check-?off|evaluation) only\b"
                                 # material that says it is no course ("This job aid is a free reference and carries no CE credit")
                                 r"|\b(?:this|the) (?:job aid|quick reference|reference|handout|cheat sheet|tip sheet|checklist|"
                                 r"template|poster|infographic|tool)\b[^.]{0,60}\b(?:carries|earns|awards|offers|gives) no "

@@ -166,6 +166,9 @@ _OF_RECORD = re.compile(r"\b(?:with|by|from)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-
                         r"\s+(?:the|our|its)\s+(?:course\s+|ce\s+)?provider of record\b", re.I)
 
 
+_ITS_PEOPLE = re.compile(r"\s+(?:staff|team|employees|educators|nurses|clinicians|volunteers|faculty)\b", re.I)
+
+
 def presenting_sentence(text: str) -> str | None:
     """The organisation a paragraph opens by naming as its presenter ("Presented by Great Lakes Phlebotomy
     Partners in cooperation with ...", after a short label: "Partner course. This course is offered by ..."):
@@ -179,6 +182,8 @@ def presenting_sentence(text: str) -> str | None:
     match = _PRESENTED_SENTENCE.match(text)
     if match is None:
         return None
+    if _ITS_PEOPLE.match(text, match.end(1)):
+        return None  # "Presented by District Public Health staff": people of a unit, no organisation presenting the course
     name = match.group(1).split(". ")[0].strip().rstrip(".")  # "... Managers Forum. Saguaro lists ...": the sentence ends
     if _PARTICLE.match(text, match.end(1)) and " of " in name:  # "Nurses Forum of Coeur d'Alene": the place is cut; the body is named
         name = name.rsplit(" of ", 1)[0]

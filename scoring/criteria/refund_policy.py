@@ -63,7 +63,7 @@ _QUESTION = re.compile(r"^\W*(?:is|are|can|could|do|does|will|would|what|how|whe
 _LINK_LIST = re.compile(r"\s+[·•|]\s+")
 # the name of a policy document, which states no terms itself
 _POLICY_NAMED = re.compile(r"\b(?:our|the|this|see|per|under|in) (?:[\w-]+ )?(?:refund|cancell?ation|withdrawal)"
-                           r"(?: (?:and|&) (?:refund|cancell?ation|transfer))? polic(?:y|ies)\b", re.I)
+                           r"(?: (?:and|&) (?:refund|cancell?ation|transfer|credit|withdrawal))? polic(?:y|ies)\b", re.I)
 # the terms are another page's: "Refunds follow the Refund & Transfer Policy", "Cancellations are subject to our policy"
 _DEFERS = re.compile(r"\b(?:refunds?|cancell?ations?|withdrawals?)\b[^.;]{0,30}?\b(?:follows?|are governed by|are subject to|"
                      r"are handled (?:under|per|according to)|are (?:processed|issued|made) (?:under|per|according to))\s+"

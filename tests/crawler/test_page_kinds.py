@@ -1877,6 +1877,8 @@ def test_a_partner_named_as_the_provider_of_record_in_a_sentence_is_the_provider
     assert presenting_sentence("Offered with Oconee Valley Technical College, the provider of record. Course access "
                                "comes from the college.") == "Oconee Valley Technical College"
     assert presenting_sentence("Questions go to Maria Lopez, the provider of record for the chapter.") is None
+    # a unit's people present it, no other organisation (sealed121)
+    assert presenting_sentence("Presented by District Public Health staff. Free to attend.") is None
 
 
 def test_a_provider_of_record_row_names_the_provider_before_the_site():
@@ -3179,6 +3181,8 @@ def test_a_post_announcing_a_module_with_its_objectives_is_the_module_s_page():
     # sealed119 (Checkfront-style booking): an equipment rental at a class's address
     "Take a training arm home for a week. Equipment rental only — no instruction and no CE credit.",
     "There is no instruction, assessment or certificate.",
+    # sealed121 (Workday Learning-style catalog): a competency check-off at a course's address
+    "This is an assessment only. No instruction, review lesson or coaching is provided during the appointment.",
     "Practice quiz · no CE credit · no certificate",
 ])
 def test_an_event_that_says_it_teaches_nothing_is_no_course(text):
@@ -3192,6 +3196,7 @@ def test_an_event_that_says_it_teaches_nothing_is_no_course(text):
     "The pre-test is for practice only and is not scored.",
     "Practice only once you have finished the lessons.",
     "No instruction is needed before the lab: we start from the basics.",
+    "The final assessment is an observed check-off; this course awards 3 AAMA CEUs.",
 ])
 def test_a_course_s_practice_quiz_does_not_disclaim_the_course(text):
     from crawler.extract.classify import DISCLAIMS_TEACHING

@@ -1046,6 +1046,13 @@ def test_advice_to_ask_the_provider_about_cancellations_states_no_terms() -> Non
     assert refund_policy.detect(make_page(terms)).met
 
 
+def test_a_pointer_to_a_refund_and_credit_policy_states_no_terms() -> None:
+    # sealed121's FAQ: the policy is named, its terms are elsewhere
+    faq = Section("What if I need to withdraw?", 3, "Some programs state their own withdrawal terms. Otherwise the Refund & "
+                  "Credit Policy applies.")
+    assert not refund_policy.detect(make_page(faq)).met
+
+
 def test_a_request_to_cancel_so_others_can_come_states_no_terms() -> None:
     # holdout151's free MEC workshop
     ask = Section("Booking", 2, "Please cancel if you can no longer attend so someone on the waiting list can come.")

@@ -135,6 +135,8 @@ SEEN_ON_SITES = [
     # a fee table by residency under its column headers (sealed118's ActiveNet portal): the non-resident's is the full fee
     ("Charge | Resident | Non-resident\nEarly registration (through Jan 15, 2027) | $35.00 | $45.00\n"
      "Regular registration (from Jan 16, 2027) | $45.00 | $55.00", 45.0, None, False),
+    # an open early-bird fee beside the standard fee from a later day (sealed121's RecDesk fee table)
+    ("Fee | Amount\nEarly Bird Fee (register by 12/31/2026) | $40.00\nStandard Fee (from 1/1/2027) | $48.00", 40.0, None, False),
     # a substitute costs nothing, the course does (sealed95)
     ("Standard | $110.00\nNo refunds after February 13, 2027, but you may send a colleague in your place at no charge.",
      110.0, None, False),
