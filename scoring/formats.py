@@ -87,6 +87,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|"
         # ("Two live 60-minute webinars with screen-shared portals")
         r"\blive (?:\d+-minute|\d+-hour|one-hour|lunch-hour|90-minute) webinars?\b|"
+        # an event platform's stage ("Live on the Hopin Stage: presentation ..., polls and chat Q&A")
+        r"\blive on (?:the |our )?(?:[\w-]+ ){0,2}(?:stage|main stage|livestream)\b|"
         r"\bseminario web en vivo\b|\ben vivo por zoom\b|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
         # a series, schedule or archive page named "webinar" says nothing of this course's format
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\b" + _IN_APP + r"\b|"
@@ -303,6 +305,11 @@ _OTHER_OFFERING = re.compile(r"\b(?:see|try|check out|ask about|explore|browse)\
 _ORIGIN = re.compile(r"\b(?:built|drawn|adapted|developed|made|taken) from\b[^.;]{0,40}|\bbased on\b[^.;]{0,40}", re.I)
 
 
+# what a provider's offerings usually are, not this one ("Run by volunteers; most events are at Fernwood Commons or on Zoom")
+_HABIT = re.compile(r"\b(?:most|many)\s+(?:of\s+(?:our|the|its)\s+)?(?:events|classes|courses|sessions|meetings|workshops|"
+                    r"programs)\s+(?:are|run|meet|take place|happen)\b[^.;\n]*", re.I)
+
+
 def format_of_text(text: str) -> str | None:
     """The most specific format a short text names, or None (hashtags such as "#webinar" are tags, not
     statements; "whether it meets on campus or on Zoom" is not decided yet)."""
@@ -316,6 +323,8 @@ def format_of_text(text: str) -> str | None:
         text = text.replace("_", " ")
     if "our" in text or "about" in text:  # "see our in-person Skills Day", "ask about on-site days": other offerings
         text = _OTHER_OFFERING.sub(" ", text)
+    if "most" in text or "many" in text:  # "most events are at Fernwood Commons or on Zoom": the provider's habit
+        text = _HABIT.sub(" ", text)
     if ("without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text or "cannot" in text
             or "can't" in text or "can’t" in text or "unable" in text):
         text = _NEGATED_FORMAT.sub(" ", text)  # "... without sitting through another webinar": not what this is

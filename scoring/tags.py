@@ -538,7 +538,15 @@ def _closed_tiers(pv: PageView) -> tuple[float, ...]:
                 value = prices.parse_price(block.text).price_usd
                 if value:
                     out.append(value)
+        elif "$" in block.text and ("were" in block.text or "was" in block.text):
+            out += [float(m.group(1).replace(",", "")) for m in _TIER_IN_THE_PAST.finditer(block.text)]
     return tuple(out)
+
+
+# an early tier told of in the past tense ("The $30 early-bird tickets were for the first fifteen people and sold through
+# November 30."): history
+_TIER_IN_THE_PAST = re.compile(r"\$\s?(\d[\d,]*(?:\.\d{2})?)\s+(?:early[- ]?bird|early|launch|founding|pre-?sale)\b[^.$]{0,20}?"
+                               r"\b(?:were|was)\b[^.$]{0,80}?\b(?:sold|available|offered|ended|closed|gone)\b", re.I)
 
 
 # a tier's deadline: "Thanksgiving price: $29 — register by November 30, 2026", "Early bird (through Nov 15, 2026): $60"

@@ -448,7 +448,10 @@ def page_dialog(dialogs: list[HtmlElement], title: str) -> HtmlElement | None:
         named = one_line(_STRING(heading[0])) if heading else ""
         if len(named) < 8 or len(named) > 200 or len(one_line(_STRING(dialog))) <= 300:
             continue
-        if wanted.startswith(named.lower()) or any(
+        # (or its heading goes on past the <title>'s first part: "... — 2-part live webinar (March 9 & 16, 2027)" under
+        # "<title>... — 2-part live webinar | Heronmoor MA CE Board · 2026–27 | Padlet")
+        first_part = wanted.split(" | ")[0]
+        if wanted.startswith(named.lower()) or (len(first_part) >= 12 and named.lower().startswith(first_part)) or any(
                 not any(a is dialog for a in el.iterancestors()) for el in _SAME_TEXT(dialog, text=named)):
             if heading[0].tag != "h1" and next(dialog.iter("h1"), None) is None:
                 heading[0].tag = "h1"  # (the card's or record's title is the page's, not the board's behind it)

@@ -2247,6 +2247,18 @@ def test_a_dialog_open_at_its_own_address_is_the_page():
     assert "Non-member fee $25" in page.text and "cookies" not in page.text
 
 
+def test_a_post_opened_over_its_board_whose_heading_runs_past_the_title_is_the_page():
+    # holdout154's Padlet post: the heading adds the dates the <title>'s first part leaves out
+    details = "<p>Two live evenings on Zoom. Approved for 3.0 AAMA CEUs (Clinical). $48 general, members $36.</p>" * 4
+    html = ("<html><head><title>Vaccine Storage &amp; Cold-Chain Handling for MAs | Heronmoor CE Board | Padlet</title></head>"
+            "<body><main><h1>Heronmoor CE Board</h1><section><h3>Vaccine Storage — Mar 9 &amp; 16</h3><p>$48</p></section>"
+            "</main><div class='post-expanded' role='dialog' aria-modal='true'><h2 class='post-subject'>Vaccine Storage &amp; "
+            "Cold-Chain Handling for MAs (March 9 &amp; 16, 2027)</h2>" + details + "</div></body></html>")
+    page = extract_page("https://padlet.example/heronmoor/board/wish/2890417733", html)
+    assert page.title == "Vaccine Storage & Cold-Chain Handling for MAs (March 9 & 16, 2027)"
+    assert "members $36" in page.text
+
+
 def test_a_dialog_not_named_as_the_page_stays_a_pop_up():
     body = "<p>" + "The workshop covers glucose testing for medical assistants. " * 10 + "</p>"
     html = ("<html><head><title>Glucose Testing Workshop</title></head><body><main><h1>Glucose Testing Workshop</h1>"

@@ -370,6 +370,12 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # the recording of a panel (sealed85, Typesetter)
     ([], ["The recording of the Guild's October 2026 Ethics Night panel on what Nevada medical assistants may do."],
      "recorded webinar"),
+    # the provider's habit is no format of this course (holdout156's Lu.ma calendar blurb)
+    (["Location: Fernwood Commons, Community Room"], ["Run by volunteers; most events are at Fernwood Commons or on Zoom."],
+     "in person"),
+    # live on an event platform's stage, its quiz taken online afterwards (holdout156's Hopin event)
+    (["Format: Live on the Hopin Stage: presentation with polls and chat Q&A, followed by a 10-question online quiz."], [],
+     "live webinar"),
     # a format field's value opening with a hands-on lab (sealed119's Checkfront lab)
     (["Format: Hands-on evening lab: short demonstrations, then practice at processing stations."], [], "in person"),
 ])
@@ -1526,6 +1532,15 @@ def test_a_ticket_table_s_student_and_group_rows_are_not_the_price() -> None:
             f"<th>Price</th><th>Qty*</th></tr>{table}</table></main></body></html>")
     tags = tags_of("https://ce.example.org/events/spring-education-day-2027-03/", html)
     assert (tags.price_usd, tags.member_price_usd) == (110.0, 75.0)
+
+
+def test_an_early_tier_told_of_in_the_past_tense_is_history() -> None:
+    # holdout156's Lu.ma event: the ticket amounts shown alone, the early tier's closing told in a sentence
+    html = ("<html><body><main><h1>Wound Care &amp; Dressing Changes</h1><p>2.5 AAMA CEUs. In person.</p>"
+            "<div class='tickets'><div>Early Bird</div><div>$30</div><div>General</div><div>$40</div></div>"
+            "<p>General admission is $40. The $30 early-bird tickets were for the first fifteen people and sold through "
+            "November 30.</p></main></body></html>")
+    assert tags_of("https://lu.example/wound-care", html).price_usd == 40.0
 
 
 def test_an_aside_saying_when_the_online_part_opens_leaves_the_lab_s_day() -> None:
