@@ -100,7 +100,7 @@ SEPARATE_COURSES = re.compile(r"\beach (?:session|class|webinar|module|part|even
                               re.I)
 _SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
 BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course |recert |recertification |renewal )packs?|\d+[- ]packs?|combos?|all[- ]access|"
-                          r"(course|webinar|ce|ceu) (collection|series|library|pack)s?)\b"
+                          r"(course|webinar|ce|ceu|on-?demand|replay|recordings?) (collection|series|library|pack)s?)\b"
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
                           r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|labs|programs)\s*\)",
                           re.IGNORECASE)
@@ -118,6 +118,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
+                         # a recordings library sold whole or by the piece ("Buy the all-access pass to watch all six, or pick
+                         # single sessions")
+                         r"|\bor pick (?:single|individual) (?:sessions|recordings|courses|webinars|talks)\b"
                          # a class pass or pack ("Six punches to use on any studio class", "a 6-class pass", "class pack")
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+punch(es)?\b"
                          r"|\b(\d+|two|three|four|five|six|eight|ten|twelve)-(class|session|course) (pass|pack|card)\b"
@@ -321,6 +324,9 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 # a practice quiz ("This Rapid Refresh is practice only", "Practice only · no CE credit")
                                 r"|\b(?:this|it) (?:[\w-]+ ){0,3}is (?:for )?practice only\b"
                                 r"|\bpractice (?:only|quiz|test|exam)\W{1,3}no (?:ce|cme|continuing[- ]education)\b", re.I)
+# a sign-up for helpers at an event ("Volunteer: Spring CE Day Check-in & Skills-Station Helpers", "Volunteers needed: ...")
+_VOLUNTEER_HEADING = re.compile(r"^\W*(?:volunteers?(?: shifts?| opportunit(?:y|ies)| sign-?ups?| needed)?\s*[:\-–—|]|"
+                                r"volunteers? (?:needed|wanted)\b|(?:call for|seeking) volunteers\b)", re.I)
 # the page says it is no CE course ("This is a practice-test product ... it is not a continuing-education course: practice
 # tests award no CE credit"), not one whose approval lapsed ("is no longer an AAMA-approved course")
 _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?:a|an) (?:continuing[- ]education|ce|cme) "
@@ -372,7 +378,7 @@ _FILTER_HEADING = re.compile(r"^\W*(?:all\s+)?(?:courses|classes|webinars|progra
 # training brought to an employer ("Onsite training for your clinic", "Group training for your practice")
 _ON_SITE_SERVICE = re.compile(r"\b(?:on-?site|in-house|group|team|private|custom)\s+(?:[\w-]+\s+)?(?:training|workshops?|classes|"
                               r"sessions|education)\b|\bfor your (?:clinic|practice|team|staff|office|organi[sz]ation)\b", re.I)
-_ANY_OFFERING = re.compile(r"\bany (?:[\w'’-]+ ){0,2}(?:workshops?|courses?|classes|programs?|sessions)\b", re.I)
+_ANY_OFFERING = re.compile(r"\bany (?:[\w'’-]+ ){0,2}(?:workshops?|courses?|classes|programs?|sessions|labs)\b", re.I)
 _QUOTE_REQUEST = re.compile(r"\b(?:request|get|ask for|receive) (?:a|your) (?:free |written )?quote\b|\bquote request\b|"
                             r"\bsend you a (?:written )?quote\b|\bper training day\b", re.I)
 _POLL_HEADING = re.compile(r"^\W*(?:\[\s*poll\s*\]|poll\s*[:\-–—])", re.I)
@@ -465,6 +471,7 @@ CREDIT_INFO_WORDS = frozenset({
     "ce", "ceu", "ceus", "cme", "credit", "credits", "recertification", "recertify", "recertifying", "renewal", "points",
     "guide", "info", "information", "about", "faq", "faqs", "how", "works", "work", "requirements", "rules", "continuing",
     "understanding", "explained", "what", "are", "is", "count", "counts", "earn", "earning", "basics", "101",
+    "classes", "courses",  # ("CMA recertification: how our classes count")
     "education", "and", "&", "the", "your", "our", "for", "of", "to", "a", "it", "cma", "cmas", "aama",
     "accreditation", "statement", "statements", "certificate", "certificates", "transcript", "transcripts"})
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "recertifying", "ceu", "ceus", "points",
@@ -888,6 +895,8 @@ CATEGORY_INTRO = re.compile(r"^\s*(?:all |browse )?(?:courses|classes|webinars|e
 # an offer to train a clinic's staff as a group ("Group & clinic training", "Bring a class to your clinic")
 GROUP_TRAINING = re.compile(r"^(?:group|team|corporate|clinic|on-?site|custom|employer)\b[\w &,/-]{0,30}\btraining\b|"
                             r"^group (?:rates|pricing|discounts|registration)\b|"
+                            # ("Groups & employers", "Teams and Organizations": a page for those who buy for others)
+                            r"^(?:groups?|teams?|employers?)\s*(?:&|and)\s*(?:employers?|teams?|groups?|organi[sz]ations?|clinics?)\W*$|"
                             r"^bring (?:a|our|this|any) (?:class|course|workshop|training)s? to\b|"
                             # "Request a Course for Your Team", "Book a private class for your clinic"
                             r"^(?:request|book|schedule|host) (?:a|our|this|any) (?:private )?(?:class|course|workshop|training)s? "
@@ -1194,6 +1203,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a guide: {s.heading[:60]!r}"]
     # (an event's schema does not outweigh its own words: "This is an advising appointment, not an education program")
+    if _VOLUNTEER_HEADING.match(s.heading) and not s.objectives:  # "Volunteer: Spring CE Day Check-in & Skills-Station Helpers"
+        return "other", ["a volunteer sign-up"]
     if s.disclaims_teaching and not s.types & {"Course", "CourseInstance", "EducationalOccupationalProgram"}:
         return "other", ["says it is not a class or course"]
     # (a marketplace marks up every product as a Course: its own words that it is no CE course decide)

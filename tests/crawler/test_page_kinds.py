@@ -3230,6 +3230,36 @@ def test_a_class_pass_reads_as_a_bundle(text):
     assert not BUNDLE_TEXT.search("Each lab evening uses the same training arms.")
 
 
+@pytest.mark.parametrize(("url", "body"), [
+    # sealed120: a page for buyers of group seats and private labs, and a guide to how the classes count
+    ("https://sim.example.com/groups/",
+     "<h1>Groups &amp; employers</h1><p>Training a team? Group seats: four or more seats in the vital signs skills lab are "
+     "$135 each.</p><p>Private sessions: any of our labs can be run for your team alone (minimum 6). Ask for a quote.</p>"),
+    ("https://trainer.example.com/cma-recertification/",
+     "<h1>CMA recertification: how our classes count</h1><p>CMAs recertify every 60 months with 60 points.</p><p>AAMA-approved: "
+     "Order of Draw (2 clinical), Butterfly Draws Skills Lab (3 clinical, 0.5 general).</p><p>Contact hours (non-AAMA "
+     "points): our bloodborne pathogens webinar.</p>"),
+])
+def test_a_groups_page_and_a_guide_to_how_classes_count_are_no_courses(url, body):
+    assert extract_page(url, _page(body)).kind == "other"
+
+
+@pytest.mark.parametrize(("url", "body", "kind"), [
+    # holdout156: a volunteer shift at a CE day, and a summit's recordings sold whole or one by one
+    ("https://mobilize.example.us/alliance/event/72211/",
+     "<h1>Volunteer: Spring CE Day Check-in &amp; Skills-Station Helpers</h1><p>Saturday, April 24, 2027 · three shifts.</p>"
+     "<p>Spring CE Day brings 180 medical assistants for a day of continuing education. We need volunteers.</p>"
+     "<button>Sign up</button>", "other"),
+    ("https://hopin.example.to/events/fall-summit-2026-library",
+     "<h1>TFAHE Fall Summit 2026: On-Demand Library</h1><p>From $25</p><p>Every session was recorded. Buy the all-access "
+     "pass to watch all six, or pick single sessions. Each recording has its own quiz and certificate.</p>"
+     "<button>Buy</button>", "bundle"),
+])
+def test_a_volunteer_shift_and_a_recordings_library(url, body, kind):
+    assert extract_page(url, _page(body)).kind == kind
+
+
+
 def test_a_coaches_directory_and_an_in_house_training_quote():
     from crawler.extract.classify import _PEOPLE_HEADING, _QUOTE_REQUEST
 
