@@ -324,7 +324,10 @@ categories); ``sealed118`` (ActiveNet-style city health department portal, Churc
 session) 9/0/10, now 0/0/25 (every ActiveNet activity under "/activity/search/detail/<id>" was skipped as a search page; left:
 the department-or-city and ministry-or-church provider judgements, residents' and ministry Partners' rates as members'
 prices); ``sealed119`` (Flatsome WooCommerce store, Checkfront-style booking portal) 0/1/21, now 0/0/0 (a "product-footer"
-holding the product's tabs was read as a footer).
+holding the product's tabs was read as a footer); ``sealed120`` (WordPress + Bookly trainer, FareHarbor-style sim center)
+0/2/4, now 0/0/0; ``sealed121`` (Workday Learning-style health-system catalog, RecDesk-style county district portal) 0/1/11,
+now 0/0/6 (the pass judgement: "Pass Holder Fee" rows; a partner network named alone; a session line "Meets Tue 3/9 and Tue
+3/16").
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -363,6 +366,10 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # it counts residents' fees and the ministry's "Health Ministry Partner" rate (a programme named alone:
                  # sealed107's club judgement) as members' prices, where the scorer gives residency no membership
                  "holdout_sites_sealed118": {"provider": 0.1, "member_price_usd": 0.2},
+                 # sealed121's RecDesk district gives "District Pass" holders their own fee rows ("Pass Holder Fee (from
+                 # 1/1/2027) | $36.00"): members' prices to its truth, a pass's rows to the scorer (the pass judgement, four
+                 # of fourteen), and a health system's "Partner Network" rate named alone (the club judgement)
+                 "holdout_sites_sealed121": {"member_price_usd": 0.6},
                  # sealed96's hospital education department: its truth names the department ("Laurel Furnace Health Center
                  # for Clinical Education", its home link) where the pages' copyright names the health system; sealed25's
                  # and sealed80's truths name the system in the same markup (the unit-or-system judgement), six of fourteen
@@ -490,7 +497,7 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed108", "holdout_sites_sealed109", "holdout_sites_sealed110", "holdout_sites_sealed111",
         "holdout_sites_sealed112", "holdout_sites_sealed113", "holdout_sites_sealed114",
         "holdout_sites_sealed115", "holdout_sites_sealed116", "holdout_sites_sealed117", "holdout_sites_sealed118",
-        "holdout_sites_sealed119"]
+        "holdout_sites_sealed119", "holdout_sites_sealed120", "holdout_sites_sealed121"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
