@@ -213,9 +213,10 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     # (or of a table whose header row names who pays each column: "Charge | Resident | Non-resident")
     rows = [c.text or "" for c in visible] + [b.text for b in price_blocks if " | " in b.text and (
         prices.group_rate_row(b.text) or prices.names_payers(headers.get(b.text, "")))]
+    under_links = _lines_under_other_links(pv)
     for cand in visible:
         text = cand.text or str(cand.value)
-        if _about_other_page(text, mentions):  # "HIPAA for the Front Desk — $24, 2 contact hours" links to that course
+        if _about_other_page(text, mentions) or text in under_links:  # "HIPAA for the Front Desk — $24, 2 contact hours"
             continue
         if text not in labels and _AMOUNT_ONLY.match(text) and any(
                 text.strip() in other and " | " in other and _NAMED_ROW.search(other.split(" | ", 1)[0])
@@ -243,7 +244,8 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     for block in price_blocks:
         if block.text in restricted:
             continue
-        if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions):
+        if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions) \
+                and block.text not in under_links:
             _add_line(lines, block.text, headers)
     # ("If you need credit on a related topic, Episode 44 (...) is approved ... with the quiz and $10 certificate.")
     lines = [_POINTS_TO_ANOTHER.sub(" ", line) if "need" in line else line for line in lines]
@@ -354,6 +356,31 @@ def _option_of(url: str, page_url: str) -> bool:
     if link.path != page.path or link.netloc != page.netloc:
         return False
     return set(parse_qsl(page.query)) < set(parse_qsl(link.query))
+
+
+_THIS_ONE = re.compile(r"\bthis (?:course|class|webinar|workshop|program|module|lab|event|recording)\b", re.I)
+
+
+def _lines_under_other_links(pv: PageView) -> frozenset[str]:
+    """Short list items right under an item that is wholly a link to another page (a widget's "<li><a>Scope of Practice
+    for MAs in Maine</a><br><small>Self-paced · 1.0 contact hour · $15</small></li>"): that page's facts."""
+    if "under_links" not in pv.cache:
+        leads = set(_mentioned(pv)[1])
+        blocks = pv.blocks
+        under: set[str] = set()
+        for index, title in enumerate(blocks):
+            if title.kind == "heading" or title.text.strip() not in leads:
+                continue
+            # (or a card's meta lines after its linked title: "Thu, March 18, 2027 · 5:30 PM Pacific" / "$45 · members $25")
+            for block in blocks[index + 1 : index + 4]:
+                if block.section is not title.section or block.kind == "heading" or len(block.text) >= 120:
+                    break
+                if block.text.strip() in leads:
+                    break
+                if (" · " in block.text or block.kind == "item" == title.kind) and not _THIS_ONE.search(block.text):
+                    under.add(block.text)
+        pv.cache["under_links"] = frozenset(under)
+    return pv.cache["under_links"]
 
 
 def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> bool:

@@ -1534,6 +1534,15 @@ def test_a_ticket_table_s_student_and_group_rows_are_not_the_price() -> None:
     assert (tags.price_usd, tags.member_price_usd) == (110.0, 75.0)
 
 
+def test_a_widget_s_line_under_another_course_s_link_is_that_course_s() -> None:
+    # holdout155's sidebar list: "<li><a>Scope of Practice ...</a><br><small>Self-paced · 1.0 contact hour · $15</small></li>"
+    html = ("<html><body><main><h1>Telephone Screening Basics</h1><p>Self-paced · 1.0 AAMA CEU · Free through December 31, "
+            "2026. Regularly $25.</p></main><aside><h5>Online courses</h5><ul><li><a href='/courses/maine-scope-of-practice/'>"
+            "Scope of Practice for MAs in Maine</a></li><li>Self-paced · 1.0 contact hour · $15</li></ul></aside></body></html>")
+    tags = tags_of("https://ma.example.org/courses/telephone-screening-basics/", html)
+    assert (tags.price_usd, tags.is_free) == (0.0, True)
+
+
 def test_an_early_tier_told_of_in_the_past_tense_is_history() -> None:
     # holdout156's Lu.ma event: the ticket amounts shown alone, the early tier's closing told in a sentence
     html = ("<html><body><main><h1>Wound Care &amp; Dressing Changes</h1><p>2.5 AAMA CEUs. In person.</p>"
