@@ -115,7 +115,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"modules|classes|workshops|labs|sessions|products|items|recordings)\s+(at|for)\s+(one|a single)\s+(low\s+)?price\b"
                          # "Two on-demand items in one purchase", "Three of our most popular courses in one purchase"
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of our\s+)?([\w-]+\s+){0,3}(courses|webinars|modules|classes|"
-                         r"items|recordings|products)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
+                         r"items|recordings|products|activities|labs|workshops|sessions)\s+in\s+(one|a single)\s+(purchase|package|order|price)\b"
+                         # "Get Order of Draw (2 AAMA CEUs), Blood Cultures ... and Specimen Processing together and save $30"
+                         r"|\btogether and save\b"
                          r"|\b(each|every) (course|webinar|class|recording) in (the|this) (bundle|package|pass)\b"
                          r"|\bin one (bundle|package)\b"
                          # a recordings library sold whole or by the piece ("Buy the all-access pass to watch all six, or pick

@@ -3230,6 +3230,9 @@ def test_a_marketplace_product_marked_up_as_a_course_that_says_it_is_no_ce_cours
 @pytest.mark.parametrize("text", [
     "Six punches to use on any studio class within 12 months of purchase.",
     "Buy a 6-class pass and save.",
+    # sealed122's Peek value pack and Square bundle
+    "Three of our most-booked activities in one purchase: the 12-Lead EKG lab, the Injection Techniques lab and a recording.",
+    "Get Order of Draw (2 AAMA CEUs), Blood Cultures & Timed Draws (1.5 AAMA CEUs) and Specimen Processing together and save $30.",
     "The pass is not a CE activity itself; CEUs are awarded by each event.",
 ])
 def test_a_class_pass_reads_as_a_bundle(text):
