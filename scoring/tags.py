@@ -213,7 +213,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     # (or of a table whose header row names who pays each column: "Charge | Resident | Non-resident")
     rows = [c.text or "" for c in visible] + [b.text for b in price_blocks if " | " in b.text and (
         prices.group_rate_row(b.text) or prices.names_payers(headers.get(b.text, "")))]
-    under_links = _lines_under_other_links(pv)
+    under_links = _lines_under_other_links(pv) | _closed_tier_lines(pv)
     for cand in visible:
         text = cand.text or str(cand.value)
         if _about_other_page(text, mentions) or text in under_links:  # "HIPAA for the Front Desk — $24, 2 contact hours"
@@ -567,7 +567,24 @@ def _closed_tiers(pv: PageView) -> tuple[float, ...]:
                     out.append(value)
         elif "$" in block.text and ("were" in block.text or "was" in block.text):
             out += [float(m.group(1).replace(",", "")) for m in _TIER_IN_THE_PAST.finditer(block.text)]
+    for line in _closed_tier_lines(pv):
+        if (value := prices.parse_price(line.rsplit(" ", 1)[-1]).price_usd) is not None:
+            out.append(value)
     return tuple(out)
+
+
+_NAMED_AMOUNT = re.compile(r"^[^$\n]{2,50}\s[—–:-]\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*$")
+
+
+def _closed_tier_lines(pv: PageView) -> frozenset[str]:
+    """A ticket's name and amount over a line saying its sales ended ("Early bird — $29" / "Sales ended Nov 30, 2026"):
+    a closed tier, read neither as a price nor as the open early tier beside the standard one."""
+    if "closed_lines" not in pv.cache:
+        blocks = pv.course_blocks
+        pv.cache["closed_lines"] = frozenset(
+            block.text for block, after in zip(blocks, blocks[1:], strict=False)
+            if after.section is block.section and _NAMED_AMOUNT.match(block.text) and _CLOSED.match(after.text))
+    return pv.cache["closed_lines"]
 
 
 # an early tier told of in the past tense ("The $30 early-bird tickets were for the first fifteen people and sold through

@@ -1534,6 +1534,16 @@ def test_a_ticket_table_s_student_and_group_rows_are_not_the_price() -> None:
     assert (tags.price_usd, tags.member_price_usd) == (110.0, 75.0)
 
 
+def test_a_ticket_whose_sales_ended_is_no_open_early_tier() -> None:
+    # holdout158's Zuddl ticket list: the early bird's status on the line under it
+    html = ("<html><body><main><h1>Pediatric Venipuncture</h1><p>1.5 AAMA CEUs. Live webinar.</p><h3>Tickets</h3>"
+            "<div><strong>Early bird</strong> — <s>$29</s><br/><span>Sales ended Nov 30, 2026</span></div>"
+            "<div><strong>Standard</strong> — $35<br/><span>On sale until Mar 19, 2027</span></div>"
+            "<div><strong>DWSMA member</strong> — $25<br/><span>Society members; enter your code</span></div></main></body></html>")
+    tags = tags_of("https://events.zuddl.example/kestrel/pediatric-venipuncture", html)
+    assert (tags.price_usd, tags.member_price_usd) == (35.0, 25.0)
+
+
 def test_a_widget_s_line_under_another_course_s_link_is_that_course_s() -> None:
     # holdout155's sidebar list: "<li><a>Scope of Practice ...</a><br><small>Self-paced · 1.0 contact hour · $15</small></li>"
     html = ("<html><body><main><h1>Telephone Screening Basics</h1><p>Self-paced · 1.0 AAMA CEU · Free through December 31, "
