@@ -327,7 +327,8 @@ prices); ``sealed119`` (Flatsome WooCommerce store, Checkfront-style booking por
 holding the product's tabs was read as a footer); ``sealed120`` (WordPress + Bookly trainer, FareHarbor-style sim center)
 0/2/4, now 0/0/0; ``sealed121`` (Workday Learning-style health-system catalog, RecDesk-style county district portal) 0/1/11,
 now 0/0/6 (the pass judgement: "Pass Holder Fee" rows; a partner network named alone; a session line "Meets Tue 3/9 and Tue
-3/16").
+3/16"); ``sealed122`` (Peek Pro-style skills academy, Square Online-style phlebotomy studio) 0/2/7, now 0/0/6 (the pass
+judgement: "Alumni Pass holder" ticket rows; a college's workforce division; a law course's category).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -370,6 +371,9 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # 1/1/2027) | $36.00"): members' prices to its truth, a pass's rows to the scorer (the pass judgement, four
                  # of fourteen), and a health system's "Partner Network" rate named alone (the club judgement)
                  "holdout_sites_sealed121": {"member_price_usd": 0.6},
+                 # sealed122's Peek academy prices "Alumni Pass holder" tickets: members' prices to its truth, a pass's rows
+                 # to the scorer (the pass judgement, four of fourteen)
+                 "holdout_sites_sealed122": {"member_price_usd": 0.7},
                  # sealed96's hospital education department: its truth names the department ("Laurel Furnace Health Center
                  # for Clinical Education", its home link) where the pages' copyright names the health system; sealed25's
                  # and sealed80's truths name the system in the same markup (the unit-or-system judgement), six of fourteen
@@ -497,7 +501,7 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed108", "holdout_sites_sealed109", "holdout_sites_sealed110", "holdout_sites_sealed111",
         "holdout_sites_sealed112", "holdout_sites_sealed113", "holdout_sites_sealed114",
         "holdout_sites_sealed115", "holdout_sites_sealed116", "holdout_sites_sealed117", "holdout_sites_sealed118",
-        "holdout_sites_sealed119", "holdout_sites_sealed120", "holdout_sites_sealed121"]
+        "holdout_sites_sealed119", "holdout_sites_sealed120", "holdout_sites_sealed121", "holdout_sites_sealed122"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
