@@ -327,7 +327,7 @@ prices); ``sealed119`` (Flatsome WooCommerce store, Checkfront-style booking por
 holding the product's tabs was read as a footer); ``sealed120`` (WordPress + Bookly trainer, FareHarbor-style sim center)
 0/2/4, now 0/0/0; ``sealed121`` (Workday Learning-style health-system catalog, RecDesk-style county district portal) 0/1/11,
 now 0/0/6 (the pass judgement: "Pass Holder Fee" rows; a partner network named alone; a session line "Meets Tue 3/9 and Tue
-3/16"); ``sealed122`` (Peek Pro-style skills academy, Square Online-style phlebotomy studio) 0/2/7, now 0/0/6 (the pass
+3/16"); ``sealed122`` (Peek Pro-style skills academy, Square Online-style phlebotomy studio) 0/2/7, now 0/0/7 (the pass
 judgement: "Alumni Pass holder" ticket rows; a college's workforce division; a law course's category).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
