@@ -1015,6 +1015,13 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
                 earlier.role == "excluded" and earlier.value == amount.value and "\n" not in text[earlier.end:amount.start]
                 and " | " in text[earlier.end:amount.start] for earlier in amounts[:index]):
             amount.role = "excluded"
+    # a group ticket's share per person ("The Group of 5 ticket is $245 ($49 per person)") shown alone elsewhere ("From $49
+    # per person"): the group's rate, not the price, when another price is current
+    group_each = {v for m in _GROUP_EACH.finditer(text) if (v := _to_float(m.group(1))) is not None} if "roup" in text else set()
+    if group_each and any(a.role == "current" and a.value not in group_each for a in amounts):
+        for amount in amounts:
+            if amount.role == "current" and amount.value in group_each:
+                amount.role = "excluded"
     ranged = _unlabelled_range(text, amounts)
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:
@@ -1137,6 +1144,10 @@ _BALANCE_SENTENCE = re.compile(r"^\W*(?:the |your |a )?(?:remaining )?balance\b"
 _DEPOSIT_AND_BALANCE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\s*(?:non-?refundable\s+)?deposit\b[^$\n]{0,60}?"
                                   r"\$\s?(\d[\d,]*(?:\.\d\d)?)\s*(?:remaining\s+)?(?:balance|due)\b", re.I)
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*$")
+
+
+_GROUP_EACH = re.compile(r"\bgroup\b[^.\n$]{0,40}\$\s?\d[\d,]*(?:\.\d{2})?\s*\(\s*\$\s?(\d[\d,]*(?:\.\d{2})?)\s*"
+                         r"(?:per person|each|a head|per seat|per attendee)\s*\)", re.I)
 
 
 def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:

