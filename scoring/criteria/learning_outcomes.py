@@ -39,7 +39,7 @@ _INTRO = re.compile(
     r"(?:participants|learners?|attendees|students|you) will(?: be able to)?\s*:|"
     r"upon (?:successful )?complet(?:ion|ing)|after (?:completing|finishing|taking) (?:this|the)|at the (?:end|conclusion|close) of (?:this|the)|"
     r"(?:leave|walk away|come away|finish) (?:able|ready|prepared) to|(?:leave|walk away|come away) knowing how to|"
-    r"(?:you|participants|learners) will practi[cs]e(?: how to)?|"
+    r"(?:you|participants|learners) will practi[cs]e(?: how to)?|you(?:'ll|’ll) practi[cs]e how to|"
     r"(?:you|participants|learners) will (?:demonstrate|perform)\s*:|"
     r"al (?:terminar|finalizar|completar)[^:\n]{0,30}\bpodr[aá](?:s|n)?\b|\bobjetivos\s*:|\baprender[aá]s a\b|"
     r"by the end of (?:this|the)|objectives? (?:are|include)|objectives?\s*:|(?:learning )?outcomes?\s*:|(?:learning )?goals?\s*:|you can:|learn how to|you(?:'ll|’ll| will) learn to)",

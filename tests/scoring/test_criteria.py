@@ -191,6 +191,9 @@ OUTCOMES += [  # held-out wordings, fourth set
     (Section("In this class you will practice how to", 3, "", ["apply firm, direct pressure to a wound",
                                                                "pack a deep wound with gauze"], "list"), True),
     (Section("Skills covered", 3, "", ["Blood pressure", "Pulse oximetry"], "list"), False),  # a topic list
+    # "You'll practice how to" over verb-led lines (holdout154's Wakelet collection)
+    (Section("You'll practice how to", 2, "", ["Recognize early warning signs of escalation",
+                                               "Use three calming phrases with an upset patient"], "list"), True),
     # a catalogue's skill tags (holdout150), and skills that are things one does
     (Section("Skills you'll gain", 3, "", ["Medical Law", "Healthcare Ethics", "Informed Consent"], "list"), False),
     (Section("Skills you'll gain", 3, "", ["Obtain informed consent for a procedure", "Document a refusal of care"], "list"),
