@@ -275,8 +275,7 @@ def trim_to_known_name(candidates: list[Candidate], names: list[str]) -> None:
     "... · CE Committee"): a presenter line opening with the site's own name, and more after it, names the site."""
     known = sorted({n.strip() for n in names if len(n.split()) >= 2}, key=len, reverse=True)
     for index, cand in enumerate(candidates):
-        if cand.field != "provider" or not (cand.source == PRESENTED_BY or cand.source.endswith("-label")) \
-                or not isinstance(cand.value, str):
+        if cand.field != "provider" or cand.source != PRESENTED_BY or not isinstance(cand.value, str):
             continue
         name = next((n for n in known if cand.value.lower().startswith(n.lower()) and len(cand.value) > len(n)
                      and _AFTER_NAME.match(cand.value, len(n))), None)
