@@ -25,6 +25,7 @@ _AMOUNT = re.compile(
     re.I,
 )
 _A_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # a month's name and its day ("Feb 1", "March 14")
+DOLLARS = r"\$\s?\d[\d,]*(?:\.\d{2})?"  # a dollar figure as pages write it ("$49", "$ 1,250.00")
 _REGULAR_COLUMN = re.compile(r"^\W*(?:regular|standard|list|original|full)(?: price| fee| rate)?\W*$", re.I)
 _SALE_COLUMN = re.compile(r"^\W*(?:sale|holiday|special|discounted|now|today)(?: price| fee| rate)?\W*$", re.I)
 _SOCIAL_PROOF = re.compile(r"\b(?:someone|somebody|a supporter|\d+ (?:people|supporters))\b[^.\n$]{0,30}\b(?:bought|purchased|paid)\b"
@@ -619,7 +620,7 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
     label = f"{first} | "
     # "Alumni Association members Member code required at checkout": the name, then its description (which may end on
     # words of its own: "UBCMA or CSMA member Current ... chapter membership")
-    names = [f"{first[: start.start()]} | " for start in _DESCRIPTION_START.finditer(first)]
+    names = _names_before_description(first)
     # a name that says the row is a group's or a student's rate, whatever its description goes on to say ("Employer group –
     # 4 or more non-members (per person) Four or more non-member staff on one registration ...")
     # (and a ticket's name says who pays before its description does: "General admission One seat, materials and CE
@@ -634,12 +635,18 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
     return f"{label}{own}"
 
 
+def _names_before_description(first: str) -> list[str]:
+    """A row's first cell cut before each place its description may start, as row labels ("Student (enrolled in an MA
+    program) | " from "Student (enrolled in an MA program) For students enrolled in ...")."""
+    return [f"{first[: start.start()]} | " for start in _DESCRIPTION_START.finditer(first)]
+
+
 def group_rate_row(row: str) -> bool:
     """True when a table row's first cell names a rate that is not the price: a group's, a student's ("Student (enrolled
     in an MA program) For students enrolled in ... | $40.00")."""
     first = row.split(" | ", 1)[0]
-    names = [first, *(first[: start.start()] for start in _DESCRIPTION_START.finditer(first))]
-    return any(_NOT_A_PRICE_BEFORE.search(_BRACKETED.sub("", name) + " | ") for name in names)
+    return any(_NOT_A_PRICE_BEFORE.search(_BRACKETED.sub("", name))
+               for name in (f"{first} | ", *_names_before_description(first)))
 
 
 def names_payers(header: str) -> bool:
@@ -1146,7 +1153,7 @@ _DEPOSIT_AND_BALANCE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)\s*(?:non-?refunda
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*$")
 
 
-_GROUP_EACH = re.compile(r"\bgroup\b[^.\n$]{0,40}\$\s?\d[\d,]*(?:\.\d{2})?\s*\(\s*\$\s?(\d[\d,]*(?:\.\d{2})?)\s*"
+_GROUP_EACH = re.compile(r"\bgroup\b[^.\n$]{0,40}" + DOLLARS + r"\s*\(\s*\$\s?(\d[\d,]*(?:\.\d{2})?)\s*"
                          r"(?:per person|each|a head|per seat|per attendee)\s*\)", re.I)
 
 

@@ -153,7 +153,7 @@ def tag_page(page: ExtractedPage, as_of: date | None = None) -> Tags:
 
 
 _STRUCTURED = ("jsonld:", "microdata:", "rdfa:")
-_DOLLARS = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?")
+_DOLLARS = re.compile(prices.DOLLARS)
 _MONEY_OR_FREE = re.compile(r"\$\s?\d|\bfree\b|\bno (?:charge|cost|fee)\b", re.I)
 
 
@@ -208,11 +208,13 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     restricted = _restricted_free_lines(pv)
     visible = pv.candidates("price_text", visible=True)
     price_blocks = pv.matching(_PRICE_CUE, needles=_PRICE_NEEDLES)
-    # the lines an amount read alone may be a cell of: other candidates, and the rows of a table of tickets for a group or
-    # students ("Employer group – 4 or more non-members (per person) ... | $95.00 | Quantity 4 5 6")
-    # (or of a table whose header row names who pays each column: "Charge | Resident | Non-resident")
-    rows = [c.text or "" for c in visible] + [b.text for b in price_blocks if " | " in b.text and (
-        prices.group_rate_row(b.text) or prices.names_payers(headers.get(b.text, "")))]
+    # the rows whose cells say who pays them: a table of tickets for a group or students ("Employer group – 4 or more
+    # non-members (per person) ... | $95.00 | Quantity 4 5 6"), or one whose header row names who pays each column
+    # ("Charge | Resident | Non-resident")
+    payer_rows = {text for text in {*(c.text or "" for c in visible), *(b.text for b in price_blocks)}
+                  if " | " in text and (prices.group_rate_row(text) or prices.names_payers(headers.get(text, "")))}
+    # the lines an amount read alone may be a part of: other candidates, and those rows
+    rows = [other for other in dict.fromkeys([*(c.text or "" for c in visible), *payer_rows]) if other.strip()]
     under_links = _lines_under_other_links(pv) | _closed_tier_lines(pv)
     for cand in visible:
         text = cand.text or str(cand.value)
@@ -228,16 +230,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
                 " | " in row and sorted(_DOLLARS.findall(row)) == sorted(found) for row in rows if row != text):
             continue  # a fee table's words run together ("Charge Resident Non-resident Class fee $35.00 $50.00"): its rows say more
         if text not in labels and not _PAYER_OR_FREE.search(text) and any(
-                len(other) > len(text) + 3 and ((other.endswith(text.strip()) and other[0].isalpha())
-                                                or (other.startswith(text.strip()) and other[len(text.strip()):].lstrip()[:1].isalpha()
-                                                    and not _MONEY_OR_FREE.search(other, len(text.strip())))
-                                                or (other[0].isalpha() and f" | {text.strip()} " in f"{other} "
-                                                    and (prices.group_rate_row(other)
-                                                         or prices.names_payers(headers.get(other, "")))))
-                for row in rows if (other := row.strip()) != text):
-            # a price cell read alone ("$125.00 early bird · $155.00 regular") where its row names the payer (before it,
-            # or after it: "$0.00 Hazelmere Health Employee", a participation type's fee over its name; or a ticket
-            # table's cell: "Student (enrolled in an MA program) ... | $40.00 | Quantity 0 1 2")
+                _read_apart_from(text.strip(), row.strip(), row in payer_rows) for row in rows if row.strip() != text):
             continue
         text = prices.labelled_amount(text, labels[text]) if text in labels else text
         _add_line(lines, text, headers)
@@ -359,6 +352,21 @@ def _option_of(url: str, page_url: str) -> bool:
 
 
 _THIS_ONE = re.compile(r"\bthis (?:course|class|webinar|workshop|program|module|lab|event|recording)\b", re.I)
+
+
+def _read_apart_from(amount: str, line: str, payer_row: bool) -> bool:
+    """True when ``amount``, a price read alone, is a part of ``line``, which names its payer: before it ("$125.00 early
+    bird · $155.00 regular"), after it ("$0.00 Hazelmere Health Employee", a participation type's fee over its name), or
+    as a cell of a row that says who pays ("Student (enrolled in an MA program) ... | $40.00 | Quantity 0 1 2")."""
+    if len(line) <= len(amount) + 3:
+        return False
+    if line.endswith(amount) and line[0].isalpha():
+        return True
+    # (the rest a name, not a later amount: "$39.00 Regular price $59.00" is no payer's row)
+    if (line.startswith(amount) and line[len(amount):].lstrip()[:1].isalpha()
+            and not _MONEY_OR_FREE.search(line, len(amount))):
+        return True
+    return payer_row and line[0].isalpha() and f" | {amount} " in f"{line} "
 
 
 def _lines_under_other_links(pv: PageView) -> frozenset[str]:
@@ -567,13 +575,12 @@ def _closed_tiers(pv: PageView) -> tuple[float, ...]:
                     out.append(value)
         elif "$" in block.text and ("were" in block.text or "was" in block.text):
             out += [float(m.group(1).replace(",", "")) for m in _TIER_IN_THE_PAST.finditer(block.text)]
-    for line in _closed_tier_lines(pv):
-        if (value := prices.parse_price(line.rsplit(" ", 1)[-1]).price_usd) is not None:
-            out.append(value)
+    out += [float(named.group(1).replace(",", "")) for line in _closed_tier_lines(pv)
+            if (named := _NAMED_AMOUNT.match(line))]
     return tuple(out)
 
 
-_NAMED_AMOUNT = re.compile(r"^[^$\n]{2,50}\s[—–:-]\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*$")
+_NAMED_AMOUNT = re.compile(r"^[^$\n]{2,50}\s[—–:-]\s*\$\s?(\d[\d,]*(?:\.\d{2})?)\s*$")  # ("Early bird — $29")
 
 
 def _closed_tier_lines(pv: PageView) -> frozenset[str]:
