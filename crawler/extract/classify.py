@@ -221,6 +221,9 @@ RECRUITING_HEADING = re.compile(r"\b(?:become|be|volunteer as|sign up to be|appl
                                 r"speaker|presenter|instructor|faculty member|sponsor|exhibitor|item writer|reviewer|host site)\b"
                                 r"|\b(?:seeking|now recruiting|recruiting) (?:preceptors|mentors|volunteers|speakers|presenters|"
                                 r"instructors|faculty|host sites)\b"
+                                # a sign-up for helpers at an event ("Volunteer: Spring CE Day Check-in & Skills-Station Helpers")
+                                r"|^\W*volunteers?(?: shifts?| opportunit(?:y|ies)| sign-?ups?| needed)?\s*[:\-–—|]"
+                                r"|\bvolunteers? (?:needed|wanted)\b|\bcall for volunteers\b"
                                 # a marketplace's page for providers: "Teach with us", "List your course"
                                 r"|^\W*(?:teach|present|speak|instruct) (?:with|for) us\b|^\W*list your (?:ce )?(?:courses?|classes)\b",
                                 re.IGNORECASE)
@@ -326,9 +329,6 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 # a practice quiz ("This Rapid Refresh is practice only", "Practice only · no CE credit")
                                 r"|\b(?:this|it) (?:[\w-]+ ){0,3}is (?:for )?practice only\b"
                                 r"|\bpractice (?:only|quiz|test|exam)\W{1,3}no (?:ce|cme|continuing[- ]education)\b", re.I)
-# a sign-up for helpers at an event ("Volunteer: Spring CE Day Check-in & Skills-Station Helpers", "Volunteers needed: ...")
-_VOLUNTEER_HEADING = re.compile(r"^\W*(?:volunteers?(?: shifts?| opportunit(?:y|ies)| sign-?ups?| needed)?\s*[:\-–—|]|"
-                                r"volunteers? (?:needed|wanted)\b|(?:call for|seeking) volunteers\b)", re.I)
 # the page says it is no CE course ("This is a practice-test product ... it is not a continuing-education course: practice
 # tests award no CE credit"), not one whose approval lapsed ("is no longer an AAMA-approved course")
 _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?:a|an) (?:continuing[- ]education|ce|cme) "
@@ -1205,8 +1205,6 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if GUIDE_TITLE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a guide: {s.heading[:60]!r}"]
     # (an event's schema does not outweigh its own words: "This is an advising appointment, not an education program")
-    if _VOLUNTEER_HEADING.match(s.heading) and not s.objectives:  # "Volunteer: Spring CE Day Check-in & Skills-Station Helpers"
-        return "other", ["a volunteer sign-up"]
     if s.disclaims_teaching and not s.types & {"Course", "CourseInstance", "EducationalOccupationalProgram"}:
         return "other", ["says it is not a class or course"]
     # (a marketplace marks up every product as a Course: its own words that it is no CE course decide)
@@ -1301,7 +1299,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                                       or (PASS_HEADING.search(s.heading) and s.yearly_price and not s.schedule)) \
             and not course_schema:
         return "other", [f"a pass or membership sold by the year: {s.heading[:60]!r}"]
-    if RECRUITING_HEADING.search(s.heading) and not s.credit and not s.objectives and not course_schema:
+    # (an event's data and the credit its learners earn do not make a call for helpers a course: "Volunteer: Spring CE Day
+    # Check-in & Skills-Station Helpers")
+    if RECRUITING_HEADING.search(s.heading) and not s.objectives:
         return "other", [f"asks for volunteers: {s.heading[:60]!r}"]
     if VENUE_HEADING.search(s.heading) and not s.objectives and not course_schema:
         return "other", [f"a hotel or room to book: {s.heading[:60]!r}"]
