@@ -43,8 +43,13 @@ WEEKDAY_DMY = re.compile(
     + r"(?!,?\s*20\d\d)" + _TIME,
     re.I,
 )
+# "Meets Tue 3/9 and Tue 3/16": a weekday and a month/day without a year (recreation and school registration systems)
+WEEKDAY_NUMERIC = re.compile(
+    r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\.?,?\s+(1[0-2]|0?[1-9])/(\d{1,2})\b(?!/\d)" + _TIME,
+    re.I,
+)
 # either order (a gate for the blocks worth reading with ``parse_weekday_dates``)
-WEEKDAY_DAY = re.compile(f"(?:{WEEKDAY_DATE.pattern})|(?:{WEEKDAY_DMY.pattern})", re.I)
+WEEKDAY_DAY = re.compile(f"(?:{WEEKDAY_DATE.pattern})|(?:{WEEKDAY_DMY.pattern})|(?:{WEEKDAY_NUMERIC.pattern})", re.I)
 _NOON = re.compile(r"\bnoon\b", re.I)
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|through)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 
@@ -426,12 +431,15 @@ def parse_weekday_dates(text: str, as_of: date, default_zone: str | None = None,
     labelled = labelled or bool(_DATE_LABEL.match(text or ""))
     matches = [(m, 2, 3) for m in WEEKDAY_DATE.finditer(text or "")]
     matches += [(m, 3, 2) for m in WEEKDAY_DMY.finditer(text or "")] if matches == [] else []
+    matches += [(m, 2, 3) for m in WEEKDAY_NUMERIC.finditer(text or "")] if matches == [] else []
     for match, month_at, day_at in matches:
         if not_a_meeting(text, match.start()):
             continue
         if not (labelled or (match.group(4) and (match.group(6) or match.group(7) or match.group(5)))):
             continue
-        weekday, month = _WEEKDAYS[match.group(1)[:3].lower()], MONTH_NUMBER[match.group(month_at)[:3].lower()]
+        month_text = match.group(month_at)
+        weekday = _WEEKDAYS[match.group(1)[:3].lower()]
+        month = int(month_text) if month_text.isdigit() else MONTH_NUMBER[month_text[:3].lower()]
         day = int(match.group(day_at))
         years = [y for y in range(as_of.year - 1, as_of.year + 3) if _weekday(y, month, day) == weekday]
         if len(years) == 1:

@@ -1201,7 +1201,10 @@ def _session_rows(pv: PageView, as_of: date, zone: str | None) -> list[str]:
                 or _SIGN_UP_ROW.match(block.text)
                 or _called_off_row(block.text)):
             continue
-        days = dates.parse_dates(block.text, zone) or dates.parse_weekday_dates(block.text, as_of, zone, labelled=True)
+        days = dates.parse_dates(block.text, zone)
+        each_day = dates.parse_weekday_dates(block.text, as_of, zone, labelled=True)
+        if not days or (len(each_day) > len(days) and {d[:10] for d in days} <= {d[:10] for d in each_day}):
+            days = each_day  # the row's days one by one beside its span ("3/9/2027 - 3/16/2027 Meets Tue 3/9 and Tue 3/16")
         if any(len(iso) == 10 for iso in days):  # the line's own time ("Sat | 8:00am–11:00am | 02/06/27"), else its section's
             own = dates.time_of_day(block.text) is not None
             section = block.text if own else "\n".join([block.text, *_session_lines(pv, block)])

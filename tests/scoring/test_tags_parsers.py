@@ -463,6 +463,8 @@ def test_one_month_s_days_listed_before_the_year_are_each_a_session() -> None:
     ("Friday, March 4 at 6 pm", []),  # March 4 is no Friday from 2025 to 2028
     ("Wednesday, January 13, 2027 at 1 pm", []),  # a year is written: parse_dates reads it
     ("Session 1 | Tue 9 Mar | 6:00 PM PT", ["2027-03-09T18:00:00-08:00"]),  # the day before the month
+    ("Meets Tue 3/9 at 6:00 PM MT", ["2027-03-09T18:00:00-07:00"]),  # month/day, no year
+    ("Sat 3/13/2027 at 9 am", []),  # a year is written: parse_dates reads it
 ])
 def test_weekday_fixes_a_missing_year(text: str, expected: list[str]) -> None:
     from datetime import date
@@ -848,6 +850,15 @@ def test_a_day_without_its_time_takes_the_session_table_s_weekday_rows() -> None
             "<tr><td>Session 2</td><td>Tue 16 Mar</td><td>6:00 PM PT</td></tr></table></main></body></html>")
     tags = tags_of("https://learn.example.org/enrol/index.php/115", html, (2026, 12, 3))
     assert tags.live_dates == ["2027-03-09T18:00:00-08:00", "2027-03-16T18:00:00-07:00"]
+
+
+def test_a_session_row_s_days_one_by_one_win_over_its_span() -> None:
+    html = ("<html><body><main><h1>Diabetes Care for MAs</h1><p>Two live online evenings on Zoom.</p><table>"
+            "<tr><th>Session</th><th>Dates</th><th>Days</th><th>Times</th></tr>"
+            "<tr><td>Spring 2027</td><td>3/9/2027 - 3/16/2027 Meets Tue 3/9 and Tue 3/16</td><td>Tue</td>"
+            "<td>6:00 PM - 8:00 PM MT</td></tr></table></main></body></html>")
+    tags = tags_of("https://rec.example.org/Program/Detail/3104", html, (2026, 12, 5))
+    assert tags.live_dates == ["2027-03-09T18:00:00-07:00", "2027-03-16T18:00:00-06:00"]
 
 
 def test_a_split_with_decimal_amounts_after_the_categories() -> None:
