@@ -333,6 +333,18 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
 # tests award no CE credit"), not one whose approval lapsed ("is no longer an AAMA-approved course")
 _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?:a|an) (?:continuing[- ]education|ce|cme) "
                               r"(?:course|activity|program(?:me)?|offering)\b", re.I)
+# what the page says it is instead of education ("Advocacy Day is an advocacy event", "The luncheon ... is not an
+# educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
+_NOT_EDUCATION = re.compile(r"\bis (?:(?:a|an) [^.;:!?]{1,80}?,? )?not (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
+                            r"(?:class|course|(?:education(?:al)?|learning|teaching|continuing[- ]education|ce) "
+                            r"(?:program(?:me)?|activity|event|offering|course))\b"
+                            r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
+                            r"business|installation)(?: [\w-]+){0,2}? (?:event|gathering|meeting|day|luncheon|dinner|ceremony|"
+                            r"reception)\b", re.I)
+# ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
+_NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
+                          r"credits?)\b[^.;]{0,40}?\b(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)\b",
+                          re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
 _TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
@@ -582,6 +594,8 @@ class Signals:
     donation: bool = False  # the page is a donation form (two or more of its words)
     disclaims_teaching: bool = False  # the page says it is not a class or course ("This is not a class.")
     disclaims_ce_course: bool = False  # ... or not a CE course ("it is not a continuing-education course: practice tests ...")
+    # ... or something other than education that gives no credit ("an advocacy event ... no CEUs are awarded")
+    not_education: bool = False
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
 
@@ -1210,6 +1224,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (a marketplace marks up every product as a Course: its own words that it is no CE course decide)
     if s.disclaims_ce_course:
         return "other", ["says it is not a continuing-education course"]
+    # (whatever its schema says: a storefront marks up every product it sells as a Course)
+    if s.not_education:
+        return "other", ["says it is not education and gives no credit"]
     if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
     # a seat at a certification exam or a proctoring service ("NHA CPT Exam Session — January 9, 2027", "Proctored Exams"):
@@ -1559,6 +1576,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
         donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),
         disclaims_ce_course=bool(found(_NOT_A_CE_COURSE, 0, 3000)),
+        not_education=bool(found(_NOT_EDUCATION) and (found(_NO_CE_AT_ALL) or found(_NO_CE_GIVEN))),
         program_text=bool(PROGRAM_HEADING.search(heading) and found(PROGRAM_TEXT)), words=len(text.split()),
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,

@@ -3357,3 +3357,38 @@ def test_a_preview_lesson_naming_its_parent_course_is_no_course():
             "<h1>Lesson 3: Cardiovascular terms</h1><p>Most cardiovascular terms are built from a handful of roots.</p>"
             "</main></body></html>")
     assert extract_page("https://ce.example.org/lessons/terminology-lesson-3/", html).kind == "other"
+
+
+@pytest.mark.parametrize(("heading", "words"), [
+    # sealed123 / holdout161: an advocacy day sold like a course, Course or Event data and all
+    ("Advocacy Day at the State Capitol 2027", "Advocacy Day is an advocacy event, not an educational program. It does not "
+     "offer continuing education credit; no CEUs or contact hours are awarded."),
+    ("Legislative Day 2027", "Legislative Day is an advocacy event. It does not offer continuing education credit, and no "
+     "certificate is issued."),
+    # sealed124: a luncheon and a consulting visit at a storefront's course address
+    ("Leadership Luncheon 2027", "The luncheon is a social gathering. It is not an educational activity: no CEUs or contact "
+     "hours are offered."),
+    ("On-Site OSHA Readiness Walk-Through", "This is an on-site consulting service for practice owners and office managers, "
+     "not a course. No certificate, CEUs or contact hours are issued."),
+    ("Spring 2027 Pinning Ceremony", "The pinning ceremony is a celebration, not a continuing education activity. No CEUs, "
+     "contact hours or certificates are issued."),
+])
+def test_a_product_that_says_it_is_not_education_and_gives_no_credit_is_none(heading, words):
+    body = (f"<script type='application/ld+json'>{{\"@type\": \"Course\", \"name\": \"{heading}\"}}</script>"
+            f"<h1>{heading}</h1><p>Saturday, May 15, 2027, 11:30 AM. Members $42.00, others $52.00.</p><p>{words}</p>"
+            "<button>Add to Cart</button>")
+    assert extract_page("https://learn.society.example.org/products/x", _page(body)).kind == "other"
+
+
+@pytest.mark.parametrize("words", [
+    # a course whose approval lapsed is a course still, and so is one that names what it is not for
+    "This recording is not an AAMA-approved course any more: its approval expired, and no CEUs are awarded today.",
+    "This lab is hands-on practice with real equipment. It awards 3 AAMA CEUs; no CEUs are awarded for the optional "
+    "social hour.",
+])
+def test_a_course_that_gives_no_credit_or_names_another_event_is_still_a_course(words):
+    body = ("<script type='application/ld+json'>{\"@type\": \"Course\", \"name\": \"Injection Skills Lab\"}</script>"
+            "<h1>Injection Skills Lab</h1><p>Saturday, May 15, 2027, 9:00 AM. $95.</p><h2>Objectives</h2><ul>"
+            "<li>Prepare intramuscular injections</li><li>Document each dose</li></ul>"
+            f"<p>{words}</p><button>Add to Cart</button>")
+    assert extract_page("https://learn.society.example.org/products/y", _page(body)).kind == "course"
