@@ -1426,9 +1426,11 @@ def classify(s: Signals) -> tuple[str, list[str]]:
             reasons.append(why)
     # the home page; "/index.cfm?eventID=2027-CONV", "/?id=9b2f6e1c03" (a campaign archive) and
     # "/index.php?page=phlebotomy-refresher" are items, not home (a language's home page is one too: "/en/", "/es-us/")
+    # (but a one-page site that lists what one learns and whose content links to no page of its own is its one event:
+    # "flaxfield-scope-2027.rsvpify.example/"; a conference's schedule at its root lists no objectives)
     site_root = ((not segs or segs == ["index"] or (len(segs) == 1 and _LANGUAGE_SEG.fullmatch(segs[0]) is not None))
                  and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query) and not _ITEM_NUMBER.search(query)
-                 and not thread)
+                 and not thread and (s.content_links or s.cards or s.listed_links or s.listed_json or not s.objectives))
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)

@@ -3392,3 +3392,17 @@ def test_a_course_that_gives_no_credit_or_names_another_event_is_still_a_course(
             "<li>Prepare intramuscular injections</li><li>Document each dose</li></ul>"
             f"<p>{words}</p><button>Add to Cart</button>")
     assert extract_page("https://learn.society.example.org/products/y", _page(body)).kind == "course"
+
+
+def test_a_one_page_event_site_at_its_root_is_its_course():
+    # holdout162 (RSVPify-style): each event is a site of its own, served at the root of its host
+    body = ("<h1>Scope of Practice 2027: A Legal Update for Medical Assistants</h1><p>Live webinar on Zoom, Tuesday, "
+            "February 16, 2027, 7:00 PM CT. 1.5 AAMA CEUs (general). Non-members $25.</p><h2>Learning objectives</h2><ul>"
+            "<li>Describe which tasks a medical assistant may perform under delegation</li><li>Explain the documentation "
+            "the state board expects</li></ul><button>RSVP</button>")
+    assert extract_page("https://flaxfield-scope-2027.rsvpify.example/", _page(body)).kind == "course"
+    # a provider's home page linking to its courses is not one of them
+    titles = ["EKG Basics for Medical Assistants", "Phlebotomy Skills Refresher", "HIPAA at the Front Desk",
+              "Vital Signs Done Right"]
+    home = body + "".join(f"<p><a href='/events/{n}'>{title}</a></p>" for n, title in enumerate(titles))
+    assert extract_page("https://flaxfield-scope-2027.rsvpify.example/", _page(home)).kind != "course"
