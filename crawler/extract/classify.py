@@ -1430,7 +1430,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # "flaxfield-scope-2027.rsvpify.example/"; a conference's schedule at its root lists no objectives)
     site_root = ((not segs or segs == ["index"] or (len(segs) == 1 and _LANGUAGE_SEG.fullmatch(segs[0]) is not None))
                  and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query) and not _ITEM_NUMBER.search(query)
-                 and not thread and (s.content_links or s.cards or s.listed_links or s.listed_json or not s.objectives))
+                 and not thread and (s.content_links or s.cards or s.listed_links or s.listed_json or not s.objectives
+                                     or query))
     if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)
