@@ -454,7 +454,14 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         return "in person", place
     # "Live: Thursday, March 26 at 7 PM Central" with nowhere to go: a session one joins from anywhere
     live = next((t for t in chain(labelled, body, places) if _LIVE_WHEN.search(t)), None)
-    return ("live webinar", live) if live else (None, None)
+    if live:
+        return "live webinar", live
+    # nowhere to go and no time to join: videos of a stated running time are watched when one likes ("Video · 9:12")
+    video = next((t for t in chain(body, items) if _VIDEO_RUNNING_TIME.search(t)), None)
+    return ("self-paced online", video) if video else (None, None)
+
+
+_VIDEO_RUNNING_TIME = re.compile(r"\bvideo\s*[·•|:,–-]\s*\d{1,2}:\d{2}\b|\(video,?\s+\d{1,3}\s*min(?:utes|s)?\.?\)", re.I)
 
 
 # (or "Read at your own pace": a pace, no medium)

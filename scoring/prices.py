@@ -153,6 +153,8 @@ _NONMEMBER_BEFORE = re.compile(
 _TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){0,2}(?:tier|subscriber|member|patron|plan|level)s?\b"
 _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
 _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|"
+                           # (a body's longer name: "$39 for Cobbfield County Chapter of Medical Assistants members")
+                           r"(?:for|to)\s+(?:(?-i:[A-Z])[\w&'’.-]*\s(?:(?:of|the|and|&)\s)?){2,6}(?=members?\b)|"
                            # (a body's name of two or three words before its members or staff: "$0.00 Hazelmere Health
                            # Employee"; not "$25.00 Health Careers Alumni Network members: free", where the name runs on)
                            r"(?:(?-i:[A-Z])[\w&'’.-]*\s){2,3}(?=(?:members?|employees?|staff)\b)|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
@@ -728,7 +730,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if _COUNT_AFTER.match(text, end):  # "$ 3 payments of $25": a themed "$" before a count
         return None
     before = text[_word_start(text, max(0, start - 120)) : start]
-    after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 40])[0]
+    after = re.split(r"[;\n]|\.\s|\s\|\s*(?=\w+:)", text[end : end + 72])[0]
     clause_before = _clause(before)
     if (_LATER_TIER_AFTER.match(after) or _LATER_TIER_BEFORE.search(before)) and _OPEN_TIER.search(text):
         # "Non-member $119.00 On sale from January 16, 2027" beside a tier "On sale until January 15": the later tier

@@ -1092,3 +1092,12 @@ def test_each_payer_s_sale_price_follows_their_struck_one():
     text = "Non-member | $110 $95\nKRSSMA member | $95 $80\nPrice: $110 $95 · members $80"
     info = parse_price(text, struck_values=(110.0, 95.0))
     assert (info.price_usd, info.member_price_usd) == (95.0, 80.0)
+
+
+def test_members_of_a_body_with_a_long_name_after_their_amount():
+    # holdout163 (WorkRamp-style academy): the chapter's whole name runs past the first 40 characters after the amount
+    info = parse_price("$59 per person, both sessions\n$39 for Cobbfield County Chapter of Medical Assistants members – "
+                       "enter your chapter code at checkout")
+    assert (info.price_usd, info.member_price_usd) == (59.0, 39.0)
+    # an audience named so is not a body's members
+    assert parse_price("$39 for Medical Assistants and Nurses in Cobbfield County clinics").member_price_usd is None

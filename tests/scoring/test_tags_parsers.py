@@ -2330,6 +2330,20 @@ def test_a_run_of_other_offerings_names_no_format():
     assert detect_format([], ["Your receipt and the Zoom link are e-mailed right away.", others])[0] == "live webinar"
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # holdout163 (a Lessonly-style public lesson): sections of text, videos and a quiz, and no word for the format
+    (["Lesson · about 60 minutes", "Video · 9:12 · captions available", "Complete all sections and the quiz."],
+     "self-paced online"),
+    (["A brown-bag review, start to finish (video, 14 minutes)"], "self-paced online"),
+    # a video beside a place to go or a time to join is no recording to watch alone
+    (["Video · 2:10 · a look inside the lab", "Skills lab, Room 204, 1200 Alder Road"], "in person"),
+    (["Video · 2:10 · meet your instructor", "Live: Thursday, March 26 at 7 PM Central"], "live webinar"),
+    (["Watch our video to see what to expect."], None),
+])
+def test_videos_of_a_stated_running_time_with_nowhere_to_go_are_self_paced(body, expected):
+    assert detect_format([], body)[0] == expected
+
+
 def test_a_price_cell_read_alone_defers_to_its_row_unless_it_names_who_pays():
     from crawler.extract import extract_page
     from scoring import build_record
