@@ -76,7 +76,7 @@ POLICY_FILLER = frozenset({"and", "of", "use", "service", "services", "statement
                            "transfer", "transfers", "substitution", "substitutions", "exchanges", "payment", "payments"})
 BLOG_SEGMENTS = {"blog", "blogs", "news", "article", "articles", "post", "posts", "stories", "insights",
                  "press", "newsroom", "journal", "magazine", "resources", "guides", "notes", "updates", "musings",
-                 "threads", "forum", "forums", "community"}  # (a forum's discussion threads: posts, unless one is a course's own page)
+                 "threads", "forum", "forums", "community", "announcements", "announcement"}  # (a forum's discussion threads: posts, unless one is a course's own page)
 PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers", "presenter",
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
@@ -405,7 +405,9 @@ JOB_TERMS = re.compile(r"\bjob (?:id|number|#|code)\b|\b(?:full|part)[- ]time\b|
                        r"\bapply (?:now|today|online)\b|\bequal opportunity employer\b", re.I)
 # a job posting ("We're hiring: CE content reviewer (part-time, remote)", a forum's "[HIRING] CMA or RMA (full time)")
 JOB_POST = re.compile(r"\b(?:we(?:'|’)re|we are|now) hiring\b|(?:^\W*|\[)hiring\s*[\]:!]|\bjob (?:opening|posting|listing)s?\b|\bopen positions?\b|"
-                      r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b", re.I)
+                      r"\bcareer opportunit(?:y|ies)\b|\bjoin our team\b"
+                      # a careers page's title for one role ("Careers: Medical Assistant II – Northside Clinic")
+                      r"|^\W*careers?\s*[:|–—]\s*\w", re.I)
 # a job post's own field labels, each at the start of its line or as a heading of its own
 _JOB_FIELD = re.compile(r"^\W*(posting (?:no\.?|number|#)|job (?:id|no\.?|number|code)|closing date|opening date|compensation|"
                         r"salary(?: range)?|pay (?:range|rate)|hourly (?:rate|wage)|reports to|duties(?: and responsibilities)?|"

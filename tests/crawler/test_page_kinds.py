@@ -3406,3 +3406,13 @@ def test_a_one_page_event_site_at_its_root_is_its_course():
               "Vital Signs Done Right"]
     home = body + "".join(f"<p><a href='/events/{n}'>{title}</a></p>" for n, title in enumerate(titles))
     assert extract_page("https://flaxfield-scope-2027.rsvpify.example/", _page(home)).kind != "course"
+
+
+def test_a_careers_page_for_one_role_with_a_wage_is_a_job_posting():
+    # holdout163 (Trainual-style public playbook): the post names in-house CE classes with their credits and prices
+    body = ("<h1>Careers: Medical Assistant II – Northside Clinic</h1><p>Our Northside Clinic is hiring a full-time Medical "
+            "Assistant II.</p><p>$22.50–$27.75 per hour depending on experience.</p><p>Every medical assistant attends our "
+            "in-house CE classes at no charge, for example the Spirometry Workshop (4.0 contact hours; $60 for community "
+            "MAs).</p><p><a href='/apply'>Apply now</a></p>")
+    page = extract_page("https://app.playbook.example.com/p/ashgrove/subjects/47812-careers-ma-ii", _page(body))
+    assert page.kind == "other", page.kind_reasons
