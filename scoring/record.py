@@ -76,11 +76,16 @@ _LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|PLLC|Inc\.?|Incorporated|Ltd\.?
 _ROLE_ASIDE = re.compile(r"\s*\([^()]*\b(?:accredit\w*|approved|provider|sponsor\w*|partner)\b[^()]*\)$", re.I)
 
 
+# the full stop of the sentence a label's value ends ("Provider of record: Mossglen Community College."), not an
+# abbreviation's ("... Medical Assn.")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})(?<!\bAssn)(?<!\bAssoc)(?<!\bDept)(?<!\bBros)\.$")
+
+
 def provider_name(name: str | None) -> str | None:
-    """The provider's name without a trailing legal form or role aside (kept when it is the whole name)."""
+    """The provider's name without a trailing legal form, role aside or full stop (kept when it is the whole name)."""
     if not name:
         return name
-    return _LEGAL_FORM.sub("", _ROLE_ASIDE.sub("", name)).strip() or name
+    return _SENTENCE_STOP.sub("", _LEGAL_FORM.sub("", _ROLE_ASIDE.sub("", name)).strip()) or name
 
 
 def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: date | None = None) -> dict[str, Any]:

@@ -105,6 +105,9 @@ def test_page_dict_matches_to_dict() -> None:
     ("Tri-State Workplace Safety Council (IACET Accredited Provider)", "Tri-State Workplace Safety Council"),
     ("Acme Health, LLC (an AAMA-approved sponsor)", "Acme Health"),
     ("Ohio Bend Medical Assistants Society (OBMAS)", "Ohio Bend Medical Assistants Society (OBMAS)"),
+    # sealed124: "Provider of record: Mossglen Community College." ends a sentence; an abbreviation keeps its stop
+    ("Mossglen Community College.", "Mossglen Community College"),
+    ("Granite State Medical Assn.", "Granite State Medical Assn."),
 ])
 def test_a_provider_s_legal_form_is_dropped(name, expected):
     assert provider_name(name) == expected
