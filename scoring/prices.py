@@ -1208,7 +1208,10 @@ def _free_match(text: str) -> re.Match[str] | None:
         sentence_start = max(opening + 2 if opening >= 0 else line_start, match.start() - 120)
         # (to its sentence's end: "Fee | None. Open at no cost to Redfir Health staff and to ..." is free to all)
         closing = text.find(". ", match.end(), match.end() + 60)
-        window = text[min(sentence_start, max(0, match.start() - 30)) : closing if closing >= 0 else match.end() + 60]
+        # (a label on the line above may say whose it is, unless the line has its own: "Non-Member | Free" under
+        # "GMSSMA Member | Free")
+        reach_back = line_start if text[line_start : match.start()].strip() else max(0, match.start() - 30)
+        window = text[min(sentence_start, reach_back) : closing if closing >= 0 else match.end() + 60]
         if (_FREE_FOR_MEMBERS.search(window)
                 or _FREE_NOT_COURSE.search(text[max(line_start, match.start() - 12) : min(line_end, match.end() + 25)])
                 or _FREE_CHANGE.search(text, max(line_start, match.start() - 70), match.start())):

@@ -277,6 +277,10 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
                     if (m := _MEMBERS_OFF.search(b.text)) and not _about_other_page(b.text, mentions)), None)
         if off is not None and 0 < off < info.price_usd:
             info.member_price_usd = round(info.price_usd - off, 2)
+    # "Member | Free", "Non-Member | Free": free to all, no members' rate (but "Free through January 31 — regularly $30.
+    # Members: always free" keeps the members' rate that outlasts the offer)
+    if info.is_free and info.member_price_usd == 0 and not info.regular_price_usd:
+        info.member_price_usd = None
     tags.price_usd, tags.is_free = info.price_usd, info.is_free
     tags.member_price_usd = info.member_price_usd
     tags.regular_price_usd = info.regular_price_usd or (max(shown_struck) if shown_struck else None)

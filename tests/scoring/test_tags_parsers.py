@@ -1777,6 +1777,15 @@ def test_a_members_ticket_whose_price_is_a_lone_free_is_the_members_price() -> N
     assert (tags.price_usd, tags.member_price_usd, tags.is_free) == (25.0, 0.0, False)
 
 
+def test_a_course_free_to_members_and_everyone_else_has_no_members_price() -> None:
+    # sealed124 (Path LMS-style "User Type / Price" table): both rows free
+    html = ("<html><body><main><h1>De-escalation at the Front Desk</h1><p>1 AAMA CEU (general). Self-paced online.</p>"
+            "<table><tr><th>User Type</th><th>Price</th></tr><tr><td>GMSSMA Member</td><td>Free</td></tr>"
+            "<tr><td>Non-Member</td><td>Free</td></tr></table></main></body></html>")
+    tags = tags_of("https://learn.gmssma.example.org/courses/52340", html)
+    assert (tags.price_usd, tags.member_price_usd, tags.is_free) == (0.0, None, True)
+
+
 def test_a_bundle_s_stated_total_credit_wins_over_its_modules_rows() -> None:
     rows = "".join(f"<li><h4>Module {n}: {name}</h4><p>1 AAMA CEU (General)</p></li>"
                    for n, name in enumerate(["HIPAA in the Front Office", "OSHA Essentials", "Ethics"], 1))
