@@ -328,7 +328,10 @@ holding the product's tabs was read as a footer); ``sealed120`` (WordPress + Boo
 0/2/4, now 0/0/0; ``sealed121`` (Workday Learning-style health-system catalog, RecDesk-style county district portal) 0/1/11,
 now 0/0/6 (the pass judgement: "Pass Holder Fee" rows; a partner network named alone; a session line "Meets Tue 3/9 and Tue
 3/16"); ``sealed122`` (Peek Pro-style skills academy, Square Online-style phlebotomy studio) 0/2/7, now 0/0/7 (the pass
-judgement: "Alumni Pass holder" ticket rows; a college's workforce division; a law course's category).
+judgement: "Alumni Pass holder" ticket rows; a college's workforce division; a law course's category). Two more, 2026-12-06: ``sealed123`` (CommPartners-style association portal, Rievent-style storefront)
+0/2/0, now 0/0/0 (an advocacy day and a pinning ceremony that say they give no credit); ``sealed124`` (Path LMS-style
+society storefront, CEU360-style marketplace) 0/4/5, now 0/0/3 (the FAQ judgement: a menu's FAQ whose answer offers a
+seat transfer).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -361,6 +364,10 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # holders | $22.50") do; the first sealed set's truth gives "Included in PulsePoint Unlimited" none: the sets disagree,
 # and the scorer follows the four
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
+                 # sealed124's Path LMS menus link an FAQ whose answer to "What if I cannot attend?" is "See the Cancellation &
+                 # Refund Policy. You may also transfer your seat to a colleague.": no refund terms to its truth, a stated
+                 # transfer term one link away to the scorer (DOMAIN's "FAQ page"), three of fourteen
+                 "holdout_sites_sealed124": {"checklist.refund_policy": 0.75},
                  # sealed118's truth names the city's health department ("Wescott Landing Public Health Department") where the
                  # portal's pages name the city's programme ("City of Wescott Landing - Community Health Education"), and the
                  # church's health ministry where the pages name the church (the unit-or-body judgement, twelve of fourteen);
@@ -501,7 +508,9 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed108", "holdout_sites_sealed109", "holdout_sites_sealed110", "holdout_sites_sealed111",
         "holdout_sites_sealed112", "holdout_sites_sealed113", "holdout_sites_sealed114",
         "holdout_sites_sealed115", "holdout_sites_sealed116", "holdout_sites_sealed117", "holdout_sites_sealed118",
-        "holdout_sites_sealed119", "holdout_sites_sealed120", "holdout_sites_sealed121", "holdout_sites_sealed122"]
+        "holdout_sites_sealed119", "holdout_sites_sealed120", "holdout_sites_sealed121", "holdout_sites_sealed122",
+        "holdout_sites_sealed123",
+        "holdout_sites_sealed124"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
