@@ -329,6 +329,9 @@ _SESSION_SUFFIX = re.compile(r"\W*\b(?:session|part|day|week|module|meeting|even
                              r"(?:\s+of\s+(?:\d{1,2}|two|three|four))?\W*", re.I)
 
 
+_SESSION_TAIL = re.compile(_SESSION_SUFFIX.pattern + r"$", re.I)
+
+
 # a format after a course's name ("... (Hybrid)"), and a part of it named after a dash ("... - skills session")
 _FORMAT_TAIL = re.compile(r"\s*\([^()]{2,30}\)\s*$")
 _PART_LABEL = re.compile(r"\s*[-–—:|]\s*(?:[\w-]+\s+){0,2}(?:session|check|lab|day|portion|part|meeting|component)s?\s*", re.I)
@@ -356,6 +359,12 @@ def _one_session_of(heading: str, name: str) -> bool:
     if not heading:
         return False
     if name.lower().startswith(heading.lower()) and _SESSION_SUFFIX.fullmatch(name[len(heading):]):
+        return True
+    # (or a shorter name of it before the session's number: "EKG Rhythm Strip Interpretation – Part 1" on the page of
+    # "EKG Rhythm Strip Interpretation for Medical Assistants (Two Evening Zoom Sessions)")
+    tail = _SESSION_TAIL.search(name)
+    stem = name[: tail.start()].strip() if tail else ""
+    if len(stem.split()) >= 2 and heading.lower().startswith(stem.lower() + " "):
         return True
     base = _FORMAT_TAIL.sub("", heading)
     return base != heading and name.lower().startswith(base.lower()) and bool(_PART_LABEL.fullmatch(name[len(base):]))

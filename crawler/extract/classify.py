@@ -303,7 +303,7 @@ _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|
 # a page that says what it is not: "This is not a class. Use this form to order ...", "The pass is a bundle, not a course"
 # ("It is a policy page, not a course – for courses see the course list", "It is guidance, not a course", "This is a poll,
 # not a registration"; "This is a staff information session; no continuing-education credit ... is offered")
-DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not (?:a|an) "
+DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?(?:is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not|isn['’]t) (?:a|an) "
                                 r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
                                 r"(?:(?:continuing[- ]education|ce|cme|accredited) )?"  # ("not a continuing-education course")
                                 r"(?:class|course|ce (?:activity|course)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
@@ -335,7 +335,7 @@ _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?
                               r"(?:course|activity|program(?:me)?|offering)\b", re.I)
 # what the page says it is instead of education ("Advocacy Day is an advocacy event", "The luncheon ... is not an
 # educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
-_NOT_EDUCATION = re.compile(r"\bis (?:(?:a|an) [^.;:!?]{1,80}?,? )?not (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
+_NOT_EDUCATION = re.compile(r"\b(?:is (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
                             r"(?:class|course|(?:education(?:al)?|learning|teaching|continuing[- ]education|ce) "
                             r"(?:program(?:me)?|activity|event|offering|course))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
@@ -343,7 +343,8 @@ _NOT_EDUCATION = re.compile(r"\bis (?:(?:a|an) [^.;:!?]{1,80}?,? )?not (?:a|an) 
                             r"reception)\b", re.I)
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
-                          r"credits?)\b[^.;]{0,40}?\b(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)\b",
+                          r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
+                          r"comes? with (?:it|this))\b",
                           re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
@@ -875,7 +876,9 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |
                    r"|^\W*(?:cancell?ed|postponed)\s*(?:[\]:.\-–—|]\s*\w|\W*$)"
                    # "This live review took place on November 7, 2026. Registration is closed ..."
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
-                   + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b", re.I)
+                   + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b"
+                   # ("Saturday, October 3, 2026 · this one's over")
+                   r"|(?:^|[·|•—–-]\s*)this one(?:['’]s| is| has) (?:over|ended|passed|finished|wrapped up)\b", re.I)
 _ENDED_BADGE = re.compile(r"^\W*" + _OFFERING + r"\s+(?:has\s+)?(?:ended|passed|is over)\W*$", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from catalog.page import Candidate, Link
-from crawler.extract.cues import PART_OF, PRESENTED_BY, US_STATES
+from crawler.extract.cues import _ORGANISATION, PART_OF, PRESENTED_BY, US_STATES
 from crawler.extract.dom import one_line
 from crawler.extract.scan import DocScan
 
@@ -155,7 +155,28 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
         if (len(rest) == 1 and len(rest[0]) <= 100 and not GENERIC_HEADING.match(rest[0])
                 and not _SECTION_NAME.match(rest[0])):  # "Course | Site": the site (not "Course | CE Events")
             out.append(Candidate("provider", rest[0], "html:title-site", title))
+            _body_before_its_owner(out)
     return out
+
+
+# a person's name alone ("© 2026 Odalys Brennick"): the site's owner, not the body its pages name
+_PERSONAL_NAME = re.compile(r"^(?-i:[A-Z][a-z'’-]+)(?:\s(?-i:[A-Z])\.?)?(?:\s(?-i:[A-Z][a-z'’-]+)){1,2}$")
+_MORE_BODY_WORDS = re.compile(r"\b(?:training|education|learning|seminars|studio|ce)\b", re.I)
+
+
+def _body_before_its_owner(out: list[Candidate]) -> None:
+    """A site whose copyright names a person and whose ``<title>`` names a body ("Bevel Up Phlebotomy & Injection
+    Training"): the body is who offers the courses, so its name goes before the person's."""
+    holder = next((i for i, c in enumerate(out) if c.field == "provider" and c.source == "html:copyright"), None)
+    if holder is None:
+        return
+    owner = str(out[holder].value).strip()
+    if not _PERSONAL_NAME.match(owner) or _ORGANISATION.search(owner) or _MORE_BODY_WORDS.search(owner):
+        return
+    body = out[-1]
+    name = str(body.value)
+    if (_ORGANISATION.search(name) or _MORE_BODY_WORDS.search(name)) and not _PERSONAL_NAME.match(name.strip()):
+        out.insert(holder, out.pop())
 
 
 # a heading that names the kind of page, not the course ("Course Detail", "Event Details", "Registration")

@@ -620,6 +620,16 @@ def test_a_structured_name_for_one_session_gives_way_to_the_visible_heading():
     assert extract_page("https://lahe.example.com/pharm-math-live", html).title == "Pharmacology Math \u2014 Live on Zoom"
 
 
+def test_a_structured_name_of_one_part_shorter_than_the_heading_gives_way_to_it():
+    # sealed125 (Sawyer-style activity set): an Event per evening, named by the course's short name and its part
+    data = ('{"@context": "https://schema.org", "@graph": [{"@type": "Event", "name": "EKG Rhythm Strip Interpretation'
+            ' \u2013 Part 1"}, {"@type": "Event", "name": "EKG Rhythm Strip Interpretation \u2013 Part 2"}]}')
+    heading = "EKG Rhythm Strip Interpretation for Medical Assistants (Two Evening Zoom Sessions)"
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main>"
+            f"<h1>{heading}</h1><p>Two live Zoom evenings. 4 AAMA CEUs.</p></main></body></html>")
+    assert extract_page("https://gfcc.example.edu/schedules/activity-set/2210431", html).title == heading
+
+
 @pytest.mark.parametrize(("variant", "title"), [
     # holdout_sites_sealed65 (OXID): the product data names the variant in the cart after a dash
     (" \u2014 CE certificate", "Medical Terminology Refresher (Self-Paced)"),
@@ -1154,6 +1164,20 @@ def test_a_storefront_s_name_on_the_logo_gives_way_to_its_owner_in_the_copyright
 
     assert page("Cedar Narrows CE Store")[0] == "Cedar Narrows Clinical Education"
     assert page("Cedar Narrows CE")[0] == "Cedar Narrows CE"  # a brand's own name stays first
+
+
+@pytest.mark.parametrize(("holder", "first"), [
+    # sealed125 (Cargo-style portfolio): a trainer's own name in the copyright, the studio's in the <title>
+    ("Odalys Brennick", "Bevel Up Phlebotomy & Injection Training"),
+    # a body's name in the copyright stays first
+    ("Bevel Up Health Education", "Bevel Up Health Education"),
+])
+def test_a_person_s_copyright_gives_way_to_the_body_the_title_names(holder, first):
+    html = ("<html><head><title>Sharps Safety Quick Course — Bevel Up Phlebotomy &amp; Injection Training</title></head>"
+            "<body><main><h1>Sharps Safety Quick Course</h1><p>Self-paced. 1 AAMA CEU. Free.</p></main>"
+            f"<footer><p>© 2026 {holder}</p></footer></body></html>")
+    found = extract_page("https://bevelup.example/Sharps-Safety-Quick-Course", html)
+    assert [c.value for c in found.candidates if c.field == "provider"][0] == first
 
 
 def test_joining_a_chapter_whose_benefits_name_formats_is_no_course():

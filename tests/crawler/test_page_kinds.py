@@ -3416,3 +3416,20 @@ def test_a_careers_page_for_one_role_with_a_wage_is_a_job_posting():
             "MAs).</p><p><a href='/apply'>Apply now</a></p>")
     page = extract_page("https://app.playbook.example.com/p/ashgrove/subjects/47812-careers-ma-ii", _page(body))
     assert page.kind == "other", page.kind_reasons
+
+
+@pytest.mark.parametrize(("heading", "words"), [
+    # sealed125 (Cargo-style portfolio): a repair service at a class's address, with dated drop-offs and a price
+    ("Practice Arm Re-Skin Service", "Please note: this is a repair service for your training equipment. It isn't a class, "
+     "and no CE credit, contact hours or certificate come with it."),
+])
+def test_a_service_that_says_it_isn_t_a_class_is_none(heading, words):
+    body = (f"<h1>{heading}</h1><p>Drop-off Sat Jan 9, 2027, 10 AM–noon. $85 per arm.</p><p>{words}</p>"
+            "<button>Buy Now</button>")
+    assert extract_page("https://bevelup.example/Practice-Arm-Re-Skin-Service", _page(body)).kind == "other"
+
+
+def test_a_past_day_whose_top_line_says_this_one_s_over_has_ended():
+    body = ("<h1>Fall Draw Day 2026</h1><p>Saturday, October 3, 2026 · this one’s over</p><p>Six hours of venipuncture "
+            "stations. Everyone who stayed got a certificate for 5 AAMA CEUs.</p><p>Fee was $85.</p>")
+    assert extract_page("https://bevelup.example/Fall-Draw-Day-2026", _page(body)).kind != "course"
