@@ -438,6 +438,7 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           r"volunteer (orientation|training)|info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
                           r"open house|banquet|gala|study groups?|(?:certification |board )?exam (?:prep(?:aration)?|review)|"
                           r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
+                          r"(virtual )?(expo|exhibit(or)?) hall|speed networking|"
                           r"(social |virtual )?meetups?|coffee (hour|chat)s?|(spring|summer|fall|autumn|winter|holiday|member|chapter) social\b|"
                           r"social hour|social$|screenings|community class(es)?|"
                           r"(annual|business|board|general|membership)( of directors)? (business )?meeting|"

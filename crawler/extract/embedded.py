@@ -165,6 +165,12 @@ def _walk(value: Any, path: str, found: list[tuple[int, str, dict[str, Any]]], d
             _walk(sub, f"{path}[{index}]", found, depth + 1)
 
 
+def _titled(obj: dict[str, Any]) -> bool:
+    """True when the object's title key holds words (not a schema's description of the field)."""
+    return any(isinstance(value, str) and value.strip() for key, value in obj.items()
+               if isinstance(key, str) and field_for_key(key) == "title")
+
+
 def _as_text(value: Any) -> str:
     if isinstance(value, dict):
         for key in ("name", "title", "label", "value", "text", "amount", "url"):
@@ -291,7 +297,11 @@ def embedded_candidates(blobs: list[tuple[str, Any]], url: str = "") -> tuple[li
             listed += len(in_lists)
         for entry in found:
             candidate = (entry[0], f"{name}:{entry[1]}" if entry[1] else name, entry[2])
-            if best is None or candidate[0] > best[0]:
+            # (at the same score, an object of its own over a list's entry: "sessionDetail" beside "agenda.list[0]")
+            # (not a schema's field list: "schema": {"title": {"type": "string"}, ...})
+            if best is None or candidate[0] > best[0] or (
+                    candidate[0] == best[0] and best[1].endswith("]") and not candidate[1].endswith("]")
+                    and _titled(candidate[2])):
                 best = candidate
             if (own is None or candidate[0] > own[0]) and _names_the_page(entry[2], leaf):
                 own = candidate

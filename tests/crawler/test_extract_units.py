@@ -154,6 +154,23 @@ def test_a_site_s_settings_object_is_not_the_course():
     assert obj is course["activity"]
 
 
+def test_the_page_s_own_object_wins_over_an_agenda_entry_as_course_like():
+    """holdout165 (Hubilo-style session page): the event's agenda lists every session with its credit label, and the
+    session shown has an object of its own; a schema's list of field types is no object of its own."""
+    from crawler.extract.embedded import embedded_candidates
+
+    agenda = [{"name": f"Session {n}", "startTimeMilli": "1804951800000", "creditLabel": f"{n}.0 AAMA CEU (General)"}
+              for n in (1, 2, 3)]
+    own = {"name": "Pediatric Immunization Schedule 2027", "startTimeMilli": "1804960000000",
+           "creditLabel": "1.5 AAMA CEUs (Clinical)"}
+    _found, _listed, obj = embedded_candidates([("js_state", {"agenda": {"list": agenda}, "sessionDetail": own})])
+    assert obj is own
+    schema = {"title": {"type": "string"}, "start": {"type": "string"}, "credits": {"type": "number"}}
+    rows = [{"title": "Phone Scheduling Scripts", "start": "2027-01-26T17:00:00Z", "credits": "1 AAMA CEU"}]
+    _found, _listed, obj = embedded_candidates([("json", {"dataProvider": {"rows": rows, "schema": schema}})])
+    assert obj is rows[0]
+
+
 @pytest.mark.parametrize(
     ("heading", "dropped"),
     [("Related courses", True), ("You may also like", True), ("More webinars from this presenter", True),

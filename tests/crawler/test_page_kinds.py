@@ -3433,3 +3433,11 @@ def test_a_past_day_whose_top_line_says_this_one_s_over_has_ended():
     body = ("<h1>Fall Draw Day 2026</h1><p>Saturday, October 3, 2026 · this one’s over</p><p>Six hours of venipuncture "
             "stations. Everyone who stayed got a certificate for 5 AAMA CEUs.</p><p>Fee was $85.</p>")
     assert extract_page("https://bevelup.example/Fall-Draw-Day-2026", _page(body)).kind != "course"
+
+
+def test_a_virtual_conference_s_expo_hall_and_speed_networking_is_no_course():
+    # holdout165 (Hubilo-style summit): a session slot with a time, a ticket and Event data, and no CE
+    body = ("<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"Virtual Expo Hall & Speed Networking\"}"
+            "</script><h1>Virtual Expo Hall &amp; Speed Networking</h1><p>Saturday, March 13, 2027, 12:00 PM MST. Included "
+            "with every summit ticket ($25).</p><p>No continuing education credit is offered for this session.</p>")
+    assert extract_page("https://summit.example.com/e/sawback-2027/session/48220", _page(body)).kind == "other"
