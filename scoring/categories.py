@@ -75,6 +75,9 @@ _REQUIREMENT = re.compile(r"\bat least \d|\bminimum of \d|\brecertif|\bneeds? \d
                           re.I)
 
 
+_BARE_CATEGORY_AFTER = re.compile(r"\s*(?:[·•,/|&+]|and)\s*(?:admin(?:istrative)?|clinical|general)\b", re.I)
+
+
 def parse_split(text: str) -> tuple[dict[str, float], str] | None:
     """A stated split of credits across categories, with the words, or None."""
     if not text:
@@ -110,8 +113,10 @@ def parse_split(text: str) -> tuple[dict[str, float], str] | None:
             continue
         start, end = spans[0][0], spans[-1][1]
         evidence = _around(text, start, end)
-        # one number before one category word ("5 clinical stations") is a split only in a credit statement
-        if len(split) > 1 or (len(spans) == 1 and _CREDIT_WORD.search(evidence)):
+        # one number before one category word ("5 clinical stations") is a split only in a credit statement, and not
+        # one before a list of the categories with no amounts ("6 AAMA CEUs clinical · admin · general": a badge)
+        if len(split) > 1 or (len(spans) == 1 and _CREDIT_WORD.search(evidence)
+                              and not _BARE_CATEGORY_AFTER.match(text, spans[0][1])):
             return split, evidence
     return None
 

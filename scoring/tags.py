@@ -802,7 +802,13 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
                       and tags.credits and abs(sum(found[0].values()) - tags.credits) < 0.01), None)
     if split:
         by_cat, evidence = split
-        _set_category(tags, by_cat, "stated", quote(pv.page.text, evidence) or evidence)
+        if tags.credits is None:  # credit that lapsed ("approved ... for 1 general CEU through October 31, 2026"):
+            # its category stands, its amounts give no credit today
+            named = [name for name, value in by_cat.items() if value]
+            _set_category(tags, None, "stated", quote(pv.page.text, evidence) or evidence,
+                          named[0] if len(named) == 1 else "mixed")
+        else:
+            _set_category(tags, by_cat, "stated", quote(pv.page.text, evidence) or evidence)
     # (the site's own name in a <title> is no topic: "... | The Rooming Report" is a newsletter, not rooming)
     site_names = {str(c.value).lower() for c in pv.candidates("provider") if c.value and c.source in _SITE_NAME_SOURCES}
     titles = [_TITLE_SEPARATOR.split(text) for text in [pv.page.title or "", *(c.text for c in pv.candidates("title"))]]

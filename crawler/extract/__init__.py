@@ -77,6 +77,7 @@ from crawler.extract.identity import (
     head_candidates,
     home_link_text,
     site_owner,
+    spell_out_brand,
     spell_out_site_name,
     title_parts,
     trim_to_known_name,
@@ -228,6 +229,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         candidates.append(Candidate("category_text", crumbs, "html:breadcrumb", crumbs))
     candidates += head_candidates(head.meta, head.title, "\n".join(b.text for b in blocks[:40]), owner)
     spell_out_site_name(candidates, owner, head.meta.get("og:site_name", ""))
+    spell_out_brand(candidates, head.meta.get("og:site_name", ""))
     drop_own_lines_and_units(candidates, owner, head.meta.get("og:site_name", ""))
     trim_to_known_name(candidates, site_names)
     drop_division(candidates, site_names)

@@ -335,7 +335,8 @@ _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?
                               r"(?:course|activity|program(?:me)?|offering)\b", re.I)
 # what the page says it is instead of education ("Advocacy Day is an advocacy event", "The luncheon ... is not an
 # educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
-_NOT_EDUCATION = re.compile(r"\b(?:is (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
+_NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
+                            r"|\b(?:is (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
                             r"(?:class|course|(?:education(?:al)?|learning|teaching|continuing[- ]education|ce) "
                             r"(?:program(?:me)?|activity|event|offering|course))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
@@ -344,7 +345,10 @@ _NOT_EDUCATION = re.compile(r"\b(?:is (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['�
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
                           r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
-                          r"comes? with (?:it|this))\b",
+                          r"comes? with (?:it|this))\b"
+                          # ("it carries no CEUs, no contact hours and no certificate")
+                          r"|\b(?:carries|awards|earns|offers|gives|provides) no (?:ceus?|contact hours?|(?:ce|cme|"
+                          r"continuing[- ]education) credits?)\b",
                           re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
@@ -396,6 +400,7 @@ _ON_SITE_SERVICE = re.compile(r"\b(?:on-?site|in-house|group|team|private|custom
 _ANY_OFFERING = re.compile(r"\bany (?:[\w'’-]+ ){0,2}(?:workshops?|courses?|classes|programs?|sessions|labs)\b", re.I)
 _QUOTE_REQUEST = re.compile(r"\b(?:request|get|ask for|receive) (?:a|your) (?:free |written )?quote\b|\bquote request\b|"
                             r"\bsend you a (?:written )?quote\b|\bper training day\b", re.I)
+_FEED_HEADING = re.compile(r"^\W*(?:(?:community|activity|news|member|group)\s+)?(?:feed|stream|wall)\W*$", re.I)
 _POLL_HEADING = re.compile(r"^\W*(?:\[\s*poll\s*\]|poll\s*[:\-–—])", re.I)
 _FORUM_SEGMENTS = frozenset({"forum", "forums", "community", "discussions", "board", "boards"})
 _JOB_SEGMENTS = frozenset({"jobs", "job", "careers", "career", "employment", "job-board", "jobboard", "positions"})
@@ -1115,8 +1120,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     dated_post = any(_YEAR_SEG.fullmatch(segs[i]) is not None and _MONTH_SEG.fullmatch(segs[i + 1]) is not None
                      and (i == 0 or segs[0] not in _DATED_NOT_POSTS) for i in range(min(2, len(segs) - 2)))
     # (or a press release's heading: "Health Department Announces 2027 Continuing Education Series")
+    # (and a community's group, "/groups/clinical-skills-circle/": its members' stream of posts)
     post_url = (bool(BLOG_SEGMENTS & set(segs)) or any(g.startswith(("blog-", "news-")) or g.endswith(("-news", "-blog"))
-                                                         for g in segs)
+                                                         for g in segs) or "groups" in segs[:-1]
                 or PRESS_HEADING.search(s.heading) is not None
                 or (dated_post and not s.credit))
     # (or a post's address dated the month its top line is: "/2026/11/vital-signs-series-announced/" over "November 18,
@@ -1259,6 +1265,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (s.quote_request and not s.schedule and not s.objectives and not course_schema
             and _ON_SITE_SERVICE.search(s.heading)):  # "Bring any workshop to your practice ... Request a quote"
         return "other", ["a service quoted on request, with no date of its own"]
+    if _FEED_HEADING.match(s.heading) and not course_schema:  # "Community feed": a community's stream of posts
+        return "other", [f"a feed of posts: {s.heading[:60]!r}"]
     if (_POLL_HEADING.match(s.heading) or (s.poll and not s.objectives)) and not course_schema:
         return "other", [f"a poll: {s.heading[:60]!r}"]  # "[Poll] Spring 2027 webinar topics - vote for your top 3!"
     # (not a recording of one: "Recording: Spirometry coaching tips (October meetup) – no CE" is a talk one may watch)

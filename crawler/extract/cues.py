@@ -166,6 +166,12 @@ _OF_RECORD = re.compile(r"\b(?:with|by|from)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-
                         r"\s+(?:the|our|its)\s+(?:course\s+|ce\s+)?provider of record\b", re.I)
 
 
+# ... or as the subject that is it ("Wasatch Back Technical College (WBTC) designed and teaches this course and is the
+# provider of record")
+_IS_OF_RECORD = re.compile(r"((?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|of|and|&|for|the)){1,9})(?:\s*\([A-Z]{2,8}\))?"
+                           r"\s+(?:[^.;]{0,80}?\s)?is (?:the|our|its) (?:course |ce )?provider of record\b", re.I)
+
+
 _ITS_PEOPLE = re.compile(r"\s+(?:staff|team|employees|educators|nurses|clinicians|volunteers|faculty)\b", re.I)
 
 
@@ -175,8 +181,10 @@ def presenting_sentence(text: str) -> str | None:
     the run of capitalised words after "by", when it names an organisation."""
     if (lead := _LEAD_LABEL.match(text)) is not None:
         text = text[lead.end():]
-    if "of record" in text and (record := _OF_RECORD.search(text)) and _ORGANISATION.search(record.group(1)):
-        return record.group(1)  # "Offered with Oconee Valley Technical College, the provider of record."
+    if "of record" in text:
+        for pattern in (_OF_RECORD, _IS_OF_RECORD):
+            if (record := pattern.search(text)) and _ORGANISATION.search(record.group(1)):
+                return record.group(1)  # "Offered with Oconee Valley Technical College, the provider of record."
     if " by " not in text[:48] and " jointly with " not in text[:48]:
         return None
     match = _PRESENTED_SENTENCE.match(text)

@@ -208,6 +208,24 @@ def spell_out_site_name(candidates: list[Candidate], owner: list[Candidate], sit
         candidates.insert(at, holder)
 
 
+_BODY_KIND = re.compile(r"\b(?:academy|institute|association|society|college|school|center|centre|network|alliance|"
+                        r"council|foundation|chapter|consortium|collaborative)\b", re.I)
+
+
+def spell_out_brand(candidates: list[Candidate], site_name: str) -> None:
+    """A product's brand that is the first words of the site's name ("Uinta Commons" of "Uinta Commons Medical
+    Assistant Academy", the og:site_name): the body's full name goes before it."""
+    at = next((i for i, c in enumerate(candidates) if c.field == "provider"), None)
+    if at is None or not site_name or not candidates[at].source.endswith("brand.name"):
+        return
+    brand = str(candidates[at].value).strip()
+    # (not a body named in full: "Persimmon Ridge Community College" of its "... Workforce & Continuing Education")
+    # (the words added make it a body: not a store's or a press's name, "Kettle Hollow CE Shop", "Bluebunch CE Press")
+    if (len(brand.split()) >= 2 and not _ORGANISATION.search(brand) and site_name.lower().startswith(brand.lower() + " ")
+            and _BODY_KIND.search(site_name[len(brand):])):
+        candidates.insert(at, Candidate("provider", site_name, "meta:og:site_name", site_name))
+
+
 def _fewer_words_of(holder: str, name: str) -> bool:
     """True when a name is the holder's own words in order, its first and last among them, with a word between them
     left out (a name that only stops short, "Ostrander Health" of "Ostrander Health System", may be another body's)."""
@@ -309,6 +327,8 @@ def trim_to_known_name(candidates: list[Candidate], names: list[str]) -> None:
 _DIVISION_KIND = r"(?:workforce|continuing|customi[sz]ed|community|professional|corporate|lifelong|extended)"
 # ("Denali Foothills Technical College Workforce Education", "Clark Fork Valley College, Continuing Education & Workforce")
 _DIVISION = re.compile(r"^(.*\b(?:college|university|institute|hospital|medical center|health system))(?:,\s*|\s+)"
+                       # (a programme's name before the kind: "... College Health Careers Continuing Education")
+                       r"(?:(?:health|allied health|health careers|nursing|medical)\s+)?"
                        + _DIVISION_KIND + r"(?:\s+(?:&|and)\s+" + _DIVISION_KIND + r")?\s+"
                        r"(?:education|training|development|learning|studies)"
                        r"(?:\s+(?:&|and)\s+" + _DIVISION_KIND + r"(?:\s+(?:education|training|development))?)?"

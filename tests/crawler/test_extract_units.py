@@ -1197,6 +1197,24 @@ def test_a_person_s_copyright_gives_way_to_the_body_the_title_names(holder, firs
     assert [c.value for c in found.candidates if c.field == "provider"][0] == first
 
 
+@pytest.mark.parametrize(("brand", "more", "first"), [
+    # sealed126 (FluentCart): the product's brand is the academy's short name
+    ("Uinta Commons", "Medical Assistant Academy", "Uinta Commons Medical Assistant Academy"),
+    # a college named in full stays itself, not its CE division's site name
+    ("Uinta Commons College", "Continuing Education", "Uinta Commons College"),
+    # sealed8 (Shopify): the brand is the body's, the site's name its shop's
+    ("Kettle Hollow CE", "Shop", "Kettle Hollow CE"),
+])
+def test_a_product_brand_that_is_the_site_s_short_name_is_spelled_out(brand, more, first):
+    data = ('{"@context": "https://schema.org", "@type": "Product", "name": "Burnout & Boundaries", "brand": {"@type": '
+            f'"Brand", "name": "{brand}"}}}}')
+    html = (f"<html><head><meta property='og:site_name' content='{brand} {more}'>"
+            f"<script type='application/ld+json'>{data}</script></head><body><main><h1>Burnout &amp; Boundaries</h1>"
+            "<p>Self-paced. 1 AAMA CEU. $39.</p></main></body></html>")
+    found = extract_page("https://uinta.example.org/item/burnout/", html)
+    assert [c.value for c in found.candidates if c.field == "provider"][0] == first
+
+
 def test_joining_a_chapter_whose_benefits_name_formats_is_no_course():
     page = Path(__file__).parents[1] / "fixtures/holdout_sites_sealed51/west-texas-mountain-cma/page/chapter-info/membership"
     html = (page / "join-the-chapter/index.html").read_bytes()

@@ -1484,6 +1484,16 @@ def test_a_course_offered_jointly_with_a_partner_names_the_partner():
         "Santee Bluff Regional Medical Center")
 
 
+def test_a_body_said_to_be_the_provider_of_record_presents_the_course():
+    from crawler.extract.cues import presenting_sentence
+
+    # sealed126 (FluentCart academy): the college is the sentence's subject
+    assert presenting_sentence("Partner course from Wasatch Back Technical College. Wasatch Back Technical College (WBTC) "
+                               "designed and teaches this course and is the provider of record: WBTC issues your "
+                               "certificate.") == "Wasatch Back Technical College"
+    assert presenting_sentence("Our instructor is the provider of record for her own certificates.") is None
+
+
 def test_a_partner_named_after_a_short_label_presents_the_course():
     from crawler.extract.cues import presenting_sentence
 
@@ -1858,6 +1868,9 @@ def test_a_post_under_notes_is_a_blog_post():
      "Gulf South Technical College"),
     # holdout_sites_sealed119: the division after a comma, its kinds around the noun
     ("Bitterroot MA Training", "Clark Fork Valley College, Continuing Education & Workforce", "Clark Fork Valley College"),
+    # holdout_sites_sealed112: a programme's name before the division's kind
+    ("Kestrel Point MA Training", "Willamette Bend Community College Health Careers Continuing Education",
+     "Willamette Bend Community College"),
     # the division's own site keeps its own name
     ("Riverbend Community College Continuing Education", "Riverbend Community College Continuing Education",
      "Riverbend Community College Continuing Education"),
@@ -3441,3 +3454,21 @@ def test_a_virtual_conference_s_expo_hall_and_speed_networking_is_no_course():
             "</script><h1>Virtual Expo Hall &amp; Speed Networking</h1><p>Saturday, March 13, 2027, 12:00 PM MST. Included "
             "with every summit ticket ($25).</p><p>No continuing education credit is offered for this session.</p>")
     assert extract_page("https://summit.example.com/e/sawback-2027/session/48220", _page(body)).kind == "other"
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    # sealed126 (FluentCart academy): a retreat sold as a product, with Event and Product data
+    ("https://uinta.example.org/item/spring-renewal-retreat-2027/",
+     "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"Spring Renewal Retreat\"}</script>"
+     "<h1>Spring Renewal Retreat</h1><p>Friday, April 23, 2027, 4:00 PM. Shared room $240.</p><p>Please note: the retreat is "
+     "time for rest and community. It is not continuing education: it carries no CEUs, no contact hours and no "
+     "certificate.</p><button>Reserve</button>"),
+    # sealed126: a community portal's feed and a PeepSo group's stream, posts naming a course's credit
+    ("https://uinta.example.org/portal", "<h1>Community feed</h1><p>Our free module is live: it is self-paced, about 45 "
+     "minutes with the quiz, and it carries 1 AAMA CEU.</p>"),
+    ("https://svman.example.org/groups/clinical-skills-circle/", "<h1>Clinical Skills Circle</h1><p>Our free module is "
+     "live: Chaperoning Sensitive Exams. It's self-paced, about 45 minutes with the quiz, and it carries 1 AAMA CEU in the "
+     "general category.</p>"),
+])
+def test_a_retreat_a_feed_and_a_group_s_stream_are_no_courses(url, body):
+    assert extract_page(url, _page(body)).kind != "course"

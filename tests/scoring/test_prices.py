@@ -1101,3 +1101,9 @@ def test_members_of_a_body_with_a_long_name_after_their_amount():
     assert (info.price_usd, info.member_price_usd) == (59.0, 39.0)
     # an audience named so is not a body's members
     assert parse_price("$39 for Medical Assistants and Nurses in Cobbfield County clinics").member_price_usd is None
+
+
+def test_members_who_save_a_sum_pay_the_amount_after_it():
+    # sealed126: "Commons members save $20: $129." under "$149.00"
+    info = parse_price("$149.00\nCommons members save $20: $129.")
+    assert (info.price_usd, info.member_price_usd) == (149.0, 129.0)

@@ -137,6 +137,10 @@ def test_aama(sentences: list[str], approved: bool, status: str) -> None:
     # the credential's rule, quoted on the page, is no course's split
     ("Recertifying CMAs (AAMA) need 60 points in five years, with at least 10 administrative, 10 clinical and 10 "
      "general. This webinar: 1.5 AAMA CEUs, 1.5 clinical.", {"clinical": 1.5}),
+    # sealed126: a badge naming the categories with no amounts is no split; the approval sentence is
+    ("6 AAMA CEUs clinical · admin · general", None),
+    ("Approved for 6 AAMA CEUs: 4 clinical, 1 administrative, 1 general.",
+     {"clinical": 4.0, "administrative": 1.0, "general": 1.0}),
 ])
 def test_stated_split(text: str, split: dict | None) -> None:
     found = parse_split(text)
@@ -859,6 +863,15 @@ def test_a_session_row_s_days_one_by_one_win_over_its_span() -> None:
             "<td>6:00 PM - 8:00 PM MT</td></tr></table></main></body></html>")
     tags = tags_of("https://rec.example.org/Program/Detail/3104", html, (2026, 12, 5))
     assert tags.live_dates == ["2027-03-09T18:00:00-07:00", "2027-03-16T18:00:00-06:00"]
+
+
+def test_a_lapsed_approval_keeps_its_category_and_gives_no_split() -> None:
+    # sealed126: "approved by the AAMA for 1 general CEU through October 31, 2026. That approval has expired"
+    html = ("<html><body><main><h1>HIPAA and Social Media (Recording)</h1><p>Recorded webinar, watch any time. $15.</p>"
+            "<p>This recording was approved by the AAMA for 1 general CEU through October 31, 2026. That approval has "
+            "expired and will not be renewed. Certificates issued after October 31, 2026 list no CEUs.</p></main></body></html>")
+    tags = tags_of("https://svman.example.org/event/hipaa-social-media-recording/", html, (2026, 12, 6))
+    assert (tags.credits, tags.category, tags.credits_by_category) == (None, "general", None)
 
 
 def test_a_split_with_decimal_amounts_after_the_categories() -> None:
