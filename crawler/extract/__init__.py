@@ -195,6 +195,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         heading = next((b.text for b in blocks[:20] if b.kind == "heading" and 2 <= b.level <= 3
                         and not GENERIC_HEADING.match(b.text) and not is_boilerplate_heading(b.text)), heading)
 
+    heading = _with_title_aside(heading, head.title)
     if heading:
         h1 = Candidate("title", heading, "html:h1", heading)
         # the heading a reader sees, when it holds every word of the data's shorter name and more
@@ -315,6 +316,21 @@ def _without_org_code(heading: str, names: list[str]) -> str:
     return heading
 
 
+_ASIDE_TAIL = re.compile(r"\s\([^()]{3,60}\)$")
+
+
+def _with_title_aside(heading: str, title: str) -> str:
+    """The heading with the bracketed aside its ``<title>`` part adds ("Hard-Stick Strategies" titled "Hard-Stick
+    Strategies (Self-Paced Video Class) — Bevel Up"): the page's full name for the course, format and all."""
+    if not heading or not title or heading.endswith(")"):
+        return heading
+    for part in title_parts(title):
+        rest = part[len(heading):]
+        if part.lower().startswith(heading.lower()) and _ASIDE_TAIL.fullmatch(rest):
+            return heading + rest
+    return heading
+
+
 def _fuller_name(heading: str, name: str) -> bool:
     """True when the heading has every word of ``name`` (a structured-data name) and a few more."""
     words, more = set(_NAME_WORD.findall(name.lower())), _NAME_WORD.findall(heading.lower())
@@ -335,7 +351,7 @@ _SESSION_TAIL = re.compile(_SESSION_SUFFIX.pattern + r"$", re.I)
 
 
 # a format after a course's name ("... (Hybrid)"), and a part of it named after a dash ("... - skills session")
-_FORMAT_TAIL = re.compile(r"\s*\([^()]{2,30}\)\s*$")
+_FORMAT_TAIL = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _PART_LABEL = re.compile(r"\s*[-–—:|]\s*(?:[\w-]+\s+){0,2}(?:session|check|lab|day|portion|part|meeting|component)s?\s*", re.I)
 
 

@@ -332,7 +332,7 @@ judgement: "Alumni Pass holder" ticket rows; a college's workforce division; a l
 0/2/0, now 0/0/0 (an advocacy day and a pinning ceremony that say they give no credit); ``sealed124`` (Path LMS-style
 society storefront, CEU360-style marketplace) 0/4/5, now 0/0/3 (the FAQ judgement: a menu's FAQ whose answer offers a
 seat transfer). Two more, the same day: ``sealed125`` (Sawyer-style college storefront, Cargo-style trainer portfolio)
-0/3/8, now 0/1/6 (the <title>-suffix judgement on five class titles; a journal note pointing to a free course); ``sealed126``
+0/3/8, now 0/1/1 (a journal note pointing to a free course; a rationale under "Why it's free"); ``sealed126``
 (WordPress + PeepSo network, FluentCommunity/FluentCart academy) 0/4/11, now 0/1/0 (a portal space's card list).
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
@@ -366,10 +366,6 @@ FLOORS = {"live_dates": 0.75, "checklist.rationale": 0.85, "format": 0.8, "provi
 # holders | $22.50") do; the first sealed set's truth gives "Included in PulsePoint Unlimited" none: the sets disagree,
 # and the scorer follows the four
 FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
-                 # sealed125's Cargo portfolio titles each class by its <h1> ("Hard-Stick Strategies"), its <title> adds the
-                 # format ("... (Self-Paced Video Class)"): the <title>'s to its truth, the heading to the scorer (as on
-                 # sealed27, 52, 92, 108 and 110), five of fourteen
-                 "holdout_sites_sealed125": {"title": 0.6},
                  # sealed124's Path LMS menus link an FAQ whose answer to "What if I cannot attend?" is "See the Cancellation &
                  # Refund Policy. You may also transfer your seat to a colleague.": no refund terms to its truth, a stated
                  # transfer term one link away to the scorer (DOMAIN's "FAQ page"), three of fourteen

@@ -1197,6 +1197,19 @@ def test_a_person_s_copyright_gives_way_to_the_body_the_title_names(holder, firs
     assert [c.value for c in found.candidates if c.field == "provider"][0] == first
 
 
+@pytest.mark.parametrize(("title", "heading"), [
+    # sealed125 (Cargo) and sealed27/52/92/108/110: the <title> adds the format in brackets; the page's full name has it
+    ("Hard-Stick Strategies (Self-Paced Video Class) — Bevel Up Training", "Hard-Stick Strategies (Self-Paced Video Class)"),
+    # a <title> that says something else keeps the heading
+    ("Hard-Stick Strategies for New MAs — Bevel Up Training", "Hard-Stick Strategies"),
+    ("Bevel Up Training", "Hard-Stick Strategies"),
+])
+def test_the_bracketed_aside_a_title_adds_to_the_heading_is_part_of_the_name(title, heading):
+    html = (f"<html><head><title>{title}</title></head><body><main><h1>Hard-Stick Strategies</h1><p>Seven short videos. "
+            "2 AAMA CEUs (clinical). $42.</p></main></body></html>")
+    assert extract_page("https://bevelup.example/Hard-Stick-Strategies", html).title == heading
+
+
 @pytest.mark.parametrize(("brand", "more", "first"), [
     # sealed126 (FluentCart): the product's brand is the academy's short name
     ("Uinta Commons", "Medical Assistant Academy", "Uinta Commons Medical Assistant Academy"),
