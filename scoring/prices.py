@@ -780,9 +780,15 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         clause_before = _row_label(text, start, clause_before)
     # an amount at the start of its line names no payer after it ("$249 non-member" does): its label may be the line above
     if not clause_before.strip() and "\n" in before and not (_NONMEMBER_AFTER.match(after) or _MEMBER_AFTER.match(after)):
-        above = before.rstrip().rsplit("\n", 1)[-1]
+        lines_above = before.rstrip().rsplit("\n", 2)
+        above = lines_above[-1]
         if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement
             clause_before = above + " "
+        elif (len(lines_above) >= 2 and len(above) <= 90 and above.rstrip().endswith((".", "!")) and not _AMOUNT.search(above)
+              and len(lines_above[-2]) <= 40 and not _AMOUNT.search(lines_above[-2])):
+            # a ticket's name, its one-sentence note, then its price ("Member – Early Bird" / "For BSSMA members in good
+            # standing. Sign in to unlock." / "$95.00")
+            clause_before = lines_above[-2] + " "
     if _ANOTHER_YEAR.search(clause_before):  # "Last year's asthma workshop was $60": another year's, no price of this one
         return _Amount(value, start, end, "excluded")
     role = "current"

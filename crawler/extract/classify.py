@@ -400,6 +400,8 @@ _ON_SITE_SERVICE = re.compile(r"\b(?:on-?site|in-house|group|team|private|custom
 _ANY_OFFERING = re.compile(r"\bany (?:[\w'’-]+ ){0,2}(?:workshops?|courses?|classes|programs?|sessions|labs)\b", re.I)
 _QUOTE_REQUEST = re.compile(r"\b(?:request|get|ask for|receive) (?:a|your) (?:free |written )?quote\b|\bquote request\b|"
                             r"\bsend you a (?:written )?quote\b|\bper training day\b", re.I)
+_PLURAL_HEADING = re.compile(r"^\W*(?:(?:live|recorded|on-demand|online|upcoming|past|all|our|ce|free)\s+)?"
+                             r"(?:courses|classes|webinars|recordings|events|workshops|sessions|programs|trainings)\W*$", re.I)
 _FEED_HEADING = re.compile(r"^\W*(?:(?:community|activity|news|member|group)\s+)?(?:feed|stream|wall)\W*$", re.I)
 _POLL_HEADING = re.compile(r"^\W*(?:\[\s*poll\s*\]|poll\s*[:\-–—])", re.I)
 _FORUM_SEGMENTS = frozenset({"forum", "forums", "community", "discussions", "board", "boards"})
@@ -1265,6 +1267,10 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (s.quote_request and not s.schedule and not s.objectives and not course_schema
             and _ON_SITE_SERVICE.search(s.heading)):  # "Bring any workshop to your practice ... Request a quote"
         return "other", ["a service quoted on request, with no date of its own"]
+    # a page titled by a kind of offering in the plural ("Recordings", "Upcoming events"): a space or list of them, one
+    # card shown or several
+    if _PLURAL_HEADING.match(s.heading) and not course_schema and not s.objectives:
+        return "listing", [f"titled by a kind of offering: {s.heading[:60]!r}"]
     if _FEED_HEADING.match(s.heading) and not course_schema:  # "Community feed": a community's stream of posts
         return "other", [f"a feed of posts: {s.heading[:60]!r}"]
     if (_POLL_HEADING.match(s.heading) or (s.poll and not s.objectives)) and not course_schema:

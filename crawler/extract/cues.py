@@ -183,7 +183,9 @@ def presenting_sentence(text: str) -> str | None:
         text = text[lead.end():]
     if "of record" in text:
         for pattern in (_OF_RECORD, _IS_OF_RECORD):
-            if (record := pattern.search(text)) and _ORGANISATION.search(record.group(1)):
+            # (not a unit of a body named before it: "The college's Center for Workforce Training is the provider ...")
+            if ((record := pattern.search(text)) and _ORGANISATION.search(record.group(1))
+                    and not text[: record.start(1)].endswith(("'s ", "’s "))):
                 return record.group(1)  # "Offered with Oconee Valley Technical College, the provider of record."
     if " by " not in text[:48] and " jointly with " not in text[:48]:
         return None

@@ -1492,6 +1492,9 @@ def test_a_body_said_to_be_the_provider_of_record_presents_the_course():
                                "designed and teaches this course and is the provider of record: WBTC issues your "
                                "certificate.") == "Wasatch Back Technical College"
     assert presenting_sentence("Our instructor is the provider of record for her own certificates.") is None
+    # sealed128: a unit of the body named before it is no presenter of its own; the body that offers it is
+    assert presenting_sentence("Offered by Bannock Ridge Technical College. The college's Center for Workforce Training is "
+                               "the provider of record and issues the certificate.") == "Bannock Ridge Technical College"
 
 
 def test_a_partner_named_after_a_short_label_presents_the_course():
@@ -3472,3 +3475,11 @@ def test_a_virtual_conference_s_expo_hall_and_speed_networking_is_no_course():
 ])
 def test_a_retreat_a_feed_and_a_group_s_stream_are_no_courses(url, body):
     assert extract_page(url, _page(body)).kind != "course"
+
+
+def test_a_space_titled_by_a_kind_of_offering_lists_them():
+    # sealed128 (Bettermode): a "Recordings" space showing one card (the rest for members)
+    body = ("<h1>Recordings</h1><p>Recorded education nights you can watch at your own pace.</p><p>3 posts · 1,284 "
+            "members</p><h3>HIPAA &amp; Social Media in the Medical Office</h3><p>Recording · 82 min</p><p>$35 $24 · "
+            "members $15</p><p>1.5 AAMA CEUs General</p>")
+    assert extract_page("https://kvman.example.org/recordings", _page(body)).kind == "listing"

@@ -1107,3 +1107,10 @@ def test_members_who_save_a_sum_pay_the_amount_after_it():
     # sealed126: "Commons members save $20: $129." under "$149.00"
     info = parse_price("$149.00\nCommons members save $20: $129.")
     assert (info.price_usd, info.member_price_usd) == (149.0, 129.0)
+
+
+def test_a_ticket_s_name_its_one_sentence_note_then_its_price():
+    # sealed127 (Glue Up-style ticket types): the members' ticket has a note between its name and its price
+    info = parse_price("Member – Early Bird\nFor BSSMA members in good standing. Sign in to unlock.\n$95.00\n"
+                       "Non-member – Early Bird\n$135.00")
+    assert (info.price_usd, info.member_price_usd) == (135.0, 95.0)
