@@ -89,7 +89,7 @@ PRESENTER = re.compile(r"^(presented|hosted|taught|led|facilitated|moderated) by
 # a program on another body's site is its provider (a person presenting it is its instructor).
 _PRESENTED_LABEL = re.compile(r"^(?:presented|hosted|offered|provided|delivered) by$|^(?:presenting|program|course) "
                               r"(?:organi[sz]ation|partner|provider)$|^in partnership with$", re.I)
-_ORGANISATION = re.compile(
+ORGANISATION = re.compile(
     r"\b(?:institute|center|centre|group|llc|inc|corp(?:oration)?|company|association|society|hospital|health|"
     r"healthcare|college|university|partners|academy|foundation|department|clinic|network|services|system|council|"
     r"agency|alliance|coalition|school|chapter|consulting|associates|press|laboratories|labs?|forum|collaborative|"
@@ -128,7 +128,7 @@ def presenting_organisation(label: str, value: str) -> str | None:
     value = _TOWN_AND_STATE.sub("", value.strip(" ."))  # "..., Chattanooga, TN": where it is, not who
     if not _PRESENTED_LABEL.match(label.strip().rstrip(":")) or not value or len(value) > 100:
         return None
-    if not _ORGANISATION.search(value) or _POST_NOMINAL.search(value) or re.search(r"\b(?:TBA|TBD)\b", value):
+    if not ORGANISATION.search(value) or _POST_NOMINAL.search(value) or re.search(r"\b(?:TBA|TBD)\b", value):
         return None
     if _OWN_UNIT.search(value):  # "Hosted by: East Tennessee Chapter": a unit of the society whose site it is
         return None
@@ -184,7 +184,7 @@ def presenting_sentence(text: str) -> str | None:
     if "of record" in text:
         for pattern in (_OF_RECORD, _IS_OF_RECORD):
             # (not a unit of a body named before it: "The college's Center for Workforce Training is the provider ...")
-            if ((record := pattern.search(text)) and _ORGANISATION.search(record.group(1))
+            if ((record := pattern.search(text)) and ORGANISATION.search(record.group(1))
                     and not text[: record.start(1)].endswith(("'s ", "’s "))):
                 return record.group(1)  # "Offered with Oconee Valley Technical College, the provider of record."
     if " by " not in text[:48] and " jointly with " not in text[:48]:
@@ -200,7 +200,7 @@ def presenting_sentence(text: str) -> str | None:
     while _NAME_ENDS.search(name):
         name = _NAME_ENDS.sub("", name)
     # (a public health department is a body of its own: "the Loup River District Health Department")
-    if (len(name.split()) < 2 or not _ORGANISATION.search(name) or _POST_NOMINAL.search(name)
+    if (len(name.split()) < 2 or not ORGANISATION.search(name) or _POST_NOMINAL.search(name)
             or (PART_OF.search(name) and not _HEALTH_DEPARTMENT.search(name))):
         return None
     if _OWN_UNIT.search(name):  # "Presented by the Western Slope Chapter board": a unit of the site's own society

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from catalog.page import Candidate, Link
-from crawler.extract.cues import _ORGANISATION, PART_OF, PRESENTED_BY, US_STATES
+from crawler.extract.cues import ORGANISATION, PART_OF, PRESENTED_BY, US_STATES
 from crawler.extract.dom import one_line
 from crawler.extract.scan import DocScan
 
@@ -154,8 +154,9 @@ def head_candidates(meta: dict[str, str], title: str, opening: str,
             rest = [f"{rest[1]} {rest[0]}"]
         if (len(rest) == 1 and len(rest[0]) <= 100 and not GENERIC_HEADING.match(rest[0])
                 and not _SECTION_NAME.match(rest[0])):  # "Course | Site": the site (not "Course | CE Events")
-            out.append(Candidate("provider", rest[0], "html:title-site", title))
-            _body_before_its_owner(out)
+            body = Candidate("provider", rest[0], "html:title-site", title)
+            out.append(body)
+            _body_before_its_owner(out, body)
     return out
 
 
@@ -164,19 +165,19 @@ _PERSONAL_NAME = re.compile(r"^(?-i:[A-Z][a-z'’-]+)(?:\s(?-i:[A-Z])\.?)?(?:\s(
 _MORE_BODY_WORDS = re.compile(r"\b(?:training|education|learning|seminars|studio|ce)\b", re.I)
 
 
-def _body_before_its_owner(out: list[Candidate]) -> None:
+def _body_before_its_owner(out: list[Candidate], body: Candidate) -> None:
     """A site whose copyright names a person and whose ``<title>`` names a body ("Bevel Up Phlebotomy & Injection
     Training"): the body is who offers the courses, so its name goes before the person's."""
     holder = next((i for i, c in enumerate(out) if c.field == "provider" and c.source == "html:copyright"), None)
     if holder is None:
         return
     owner = str(out[holder].value).strip()
-    if not _PERSONAL_NAME.match(owner) or _ORGANISATION.search(owner) or _MORE_BODY_WORDS.search(owner):
+    if not _PERSONAL_NAME.match(owner) or ORGANISATION.search(owner) or _MORE_BODY_WORDS.search(owner):
         return
-    body = out[-1]
     name = str(body.value)
-    if (_ORGANISATION.search(name) or _MORE_BODY_WORDS.search(name)) and not _PERSONAL_NAME.match(name.strip()):
-        out.insert(holder, out.pop())
+    if (ORGANISATION.search(name) or _MORE_BODY_WORDS.search(name)) and not _PERSONAL_NAME.match(name.strip()):
+        out.remove(body)
+        out.insert(holder, body)
 
 
 # a heading that names the kind of page, not the course ("Course Detail", "Event Details", "Registration")
@@ -221,7 +222,7 @@ def spell_out_brand(candidates: list[Candidate], site_name: str) -> None:
     brand = str(candidates[at].value).strip()
     # (not a body named in full: "Persimmon Ridge Community College" of its "... Workforce & Continuing Education")
     # (the words added make it a body: not a store's or a press's name, "Kettle Hollow CE Shop", "Bluebunch CE Press")
-    if (len(brand.split()) >= 2 and not _ORGANISATION.search(brand) and site_name.lower().startswith(brand.lower() + " ")
+    if (len(brand.split()) >= 2 and not ORGANISATION.search(brand) and site_name.lower().startswith(brand.lower() + " ")
             and _BODY_KIND.search(site_name[len(brand):])):
         candidates.insert(at, Candidate("provider", site_name, "meta:og:site_name", site_name))
 
