@@ -128,7 +128,7 @@ _LABEL_END = r"\s*[:\-–—|]?(?:\s*\|)?\s*\+?\s*$"
 # a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")
 _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
-_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays| save \d{1,2}\s*%| save \$\d[\d,]*(?:\.\d{2})?)?" + _ROW_NAME +
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays| save \d{1,2}\s*%| save " + DOLLARS + r")?" + _ROW_NAME +
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
                             r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + _LABEL_END
                             # "Pass holders pay half ($37.50)"

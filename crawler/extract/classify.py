@@ -604,8 +604,8 @@ class Signals:
     call_for_proposals: bool = False  # the page asks for presenters ("Call for presenters", "Proposals due: ...")
     donation: bool = False  # the page is a donation form (two or more of its words)
     disclaims_teaching: bool = False  # the page says it is not a class or course ("This is not a class.")
-    disclaims_ce_course: bool = False  # ... or not a CE course ("it is not a continuing-education course: practice tests ...")
-    # ... or something other than education that gives no credit ("an advocacy event ... no CEUs are awarded")
+    # ... or not a CE course ("it is not a continuing-education course: practice tests ..."), or something other than
+    # education that gives no credit ("an advocacy event ... no CEUs are awarded"): whatever its schema says
     not_education: bool = False
     card_texts: dict[str, str] = field(default_factory=dict)  # a listing card's words by the URL it links to
 
@@ -1235,12 +1235,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     # (an event's schema does not outweigh its own words: "This is an advising appointment, not an education program")
     if s.disclaims_teaching and not s.types & {"Course", "CourseInstance", "EducationalOccupationalProgram"}:
         return "other", ["says it is not a class or course"]
-    # (a marketplace marks up every product as a Course: its own words that it is no CE course decide)
-    if s.disclaims_ce_course:
-        return "other", ["says it is not a continuing-education course"]
-    # (whatever its schema says: a storefront marks up every product it sells as a Course)
+    # (a marketplace or storefront marks up every product it sells as a Course: its own words decide)
     if s.not_education:
-        return "other", ["says it is not education and gives no credit"]
+        return "other", ["says it is not continuing education"]
     if RECORDS_SERVICE.search(s.heading) and not course_schema and not s.objectives:
         return "other", [f"a certificate or transcript service: {s.heading[:60]!r}"]
     # a seat at a certification exam or a proctoring service ("NHA CPT Exam Session — January 9, 2027", "Proctored Exams"):
@@ -1598,8 +1595,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         bundle_text=_bundle_text(blocks), any_of_several=bool(found(_ANY_OF_SEVERAL, 0, 2000)),
         call_for_proposals=bool(found(CALL_FOR_PROPOSALS, 0, 1500) and found(_PROPOSALS_DUE)),
         donation=gate.may_match(_DONATION) and _donation_form(text), disclaims_teaching=bool(found(DISCLAIMS_TEACHING, 0, 3000)),
-        disclaims_ce_course=bool(found(_NOT_A_CE_COURSE, 0, 3000)),
-        not_education=bool(found(_NOT_EDUCATION) and (found(_NO_CE_AT_ALL) or found(_NO_CE_GIVEN))),
+        not_education=bool(found(_NOT_A_CE_COURSE, 0, 3000)
+                           or (found(_NOT_EDUCATION) and (found(_NO_CE_AT_ALL) or found(_NO_CE_GIVEN)))),
         program_text=bool(PROGRAM_HEADING.search(heading) and found(PROGRAM_TEXT)), words=len(text.split()),
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
