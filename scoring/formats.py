@@ -75,8 +75,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\brecording of (?:a|the|our|this) (?:[\w,'’-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|class|seminar|"
         r"conference|training|panel|lecture|talk|symposium|forum)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|"
-        # (not a learner's own practice: "role-play dialogues you can record and replay")
-        r"(?<!record and )(?<!record & )\breplay\b|\barchived (?:webinar|session)|"
+        # (not a learner's own practice: "role-play dialogues you can record and replay", "landmarking demos you can replay")
+        r"(?<!record and )(?<!record & )(?<!can )\breplay\b|\barchived (?:webinar|session)|"
         r"\bpreviously recorded\b|\b(?:session|webinar|presentation|lecture|talk|keynote)s? (?:was )?recorded\b|\bwatch the recording\b|\bthis recording\b|\boriginally (?:presented|recorded|broadcast|aired)\b|"
         # ("Missed the November 12 Zoom night? Here's the recording of Motivational Interviewing ...")
         r"\bhere(?:['’]s| is) the (?:full |complete )?recording\b|"

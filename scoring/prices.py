@@ -122,13 +122,16 @@ _QUALIFIER = (r"(?:(?:\s*[–—]\s*|\s+-\s+)[^$\n–—|:]{1,40}?"
               r"|,?\s+(?:through|thru|until|till|by|before)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
               r"(?:,?\s+20\d\d)?)?")
 # what a group's row is called: "Member access", "Non-member ticket", "Members rate"
-_ROW_NAME = r"(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
+# (possessive too: "Plus members' price", "Member's rate")
+_ROW_NAME = r"(?:['’]s?(?= (?:price|rate|fee|cost)))?(?: price| rate| fee| cost| access| tickets?| registration| admission| pass| tier| seats?| spots?| places?)?"
 # the end of a row's label: "Members:", "Members |", and a label cell that keeps its colon ("MCSMA members: | $10.00")
 _LABEL_END = r"\s*[:\-–—|]?(?:\s*\|)?\s*\+?\s*$"
 # a second belonging group named with the first: "SFH employee & Learning Partner rate" (not "Members and non-members")
 _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
-_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + r"(?: pay| pays| save \d{1,2}\s*%| save " + DOLLARS + r")?" + _ROW_NAME +
+# a ticket's note naming who may buy it ("For BSSMA members in good standing." over its "$95.00")
+_IN_GOOD_STANDING = r"(?:\s+in good standing\.?)?"
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + _IN_GOOD_STANDING + r"(?: pay| pays| save \d{1,2}\s*%| save " + DOLLARS + r")?" + _ROW_NAME +
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
                             r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + _LABEL_END
                             # "Pass holders pay half ($37.50)"
@@ -782,7 +785,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     if not clause_before.strip() and "\n" in before and not (_NONMEMBER_AFTER.match(after) or _MEMBER_AFTER.match(after)):
         lines_above = before.rstrip().rsplit("\n", 2)
         above = lines_above[-1]
-        if len(above) <= 40 and not _AMOUNT.search(above):  # a label ("CE certificate upgrade"), not a statement
+        # a label ("CE certificate upgrade"), not a statement, nor an offer of its own ("Free for members" over "$25.00")
+        if len(above) <= 40 and not _AMOUNT.search(above) and not _FREE.search(above):
             clause_before = above + " "
         elif (len(lines_above) >= 2 and len(above) <= 90 and above.rstrip().endswith((".", "!")) and not _AMOUNT.search(above)
               and len(lines_above[-2]) <= 40 and not _AMOUNT.search(lines_above[-2])):
@@ -914,6 +918,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     amount = _PRICE_LABEL.sub("", amount_line)  # "Cost: USD 55.00" under "Member-organisation staff"
     if any(_SALES_START.match(label) for label in labels):  # a ticket not on sale yet ("On sale January 11, 2027")
         return f"Later tier, regular price: {amount.strip()}"
+    # (a struck pair, "$149.00 $189.00", takes only a payer: a label's "ended" or "regular" is its struck half's)
+    roles = _PAYER_ROLES if len(_AMOUNT.findall(amount)) > 1 else _LABEL_ROLES
     for label in labels:
         label = _AVAILABILITY.sub("", label)  # "Early bird – DSMA member Available until 15 Jan 2027": who pays, then when
         if ":" in label.strip().rstrip(":") and not _PAYER_AFTER_COLON.search(label):
@@ -921,7 +927,7 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
         line = f"{label.strip().rstrip(':')}: {amount.strip()}"
         match = _AMOUNT.search(line, len(label))
         found = _classify(line, match, False) if match else None
-        if found is not None and (found.role in _LABEL_ROLES or (found.role == "sale" and _SALE_COLUMN.match(label))):
+        if found is not None and (found.role in roles or (found.role == "sale" and _SALE_COLUMN.match(label))):
             return line  # (a field named for the sale alone, "Sale price" over "$45.00", a record's own field)
     return amount_line
 
@@ -936,6 +942,7 @@ PRICE_LABEL = r"(?:cost|price|fee|tuition|amount)\s*:?\s*"  # a bare label befor
 _PRICE_LABEL = re.compile(r"^\s*" + PRICE_LABEL, re.I)
 # the roles a label line above an amount gives it (who pays it, or that it is not the price)
 _LABEL_ROLES = frozenset({"member", "nonmember", "excluded", "regular"})
+_PAYER_ROLES = frozenset({"member", "nonmember"})
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

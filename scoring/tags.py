@@ -237,9 +237,11 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
     for block in price_blocks:
         if block.text in restricted:
             continue
-        if (block.kind != "heading" or "$" in block.text) and block.text not in lines and not _about_other_page(block.text, mentions) \
+        # (a struck pair is read with its ticket's name, "Non-member" over "$35.00 $20.00", as a candidate's amount is)
+        text = prices.labelled_amount(block.text, labels[block.text]) if _PAIR_ONLY.match(block.text) else block.text
+        if (block.kind != "heading" or "$" in block.text) and text not in lines and not _about_other_page(block.text, mentions) \
                 and block.text not in under_links:
-            _add_line(lines, block.text, headers)
+            _add_line(lines, text, headers)
     # ("If you need credit on a related topic, Episode 44 (...) is approved ... with the quiz and $10 certificate.")
     lines = [_POINTS_TO_ANOTHER.sub(" ", line) if "need" in line else line for line in lines]
     # readers' replies under a post ("Not a member - is the $20 per person or per clinic?", "Last year's privacy webinar
@@ -483,7 +485,7 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
     above_of: dict[str, list[str]] = {}
     below_of: dict[str, list[str]] = {}
     for index, block in enumerate(blocks):
-        if block.text in above_of or not _AMOUNT_ONLY.match(block.text):
+        if block.text in above_of or not (_AMOUNT_ONLY.match(block.text) or _PAIR_ONLY.match(block.text)):
             continue
         above: list[str] = []
         for before in reversed(blocks[max(0, index - 3):index]):  # (name, description, when it is on sale)
@@ -518,14 +520,17 @@ def _restricted_free_lines(pv: PageView) -> set[str]:
 
 
 def _members_free_ticket(pv: PageView) -> bool:
-    """A lone "Free" under a ticket named for members ("Copper State MA Society Member" / "Members only; ..." / "Free")."""
+    """A lone "Free" under a ticket named for members ("Copper State MA Society Member" / "Members only; ..." / "Free"),
+    its name up to three lines above (name, note, when it is on sale)."""
     blocks = pv.course_blocks
     for index, block in enumerate(blocks):
         if not _FREE_LINE.match(block.text):
             continue
-        above = [b for b in blocks[max(0, index - 2):index] if b.section is block.section and "$" not in b.text]
-        if above and _short_label(above[0].text) and prices.MEMBERS_WORD.search(above[0].text):
-            return True
+        for before in reversed(blocks[max(0, index - 3):index]):  # (up to the ticket above, "Non-member" / "$25.00")
+            if before.section is not block.section or "$" in before.text or _FREE_LINE.match(before.text):
+                break
+            if _short_label(before.text) and prices.MEMBERS_WORD.search(before.text):
+                return True
     return False
 
 
@@ -558,6 +563,10 @@ _AMOUNT_ONLY = re.compile(r"^\s*(?:" + prices.PRICE_LABEL + r"|\d{1,2}\s*[x×]\s
                           r"(?:\s*(?:monthly payments|payments|/\s*month|per month|a month))?"
                           r"(?:\s*(?:per|/|a)\s*(?:person|participant|attendee|registrant|learner|seat|head))?"
                           r"(?:\s*\+\s*\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:service\s+)?fee)?\s*$", re.I)
+
+
+# two amounts alone on a line: a struck price and the price now ("$49 $39"), labelled as one amount is
+_PAIR_ONLY = re.compile(r"^\s*\$\s?\d[\d,]*(?:\.\d{2})?\s+\$\s?\d[\d,]*(?:\.\d{2})?\s*$")
 
 
 def _closed_tiers(pv: PageView) -> tuple[float, ...]:

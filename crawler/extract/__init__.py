@@ -202,6 +202,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         # ("... — Colorado Springs", "... (Webinar)", "Two-Evening Zoom Series" for "Zoom Series")
         # (and over a video's name: the recording embedded in the page, "... (recording)", is not what it is called)
         fuller = any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value))
+                                             or _name_and_aside(heading, str(c.value))
                                              or _variant_of(heading, str(c.value))
                                              or c.source.split(":", 1)[-1].startswith("VideoObject."))
                      for c in candidates)
@@ -339,6 +340,13 @@ def _fuller_name(heading: str, name: str) -> bool:
     # the name and a subtitle after it ("EKG Rhythm Strip Saturday: 12-Lead Placement and Basic Strip Reading")
     subtitled = heading.lower().startswith(name.lower().strip()) and _SUBTITLE.match(heading, len(name.strip())) is not None
     return subtitled or len(more) <= len(_NAME_WORD.findall(name)) + 4
+
+
+def _name_and_aside(heading: str, name: str) -> bool:
+    """True when the heading is ``name`` and a bracketed aside ("Medication Math (Self-Paced, Red Ledge Technical
+    College)"): the name the page shows, however many words the aside has."""
+    name = name.strip()
+    return bool(name) and heading.lower().startswith(name.lower()) and _ASIDE_TAIL.fullmatch(heading[len(name):]) is not None
 
 
 # what names one meeting of a course after its title ("(Session 1)", "- Day 2", ": Part II")

@@ -858,12 +858,15 @@ BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue
                     # (the date first: "November 9, 2026 · by Keiko Halvorsen, PharmD")
                     + r"|^\W*" + _DAY_OF + r"\s*[·|•–—-]\s*by\s+[A-Z][^\n]{2,60}$", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
-_OFFERING = r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting)"
+_OFFERING = (r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting|"
+             r"q\s?&\s?a)")
 # (after a status word: "Sold out — this event took place on Saturday, October 24, 2026.")
 # (or "This signup has closed. The event took place on October 24, 2026.")
 _STATUS_FIRST = (r"(?:(?:sold out|closed|registration closed|archived|past event|(?:this|the) (?:sign-?up|registration) "
                  r"(?:has |is )?closed)\s*[—–:|.!-]+\s*)?")
-ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
+# ("This free live Q&A took place on Wednesday, October 14, 2026.")
+_KIND_OF = r"(?:(?:free|live|in-person|virtual|online) ){0,2}"
+ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) " + _KIND_OF + _OFFERING + r" (?:has )?(?:ended|passed|is over|"
                    r"finished|concluded|"
                    r"(?:already )?took place|has (?:already )?taken place|(?:has been|was|is) (?:retired|discontinued|withdrawn)|"
                    r"is no longer (?:offered|available))\b"

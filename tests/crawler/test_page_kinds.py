@@ -1110,7 +1110,10 @@ def test_courses_sold_together_at_one_price_are_a_bundle():
 @pytest.mark.parametrize("ended", ["<p>This activity has ended. Registration is closed.</p>",
                                    "<table><tr><td>Status</td><td>Ended — registration closed October 12, 2026</td></tr></table>",
                                    "<h2>This class has ended.</h2>",  # a notice set as a heading
-                                   "<p>Ended Workshop</p>"])  # a status badge
+                                   "<p>Ended Workshop</p>",  # a status badge
+                                   # (sealed127: a free Q&A, two words before what it was)
+                                   "<p>This free live Q&amp;A took place on Wednesday, October 14, 2026. Thanks to all "
+                                   "who joined!</p>"])
 def test_an_activity_that_has_ended_is_not_a_course(ended):
     body = (f"{ended}<h1>Fall 2026 Medical Assistant Skills Day</h1><p>Saturday, October 17, 2026, 7:30 AM – 3:30 PM CT</p>"
             "<p>Credit: 6.0 AAMA CEUs</p><p>Fee: Public $110.00</p><h2>Learning objectives</h2><ul><li>Apply coding updates</li>"

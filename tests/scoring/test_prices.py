@@ -1114,3 +1114,22 @@ def test_a_ticket_s_name_its_one_sentence_note_then_its_price():
     info = parse_price("Member – Early Bird\nFor BSSMA members in good standing. Sign in to unlock.\n$95.00\n"
                        "Non-member – Early Bird\n$135.00")
     assert (info.price_usd, info.member_price_usd) == (135.0, 95.0)
+
+
+@pytest.mark.parametrize("label", ["Plus members' price", "Member's rate", "BSSMA members in good standing."])
+def test_a_possessive_or_in_good_standing_label_names_members(label):
+    assert parse_price(f"$49\n{label}: $29").member_price_usd == 29.0
+
+
+def test_a_line_that_offers_its_own_price_is_no_label_of_the_amount_under_it():
+    # "Free for members" over "$25.00": members pay nothing, the $25 is everyone else's
+    info = parse_price("Free for members\n$25.00")
+    assert (info.price_usd, info.member_price_usd) == (25.0, 0.0)
+
+
+def test_a_struck_pair_takes_a_payer_label_but_not_an_ended_tier_s():
+    # sealed17: "Early-bird pricing ended November 30, 2026" over "$149.00 $189.00" speaks of the struck $149 only
+    from scoring.prices import labelled_amount
+
+    assert labelled_amount("$149.00 $189.00", ["Early-bird pricing ended November 30, 2026"]) == "$149.00 $189.00"
+    assert labelled_amount("$35.00 $20.00", ["Winter sale", "Non-member"]) == "Non-member: $35.00 $20.00"

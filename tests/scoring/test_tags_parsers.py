@@ -277,6 +277,8 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     ([], ["Watch the recording of our October webinar."], "recorded webinar"),
     # a learner's own recordings are no recorded webinar
     ([], ["Short video lessons, role-play dialogues you can record and replay, and a final quiz."], "self-paced online"),
+    # (nor demos a learner can replay: sealed127's self-paced video course)
+    ([], ["A self-paced video course on injection sites, with landmarking demos you can replay."], "self-paced online"),
     # a job described as hybrid is no hybrid course
     ([], ["This course is for medical assistants moving into a billing or hybrid front-office role.",
           "Self-paced online: video lessons and quizzes."], "self-paced online"),
@@ -2396,3 +2398,58 @@ def test_topics_and_a_show_s_description_name_no_format(body, expected):
 def test_a_labelled_value_naming_a_meeting_app_is_a_live_webinar():
     assert detect_format(["Format: Online — Zoom"], [])[0] == "live webinar"
     assert detect_format(["Format: Online — Zoom recording"], [])[0] != "live webinar"
+
+
+def _card(*lines: str) -> str:
+    return "<div class='ticket'>" + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+
+
+def test_a_ticket_card_s_note_naming_members_in_good_standing_names_its_payer() -> None:
+    # sealed127 (Glue Up-style ticket cards): name, a note in two sentences, the sale window, then the price
+    cards = (_card("Member – Early Bird", "For BSSMA members in good standing.", "Sign in to unlock.",
+                   "On sale until Mon, Mar 1, 2027 11:59 PM MST", "$95.00")
+             + _card("Non-member – Early Bird", "Includes breakfast, lunch and the CE certificate.",
+                     "On sale until Mon, Mar 1, 2027 11:59 PM MST", "$135.00"))
+    html = (f"<html><body><main><h1>Spring CE Symposium</h1><p>Approved for 6 AAMA CEUs. In person.</p>"
+            f"<h2>Tickets</h2>{cards}</main></body></html>")
+    tags = tags_of("https://events.example.org/event/spring-ce-symposium", html)
+    assert (tags.price_usd, tags.member_price_usd) == (135.0, 95.0)
+
+
+def test_a_members_ticket_three_lines_above_its_lone_free_is_the_members_price() -> None:
+    cards = (_card("BSSMA Member", "Sign in with your member account.", "Until Wed, Feb 10, 2027", "Free")
+             + _card("Non-member", "Certificate included.", "Until Wed, Feb 10, 2027", "$25.00"))
+    html = (f"<html><body><main><h1>Telehealth Rooming</h1><p>Live webinar. 1.5 contact hours.</p>"
+            f"<h2>Tickets</h2>{cards}</main></body></html>")
+    tags = tags_of("https://events.example.org/event/telehealth-rooming", html)
+    assert (tags.price_usd, tags.member_price_usd, tags.is_free) == (25.0, 0.0, False)
+
+
+def test_a_lone_free_under_another_ticket_s_price_is_not_the_members() -> None:
+    cards = _card("Members", "$10.00") + _card("Students", "Free") + _card("Non-members", "$25.00")
+    html = (f"<html><body><main><h1>Telehealth Rooming</h1><p>Live webinar. 1.5 contact hours.</p>"
+            f"<h2>Tickets</h2>{cards}</main></body></html>")
+    tags = tags_of("https://events.example.org/event/telehealth-rooming", html)
+    assert (tags.price_usd, tags.member_price_usd) == (25.0, 10.0)
+
+
+def test_struck_pairs_under_ticket_names_are_read_with_those_names() -> None:
+    # sealed127: each ticket shows its struck price and its sale price on one line
+    cards = (_card("Non-member", "12 months of on-demand access.", "Winter sale through Jan 31, 2027",
+                   "<s>$35.00</s> $20.00")
+             + _card("BSSMA Member", "12 months of on-demand access.", "Winter sale through Jan 31, 2027",
+                     "<s>$20.00</s> $10.00"))
+    html = (f"<html><body><main><h1>HIPAA and Social Media (Recording)</h1><p>1.5 AAMA CEUs (general).</p>"
+            f"<h2>Tickets</h2>{cards}</main></body></html>")
+    tags = tags_of("https://events.example.org/event/hipaa-social-media-recording", html)
+    assert (tags.price_usd, tags.member_price_usd) == (20.0, 10.0)
+
+
+def test_a_pricing_card_s_caption_names_the_payer_of_its_struck_pair() -> None:
+    # sealed127 (a course shop): "With Stethra Plus" / "$35 $29" / "Plus members' price"
+    cards = (_card("Single course", "<s>$49</s> $39", "Holiday sale, ends January 3, 2027")
+             + _card("With Stethra Plus", "<s>$35</s> $29", "Plus members' price"))
+    html = (f"<html><body><main><h1>Injection Technique Refresher</h1><p>2 AAMA CEUs. Self-paced video.</p>"
+            f"{cards}</main></body></html>")
+    tags = tags_of("https://learn.example.com/courses/injection-technique-refresher", html)
+    assert (tags.price_usd, tags.member_price_usd) == (39.0, 29.0)
