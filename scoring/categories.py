@@ -34,6 +34,8 @@ _SINGLE = re.compile(
     r"\b(?:AAMA\s+)?(?:CEU\s+)?(?:content\s+)?categor(?:y|ies)\s*(?:is|:|-|–)?\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))"
     r"|\bcategor[ií]a\s*:?\s*(?P<es>cl[ií]nic[ao]|administrativ[ao]|general)\b"
     r"|\b" + _CAT + r"\s+(?:CEUs?|credits?|category|points?|content area)\b"
+    # a badge over the title ("General CE · Course", a community's space of general CE)
+    r"|^\W*" + _CAT + r"\s+CE\s*(?:[·•|]|$)"
     r"|\b(?:CEUs?|credits?|contact hours?)\b[^.\n]{0,25}?[—–\-,(·•|]\s*" + _CAT + r"\b(?!\s*[,/&]\s*(?:administrative|clinical|general))",
     re.I,
 )

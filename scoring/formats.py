@@ -164,7 +164,9 @@ _VALUE_TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recorded webinar", re.compile(r"^\W*(?:archived |recorded )?webcast\s*\((?:archived|recorded|on[- ]demand)\)\W*$|"
                                     r"^\W*(?:archived|recorded) webcast\W*$", re.I)),
     ("live webinar", re.compile(r"^\W*(?:virtual|vilt|virtual instructor[- ]led(?: training)?|synchronous(?: online)?|"
-                                r"live,? online)\W*$", re.I)),
+                                r"live,? online)\W*$"
+                                # a ticket site's location field: an event held online is joined at its time
+                                r"|^\W*(?:online|virtual) (?:event|meeting)\b", re.I)),
     ("self-paced online", re.compile(r"^\W*(?:asynchronous(?: online)?|microlearning|wbt|web[- ]based(?: training| learning)?"
                                      r"(?: \(wbt\))?|e-?learning(?: module)?|online module|cbt|computer[- ]based(?: training)?)\W*$",
                                      re.I)),

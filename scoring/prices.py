@@ -400,7 +400,9 @@ def free_for_members(text: str) -> bool:
 
 
 # "Non-Harborlight attendees", "Non-participants": a name, or a plural that names a group
-_NON_NAMED = re.compile(r"\bnon-((?-i:[A-Z])[\w&'’]+|[a-z]+s\b)", re.I)
+# (not a kind of course or fee: a college's "Tuition - Non-Credit", "non-refundable", "non-clinical")
+_NON_NAMED = re.compile(r"\bnon-(?!(?:credit|refundable|transferable|degree|clinical|profit|emergency|urgent|invasive|"
+                        r"billable|verbal|english|smoking|compliance)\b)((?-i:[A-Z])[\w&'’]+|[a-z]+s\b)", re.I)
 _PAYS_NOTHING = (r"[^.$\n]{0,30}?(?:(?:[—–:-]|\|)\s*(?:no charge|no cost|free|complimentary|\$0(?:\.00)?)\b|"
                  # "Fund participants receive the certificate free", "... attend at no charge"
                  r"\b(?:receive|get|attend|register|enrol+)\s+(?:[\w-]+\s+){0,3}?(?:free|at no (?:charge|cost))\b|"
@@ -559,7 +561,8 @@ _ENDED = r"\b(?:ended|closed|sold out|expired)\b"
 _EARLY_LINE = re.compile(_EARLY_NAME, re.I)
 _ENDED_AFTER = re.compile(_ENDED, re.I)
 # a tier's name in a row's first cell, with its end ("Early Bird Ended Nov 15, 2026", "Early registration (closed)")
-_TIER_ENDED_AFTER = re.compile(r"\s*(?:early[- ]?bird|early(?: registration| rate)?|advance|pre-?registration)\b[^$\n]{0,25}?"
+# (on the amount's own line: the next row's "Early registration (closed ...)" names that row)
+_TIER_ENDED_AFTER = re.compile(r"[ \t]*(?:early[- ]?bird|early(?: registration| rate)?|advance|pre-?registration)\b[^$\n]{0,25}?"
                                r"\b(?:ended|closed|expired|is over)\b", re.I)
 _CLOSED_TIER = re.compile("^" + _EARLY_NAME + r"[^|]{0,40}?" + _ENDED, re.I)
 # a closed tier's label ending at its amount: "Early-bird · Non-member (Closed December 1, 2026): $80.00"

@@ -341,7 +341,9 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(
                             r"(?:program(?:me)?|activity|event|offering|course))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
                             r"business|installation)(?: [\w-]+){0,2}? (?:event|gathering|meeting|day|luncheon|dinner|ceremony|"
-                            r"reception)\b", re.I)
+                            r"reception)\b"
+                            # (a lab booked for practice: "Open lab is practice time only. Nothing is taught ...")
+                            r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b", re.I)
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
                           r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
@@ -888,6 +890,10 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) " + _KIND_OF + _OFFE
                    # "This live review took place on November 7, 2026. Registration is closed ..."
                    r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
                    + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b"
+                   # a college storefront's course with no section left ("No sections are currently available. The last
+                   # section ran on Saturday, October 24, 2026.")
+                   r"|^\s*no (?:sections|sessions|classes|offerings) (?:are |is )?(?:currently |presently )?(?:available|open|"
+                   r"scheduled|offered)\b[^\n]{0,40}?\blast (?:section|session|class|offering) (?:ran|was held|took place)\b"
                    # ("Saturday, October 3, 2026 · this one's over")
                    r"|(?:^|[·|•—–-]\s*)this one(?:['’]s| is| has) (?:over|ended|passed|finished|wrapped up)\b", re.I)
 _ENDED_BADGE = re.compile(r"^\W*" + _OFFERING + r"\s+(?:has\s+)?(?:ended|passed|is over)\W*$", re.I)

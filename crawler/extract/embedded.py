@@ -34,6 +34,7 @@ KEY_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(description|summary|overview|abstract|excerpt)", "description"),
         (r"((?<!date )(?<!time )(?<!number )format|delivery|modality|\bmode\b|course type|location|venue)", "format_text"),
         (r"(categor|topic|subject|\btags?\b)", "category_text"),
+        (r"\bend (?:date|time)\b|^ends?(?: at)?$", "end_date"),  # (an app's "endDate" beside its "startDate")
         (r"(start|\bdates?\b|schedule|session)", "start_date"),
         (r"(duration|length|time required|minutes|hours)", "duration_text"),
         (r"(objective|outcome|you will learn|learning)", "objective_text"),

@@ -57,7 +57,8 @@ _CUE = re.compile(
     r"\b(?:lets|allows|enables) (?:medical assistants|mas|staff|learners|participants|you) (?:to )?[a-z]+|"
     r"\bwhose (?:employers?|states?|jobs?|roles?|clinics?)\b(?: or [a-z]+)? (?:requires?|expects?)\b|"
     r"\b(?:must|are required to|(?:has|have) to) (?:hold|have|maintain|complete|renew) (?:a |an |their )?(?:current |valid )?(?:[\w-]+ ){1,3}(?:card|certification|training)\b|"
-    r"this (?:course|activity|webinar|program(?:me)?|module|session|training|class|workshop|lesson) (?:will )?(?:helps?|address(?:es)?|prepares?|aims|closes|equips|responds|fills|targets|meets)|"
+    # ("This recorded webinar helps front-office medical assistants ...")
+    r"this (?:[\w-]+ ){0,2}?(?:course|activity|webinar|program(?:me)?|module|session|training|class|workshop|lesson) (?:will )?(?:helps?|address(?:es)?|prepares?|aims|closes|equips|responds|fills|targets|meets)|"
     r"(?:aims?|seeks?) to (?:help|improve|reduce|close|address|prepare|strengthen|give)|purpose(?: of (?:this|the) [a-z]+)? is\b|purpose:|"
     r"goal(?: of (?:this|the) [a-z]+)? is\b|goal:|why (?:this|it) matters|(?:that|this|which) is (?:exactly |precisely |just )?why|"
     # "If you assign diagnosis codes ..., this hour is for you"

