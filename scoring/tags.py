@@ -238,7 +238,7 @@ def _tag_price(pv: PageView, tags: Tags) -> None:
         if block.text in restricted:
             continue
         # (a struck pair is read with its ticket's name, "Non-member" over "$35.00 $20.00", as a candidate's amount is)
-        text = prices.labelled_amount(block.text, labels[block.text]) if _PAIR_ONLY.match(block.text) else block.text
+        text = prices.labelled_amount(block.text, labels.get(block.text, [])) if _PAIR_ONLY.match(block.text) else block.text
         if (block.kind != "heading" or "$" in block.text) and text not in lines and not _about_other_page(block.text, mentions) \
                 and block.text not in under_links:
             _add_line(lines, text, headers)

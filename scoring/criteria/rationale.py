@@ -60,6 +60,8 @@ _CUE = re.compile(
     # ("This recorded webinar helps front-office medical assistants ...")
     r"this (?:[\w-]+ ){0,2}?(?:course|activity|webinar|program(?:me)?|module|session|training|class|workshop|lesson) (?:will )?(?:helps?|address(?:es)?|prepares?|aims|closes|equips|responds|fills|targets|meets)|"
     r"(?:aims?|seeks?) to (?:help|improve|reduce|close|address|prepare|strengthen|give)|purpose(?: of (?:this|the) [a-z]+)? is\b|purpose:|"
+    # an inline label that asks why ("Why watch: a single post from the break room can be a reportable breach.")
+    r"(?m:^\W*why (?:watch|take|attend|enrol+|join|register|listen|this)\b[^:.?!\n]{0,30}\??\s*:)|"
     r"goal(?: of (?:this|the) [a-z]+)? is\b|goal:|why (?:this|it) matters|(?:that|this|which) is (?:exactly |precisely |just )?why|"
     # "If you assign diagnosis codes ..., this hour is for you"
     r"\b(?:this|the) (?:[\w-]+ )?(?:hour|morning|afternoon|evening|day|session|course|class|webinar|workshop|one|program(?:me)?|"

@@ -1092,3 +1092,10 @@ def test_a_webinar_named_with_its_kind_that_helps_an_audience_states_a_rationale
     intro = Section("Course Description", 2, "The front desk is where most privacy slips happen. This recorded webinar helps "
                     "front-office medical assistants and receptionists apply HIPAA's privacy rule to everyday situations.")
     assert rationale.detect(make_page(intro)).met
+
+
+def test_an_inline_label_asking_why_states_a_rationale() -> None:
+    # sealed127 / holdout133: "Why watch: ...", "Why this class: ..." opening a paragraph, as a heading would
+    intro = Section("About this recording", 2, "Why watch: a single post from the break room can be a reportable breach. "
+                    "Front-desk and clinical staff are on social media every day.")
+    assert rationale.detect(make_page(intro)).met
