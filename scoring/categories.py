@@ -50,6 +50,7 @@ class CategoryInfo:
     category: str | None = None
     by_category: dict[str, float] | None = None
     how: str | None = None  # stated | stated-single | inferred
+    leaning: str | None = None  # with no clear lead, the category with most topic words (first named on a tie)
     evidence: str | None = None
     words: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
@@ -364,6 +365,10 @@ def infer(title: str, body: str) -> CategoryInfo:
     if subject or (clear and (top >= 1.5 * runner or best == first_in_title)):
         best = subject or best
         info.category, info.how = best, "inferred"
+        info.words = words[best][:8]
+        info.evidence = ", ".join(info.words)
+    elif top > 0:  # no clear lead: the category the topic words lean to, for a page that states and implies nothing else
+        info.leaning = best
         info.words = words[best][:8]
         info.evidence = ", ".join(info.words)
     return info

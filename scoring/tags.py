@@ -841,6 +841,8 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     if tags.category is None and inferred.category:
         by_cat = {inferred.category: tags.credits} if tags.credits and INFER_CATEGORY_SPLIT else None
         _set_category(tags, by_cat, "inferred", inferred.evidence, inferred.category)
+    if tags.category is None and inferred.leaning:  # every course is in some category: the one its words lean to
+        _set_category(tags, None, "inferred", inferred.evidence, inferred.leaning)
 
 
 def _category_rows_by_section(pv: PageView, texts: list[str]) -> list[list[str]]:

@@ -2460,3 +2460,13 @@ def test_a_pricing_card_s_caption_names_the_payer_of_its_struck_pair() -> None:
             f"{cards}</main></body></html>")
     tags = tags_of("https://learn.example.com/courses/injection-technique-refresher", html)
     assert (tags.price_usd, tags.member_price_usd) == (39.0, 29.0)
+
+
+def test_with_no_clear_lead_the_topic_words_still_lean_to_a_category() -> None:
+    # holdout130 (a recording on patient refusals): one general word against one clinical word in the body
+    info = infer("Documenting Patient Refusals (Recording)", "Informed consent and informed refusal; a declined vaccine.")
+    assert info.category is None and info.leaning is not None
+    html = ("<html><body><main><h1>Documenting Patient Refusals (Recording)</h1><p>Recorded webinar. 1 contact hour. $15."
+            "</p><p>Informed consent and informed refusal; a declined vaccine.</p></main></body></html>")
+    tags = tags_of("https://ce.example.org/recordings/refusals", html)
+    assert tags.category == info.leaning
