@@ -12,10 +12,11 @@ from itertools import chain
 
 # study done on a screen: "online", "e-learning", "web", "video"
 _ONLINE_STUDY = re.compile(r"\b(?:online|e-?learning|web|internet|video)\b", re.I)
-_ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook|envelope)\b", re.I)
+# (not a link "e-mailed" to you: "Online Access (link e-mailed by the producer)")
+_ON_PAPER = re.compile(r"\b(?:print(?:ed)?|paper|(?<!e-)mail(?:ed)?|shipped|by post|fax(?:ed)?|booklet|workbook|envelope)\b", re.I)
 # reading one prints at home ("download the 28-page reading (PDF)"): study on paper, whatever the post-test is taken on
 _PRINTABLE = re.compile(r"\b(?:pdf|printable)\b", re.I)
-_PRINTED = re.compile(r"\b(?:print(?:ed)?|paper|mail(?:ed)?|shipped|by post|fax(?:ed)?)\b", re.I)
+_PRINTED = re.compile(r"\b(?:print(?:ed)?|paper|(?<!e-)mail(?:ed)?|shipped|by post|fax(?:ed)?)\b", re.I)
 _PACE_ONLY = re.compile(r"\bself[- ](?:study|paced)\b|\bat your own pace\b", re.I)
 _ONLINE_TEST = re.compile(r"\bonline (?:quiz|test|exam|post-?test)\b", re.I)
 # the same, or the start of it at the end of a label's value, which may be cut short ("... and an online pos")

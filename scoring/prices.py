@@ -919,7 +919,7 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     first: a ticket's description, then its name) that gives it a role: "Non-member: $75.00".
     With no such label the amount stays as it was."""
     amount = _PRICE_LABEL.sub("", amount_line)  # "Cost: USD 55.00" under "Member-organisation staff"
-    if any(_SALES_START.match(label) for label in labels):  # a ticket not on sale yet ("On sale January 11, 2027")
+    if any(SALES_START.match(label) for label in labels):  # a ticket not on sale yet ("On sale January 11, 2027")
         return f"Later tier, regular price: {amount.strip()}"
     # (a struck pair, "$149.00 $189.00", takes only a payer: a label's "ended" or "regular" is its struck half's)
     roles = _PAYER_ROLES if len(_AMOUNT.findall(amount)) > 1 else _LABEL_ROLES
@@ -935,7 +935,9 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     return amount_line
 
 
-_SALES_START = re.compile(r"^\W*(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+)?" + _A_DAY, re.I)
+# ("Coming soon · On sale from 1 Jan 2027": a day before its month too)
+SALES_START = re.compile(r"^\W*(?:coming soon\W+)?(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+|from\s+)?"
+                          r"(?:" + _A_DAY + r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})", re.I)
 _PAYER_AFTER_COLON = re.compile(r":\s*(?:non-?\s?members?|(?:[A-Z]{2,8}\s+)?members?|the public|everyone|students?)\s*:?\s*$",
                                 re.I)
 # when a ticket type is sold, after its name ("Available from 16 Jan 2027 until 07 Mar 2027", "(sales end Feb 1)")
@@ -946,6 +948,13 @@ _PRICE_LABEL = re.compile(r"^\s*" + PRICE_LABEL, re.I)
 # the roles a label line above an amount gives it (who pays it, or that it is not the price)
 _LABEL_ROLES = frozenset({"member", "nonmember", "excluded", "regular"})
 _PAYER_ROLES = frozenset({"member", "nonmember"})
+
+
+def _sums_its_rows(text: str, amounts: list[_Amount], total: _Amount) -> bool:
+    """True when a total is the sum of the table rows' current amounts above it (two or more)."""
+    rows = [a.value for a in amounts if a.role == "current" and a.end <= total.start
+            and " | " in text[text.rfind("\n", 0, a.start) + 1:a.start]]
+    return len(rows) >= 2 and abs(sum(rows) - total.value) < 0.01
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -1071,7 +1080,9 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if by_role.get("total") and plan_sums and (_PAY_IN_FULL.search(text) or paid_in_full):
         # "Pay in full — $42.00 / 3 monthly payments of $15.00 / $45.00 total": the plan's sum restated, not the price
         # ("The fee is $120 ... or three monthly payments of $42, which comes to $126 in total": the same)
-        by_role["total"] = [a for a in by_role["total"] if a.value not in plan_sums]
+        # (but a fee table's total of its rows stands: "Tuition | $180.00" / "Course fee | $25.00" / "Total | $205.00" beside
+        # "2 installments of $102.50", the same sum paid in two)
+        by_role["total"] = [a for a in by_role["total"] if a.value not in plan_sums or _sums_its_rows(text, amounts, a)]
     if "regular" in by_role:
         info.regular_price_usd = by_role["regular"][0].value
     members = [a for a in by_role.get("member", []) if not _staff_rate(text, a.start)]

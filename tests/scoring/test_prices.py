@@ -1146,3 +1146,10 @@ def test_a_closed_tier_on_the_next_row_does_not_close_this_row_s_amount():
     info = parse_price("Non-members | BSSMA members\nRegistration now | $75 | $45\n"
                        "Early registration (closed November 30, 2026) | $60 | $35")
     assert (info.price_usd, info.member_price_usd) == (75.0, 45.0)
+
+
+def test_a_fee_table_s_total_stands_beside_an_instalment_plan_of_the_same_sum():
+    # holdout168 (Populi-style bookstore): tuition and a required course fee, their total, and two instalments of it
+    info = parse_price("Tuition | $180.00\nCourse fee (e-book and practice software) | $25.00\nTotal | $205.00\n"
+                       "Payment plan available at checkout: 2 installments of $102.50.")
+    assert info.price_usd == 205.0

