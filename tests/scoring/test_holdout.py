@@ -101,6 +101,10 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout163 files an EHR charting module under administrative (its README calls clinical arguable), where the
                  # topic map reads charting's vital signs and medication lists as clinical: one of nine
                  "holdout163": {"category": 0.85},
+                 # holdout168 files a patient-portal messaging webinar under general (wording, tone and scope of messages to
+                 # patients; its README calls administrative arguable), where the topic map reads portal and EHR work as
+                 # administrative: one of nine
+                 "holdout168": {"category": 0.85},
                  # holdout150's Coursera- and LinkedIn Learning-style courses are "Also included with Coursetide Plus" / "included
                  # with Premium" (a subscription): no member price to its truth, $0 to the scorer (the subscription judgement
                  # the four sets above take the other way), four of nine
