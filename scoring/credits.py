@@ -110,13 +110,16 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?|ce)\s*[:|]?\s*\n?\s
                             # "viewing the recording now earns (awards) no CEUs", "the recording no longer awards CEUs or a certificate"
                             r"\b(?:earns?|awards?|gives?|carries) no (?:aama |iacet |ce )?(?:ceus?|credits?|contact hours?)\b|"
                             # (any credit at all: "no longer carries AAMA CEUs" leaves its IACET CEUs)
-                            r"\bno longer (?:awards?|earns?|carries|offers?|gives?)\s+(?:any\s+)?(?:ce\s+)?(?:ceus?|credits?|contact hours?)\b",
+                            r"\bno longer (?:awards?|earns?|carries|offers?|gives?)\s+(?:any\s+)?(?:ce\s+)?(?:ceus?|credits?|contact hours?)\b|"
+                            # ("certificates ... do not carry AAMA CEUs or any other continuing education credit")
+                            r"\b(?:do|does|will) not carry\b[^.\n]{0,40}?\bor any other (?:continuing[- ]education |ce )?(?:credits?|ceus?)\b",
                             re.I | re.M)
 # (or a live session's credit told in the past: "The live session on November 12 carried 1 AAMA CEU for those who
 # attended it live")
 # (or "Staff who attended the live grand rounds on July 14 received 1.0 contact hour at the time; that activity is closed")
 # (or "The live session on April 18, 2026 was approved for 1.0 AAMA CEU (General) for attendees in the room")
 _EXPIRED = re.compile(r"\b(?:expired|lapsed|formerly|previously|no longer|carried|when it aired|at the time|who attended|"
+                      r"approval (?:has )?ended|"
                       r"the live (?:session|event|webinar|broadcast|presentation) on)\b", re.I)
 
 

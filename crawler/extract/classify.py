@@ -345,14 +345,16 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(
                             # (a lab booked for practice: "Open lab is practice time only. Nothing is taught ...")
                             r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b"
                             # (an exam candidates' practice: "this morning is practice for people sitting the CMA (AAMA) exam")
-                            r"|\bis (?:exam )?practice for (?:people|those|candidates|students|anyone|first-time)\b", re.I)
+                            r"|\bis (?:exam )?practice for (?:people|those|candidates|students|anyone|first-time)\b"
+                            # ("this is a fundraiser and a purely recreational morning. It has no educational content")
+                            r"|\bis an? (?:[\w-]+ ){0,2}?fundraiser\b|\bhas no educational content\b", re.I)
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
                           r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
                           r"comes? with (?:it|this))\b"
                           # ("it carries no CEUs, no contact hours and no certificate")
-                          r"|\b(?:carries|awards|earns|offers|gives|provides) no (?:ceus?|contact hours?|(?:ce|cme|"
-                          r"continuing[- ]education) credits?)\b"
+                          r"|\b(?:carries|awards|earns|offers|gives|provides|records) no (?:ceus?|contact hours?|(?:ce|cme|"
+                          r"continuing[- ]education) (?:credits?|value))\b"
                           # ("nothing here earns CEUs or contact hours")
                           r"|\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?(?:ceus?|contact hours?|"
                           r"(?:ce|cme|continuing[- ]education) credits?)\b",
@@ -428,7 +430,7 @@ _JOB_FIELD = re.compile(r"^\W*(posting (?:no\.?|number|#)|job (?:id|no\.?|number
                         r"salary(?: range)?|pay (?:range|rate)|hourly (?:rate|wage)|reports to|duties(?: and responsibilities)?|"
                         r"essential (?:duties|functions)|(?:minimum |required |preferred )?qualifications|how to apply)\b\s*(?:[:|]|$)",
                         re.I)
-ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
+ARCHIVE_HEADING = re.compile(r"^(collection|category|tag|topic|subject|archives?|search results)\s*(:|for\b)", re.IGNORECASE)
 # an AAMA category's page ("General CE", "Clinical Courses"): its courses, however few
 CATEGORY_HEADING = re.compile(r"^(administrative|admin|clinical|general)\s+(ce|ceus|courses|classes|continuing education|"
                               r"programs|events|webinars|offerings|topics)$", re.IGNORECASE)
@@ -865,7 +867,7 @@ def _month_opening(line: str) -> str:
     return f"{found.group(2)}-{MONTH_NUMBER[found.group(1)[:3].lower()]:02d}" if found else ""
 
 
-BYLINE = re.compile(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _DAY_OF
+BYLINE = re.compile(r"^\W*(?:post\s+(?:posted|published)\s*:?\s*|(?:posted|published|written)\s+)(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?" + _DAY_OF
                     # (or with no mark between: WordPress's "By LSSMA Communications November 23, 2026")
                     + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s(?:[·|•–—-]\s*)?(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$"
                     # (the date first: "November 9, 2026 · by Keiko Halvorsen, PharmD")

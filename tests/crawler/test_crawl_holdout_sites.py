@@ -338,7 +338,8 @@ seat transfer). Two more, the same day: ``sealed125`` (Sawyer-style college stor
 pair, a partner course's title aside, an ended Q&A), now 0/0/0; ``sealed128`` (Bettermode community, WordPress + MembershipWorks
 chapter) 0/1/5, now 0/0/4 (three truth format words outside the record's vocabulary; a recording's rationale).
 Next session: ``sealed129`` (Disciple-style society community, Destiny One-style college storefront) 0/2/4, now 0/0/0;
-``sealed130`` (Element451-style college workforce microsite, Super.so-style trainer site) 0/5/0, now 0/0/0.
+``sealed130`` (Element451-style college workforce microsite, Super.so-style trainer site) 0/5/0, now 0/0/0;
+``sealed131`` (Jenzabar-style college CE catalogue, WordPress + Modern Events Calendar society) 0/4/5, now 0/0/0.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -524,7 +525,8 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed125",
         "holdout_sites_sealed126",
         "holdout_sites_sealed127",
-        "holdout_sites_sealed128", "holdout_sites_sealed129", "holdout_sites_sealed130"]
+        "holdout_sites_sealed128", "holdout_sites_sealed129", "holdout_sites_sealed130",
+        "holdout_sites_sealed131"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:

