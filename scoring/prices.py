@@ -139,10 +139,9 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
                             # "Chapter members: enter your chapter promo code at checkout to book at $15"
                             + r"|(?<!non-)(?<!non)\bmembers?\s*:(?:(?!non|everyone|anyone|\ball\b)[^$\n.]){0,80}?\b(?:to )?"
                               r"(?:book|register|enrol+|pay|attend)\s+(?:at|for)\s*$", re.I)
-# what one joins to get courses free: a membership ("Included with membership"). A subscription, a pass or a plan's paid
-# tier ("Free with Garden Line Plus", "Included in the All-Access Pass") is bought, not belonged to: no members' price
-# (27 held-out courses' truths say so, 10 of the earliest sets' say otherwise)
-_PLAN = r"(?:membership)"
+# what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
+# (the README's convention, and the site sets' truths 48 to 8; 27 later page sets' truths to 10 give a subscription none)
+_PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
 # a members' row qualified by its tier ("Friends Circle member — standard", "Members - regular rate")
 _MEMBERS_LATER_TIER = re.compile(r"(?<!non-)(?<!non)\bmembers?\s*(?:[–—]|-|,|:)\s*(?:standard|regular|general)\b", re.I)
 _NONMEMBER_BEFORE = re.compile(

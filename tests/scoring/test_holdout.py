@@ -105,6 +105,11 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # patients; its README calls administrative arguable), where the topic map reads portal and EHR work as
                  # administrative: one of nine
                  "holdout168": {"category": 0.85},
+                 # holdout170's Typedream "CE Club members attend free" / "included with a CE Club membership" and holdout171's
+                 # CEUfast-style "Included with Unlimited CE" are no member price to their truths, $0 to the scorer (the
+                 # subscription judgement: the README's convention and the site sets' truths, 48 to 8, count a store's club
+                 # or subscription as members; I tried the other way on 2026-12-06 and reverted it), two of nine each
+                 "holdout170": {"member_price_usd": 0.75}, "holdout171": {"member_price_usd": 0.75},
                  # holdout150's Coursera- and LinkedIn Learning-style courses are "Also included with Coursetide Plus" / "included
                  # with Premium" (a subscription): no member price to its truth, $0 to the scorer (the subscription judgement
                  # the four sets above take the other way), four of nine

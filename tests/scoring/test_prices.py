@@ -83,8 +83,7 @@ SEEN_ON_SITES = [
     ("Fee\n$10 · free for members", 10.0, 0.0, False),
     ("$30.00. Free for CE Pass holders \u2014 sign in first.", 30.0, 0.0, False),  # a pass's holders pay nothing
     ("Registration: CE Pass holder\n(Subtract: $15.00)\n$54.00", 54.0, None, False),  # a variant's adjustment is no price
-    # a pass, a subscription or a plan's tier that includes the course is bought, not belonged to: no members' price
-    ("$15 \u2014 included at no charge with an active CE Pass.", 15.0, None, False),
+    ("$15 \u2014 included at no charge with an active CE Pass.", 15.0, 0.0, False),
     ("Four weekly payments of $22.50 ($90 in total) through PayPal; there is no single-payment option.", 90.0, None, False),
     ("The certificate costs $15 (free for Sandhill alumni).", 15.0, 0.0, False),  # a school's alumni, as its members
     ("Cost: free for a limited time. The regular price is $25, but I'm covering it for everyone who registers through "
@@ -320,13 +319,13 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     ("Thanks to a grant, there is no registration fee for this program.", 0.0, None, True),  # the fee named
     ("Tuition: $79\nCourse fee: $10 (digital workbook, required)", 89.0, None, False),  # a required fee beside tuition
     ("Course fee: $79 (required for all)", 79.0, None, False),
-    # how long access lasts is no number of payments; a pass that includes the course gives no members' price
-    ("$34 for 12 months of access, or included with Harborlight Pass.", 34.0, None, False),
+    # how long access lasts is no number of payments; a pass's holders pay the members' price
+    ("$34 for 12 months of access, or included with Harborlight Pass.", 34.0, 0.0, False),
     ("$30.00 / month for 3 months", 90.0, None, False),
     ("General | $45\nHarborlight Pass holders | $22.50", 45.0, 22.5, False),
-    ("$12, or free with Harborlight Pass.", 12.0, None, False),
+    ("$12, or free with Harborlight Pass.", 12.0, 0.0, False),
     ("$75 for the series.\nHarborlight Pass holders pay half ($37.50).", 75.0, 37.5, False),
-    ("$38. Or included with Roomside Unlimited, our annual plan.", 38.0, None, False),
+    ("$38. Or included with Roomside Unlimited, our annual plan.", 38.0, 0.0, False),
     # a student programme's free place is neither the price nor a members' price
     ("AHEC Scholars attend at no cost — register with your scholar account.", None, None, False),
     ("Students attend free; everyone else $30.", 30.0, None, False),

@@ -807,9 +807,8 @@ def test_a_live_session_s_past_approval_gives_way_to_the_recording_s_own_credit(
     # an employer's staff paying nothing is the employer's rate, no member price
     ("<p>The registration fee is $20 and covers the practice kits. The fee is waived for employees of local health"
      " departments.</p>", None),
-    # a subscription that includes the course is bought, not belonged to
     ("<p>Included with your Vantrel subscription — no additional cost for staff of licensed clinics.</p>"
-     "<p>Not a Vantrel customer? Individual access: $49.</p>", None),
+     "<p>Not a Vantrel customer? Individual access: $49.</p>", 0.0),
     ("<p>The registration fee is $20 and covers the practice kits.</p>", None),
 ])
 def test_a_group_that_pays_nothing_in_its_own_sentence_has_a_member_price_of_zero(body: str, member: float | None) -> None:
@@ -1393,9 +1392,9 @@ def test_a_later_contact_hour_statement_betters_ceus_of_no_known_body() -> None:
 
 @pytest.mark.parametrize(("text", "member"), [
     ("$45 live attendance + replay\n$0 included with membership ($15/month)", 0.0),
-    ("$29\nIncluded with CE Club", None),  # a store's club is bought, not belonged to
+    ("$29\nIncluded with CE Club", 0.0),
 ])
-def test_members_who_have_it_included_pay_nothing(text: str, member: float | None) -> None:
+def test_members_who_have_it_included_pay_nothing(text: str, member: float) -> None:
     from scoring.prices import parse_price
 
     info = parse_price(text)
@@ -1501,8 +1500,7 @@ def test_the_aama_s_credit_wins_beside_other_professions_and_their_credit_types(
     assert tags.category != "clinical" or tags.category_how != "stated"
 
 
-def test_a_line_saying_a_linked_pass_includes_the_course_for_its_members_gives_them_a_price_of_zero() -> None:
-    # (its "members enroll at no extra cost" names members; a pass's inclusion alone names none)
+def test_a_line_saying_a_linked_pass_includes_the_course_gives_members_a_price_of_zero() -> None:
     html = ("<html><body><main><h1>Prior Authorization Without the Headache</h1><p>A live cohort on Zoom.</p>"
             "<p>$59 or 3 interest-free payments of $20</p>"
             "<p>Included with <a href='/pass'>Tidemark Pass</a> — members enroll at no extra cost</p>"
@@ -1512,8 +1510,8 @@ def test_a_line_saying_a_linked_pass_includes_the_course_for_its_members_gives_t
 
 
 @pytest.mark.parametrize(("offer", "member"), [
-    ("<p>Free with Garden Line Plus</p>", None),  # a plan's paid tier includes it: bought, not belonged to
-    ("<p>Included with Plus</p>", None),
+    ("<p>Free with Garden Line Plus</p>", 0.0),
+    ("<p>Included with Plus</p>", 0.0),
     ("<p>Free for Plus members</p>", 0.0),  # under the figure: the members' own offer, not the figure's payers
     ("<p>Plus members save 20%: $23.99</p>", 23.99),
     ("<p>Workbook included with the course plus shipping</p>", None),
