@@ -1087,18 +1087,16 @@ def test_a_slogan_under_a_why_heading_is_no_rationale() -> None:
     assert rationale.detect(make_page(Section("Why this class", 2, reason))).met
 
 
-def test_a_webinar_named_with_its_kind_that_helps_an_audience_states_a_rationale() -> None:
-    # sealed129: "This recorded webinar helps front-office medical assistants ..."
-    intro = Section("Course Description", 2, "The front desk is where most privacy slips happen. This recorded webinar helps "
-                    "front-office medical assistants and receptionists apply HIPAA's privacy rule to everyday situations.")
-    assert rationale.detect(make_page(intro)).met
-
-
-def test_an_inline_label_asking_why_states_a_rationale() -> None:
-    # sealed127 / holdout133: "Why watch: ...", "Why this class: ..." opening a paragraph, as a heading would
-    intro = Section("About this recording", 2, "Why watch: a single post from the break room can be a reportable breach. "
-                    "Front-desk and clinical staff are on social media every day.")
-    assert rationale.detect(make_page(intro)).met
+@pytest.mark.parametrize(("heading", "text"), [
+    # sealed129: the course named with its kind helps an audience ("This recorded webinar helps ...")
+    ("Course Description", "The front desk is where most privacy slips happen. This recorded webinar helps front-office "
+     "medical assistants and receptionists apply HIPAA's privacy rule to everyday situations."),
+    # sealed127 / holdout133: an inline label that asks why ("Why watch: ...", "Why this class: ..."), as a heading would
+    ("About this recording", "Why watch: a single post from the break room can be a reportable breach. Front-desk and "
+     "clinical staff are on social media every day."),
+])
+def test_a_reason_stated_in_the_course_s_own_words_is_a_rationale(heading: str, text: str) -> None:
+    assert rationale.detect(make_page(Section(heading, 2, text))).met
 
 
 def test_a_course_outline_s_lesson_about_why_is_no_rationale() -> None:
