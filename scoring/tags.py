@@ -478,9 +478,9 @@ def _is_row(block: Any) -> bool:
 def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
     """For each amount shown alone on its line (or a struck pair, "$35.00 $20.00"), the short lines just above it in
     its section, nearest first (a ticket table: "Non-member" / "Includes breakfast and lunch" / "$75.00"), and the line
-    under it when that says the ticket is not on sale yet; an amount shown twice keeps the labels of its first showing. Where the lines just below the amounts name their
-    payers more often than those above ("$35" / "Guests" / "$20" / "Pro members": a pricing card's
-    figure over its caption), the line below is each amount's label."""
+    under it when that says the ticket is not on sale yet; an amount shown twice keeps the labels of its first showing.
+    Where the lines just below the amounts name their payers more often than those above ("$35" / "Guests" / "$20" /
+    "Pro members": a pricing card's figure over its caption), the line below is each amount's label."""
     blocks = pv.course_blocks
     above_of: dict[str, list[str]] = {}
     below_of: dict[str, list[str]] = {}
