@@ -347,13 +347,14 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(
                             # (an exam candidates' practice: "this morning is practice for people sitting the CMA (AAMA) exam")
                             r"|\bis (?:exam )?practice for (?:people|those|candidates|students|anyone|first-time)\b"
                             # ("this is a fundraiser and a purely recreational morning. It has no educational content")
-                            r"|\bis an? (?:[\w-]+ ){0,2}?fundraiser\b|\bhas no educational content\b", re.I)
+                            r"|\bis an? (?:[\w-]+ ){0,2}?fundraiser\b|\bhas no (?:educational|continuing[- ]education) (?:content|value)\b"
+                            r"|\b(?:nobody|no one) teaches\b", re.I)
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
                           r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
                           r"comes? with (?:it|this))\b"
                           # ("it carries no CEUs, no contact hours and no certificate")
-                          r"|\b(?:carries|awards|earns|offers|gives|provides|records) no (?:ceus?|contact hours?|(?:ce|cme|"
+                          r"|\b(?:carries|awards|earns?|offers|gives|provides|records) (?:no|zero) (?:ceus?|contact hours?|(?:ce|cme|"
                           r"continuing[- ]education) (?:credits?|value))\b"
                           # ("nothing here earns CEUs or contact hours")
                           r"|\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?(?:ceus?|contact hours?|"
@@ -452,8 +453,8 @@ AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employ
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"(hiring|recruiting|recruitment) (events?|days?|open houses?)|career days?|"
                           r"volunteer (orientation|training)|info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
-                          r"open house|banquet|gala|study groups?|(?:certification |board )?exam (?:prep(?:aration)?|review)|"
-                          r"fundraiser|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
+                          r"open house|banquet|gala|study groups?|study halls?|(?:certification |board )?exam (?:prep(?:aration)?|review)|"
+                          r"fundraiser|fun runs?|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
                           r"(virtual )?(expo|exhibit(or)?) hall|speed networking|"
                           r"(social |virtual )?meetups?|coffee (hour|chat)s?|(spring|summer|fall|autumn|winter|holiday|member|chapter) social\b|"
                           r"social hour|social$|screenings|community class(es)?|"
@@ -1474,7 +1475,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
                  and not _ID_PARAM.search(query) and not _SLUG_PARAM.search(query) and not _ITEM_NUMBER.search(query)
                  and not thread and (s.content_links or s.cards or s.listed_links or s.listed_json or not s.objectives
                                      or query))
-    if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root):
+    # (course data alone, with no credit stated, is a course when the page is written for health-care staff: a community
+    # education site's watercolor class has Course data, a price and a session too)
+    if (course_schema or s.credit) and score >= 3 and (course_schema or not site_root) and (s.credit or s.professional):
         return "course", reasons
     # no credit stated and nothing to learn listed: goods that ship (a printed planner, a badge reel)
     if s.shipped and not s.credit and not s.objectives and not course_schema:

@@ -172,6 +172,11 @@ _IS_OF_RECORD = re.compile(r"((?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’
                            r"\s+(?:[^.;]{0,80}?\s)?is (?:the|our|its) (?:course |ce )?provider of record\b", re.I)
 
 
+# ... or labelled ("Provider of record: Ledgerwood Technical College, an IACET Accredited Provider.")
+_LABELLED_OF_RECORD = re.compile(r"\b(?:course |ce )?provider of record\s*:\s*(?:the\s+)?((?-i:[A-Z])[\w&'’.-]*"
+                                 r"(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|of|and|&|for|the)){1,9})", re.I)
+
+
 _ITS_PEOPLE = re.compile(r"\s+(?:staff|team|employees|educators|nurses|clinicians|volunteers|faculty)\b", re.I)
 
 
@@ -182,7 +187,7 @@ def presenting_sentence(text: str) -> str | None:
     if (lead := _LEAD_LABEL.match(text)) is not None:
         text = text[lead.end():]
     if "of record" in text:
-        for pattern in (_OF_RECORD, _IS_OF_RECORD):
+        for pattern in (_OF_RECORD, _IS_OF_RECORD, _LABELLED_OF_RECORD):
             # (not a unit of a body named before it: "The college's Center for Workforce Training is the provider ...")
             if ((record := pattern.search(text)) and ORGANISATION.search(record.group(1))
                     and not text[: record.start(1)].endswith(("'s ", "’s "))):

@@ -173,6 +173,9 @@ _HOW_IT_RUNS = re.compile(r"^\W*(?:how (?:it|the (?:course|class|lab|day|session
                           r"what to expect|(?:course |class )?format|how you(?:'ll|’ll| will) learn)\W*$", re.I)
 _PERSON_LABEL = re.compile(r"^\W*(?:presenters?|instructors?|speakers?|faculty|authors?|facilitators?|educators?|"
                            r"taught by|presented by)\s*[:|]", re.I)
+# a section about the people who teach ("Teacher" over "Joaquim Delacroix, RN" and his bio): who they are, not why
+_PEOPLE_HEADING = re.compile(r"^\W*(?:about (?:the|your) |meet (?:the|your) )?(?:presenters?|instructors?|teachers?|speakers?|faculty|"
+                             r"authors?|facilitators?|educators?|trainers?|hosts?)\W*$", re.I)
 # a lesson row of a course outline, ending in its running time ("... why it matters Preview 16 min")
 _LESSON_ROW = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes)\.?\s*$", re.I)
 _LESSON_WHY = re.compile(r"^\s*(?:(?:module|lesson|unit|chapter|part|week|session|day)\s+)?\d{1,2}\s*[.):\-–—]?\s+why\b", re.I)
@@ -292,7 +295,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for block in pv.matching(_CUE, course=False):
         if bios is None:  # the line under "Presenter: Jae-won Park, BSN, RN": her bio ("trains the medical assistants who ...")
             bios = {id(after) for before, after in pairwise(pv.blocks) if _PERSON_LABEL.match(before.text)}
-        if id(block) in bios or _HOW_IT_RUNS.match(block.section.heading):
+        if id(block) in bios or _HOW_IT_RUNS.match(block.section.heading) or _PEOPLE_HEADING.match(block.section.heading):
             continue  # (how the class runs: "A short skills check at the end lets you see where you stand")
         # list items are objectives or features; a need statement outside a "why" section is prose
         if block.kind == "heading" or _NOT_RATIONALE.search(block.text) or _ABOUT_PROVIDER.search(block.section.heading):

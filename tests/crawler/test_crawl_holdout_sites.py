@@ -339,7 +339,8 @@ pair, a partner course's title aside, an ended Q&A), now 0/0/0; ``sealed128`` (B
 chapter) 0/1/5, now 0/0/4 (three truth format words outside the record's vocabulary; a recording's rationale).
 Next session: ``sealed129`` (Disciple-style society community, Destiny One-style college storefront) 0/2/4, now 0/0/0;
 ``sealed130`` (Element451-style college workforce microsite, Super.so-style trainer site) 0/5/0, now 0/0/0;
-``sealed131`` (Jenzabar-style college CE catalogue, WordPress + Modern Events Calendar society) 0/4/5, now 0/0/0.
+``sealed131`` (Jenzabar-style college CE catalogue, WordPress + Modern Events Calendar society) 0/4/5, now 0/0/0;
+``sealed132`` (Xplor Recreation-style county community education, Hygraph/Next.js CE company) 0/7/1, now 0/0/0.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -526,7 +527,7 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed126",
         "holdout_sites_sealed127",
         "holdout_sites_sealed128", "holdout_sites_sealed129", "holdout_sites_sealed130",
-        "holdout_sites_sealed131"]
+        "holdout_sites_sealed131", "holdout_sites_sealed132"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:

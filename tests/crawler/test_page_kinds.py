@@ -1501,6 +1501,9 @@ def test_a_body_said_to_be_the_provider_of_record_presents_the_course():
     # sealed128: a unit of the body named before it is no presenter of its own; the body that offers it is
     assert presenting_sentence("Offered by Bannock Ridge Technical College. The college's Center for Workforce Training is "
                                "the provider of record and issues the certificate.") == "Bannock Ridge Technical College"
+    # sealed132: named after a label, inside the paragraph
+    assert presenting_sentence("Offered in partnership with Ledgerwood Technical College. Provider of record: Ledgerwood "
+                               "Technical College, an IACET Accredited Provider.") == "Ledgerwood Technical College"
 
 
 def test_a_partner_named_after_a_short_label_presents_the_course():
@@ -3481,6 +3484,17 @@ def test_a_virtual_conference_s_expo_hall_and_speed_networking_is_no_course():
      "<h1>Scholarship Fun Run &amp; Pancake Breakfast 2027</h1><p>May 8, 2027, 8:00 am. Adults $35; members $25.</p><p>Please "
      "note: this is a fundraiser and a purely recreational morning. It has no educational content — attending earns no CEUs "
      "and no contact hours.</p><button>Book this event</button>"),
+    # sealed132: a CE company's study hall ("Nobody teaches ... earns zero CEUs") and a county's 5K ("no continuing-
+    # education value")
+    ("https://ninebark.example.com/courses/cma-exam-study-hall-spring-2027",
+     "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"CMA Exam Study Hall\"}</script>"
+     "<h1>CMA Exam Study Hall (Spring 2027)</h1><p>Saturday, February 13, 2027, 9:00 AM. $15 per Saturday.</p><p>The study "
+     "hall is unstructured, peer-led review time. Nobody teaches and nothing is graded, and it earns zero CEUs or contact "
+     "hours.</p>"),
+    ("https://rec.pemberline.example.gov/30512/Clients/BookMe4LandingPages/Class/4165-scrubs-and-sneakers-5k/",
+     "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"Scrubs 5K\"}</script>"
+     "<h1>Scrubs &amp; Sneakers 5K Scholarship Fun Run</h1><p>Saturday, May 1, 2027. $30.</p><p>The fun run raises "
+     "scholarship money. It has no continuing-education value: runners earn no CEUs and no contact hours.</p>"),
     # sealed129 (Destiny One-style storefront): an open lab booked for practice, at the course URL pattern
     ("https://ce.stillbrook.example.edu/course/open-skills-lab-practice-session/",
      "<script type='application/ld+json'>{\"@type\": \"Event\", \"name\": \"Open Skills Lab\"}</script>"
@@ -3535,3 +3549,16 @@ def test_a_subject_page_is_a_listing_and_a_post_published_on_a_day_is_a_post():
     post = ("<h1>New self-paced module: point-of-care glucose and A1c</h1><p>Post published: November 9, 2026</p><p>Our newest "
             "self-paced module is now available. It carries 1.0 AAMA CEU (clinical). Members pay $12.</p>")
     assert extract_page("https://ppsma.example.org/2026/11/glucose-testing-module-now-available/", _page(post)).kind == "blog"
+
+
+def test_course_data_alone_on_a_class_page_not_written_for_health_care_staff_is_no_course():
+    # sealed132 (a county's community education site): a watercolor class has Course data, a price, a session, a teacher
+    data = '{"@context": "https://schema.org", "@type": "Course", "name": "Watercolor Landscapes for Beginners"}'
+    body = (f"<script type='application/ld+json'>{data}</script><h1>Watercolor Landscapes for Beginners</h1>"
+            "<p>Paint skies, hills and water in four relaxed evenings.</p><p>Instructor: Odile Penhallow</p>"
+            "<p>Thu, Feb 4 – Feb 25, 2027 · 6:30 PM – 8:30 PM</p><p>Resident $72.00 · Non-Resident $88.00</p>"
+            "<a href='/cart'>Register</a>")
+    url = "https://rec.pemberline.example.gov/30512/Clients/BookMe4LandingPages/Class/4102-watercolor/"
+    assert extract_page(url, _page(body)).kind != "course"
+    staff = body.replace("Paint skies", "For medical assistants: paint skies")
+    assert extract_page(url, _page(staff)).kind == "course"

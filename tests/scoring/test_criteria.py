@@ -1104,3 +1104,10 @@ def test_a_course_outline_s_lesson_about_why_is_no_rationale() -> None:
     outline = Section("Course content", 2, "Module 2: Order of draw 4 lessons\nThe order of draw and why it matters "
                       "Preview 16 min\nTube additives and carryover 14 min")
     assert not rationale.detect(make_page(outline)).met
+
+
+def test_an_instructor_s_bio_under_a_teacher_heading_is_no_rationale() -> None:
+    # holdout172 (CourseHorse-style class): "Teacher" over the name and a bio that mentions MAs
+    bio = Section("Teacher", 2, "Joaquim Delacroix, RN, BSN\nClinical educator for an outpatient network; he has taught "
+                  "medication-math refreshers for MAs and nursing assistants since 2019.")
+    assert not rationale.detect(make_page(bio)).met
