@@ -362,13 +362,13 @@ def infer(title: str, body: str) -> CategoryInfo:
     subject = (next(iter(head_counts)) if len(head_counts) == 1
                else _title_majority(head_counts) if " | " not in (title or "") else None)
     # a clear lead, or the title's first subject ahead or level (more words for it never lose it the lead)
-    if subject or (clear and (top >= 1.5 * runner or best == first_in_title)):
+    decided = subject or (clear and (top >= 1.5 * runner or best == first_in_title))
+    if decided or top > 0:
         best = subject or best
-        info.category, info.how = best, "inferred"
-        info.words = words[best][:8]
-        info.evidence = ", ".join(info.words)
-    elif top > 0:  # no clear lead: the category the topic words lean to, for a page that states and implies nothing else
-        info.leaning = best
+        if decided:
+            info.category, info.how = best, "inferred"
+        else:  # no clear lead: the category the topic words lean to, for a page that states and implies nothing else
+            info.leaning = best
         info.words = words[best][:8]
         info.evidence = ", ".join(info.words)
     return info

@@ -85,7 +85,7 @@ _AAMA_NEAR = re.compile(r"\bAAMA\b|American Association of Medical Assistants", 
 _LAPSED = re.compile(r"\b(?:expired|lapsed|no longer|until|was approved|were approved|pending|not (?:yet )?approved|"
                      r"formerly|previously)\b", re.I)
 # "No CE credit or certificate is offered", "No continuing education credit is awarded"
-_NO_CREDIT_OFFERED = (r"\bno (?:ce |aama |continuing education )?(?:ceus?|credits?)(?: or (?:ce )?certificates?)? (?:are|is|will be) "
+NO_CREDIT_OFFERED = (r"\bno (?:ce |aama |continuing education )?(?:ceus?|credits?)(?: or (?:ce )?certificates?)? (?:are|is|will be) "
                       r"(?:awarded|offered|issued|given)\b")
 # the course says it gives no credit today ("Credits: None. Approval (formerly 2 AAMA CEUs) expired", "Credits: No CEUs")
 _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?|ce)\s*[:|]?\s*\n?\s*(?:none|no (?:aama |iacet |ce )?(?:ceus?|credits?))\b|"
@@ -94,7 +94,7 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?|ce)\s*[:|]?\s*\n?\s
                             # ("completions from July 1, 2026 receive a certificate of completion with no CEUs")
                             r"\bcertificates? (?:of (?:completion|attendance) )?with no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             # ("No CE credit or certificate is offered for the recording")
-                            + _NO_CREDIT_OFFERED + r"|"
+                            + NO_CREDIT_OFFERED + r"|"
                             # "no CE credit is available for the recording", "CE credit is not available for viewing the
                             # recording" (not "for partial attendance": a condition)
                             r"\b(?:no (?:ce |aama |continuing education )?(?:ceus?|credits?)(?: or (?:ce )?certificates?)? "
@@ -137,7 +137,7 @@ _NONE_AWARDED = re.compile(
     r"(?:does not|doesn't|will not|won't|cannot) (?:award|offer|carry|provide|give|include|grant|earn) (?:any )?"
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
     # ("No CE credit is offered for this recording")
-    r"|" + _NO_CREDIT_OFFERED + r" for this (?:recording|course|webinar|episode|module|session|class|program)\b"
+    r"|" + NO_CREDIT_OFFERED + r" for this (?:recording|course|webinar|episode|module|session|class|program)\b"
     r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)",
     re.I,
 )

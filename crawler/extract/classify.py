@@ -23,6 +23,7 @@ from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
 from crawler.extract.urls import join_url, same_site
+from scoring.credits import NO_CREDIT_OFFERED
 from scoring.dates import MONTH_NUMBER
 from scoring.needles import TextGate
 from scoring.text import EMOJI_TAIL
@@ -349,6 +350,8 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(
                             # ("this is a fundraiser and a purely recreational morning. It has no educational content")
                             r"|\bis an? (?:[\w-]+ ){0,2}?fundraiser\b|\bhas no (?:educational|continuing[- ]education) (?:content|value)\b"
                             r"|\b(?:nobody|no one) teaches\b", re.I)
+# ("nothing here earns CEUs or contact hours")
+_NOTHING_EARNS = r"\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?"
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
                           r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
@@ -356,9 +359,7 @@ _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contac
                           # ("it carries no CEUs, no contact hours and no certificate")
                           r"|\b(?:carries|awards|earns?|offers|gives|provides|records) (?:no|zero) (?:ceus?|contact hours?|(?:ce|cme|"
                           r"continuing[- ]education) (?:credits?|value))\b"
-                          # ("nothing here earns CEUs or contact hours")
-                          r"|\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?(?:ceus?|contact hours?|"
-                          r"(?:ce|cme|continuing[- ]education) credits?)\b",
+                          r"|" + _NOTHING_EARNS + r"(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b",
                           re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
@@ -513,9 +514,7 @@ CREDIT_INFO_TOPICS = frozenset({"credit", "credits", "recertification", "recerti
                                 "accreditation", "certificates", "transcripts"})  # ("Certificates & Transcripts": a help page)
 NO_CE = re.compile(r"\b(?:does not|doesn['’]t|do not|will not|won['’]t|cannot|no|not)\s+(?:\w+\s+){0,2}?"
                    r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b"
-                   # ("nothing here earns CEUs or contact hours")
-                   r"|\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?"
-                   r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
+                   r"|" + _NOTHING_EARNS + r"(?:continuing[- ]education|ce|ceus?|cmes?|contact hours?)\b", re.I)
 # no continuing education of any kind ("does not carry continuing-education credit"; not "does not carry AAMA CEUs")
 # a one-to-one appointment ("Recertification Points Audit (Advising Appointment)"): advice, not a class, when it says so
 _TRACK_PAGE = re.compile(r"^\W*[\w&'’-]+(?: [\w&'’-]+)? track\W*$", re.I)  # ("Administrative track", "Front-office Track")
@@ -896,13 +895,13 @@ ENDED = re.compile(r"^\s*" + _STATUS_FIRST + r"(?:this|the) " + _KIND_OF + _OFFE
                    r"|^\W*" + _OFFERING + r"\s+(?:completed|ended|finished)\b"
                    # called off: a notice standing alone ("This event has been cancelled."), a title's prefix
                    # ("CANCELLED: Winter Venipuncture Refresher"), a status field
-                   r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
+                   r"|^\s*(?:this|the) " + _KIND_OF + _OFFERING
                    + r" (?:has been|is|was|has) (?:cancell?ed|postponed)(?: indefinitely| (?:due to|because) [^.!\n]{1,80})?"
                    r"(?:[.!](?:\s|$)|\s*$)"
                    # (or a forum's bracketed tag: "[CANCELLED] Medication Math Refresher")
                    r"|^\W*(?:cancell?ed|postponed)\s*(?:[\]:.\-–—|]\s*\w|\W*$)"
                    # "This live review took place on November 7, 2026. Registration is closed ..."
-                   r"|^\s*(?:this|the) (?:live |in-person |virtual |online )?" + _OFFERING
+                   r"|^\s*(?:this|the) " + _KIND_OF + _OFFERING
                    + r" (?:took place|was held)\b[^\n]{0,80}\bregistration (?:is|has) closed\b"
                    # a college storefront's course with no section left ("No sections are currently available. The last
                    # section ran on Saturday, October 24, 2026.")
@@ -925,8 +924,7 @@ _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{
 CERTIFICATE_PRODUCT = re.compile(r"(?:[–—:|-]|\()\s*(?:ce |ceu |aama |cme )?certificate(?: upgrade| add-on| only)?\)?\s*$", re.I)
 _NOT_YET_SET = re.compile(r"^\W*(?:to be (?:announced|determined|confirmed|set)|tba|tbd|coming soon)\b", re.I)
 # a line that opens by saying no credit is given ("No CE credit is awarded for this session.")
-_NO_CREDIT_LINE = re.compile(r"^\W*no (?:ce|cme|ceus?|continuing[- ]education|contact hours?)\b(?: credits?)?\s+(?:is|are|will be)\b",
-                             re.I)
+_NO_CREDIT_LINE = re.compile(r"^\W*" + NO_CREDIT_OFFERED, re.I)
 # ("CE Credits: | 0.00": an events system's empty credit field)
 _NO_CREDIT_VALUE = re.compile(r"^\W*(?:none|n/?a|no\b|not (?:offered|available|awarded|applicable)|0+(?:\.0+)?(?![\d.]))", re.I)
 
