@@ -129,6 +129,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bcurso en l[ií]nea\b|\bonline (?:course|module|training|program|learning|lessons?)\b|"
         r"\be-?learning\b|\bonline,? anytime\b|\bstart (?:any ?time|immediately)\b|\benduring (?:material|activity)\b|"
         r"\binteractive (?:e-?learning|module)\b|\bdownloadable (?:module|course)\b|\bonline (?:reading|video|quiz|test|exam)\b|"
+        # ("The test for this CE activity is taken online at ...": an article read, then its test online)
+        r"\b(?:quiz|test|exam|post-?test)\b[^.;]{0,40}\b(?:taken|completed|submitted) online\b|"
         r"\bnarrated\b|\bvideo (?:lessons|lectures|course|modules)\b|\benroll any ?time\b|\b(?:pre-?)?recorded lectures?\b|"
         r"\b(?:on|at) your own (?:schedule|time|convenience)\b|\bwatch (?:any ?time|whenever)\b|\bpause (?:whenever|any ?time)\b|"
         r"\ban? (?:pre-?)?recorded (?:refresher|course|class|module|training|program|lesson series)\b|"

@@ -279,6 +279,9 @@ _THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after tha
 # a later price told by its change ("Price increases to $35.00 on February 1") or its day ("The rate is $35 from February 1")
 _RISES_TO = re.compile(r"\b(?:increases?|goes up|rises?|jumps?|reverts?|goes back) to\s*$", re.I)
 _FROM_A_DAY_AFTER = re.compile(r"\s*(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?" + _A_DAY, re.I)
+# a price that comes back on a later day, whoever it names: "the standard $15.00 fee returns April 1"
+_RETURNS_ON_A_DAY_AFTER = re.compile(r"\s*(?:(?:fee|price|rate|cost|tuition|charge)\s+)?(?:returns|resumes|comes back|"
+                                     r"is back|applies again)\s+(?:on\s+|from\s+|starting\s+)?" + _A_DAY, re.I)
 _OPTION_PLUS = re.compile(r"^\s*\+\s*$")
 _UNTIL_A_DAY_AFTER = re.compile(r"\s*(?:through|thru|until|till)\s+" + _A_DAY, re.I)
 _SMALL_FEE = r"(?:processing|handling|admin\w*|recording)\s+fee"  # a fee beside the price, not the price
@@ -911,6 +914,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif role == "current" and (_FROM_A_LATER_DAY.search(clause_before) or _RISES_TO.search(clause_before)
                                 or _FROM_A_DAY_AFTER.match(after)):
         role = "regular"  # "Starting January 1, 2027 the module will be $15": the price from a later day, not today's
+    elif role in ("current", "nonmember") and _RETURNS_ON_A_DAY_AFTER.match(after):
+        role = "regular"
     elif role == "current" and _OPTION_PLUS.match(clause_before):
         role = "excluded"  # an option's "+$10.00" on a form (recording access): an extra one may add, not the price
     elif role == "current" and _UNTIL_A_DAY_AFTER.match(after) and not text[line_start:start].strip():

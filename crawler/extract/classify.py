@@ -396,6 +396,9 @@ _IN_THIS_ISSUE = re.compile(r"^\W*in this issue\b", re.I)
 # an issue's number and date under the letter's own name ("The Limestone Letter · Issue 31 · December 2026")
 _ISSUE_NUMBER = re.compile(r"\b(?:issue|vol\.?|volume)\s*(?:no\.?\s*)?#?\d{1,4}\b", re.I)
 _WHEN_WORD = re.compile(r"\b" + _WHEN + r"\b", re.I)
+# a journal article's citation names its issue and its pages ("January/February 2027 - Volume 9 - Issue 1 - p 24-33"):
+# the page is one article of the issue, not the issue
+_PAGE_RANGE = re.compile(r"\bpp?\.?\s*\d{1,4}\s*[-–]\s*\d{1,4}\b", re.I)
 LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "search", "brand", "brands"})
 AGGREGATE_SEGMENTS = LISTING_SEGMENTS | {"minutes", "newsletter", "newsletters", "about", "help", "sitemap", "links",
                                          "login", "account", "cart", "checkout", "pricing", "plans"}
@@ -1632,7 +1635,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), poll=bool(found(_POLL_TEXT, 0, 3000)),
         about_site=bool(ABOUT_HEADING.match(heading)) and _names_the_provider(heading, candidates),
         newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text)
-                                                    or (_ISSUE_NUMBER.search(b.text) and _WHEN_WORD.search(b.text)))
+                                                    or (_ISSUE_NUMBER.search(b.text) and _WHEN_WORD.search(b.text)
+                                                        and not _PAGE_RANGE.search(b.text)))
                              for b in blocks[:10]),
         meeting_total=bool(MEETING_HEADING.search(heading) and found(_UP_TO_CREDITS, 0, 2500) and found(_NOT_YET_OPEN)),
         yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE)),

@@ -160,9 +160,15 @@ def _bio(text: str, named: bool = False) -> bool:
     introduce a teacher ("Taught by Coach Bri") state no experience."""
     if not (_ROLE.search(text) and _EXPERIENCE.search(_INTRODUCED_BY.sub(" ", text))):
         return False
-    # (a person's name does not follow "the": "On the Western Slope many MAs work ..." names a place)
+    # (a person's name does not follow "the": "On the Western Slope many MAs work ..." names a place; nor does a body's
+    # word follow it: "author: Patient Experience Team")
     return named or any(_person(m.group(0)) and not _THE_BEFORE.search(text, 0, m.start())
+                        and not _BODY_AFTER.match(text, m.end())
                         for m in _FULL_NAME.finditer(text))
+
+
+_BODY_AFTER = re.compile(r"\s+(?:team|department|division|committee|staff|group|office|services|faculty|center|centre)\b",
+                         re.I)
 
 
 # whom to ask, not who teaches

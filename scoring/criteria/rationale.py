@@ -68,7 +68,8 @@ _CUE = re.compile(
     r"packet|module|lab) is (?:made |meant )?for you\b|"
     r"(?:remains?|is|are) (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint|question|call|concern|finding)s?|"
     r"close[sd]? (?:that|this|the) gap|fills? (?:that|this|the) gap|cost(?:s)? (?:a |the )?(?:typical )?(?:practices?|clinics?|offices?)|"
-    r"so (?:that )?(?:every |each |all |any )?(?:medical assistants?|mas|you|staff|learners)\b(?: and (?:their|your|the) [a-z]+)?(?: who [a-z ]{3,30})? (?:can|will|never|is|are)\b"
+    # (the audience with its kind: "offer HLT 108 so that working medical assistants can build a sound footing")
+    r"so (?:that )?(?:every |each |all |any )?(?:(?:[a-z-]+ ){0,2}?(?:medical assistants?|mas|staff|learners)|you)\b(?: and (?:their|your|the) [a-z]+)?(?: who [a-z ]{3,30})? (?:can|will|never|is|are)\b"
     # (not a feature's convenience: "Your certificate stays in your account, so you can download it again later", "The
     # certificate shows the course number, so you can enter it straight into your application", a poster's "so you can decide")
     r"(?! (?:always |easily |still |then )?(?:download|print|reprint|access|log in|sign in|view|save|retake|return|come back|"

@@ -2799,6 +2799,22 @@ def test_a_letter_named_by_its_issue_number_and_month_is_no_course():
     assert extract_page("https://www.limestonecreek.example.com/letter/2026-12", _page(course)).kind == "course"
 
 
+def test_a_journal_article_s_citation_is_no_newsletter_issue():
+    """holdout173 (a NursingCenter-style CE article): "January/February 2027 - Volume 9 - Issue 1 - p 24-33" cites the
+    issue the article is in; the article with its online test, credit and test fee is a course."""
+    body = ("<p>Journal of Front Office Practice</p><p>January/February 2027 - Volume 9 - Issue 1 - p 24-33</p>"
+            "<h1>When a Patient Escalates at Check-in</h1><p>Authors: Wren Calloway, CMA (AAMA), MSN</p>"
+            "<p>Reading the early signs of agitation at the front desk keeps staff and patients safe.</p>"
+            "<p>Instructions: Read the article. The test for this CE activity is taken online. Log in to take the test."
+            "</p><p>Credit: Lowenna Professional Development will award 2.0 contact hours for this activity.</p>"
+            "<p>Payment: The test fee is $24.95.</p><p>Take Test</p>")
+    page = extract_page("https://ce.lowenna.example.com/ce/cearticle?an=02281477-202701000-00007", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    issue = body.replace(" - p 24-33", "")  # the issue's own line, its month and number: a newsletter's issue
+    assert extract_page("https://ce.lowenna.example.com/ce/cearticle?an=02281477-202701000-00007",
+                        _page(issue)).kind != "course"
+
+
 def test_a_page_s_own_credit_counts_as_its_offer_when_its_cards_are_set_apart_from_its_text():
     from lxml.html import fragment_fromstring
 

