@@ -23,7 +23,7 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\baccepted (?:by the AAMA )?(?:as|toward)\b|\baccepted by (?:the )?AAMA\b|\bother (?:recertification )?points\b|\bself[- ]report",
         re.I)),
     ("not_submitted", re.compile(
-        r"\bnot (?:been )?(?:submitted|approved|accredited|reviewed|eligible)\b|\bnot AAMA[- ]approved\b|"
+        r"\bnot (?:been )?(?:submitted|approved|accredited|reviewed|eligible)\b|\bnot (?:an? )?AAMA[- ]approved\b|"
         r"\b(?:has|have|was|were)n[’']t (?:been )?(?:submitted|approved)\b|"
         r"\bis(?:n't| not) (?:an? )?AAMA|\bwithout AAMA\b|\bdoes(?:n't| not) (?:carry|offer|provide|award|grant|qualify)"
         # (not a rule against repeats: "the AAMA does not award credit twice for substantially the same content")

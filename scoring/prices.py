@@ -400,7 +400,11 @@ def free_for_members(text: str) -> bool:
     """True when the text says a group that belongs (members, subscribers) pays nothing ("Included with
     membership"); a body's staff paying nothing ("The fee is waived for employees of ...") is an employer's rate."""
     found = _members_pay_nothing(text)
-    return found is not None and not _staff_rate(text, found.end())
+    if found is None:
+        return False
+    # the payer named in its own part of a run-on line: "External learner fee · affiliate practices $90 · employees no charge"
+    part = max(text.rfind(mark, 0, found.start()) for mark in ("\n", "·", ";")) + 1
+    return not _staff_rate(text, found.end(), part)
 
 
 # "Non-Harborlight attendees", "Non-participants": a name, or a plural that names a group
@@ -1118,8 +1122,10 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         info.regular_price_usd = None
     # a fee restating the price ("Registration fee: $65" and "The fee is $65") is not added to it
     addons = {(a.label, a.value): a for a in by_role.get("addon", []) if chosen is None or a.value != chosen.value}
+    extra = round(sum(a.value for a in addons.values()), 2)
+    if chosen is not None and any(abs(part.value + extra - chosen.value) < 0.005 for part in by_role.get("current", [])):
+        addons = {}  # "$165 (tuition $140 plus a $25 online course fee)": the price told with its parts, fee included
     if addons and (chosen is None or chosen.role in ("current", "nonmember", "sale")):
-        extra = round(sum(a.value for a in addons.values()), 2)
         if chosen is None:
             first = min(addons.values(), key=lambda a: a.start)
             chosen = _Amount(extra, first.start, first.end, "addon")

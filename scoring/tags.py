@@ -830,7 +830,8 @@ def _tag_category(pv: PageView, tags: Tags) -> None:
     inferred = categories.infer(title, body)
     tags.topics = inferred.topics
     if not split:
-        single = next((s for t in texts if (s := categories.parse_single(t))), None) or _crumb_category(pv)
+        single = (next((s for t in texts if (s := categories.parse_single(t))), None) or _crumb_category(pv)
+                  or _kicker_category(pv))
         if (single and single[0] == "mixed" and inferred.category in _named_categories(single[1])
                 and _a_catalogue_group(pv, single[1])):
             # the site's catalogue group of two categories ("Category: Administrative & general", a menu's link too)
@@ -900,6 +901,20 @@ def _crumb_category(pv: PageView) -> tuple[str, str] | None:
                     and not (len(words) > 1 and words[1] in _DEPARTMENT_WORDS)
                     and not any(w in ("administrative", "clinical", "general") for w in words[1:])):
                 return words[0], cand.text
+    return None
+
+
+_CATEGORY_PATH = re.compile(r"/(?:categor(?:y|ies)|topics?|subjects?)/", re.I)
+
+
+def _kicker_category(pv: PageView) -> tuple[str, str] | None:
+    """A category named on its own just above the title, as a link to the site's category page (a theme's eyebrow
+    "<a href="/categories/general/">General</a>" over the course's heading): the site files the course there."""
+    for block, after in zip(pv.blocks[:3], pv.blocks[1:4], strict=False):
+        word = block.text.strip().lower()
+        if (after.kind == "heading" and block.kind != "heading" and word in ("administrative", "clinical", "general")
+                and any(link.text.strip().lower() == word and _CATEGORY_PATH.search(link.url) for link in pv.page.links)):
+            return word, block.text
     return None
 
 

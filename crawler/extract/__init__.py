@@ -278,12 +278,22 @@ def _without_related(nodes: list[dict[str, Any]], heading: str, page_url: str) -
     """The page's structured nodes less those of other pages beside its own item: when a node is named as the page's
     heading, nodes whose ``url`` is another page are a related-items block ("Other courses"), not a listing."""
     name = " ".join(heading.lower().split())
-    own = [n for n in nodes if isinstance(n.get("name"), str) and " ".join(n["name"].lower().split()) == name]
+    own = [n for n in nodes if isinstance(n.get("name"), str) and _series_name(n["name"]) in (name, _series_name(heading))]
     if not name or not own:
         return nodes
     here = page_url.split("#", 1)[0].rstrip("/")
     return [n for n in nodes if any(n is o for o in own)
             or not (isinstance(n.get("url"), str) and n["url"].split("#", 1)[0].rstrip("/") not in ("", here))]
+
+
+# a session's name after its series' ("... (Two-Part Live Webinar) – Part 1: Thursday, March 11, 2027", "... (Session 2)")
+_PART_OF_SERIES = re.compile(r"\s*(?:[–—:-]\s*|\(|,\s*)(?:part|session|evening|night|week)\s+(?:\d{1,2}|one|two|three|four|"
+                             r"five|six|[ivx]{1,4})\b.*$", re.I)
+
+
+def _series_name(name: str) -> str:
+    """A structured node's name without a session's part ("— Part 2"), lower-cased and spaced once."""
+    return " ".join(_PART_OF_SERIES.sub("", name).lower().split())
 
 
 def _one_per_name(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -293,7 +303,7 @@ def _one_per_name(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for node in nodes:
         name = node.get("name")
-        key = (tuple(sorted(node_types(node))), " ".join(name.lower().split())) if isinstance(name, str) else None
+        key = (tuple(sorted(node_types(node))), _series_name(name)) if isinstance(name, str) else None
         if key is None or key not in seen:
             out.append(node)
         if key:

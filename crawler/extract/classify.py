@@ -197,6 +197,8 @@ _POLL_TEXT = re.compile(r"\bpoll (?:closes|ends|is open|results)\b|\bhelp us (?:
 # a meeting's total over its sessions, each attendee's own ("up to 8 AAMA CEUs will be offered")
 _UP_TO_CREDITS = re.compile(r"\bup to \d+(?:\.\d+)? (?:AAMA |IACET )?(?:CEUs?|contact hours?|credits?|continuing education units?)\b",
                             re.IGNORECASE)
+_PROGRAM_TO_COME = re.compile(r"\b(?:program|programme|agenda|schedule|sessions?)\b[^.]{0,80}\bwill be (?:announced|posted|"
+                              r"released|published)\b", re.I)
 # ... announced before it is offered: its registration, fees or program still to come
 _NOT_YET_OPEN = re.compile(r"\bregistration (?:opens|will open)\b|\bexpected (?:fees?|prices?|costs?)\b|"
                            r"\b(?:program|programme|agenda|schedule) will be posted\b|\bsave the date\b", re.IGNORECASE)
@@ -593,6 +595,7 @@ class Signals:
     plan_tiers: bool = False  # a page comparing subscription plans ("Basic $99 / year", "Plus $179 / year")
     waitlist_only: bool = False  # sold out, with only a waitlist for a date not yet set
     save_the_date: bool = False  # "Save the date" near the top
+    program_to_come: bool = False  # "The full programme, session credits and ... registration will be announced on ..."
     poll: bool = False  # the page asks readers to vote among offerings ("Help us pick April's webinar!", "Poll closes Friday")
     about_site: bool = False  # the heading is "About" the organisation the page's provider names ("About the Guild")
     covers_every: bool = False  # near the top: what is sold covers every offering of a kind ("access to every on-demand course")
@@ -1349,6 +1352,9 @@ def classify(s: Signals) -> tuple[str, list[str]]:
     if (MEETING_HEADING.search(s.heading) and s.save_the_date and not s.price and not s.objectives
             and not course_schema):
         return "other", [f"a meeting's save-the-date: {s.heading[:60]!r}"]
+    # (marked up as an Event or not: a conference whose programme, credits and fees are still to be announced)
+    if MEETING_HEADING.search(s.heading) and s.program_to_come and not (s.price or s.credit or s.objectives):
+        return "other", [f"a meeting whose programme is still to be announced: {s.heading[:60]!r}"]
     if s.meeting_total and not s.objectives and not course_schema:  # announced, not yet offered; its sessions to come
         return "other", [f"a meeting announced before it opens, credits up to a total: {s.heading[:60]!r}"]
     # (a membership whatever credit its benefits name: "Free live webinars such as ... (1.5 AAMA CEUs)")
@@ -1551,6 +1557,10 @@ def _names_the_provider(heading: str, candidates: list[Candidate]) -> bool:
                                if c.field == "provider" and isinstance(c.value, str))
 
 
+_ANOTHER_REGISTRATION = re.compile(r"\bseparate(?:ly)? registration\b|\bregister(?:ed)? separately\b|\bsold separately\b",
+                                   re.I)
+
+
 def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlElement,
             blocks: list[Block], candidates: list[Candidate], listed_json: int,
             meta: dict[str, str], cta: bool, elsewhere: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
@@ -1567,8 +1577,10 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     # ("CE credit: None — business meeting" states that no credit is given)
     # ("Fees: To be announced with the program" names no price yet)
     # ("No CE credit is awarded for this session." read as a label and its value)
+    # ("pre-conference workshop Leading the Back Office (3 AAMA CEUs, separate registration)": another offering's credit)
     fields = {c.field for c in candidates if not (c.field == "credit_text" and (_NO_CREDIT_VALUE.match(str(c.value))
-                                                                                or _NO_CREDIT_LINE.match(c.text or "")))
+                                                                                or _NO_CREDIT_LINE.match(c.text or "")
+                                                                                or _ANOTHER_REGISTRATION.search(c.text or "")))
               and not (c.field == "price_text" and _NOT_YET_SET.match(str(c.value)))}
     text = "\n".join(b.text for b in blocks)
     gate = TextGate(text)  # (most whole-page cues match nothing: one needle scan rules them out)
@@ -1632,7 +1644,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
-        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), poll=bool(found(_POLL_TEXT, 0, 3000)),
+        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), program_to_come=bool(found(_PROGRAM_TO_COME, 0, 2500)), poll=bool(found(_POLL_TEXT, 0, 3000)),
         about_site=bool(ABOUT_HEADING.match(heading)) and _names_the_provider(heading, candidates),
         newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text)
                                                     or (_ISSUE_NUMBER.search(b.text) and _WHEN_WORD.search(b.text)

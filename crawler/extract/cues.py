@@ -22,12 +22,16 @@ from catalog.page import Candidate
 from crawler.extract.blocks import Block
 from crawler.extract.dom import one_line, styled_by_page_css, visible_text
 
+_NOT_CE_NOUN = (r"(?!\s+(?:calendar|rules?|broker|requirements?|catalog\w*|events?|programs?|providers?|tracker|library|"
+                r"policy|policies|page|store|opportunit\w*|offerings?|courses?|classes|webinars?|team|committee|director|"
+                r"coordinator|pass|passes|bundle|credits?|hours?|units?)\b)")
 # Order matters: the first matching family names the field ("CE hours" is credit, not duration).
+# (a label naming CE events, "Group registrations for CE events", names no credit)
 LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("credit_text", r"\b(credits?|ceus?|ce hours?|contact hours?|credit hours?|cme|ccps?|ce points?|"
-                        r"points|iacet|continuing education|nursing ce|ce)\b"),
+        ("credit_text", r"\b(credits?|ceus?|ce hours?|ce units?|contact hours?|credit hours?|cme|ccps?|ce points?|"
+                        r"points|iacet|nursing ce)\b|\b(?:continuing education|ce)\b" + _NOT_CE_NOUN),
         ("price_text", r"\b(price|prices|pricing|cost|costs|fees?|tuition|registration|investment|"
                        r"members?|non-?members?|enrol?lment|amount|rate)\b"),
         ("instructor", r"\b(instructors?|presenters?|speakers?|faculty|authors?|taught by|facilitators?|"
@@ -49,9 +53,6 @@ LABEL_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 UNIT = (r"(?:aama[\s-]*)?(?:ceus?|c\.e\.u\.?s?|ce credits?|ce hours?|credits?|credit hours?|contact hours?|contact hrs?\.?"
         r"|cme(?: credits?)?|ccps?|ccp points|points|iacet ceus?|nursing contact hours"
         r"|continuing education units?|ce units?)")
-_NOT_CE_NOUN = (r"(?!\s+(?:calendar|rules?|broker|requirements?|catalog\w*|events?|programs?|providers?|tracker|library|"
-                r"policy|policies|page|store|opportunit\w*|offerings?|courses?|classes|webinars?|team|committee|director|"
-                r"coordinator|pass|passes|bundle|credits?|hours?|units?)\b)")
 # "1.5 AAMA CEUs", "2 (two) contact hours", "two (2) contact hours", "CEUs: 0.2"; not a rate such as
 # "$168 per credit hour".
 CREDIT_PHRASE = re.compile(

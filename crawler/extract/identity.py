@@ -340,12 +340,29 @@ def drop_division(candidates: list[Candidate], names: list[str]) -> None:
     """"Presented by: Denali Foothills Technical College Workforce Education" on another body's site: the partner
     institution presents the course, its CE division is a part of it. (A division's own site keeps its name.)"""
     own = {n.strip().lower() for n in names}
+    # ("Presented by Wescanaug Valley Hospital Clinical Education & Professional Development" where the page also names
+    # "Wescanaug Valley Hospital" as the organizer: the unit of an institution named on its own)
+    institutions = sorted({c.value.strip() for c in candidates if c.field == "provider" and isinstance(c.value, str)
+                           and c.source.startswith((*_STRUCTURED_SOURCES, PRESENTED_BY))
+                           and _INSTITUTION_END.search(c.value.strip())}, key=len, reverse=True)
     for index, cand in enumerate(candidates):
         stated = cand.source == PRESENTED_BY or cand.source.endswith("-label")  # ("Provider of record: ...")
         if cand.field != "provider" or not stated or not isinstance(cand.value, str):
             continue
-        if cand.value.strip().lower() not in own and (found := _DIVISION.match(cand.value.strip())):
+        value = cand.value.strip()
+        if value.lower() in own:
+            continue
+        if found := _DIVISION.match(value):
             candidates[index] = Candidate("provider", found.group(1), cand.source, cand.text)
+        elif name := next((n for n in institutions if value.lower().startswith(n.lower()) and len(value) > len(n)
+                           and _UNIT_AFTER.match(value, len(n))), None):
+            candidates[index] = Candidate("provider", name, cand.source, cand.text)
+
+
+_INSTITUTION_END = re.compile(r"\b(?:college|university|institute|hospital|medical center|health system)$", re.I)
+# a unit's name after its institution's: ", Center for Workforce & Professional Training", " Clinical Education & ..."
+_UNIT_AFTER = re.compile(r"(?:,\s*|\s+)(?:[\w&'’-]+\s+){0,4}?(?:education|training|development|learning|studies|department|"
+                         r"center|centre|office)\b", re.I)
 
 
 def _spells_out(holder: str, site_name: str) -> bool:

