@@ -341,6 +341,9 @@ Next session: ``sealed129`` (Disciple-style society community, Destiny One-style
 ``sealed130`` (Element451-style college workforce microsite, Super.so-style trainer site) 0/5/0, now 0/0/0;
 ``sealed131`` (Jenzabar-style college CE catalogue, WordPress + Modern Events Calendar society) 0/4/5, now 0/0/0;
 ``sealed132`` (Xplor Recreation-style county community education, Hygraph/Next.js CE company) 0/7/1, now 0/0/0.
+Next session: ``sealed133`` (Drupal Commerce-style college CE store, static society site with Outseta embeds) 1/2/0,
+now 0/0/0; ``sealed134`` (ChamberMaster/GrowthZone-style chamber calendar carrying a hospital's classes, Hugo + Decap
+CMS CE company) 2/0/7, now 0/0/0.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -527,7 +530,7 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed126",
         "holdout_sites_sealed127",
         "holdout_sites_sealed128", "holdout_sites_sealed129", "holdout_sites_sealed130",
-        "holdout_sites_sealed131", "holdout_sites_sealed132"]
+        "holdout_sites_sealed131", "holdout_sites_sealed132", "holdout_sites_sealed133", "holdout_sites_sealed134"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
