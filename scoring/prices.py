@@ -919,7 +919,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
                                 or _FROM_A_DAY_AFTER.match(after)):
         role = "regular"  # "Starting January 1, 2027 the module will be $15": the price from a later day, not today's
     elif role in ("current", "nonmember") and _RETURNS_ON_A_DAY_AFTER.match(after):
-        role = "regular"
+        role = "regular"  # "the standard $15.00 fee returns April 1": the price after a free or sale window, not today's
     elif role == "current" and _OPTION_PLUS.match(clause_before):
         role = "excluded"  # an option's "+$10.00" on a form (recording access): an extra one may add, not the price
     elif role == "current" and _UNTIL_A_DAY_AFTER.match(after) and not text[line_start:start].strip():

@@ -197,11 +197,12 @@ _POLL_TEXT = re.compile(r"\bpoll (?:closes|ends|is open|results)\b|\bhelp us (?:
 # a meeting's total over its sessions, each attendee's own ("up to 8 AAMA CEUs will be offered")
 _UP_TO_CREDITS = re.compile(r"\bup to \d+(?:\.\d+)? (?:AAMA |IACET )?(?:CEUs?|contact hours?|credits?|continuing education units?)\b",
                             re.IGNORECASE)
-_PROGRAM_TO_COME = re.compile(r"\b(?:program|programme|agenda|schedule|sessions?)\b[^.]{0,80}\bwill be (?:announced|posted|"
-                              r"released|published)\b", re.I)
 # ... announced before it is offered: its registration, fees or program still to come
 _NOT_YET_OPEN = re.compile(r"\bregistration (?:opens|will open)\b|\bexpected (?:fees?|prices?|costs?)\b|"
                            r"\b(?:program|programme|agenda|schedule) will be posted\b|\bsave the date\b", re.IGNORECASE)
+# ("The full programme, session credits and conference-day registration will be announced on February 1, 2027.")
+_PROGRAM_TO_COME = re.compile(r"\b(?:program|programme|agenda|schedule|sessions?)\b[^.]{0,80}\bwill be (?:announced|posted|"
+                              r"released|published)\b", re.I)
 # a pass or membership sold by the year ("The Learning Pass is our annual CE membership: $49 a year")
 _SUBSCRIPTION_WORD = re.compile(r"\bsubscription\b", re.IGNORECASE)
 # (or a pass that "covers registration for every live webinar the Guild itself runs in 2027": a season's pass)
@@ -1644,7 +1645,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         product_demo=not credit and bool(found(PRODUCT_DEMO, 0, 2000) and found(NO_CE)),
         plan_tiers=bool(PLANS_HEADING.search(heading)) and len(YEARLY_PRICE.findall(text)) >= 2,
         waitlist_only=bool(found(SOLD_OUT) and found(NEXT_DATE_PENDING)),
-        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), program_to_come=bool(found(_PROGRAM_TO_COME, 0, 2500)), poll=bool(found(_POLL_TEXT, 0, 3000)),
+        save_the_date=bool(found(SAVE_THE_DATE, 0, 600)), program_to_come=bool(found(_PROGRAM_TO_COME, 0, 2500)),
+        poll=bool(found(_POLL_TEXT, 0, 3000)),
         about_site=bool(ABOUT_HEADING.match(heading)) and _names_the_provider(heading, candidates),
         newsletter_issue=any(len(b.text) < 120 and (NEWSLETTER_HEADING.search(b.text) or _IN_THIS_ISSUE.match(b.text)
                                                     or (_ISSUE_NUMBER.search(b.text) and _WHEN_WORD.search(b.text)
