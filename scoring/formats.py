@@ -184,6 +184,11 @@ _MEETING_APP = re.compile(r"\b(?:zoom|microsoft teams|ms teams|webex|google meet
 _RECORDING_WORD = re.compile(r"\b(?:recording|recorded|replay|on[- ]demand)\b", re.I)
 
 
+# a label that says the session is live ("Live Participation mode:"), its value telling how it runs on one's own device
+_LIVE_LABEL = re.compile(r"^\W*live\b[^:\n.]{0,30}:", re.I)
+_ON_A_SCREEN = re.compile(r"\b(?:on your (?:screen|device|laptop|computer)|laptop|tablet|browser|online)\b", re.I)
+
+
 def _labelled_value(value: str, line: str) -> str | None:
     """The format a label's value names; lessons, videos or quizzes alone are self-paced online, unless
     the value describes a room ("interactive lecture with paired practice and short video examples").
@@ -205,6 +210,8 @@ def _labelled_value(value: str, line: str) -> str | None:
             return "home study"
     if found is None and _MEETING_APP.search(value) and not _RECORDING_WORD.search(value):
         found = "live webinar"  # "Online — Zoom", "Microsoft Teams (link e-mailed)": a meeting to join
+    if found is None and _LIVE_LABEL.match(line) and _ON_A_SCREEN.search(value):
+        found = "live webinar"  # "Live Participation mode: the instructor controls the slides on your screen ...": joined live
     if found is None and _LABELLED_SELF_PACED.search(value):  # lessons or a quiz: on paper ("we mail you"), else online
         # (or a reading packet one prints: "a 38-page PDF reading packet ..." with no video or online lesson)
         paper = _ON_PAPER.search(line) or (_PRINTABLE.search(line) and _PACKET.search(line) and not _ONLINE_STUDY.search(line))

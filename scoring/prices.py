@@ -76,7 +76,7 @@ _SALE_BEFORE = re.compile(r"\b(?:now|sale(?: price)?|today|special|(?:(?<![a-z] 
 # associates, a clinic's volunteers, a vendor's customers.
 _AFFILIATED = (r"(?:member[- ](?:organi[sz]ations?|practices?|clinics?|hospitals?|agencies|facilities|employers?)"
                r"(?:\s+(?:staff|employees))?|(?<!non-)(?<!non )(?<!non)(?:members?|mbrs?)|employees?|workforce|"
-               r"alumni|graduates|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|pass[- ]?holders|"
+               r"alumni|graduates|associates|volunteers|customers|subscribers|(?<!non-)(?<!non)patrons|(?:pass|access|card)[- ]?holders|"
                # a membership's grade named before its price ("Academy Associate price: $79.00")
                r"(?:[A-Z][\w-]*\s+)?associate(?=\s+(?:price|rate|pricing))|"
                r"(?<!no )(?:socios|miembros|asociados)|"  # Spanish: "Socios de la Asociación ...: $15.00"
@@ -141,7 +141,7 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
                               r"(?:book|register|enrol+|pay|attend)\s+(?:at|for)\s*$", re.I)
 # what one joins or buys to get courses free: a membership, a pass, a plan's paid tier ("Free with Garden Line Plus")
 # (the README's convention, and the site sets' truths 48 to 8; 27 later page sets' truths to 10 give a subscription none)
-_PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier))"
+_PLAN = r"(?:membership|subscription|club|pass|unlimited|all-access|(?-i:Plus|Pro|Premium|Premier|Access))"
 # a members' row qualified by its tier ("Friends Circle member — standard", "Members - regular rate")
 _MEMBERS_LATER_TIER = re.compile(r"(?<!non-)(?<!non)\bmembers?\s*(?:[–—]|-|,|:)\s*(?:standard|regular|general)\b", re.I)
 _NONMEMBER_BEFORE = re.compile(
@@ -201,7 +201,7 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"deposit|down payment|remaining|balance(?: due| of)?|now,? (?:and|\+|plus)(?: the rest| then)?|"
     # a student's or a group's rate is not what one non-member pays
     r"students?(?: rate| price| ticket)?|groups?(?: of " + _COUNT + r"\+?| rate| price)?|teams? of " + _COUNT + r"|"
-    r"(?:team|group|site|practice|enterprise|employer) licen[cs]es?|" + _COUNT
+    r"(?:team|group|site|practice|enterprise|employer) licen[cs]es?|\d{1,2}[- ]pack|" + _COUNT
     # a quantity rate: "Buy 3 for $25.46 each"
     + r" or more|\d+\+|buy(?:ing)? " + _COUNT + r")(?!\w)[^$.;]{0,25}$"
     # an offer of something else to add to the order ("Yes! Add the printable Formula Pocket Cards for just $7")
@@ -329,7 +329,7 @@ _FREE_FOR_MEMBERS = re.compile(
     # ("free for Cimarron Valley MA chapter members": the body's kind in lower case)
     r"(?:(?-i:[A-Z])[\w'’&.-]*\s+|(?:of|and|for|chapter|society|association|guild|club)\s+){2,10}(?:\((?-i:[A-Z]{2,})\)\s+)?members\b|"
     r"\b(?:free|no (?:fee|cost|charge)|complimentary|at no (?:cost|charge))\s+(?:to|for)\s+(?:(?:all|current|active|our|paid|premium|[\w.'’/-]+)\s+){0,3}"
-    r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|affiliates|volunteers|alumni|(?<=pass )holders)"
+    r"(?:members|subscribers|patrons|employees|students|staff|customers|clients|residents|partners|associates|affiliates|volunteers|alumni|(?<=pass )holders|(?<=access )holders)"
     # (not one group of a list that holds everyone: "no fee for covered members, employer staff or the public", "no
     # charge for members, non-members or students")
     r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*?(?:,\s*|,?\s*(?:and|&|or)\s+)(?:non-?\s?members|nonmembers|the public|guests|everyone|all|"
@@ -400,11 +400,13 @@ def free_for_members(text: str) -> bool:
     """True when the text says a group that belongs (members, subscribers) pays nothing ("Included with
     membership"); a body's staff paying nothing ("The fee is waived for employees of ...") is an employer's rate."""
     found = _members_pay_nothing(text)
-    if found is None:
-        return False
-    # the payer named in its own part of a run-on line: "External learner fee · affiliate practices $90 · employees no charge"
-    part = max(text.rfind(mark, 0, found.start()) for mark in ("\n", "·", ";")) + 1
-    return not _staff_rate(text, found.end(), part)
+    return found is not None and not _staff_rate(text, found.end(), _part_start(text, found.start()))
+
+
+def _part_start(text: str, at: int) -> int:
+    """Where the part of a run-on line holding ``at`` begins, its payer named in it: "External learner fee ·
+    affiliate practices $90 · employees no charge", "Fee: $95 · team members: no cost"."""
+    return max(text.rfind(mark, 0, at) for mark in ("\n", "·", ";")) + 1
 
 
 # "Non-Harborlight attendees", "Non-participants": a name, or a plural that names a group
@@ -470,11 +472,12 @@ class _Amount:
 
 # "member(s)", not "non-member(s)"
 MEMBERS_WORD = re.compile(r"\b(?<!non-)(?<!non )(?<!non)members?\b", re.I)
-_STAFF_WORD = re.compile(r"\b(?:employees?|staff|workforce|associates)\b", re.I)
+# (an employer's "team members": "Sallowmere Regional team members attend at no cost; register with your employee ID")
+_STAFF_WORD = re.compile(r"\b(?:employees?|staff|workforce|associates|team members?)\b", re.I)
 
 
 # a body one belongs to beside its staff: "staff of network member health centers", "Clinical Partner Network staff"
-_BELONGS_TO = re.compile(r"\b(?:(?<!non-)(?<!non)members?|membership|partners?|network|affiliates?|affiliated|customers|"
+_BELONGS_TO = re.compile(r"\b(?:(?<!non-)(?<!non)(?<!team )members?|membership|partners?|network|affiliates?|affiliated|customers|"
                          r"subscri(?:bers|ption)|clients)\b", re.I)
 
 
@@ -943,11 +946,16 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
         line = f"{label.strip().rstrip(':')}: {amount.strip()}"
         match = _AMOUNT.search(line, len(label))
         found = _classify(line, match, False) if match else None
-        if found is not None and (found.role in roles or (found.role == "sale" and _SALE_COLUMN.match(label))):
-            return line  # (a field named for the sale alone, "Sale price" over "$45.00", a record's own field)
+        # (a field named for the sale alone, "Sale price" over "$45.00", a record's own field; or an early tier's ticket,
+        # "Early Bird Admission" over "$95.00", beside the later tier's)
+        if found is not None and (found.role in roles or (found.role == "sale" and _SALE_COLUMN.match(label))
+                                  or (found.role in ("sale", "current") and _EARLY_TIER.search(label)
+                                      and not any(_TIER_CLOSED.search(other) for other in labels))):
+            return line
     return amount_line
 
 
+_TIER_CLOSED = re.compile(r"\b(?:ended|closed|sold out|expired|no longer)\b", re.I)  # "Early Bird" over "Sales ended"
 # ("Coming soon · On sale from 1 Jan 2027": a day before its month too)
 SALES_START = re.compile(r"^\W*(?:coming soon\W+)?(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+|from\s+)?"
                           r"(?:" + _A_DAY + r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})", re.I)
@@ -1102,7 +1110,8 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
     if members:
         info.member_price_usd = _members_own(text, members).value
     member_free = _members_pay_nothing(text)
-    if member_free and info.member_price_usd is None and not _staff_rate(text, member_free.end(), member_free.start()):
+    if member_free and info.member_price_usd is None and not _staff_rate(text, member_free.end(),
+                                                                         _part_start(text, member_free.start())):
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
     for role in ("total", "nonmember", "sale", "current", "resident", "instalment", "certificate"):

@@ -340,7 +340,8 @@ _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?
 # what the page says it is instead of education ("Advocacy Day is an advocacy event", "The luncheon ... is not an
 # educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
 _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
-                            r"|\b(?:is (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
+                            # (or after a colon: "Please know what this is: a study group, not a CE course.")
+                            r"|\b(?:is:? (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
                             r"(?:class|course|(?:education(?:al)?|learning|teaching|continuing[- ]education|ce) "
                             r"(?:program(?:me)?|activity|event|offering|course))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
@@ -362,7 +363,9 @@ _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contac
                           # ("it carries no CEUs, no contact hours and no certificate")
                           r"|\b(?:carries|awards|earns?|offers|gives|provides|records) (?:no|zero) (?:ceus?|contact hours?|(?:ce|cme|"
                           r"continuing[- ]education) (?:credits?|value))\b"
-                          r"|" + _NOTHING_EARNS + r"(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b",
+                          r"|" + _NOTHING_EARNS + r"(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b"
+                          # ("There are no CEUs, no certificate and no fee.")
+                          r"|\bthere (?:are|is|will be) no (?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b",
                           re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
@@ -921,7 +924,10 @@ _ENDED_BADGE = re.compile(r"^\W*" + _OFFERING + r"\s+(?:has\s+)?(?:ended|passed|
 PREVIEW_LESSON = re.compile(r"\bthis is a (?:free )?preview (?:lesson|lecture|video|unit)\b|\bin this (?:\w+-minute )?(?:free )?"
                             r"preview (?:lesson|lecture|video)\b"
                             # ("This lesson is part of Medical Terminology Refresher ... You can preview this lesson.")
-                            r"|\bthis (?:lesson|lecture|unit) is (?:part|one) of\b|\byou can preview this (?:lesson|lecture|unit)\b",
+                            r"|\bthis (?:lesson|lecture|unit) is (?:part|one) of\b|\byou can preview this (?:lesson|lecture|unit)\b"
+                            # (a microlearning library's "Lesson · 3 min · Free preview", "Preview lessons carry no CE credit.")
+                            r"|(?m:^\W*lesson\b[^\n]{0,40}\bfree preview\b)|\bpreview (?:lessons?|lectures?|videos?) "
+                            r"(?:carry|carries|earn|earns|award|awards|give|gives) no\b",
                             re.I)
 _LESSON_HEADING = re.compile(r"^\W*(?:lesson|lecture|unit|module|chapter) \d+\s*[:.\-–—]", re.I)
 _STILL_WATCHED = re.compile(r"\b(?:watch|view|stream|sells?|buy|purchase)\b[^.]{0,40}\b(?:recording|replay|on[- ]demand)\b"

@@ -36,6 +36,8 @@ CREDENTIALS = (
 )
 _CRED = r"(?:" + CREDENTIALS + r")"
 _L = r"[^\W\d_]"  # a letter, accented ones included
+_UP = r"[A-ZÀ-ÖØ-Þ]"  # a capital letter ("Lucía", "Ólafur": names are not all ASCII)
+_LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"  # a letter that is not a capital
 # (a first name may be an initial: "R. Singh, RHIA, CCS"; a nickname may follow it in quotes: 'Dorothea "Dorrie" Pruitt')
 _NAME = (r"(?:Dra?\.?\s+)?(?:[A-Z](?:" + _L + r"|['’\-])+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z]" + _L + r"+[\"”])?"
          r"(?:\s+(?:de|van|von|del|da|O')?\s*[A-Z](?:" + _L + r"|['’\-])+){1,2}")
@@ -143,9 +145,11 @@ def credential_in(text: str, *, instructor_context: bool = False) -> str | None:
     return None
 
 
-_NAME_LINE = re.compile(r"^(?:Dra?\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’\-]+(?:\s*,.*)?$")
+_NAME_LINE = re.compile(r"^(?:Dra?\.?\s+)?" + _UP + r"(?:" + _LOW + r"|['’\-])+(?:\s+[A-Z]\.)?\s+" + _UP + r"(?:" + _L
+                        + r"|['’\-])+(?:\s*,.*)?$")
 # (a surname has a lower-case letter: "Every VFC office must have a ... coordinator" names no one)
-_FULL_NAME = re.compile(r"(?<!-)\b[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'’\-]*[a-z][a-zA-Z'’\-]*")
+_FULL_NAME = re.compile(r"(?<!-)\b" + _UP + r"(?:" + _LOW + r"|['’\-])+\s+(?:[A-Z]\.\s+)?" + _UP + r"(?:" + _UP + r"|['’\-])*"
+                        + _LOW + r"(?:" + _L + r"|['’\-])*")
 # "PharmD, Clinical Pharmacist – Pediatrics, Bayview Children's Clinic", "MLS(ASCP)CM, point-of-care coordinator"
 _CRED_LINE = re.compile(
     r"^\s*" + _CRED + r"(?:[A-Z]{1,3}\b)?(?:\s*,\s*(?:" + _CRED + r"|[A-Z]{2,6}))*(?:\s*[,–—-]\s*[A-Za-z][^\n]{2,100})?\s*$"

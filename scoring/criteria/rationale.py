@@ -198,6 +198,7 @@ _QUESTION_HEADING = re.compile(
 # assistants who ...": a listing's one-line summary)
 _PRODUCT_SUMMARY = re.compile(r"^\s*(?:(?:A|An)\s+)?(?:[\w-]+,?\s+){0,5}(?:course|module|webinar|workshop|class|lab|program|"
                               r"packet|series)\s+(?:on|in|about|covering|introducing)\b", re.I)
+_FRAGMENTS = re.compile(r"[.!?]+")
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
 # a tagline: one short sentence bidding the reader be or do something ("Be the calm in the room.", "Master the modifiers.")
 _TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|keep|level|discover|unlock|elevate|build|grow|"
@@ -286,8 +287,11 @@ def detect(page: ExtractedPage) -> CriterionResult:
             continue  # "1. Why modifiers exist" in a course outline: a lesson's title, not why the course exists
         body = section.text.strip() or " ".join(section.items)
         if (_WHY.search(section.heading) and len(body.split()) < 8 and "\n" not in body
-                and body.rstrip(".!").count(".") == 0 and not _CUE.search(body)):
-            continue  # a slogan under the heading ("Why this class" over "Speak the language of care."): no reason given
+                and (body.rstrip(".!").count(".") == 0 or all(len(part.split()) <= 3 for part in _FRAGMENTS.split(body)))
+                and not _CUE.search(body)):
+            # a slogan under the heading ("Why this class" over "Speak the language of care.", "Why come" over "Less
+            # guessing. More coding."): no reason given
+            continue
         if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]) and not (_TAGLINE.match(body) and not _CUE.search(body)):
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)
             strength = 1.0 if _CUE.search(body) else 0.8

@@ -1194,6 +1194,16 @@ def test_a_curriculum_section_s_item_count_is_no_catalogue_count():
      "quiz works and how to add the CE certificate.</p>"
      "<p>This is a free preview lesson. Enroll for free to continue the course.</p><p>Price: Free</p>"
      "<p><a href='/enroll'>Enroll now</a></p>"),
+    # a microlearning library's preview lesson (holdout_sites_sealed136, Grovo-style)
+    ("https://learn.example.org/lessons/choosing-the-right-cuff-size/",
+     "<h1>Choosing the Right Cuff Size</h1><p>Lesson · 3 min · Free preview</p><p>5 cards: video, two image cards and two "
+     "checks.</p><h2>In this lesson</h2><p>Why a cuff that is too small reads high.</p><h2>Part of a track</h2><p>From "
+     "Patient Intake Essentials. Preview lessons carry no CE credit.</p>"),
+    # a study group that says what it is after a colon (holdout177, Google Classroom-style)
+    ("https://classroom.example.com/c/cma-exam-study-hall",
+     "<h1>CMA (AAMA) Exam Study Hall</h1><p>Thursdays, January 14 through April 29, 2027, 6:00 PM.</p><p>Please know what "
+     "this is: a study group, not a CE course. There are no CEUs, no certificate and no fee.</p><p>Looking for CE instead? "
+     "Our Vaccine Storage workshop carries 3.0 contact hours and it's $30.</p>"),
     # a social meetup
     ("https://school.example.com/ma-coffee-hour",
      "<h1>MA Coffee Hour (virtual meetup)</h1><p>First Friday of every month, 7:30 AM Pacific on Zoom. Free and open to "

