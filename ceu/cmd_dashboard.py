@@ -92,10 +92,11 @@ def launch_dashboard(db: str | None, port: int | None = None) -> None:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-        typer.echo("Dashboard stopped.", err=True)
-        return
-    if code != 0:
+        code = 0
+    # (Ctrl-C reaches the server too: it may stop, cleanly or by the signal, before this process sees the interrupt)
+    if code not in (0, -signal.SIGINT, -signal.SIGTERM):
         raise BadOptionError("ceu dashboard", f"the dashboard server stopped with exit code {code}")
+    typer.echo("Dashboard stopped.", err=True)
 
 
 def dashboard(db: DbOption = None, port: PortOption = None) -> None:

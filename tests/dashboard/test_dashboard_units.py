@@ -125,6 +125,22 @@ def test_launcher_refuses_a_busy_port(sqlite_db):
     assert "--server.headless" in command and "127.0.0.1" in command and "8555" in command
 
 
+@pytest.mark.parametrize(("exit_code", "stopped"), [("0", True), ("-2", True), ("3", False)])
+def test_a_server_that_stops_by_itself_or_by_ctrl_c_reports_its_stop(sqlite_db, monkeypatch, capsys, exit_code, stopped):
+    """Ctrl-C reaches the Streamlit server as well as the launcher: the server may stop (exit 0, or killed by SIGINT)
+    before the launcher sees the interrupt, and the launcher still says it stopped; any other exit is an error."""
+    import sys
+
+    script = "import os, signal; os.kill(os.getpid(), signal.SIGINT)" if exit_code == "-2" else f"raise SystemExit({exit_code})"
+    monkeypatch.setattr(cmd_dashboard, "streamlit_command", lambda port: [sys.executable, "-c", script])
+    if stopped:
+        cmd_dashboard.launch_dashboard(sqlite_db, None)
+        assert "Dashboard stopped." in capsys.readouterr().err
+    else:
+        with pytest.raises(BadOptionError, match="exit code 3"):
+            cmd_dashboard.launch_dashboard(sqlite_db, None)
+
+
 def test_every_download_format_of_a_hand_edited_plan():
     courses = [dict(r, url=f"https://x.example/{i}") for i, r in enumerate(generate_records(120, seed=4))]
     gap = compute_gap("cma-aama", [], certified=date(2023, 3, 15), as_of=date(2026, 1, 1))
