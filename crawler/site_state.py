@@ -31,6 +31,8 @@ from crawler.providers import ProviderConfig
 POLICY_LINK = re.compile(r"refund|cancell?ation|\bcancel\b|faq|frequently|terms|condition|polic|money[- ]?back|"
                          r"withdraw|guarantee|returns?\b|help|support", re.IGNORECASE)
 NOT_POLICY = re.compile(r"privacy|cookie|accessib|sitemap|login|account|cart", re.IGNORECASE)
+# refund terms by name, whatever else the link says ("Refunds & Account Credits policy")
+_REFUND_TERMS = re.compile(r"refund|cancell?ation|money[- ]?back", re.IGNORECASE)
 MAX_POLICY_LINKS = 4
 
 
@@ -121,7 +123,7 @@ class SiteState:
 
     def _policy_url(self, text: str, url: str) -> str | None:
         label = f"{text} {urlsplit(url).path}"
-        if not POLICY_LINK.search(label) or NOT_POLICY.search(label) or not same_site(url, self.origin):
+        if not names_a_policy(label) or not same_site(url, self.origin):
             return None
         return strip_tracking(url)
 
@@ -256,4 +258,10 @@ def looks_like_policy(page: ExtractedPage) -> bool:
     if page.kind == "policy":
         return True
     label = f"{page.title or ''} {urlsplit(page.url).path}"
-    return page.kind == "other" and bool(POLICY_LINK.search(label)) and not NOT_POLICY.search(label)
+    return page.kind == "other" and names_a_policy(label)
+
+
+def names_a_policy(label: str) -> bool:
+    """True when a link's or page's words (text and path) name refund, terms or FAQ pages, not privacy or an account
+    (unless they name refunds: "Refunds & Account Credits")."""
+    return bool(POLICY_LINK.search(label)) and (not NOT_POLICY.search(label) or bool(_REFUND_TERMS.search(label)))

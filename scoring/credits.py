@@ -92,7 +92,8 @@ _NO_CREDIT_NOW = re.compile(r"^\W*none\b|\b(?:credits?|ceus?|ce)\s*[:|]?\s*\n?\s
                             # "certificates carry no CEUs", "certificates issued now list no CEUs"
                             r"\b(?:carr(?:y|ies)|lists?|shows?) no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             # ("completions from July 1, 2026 receive a certificate of completion with no CEUs")
-                            r"\bcertificates? (?:of (?:completion|attendance) )?with no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
+                            # (or "... a certificate of completion only, with no AAMA CEUs or contact hours")
+                            r"\bcertificates? (?:of (?:completion|attendance) )?(?:only,? )?with no (?:aama |iacet |ce )?(?:ceus?|credits?)\b|"
                             # ("No CE credit or certificate is offered for the recording")
                             + NO_CREDIT_OFFERED + r"|"
                             # "no CE credit is available for the recording", "CE credit is not available for viewing the

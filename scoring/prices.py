@@ -192,7 +192,7 @@ _NOT_A_PRICE_BEFORE = re.compile(
     # (not "Plus members save 20%: $23.99", where the amount is what they pay)
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
     r"late|handling|transfer|reinstatement|restocking|minus|less|up to|over|under|budget|salary|reschedul\w*|rebook\w*|subtract|"
-    r"reactivation|exam|annual dues|dues|membership(?: fee)?|donations?|donate|contributions?|gifts?|goal|raised|"
+    r"reactivation|exam|annual dues|dues|membership(?: fee)?(?! (?:is|must be|will be) (?:verified|checked|confirmed))|donations?|donate|contributions?|gifts?|goal|raised|"
     # what the garage charges ("Parking in the Annex garage is $4 for up to four hours")
     r"parking|valet|"
     # an optional extra beside the course ("Optional box lunch $10"), not a certificate ("Optional CE certificate: $12")
@@ -589,7 +589,7 @@ _TOGGLE = re.compile(r"\s+(?:show|hide|view|more) (?:details|info|description)\s
 # a column of row totals ("Rate | Tuition | Fees | Total"), the payer tiers of public colleges' tuition tables
 _TOTAL_COLUMN = re.compile(r"^\s*(?:total|total (?:cost|fees?|price|due|tuition)|amount due)\b", re.I)
 _NONRESIDENT = re.compile(r"\b(?:out[- ]of[- ](?:district|county|state|area|region)|non[- ]?residents?)\b", re.I)
-_RESIDENT = re.compile(r"\b(?:in[- ](?:district|county|state|area|region)|residents?(?: rate| tuition)?)\s*(?:\([^()]{0,80}\))?"
+_RESIDENT = re.compile(r"\b(?:in[- ](?:district|county|state|area|region)|residents?(?: rate| tuition| fee| price)?)\s*(?:\([^()]{0,80}\))?"
                        r"\s*[:|]?\s*$|^\s*in[- ](?:district|county|state)\b", re.I)
 _CONCESSION = re.compile(r"\b(?:senior(?: citizens?)?|seniors|retirees?|veterans?|age \d\d\+)\b[^$]{0,80}$", re.I)
 
@@ -657,10 +657,16 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
     return f"{label}{own}"
 
 
+def ticket_names(line: str) -> list[str]:
+    """A ticket's line of name and description run together, cut before each place its description may start:
+    "Partner Network member" from "Partner Network member Staff of Foundation Partner Network clinics; ..."."""
+    return [line[: start.start()] for start in _DESCRIPTION_START.finditer(line)]
+
+
 def _names_before_description(first: str) -> list[str]:
     """A row's first cell cut before each place its description may start, as row labels ("Student (enrolled in an MA
     program) | " from "Student (enrolled in an MA program) For students enrolled in ...")."""
-    return [f"{first[: start.start()]} | " for start in _DESCRIPTION_START.finditer(first)]
+    return [f"{name} | " for name in ticket_names(first)]
 
 
 def group_rate_row(row: str) -> bool:
@@ -887,7 +893,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif _AFTER_ITS_AMOUNT.search(before) and (_MEMBER_AFTER.match(after) or _NONMEMBER_AFTER.match(after)):
         # "$75 general $55 GBMAA members": the words between two amounts name the one before; the group after names this one
         role = "nonmember" if _NONMEMBER_AFTER.match(after) else "member"
-    elif (found_nonmember := _NONMEMBER_BEFORE.search(clause_before)) and _MEMBERS_LATER_TIER.search(
+    elif (found_nonmember := _NONMEMBER_BEFORE.search(clause_before) or _OUTSIDERS_FIRST.search(clause_before)) and _MEMBERS_LATER_TIER.search(
             clause_before, max(0, found_nonmember.start() - 60), found_nonmember.end()):
         role = "regular"  # "Friends Circle member — standard | $45.00": the members' later tier, no one else's price
     elif found_nonmember:
@@ -955,6 +961,10 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     return amount_line
 
 
+_NOTE_IN_BRACKETS = re.compile(r"\([^()$\n]{0,30}\)")  # a short note in brackets between two amounts ("(suggested)")
+# a row named for those who do not belong first, others with them ("Guests and partner clinics | $40.00")
+_OUTSIDERS_FIRST = re.compile(r"(?:^|\n|\|\s*)\W*(?:guests?|non-?\s?members?|the public|general public|visitors?)\s+(?:and|&|/|or)\s+"
+                              r"[^|$\n]{1,60}?\s*[:|]?\s*$", re.I)
 _TIER_CLOSED = re.compile(r"\b(?:ended|closed|sold out|expired|no longer)\b", re.I)  # "Early Bird" over "Sales ended"
 # ("Coming soon · On sale from 1 Jan 2027": a day before its month too)
 SALES_START = re.compile(r"^\W*(?:coming soon\W+)?(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+|from\s+)?"
@@ -1056,13 +1066,20 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
                     and following.role in ("current", amount.role) and not text[amount.end:following.start].strip()):
                 amount.role, following.role = "regular", amount.role
     for amount, following in zip(amounts, amounts[1:], strict=False):
+        # "Guests and partner clinics | $40.00; Early registration: $30.00 through January 31, 2027": the payers' early
+        # tier, open today, on their own line
+        if amount.role == "nonmember" and following.role == "sale" and "\n" not in text[amount.end:following.start]:
+            amount.role = "regular"
+    for amount, following in zip(amounts, amounts[1:], strict=False):
         # "4 monthly payments of $19.75 ($79.00 total)": the plan's sum restated, in the plan's role (a members' plan)
         if (amount.per_payment and following.value == amount.value and following.role == "current"
                 and text[amount.end:following.start].strip() in ("(", "", "—", "-", "=")):
             following.role = "excluded"
     for amount, following in zip(amounts, amounts[1:], strict=False):
         # "Price per seat $119.00 $109.00" (a group tier table read as one line): the run goes on in its first amount's role
-        if amount.role == "excluded" and following.role == "current" and not text[amount.end:following.start].strip():
+        # (a note between them too: "No donation $10 (suggested) $25", a donation's choices)
+        if (amount.role == "excluded" and following.role == "current"
+                and not _NOTE_IN_BRACKETS.sub("", text[amount.end:following.start]).strip()):
             following.role = "excluded"
     for index, amount in enumerate(amounts):
         # a row's cell repeating the amount its first cell names ("deposit Pay $60.00 now ... | $60.00"): the same amount

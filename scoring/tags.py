@@ -375,6 +375,11 @@ def _read_apart_from(amount: str, line: str, payer_row: bool) -> bool:
     return payer_row and line[0].isalpha() and f" | {amount} " in f"{line} "
 
 
+def _of_another_page(pv: PageView, line: str) -> bool:
+    """True when a line is another page's: its link with its facts run in, or its card's lines under its link."""
+    return _named_then_its_facts(_bare(line), _mentioned(pv)[1]) or line in _lines_under_other_links(pv)
+
+
 def _lines_under_other_links(pv: PageView) -> frozenset[str]:
     """Short list items right under an item that is wholly a link to another page (a widget's "<li><a>Scope of Practice
     for MAs in Maine</a><br><small>Self-paced · 1.0 contact hour · $15</small></li>"): that page's facts."""
@@ -409,6 +414,8 @@ def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> 
         return False
     if bool(rest) and len(first.split()) <= 8 and first.endswith(leads) and not _GRANTED_BY.match(first):
         return True
+    if _named_then_its_facts(bare, leads):
+        return True
     # a linked page's name with its facts in brackets, in other words than the link's ("<a>Front desk essentials, summer
     # 2027</a> (planned; $85)" where another link to that page reads "Front Desk Essentials Summer 2027")
     name, bracket, facts = bare.partition(" (")
@@ -416,6 +423,18 @@ def _about_other_page(line: str, mentions: tuple[set[str], tuple[str, ...]]) -> 
         key = _WORDS.findall(name.lower())
         return any(_WORDS.findall(lead.lower()) == key for lead in leads)
     return False
+
+
+def _named_then_its_facts(bare: str, leads: tuple[str, ...]) -> bool:
+    """A linked page's name run into its facts, a rail's link and meta side by side ("Prior Authorizations Without the
+    Phone Tag Tue, Mar 9 · 7:00 PM MST · 1.5 AAMA CEUs · Plus included / $25 pass"); not a sentence going on after a
+    linked name ("Palo Brea Health Careers Foundation members register free")."""
+    if not bare.startswith(leads):
+        return False
+    lead = max((lead for lead in leads if bare.startswith(lead)), key=len)
+    after = bare[len(lead):]
+    return (len(lead.split()) >= 3 and after[:1] == " " and (after[1:2].isupper() or after[1:2].isdigit())
+            and ("$" in after or _CREDIT_WORD.search(after) is not None))
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -489,11 +508,14 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
             continue
         above: list[str] = []
         for before in reversed(blocks[max(0, index - 3):index]):  # (name, description, when it is on sale)
-            if before.section is not block.section or "$" in before.text:
-                break
+            if before.section is not block.section or "$" in before.text or before.text.strip().isdigit():
+                break  # (another price, or the last of another ticket's quantities: "0" "1" "2" "3")
             if not _short_label(before.text):
                 if len(before.text) <= 200:
-                    continue  # a ticket's description ("For current members of ... checked at check-in.") over its price
+                    # a ticket's description ("For current members of ... checked at check-in.") over its price, or its
+                    # name and description run together ("Partner Network member Staff of ... clinics; ..."): the name
+                    above.extend(name for name in prices.ticket_names(before.text) if _short_label(name))
+                    continue
                 break
             above.append(before.text)
         after = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -954,7 +976,9 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     panel = _poster_panel_lines(pv)  # a forum poster's "Location: Lonesome Valley" is where they live, not where one meets
     # (nor are the provider's "About us" lines: "We teach ... in person in Cutbank Forks and live online")
     panel |= {b.text for b in pv.blocks if _ABOUT_US.search(b.section.heading)}
-    found = [c for c in pv.candidates("format_text") if (c.text or "") not in panel]
+    # (nor another course's line in a list of the provider's trainings: "Confidentiality ... at Camp AAMA CEU Live online" /
+    # "Wed Mar 17, 2027 · Zoom · $30")
+    found = [c for c in pv.candidates("format_text") if (c.text or "") not in panel and not _of_another_page(pv, c.text or "")]
     # stated as a format: under a label ("Format: Live webinar", a <dt>) or in structured data; any
     # other sentence that merely names a format word ("different from in-person rooming") only votes
     stated = [c for c in found if "label" in c.source or is_structured(c)]
@@ -973,7 +997,8 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
                  and len(first.split()) <= 25]
     cued = pv.matching(formats.ANY_CUE)
     # a bio's "skills lab" is not this course's; nor is a site-wide note on certificates ("... or attend all live sessions")
-    cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading) and not _CERTIFICATE_NOTE.search(b.text)]
+    cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading) and not _CERTIFICATE_NOTE.search(b.text)
+            and not _of_another_page(pv, b.text)]
     # list items (often objectives) and an objectives section's lines vote last: they name formats as topics ("recognize
     # boundary violations with patients and their families, online and in person")
     voted_last = [b for b in cued if b.kind == "item" or _OBJECTIVES_HEADING.search(b.section.heading)]

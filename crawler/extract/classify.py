@@ -147,13 +147,16 @@ _ANY_OF_SEVERAL = re.compile(r"\b(?:for|covers?|good for|redeemable for)\s+any\s
 _LEAD_MARKS = re.compile(r"^[\W_]+")  # an emoji or glyph before a line's words ("🎯 You'll be able to ...")
 OBJECTIVES = re.compile(r"\b(objectives?|outcomes?|you will (learn|be able)|you['’]ll learn|what you will learn|"
                         r"learning goals?|participants will|upon completion|at the end of this|key takeaways|"
-                        r"(you'll|you will|you’ll) (leave|walk away|walk out|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
+                        r"(you'll|you will|you’ll|you should) (leave|walk away|walk out|be able)|what you(?:'ll|’ll| will) (take away|gain)|"
                         r"what you(?:'ll|’ll| will| should) get (?:out of (?:it|this|the \w+)|from (?:it|this))|"
                         r"what you(?:'ll|’ll| will) (?:leave|walk away|walk out|come away) (?:able|ready)|"
                         r"after (this|the) (session|class|course|webinar|workshop|training)[^.\n]{0,30}\bable to|"
                         r"after (this|the) (session|class|course|webinar|workshop|training|module),? you (can|will|'ll|’ll)\b|"
                         r"after (reading|completing|finishing|attending) (this|the|it)\b[^.\n]{0,30}\bable to|"
-                        r"after (watching|viewing|listening)\b[^.\n]{0,40}\bable to)\b"
+                        r"after (watching|viewing|listening)\b[^.\n]{0,40}\bable to|"
+                        # ("In this three-hour lab you'll" over a list of what the learner does)
+                        r"in this (?:[\w-]+ ){0,2}?(?:lab|class|course|session|workshop|webinar|module|training),? "
+                        r"you(?:'ll|’ll| will))\b"
                         # a list's lead-in: "In this workshop you will:"
                         r"|\bin this (?:[\w-]+ ){0,2}(?:workshop|course|session|class|webinar|module|training|recording|program),? "
                         r"you(?:'ll|’ll| will)(?: learn(?: to| how to)?| be able to)?\s*:",
@@ -341,7 +344,8 @@ _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?
 # educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
 _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
                             # (or after a colon: "Please know what this is: a study group, not a CE course.")
-                            r"|\b(?:is:? (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
+                            r"|\b(?:is:? (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme|"
+                            r"review|formal|structured) )?"
                             r"(?:class|course|(?:education(?:al)?|learning|teaching|continuing[- ]education|ce) "
                             r"(?:program(?:me)?|activity|event|offering|course))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
@@ -365,7 +369,8 @@ _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contac
                           r"continuing[- ]education) (?:credits?|value))\b"
                           r"|" + _NOTHING_EARNS + r"(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b"
                           # ("There are no CEUs, no certificate and no fee.")
-                          r"|\bthere (?:are|is|will be) no (?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b",
+                          r"|\bthere (?:are|is|will be) no (?:[\w-]+,? (?:and |or )?(?:no )?){0,4}?(?:ceus?|contact hours?|"
+                          r"(?:ce|cme|continuing[- ]education) credits?)\b",
                           re.I)
 # Academic programmes (certificates, degrees) on college sites are not CE courses.
 PROGRAM_HEADING = re.compile(r"\b(program(me)?s?|certificate|degree|diploma|associate|apprenticeships?)\b", re.IGNORECASE)
@@ -462,7 +467,8 @@ AUDIENCE_HEADING = re.compile(r"^for\s+(?:[\w&'’.-]+\s+){0,3}(?:members|employ
 # Events that are not training for staff, whatever they cost or whoever leads them.
 NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|health|resource) fairs?|blood drives?|"
                           r"(hiring|recruiting|recruitment) (events?|days?|open houses?)|career days?|"
-                          r"volunteer (orientation|training)|info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
+                          r"volunteer (orientation|training|shifts?|sign[- ]?ups?|opportunit(y|ies))|"
+                          r"info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
                           r"open house|banquet|gala|study groups?|study halls?|(?:certification |board )?exam (?:prep(?:aration)?|review)|"
                           r"fundraiser|fun runs?|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
                           r"(virtual )?(expo|exhibit(or)?) hall|speed networking|"
@@ -881,7 +887,11 @@ BYLINE = re.compile(r"^\W*(?:post\s+(?:posted|published)\s*:?\s*|(?:posted|publi
                     # (or with no mark between: WordPress's "By LSSMA Communications November 23, 2026")
                     + r"|^\W*by\s+[A-Z][^\n]{2,60}?\s(?:[·|•–—-]\s*)?(?:posted\s+|published\s+)?(?:on\s+)?" + _DAY_OF + r"\W*$"
                     # (the date first: "November 9, 2026 · by Keiko Halvorsen, PharmD")
-                    + r"|^\W*" + _DAY_OF + r"\s*[·|•–—-]\s*by\s+[A-Z][^\n]{2,60}$", re.I)
+                    + r"|^\W*" + _DAY_OF + r"\s*[·|•–—-]\s*by\s+[A-Z][^\n]{2,60}$"
+                    # (or who, then when: Moodle's "Posted by Linnea Oberholtzer, Tuesday, 17 November 2026")
+                    # (not "Posted by gssma_admin on Nov 27, 2026" over a course a theme files as a post)
+                    + r"|^\W*(?:posted|published|written)\s+by\s+[A-Z][^\n,]{2,60},\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+"
+                    + _DAY_OF + r"(?:,?\s+\d{1,2}:\d\d\s*(?:am|pm)?)?\W*$", re.I)
 # "This event has ended.", "This course has ended. Enrollment is closed.": a past offering's page
 _OFFERING = (r"(?:event|course|class|webinar|workshop|session|program|training|conference|cohort|activity|seminar|lab|review|meeting|"
              r"q\s?&\s?a)")
@@ -1283,7 +1293,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", [f"an exam sitting or proctoring service: {s.heading[:60]!r}"]
     if _FEE_TITLE.search(s.heading) and not course_schema:  # "Chapter CE Program Review Fee": a charge, nothing taught
         return "other", [f"a fee of its own: {s.heading[:60]!r}"]
-    if s.donation and not course_schema:
+    # (not a campaign whose reward is a seat in a class with its own credit, objectives and session: that class's page)
+    if s.donation and not course_schema and not (s.credit and s.objectives and s.schedule):
         return "other", ["a donation form"]
     if s.call_for_proposals and not course_schema:
         return "other", ["asks for presenters (a call for proposals)"]

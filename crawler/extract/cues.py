@@ -235,6 +235,7 @@ def label_field(label: str) -> tuple[str, ...]:
 
 
 _NAMES_SOMEONE = re.compile(r"^\W*[^\W\d_]")  # a name opens with a letter, not an amount
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # a full stop, then a sentence (not "St. Mary's")
 
 
 # a heading that is an amount and nothing else
@@ -276,6 +277,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
                 value = _without(block.value, struck) if name == "price_text" else block.value
                 if name in ("provider", "instructor") and not _NAMES_SOMEONE.search(value):
                     continue  # "Break sponsor: $500", "Presenter: 2": an amount is nobody's name
+                if name == "provider":  # its first sentence ("Provider of record: <college>. The coalition offers ...")
+                    value = _NEXT_SENTENCE.split(value, 1)[0]
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
         presenting = presenting_sentence(block.text) if block.kind == "para" else None
         if presenting:

@@ -359,7 +359,7 @@ def drop_division(candidates: list[Candidate], names: list[str]) -> None:
             candidates[index] = Candidate("provider", name, cand.source, cand.text)
 
 
-_INSTITUTION_END = re.compile(r"\b(?:college|university|institute|hospital|medical center|health system)$", re.I)
+_INSTITUTION_END = re.compile(r"\b(?:college|university|institute|hospital|medical center|health system|school of [a-z]+)$", re.I)
 # a unit's name after its institution's: ", Center for Workforce & Professional Training", " Clinical Education & ..."
 _UNIT_AFTER = re.compile(r"(?:,\s*|\s+)(?:[\w&'’-]+\s+){0,4}?(?:education|training|development|learning|studies|department|"
                          r"center|centre|office)\b", re.I)

@@ -18,7 +18,9 @@ from scoring.view import PageView, view
 NAME = "learning_outcomes"
 
 # a heading naming what a recording or session holds ("In this recording")
-_IN_THIS = r"^\W*in this (?:recording|webinar|course|session|class|workshop|module|training|program)\W*$"
+# (or with its length and the learner: "In this three-hour lab you'll")
+_IN_THIS = (r"^\W*in this (?:[\w-]+ ){0,2}?(?:recording|webinar|course|session|class|workshop|module|training|program|lab)"
+            r"(?:,? you(?:'ll|’ll| will))?\W*$")
 HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"

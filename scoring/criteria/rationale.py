@@ -205,7 +205,8 @@ _TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|k
                       r"gain|step|own|feel|find|sharpen|power|start|transform|stand|lead|turn|go|bring|raise)\b[^.!?\n]{0,50}"
                       r"[.!]?\s*$", re.I)
 # (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
-_NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|\bcancel|\bsales (?:are )?final\b|"
+# (terms of sale, not a topic: "to reduce no-shows and late cancellations")
+_NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|(?<!late )\bcancel|\bsales (?:are )?final\b|"
                             # whether the credit counts ("MAs who hold other credentials should check with their
                             # certifying body about whether contact hours ... are accepted")
                             r"\bcheck with (?:your|their|the) (?:certifying|credentialing|licensing|certification) "

@@ -21,8 +21,9 @@ NAME = "refund_policy"
 
 # "All sales are final", "all sales on recordings are final", "All online course sales are final", "All
 # registrations are final"
-_ALL_SALES_FINAL = (r"all (?:[\w-]+ ){0,2}(?:sales|purchases|orders|registrations|enrol(?:l)?ments|bookings|tickets) "
-                    r"(?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?(?:are )?final")
+# (or without "all": "Purchases are final.")
+_SOLD = r"(?:sales|purchases|orders|registrations|enrol(?:l)?ments|bookings|tickets) (?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?"
+_ALL_SALES_FINAL = r"(?:all (?:[\w-]+ ){0,2}" + _SOLD + r"(?:are )?final|" + _SOLD + r"are final)"
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
     rf"non[- ]?refundable|non[- ]?returnable|no returns|{_ALL_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
@@ -41,7 +42,8 @@ _SUBSTANCE = re.compile(
 _STATED = re.compile(
     # ("workbooks are non-returnable once they have shipped": goods one cannot send back for a refund)
     rf"\bnon[- ]?refundable\b|\bnon[- ]?returnable\b|\bno returns\b|\b{_ALL_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
-    r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?(?:cash )?refunds\b", re.I
+    r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?(?:cash )?refunds\b"
+    r"|\b(?:we|they) (?:cannot|can['’]t|do not|don['’]t|will not|won['’]t) refund\b", re.I
 )
 _OFF_TOPIC = re.compile(r"\b(?:patients?|appointments?|no-shows?|claims?(?! (?:your|the|a|their) (?:ce |ceu )?(?:certificate|credit|ceus?|points?))|payers?|overpayments?|insurers?|insurance|medicare|medicaid)\b", re.I)
 # a learner's no-show ("no-shows forfeit the fee") beside the learner's terms: the course's policy, not a clinic's

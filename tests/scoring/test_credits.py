@@ -104,6 +104,8 @@ def test_an_expired_credit_the_page_says_is_not_given_now_is_no_credit() -> None
     assert not no_credit_today(lapsed, f"{lapsed} That approval has expired. Certificates list 1.5 contact hours.")
     assert no_credit_today(lapsed, f"{lapsed} That approval has expired; completions from July 1, 2026 receive a certificate "
                                    "of completion with no CEUs.")  # (sealed120)
+    assert no_credit_today(lapsed, f"{lapsed} That approval has expired; completions receive a certificate of completion "
+                                   "only, with no AAMA CEUs or contact hours.")  # (sealed137)
     body = ["Ethics & Scope of Practice (Home Study)", "Credits", f"None. {statement}"]
     page = ExtractedPage(url="https://press.example.com/products/ethics", title=body[0], text="\n".join(body),
                          sections=[Section(body[0], 1, body[1]), Section("Credits", 2, body[2])])

