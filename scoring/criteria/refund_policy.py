@@ -23,10 +23,10 @@ NAME = "refund_policy"
 # registrations are final"
 # (or without "all": "Purchases are final.")
 _SOLD = r"(?:sales|purchases|orders|registrations|enrol(?:l)?ments|bookings|tickets) (?:(?:of|on|for) [\w-]+(?: [\w-]+)? )?"
-_ALL_SALES_FINAL = r"(?:all (?:[\w-]+ ){0,2}" + _SOLD + r"(?:are )?final|" + _SOLD + r"are final)"
+_SALES_FINAL = r"(?:all (?:[\w-]+ ){0,2}" + _SOLD + r"(?:are )?final|" + _SOLD + r"are final)"
 _CUE = re.compile(
     r"\b(?:refund(?:s|ed|able|ing)?|money[- ]back|cancell?ations?|cancel(?:led|ed|s|ing)?|withdraw(?:al|als|n|ing)?|"
-    rf"non[- ]?refundable|non[- ]?returnable|no returns|{_ALL_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
+    rf"non[- ]?refundable|non[- ]?returnable|no returns|{_SALES_FINAL}|your money back|satisfaction guarantee[d]?|credit (?:toward|towards|for) (?:a )?future|"
     r"transfer (?:your|the|a) (?:registration|seat|enrollment)|"
     r"reembolsos?|no reembolsable|te devolvemos tu dinero|le devolvemos su dinero|todas las ventas son finales)\b",
     re.I,
@@ -41,7 +41,7 @@ _SUBSTANCE = re.compile(
 )
 _STATED = re.compile(
     # ("workbooks are non-returnable once they have shipped": goods one cannot send back for a refund)
-    rf"\bnon[- ]?refundable\b|\bnon[- ]?returnable\b|\bno returns\b|\b{_ALL_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
+    rf"\bnon[- ]?refundable\b|\bnon[- ]?returnable\b|\bno returns\b|\b{_SALES_FINAL}\b|\bno refunds?\b|\bmoney[- ]back guarantee|\byour money back\b"
     r"|\b(?:cannot|can['’]t|do not|don['’]t|does not|will not|won['’]t) (?:offer|give|issue|provide|make) (?:any )?(?:cash )?refunds\b"
     r"|\b(?:we|they) (?:cannot|can['’]t|do not|don['’]t|will not|won['’]t) refund\b", re.I
 )
