@@ -29,6 +29,9 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (not a rule against repeats: "the AAMA does not award credit twice for substantially the same content")
         r"(?![^.;]{0,40}?\b(?:twice|again|more than once|a second time|duplicate|repeat(?:ed)?|(?:the )?same (?:content|course))\b)|"
         r"\bno AAMA\b|\bnot (?:offer|award)\w* AAMA|\bnot for AAMA\b|"
+        # ("This workshop is not part of the AAMA-approved conference program.", "outside the AAMA-approved program")
+        r"\bnot (?:a )?part of (?:the|our|an?|any) (?:[\w-]+ ){0,2}?AAMA[- ]approved\b|\boutside (?:the|our) (?:[\w-]+ ){0,2}?"
+        r"AAMA[- ]approved\b|"
         # "AAMA-approved CEUs are not offered for this session", "AAMA approval has not been requested", "did not seek"
         r"\bAAMA(?:[- ]approved)? (?:CEUs?|credits?)\b[^.;]{0,20}?\b(?:are|is|will) not (?:be )?(?:offered|available|awarded|"
         r"provided|given|issued)\b|\bnot (?:been )?(?:requested|sought|applied for)\b|\bdid(?:n[’']t| not) (?:seek|request|apply for)\b|"

