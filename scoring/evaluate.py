@@ -40,7 +40,8 @@ HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hold
                 "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84", "holdout85", "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92", "holdout93", "holdout94", "holdout95", "holdout96", "holdout97", "holdout98", "holdout99", "holdout100", "holdout101", "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107", "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114", "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121", "holdout122", "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135", "holdout136", "holdout137", "holdout138", "holdout139", "holdout140", "holdout141", "holdout142", "holdout143", "holdout144", "holdout145", "holdout146", "holdout147", "holdout148", "holdout149", "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155", "holdout156", "holdout157", "holdout158", "holdout159", "holdout160", "holdout161", "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167", "holdout168", "holdout169", "holdout170", "holdout171", "holdout172",
                 "holdout173", "holdout174", "holdout175", "holdout176",
                 "holdout177", "holdout178", "holdout179", "holdout180",
-                "holdout181", "holdout182", "holdout183")
+                "holdout181", "holdout182", "holdout183",
+                "holdout184", "holdout185", "holdout186")
 HOLDOUT_FLAGS = {f"--{name}": ROOT / "tests" / "fixtures" / name for name in HOLDOUT_SETS}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 # The day the sets were labelled: what "today" means for them ("approved through ...", early-bird
@@ -62,7 +63,8 @@ _LABELLED_ON_BY_SET = {"holdout7": date(2026, 12, 3), "holdout8": date(2026, 12,
                        "holdout176": date(2026, 12, 6),
                        "holdout177": date(2026, 12, 6), "holdout178": date(2026, 12, 6), "holdout179": date(2026, 12, 6),
                        "holdout180": date(2026, 12, 6),
-                       "holdout181": date(2026, 12, 6), "holdout182": date(2026, 12, 6), "holdout183": date(2026, 12, 6)}
+                       "holdout181": date(2026, 12, 6), "holdout182": date(2026, 12, 6), "holdout183": date(2026, 12, 6),
+                       "holdout184": date(2026, 12, 6), "holdout185": date(2026, 12, 6), "holdout186": date(2026, 12, 6)}
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
 ASSERTED_TAGS = ("aama_approved", "is_free", "price_usd", "credits")
