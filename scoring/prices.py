@@ -956,7 +956,7 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
         # "Early Bird Admission" over "$95.00", beside the later tier's)
         if found is not None and (found.role in roles or (found.role == "sale" and _SALE_COLUMN.match(label))
                                   or (found.role in ("sale", "current") and _EARLY_TIER.search(label)
-                                      and not any(_TIER_CLOSED.search(other) for other in labels))):
+                                      and not any(_ENDED_AFTER.search(other) for other in labels))):
             return line
     return amount_line
 
@@ -965,7 +965,6 @@ _NOTE_IN_BRACKETS = re.compile(r"\([^()$\n]{0,30}\)")  # a short note in bracket
 # a row named for those who do not belong first, others with them ("Guests and partner clinics | $40.00")
 _OUTSIDERS_FIRST = re.compile(r"(?:^|\n|\|\s*)\W*(?:guests?|non-?\s?members?|the public|general public|visitors?)\s+(?:and|&|/|or)\s+"
                               r"[^|$\n]{1,60}?\s*[:|]?\s*$", re.I)
-_TIER_CLOSED = re.compile(r"\b(?:ended|closed|sold out|expired|no longer)\b", re.I)  # "Early Bird" over "Sales ended"
 # ("Coming soon · On sale from 1 Jan 2027": a day before its month too)
 SALES_START = re.compile(r"^\W*(?:coming soon\W+)?(?:on sale|sales? (?:start|starts|open|opens|begin|begins))\s+(?:on\s+|from\s+)?"
                           r"(?:" + _A_DAY + r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})", re.I)

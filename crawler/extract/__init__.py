@@ -189,7 +189,8 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     heading = _not_the_site_name(heading, blocks, head.title, site_names, _h1_links_home(scan, url))
     heading = _named_by_title(heading, blocks, head.title, site_names)
     heading = heading or _page_h1(scan, head.title, blocks)
-    heading = _without_org_code(heading, [head.meta.get("og:title", ""), *title_parts(head.title)])
+    own_title_parts = title_parts(head.title)
+    heading = _without_org_code(heading, [head.meta.get("og:title", ""), *own_title_parts])
     heading = heading or _top_heading(blocks, head.title)
     if GENERIC_HEADING.match(heading):  # "Course Detail" over "Medical Terminology Refresher": the next heading names it
         heading = next((b.text for b in blocks[:20] if b.kind == "heading" and 2 <= b.level <= 3
@@ -205,7 +206,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
         # "Ethics & Social Media for Medical Assistants (Recorded)" over "Ethics & Social Media (Recording)")
         # (not over a fuller name of it in the data: "HIT 115 ICD-10-CM Coding Refresher" over the heading's "ICD-10-CM ...")
         names = [str(c.value) for c in candidates if c.field == "title"]
-        named_twice = (heading in title_parts(head.title) and any(name != heading for name in names)
+        named_twice = (heading in own_title_parts and any(name != heading for name in names)
                        and not any(_fuller_name(name, heading) for name in names))
         fuller = named_twice or any(c.field == "title" and (_fuller_name(heading, str(c.value)) or _one_session_of(heading, str(c.value))
                                              or _name_and_aside(heading, str(c.value))

@@ -27,6 +27,10 @@ _STRONG_HEADING = re.compile(
     r"|^\s*(?:the )?(?:gap|problem|need|challenge)s?\s*:?\s*$",
     re.I,
 )
+# what the learners will then be able to do, after "so that <who> can" ("... so that every front-desk worker can learn")
+_CAN_ACT = (r"(?:learn|recogni[sz]e|spot|notice|respond|practi[sc]e|handle|meet|keep|stay|prepare|protect|help|escalate|act|"
+            r"identify|catch(?: up)?|prevent|avoid|reduce|improve|build|apply|explain|perform|cover|review|update|refresh|earn|"
+            r"fill)\b")
 _CUE = re.compile(
     r"\b(?:practice gaps?|gap in (?:practice|knowledge|care)|statement of need|need:|needs? for (?:this|the|up-to-date|current)|"
     # whom the makers had in mind: "We built the Playbook for exactly those people: medical assistants who ..."
@@ -76,17 +80,14 @@ _CUE = re.compile(
     r"find|get|pick up|keep|enter|decide|submit|upload|claim|report|add|copy|paste|skip|share|forward|read it|see it|ask|plan|"
     r"request|book|arrange|schedule)\b)|"
     # "opened this course to the public so that every front-desk worker, medical assistant, nurse and volunteer ... can learn"
-    r"so (?:that )?(?:every|each|all|any) (?:[\w-]+,? ){1,10}(?:can|will|may) (?:learn|recogni[sz]e|spot|notice|respond|"
-    r"practi[sc]e|handle|meet|keep|stay|prepare|protect|help)\b|"
+    r"so (?:that )?(?:every|each|all|any) (?:[\w-]+,? ){1,10}(?:can|will|may) " + _CAN_ACT + r"|"
     # (or those it was opened for: "opened to working medical assistants ... so that those who completed their training
     # before the course existed ... can cover scope of practice")
-    r"\bso (?:that )?(?:those|anyone|people|learners) who [^.]{3,150}? can (?:cover|learn|catch up|meet|review|build|update|"
-    r"refresh|keep|stay|earn|fill)\b|"
+    r"\bso (?:that )?(?:those|anyone|people|learners) who [^.]{3,150}? can " + _CAN_ACT + r"|"
     # (or the audience listed with its peers: "built this module so that medical assistants, patient care technicians and
     # front-line clinic staff can recognize the early signs")
     r"\bso (?:that )?(?:[\w-]+ ){0,2}?(?:medical assistants|mas|cmas|learners|staff|nurses),? (?:[\w-]+,? ){0,8}?(?:can|will|may) "
-    r"(?:learn|recogni[sz]e|spot|notice|respond|practi[sc]e|handle|meet|keep|stay|prepare|protect|help|escalate|act|identify|"
-    r"catch|prevent|avoid|reduce|improve|build|apply|explain|perform)\b|"
+    + _CAN_ACT + r"|"
     r"we (?:built|created|developed|designed|wrote) this|"
     r"few (?:have|are|receive)|rarely (?:receive|get|trained)|who should (?:take|attend|enroll)(?: this [a-z]+| it)?\s*:|"
     r"(?:medical assistants|mas|allied health (?:staff|workers|professionals)) who (?!are (?:not|also))\w+|prepares? you for|"
