@@ -127,7 +127,10 @@ _IN_GENERAL = re.compile(r"^\W*(?:all |any |only )?(?:courses|programs|programme
                          # (or about the provider's programmes: "AAMA CEU approval, where we have it, is listed on each
                          # course; many of our programs are not AAMA-approved")
                          r"|\b(?:many|most|some|several|not all) of (?:our|the|its|their) (?:courses|programs|programmes|"
-                         r"activities|webinars|sessions|events|classes)\b|\bwhere we have it\b", re.I)
+                         r"activities|webinars|sessions|events|classes)\b|\bwhere we have it\b"
+                         # (or of both kinds at once: "Our recertification packages bundle AAMA-approved and non-AAMA
+                         # courses by category")
+                         r"|\bAAMA[- ]approved (?:and|or|&|/) non-AAMA\b|\bnon-AAMA (?:and|or|&|/) AAMA[- ]approved\b", re.I)
 
 
 def classify_sentence(sentence: str) -> str | None:

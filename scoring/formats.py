@@ -247,6 +247,7 @@ _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|
 
 
 _HASHTAG = re.compile(r"#[\w-]+")
+_BARE_WORD = re.compile(r"^\W*(?:hybrid|blended)\W*$", re.I)
 _LABEL_PREFIX = re.compile(r"^\s*Format:\s*")  # the "Format: " the tagger puts before a heading's first line
 _PART_LINE = re.compile(r"^\s*(?:part|step|phase|component)\s*\d+\b", re.I)
 _UNDECIDED = re.compile(r"\bwhether\b|\bto be (?:announced|confirmed|determined)\b|\b(?:tba|tbd)\b", re.I)
@@ -408,7 +409,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
                              for texts in (labelled, body, items))
     # (not a menu's category name: "Recorded webinars" beside "Self-paced courses" and "Live events")
     recorded = next((t for t in body if _CUES[1][1].search(t) and not _CATEGORY_LABEL.match(t)), None)
-    hybrid = next((t for t in body if _CUES[0][1].search(t) or _in_a_place_or_streamed(t)), None)
+    # (a bare "Blended" is a filter's option or a card's chip: it does not make a labelled format a mix)
+    hybrid = next((t for t in body if (_CUES[0][1].search(t) or _in_a_place_or_streamed(t)) and not _BARE_WORD.match(t)), None)
     # an online part and a part in person ("Part 1 - Online module", "Part 2 - ... (in person)"): hybrid
     part_lines = [t for t in (*labelled, *body, *items) if _PART_LINE.match(_LABEL_PREFIX.sub("", t))]
     parts = {format_of_text(t) for t in part_lines}

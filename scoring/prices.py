@@ -19,7 +19,8 @@ from scoring.text import ends_with_abbreviation
 
 # "$49", "$1,299.00", "US$ 25", "USD 25", "25 USD", "25.00 dollars"
 _AMOUNT = re.compile(
-    r"(?:US\s?\$|\$|USD\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)(?![\d,]*%)"
+    # ("US$" is a word of its own: the end of "minus $20" or "plus $35" is no currency's name)
+    r"(?:\bUS\s?\$|\$|\bUSD\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)(?![\d,]*%)"
     # (a theme that writes the sign after the amount: "20.00 $ (non-members)")
     r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
     re.I,
@@ -212,6 +213,10 @@ _NOT_A_PRICE_BEFORE = re.compile(
     # ("Employers sending five or more staff to the same offering pay $200.00 per person")
     r"|\b" + _COUNT + r" or more (?:staff|people|persons|participants|attendees|employees|learners|registrants|seats|"
     r"colleagues)\b[^$.;]{0,40}$"
+    # students named as the ones who pay ("Students currently enrolled in a medical assisting program pay $15.00")
+    r"|(?<![-\w])students?\b[^$.;\n]{0,60}?\b(?:pay|pays|register for|attend for|enrol+ for)\s+(?:only\s+|just\s+)?$"
+    # what a refund keeps back ("we refund the fee minus $20"): a term of the refund, not a price
+    r"|\brefund\w*\b[^$.;\n]{0,60}?\b(?:minus|less|after deducting|excluding|net of)\s+(?:an?\s+|the\s+|our\s+)?$"
     # what someone paid once ("Wish this had been free when I paid $25 for it in October"): a reply's story, no price
     r"|\b(?:i|we|you|they|she|he)\s+(?:already\s+|just\s+|once\s+)?paid\s+(?:only\s+|just\s+)?$",
     re.I,
@@ -224,6 +229,10 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"per (?:learner|person|seat|attendee|participant|head|user|employee)s? (?:for|when|with)\b[^$.;]{0,30}?\b" + _COUNT
     + r"\+? or more\b|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
+    # what the garage charges, or an extra the page calls optional ("A $12 parking permit is optional"; not a
+    # certificate, which is what the CE costs: "The $15 CE certificate is optional")
+    r"(?:daily |day |event )?parking\b|valet\b|"
+    r"(?:(?!(?:ce\s+)?(?:certificate|ceus?|credit|post-?test|quiz|exam)\b)[\w'’()-]+\s+){0,4}(?:is|are) optional\b|"
     # ("Dues for 2027 ...: $30 for chapter membership")
     r"for (?:the |your |a )?(?:[\w-]+ ){0,2}?(?:membership|dues)\b|"
     r"/\s*mo(?:nth)?\b|per month|a month|monthly|"
@@ -893,7 +902,9 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif _AFTER_ITS_AMOUNT.search(before) and (_MEMBER_AFTER.match(after) or _NONMEMBER_AFTER.match(after)):
         # "$75 general $55 GBMAA members": the words between two amounts name the one before; the group after names this one
         role = "nonmember" if _NONMEMBER_AFTER.match(after) else "member"
-    elif (found_nonmember := _NONMEMBER_BEFORE.search(clause_before) or _OUTSIDERS_FIRST.search(clause_before)) and _MEMBERS_LATER_TIER.search(
+    # (a payer's word right after the amount before names that one: "$45.00 public $30.00 with the Clinic Learner Pass")
+    elif (found_nonmember := None if _AFTER_ITS_AMOUNT.search(before) else (
+            _NONMEMBER_BEFORE.search(clause_before) or _OUTSIDERS_FIRST.search(clause_before))) and _MEMBERS_LATER_TIER.search(
             clause_before, max(0, found_nonmember.start() - 60), found_nonmember.end()):
         role = "regular"  # "Friends Circle member — standard | $45.00": the members' later tier, no one else's price
     elif found_nonmember:
@@ -985,6 +996,11 @@ def _sums_its_rows(text: str, amounts: list[_Amount], total: _Amount) -> bool:
     rows = [a.value for a in amounts if a.role == "current" and a.end <= total.start
             and " | " in text[text.rfind("\n", 0, a.start) + 1:a.start]]
     return len(rows) >= 2 and abs(sum(rows) - total.value) < 0.01
+
+
+def _same_sentence(text: str, first: _Amount, second: _Amount) -> bool:
+    """True when the two amounts are told in one sentence."""
+    return _sentence_around(text, first.start, first.end) == _sentence_around(text, second.start, second.end)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -1130,7 +1146,12 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
                                                                          _part_start(text, member_free.start())):
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
-    for role in ("total", "nonmember", "sale", "current", "resident", "instalment", "certificate"):
+    roles = ["total", "nonmember", "sale", "current", "resident", "instalment", "certificate"]
+    if by_role.get("certificate") and by_role.get("instalment") and _same_sentence(text, by_role["certificate"][0],
+                                                                                 by_role["instalment"][0]):
+        roles.remove("certificate")  # "The certificate is $30, or 2 payments of $16": paid in full, the certificate's fee
+        roles.insert(roles.index("instalment"), "certificate")
+    for role in roles:
         if by_role.get(role):
             # among plain current prices the lowest is the sale price when two are shown
             group = by_role[role]

@@ -48,6 +48,7 @@ from crawler.extract.cues import (
 from crawler.extract.decode import to_text
 from crawler.extract.dom import (
     POLICY_STEMS,
+    addressed_entry,
     calendar_lists,
     course_sidebars,
     footer_notes,
@@ -154,7 +155,9 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     owner = site_owner(root, text, scan)
     cta = _classify.call_to_action(scan, [link.text for link in links])
 
-    content = main_root(root, scan, head.title or "")
+    # (a feed opened at one of its entries, the address's: that entry is the page's content)
+    entry = addressed_entry(root, text, urlsplit(url).path)
+    content = entry if entry is not None else main_root(root, scan, head.title or "")
     if any(content is dialog for dialog in scan.dialogs):
         listed_json = 0  # a record opened over its gallery: the app's rows behind it are the gallery's, not this page's list
     sidebars = [aside for aside in course_sidebars(content) if not about_other_pages(aside)]

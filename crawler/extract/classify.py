@@ -29,6 +29,7 @@ from scoring.needles import TextGate
 from scoring.text import EMOJI_TAIL
 
 COURSE_SCHEMA = {"Course", "CourseInstance", "EducationEvent", "Event", "BusinessEvent"}
+_TEACHING_SCHEMA = {"Course", "CourseInstance", "EducationEvent"}  # (an Event may be anything held on a day)
 LISTING_SCHEMA = {"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"}
 ONE_ITEM_SCHEMA = {"DiscussionForumPosting", "SocialMediaPosting", "Question"}
 BLOG_SCHEMA = {"BlogPosting", "Blog", "NewsArticle", "Article", "Report", "LiveBlogPosting"}
@@ -82,7 +83,9 @@ PERSON_SEGMENTS = {"instructor", "instructors", "faculty", "speaker", "speakers"
                    "presenters", "author", "authors", "team", "people", "staff", "bio", "bios",
                    "experts", "educators", "trainers"}
 # a vendor showing its product ("A sponsor's product demonstration (no CE)", "Sponsored demo · Feb 24, 2027")
-PRODUCT_DEMO = re.compile(r"\bproduct demo(?:nstration)?s?\b|\bsponsor(?:ed|'s|’s)? (?:product )?(?:demo|webinar|showcase)s?\b", re.I)
+# (and a conference's industry session: "Product Theater", "This is a promotional program presented by ...")
+PRODUCT_DEMO = re.compile(r"\bproduct demo(?:nstration)?s?\b|\bsponsor(?:ed|'s|’s)? (?:product )?(?:demo|webinar|showcase)s?\b"
+                          r"|\bproduct theat(?:er|re)s?\b|\bpromotional (?:program|programme|presentation|session|event)s?\b", re.I)
 # subscription tiers side by side: "Compare our CE plans" over "$99 / year" and "$179 / year"
 PLANS_HEADING = re.compile(r"\b(?:plans?|pricing|subscriptions?)\b", re.I)
 YEARLY_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s*(?:/\s*|per\s+|a\s+|for (?:the|one|a)\s+)(?:[\w-]+\s+){0,3}?(?:per\s+|a\s+)?"
@@ -218,6 +221,9 @@ _COVERS_EVERY = re.compile(r"\b(?:covers?|includes?|good for|valid for|(?:[\w-]+
                            r"classes|class|events?|sessions?|programs?|workshops?|titles|recordings)\b", re.IGNORECASE)
 PASS_HEADING = re.compile(r"\b(?:pass|passport|membership|subscription|all-access|unlimited)\b", re.IGNORECASE)
 # ... or one the lead sentence names so ("Vantreece Rewards is our membership program for individual medical assistants")
+# a membership told as a year's ("The Bramwell Center Pass is our 12-month membership for regular visitors. It costs $60")
+_A_YEAR_S_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:12-month|twelve-month|one-year|1-year|annual|yearly) "
+                                  r"(?:membership|pass|subscription)\b", re.I)
 _IS_A_MEMBERSHIP = re.compile(r"\bis (?:our|an?|the) (?:annual |yearly |paid )?(?:membership|subscription|loyalty)(?: program(?:me)?| plan| club)?\b"
                               # (or one that renews: "Enrollment is $50.00 per clinic site per year and renews each July 1")
                               r"|\b(?:enrol(?:l)?ment|membership|subscription) (?:is|costs) \$(?:[^.]|\.\d){0,60}\brenews\b"
@@ -546,7 +552,13 @@ FOR_THE_PUBLIC = re.compile(r"\b(?:(?:this|the|our) (?:[\w-]+ ){0,2}(?:workshop|
                             r"event))"
                             r" (?:designed |intended |meant |open )?(?:only )?for " + _PUBLIC + r"\b"
                             # "Hands-on CPR practice for parents, grandparents and neighbors."
-                            r"|^\W*(?:hands-on )?(?:[\w-]+ ){0,2}(?:practice|training|lessons?) for " + _PUBLIC + r"\b",
+                            r"|^\W*(?:hands-on )?(?:[\w-]+ ){0,2}(?:practice|training|lessons?) for " + _PUBLIC + r"\b"
+                            # "For expectant parents" over the title; "A relaxed Saturday class for expectant parents ..."
+                            r"|^\W*for " + _PUBLIC + r"\W*$"
+                            r"|^\W*an? (?:[\w-]+ ){0,3}(?:workshop|class|course|session|series|event) for " + _PUBLIC + r"\b"
+                            # "This is a patient education class, not staff training."
+                            r"|\b(?:this|it) is an? patient(?:[- ]education)? (?:class|workshop|course|session|program(?:me)?)\b"
+                            r"[^.]{0,20}\bnot (?:a |for )?(?:staff|employee|professional|continuing[- ]education)\b",
                             re.IGNORECASE | re.MULTILINE)
 # Who a course without a credit statement is for: CE words or health-care staff.
 PROFESSIONAL = re.compile(r"\b(continuing education|ce|ceus?|cmes?|contact hours?|recertif\w*|competenc(y|ies)|"
@@ -1361,7 +1373,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "other", ["academic programme (semesters, credit hours, admissions), not a CE course"]
     if s.training_programme and not course_schema:
         return "other", ["a training programme that says it awards no CE"]
-    if s.product_demo and not course_schema:
+    # (an Event's markup does not make it education: "Product Theater ... Promotional program; no CME/CE credit")
+    if s.product_demo and not s.types & _TEACHING_SCHEMA:
         return "other", ["a sponsor's product demonstration, no CE"]
     if s.plan_tiers and not course_schema and not s.objectives:
         return "other", ["subscription plans compared"]
@@ -1670,7 +1683,8 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                                         and not _PAGE_RANGE.search(b.text)))
                              for b in blocks[:10]),
         meeting_total=bool(MEETING_HEADING.search(heading) and found(_UP_TO_CREDITS, 0, 2500) and found(_NOT_YET_OPEN)),
-        yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE)),
+        yearly_price=bool((PASS_HEADING.search(heading) or found(_IS_A_MEMBERSHIP, 0, 2000)) and found(YEARLY_PRICE))
+        or bool(found(_A_YEAR_S_MEMBERSHIP, 0, 2000) and "$" in text),
         series_whole=bool(_SERIES.search(heading) and found(SERIES_WHOLE)),
         separate_sessions=bool(found(SEPARATE_COURSES, 0, 2000)),
         credit_amount=bool(GROUP_TRAINING.search(heading)) and any(CREDIT_PHRASE.search(b.text) and not _CREDENTIAL_RULE.search(b.text)

@@ -277,6 +277,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
                 value = _without(block.value, struck) if name == "price_text" else block.value
                 if name in ("provider", "instructor") and not _NAMES_SOMEONE.search(value):
                     continue  # "Break sponsor: $500", "Presenter: 2": an amount is nobody's name
+                if name == "credit_text" and _UNIT_GLOSSED.match(block.label) and _GLOSS.match(_CONVERSION.sub("", block.value)):
+                    continue  # a glossary of units ("IACET CEUs — our office is an IACET Accredited Provider ..."): no credit
                 if name == "provider":  # its first sentence ("Provider of record: <college>. The coalition offers ...")
                     value = _NEXT_SENTENCE.split(value, 1)[0]
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
@@ -290,6 +292,12 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
         # a credit in figures is the statement; one in words is its echo ("One day, six AAMA CEUs, lunch and ...")
         phrases = [c for c in phrases if c.field != "credit_text" or _DIGIT.search(c.value)]
     return _amount_with_its_unit(labelled) + phrases
+
+
+# a unit's name in the plural as a label, over words that define it rather than give an amount
+_UNIT_GLOSSED = re.compile(r"^\W*(?:AAMA |IACET |nursing |CE )?(?:CEUs|contact hours|CMEs|continuing education units)\W*$", re.I)
+_CONVERSION = re.compile(r"\b(?:one|1)\s+(?:[\w-]+\s+){0,2}?(?:equals|=|is equal to|is equivalent to)\s+\S+(?:\s+[\w-]+){0,2}", re.I)
+_GLOSS = re.compile(r"^(?!\W*(?:tbd|tba|pending|to be|n/?a|none|coming|not|no)\b)(?!.*\d)(?!.*\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)(?:\S+\s+){4,}\S", re.I)
 
 
 _BARE_AMOUNT = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*$")

@@ -488,6 +488,50 @@ def main_root(root: HtmlElement, scan: DocScan, title: str = "") -> HtmlElement:
     return body if body is not None else root
 
 
+_ENTRY_ID = re.compile(r"/(\d{3,})/?$")
+_ENTRY_ATTRIBUTES = frozenset({"data-post", "data-post-id", "data-id", "data-entry-id", "data-message-id", "id"})
+_ATTRIBUTE_NAME = re.compile(r"\s([\w-]+)\s*$")
+
+
+def _entry_attribute(html: str, end: int) -> str | None:
+    """The name of the id attribute whose quoted value ends at ``end`` ("channel/221", "post-221", "221"), or None."""
+    equals = html.rfind("=", max(0, end - 120), end)
+    value = html[equals + 1:end].lstrip()
+    if equals < 0 or value[:1] not in ("'", '"') or any(c in value[1:] for c in "'\"<> ") or value[-1:] not in "'\"/-":
+        return None
+    name = _ATTRIBUTE_NAME.search(html, max(0, equals - 40), equals)
+    return name.group(1).lower() if name and name.group(1).lower() in _ENTRY_ATTRIBUTES else None
+
+
+def addressed_entry(root: HtmlElement, html: str, path: str) -> HtmlElement | None:
+    """The one entry of a feed that the page's address points to (a channel's preview opened at post 221:
+    ``/s/channel/221`` shows the posts around it, ``data-post="channel/221"`` marks its own); None elsewhere.
+
+    An entry is an element whose id attribute ends in the address's number, among at least two siblings of its kind
+    (its own or its wrapper's): one post among posts, not a page's one article."""
+    number = _ENTRY_ID.search(path)
+    if number is None:
+        return None
+    wanted = number.group(1)
+    # (the markup first, from each place the number ends a quoted value: an xpath over the tree costs more)
+    marks = [name for end in re.finditer(wanted + "[\"']", html) if (name := _entry_attribute(html, end.start()))]
+    if len(marks) != 1:
+        return None
+    name = marks[0]
+    found = root.xpath(f"//body//*[@{name} = '{wanted}' or substring(@{name}, string-length(@{name}) - {len(wanted)}) = '/{wanted}'"
+                       f" or substring(@{name}, string-length(@{name}) - {len(wanted)}) = '-{wanted}']")
+    if len(found) != 1:
+        return None
+    entry = found[0]
+    for element in (entry, entry.getparent()):
+        if element is None or element.getparent() is None:
+            continue
+        kind = (element.tag, element.get("class"))
+        if sum((sibling.tag, sibling.get("class")) == kind for sibling in element.getparent()) >= 3:
+            return entry
+    return None
+
+
 def _mislabelled_main(main: HtmlElement, body: HtmlElement | None) -> bool:
     """A "main" that holds a sliver of the page (a site builder's header marked ``role="main"``), or one inside
     a form (an embedded form builder's ``<div role="main" class="form-all">``): not the content."""

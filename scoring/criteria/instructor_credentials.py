@@ -162,13 +162,17 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 def _bio(text: str, named: bool = False) -> bool:
     """A role and experience line; ``named`` says a person's full name is already known. The words that
     introduce a teacher ("Taught by Coach Bri") state no experience."""
-    if not (_ROLE.search(text) and _EXPERIENCE.search(_INTRODUCED_BY.sub(" ", text))):
+    if not (_ROLE.search(text) and _EXPERIENCE.search(_INTRODUCED_BY.sub(" ", text))) or _JOB_POST.search(text):
         return False
     # (a person's name does not follow "the": "On the Western Slope many MAs work ..." names a place; nor does a body's
     # word follow it: "author: Patient Experience Team")
     return named or any(_person(m.group(0)) and not _THE_BEFORE.search(text, 0, m.start())
                         and not _BODY_AFTER.match(text, m.end())
                         for m in _FULL_NAME.finditer(text))
+
+
+# a job opening's card, not a person ("Certified Medical Assistant – Pediatrics Linden Quay, OH · Full Time · $19.75–$24.00 / hour")
+_JOB_POST = re.compile(r"\$\s?\d[\d,.]*(?:\s*[–-]\s*\$?\s?\d[\d,.]*)?\s*(?:/|per|an)\s*(?:hour|hr)\b", re.I)
 
 
 _BODY_AFTER = re.compile(r"\s+(?:team|department|division|committee|staff|group|office|services|faculty|center|centre)\b",

