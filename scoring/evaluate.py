@@ -41,7 +41,8 @@ HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hold
                 "holdout173", "holdout174", "holdout175", "holdout176",
                 "holdout177", "holdout178", "holdout179", "holdout180",
                 "holdout181", "holdout182", "holdout183",
-                "holdout184", "holdout185", "holdout186")
+                "holdout184", "holdout185", "holdout186",
+                "holdout187", "holdout188", "holdout189", "holdout190", "holdout191")
 HOLDOUT_FLAGS = {f"--{name}": ROOT / "tests" / "fixtures" / name for name in HOLDOUT_SETS}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 # The day the sets were labelled: what "today" means for them ("approved through ...", early-bird
@@ -64,7 +65,9 @@ _LABELLED_ON_BY_SET = {"holdout7": date(2026, 12, 3), "holdout8": date(2026, 12,
                        "holdout177": date(2026, 12, 6), "holdout178": date(2026, 12, 6), "holdout179": date(2026, 12, 6),
                        "holdout180": date(2026, 12, 6),
                        "holdout181": date(2026, 12, 6), "holdout182": date(2026, 12, 6), "holdout183": date(2026, 12, 6),
-                       "holdout184": date(2026, 12, 6), "holdout185": date(2026, 12, 6), "holdout186": date(2026, 12, 6)}
+                       "holdout184": date(2026, 12, 6), "holdout185": date(2026, 12, 6), "holdout186": date(2026, 12, 6),
+                       "holdout187": date(2026, 12, 6), "holdout188": date(2026, 12, 6), "holdout189": date(2026, 12, 6),
+                       "holdout190": date(2026, 12, 6), "holdout191": date(2026, 12, 6)}
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
 ASSERTED_TAGS = ("aama_approved", "is_free", "price_usd", "credits")

