@@ -133,10 +133,16 @@ _IN_GENERAL = re.compile(r"^\W*(?:all |any |only )?(?:courses|programs|programme
                          r"|\bAAMA[- ]approved (?:and|or|&|/) non-AAMA\b|\bnon-AAMA (?:and|or|&|/) AAMA[- ]approved\b", re.I)
 
 
+# a row of a table comparing plans or tiers, yes in one column and no in another: what each includes, no status
+_PLANS_COMPARED = re.compile(r"^[^|]+(?=(?:\|[^|]*)*\|\s*(?:yes|included|✓)\b)(?=(?:\|[^|]*)*\|\s*(?:no|not included|—|✗)\b)", re.I)
+
+
 def classify_sentence(sentence: str) -> str | None:
     """'approved', a negative status, or None when the sentence says nothing about approval."""
     cleaned = _CREDENTIAL.sub("CMA", sentence)
     if not _AAMA.search(cleaned) or _ELSEWHERE.search(cleaned) or _FACET.search(cleaned) or _IN_GENERAL.search(cleaned):
+        return None
+    if _PLANS_COMPARED.match(cleaned):  # "Post-test and AAMA CEU certificate | No | Yes | No": what each plan includes
         return None
     if "?" in cleaned:  # a question states nothing ("How many non-AAMA points can a CMA use?": an article's title)
         cleaned = " ".join(part for part in sentences(cleaned) if not (part.endswith("?") and len(part.split()) >= 4))

@@ -139,7 +139,11 @@ _NONE_AWARDED = re.compile(
     r"(?:ceus?|ce credits?|ce hours?|continuing education(?: credits?| units?)?|contact hours?|credits?)\b"
     # ("No CE credit is offered for this recording")
     r"|" + NO_CREDIT_OFFERED + r" for this (?:recording|course|webinar|episode|module|session|class|program)\b"
-    r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)",
+    r"|\b(?:este|esta) (?:curso|taller|seminario|sesi[oó]n|clase|programa) no (?:otorga|ofrece|da|incluye) (?:ceus?|cr[eé]ditos?|horas)"
+    # ("That approval was not renewed, so watching the recording now earns no AAMA CEUs and no contact hours")
+    r"|\b(?:(?:watching|viewing|taking|completing) (?:the|this) (?:[\w-]+ )?(?:recording|course|webinar|module|program(?:me)?|video) "
+    r"now |(?:this|the) (?:[\w-]+ )?(?:course|class|workshop|webinar|module|program(?:me)?) (?:now )?)earns? no (?:aama )?"
+    r"(?:ceus?|ce credits?|contact hours?|credits?)\b",
     re.I,
 )
 

@@ -14,7 +14,7 @@ _NOT_THIS_PAGE = re.compile(
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|education|opportunities|services|meetings|news|stories|announcements|"
     r"topics|threads|discussions|questions|activities|packets|modules|recordings|extras|episodes|videos|lessons|"
-    r"sign-?ups|registrations)\b"  # (Church Center's "More signups")
+    r"sign-?ups|registrations|publications|papers|listings)\b"  # (Church Center's "More signups")
     r"|you (may|might|could) also (like|enjoy|be interested|want|consider)|you (may|might) (like|enjoy)\b|^you (?:may|might|could) also need\W*$|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|\bwho (bought|viewed|purchased|took|liked) (this|these|it)( [\w-]+)? also\b"
     r"|^also of interest\b|^also in (?:the|this|our)\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"

@@ -103,7 +103,7 @@ SEPARATE_COURSES = re.compile(r"\beach (?:session|class|webinar|module|part|even
                               r"(?:course|registration|registered|event|offering)|\bthe series (?:itself )?is not a (?:single )?course\b",
                               re.I)
 _SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
-BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|(value |power |ce |ceu |course |recert |recertification |renewal )packs?|\d+[- ]packs?|combos?|all[- ]access|"
+BUNDLE_WORDS = re.compile(r"\b(bundles?|packages?|pathways?|learning paths?|(value |power |ce |ceu |course |recert |recertification |renewal )packs?|\d+[- ]packs?|combos?|all[- ]access|"
                           r"(course|webinar|ce|ceu|on-?demand|replay|recordings?) (collection|series|library|pack)s?)\b"
                           # "Clinical Skills Certificate (3 courses)", "CE Bundle (3 recorded courses)"
                           r"|\(\s*(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:courses|webinars|classes|labs|programs)\s*\)",
@@ -113,6 +113,9 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          r"classes)\b"
                          r"|\b(courses|webinars|classes)\s+(included|in this (bundle|package|collection|series))"
                          r"|\bincluded (courses|webinars|classes)\b|\bthis (bundle|package)\b"
+                         # "Learning path: three self-paced courses in a suggested order"
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+){0,2}(courses|webinars|modules|classes)"
+                         r"\s+in\s+a\s+(suggested|recommended|set)\s+order\b"
                          # "Three self-paced courses at one price"
                          # ("Three of our most requested courses at one price")
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of our\s+)?([\w-]+\s+){0,2}(courses|webinars|"
@@ -363,7 +366,10 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(
                             r"|\bis (?:exam )?practice for (?:people|those|candidates|students|anyone|first-time)\b"
                             # ("this is a fundraiser and a purely recreational morning. It has no educational content")
                             r"|\bis an? (?:[\w-]+ ){0,2}?fundraiser\b|\bhas no (?:educational|continuing[- ]education) (?:content|value)\b"
-                            r"|\b(?:nobody|no one) teaches\b", re.I)
+                            r"|\b(?:nobody|no one) teaches\b"
+                            # ("The pass covers the exhibit hall only. It includes no education sessions")
+                            r"|\b(?:includes|has|offers|contains|covers) no (?:education(?:al)?|ce|teaching|learning) "
+                            r"(?:sessions?|content|programs?|components?)\b", re.I)
 # ("nothing here earns CEUs or contact hours")
 _NOTHING_EARNS = r"\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?"
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
@@ -1549,7 +1555,7 @@ def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
              "in one ", "in a single ", "together", "itself", "awarded", "earned per", "at once", "punch", "-class ",
-             "-session ", "-course ", "use on any")
+             "-session ", "-course ", "use on any", " order")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):

@@ -89,7 +89,11 @@ _FIRST_NAMES = re.compile(r"\b(?i:presenters?|instructors?|speakers?|facilitator
                           r"(?:the|our|your|its)\b"
                           # (or a first name and an initial alone: "Presenter | Trish M.")
                           r"|\b(?i:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?)\s*[:|]\s*[A-Z][a-z]+"
-                          r"\s+[A-Z]\.\s*$", re.M)
+                          r"\s+[A-Z]\.\s*$"
+                          # (or a first name alone: "Your presenter: Colette")
+                          # (a line of its own, not a table's header row: "Time | Session | Speaker | Category")
+                          r"|^\W*(?i:(?:your |our |the )?(?:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?))"
+                          r"\s*[:|]\s*" + _UP + _LOW + r"+\.?\s*$", re.M)
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"
@@ -175,7 +179,8 @@ def _bio(text: str, named: bool = False) -> bool:
 _JOB_POST = re.compile(r"\$\s?\d[\d,.]*(?:\s*[–-]\s*\$?\s?\d[\d,.]*)?\s*(?:/|per|an)\s*(?:hour|hr)\b", re.I)
 
 
-_BODY_AFTER = re.compile(r"\s+(?:team|department|division|committee|staff|group|office|services|faculty|center|centre)\b",
+_BODY_AFTER = re.compile(r"\s+(?:(?:teaching|training|education|clinical|nursing|learning)\s+)?"
+                         r"(?:team|department|division|committee|staff|group|office|services|faculty|center|centre)\b",
                          re.I)
 
 

@@ -54,7 +54,7 @@ _CUE = re.compile(
     r"[^.]{0,60}\bin mind\b|"
     r"\bput (?:this|the) (?:[\w-]+ )?(?:session|course|class|webinar|workshop|talk|program|module|lab) together "
     r"(?:after|because|when|in response)\b|"
-    r"(?:medical assistants|mas|cmas|members|learners|students|staff|clinics|employers|managers|practices|physicians)\b[^.]{0,60}?"
+    r"(?:medical assistants|mas|cmas|members|learners|students|staff|clinics|employers|managers|practices|physicians|patients)\b[^.]{0,60}?"
     r"\b(?:tell|told|keep telling) us\b|"  # ("Clinics in the Upper Cumberland keep telling us the same thing: ...")
     r"(?:this|the|our) (?:[\w-]+ ){0,2}(?:course|webinar|session|class|workshop|program(?:me)?|module|lab|training|recording|series|"
     r"conference|symposium|summit|event|day) exists (?:so|to|because)\b|"
@@ -171,6 +171,8 @@ _ABOUT_PROVIDER = re.compile(r"^(?:organi[sz]ed by|hosted by|sponsored by|presen
                              r"network)$"
                              r"|^(?:why\s+)?(?:join(?:\s+(?:us|the\s+\w+|our\s+\w+|(?-i:[A-Z])[\w&.-]+))?\s*[?!.]?$|"
                              r"become a member\b|membership\b|renew\b)"
+                             # why people choose the provider ("Why employers train with Halvard", "Why choose us")
+                             r"|^why (?:[\w-]+ ){0,2}(?:train|learn|work|partner|study) with\b|^why (?:choose|pick) us\b"
                              # the teacher's bio: why they make courses at all, not why this one exists
                              r"|^(?:(?:about|meet) )?(?:the |your )?(?:instructors?|presenters?|speakers?|authors?|faculty|"
                              r"educators?|facilitators?)\s*:?$", re.I)

@@ -2432,3 +2432,10 @@ def test_a_heading_that_is_the_data_s_name_and_a_long_bracketed_aside_is_the_tit
             "<p>Self-paced online. 0.6 CEU. $129.</p></main></body></html>")
     page = extract_page("https://bssma.example.org/event/medication-math-40541/", html)
     assert page.title == "Medication Math & Dosage Calculations (Self-Paced, Red Ledge Technical College)"
+
+
+def test_a_box_of_related_publications_is_about_other_pages():
+    # holdout195 (MedEdPORTAL-style directory): "Related publications" with other items' CE credit and category
+    from crawler.extract.boilerplate import is_boilerplate_heading
+
+    assert is_boilerplate_heading("Related publications")

