@@ -247,6 +247,9 @@ _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|
 
 
 _HASHTAG = re.compile(r"#[\w-]+")
+# ways of doing the topic's task listed together ("in person, by video and by phone"), not how the course is given
+_MODES_AS_TOPIC = re.compile(r"\bin[- ]person,? (?:(?:and|or) )?(?:by|over|via|on) (?:video|(?:tele)?phone)\b"
+                             r"|\b(?:by|over|via) (?:video|(?:tele)?phone),? (?:(?:and|or) )?in[- ]person\b", re.I)
 _BARE_WORD = re.compile(r"^\W*(?:hybrid|blended)\W*$", re.I)
 _LABEL_PREFIX = re.compile(r"^\s*Format:\s*")  # the "Format: " the tagger puts before a heading's first line
 _PART_LINE = re.compile(r"^\s*(?:part|step|phase|component)\s*\d+\b", re.I)
@@ -444,6 +447,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
         if _lists_offerings(text):  # "POCT (hybrid, April 2027): 0.6 CEU, $165 Prior Auth (live, March): ..., $25": others
             continue
         found = format_of_text(text)
+        if found == "in person" and _MODES_AS_TOPIC.search(text):
+            continue  # "use interpreters well, in person, by video and by phone": ways of interpreting, the topic
         if found and found not in votes:
             votes[found] = text
     for text in items if not votes else ():

@@ -137,6 +137,8 @@ _MEMBER_BEFORE = re.compile(r"\b" + _AFFILIATED + _ALSO_AFFILIATED + _BELONGING 
                             r"\s*(?:\([^()]{0,60}\))?" + _QUALIFIER + _LABEL_END
                             # "Pass holders pay half ($37.50)"
                             + r"|\b" + _AFFILIATED + r" pays? (?:half|only|just|less)(?: the| a| an)?\s*\(?\s*$"
+                            # a booking option's name and its price set apart by a middle dot ("Chapter member · $95.00")
+                            + r"|(?m:^\W*(?:(?!(?:free|for|non)\b)[\w'’-]+ ){0,3}members?\s*[·•]\s*$)"
                             # "Chapter members: enter your chapter promo code at checkout to book at $15"
                             + r"|(?<!non-)(?<!non)\bmembers?\s*:(?:(?!non|everyone|anyone|\ball\b)[^$\n.]){0,80}?\b(?:to )?"
                               r"(?:book|register|enrol+|pay|attend)\s+(?:at|for)\s*$", re.I)
@@ -247,6 +249,7 @@ _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition| due| a
 # (not the next line's label: "Lab / Supply Fee $15.00 Total Fee $139.00")
 _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*(?:fees?|costs?|price|due|amount|charges?|tuition)?\s*[:|]?\s*"
                           r"(?:\$|USD))", re.I)
+_IN_ALL_AFTER = re.compile(r"^\s*(?:in all|altogether)\b", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
 _PAYER_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:for\s+)?(?:(?!(?:free|no|included|waived|complimentary)\b)[\w&'’-]+\s+){0,3}?"
@@ -486,7 +489,9 @@ _STAFF_WORD = re.compile(r"\b(?:employees?|staff|workforce|associates|team membe
 
 
 # a body one belongs to beside its staff: "staff of network member health centers", "Clinical Partner Network staff"
-_BELONGS_TO = re.compile(r"\b(?:(?<!non-)(?<!non)(?<!team )members?|membership|partners?|network|affiliates?|affiliated|customers|"
+# (not a login's name: "... through the staff learning portal with their network login")
+_BELONGS_TO = re.compile(r"\b(?:(?<!non-)(?<!non)(?<!team )members?|membership|partners?|"
+                         r"network(?!\s+(?:login|log-in|logon|account|password|credentials|id|sign-?in|username)\b)|affiliates?|affiliated|customers|"
                          r"subscri(?:bers|ption)|clients)\b", re.I)
 
 
@@ -853,7 +858,10 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
     elif _PLAN_TOTAL.search(clause_before):  # "(plan total $250)": what the payment plan comes to, beside paying in full
         parts = [v for m in _AMOUNT.finditer(sentence) if (v := _to_float(m.group(1) or m.group(2))) and v < value]
         return _Amount(value, start, end, "instalment", per_payment=parts[0] if parts else None)
-    elif _TOTAL_BEFORE.search(clause_before) or (_TOTAL_AFTER.match(after) and not before.rstrip().endswith("(")):
+    # (or the sum after its parts: "Tuition $139 per credit plus a $25 online course fee: $164 in all"; not a plan's,
+    # "(3 payments, $33.00 in all)")
+    elif _TOTAL_BEFORE.search(clause_before) or (_TOTAL_AFTER.match(after) and not before.rstrip().endswith("(")) or (
+            _IN_ALL_AFTER.match(after) and before.rstrip().endswith((":", "="))):
         return _Amount(value, start, end, "total")
     elif instal or after_instal:
         count_raw = (instal.group(1) or instal.group(2) or instal.group(3)) if instal else after_instal.group(1)

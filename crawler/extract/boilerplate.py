@@ -23,7 +23,7 @@ _NOT_THIS_PAGE = re.compile(
     r"|^(?:all |other )?(?:items|courses|products|listings|offerings|classes|webinars) (?:from|by) (?:this|the) "
     r"(?:provider|seller|merchant|vendor|instructor|author|creator|shop|store|partner)\b"
     r"|^also (?:on[- ]demand|offered|in (?:the|our) (?:[\w-]+ ){0,2}(?:catalog|catalogue|store|library|shop))\b"
-    r"|^(?:keep|continue) (?:learning|exploring|browsing|building|growing|training|going)\b|^explore more\b|^more to explore\b|^next up\b"
+    r"|^(?:keep|continue) (?:learning|exploring|browsing|building|growing|training|going)\b|^explore more\b|^more to explore\b|^next up\b|^up next\b"
     r"|^what(?:'s| is) next\b|^also available\b|^also (?:check|see) (?:out|these)\b|^(?:check|see) these out\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
     # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions
     r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"

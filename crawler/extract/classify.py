@@ -351,7 +351,7 @@ _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?
                               r"(?:course|activity|program(?:me)?|offering)\b", re.I)
 # what the page says it is instead of education ("Advocacy Day is an advocacy event", "The luncheon ... is not an
 # educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
-_NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
+_NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is an? [^.;:!?]{1,60}?,? not) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
                             # (or after a colon: "Please know what this is: a study group, not a CE course.")
                             r"|\b(?:is:? (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme|"
                             r"review|formal|structured) )?"
@@ -1634,7 +1634,9 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         # (its title names the public: "Living Well with Type 2 Diabetes (free class for patients & families)")
         public = for_public or (says_no_ce and PUBLIC_AUDIENCE.search(heading) is not None)
     bundle_word = BUNDLE_WORDS.search(heading) or BUNDLE_WORDS.search(url.replace("-", " "))
-    credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)}) if bundle_word else 0
+    # (a table cell's amount over the next line's "Credit can be earned until ..." is no credit of its own)
+    credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)
+                         if "\n" not in m.group(0)}) if bundle_word else 0
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
         offer_outside_cards=_offer_outside(text, card_elements) if cards >= 2 else True,

@@ -280,7 +280,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
                 if name == "credit_text" and _UNIT_GLOSSED.match(block.label) and _GLOSS.match(_CONVERSION.sub("", block.value)):
                     continue  # a glossary of units ("IACET CEUs — our office is an IACET Accredited Provider ..."): no credit
                 if name == "provider":  # its first sentence ("Provider of record: <college>. The coalition offers ...")
-                    value = _NEXT_SENTENCE.split(value, 1)[0]
+                    # without what it says of the body ("<college>, an IACET Accredited Provider")
+                    value = _APPOSITIVE.split(_NEXT_SENTENCE.split(value, 1)[0], 1)[0]
                 labelled.append(Candidate(name, value, f"html:{block.kind}-label", block.text))
         presenting = presenting_sentence(block.text) if block.kind == "para" else None
         if presenting:
@@ -294,6 +295,8 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
     return _amount_with_its_unit(labelled) + phrases
 
 
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?=[a-z]*\s*[\w-]*\s*(?:accredited|approved|provider|nonprofit|non-profit|member|partner|"
+                         r"division|department|program|affiliate))", re.I)
 # a unit's name in the plural as a label, over words that define it rather than give an amount
 _UNIT_GLOSSED = re.compile(r"^\W*(?:AAMA |IACET |nursing |CE )?(?:CEUs|contact hours|CMEs|continuing education units)\W*$", re.I)
 _CONVERSION = re.compile(r"\b(?:one|1)\s+(?:[\w-]+\s+){0,2}?(?:equals|=|is equal to|is equivalent to)\s+\S+(?:\s+[\w-]+){0,2}", re.I)

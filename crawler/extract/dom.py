@@ -875,6 +875,11 @@ def _drop_struck_prose(content: HtmlElement) -> None:
 def _find_chrome(parent: HtmlElement, content: HtmlElement, doomed: list[HtmlElement], in_page_popup: bool = False) -> None:
     for el in parent:
         tag = el.tag
+        if tag == "header" and el.get("role") == "banner" and _own_hero(el):
+            # the page's hero marked as the banner (a booking page's header holding its title, description and terms):
+            # read, its own chrome dropped
+            _find_chrome(el, content, doomed, in_page_popup)
+            continue
         if (not isinstance(tag, str) or tag == "nav" or (tag in ("header", "footer") and _outside_article(el, content))
                 or _is_chrome(el, in_page_popup) or (tag == "aside" and _signposts(el))
                 or (tag == "td" and _narrow_layout_column(el))):
@@ -958,6 +963,12 @@ def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:
 def _breadcrumb(nav: HtmlElement) -> bool:
     """A ``<nav>`` that is a breadcrumb trail, by its label or class."""
     return "breadcrumb" in f"{nav.get('aria-label') or ''} {nav.get('class') or ''}".lower()
+
+
+def _own_hero(header: HtmlElement) -> bool:
+    """A header with no navigation that holds the page's ``<h1>`` and paragraphs of its own (not a site's title bar)."""
+    return (_hero(header) and not any(not _breadcrumb(inner) for inner in _NAV_INSIDE(header))
+            and sum(1 for _ in header.iter("p")) >= 3)
 
 
 def _hero(header: HtmlElement) -> bool:

