@@ -1154,11 +1154,10 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
                                                                          _part_start(text, member_free.start())):
         info.member_price_usd = 0.0
     chosen: _Amount | None = None
-    roles = ["total", "nonmember", "sale", "current", "resident", "instalment", "certificate"]
+    roles = ("total", "nonmember", "sale", "current", "resident", "instalment", "certificate")
     if by_role.get("certificate") and by_role.get("instalment") and _same_sentence(text, by_role["certificate"][0],
                                                                                  by_role["instalment"][0]):
-        roles.remove("certificate")  # "The certificate is $30, or 2 payments of $16": paid in full, the certificate's fee
-        roles.insert(roles.index("instalment"), "certificate")
+        roles = (*roles[:5], "certificate", "instalment")  # "The certificate is $30, or 2 payments of $16": paid in full
     for role in roles:
         if by_role.get(role):
             # among plain current prices the lowest is the sale price when two are shown

@@ -295,8 +295,9 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
     return _amount_with_its_unit(labelled) + phrases
 
 
-_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?=[a-z]*\s*[\w-]*\s*(?:accredited|approved|provider|nonprofit|non-profit|member|partner|"
-                         r"division|department|program|affiliate))", re.I)
+# what a page says of a named body after its name (", an IACET Accredited Provider"): no part of the name
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?=(?:[\w-]+\s+){0,2}(?:accredited|approved|provider|nonprofit|non-profit|member|"
+                         r"partner|division|department|program|affiliate))", re.I)
 # a unit's name in the plural as a label, over words that define it rather than give an amount
 _UNIT_GLOSSED = re.compile(r"^\W*(?:AAMA |IACET |nursing |CE )?(?:CEUs|contact hours|CMEs|continuing education units)\W*$", re.I)
 _CONVERSION = re.compile(r"\b(?:one|1)\s+(?:[\w-]+\s+){0,2}?(?:equals|=|is equal to|is equivalent to)\s+\S+(?:\s+[\w-]+){0,2}", re.I)

@@ -953,7 +953,7 @@ def _outside_article(el: HtmlElement, content: HtmlElement) -> bool:
     if _IN_ARTICLE_OR_MAIN(el):
         return False
     # (a breadcrumb trail over a hero's <h1> is no site navigation: Bootstrap Studio's ``<nav aria-label="breadcrumb">``)
-    nav = any(not _breadcrumb(inner) for inner in _NAV_INSIDE(el))
+    nav = _site_nav_inside(el)
     if el.tag == "header" and not nav and _hero(el):
         return False  # the page's own hero: its h1 and a few lines (a price, a date), no navigation
     depth = sum(1 for _ in el.iterancestors()) - 1  # below <body>
@@ -967,8 +967,12 @@ def _breadcrumb(nav: HtmlElement) -> bool:
 
 def _own_hero(header: HtmlElement) -> bool:
     """A header with no navigation that holds the page's ``<h1>`` and paragraphs of its own (not a site's title bar)."""
-    return (_hero(header) and not any(not _breadcrumb(inner) for inner in _NAV_INSIDE(header))
-            and sum(1 for _ in header.iter("p")) >= 3)
+    return _hero(header) and not _site_nav_inside(header) and sum(1 for _ in header.iter("p")) >= 3
+
+
+def _site_nav_inside(el: HtmlElement) -> bool:
+    """True when a ``<nav>`` other than a breadcrumb trail sits inside ``el``."""
+    return any(not _breadcrumb(inner) for inner in _NAV_INSIDE(el))
 
 
 def _hero(header: HtmlElement) -> bool:

@@ -84,16 +84,15 @@ _UNNAMED = re.compile(r"\b(?:TBA|TBD|to be (?:announced|determined|confirmed)|gu
                       r"once (?:confirmed|announced)|will (?:post|announce|share|add) (?:the|their|his|her) names?)\b", re.I)
 # teachers named by first name and where they work ("Presenters | Marisol and Tom from the college's lab team"): the
 # page names its instructors, with no credential (a credentialed name elsewhere, an e-mail's signer, is someone else)
+_TEACHER_LABEL = r"(?i:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?)"
 _FIRST_NAMES = re.compile(r"\b(?i:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?|faculty|(?:led|taught|hosted|"
                           r"presented) by)\s*[:|]?\s*[A-Z][a-z]+(?:\s*(?:,|and|&)\s*[A-Z][a-z]+)*\s+(?:from|of|on|at|with)\s+"
                           r"(?:the|our|your|its)\b"
                           # (or a first name and an initial alone: "Presenter | Trish M.")
-                          r"|\b(?i:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?)\s*[:|]\s*[A-Z][a-z]+"
-                          r"\s+[A-Z]\.\s*$"
+                          r"|\b" + _TEACHER_LABEL + r"\s*[:|]\s*[A-Z][a-z]+\s+[A-Z]\.\s*$"
                           # (or a first name alone: "Your presenter: Colette")
                           # (a line of its own, not a table's header row: "Time | Session | Speaker | Category")
-                          r"|^\W*(?i:(?:your |our |the )?(?:presenters?|instructors?|speakers?|facilitators?|trainers?|hosts?))"
-                          r"\s*[:|]\s*" + _UP + _LOW + r"+\.?\s*$", re.M)
+                          r"|^\W*(?i:your |our |the )?" + _TEACHER_LABEL + r"\s*[:|]\s*" + _UP + _LOW + r"+\.?\s*$", re.M)
 _DISCLOSURE = re.compile(r"\bdisclos|\bfinancial relationships?\b|\bconflicts? of interest\b", re.I)
 _PRESENTED = re.compile(
     r"\b(?:presented|taught|led|facilitated|written|developed|authored|hosted|delivered) by\b|"

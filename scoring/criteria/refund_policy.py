@@ -123,12 +123,15 @@ _CONTACT_DETAIL = re.compile(PHONE + r"|\S+@\S+")  # a phone number or an e-mail
 _PLEASE_CANCEL = re.compile(r"^\W*(?:please|kindly)\s+(?:cancel|unregister|let us know|tell us|notify us)\b", re.I)
 
 
-# a code of conduct's sanction: whom the organiser may send away, with no money back
-_SANCTION = re.compile(r"\b(?:remove[sd]?|removal|expel\w*|dismiss\w*|ask\w* (?:\w+ ){0,2}to leave|den(?:y|ied) (?:entry|admission))\b"
-                       r"[^.;]{0,80}?\b(?:violat\w+|breach\w*|disrupt\w*|harass\w*|misconduct|code of conduct)\b"
-                       r"[^.;]{0,60}?\bwithout (?:a |any )?refund\b"
-                       r"|\b(?:violat\w+|breach\w*)\b[^.;]{0,80}?\b(?:remove[sd]?|removal|expel\w*|dismiss\w*)\b[^.;]{0,40}?"
-                       r"\bwithout (?:a |any )?refund\b", re.I)
+# a code of conduct's sanction: whom the organiser may send away, with no money back (its three parts, in either order)
+_REMOVAL = re.compile(r"\b(?:remove[sd]?|removal|expel\w*|dismiss\w*|ask\w* (?:\w+ ){0,2}to leave|den(?:y|ied) (?:entry|admission))\b", re.I)
+_MISCONDUCT = re.compile(r"\b(?:violat\w+|breach\w*|disrupt\w*|harass\w*|misconduct|code of conduct)\b", re.I)
+_WITHOUT_REFUND = re.compile(r"\bwithout (?:a |any )?refund\b", re.I)
+
+
+def _sanction(sentence: str) -> bool:
+    """True for a conduct rule's sanction: "SFSMA may remove anyone who violates this code without refund"."""
+    return bool(_WITHOUT_REFUND.search(sentence) and _REMOVAL.search(sentence) and _MISCONDUCT.search(sentence))
 
 
 def _policy_sentence(text: str, context: str | None = None) -> str | None:
@@ -158,7 +161,7 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
             continue
         if stated and _ASK_THEM.match(sentence) and not _DIGIT.search(sentence):
             continue  # "Please ask the provider about cancellations before you book": a review site's advice, no terms
-        if stated and _SANCTION.search(sentence):
+        if stated and _sanction(sentence):
             continue  # "SFSMA may remove anyone who violates this code without refund": a conduct rule's sanction, no terms
         if stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
             return sentence
