@@ -78,7 +78,8 @@ _REQUIREMENT = re.compile(r"\bat least \d|\bminimum of \d|\brecertif|\bneeds? \d
                           re.I)
 
 
-_BARE_CATEGORY_AFTER = re.compile(r"\s*(?:[·•,/|&+]|and)\s*(?:admin(?:istrative)?|clinical|general)\b", re.I)
+# (or chips run together with no mark between them: "6 AAMA CEUs Administrative General Live online")
+_BARE_CATEGORY_AFTER = re.compile(r"\s*(?:[·•,/|&+]|and)?\s*(?:admin(?:istrative)?|clinical|general)\b", re.I)
 
 
 def parse_split(text: str) -> tuple[dict[str, float], str] | None:

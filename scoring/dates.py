@@ -574,17 +574,43 @@ def with_time(day: str, text: str, default_zone: str | None = None) -> str:
     return _build(year, month, date, *found, default_zone) or day
 
 
+def _offsets_to_drop(zoned: list[str]) -> set[str]:
+    """The times given with the wrong one of two offsets for one clock time: wrong for the US zone every
+    other session keeps (none when the others keep no one zone)."""
+    by_clock: dict[str, list[str]] = {}
+    for iso in zoned:
+        by_clock.setdefault(iso[:19], []).append(iso)
+    doubled = [clock for clock, isos in by_clock.items() if len({iso[19:] for iso in isos}) > 1]
+    if not doubled:
+        return set()
+    kept = {_zone_keeping(datetime.fromisoformat(isos[0])) for isos in by_clock.values() if len(isos) == 1}
+    zone = next(iter(kept)) if len(kept) == 1 else None
+    if not isinstance(zone, ZoneInfo):
+        return set()
+    drop: set[str] = set()
+    for clock in doubled:
+        offset = datetime.fromisoformat(clock).replace(tzinfo=zone).utcoffset()
+        if any(datetime.fromisoformat(iso).utcoffset() == offset for iso in by_clock[clock]):
+            drop |= {iso for iso in by_clock[clock] if datetime.fromisoformat(iso).utcoffset() != offset}
+    return drop
+
+
 def merge_same_day(found: list[str]) -> list[str]:
     """One entry per session: a day also given with its time drops the bare day (or midnight), a time
-    also given with its offset drops the one without, and one moment written in two zones is kept once."""
+    also given with its offset drops the one without, one moment written in two zones is kept once, and
+    one clock time given two offsets (a session line read with the zone of the line above it, beside the
+    page's data) keeps the offset of the zone the other sessions keep."""
     timed = {iso[:10] for iso in found if len(iso) > 10 and iso[11:19] != "00:00:00"}
     with_offset = {iso[:19] for iso in found if len(iso) > 19}
+    wrong_offset = _offsets_to_drop([iso for iso in found if len(iso) > 19])
     out: list[str] = []
     moments: set[datetime] = set()
     for iso in found:
         if iso[:10] in timed and (len(iso) == 10 or iso[11:19] == "00:00:00"):
             continue
         if len(iso) == 19 and iso in with_offset:
+            continue
+        if iso in wrong_offset:
             continue
         if len(iso) > 19:  # "5:00 PM Pacific (6:00 PM Arizona time)": one moment written in two zones
             moment = datetime.fromisoformat(iso)

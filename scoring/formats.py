@@ -94,6 +94,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a series, schedule or archive page named "webinar" says nothing of this course's format
         r"\bwebinar\b(?! (?:series|schedule|calendar|archive|library|catalog))|\blive[- ]streamed\b|\b" + _IN_APP + r"\b|"
         r"\bvirtual (?:live|instructor-led|classroom)\b|\binstructor-led online\b|\bvia zoom\b|\bon zoom\b|"
+        # a live gathering in an online venue ("Live in the virtual campus", "in the Workshop Loft of our virtual campus")
+        r"\blive\b[^.\n]{0,40}\b(?:in|of|at) (?:the|our|a) (?:[\w-]+ )?virtual (?:campus|venue|office|space|event space|world)\b|"
         r"\((?:zoom|webex|microsoft teams|teams|gotowebinar)\)|\bzoom (?:meeting|webinar|session|link|class|call)s?\b|"
         r"\b(?:on|via) (?:microsoft )?teams\b|\bmicrosoft teams\b|\bwebex\b|"
         # a place that is a meeting app ("Location: Zoom (link sent the day before)", its value alone)
@@ -261,6 +263,10 @@ _PRIVATE_RUN = re.compile(r"\b(?:we can|we'll|we will|we also|we're happy to|ask
 _HOME_STUDY_VALUE = re.compile(r"\s*home[- ]study\b", re.I)
 _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |might be |can be )?(?:available|provided|posted|sent|"
                      r"included|emailed|e-mailed|shared)\b|\b\d+[- ](?:hour|day)s? (?:replay|recording)\b"
+                     # ("Both live sessions, ..., 14 days of recordings and your certificate"; "You can watch the
+                     # recording, but the certificate requires live attendance")
+                     r"|\b\d+ (?:hours|days|weeks) of (?:replay|recording)s?\b"
+                     r"|\b(?:replay|recording)\b[^.;]{0,40}\bbut\b[^.;]{0,60}\b(?:requires?|needs?) live attendance\b"
                      r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)"
                      r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b"
                      # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"

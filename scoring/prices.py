@@ -164,7 +164,10 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
                            r"(?:for|to)\s+(?:(?-i:[A-Z])[\w&'’.-]*\s(?:(?:of|the|and|&)\s)?){2,6}(?=members?\b)|"
                            # (a body's name of two or three words before its members or staff: "$0.00 Hazelmere Health
                            # Employee"; not "$25.00 Health Careers Alumni Network members: free", where the name runs on)
-                           r"(?:(?-i:[A-Z])[\w&'’.-]*\s){2,3}(?=(?:members?|employees?|staff)\b)|(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
+                           r"(?:(?-i:[A-Z])[\w&'’.-]*\s){2,3}(?=(?:members?|employees?|staff)\b)|"
+                           # (or a body's "X of Y" name: "$95 Sarsen Flats Chapter of Medical Assistants members")
+                           r"(?:(?-i:[A-Z])[\w&'’.-]*\s){1,3}of\s(?:the\s)?(?:(?-i:[A-Z])[\w&'’.-]*\s){1,3}(?=members?\b(?!\s*[:|]))|"
+                           r"(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
                            r"(?!\s+(?:price|rate|pricing|cost|fee)\b)"
                            # ("$129.00 Members: log in to see your price": a prompt to members, not their price)
@@ -287,7 +290,9 @@ _FROM_A_LATER_DAY = re.compile(r"\b(?:starting|beginning|from|as of|effective|af
                                r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+20\d\d)?\b[^$\n]{0,60}?"
                                r"\b(?:will (?:be|cost|rise|increase|go up|change|return)|(?:rises|increases|goes up|changes|returns)"
                                r"(?: to)?)\b[^$\n]{0,20}$", re.I)
-_THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*$", re.I)
+_THEN_LATER = re.compile(r"(?:^|[,;]\s*|\s)(?:and )?(?:then|thereafter|after that|afterwards?)\s*:?\s*"
+                         # ("...; after that the standard $140 price applies"): the later price by its tier's name
+                         r"(?:the (?:standard|regular|full|general)(?: (?:price|rate|fee|tuition))?(?: of)?\s*)?$", re.I)
 # a later price told by its change ("Price increases to $35.00 on February 1") or its day ("The rate is $35 from February 1")
 _RISES_TO = re.compile(r"\b(?:increases?|goes up|rises?|jumps?|reverts?|goes back) to\s*$", re.I)
 _FROM_A_DAY_AFTER = re.compile(r"\s*(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?" + _A_DAY, re.I)
@@ -352,6 +357,8 @@ _FREE_FOR_MEMBERS = re.compile(
     r"(?:(?:the |their )?(?:ce )?certificates?(?: is| are)?\s+)?"  # ("Chapter members | Certificate free — use the code")
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
     r"|\bfree (?:if|when) you(?:'re|’re| are) (?:a |an )?(?:paid |current |active )?(?:member|subscriber|employee|customer)"
+    # a price card's value then its payer ("$45 Non-members Book" beside "Free Members of the ... Chapter ... Reserve")
+    r"|(?:^|(?<=\n))\W*(?:free|\$\s?0(?:\.00)?)\s+members\s+of\b"
     # a labelled members' line: "Network Plus members: certificate is free"
     r"|\b" + _AFFILIATED + r"\s*:\s*(?:the |their )?(?:ce )?certificates? (?:is|are) free\b"
     # "Guild members enrol free of charge", "associates: this course is assigned to you at no cost"
@@ -411,8 +418,13 @@ _PAST_OFFERINGS = re.compile(r"\b(?:past|previous|earlier|archived|older)\s+(?:[
 def free_for_members(text: str) -> bool:
     """True when the text says a group that belongs (members, subscribers) pays nothing ("Included with
     membership"); a body's staff paying nothing ("The fee is waived for employees of ...") is an employer's rate."""
+    if "?" in text:  # a question says nothing ("Is this included in the CE Club?" over "No. Live cohorts are separate.")
+        text = _QUESTION.sub(" ", text)
     found = _members_pay_nothing(text)
     return found is not None and not _staff_rate(text, found.end(), _part_start(text, found.start()))
+
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
 
 
 def _part_start(text: str, at: int) -> int:
@@ -536,6 +548,18 @@ _SOME_ITEM_BEFORE = re.compile(r"\b(?:an?|another|some|any)\s*$", re.I)
 _ITEM_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:webinars?|courses?|class(?:es)?|workshops?|seminars?|modules?|programs?|"
                          r"conferences?)\b(?!\s*(?:fee|price|rate|registration)\b)", re.I)
 _CLAUSE_END = re.compile(r"[;\n]|\.\s")
+
+
+# a row for employers who pay for their staff's seats ("Workforce Partner employers (seat billed to your employer; partner
+# code required) | $60.00"): an employer's rate, like a group's, not what one learner pays
+_EMPLOYER_LABEL = re.compile(r"\bemployers?\b|\bbilled to (?:your|the) employer\b", re.I)
+_ROW_LABEL_END = re.compile(r"[:|]\s*$")
+
+
+def _employer_row(text: str, line_start: int, start: int) -> bool:
+    """True when the label of the amount at ``start`` (its line back to the amount before) names employers."""
+    label = _LAST_AMOUNT.split(text[line_start:start])[-1]
+    return len(label) <= 120 and bool(_ROW_LABEL_END.search(label)) and bool(_EMPLOYER_LABEL.search(label))
 
 
 def _clause(before: str) -> str:
@@ -897,7 +921,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "excluded"  # "the only thing left is a $40 webinar about a law from another state": some other offering
     # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
     # "External participants (community practices, students, other health systems): $45")
-    elif (_NOT_A_PRICE_BEFORE.search(label_only)
+    elif (_NOT_A_PRICE_BEFORE.search(label_only) or _employer_row(text, line_start, start)
           or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
           or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"
@@ -940,7 +964,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "regular" if _FREE_FOR_NOW_AFTER.match(after) else "certificate"
     elif _SALE_BEFORE.search(clause_before) or _SALE_BEFORE.search(label_only):
         role = "sale"
-    if role == "current" and (_THEN_LATER.search(clause_before) or _LATER_AFTER.match(after)) and _AMOUNT.search(
+    if role in ("current", "nonmember") and (_THEN_LATER.search(clause_before) or _LATER_AFTER.match(after)) and _AMOUNT.search(
             text, max(0, start - 120), start):
         role = "regular"  # "$55 early bird through January 5, 2027, then $70" / "; $149.00 after that": the later price
     elif role == "current" and (_FROM_A_LATER_DAY.search(clause_before) or _RISES_TO.search(clause_before)
@@ -1117,6 +1141,13 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         for amount in amounts:
             if amount.role == "current" and amount.value in group_each:
                 amount.role = "excluded"
+    # a price shown alone ("$39" over "Early-bird price ($29) ends January 6, 2027") that the block dates as the later
+    # tier ("Regular | $39 | From January 7, 2027"): that tier, when another price is current
+    later = {a.value for a in amounts if a.role == "regular" and _FROM_A_DAY_AFTER.match(text[a.end:a.end + 60].lstrip(" |"))}
+    if later and any(a.role in ("current", "sale") and a.value not in later for a in amounts):
+        for amount in amounts:
+            if amount.role == "current" and amount.value in later:
+                amount.role = "regular"
     ranged = _unlabelled_range(text, amounts)
     by_role: dict[str, list[_Amount]] = {}
     for amount in amounts:

@@ -19,7 +19,7 @@ from typing import Any
 from catalog.page import Candidate, ExtractedPage, Section
 from scoring.needles import SCANNER
 from scoring.outline import coverage, sections_from_text
-from scoring.text import SITEWIDE, Block, blocks, is_sitewide, main_sections
+from scoring.text import PURCHASE_LINK, SITEWIDE, Block, blocks, is_sitewide, main_sections
 
 _STRUCTURED_PREFIXES = ("jsonld", "microdata", "rdfa", "next_data", "embedded", "json")
 
@@ -201,7 +201,7 @@ def _other_pages_cards(page: ExtractedPage, sections: list[Section]) -> list[Sec
 def _link_lists(found: list[Block], page: ExtractedPage, least: int = 3) -> list[Block]:
     """The blocks of runs of ``least`` or more lines that are each all one link: a list of the site's
     pages ("Our courses": "CPT Modifiers Made Practical (live webinar, April 8)", ...), not this course's words."""
-    texts = {text for link in page.links if (text := link.text.strip())}
+    texts = {text for link in page.links if (text := link.text.strip()) and not PURCHASE_LINK.match(text)}
     if len(texts) < least:
         return []
     runs: list[list[Block]] = [[]]

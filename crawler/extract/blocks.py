@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.dom import TIGHT_TAGS, clean_text, one_line, visible_text
+from scoring.text import PURCHASE_LINK
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = frozenset({
@@ -271,9 +272,10 @@ _LINK_SEPARATORS = re.compile(r"\s*[|·•]\s*")  # "Courses | Webinars | Help":
 
 
 def _is_link_list(el: HtmlElement, text: str) -> bool:
-    """Three or more links and (almost) nothing else but the bars between them: a menu column, not content."""
+    """Three or more links and (almost) nothing else but the bars between them: a menu column, not content
+    (nor a row of purchase buttons, each with its price)."""
     anchors = list(el.iter("a"))
-    if len(anchors) < 3:
+    if len(anchors) < 3 or ("$" in text and all(PURCHASE_LINK.match(_text(a)) for a in anchors)):
         return False
     link_chars = sum(len(one_line(a.text_content())) for a in anchors)
     return link_chars >= 0.8 * len(one_line(_LINK_SEPARATORS.sub(" ", text)))

@@ -324,6 +324,11 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"(?:(?:continuing[- ]education|ce|cme|accredited) )?"  # ("not a continuing-education course")
                                 r"(?:class|course|ce (?:activity|course)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
                                 r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*(?:[.;:!,–—-]|and\b)"
+                                # a longer name saying what it is instead ("The 2027 CE Season Pass is a bundle, not a
+                                # course"); not a format told apart ("The skills day is an in-person class, not a webinar")
+                                r"|\b(?:this|the) (?:(?!" + _TEACHING_NOUN + r"\b)[\w-]+ ){1,4}is (?:a|an) (?:(?!"
+                                + _TEACHING_NOUN + r"\b)[\w-]+ ?){1,3}, not (?:a|an) (?:(?:separate|single|standalone|"
+                                r"stand-alone) )?(?:class|course|ce course|training course)\b"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
                                 r"hiring event|business meeting|networking event|social event|(?:advising|coaching|consultation) "
                                 r"(?:appointment|session|call))\b"
@@ -349,9 +354,10 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
 # tests award no CE credit"), not one whose approval lapsed ("is no longer an AAMA-approved course")
 _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?:a|an) (?:continuing[- ]education|ce|cme) "
                               r"(?:course|activity|program(?:me)?|offering)\b", re.I)
-# what the page says it is instead of education ("Advocacy Day is an advocacy event", "The luncheon ... is not an
+# what the page says it is instead of education ("Advocacy Day is an advocacy event", "this bootcamp is exam prep for new
+# students, not continuing education", "The luncheon ... is not an
 # educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
-_NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is an? [^.;:!?]{1,60}?,? not) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
+_NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?,? not) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
                             # (or after a colon: "Please know what this is: a study group, not a CE course.")
                             r"|\b(?:is:? (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme|"
                             r"review|formal|structured) )?"
@@ -365,6 +371,11 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is an? [^.;:!?]{1,60}?,? no
                             # (an exam candidates' practice: "this morning is practice for people sitting the CMA (AAMA) exam")
                             r"|\bis (?:exam )?practice for (?:people|those|candidates|students|anyone|first-time)\b"
                             # ("this is a fundraiser and a purely recreational morning. It has no educational content")
+                            # (a site's help: "This video is a help resource", "Credit: None – this is a how-to video", "No CE
+                            # credit is attached to this tour")
+                            r"|\bno (?:ce|cme|continuing[- ]education) credit is (?:attached|given|offered|awarded) (?:to|for|with) "
+                            r"(?:this|the) (?:tour|demo|demonstration|walkthrough|walk-through|overview)\b"
+                            r"|\bis an? (?:[\w-]+ ){0,2}?(?:help|support|how-to|onboarding) (?:resource|video|article|guide)\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?fundraiser\b|\bhas no (?:educational|continuing[- ]education) (?:content|value)\b"
                             r"|\b(?:nobody|no one) teaches\b"
                             # ("The pass covers the exhibit hall only. It includes no education sessions")
@@ -374,7 +385,8 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is an? [^.;:!?]{1,60}?,? no
 _NOTHING_EARNS = r"\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?"
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
-                          r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided)|"
+                          r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided|"
+                          r"attached)|"
                           r"comes? with (?:it|this))\b"
                           # ("it carries no CEUs, no contact hours and no certificate")
                           r"|\b(?:carries|awards|earns?|offers|gives|provides|records) (?:no|zero) (?:ceus?|contact hours?|(?:ce|cme|"
@@ -482,7 +494,7 @@ NOT_TRAINING = re.compile(r"\b(support (group|circle)s?|(career|job|hiring|healt
                           r"volunteer (orientation|training|shifts?|sign[- ]?ups?|opportunit(y|ies))|"
                           r"info(rmation(al)?)? (sessions?|nights?|evenings?|meetings?)|"
                           r"open house|banquet|gala|study groups?|study halls?|(?:certification |board )?exam (?:prep(?:aration)?|review)|"
-                          r"fundraiser|fun runs?|golf (outing|tournament)|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
+                          r"fundraiser|fun runs?|golf (outing|tournament|classic|scramble|day)|(silent )?auctions?|meet and greet|networking (event|night|hour|mixer|social|reception)|mixer|"
                           r"(virtual )?(expo|exhibit(or)?) hall|speed networking|"
                           r"(social |virtual )?meetups?|coffee (hour|chat)s?|(spring|summer|fall|autumn|winter|holiday|member|chapter) social\b|"
                           r"social hour|social$|screenings|community class(es)?|"
@@ -585,6 +597,9 @@ class Signals:
     course_nodes: int = 0
     cards: int = 0
     offer_outside_cards: bool = True  # a price or credit stated outside the cards (with two or more cards)
+    # every price and credit under one heading that links to another page (a track's or a sponsor's page showing one
+    # session's card: "<h3><a href=/meetings/...>Pre-Conference Webinar: ...</a></h3>" over its date, credit and price)
+    offer_of_one_other_page: bool = False
     content_links: int = 0
     fetched_url: str = ""  # the address the page was fetched at, when its canonical differs
     more_links: int = 0  # "Read more …" lines: a blog or category view's items each end in one
@@ -771,11 +786,11 @@ def _query(address: str) -> str:
     return address.split("?", 1)[1] if "?" in address else ""
 
 
-def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement]
-                          ) -> dict[str, list[HtmlElement]]:
+def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement],
+                          least: int = 2) -> dict[str, list[HtmlElement]]:
     """Other pages listed without card markup: headings that link to a same-site page, each over its own
     price or credit before the next heading ("<h3><a>HIPAA Refresher</a></h3><p>1 AAMA CEU · $15</p>"),
-    when at least two do; each with its heading and the elements under it."""
+    when at least ``least`` do; each with its heading and the elements under it."""
     self_path, self_query = urlsplit(url).path, _query(url.split("#", 1)[0])
     targets: dict[str, list[HtmlElement]] = {}
     for heading in content.iter(*_ITEM_HEADINGS):
@@ -798,7 +813,13 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
         said = one_line(" ".join(visible_text(el) for el in under))
         if MONEY.search(said) or CREDIT_PHRASE.search(said):
             targets[target] = [heading, *under]
-    return targets if len(targets) >= 2 else {}
+    return targets if len(targets) >= least else {}
+
+
+def _all_one_link(heading: HtmlElement) -> bool:
+    """The heading's words are all one link's (a card's title), not a heading holding links ("« previous next »")."""
+    anchors = list(heading.iter("a"))
+    return len(anchors) == 1 and one_line(anchors[0].text_content()) == one_line(heading.text_content())
 
 
 def _offer_outside(text: str, cards: list[HtmlElement]) -> bool:
@@ -1424,6 +1445,8 @@ def classify(s: Signals) -> tuple[str, list[str]]:
         return "listing", [f"{s.cards} course-like cards, {s.listed_json} listed JSON objects"]
     if s.cards >= 2 and not s.offer_outside_cards and not single_item and not s.objectives:  # the cards say it all
         return "listing", [f"every price and credit is in its {s.cards} cards"]
+    if s.offer_of_one_other_page and not single_item and not s.objectives and not course_schema:
+        return "listing", ["every price and credit is under one item linking to another page"]
     # a heading counting the items under it ("Listings (1)" on a marketplace seller's profile, "Courses (3)")
     if s.counted_items and not single_item and not s.objectives and not course_schema:
         return "listing", ["a heading counts the items listed under it"]
@@ -1637,8 +1660,11 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     # (a table cell's amount over the next line's "Credit can be earned until ..." is no credit of its own)
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)
                          if "\n" not in m.group(0)}) if bundle_word else 0
+    one_other = {target: els for target, els in (_linked_heading_items(content, url, elsewhere, least=1) if not cards
+                                                  else {}).items() if _all_one_link(els[0])}
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
+        offer_of_one_other_page=len(one_other) == 1 and not _offer_outside(text, next(iter(one_other.values()))),
         offer_outside_cards=_offer_outside(text, card_elements) if cards >= 2 else True,
         more_links=sum(1 for b in blocks if b.kind == "para" and len(b.text) < 30 and _READ_MORE.match(b.text)),
         content_links=links, listed_links=listed, listed_json=listed_json,

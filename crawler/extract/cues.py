@@ -169,8 +169,10 @@ _OF_RECORD = re.compile(r"\b(?:with|by|from)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-
 
 # ... or as the subject that is it ("Wasatch Back Technical College (WBTC) designed and teaches this course and is the
 # provider of record")
+# (its unit between commas: "Vallecito Technical College, Continuing & Workforce Education, is the provider of record")
 _IS_OF_RECORD = re.compile(r"((?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|of|and|&|for|the)){1,9})(?:\s*\([A-Z]{2,8}\))?"
-                           r"\s+(?:[^.;]{0,80}?\s)?is (?:the|our|its) (?:course |ce )?provider of record\b", re.I)
+                           r"(?:,\s+[^,.;]{1,60},)?\s+(?:[^.;]{0,80}?\s)?is (?:the|our|its) (?:course |ce )?provider of record\b",
+                           re.I)
 
 
 # ... or labelled ("Provider of record: Ledgerwood Technical College, an IACET Accredited Provider.")
@@ -296,8 +298,9 @@ def block_candidates(blocks: list[Block], struck: tuple[str, ...] = ()) -> list[
 
 
 # what a page says of a named body after its name (", an IACET Accredited Provider"): no part of the name
-_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?=(?:[\w-]+\s+){0,2}(?:accredited|approved|provider|nonprofit|non-profit|member|"
-                         r"partner|division|department|program|affiliate))", re.I)
+# (or the unit of it that runs the course: "<college>, Division of Workforce & Continuing Education")
+_APPOSITIVE = re.compile(r",\s+(?:(?:an?|the)\s+(?=(?:[\w-]+\s+){0,2}(?:accredited|approved|provider|nonprofit|non-profit|member|"
+                         r"partner|division|department|program|affiliate))|(?=(?:division|department|office) of\b))", re.I)
 # a unit's name in the plural as a label, over words that define it rather than give an amount
 _UNIT_GLOSSED = re.compile(r"^\W*(?:AAMA |IACET |nursing |CE )?(?:CEUs|contact hours|CMEs|continuing education units)\W*$", re.I)
 _CONVERSION = re.compile(r"\b(?:one|1)\s+(?:[\w-]+\s+){0,2}?(?:equals|=|is equal to|is equivalent to)\s+\S+(?:\s+[\w-]+){0,2}", re.I)

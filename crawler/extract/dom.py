@@ -633,13 +633,18 @@ _DESKTOP_ONLY = re.compile(r"(?:^|\s)(?:hidden-(?:xs|sm)|visible-(?:md|lg)(?:-bl
                            r"(?:block|flex|grid)\b")
 
 
+_TEACHER_HEADING = re.compile(r"^(?:(?:your|the|session|course) )?(?:speakers?|presenters?|instructors?|faculty|facilitators?)$",
+                              re.I)
+
+
 def _signposts(aside: HtmlElement) -> bool:
     """A sidebar of signposts to other parts of the site ("Browse events", "CE on Demand: recordings and
     self-paced courses ... Visit the CE store", "Not a member yet?"): links, and not one figure or "free". A
     course's own sidebar states its price (a number, or "Free"), credits, a date or a length."""
     links = list(aside.iter("a"))
     if len(links) >= 2 and not _FIGURE.search(aside.text_content()):
-        return True
+        # (a session's own speaker card is no signpost: "Speaker" over "<a>Teodoro Blaylock, PharmD, BCPPS</a>")
+        return not any(_TEACHER_HEADING.match(one_line(h.text_content())) for h in aside.iter("h2", "h3", "h4"))
     # (or a documentation site's page tree, its every line a link to another page, whatever badges sit beside them)
     if len(links) >= 6:
         total = len(one_line(_STRING(aside)))

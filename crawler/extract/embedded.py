@@ -42,6 +42,7 @@ KEY_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(image|thumbnail|photo)", "image"),
     )
 )
+_PAST_KEY = re.compile(r"^(?:former|previous|prior|past|old|expired|lapsed)\b")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _ASSIGNED_JSON = re.compile(r"=\s*(\{.*\})\s*;?\s*$", re.DOTALL)
 
@@ -55,6 +56,8 @@ def humanise(key: str) -> str:
 def field_for_key(key: str) -> str | None:
     """The candidate field a JSON key most likely holds, or None (cached: a site's keys repeat on every page)."""
     words = humanise(key)
+    if _PAST_KEY.match(words):  # ("formerCredits": what an expired approval gave, not what the course gives now)
+        return None
     for pattern, name in KEY_FIELDS:
         if pattern.search(words):
             return name

@@ -37,6 +37,9 @@ _CUE = re.compile(
     r"we (?:built|made|created|designed|wrote|developed) (?:this|the|our) (?:[\w-]+ ){0,3}for (?:exactly )?(?:those|these|you|"
     r"medical assistants|mas|staff|people|front-desk|clinic)\b|"
     r"(?:is|was|were) (?:specifically )?(?:designed|planned|developed|created|written|built|intended) (?:for|to help|to address|to meet|in response|at the request of)|"
+    # ("The session was designed to give medical assistants the legal background ...")
+    r"(?:is|was|were) (?:specifically )?(?:designed|planned|developed|created|built|intended) to (?:give|equip|prepare) "
+    r"(?:medical assistants|mas|cmas|staff|learners|participants|front-desk|clinic)\b|"
     r"designed (?:for|with) (?:medical assistants|mas|allied|you|clinic|front|back|new|experienced)|intended (?:for|audience)|target audience|"
     r"(?:designed|made|built|created) for (?:[\w-]+,? ){0,3}(?:staff|assistants|mas|nurses|professionals|teams?|providers|workers|"
     r"coders|billers|managers|externs|students)\b|"
@@ -248,6 +251,11 @@ _NOT_RATIONALE = re.compile(r"\bdesigned to be (?:completed|taken|viewed)|\brefu
                             # for the people who attended"): whom the credit went to, not whom the course is for
                             r"\bapproved (?:by [^.]{0,60}? )?for (?:\d|one|two|three)[^.]{0,60}\b(?:ceus?|contact hours?|credits?|points?)\b"
                             r"[^.]{0,20}\bfor (?:the )?(?:people|those|anyone|attendees|participants)\b|"
+                            # whom a ticket is sold to ("A breakout-only ticket is available for people who can come for
+                            # this session alone: $35"): a way to pay, not whom the course is for
+                            r"\b(?:tickets?|pass(?:es)?|rates?|prices?|seats?|registration (?:type|option)s?)\b[^.]{0,40}?\b"
+                            r"(?:available|sold|offered|open)\b[^.]{0,20}?\bfor (?:the )?(?:people|those|anyone|attendees|"
+                            r"participants|members) who\b|"
                             # why the course is given the way it is ("We teach live because our learners work shifts"):
                             # a reason for its format, not for the course
                             r"\b(?:we|I) (?:teach|stream|run|hold|offer|present|deliver) (?:(?:it|this|these|them|our (?:[\w-]+ )?"

@@ -3854,3 +3854,68 @@ def test_a_product_s_split_and_a_table_cell_over_the_next_line_are_no_bundle_s_c
     page = extract_page("https://review.example.com/products/recert-points-question-bundle",
                         f"<html><body>{body}</body></html>")
     assert page.kind == "course", page.kind_reasons
+
+
+def test_a_longer_name_saying_it_is_a_bundle_not_a_course_disclaims_teaching():
+    # holdout202 (Eventtia-style society site): "The 2027 CE Season Pass is a bundle, not a course."
+    from crawler.extract.classify import DISCLAIMS_TEACHING
+
+    assert DISCLAIMS_TEACHING.search("The 2027 CE Season Pass is a bundle, not a course. It reserves one seat for you.")
+    # (a format told apart is no disclaimer: the class is what it says it is)
+    assert not DISCLAIMS_TEACHING.search("The skills day is an in-person class, not a webinar.")
+    assert not DISCLAIMS_TEACHING.search("The Spring Skills Day is a hands-on lab, not a course you watch.")
+    body = ("<main><h1>2027 CE Season Pass</h1><p>Bundle · Five workshops · Up to 15.5 AAMA CEUs</p><h2>What the season "
+            "pass is</h2><p>The 2027 CE Season Pass is a bundle, not a course. It reserves one seat for you in each of the "
+            "five society workshops listed below.</p><p>Season Pass — non-member: $249</p><a href='/buy'>Buy the pass</a>"
+            "</main>")
+    script = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", "name": "2027 CE '
+              'Season Pass", "offers": {"@type": "Offer", "price": "249", "priceCurrency": "USD"}}</script>')
+    page = extract_page("https://events.example.org/e/ce-season-pass-2027",
+                        f"<html><head>{script}</head><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+@pytest.mark.parametrize("says", [
+    # holdout_sites_sealed150 (Taplink-style educator): "this bootcamp is exam prep for new students, not continuing education"
+    "Please read before booking: this bootcamp is exam prep for new students, not continuing education. It carries no CEUs "
+    "or contact hours, and no CE certificate is issued.",
+    # holdout_sites_sealed149 (Certemy-style directory): a help video and a platform tour
+    "Credit: None – this is a how-to video. This video is a help resource. It carries no CE credit and no certificate.",
+    "Learn how to search the catalogue and download your certificates. No CE credit is attached to this tour.",
+])
+def test_a_page_saying_what_it_is_instead_of_continuing_education_is_no_course(says):
+    body = (f"<main><h1>Weekend Intensive</h1><p>Sat, Mar 20, 2027 · 9:00 AM</p><p>{says}</p><p>Price: $149</p>"
+            "<a href='/register'>Register</a></main>")
+    page = extract_page("https://learn.example.com/p/a94c1d/", f"<html><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_golf_classic_is_no_training():
+    # holdout_sites_sealed148 (EventCreate-style foundation site): a fundraiser with tickets and Event markup
+    script = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": "Bellweather '
+              'Golf Classic 2027", "startDate": "2027-06-14T08:00:00-04:00"}</script>')
+    body = ("<main><h1>Bellweather Golf Classic 2027</h1><p>Monday, June 14, 2027 · 8:00 AM shotgun start</p><p>Osprey Ledge "
+            "Links, Port Callender</p><h2>About the Golf Classic</h2><p>Our annual scramble returns. Every dollar raised goes "
+            "to the Education Days scholarship fund, which paid the registration fees of 140 clinic staff members last year."
+            "</p><h2>Tickets</h2><table><tr><th>Ticket</th><th>Price</th></tr><tr><td>Single golfer</td><td>$150.00</td>"
+            "</tr></table><a href='/register'>Register</a></main>")
+    page = extract_page("https://events.example.org/e/golf-classic-2027", f"<html><head>{script}</head><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_page_whose_every_offer_is_one_card_of_another_page_is_no_course():
+    # holdout_sites_sealed146 (Pathable-style meeting portal): a track's page and a sponsor's page, each showing one
+    # session's card (its linked title over its date, credit and price)
+    card = ('<article class="pa-card"><p>Webinar</p><h3><a href="/meetings/virtual/MveqXBLP642Y4TArY">Pre-Conference Webinar: '
+            'Good-Faith Estimates</a></h3><p>Tuesday, February 9, 2027 · 6:30 PM – 8:00 PM MST</p><p>1.5 contact hrs · AAMA '
+            'approval pending</p><p>$25 · members $15</p></article>')
+    html = (f"<html><body><main><h1>Track: Front Office &amp; Revenue</h1><p>Scheduling, estimates and billing.</p>{card}"
+            "</main></body></html>")
+    page = extract_page("https://meeting.example.org/tracks/front-office-and-revenue", html)
+    assert page.kind == "listing", page.kind_reasons
+    # (a forum topic's header of "« previous next »" links over the post is no card: the post is the page's own)
+    html = ("<html><body><main><h2><a href='/index.php?topic=3.0;prev_next=prev'>« previous</a> <a href='/index.php?"
+            "topic=3.0;prev_next=next'>next »</a></h2><div><p>Recording: Office Spirometry (no CE)</p><p>Cost: Free to watch"
+            "</p><p>About credit: the live session was approved for 1 AAMA CEU.</p></div></main></body></html>")
+    page = extract_page("https://community.example.com/index.php?topic=3.0", html)
+    assert page.kind != "listing" or "one item" not in " ".join(page.kind_reasons)

