@@ -29,7 +29,9 @@ from crawler.providers import ProviderConfig
 # Links worth fetching for the refund criterion: policy, terms, FAQ pages (not privacy/cookies).
 # ("Cancellation policy", "How to cancel"; not "Winter Skills Mixer (Cancelled)", a called-off event's page)
 POLICY_LINK = re.compile(r"refund|cancell?ation|\bcancel\b|faq|frequently|terms|condition|polic|money[- ]?back|"
-                         r"withdraw|guarantee|returns?\b|help|support", re.IGNORECASE)
+                         r"withdraw|guarantee|returns?\b|help|support|"
+                         # ("Lariat Works questions & answers", "Common questions"; not an event's "Coding Q&A")
+                         r"questions? (?:&|and) answers?|common questions", re.IGNORECASE)
 NOT_POLICY = re.compile(r"privacy|cookie|accessib|sitemap|login|account|cart", re.IGNORECASE)
 # refund terms by name, whatever else the link says ("Refunds & Account Credits policy")
 _REFUND_TERMS = re.compile(r"refund|cancell?ation|money[- ]?back", re.IGNORECASE)

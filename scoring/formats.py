@@ -88,6 +88,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"onlineeventattendancemode|\blive,? (?:webinar|online|virtual|stream|interactive|web|zoom|session)|"
         # ("Two live 60-minute webinars with screen-shared portals")
         r"\blive (?:\d+-minute|\d+-hour|one-hour|lunch-hour|90-minute) webinars?\b|"
+        # ("This is a live video talk inside the summit platform")
+        r"\blive video (?:talk|session|class|lecture|presentation|workshop)s?\b|"
         # an event platform's stage ("Live on the Hopin Stage: presentation ..., polls and chat Q&A")
         r"\blive on (?:the |our )?(?:[\w-]+ ){0,2}(?:stage|main stage|livestream)\b|"
         r"\bseminario web en vivo\b|\ben vivo por zoom\b|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
@@ -267,7 +269,7 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      # recording, but the certificate requires live attendance")
                      r"|\b\d+ (?:hours|days|weeks) of (?:replay|recording)s?\b"
                      r"|\b(?:replay|recording)\b[^.;]{0,40}\bbut\b[^.;]{0,60}\b(?:requires?|needs?) live attendance\b"
-                     r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ]day )?(?:replay|recording)"
+                     r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ](?:day|hour) )?(?:replay|recording)"
                      r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b"
                      # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"
                      r"|\b(?:also )?(?:get|receive) (?:the |a )?(?:replay|recording)\b|\b(?:replay|recording)s? (?:goes|go|is sent|are sent)\b"

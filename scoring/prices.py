@@ -20,9 +20,10 @@ from scoring.text import ends_with_abbreviation
 # "$49", "$1,299.00", "US$ 25", "USD 25", "25 USD", "25.00 dollars"
 _AMOUNT = re.compile(
     # ("US$" is a word of its own: the end of "minus $20" or "plus $35" is no currency's name)
-    r"(?:\bUS\s?\$|\$|\bUSD\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)(?![\d,]*%)"
+    # (on one line: "2 × $29 USD" over the next line's "2 × $29" is no "USD 2")
+    r"(?:\bUS[ \t\u00a0]?\$|\$|\bUSD[ \t\u00a0]?)[ \t\u00a0]?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)(?![\d,]*%)"
     # (a theme that writes the sign after the amount: "20.00 $ (non-members)")
-    r"|\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
+    r"|\b(\d{1,6}(?:\.\d{1,2})?)[ \t\u00a0]?(?:(?:USD|US dollars|dollars)\b|\$(?!\s?\d))",
     re.I,
 )
 _A_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # a month's name and its day ("Feb 1", "March 14")
@@ -245,13 +246,14 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"(?:\|\s*)?(?:per|/|a)\s*(?:semester\s+|quarter\s+)?(?:credit|unit)(?:\s*hours?)?\b)",
     re.I,
 )
-_TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: cost| price| fees?| tuition| due| amount due)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
+_TOTAL_BEFORE = re.compile(r"(?:=|(?<!\bin )\btotal(?: cost| price| fees?| tuition| due| amount due)?(?: (?:for|of) (?:this|the) (?:course|class|program|workshop))?"
                            r"(?: (?:at|on|upon) (?:registration|enrol(?:l)?ment|checkout|sign-?up))?"  # "Total due at registration |"
                            r"(?: (?:is|comes to))?\s*[:|]?)\s*$", re.I)
 # "Cost: $184.00 total (tuition $149.00 + ...)"; not "fee $20.00 Total $115.00", where "Total" labels the next amount
 # (not the next line's label: "Lab / Supply Fee $15.00 Total Fee $139.00")
-_TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|all[- ]in)\b(?!\s*(?:fees?|costs?|price|due|amount|charges?|tuition)?\s*[:|]?\s*"
-                          r"(?:\$|USD))", re.I)
+# ("$112 in total: $98 tuition for 1 credit plus a $14 online course fee": "in total" looks back, a "Total" label forward)
+_TOTAL_AFTER = re.compile(r"^\s*(?:in total|all[- ]in|total(?!\s*(?:fees?|costs?|price|due|amount|charges?|tuition)?\s*[:|]?\s*"
+                          r"(?:\$|USD)))\b", re.I)
 _IN_ALL_AFTER = re.compile(r"^\s*(?:in all|altogether)\b", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
@@ -553,13 +555,27 @@ _CLAUSE_END = re.compile(r"[;\n]|\.\s")
 # a row for employers who pay for their staff's seats ("Workforce Partner employers (seat billed to your employer; partner
 # code required) | $60.00"): an employer's rate, like a group's, not what one learner pays
 _EMPLOYER_LABEL = re.compile(r"\bemployers?\b|\bbilled to (?:your|the) employer\b", re.I)
+# (or the employer's own staff, beside the public's rows: "Galena Springs Health employees (tuition-assistance agreement;
+# enter your employee ID) | $60")
+_STAFF_LABEL = re.compile(r"(?<!non-)(?<!non)\b(?:employees?|staff)\b", re.I)
 _ROW_LABEL_END = re.compile(r"[:|]\s*$")
+# ... and one for students, however long its label ("Students in an accredited MA program (school email required) | $15",
+# "Session ticket $55 Society members $40 Students in an accredited MA program $25")
+_STUDENTS_LABEL = re.compile(r"^\W*(?:(?:ma|full-time|part-time|current|enrolled)\s+)?students?\b[^$.;\n]{0,70}$", re.I)
 
 
-def _employer_row(text: str, line_start: int, start: int) -> bool:
-    """True when the label of the amount at ``start`` (its line back to the amount before) names employers."""
+def _row_for_others(text: str, line_start: int, start: int) -> bool:
+    """True when the label of the amount at ``start`` (its line back to the amount before) names employers, an
+    employer's staff (beside other prices) or students: their rate, not what one learner pays."""
     label = _LAST_AMOUNT.split(text[line_start:start])[-1]
-    return len(label) <= 120 and bool(_ROW_LABEL_END.search(label)) and bool(_EMPLOYER_LABEL.search(label))
+    if len(label) > 120:
+        return False
+    if _STUDENTS_LABEL.match(label):
+        return True
+    if not _ROW_LABEL_END.search(label):
+        return False
+    return bool(_EMPLOYER_LABEL.search(label)) or (bool(_STAFF_LABEL.search(label)) and _staff_rate(label, len(label))
+                                                   and len(_AMOUNT.findall(text)) >= 2)
 
 
 def _clause(before: str) -> str:
@@ -921,7 +937,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "excluded"  # "the only thing left is a $40 webinar about a law from another state": some other offering
     # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
     # "External participants (community practices, students, other health systems): $45")
-    elif (_NOT_A_PRICE_BEFORE.search(label_only) or _employer_row(text, line_start, start)
+    elif (_NOT_A_PRICE_BEFORE.search(label_only) or _row_for_others(text, line_start, start)
           or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
           or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"

@@ -362,10 +362,10 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?
                             r"|\b(?:is:? (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme|"
                             r"review|formal|structured) )?"
                             r"(?:class|course|(?:education(?:al)?|learning|teaching|continuing[- ]education|ce) "
-                            r"(?:program(?:me)?|activity|event|offering|course))\b"
+                            r"(?:program(?:me)?|activity|event|offering|course|session))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
                             r"business|installation)(?: [\w-]+){0,2}? (?:event|gathering|meeting|day|luncheon|dinner|ceremony|"
-                            r"reception)\b"
+                            r"reception|session)\b"
                             # (a lab booked for practice: "Open lab is practice time only. Nothing is taught ...")
                             r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b"
                             # (an exam candidates' practice: "this morning is practice for people sitting the CMA (AAMA) exam")
@@ -376,6 +376,11 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?
                             r"|\bno (?:ce|cme|continuing[- ]education) credit is (?:attached|given|offered|awarded) (?:to|for|with) "
                             r"(?:this|the) (?:tour|demo|demonstration|walkthrough|walk-through|overview)\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:help|support|how-to|onboarding) (?:resource|video|article|guide)\b"
+                            # (a tour of the site: "A ten-minute walkthrough of the academy ... it's simply how the site
+                            # works"; practice tests: "These are self-assessment tests only")
+                            r"|\bwalk-?through of (?:the|our) (?:academy|site|portal|platform|app|learning (?:center|centre|portal))\b"
+                            r"|\bhow the (?:site|portal|platform|app|academy) works\b"
+                            r"|\bself-assessment (?:tests?|quiz(?:zes)?|tools?) only\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?fundraiser\b|\bhas no (?:educational|continuing[- ]education) (?:content|value)\b"
                             r"|\b(?:nobody|no one) teaches\b"
                             # ("The pass covers the exhibit hall only. It includes no education sessions")
@@ -392,6 +397,8 @@ _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contac
                           r"|\b(?:carries|awards|earns?|offers|gives|provides|records) (?:no|zero) (?:ceus?|contact hours?|(?:ce|cme|"
                           r"continuing[- ]education) (?:credits?|value))\b"
                           r"|" + _NOTHING_EARNS + r"(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b"
+                          # ("This is a social session; no CE is awarded.")
+                          r"|\bno (?:ce|cme) (?:is|will be) (?:awarded|offered|given|issued|earned)\b"
                           # ("There are no CEUs, no certificate and no fee.")
                           r"|\bthere (?:are|is|will be) no (?:[\w-]+,? (?:and |or )?(?:no )?){0,4}?(?:ceus?|contact hours?|"
                           r"(?:ce|cme|continuing[- ]education) credits?)\b",
@@ -814,6 +821,15 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
         if MONEY.search(said) or CREDIT_PHRASE.search(said):
             targets[target] = [heading, *under]
     return targets if len(targets) >= least else {}
+
+
+def _its_card(item: list[HtmlElement]) -> list[HtmlElement]:
+    """A linked heading's item (the heading and the elements under it), or the small box holding it and nothing else
+    headed (a card's chip above its title: "<span>1 AAMA CEU</span><h3><a>...</a></h3><p>Free</p>")."""
+    box = item[0].getparent()
+    if box is not None and sum(1 for _ in box.iter("h1", "h2", "h3", "h4")) == 1 and len(one_line(box.text_content())) <= 700:
+        return [box]
+    return item
 
 
 def _all_one_link(heading: HtmlElement) -> bool:
@@ -1664,7 +1680,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
                                                   else {}).items() if _all_one_link(els[0])}
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
-        offer_of_one_other_page=len(one_other) == 1 and not _offer_outside(text, next(iter(one_other.values()))),
+        offer_of_one_other_page=len(one_other) == 1 and not _offer_outside(text, _its_card(next(iter(one_other.values())))),
         offer_outside_cards=_offer_outside(text, card_elements) if cards >= 2 else True,
         more_links=sum(1 for b in blocks if b.kind == "para" and len(b.text) < 30 and _READ_MORE.match(b.text)),
         content_links=links, listed_links=listed, listed_json=listed_json,

@@ -188,6 +188,7 @@ _CONTACT_LINE = re.compile(r"^\s*(?:contacts?|questions\??|registrar|for (?:more
                            re.I)
 
 
+_HOST_HEADING = re.compile(r"^\W*(?:your |our |event |session )?(?:hosts?|hosted by|moderators?|moderated by)\W*$", re.I)
 _POSTER = re.compile(r"@[\w.-]+\s*·|@[\w.-]+(?:@[\w.-]+)?\s+·?\s*\d{4}-\d\d-\d\d")
 _ORGANISERS = re.compile(r"^\W*(?:event |chapter )?(?:organi[sz]ers?|organi[sz]ed by|organi[sz]ing committee|coordinators?|"
                          r"chapter (?:leaders?|officers)|officers)\W*$", re.I)
@@ -199,7 +200,13 @@ def detect(page: ExtractedPage) -> CriterionResult:
     disclosure = bool(pv.matching(_DISCLOSURE, course=False, needles=("disclos", "financial relationship", "conflict")))
     bonus = 0.1 if disclosure else 0.0
     texts: list[tuple[str, float]] = []
-    for section in sections_under(pv, _HEADING, subsections=True):
+    teachers = sections_under(pv, _HEADING, subsections=True)
+    # a host beside a speaker still to be named ("Speakers: To be announced" / "Your host: Vashti Okonkwo, CMA (AAMA),
+    # chapter education chair"): the host runs the evening, the talk's speaker is not known yet
+    if any(_UNNAMED.search(b.text) for section in teachers if not _HOST_HEADING.search(section.heading)
+           for b in pv.blocks if b.section is section):
+        teachers = [section for section in teachers if not _HOST_HEADING.search(section.heading)]
+    for section in teachers:
         texts += [(b.text, 0.9) for b in pv.blocks if b.section is section and b.kind != "heading"]
         texts.append((section.heading, 0.8))
     texts += [(c.text, 0.9) for c in pv.candidates("instructor", visible=True) if c.text]

