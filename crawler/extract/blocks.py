@@ -116,7 +116,7 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         # "<a class="header-anchor" href="#price">#</a> Price")
         text = one_line(visible_text(el)).strip("¶ \u200b").removeprefix("# ").removesuffix(" #")
         if text:
-            out.append(Block("heading", text, HEADINGS[tag], linked=_all_one_link(el, text)))
+            out.append(Block("heading", text, HEADINGS[tag], linked=all_one_link(el, text)))
         return
     if tag == "dl":
         _walk_dl(el, out)
@@ -251,7 +251,7 @@ def heading_class(el: HtmlElement, text: str) -> int:
     return int(found.group(1)) if found else 2
 
 
-def _all_one_link(el: HtmlElement, text: str) -> bool:
+def all_one_link(el: HtmlElement, text: str) -> bool:
     """The heading's whole text is one link to another page (not a permalink to itself, ``href="#..."``), or the
     heading sits in one (a card that is all link: Docusaurus's ``<a class="card"><h2>``)."""
     anchors = list(el.iter("a"))

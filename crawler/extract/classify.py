@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, parse_qsl, urlsplit
 from lxml.html import HtmlElement
 
 from catalog.page import Candidate
-from crawler.extract.blocks import Block
+from crawler.extract.blocks import Block, all_one_link
 from crawler.extract.cues import CREDIT_PHRASE, MONEY
 from crawler.extract.dom import one_line, visible_text
 from crawler.extract.scan import DocScan
@@ -830,12 +830,6 @@ def _its_card(item: list[HtmlElement]) -> list[HtmlElement]:
     if box is not None and sum(1 for _ in box.iter("h1", "h2", "h3", "h4")) == 1 and len(one_line(box.text_content())) <= 700:
         return [box]
     return item
-
-
-def _all_one_link(heading: HtmlElement) -> bool:
-    """The heading's words are all one link's (a card's title), not a heading holding links ("« previous next »")."""
-    anchors = list(heading.iter("a"))
-    return len(anchors) == 1 and one_line(anchors[0].text_content()) == one_line(heading.text_content())
 
 
 def _offer_outside(text: str, cards: list[HtmlElement]) -> bool:
@@ -1677,7 +1671,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)
                          if "\n" not in m.group(0)}) if bundle_word else 0
     one_other = {target: els for target, els in (_linked_heading_items(content, url, elsewhere, least=1) if not cards
-                                                  else {}).items() if _all_one_link(els[0])}
+                                                  else {}).items() if all_one_link(els[0], one_line(visible_text(els[0])))}
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
         offer_of_one_other_page=len(one_other) == 1 and not _offer_outside(text, _its_card(next(iter(one_other.values())))),
