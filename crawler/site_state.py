@@ -30,8 +30,10 @@ from crawler.providers import ProviderConfig
 # ("Cancellation policy", "How to cancel"; not "Winter Skills Mixer (Cancelled)", a called-off event's page)
 POLICY_LINK = re.compile(r"refund|cancell?ation|\bcancel\b|faq|frequently|terms|condition|polic|money[- ]?back|"
                          r"withdraw|guarantee|returns?\b|help|support|"
-                         # ("Lariat Works questions & answers", "Common questions"; not an event's "Coding Q&A")
-                         r"questions? (?:&|and) answers?|common questions", re.IGNORECASE)
+                         # ("Lariat Works questions & answers", "Common questions", "Booking questions"; not an event's
+                         # "Coding Q&A")
+                         r"questions? (?:&|and) answers?|(?:common|booking|registration|ticket|enrol+ment)[ -]questions",
+                         re.IGNORECASE)
 NOT_POLICY = re.compile(r"privacy|cookie|accessib|sitemap|login|account|cart", re.IGNORECASE)
 # refund terms by name, whatever else the link says ("Refunds & Account Credits policy")
 _REFUND_TERMS = re.compile(r"refund|cancell?ation|money[- ]?back", re.IGNORECASE)

@@ -143,7 +143,10 @@ _NONE_AWARDED = re.compile(
     # ("That approval was not renewed, so watching the recording now earns no AAMA CEUs and no contact hours")
     r"|\b(?:(?:watching|viewing|taking|completing) (?:the|this) (?:[\w-]+ )?(?:recording|course|webinar|module|program(?:me)?|video) "
     r"now |(?:this|the) (?:[\w-]+ )?(?:course|class|workshop|webinar|module|program(?:me)?) (?:now )?)earns? no (?:aama )?"
-    r"(?:ceus?|ce credits?|contact hours?|credits?)\b",
+    r"(?:ceus?|ce credits?|contact hours?|credits?)\b"
+    # ("That approval has expired, and the recording no longer carries AAMA CEUs or contact hours")
+    r"|\b(?:it|(?:this|the) (?:[\w-]+ )?(?:recording|course|class|workshop|webinar|module|program(?:me)?|video|session)) no longer "
+    r"(?:carries|awards|earns|offers|gives|provides) (?:any )?(?:aama )?(?:ceus?|ce credits?|contact hours?|credits?)\b",
     re.I,
 )
 
@@ -162,6 +165,8 @@ def none_awarded(page_text: str, kind: str) -> str | None:
     for found in _NONE_AWARDED.finditer(page_text):
         said = found.group(0).lower()
         if "ceu" in said and kind not in ("aama_ceu", "iacet_ceu", "ceu"):
+            continue
+        if "aama" in said and kind != "aama_ceu":  # ("... so it no longer carries AAMA CEUs" beside its IACET CEU)
             continue
         if "contact hour" in said and kind != "contact_hour":
             continue

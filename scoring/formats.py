@@ -243,8 +243,9 @@ def place_named(text: str) -> bool:
 ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES) + f"|(?:{_LABEL.pattern})", re.I)
 # activities of a room or a live session, not a screen's self-study: "interactive lecture with paired practice",
 # "Live presentation with slides, chat polls and 15 minutes of questions" are no self-paced course
+# ("Talk with slides, three short case vignettes discussed at the tables, and a closing question session")
 _IN_THE_ROOM = re.compile(r"\b(?:lecture|paired|small[- ]group|hands-on|role[- ]play|demonstration|workshop|skills|live|"
-                          r"presentation|polls?)\b", re.I)
+                          r"presentation|polls?|talk|discuss\w*|at the tables)\b", re.I)
 _SAYS_SELF_PACED = re.compile(r"^\W*(?:self[- ]paced|on[- ]demand|at your own pace)\b", re.I)
 _PACKET = re.compile(r"\b(?:packet|reading|article|manual)\b", re.I)
 _LABELLED_SELF_PACED = re.compile(r"\b(?:videos?|modules?|lessons?|reading|quiz|slides|e-?learning|online)\b", re.I)
@@ -334,6 +335,12 @@ _HABIT = re.compile(r"\b(?:most|many)\s+(?:of\s+(?:our|the|its)\s+)?(?:events|cl
                     r"programs)\s+(?:are|run|meet|take place|happen)\b[^.;\n]*", re.I)
 
 
+# how a provider's offerings of a kind are given, said of them all ("Webinars run on Zoom; on-demand courses play in the
+# learner portal", an FAQ's answer): no word on this course
+_ALL_OF_A_KIND = re.compile(r"^\W*(?:our\s+|all\s+)?(?:webinars|live sessions|live classes|classes|courses|workshops|events)\s+"
+                            r"(?:run|are held|take place|meet|stream|are streamed|are delivered)\b[^.\n]*", re.I)
+
+
 def format_of_text(text: str) -> str | None:
     """The most specific format a short text names, or None (hashtags such as "#webinar" are tags, not
     statements; "whether it meets on campus or on Zoom" is not decided yet)."""
@@ -349,6 +356,8 @@ def format_of_text(text: str) -> str | None:
         text = _OTHER_OFFERING.sub(" ", text)
     if "most" in text or "many" in text:  # "most events are at Fernwood Commons or on Zoom": the provider's habit
         text = _HABIT.sub(" ", text)
+    if text[:1] in "WCELAOwcelao":  # ("Webinars run on Zoom; ...", "Classes meet in Room 4 ...": all of a kind)
+        text = _ALL_OF_A_KIND.sub(" ", text)
     if ("without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text or "cannot" in text
             or "can't" in text or "can’t" in text or "unable" in text):
         text = _NEGATED_FORMAT.sub(" ", text)  # "... without sitting through another webinar": not what this is

@@ -559,9 +559,16 @@ _EMPLOYER_LABEL = re.compile(r"\bemployers?\b|\bbilled to (?:your|the) employer\
 # enter your employee ID) | $60")
 _STAFF_LABEL = re.compile(r"(?<!non-)(?<!non)\b(?:employees?|staff)\b", re.I)
 _ROW_LABEL_END = re.compile(r"[:|]\s*$")
+# (a label opening with the employer, row mark or not: "Course access $89.00 Employer-partner staff (code required) $65.00")
+_EMPLOYER_FIRST = re.compile(r"^\W*employers?\b", re.I)
 # ... and one for students, however long its label ("Students in an accredited MA program (school email required) | $15",
 # "Session ticket $55 Society members $40 Students in an accredited MA program $25")
 _STUDENTS_LABEL = re.compile(r"^\W*(?:(?:ma|full-time|part-time|current|enrolled)\s+)?students?\b[^$.;\n]{0,70}$", re.I)
+
+
+# a ticket box's summary of its options ("Tickets from 3 × $45.00", "Tickets: from $60.00"): the lowest, a member's or a
+# student's as likely as anyone's
+_FROM_THE_LOWEST = re.compile(r"\btickets?:?\s+from\s+(?:\d+\s*[×x]\s*)?$", re.I)
 
 
 def _row_for_others(text: str, line_start: int, start: int) -> bool:
@@ -570,7 +577,7 @@ def _row_for_others(text: str, line_start: int, start: int) -> bool:
     label = _LAST_AMOUNT.split(text[line_start:start])[-1]
     if len(label) > 120:
         return False
-    if _STUDENTS_LABEL.match(label):
+    if _STUDENTS_LABEL.match(label) or _EMPLOYER_FIRST.match(label):
         return True
     if not _ROW_LABEL_END.search(label):
         return False
@@ -620,7 +627,9 @@ _LATER_TIER_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:jan|feb|mar
                                 r"(?:,? \d{4})?\s*[;,]\s*then\s*$", re.I)
 # the way in that only members have, just before their amount
 _MEMBER_ROUTE = re.compile(r"\bmember(?:s['’]?|['’]s)? (?:link|code|login|log-in|portal|discount code|coupon)\b[^.;$\n]{0,40}$", re.I)
-_EARLY_NAME = r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing| enrol(?:l)?ment)?|advance|pre-?sale)\b"
+# (or a launch's: "Launch-week rate: members $55, non-members $65 — ended November 30, 2026")
+_EARLY_NAME = (r"\W*(?:super[- ]early|early[- ]?bird|early(?: registration| rate| pricing| enrol(?:l)?ment)?|advance|pre-?sale|"
+               r"launch(?:[- ]week)?(?: rate| price| pricing)|introductory (?:rate|price|pricing))\b")
 _ENDED = r"\b(?:ended|closed|sold out|expired)\b"
 # a line opening with an early tier's name, and its end after an amount on it
 _EARLY_LINE = re.compile(_EARLY_NAME, re.I)
@@ -871,6 +880,8 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
             # standing. Sign in to unlock." / "$95.00")
             clause_before = lines_above[-2] + " "
     if _ANOTHER_YEAR.search(clause_before):  # "Last year's asthma workshop was $60": another year's, no price of this one
+        return _Amount(value, start, end, "excluded")
+    if _FROM_THE_LOWEST.search(clause_before):  # "Tickets from 3 × $45.00": the cheapest option, whoever may buy it
         return _Amount(value, start, end, "excluded")
     role = "current"
     instal = _INSTALMENT.search(clause_before)

@@ -319,10 +319,10 @@ _TEACHING_NOUN = r"(?:class|course|workshop|program|programme|session|lab|event|
 # a page that says what it is not: "This is not a class. Use this form to order ...", "The pass is a bundle, not a course"
 # ("It is a policy page, not a course – for courses see the course list", "It is guidance, not a course", "This is a poll,
 # not a registration"; "This is a staff information session; no continuing-education credit ... is offered")
-DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?(?:is (?:(?:(?:a|an) )?[\w -]{1,30}?,? )?not|isn['’]t) (?:a|an) "
+DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r")[a-z-]+ )?(?:is (?:(?:(?:a|an) )?[\w -]{1,40}?,? )?not|isn['’]t) (?:a|an) "
                                 r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
                                 r"(?:(?:continuing[- ]education|ce|cme|accredited) )?"  # ("not a continuing-education course")
-                                r"(?:class|course|ce (?:activity|course)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
+                                r"(?:class|course|ce (?:activity|course|session)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
                                 r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*(?:[.;:!,–—-]|and\b)"
                                 # a longer name saying what it is instead ("The 2027 CE Season Pass is a bundle, not a
                                 # course"); not a format told apart ("The skills day is an in-person class, not a webinar")

@@ -131,10 +131,15 @@ _WEAK = frozenset({"learn", "know", "understand", "take", "use", "access", "ask"
                    "read", "run", "set", "talk", "get", "enter", "name", "order", "state", "code", "plan"})
 
 
+# what the learner is asked to do to book or join ("You will be asked to sign in or create a free account to complete
+# your booking"): steps, not what the course teaches
+_ASKED = re.compile(r"(?:be (?:asked|required|prompted|redirected|sent)|need|have|must)\b", re.I)
+
+
 def _prose_outcomes(sentence: str) -> bool:
     """Two or more observable verbs listed after "you'll" / "participants will" / "be able to"."""
     lead = _PROSE_LEAD.search(sentence)
-    if lead is None:
+    if lead is None or _ASKED.match(sentence, lead.end()):
         return False
     verbs = {m.group(1).lower() for m in _LISTED_WORD.finditer(sentence[lead.end():])}
     return len({v for v in verbs if v in VERBS and v not in _WEAK}) >= 2

@@ -213,6 +213,10 @@ _PRODUCT_SUMMARY = re.compile(r"^\s*(?:(?:A|An)\s+)?(?:[\w-]+,?\s+){0,5}(?:cours
 _FRAGMENTS = re.compile(r"[.!?]+")
 _SLOGAN = re.compile(r"!|\b(?:enroll|enrol|sign up|join|register|buy|order|shop)\b.{0,20}\b(?:now|today)\b|\bbest\b|\b#1\b", re.I)
 # a tagline: one short sentence bidding the reader be or do something ("Be the calm in the room.", "Master the modifiers.")
+# whom an audience line names ("Medical assistants.", "New leads and charge MAs")
+_SOMEONE = re.compile(r"\b(?:assistants?|mas|cmas|rmas|staff|students|nurses|clinicians|coders|billers|managers|supervisors|"
+                      r"leads|professionals|learners|employees|anyone|everyone|those|people|beginners|newcomers|"
+                      r"technicians|phlebotomists|receptionists|schedulers|graduates|members|you)\b", re.I)
 _TAGLINE = re.compile(r"^\W*(?:be|become|get|make|take|learn|master|boost|stay|keep|level|discover|unlock|elevate|build|grow|"
                       r"gain|step|own|feel|find|sharpen|power|start|transform|stand|lead|turn|go|bring|raise)\b[^.!?\n]{0,50}"
                       r"[.!]?\s*$", re.I)
@@ -311,11 +315,12 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if _LESSON_WHY.match(section.heading):
             continue  # "1. Why modifiers exist" in a course outline: a lesson's title, not why the course exists
         body = section.text.strip() or " ".join(section.items)
-        if (_WHY.search(section.heading) and len(body.split()) < 8 and "\n" not in body
+        if ((_WHY.search(section.heading) or not _SOMEONE.search(body)) and len(body.split()) < 8 and "\n" not in body
                 and (body.rstrip(".!").count(".") == 0 or all(len(part.split()) <= 3 for part in _FRAGMENTS.split(body)))
                 and not _CUE.search(body)):
             # a slogan under the heading ("Why this class" over "Speak the language of care.", "Why come" over "Less
-            # guessing. More coding."): no reason given
+            # guessing. More coding."; "Who this course is for" over "Lead the room. Lift the team.", naming nobody):
+            # no reason given
             continue
         if len(body.split()) >= 5 and not _SLOGAN.search(body[:80]) and not (_TAGLINE.match(body) and not _CUE.search(body)):
             first = next((b.text for b in pv.blocks if b.section is section and b.kind != "heading"), body)

