@@ -371,7 +371,13 @@ agenda page; a members' instalment plan); ``sealed152`` (Coursedog-style college
 ``sealed153`` (Blackthorn-style medical-group learning office, Sessionize-style education day) 0/4/5, now 0/1/3 (the
 day's home page; instalment cards naming the members' plan, floored); ``sealed154`` (Maven-style cohorts,
 Tripleseat-style training centre) 0/4/2, now 0/4/0 (an instructor's profile and free no-credit Lightning Lessons, floored);
-``sealed155`` (FreshLearn-style studio, Learnyst-style academy) 0/2/3, now 0/0/0.
+``sealed155`` (FreshLearn-style studio, Learnyst-style academy) 0/2/3, now 0/0/0. After their fixes, ``sealed156``
+(Zoho Learn-style hospital portal, TicketSource-style college box office) 0/0/13, now 0/0/7 (the box office's department
+in its providers' name, floored); ``sealed157`` (Pike13-style studio, Weezevent-style conference) 0/0/5, now 0/0/0;
+``sealed158`` (Lyyti-style staff education, KonfHub-style CE day) 0/1/4, now 0/1/4 (an exhibitor-tables page; the learning
+centre's name for its health system); ``sealed159`` (TeamUp-style phlebotomy centre, Zoho ShowTime-style billing webinars)
+0/2/4, now 0/1/2 (a memberships page; a right-of-access webinar's category, a judgement); ``sealed160``
+(Regiondo-style simulation lab, Fienta-style county society) 0/0/2, now 0/0/0.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -418,6 +424,9 @@ FLOORS_BY_SET = {"holdout_sites_sealed5": {"provider": 0.5},
                  # sealed154's cohort site: an instructor's profile with her two course cards and free "Lightning Lessons"
                  # ("Free · No CE credit": informal talks, their list too) are not courses to its truth; four of 18 stored
                  "holdout_sites_sealed154": {"precision": 0.75},
+                 # sealed156's box office names itself "Cindermoor Community College – Health Careers Continuing Education";
+                 # its truth names the college (the department-or-body judgement sealed5 and sealed47 floor too)
+                 "holdout_sites_sealed156": {"provider": 0.5},
                  # sealed128's truth writes formats the record does not use ("on-demand recording", "live online"), where
                  # the scorer gives "recorded webinar" and "live webinar" (DESIGN.md's values), three of fourteen
                  "holdout_sites_sealed128": {"format": 0.75},
@@ -580,7 +589,8 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed143", "holdout_sites_sealed144", "holdout_sites_sealed145",
         "holdout_sites_sealed146", "holdout_sites_sealed147", "holdout_sites_sealed148", "holdout_sites_sealed149",
         "holdout_sites_sealed150", "holdout_sites_sealed151", "holdout_sites_sealed152", "holdout_sites_sealed153",
-        "holdout_sites_sealed154", "holdout_sites_sealed155"]
+        "holdout_sites_sealed154", "holdout_sites_sealed155", "holdout_sites_sealed156", "holdout_sites_sealed157",
+        "holdout_sites_sealed158", "holdout_sites_sealed159", "holdout_sites_sealed160"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
