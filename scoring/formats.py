@@ -356,8 +356,8 @@ def format_of_text(text: str) -> str | None:
         text = _OTHER_OFFERING.sub(" ", text)
     if "most" in text or "many" in text:  # "most events are at Fernwood Commons or on Zoom": the provider's habit
         text = _HABIT.sub(" ", text)
-    if text[:1] in "WCELAOwcelao":  # ("Webinars run on Zoom; ...", "Classes meet in Room 4 ...": all of a kind)
-        text = _ALL_OF_A_KIND.sub(" ", text)
+    if (of_a_kind := _ALL_OF_A_KIND.match(text)) is not None:  # ("Webinars run on Zoom; ...": all of a kind)
+        text = text[of_a_kind.end():]
     if ("without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text or "cannot" in text
             or "can't" in text or "can’t" in text or "unable" in text):
         text = _NEGATED_FORMAT.sub(" ", text)  # "... without sitting through another webinar": not what this is
