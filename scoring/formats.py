@@ -337,7 +337,7 @@ _HABIT = re.compile(r"\b(?:most|many)\s+(?:of\s+(?:our|the|its)\s+)?(?:events|cl
 
 # how a provider's offerings of a kind are given, said of them all ("Webinars run on Zoom; on-demand courses play in the
 # learner portal", an FAQ's answer): no word on this course
-_ALL_OF_A_KIND = re.compile(r"^\W*(?:our\s+|all\s+)?(?:webinars|live sessions|live classes|classes|courses|workshops|events)\s+"
+_HOW_ALL_RUN = re.compile(r"^\W*(?:our\s+|all\s+)?(?:webinars|live sessions|live classes|classes|courses|workshops|events)\s+"
                             r"(?:run|are held|take place|meet|stream|are streamed|are delivered)\b[^.\n]*", re.I)
 
 
@@ -356,7 +356,7 @@ def format_of_text(text: str) -> str | None:
         text = _OTHER_OFFERING.sub(" ", text)
     if "most" in text or "many" in text:  # "most events are at Fernwood Commons or on Zoom": the provider's habit
         text = _HABIT.sub(" ", text)
-    if (of_a_kind := _ALL_OF_A_KIND.match(text)) is not None:  # ("Webinars run on Zoom; ...": all of a kind)
+    if (of_a_kind := _HOW_ALL_RUN.match(text)) is not None:  # ("Webinars run on Zoom; ...": all of a kind)
         text = text[of_a_kind.end():]
     if ("without" in text or "instead" in text or "rather" in text or "no " in text or "not a" in text or "cannot" in text
             or "can't" in text or "can’t" in text or "unable" in text):

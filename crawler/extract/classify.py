@@ -823,6 +823,15 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
     return targets if len(targets) >= least else {}
 
 
+def _offer_of_one_other_page(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement],
+                             text: str) -> bool:
+    """True when one heading that is all one link to another page holds, in its card, every price and credit the
+    page states (a track's or a sponsor's page showing one session's card)."""
+    items = [els for els in _linked_heading_items(content, url, elsewhere, least=1).values()
+             if all_one_link(els[0], one_line(visible_text(els[0])))]
+    return len(items) == 1 and not _offer_outside(text, _its_card(items[0]))
+
+
 def _its_card(item: list[HtmlElement]) -> list[HtmlElement]:
     """A linked heading's item (the heading and the elements under it), or the small box holding it and nothing else
     headed (a card's chip above its title: "<span>1 AAMA CEU</span><h3><a>...</a></h3><p>Free</p>")."""
@@ -1670,11 +1679,18 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
     # (a table cell's amount over the next line's "Credit can be earned until ..." is no credit of its own)
     credit_values = len({_AMOUNT.search(m.group(0)).group(0) for m in CREDIT_PHRASE.finditer(text)
                          if "\n" not in m.group(0)}) if bundle_word else 0
-    one_other = {target: els for target, els in (_linked_heading_items(content, url, elsewhere, least=1) if not cards
-                                                  else {}).items() if all_one_link(els[0], one_line(visible_text(els[0])))}
+    # an objectives heading, a line that opens with one ("Objectives. At the end of this program..."), or a
+    # short line set as a heading by its class alone ("<div class=sectionHead>Learning objectives</div>")
+    objectives = bool(OBJECTIVES.search(headings) or "objective_text" in fields
+                      or any(OBJECTIVES.match(b.text if b.text[:1].isalnum() else _LEAD_MARKS.sub("", b.text))
+                             or (len(b.text) <= 40 and EMOJI_TAIL.sub("", b.text)[-1:].isalpha() and OBJECTIVES.search(b.text))
+                             # (a list's lead-in after a few words: "From the slides — after watching you should be able to:")
+                             or (len(b.text) <= 90 and b.text.rstrip().endswith(":") and OBJECTIVES.search(b.text))
+                             for b in blocks if b.kind in ("para", "li")))
     return Signals(
         url=url, heading=heading, types=types, course_nodes=course_nodes, cards=cards,
-        offer_of_one_other_page=len(one_other) == 1 and not _offer_outside(text, _its_card(next(iter(one_other.values())))),
+        # (looked for only where it can decide: no card grid, no objectives of the page's own)
+        offer_of_one_other_page=not cards and not objectives and _offer_of_one_other_page(content, url, elsewhere, text),
         offer_outside_cards=_offer_outside(text, card_elements) if cards >= 2 else True,
         more_links=sum(1 for b in blocks if b.kind == "para" and len(b.text) < 30 and _READ_MORE.match(b.text)),
         content_links=links, listed_links=listed, listed_json=listed_json,
@@ -1695,14 +1711,7 @@ def collect(url: str, heading: str, node_types: list[list[str]], content: HtmlEl
         # (or a section headed by such a fact: a post's "Credit" / "Price" headings over their lines)
         labelled=any(c.source.endswith("-label") and c.field in ("price_text", "credit_text") for c in candidates)
         or any(b.kind == "heading" and b.level > 1 and _FACT_HEADING.match(b.text) for b in blocks),
-        # an objectives heading, a line that opens with one ("Objectives. At the end of this program..."), or a
-        # short line set as a heading by its class alone ("<div class=sectionHead>Learning objectives</div>")
-        objectives=bool(OBJECTIVES.search(headings) or "objective_text" in fields
-                        or any(OBJECTIVES.match(b.text if b.text[:1].isalnum() else _LEAD_MARKS.sub("", b.text))
-                               or (len(b.text) <= 40 and EMOJI_TAIL.sub("", b.text)[-1:].isalpha() and OBJECTIVES.search(b.text))
-                               # (a list's lead-in after a few words: "From the slides — after watching you should be able to:")
-                               or (len(b.text) <= 90 and b.text.rstrip().endswith(":") and OBJECTIVES.search(b.text))
-                               for b in blocks if b.kind in ("para", "li"))),
+        objectives=objectives,
         call_to_action=cta, published="article:published_time" in meta,
         byline=any(BYLINE.match(b.text) for b in blocks[:8] if len(b.text) < 160),
         lead_month=next((month for b in blocks[1:4] if len(b.text) < 100 and (month := _month_opening(b.text))), ""),
