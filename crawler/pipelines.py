@@ -77,8 +77,10 @@ class NormalisePipeline(_Pipeline):
         self._site_error(item, message)
         return DropItem(message)
 
-    @staticmethod
-    def _with(item: CoursePageItem, record: dict[str, Any]) -> CoursePageItem:
+    def _with(self, item: CoursePageItem, record: dict[str, Any]) -> CoursePageItem:
+        if record["details"]["kind"] != "course":  # a course, but no CE credit and no medical-assisting topic
+            self.stats.inc_value("ceu/not_ce")
+            raise DropItem(f"not continuing education for medical assistants: {item.page.url}", log_level="DEBUG")
         record["site"] = item.site
         item.record = record
         return item

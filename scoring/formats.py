@@ -89,7 +89,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("Two live 60-minute webinars with screen-shared portals")
         r"\blive (?:\d+-minute|\d+-hour|one-hour|lunch-hour|90-minute) webinars?\b|"
         # ("This is a live video talk inside the summit platform")
-        r"\blive video (?:talk|session|class|lecture|presentation|workshop)s?\b|"
+        r"\blive video (?:talk|session|class|lecture|presentation|workshop|event|broadcast|meeting)s?\b|\bstreamed live\b|"
         # an event platform's stage ("Live on the Hopin Stage: presentation ..., polls and chat Q&A")
         r"\blive on (?:the |our )?(?:[\w-]+ ){0,2}(?:stage|main stage|livestream)\b|"
         r"\bseminario web en vivo\b|\ben vivo por zoom\b|\bonline,? instructor[- ]led|\binstructor[- ]led,? online|"
@@ -270,7 +270,8 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      # recording, but the certificate requires live attendance")
                      r"|\b\d+ (?:hours|days|weeks) of (?:replay|recording)s?\b"
                      r"|\b(?:replay|recording)\b[^.;]{0,40}\bbut\b[^.;]{0,60}\b(?:requires?|needs?) live attendance\b"
-                     r"|\b(?:replay|recording)s? (?:for|within) \d+|\+\s*(?:a )?(?:\d+[- ](?:day|hour) )?(?:replay|recording)"
+                     # ("Live · Replay 7 days" on an event's chips)
+                     r"|\b(?:replay|recording)s? (?:for |within )?\d+ (?:days?|hours?)\b|\+\s*(?:a )?(?:\d+[- ](?:day|hour) )?(?:replay|recording)"
                      r"|\b(?:replay|recording)s? (?:[\w]+ ){0,3}for (?:review|reference|registrants|attendees)\b"
                      # "patrons also get the replay afterwards", "replay goes to Plus members", "no CE for the replay"
                      r"|\b(?:also )?(?:get|receive) (?:the |a )?(?:replay|recording)\b|\b(?:replay|recording)s? (?:goes|go|is sent|are sent)\b"
@@ -293,6 +294,9 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
 
 
 _CATEGORY_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:webinars|recordings|courses|sessions|events|classes|videos)\W*$", re.I)
+# a filter's option with its count ("Live webinars (6)" under a catalogue's "Format" facet): what the catalogue holds
+_FACET_OPTION = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:webinars|recordings|courses|sessions|events|classes|videos)\s*\(\d+\)\W*$",
+                           re.I)
 # ("there are no live sessions": a self-paced course says what it is not)
 # (or what the learners cannot get to: "staff who ... cannot easily leave the clinic for a classroom session")
 _NEGATED_FORMAT = re.compile(r"\b(?:without|instead of|rather than|no need (?:for|to)|(?:cannot|can[’']t|unable to) (?:easily |always )?"
@@ -439,6 +443,8 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     for text in labelled:
         label = _LABEL.search(text)
         value = label.group(1) if label else text
+        if _FACET_OPTION.match(value):
+            continue
         # "Type: Home study (article + quiz)": the page's own word, unless the study is online
         if label and _HOME_STUDY_VALUE.match(value) and "online" not in text.lower():
             return "home study", text
@@ -461,7 +467,7 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
     for text in body:
         if _LABEL.search(text):  # a label was read above: its words do not vote again
             continue
-        if _lists_offerings(text):  # "POCT (hybrid, April 2027): 0.6 CEU, $165 Prior Auth (live, March): ..., $25": others
+        if _lists_offerings(text) or _FACET_OPTION.match(text):  # "POCT (hybrid, April 2027): 0.6 CEU, $165 Prior Auth (live, March): ..., $25": others
             continue
         found = format_of_text(text)
         if found == "in person" and _MODES_AS_TOPIC.search(text):

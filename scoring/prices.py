@@ -195,6 +195,8 @@ _AFTER_ITS_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?:general|public|s
 _NONMEMBER_AFTER = re.compile(r"^\s*\)?,?\s*(?:for\s+)?(?:non-?\s?members?|the public|everyone)\b", re.I)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"  # "groups of five or more"
 _ASIDE = re.compile(r"\s*\([^()$]*\)\s*(?:[:|+]\s*)?$")  # the payer's aside right before the amount
+# an aside that makes the payer a group ("Team seat (4+ from one practice) $105", "Clinic rate (groups of 5 or more)")
+_GROUP_ASIDE = re.compile(r"\((?:[^()$]*\s)?(?:\d{1,3}\+|\d{1,3} or more|groups? of \d{1,3})(?:\s[^()$]*)?\)\s*(?:[:|+]\s*)?$", re.I)
 _NOT_A_PRICE_BEFORE = re.compile(
     # (not "Plus members save 20%: $23.99", where the amount is what they pay)
     r"\b(?:save(?!\s+\d{1,2}\s*%\s*[:\-–—]\s*$)|saving|off|discount|coupon|shipping|processing|cancell?ation|administrative|admin|"
@@ -516,7 +518,16 @@ def _staff_rate(text: str, at: int, start: int | None = None) -> bool:
     begin = text.rfind("\n", 0, at) + 1 if start is None else start
     end = _CLAUSE_END.search(text, at)
     words = _COMPANY_PARTNERS.sub(" ", text[begin:end.start() if end else len(text)])
-    return _STAFF_WORD.search(words) is not None and _BELONGS_TO.search(words) is None
+    return _STAFF_WORD.search(words) is not None and (_BELONGS_TO.search(words) is None
+                                                      or _EMPLOYER_BENEFIT.search(words) is not None)
+
+
+# the employer pays for its staff, partner or not ("Employees of our partner employer ... pay $0 through the employer
+# tuition partnership (apply through your HR office)"): an employee benefit, no membership
+_EMPLOYER_BENEFIT = re.compile(r"\bemployer(?:['’]s)? (?:tuition|benefit|partnership|sponsorship)\b|"
+                               r"\btuition[- ](?:assistance|benefit|partnership|reimbursement)\b|"
+                               r"\bthrough (?:your|their) (?:hr|human resources)(?: office| department)?\b|"
+                               r"\bemployer[- ](?:sponsored|paid|funded)\b", re.I)
 
 
 # a company named "... Partners" whose employees are its staff ("Maplestone Health Partners employees attend at no
@@ -569,6 +580,7 @@ _STUDENTS_LABEL = re.compile(r"^\W*(?:(?:ma|full-time|part-time|current|enrolled
 # a ticket box's summary of its options ("Tickets from 3 × $45.00", "Tickets: from $60.00"): the lowest, a member's or a
 # student's as likely as anyone's
 _FROM_THE_LOWEST = re.compile(r"\btickets?:?\s+from\s+(?:\d+\s*[×x]\s*)?$", re.I)
+_STARTING_FROM = re.compile(r"\bstarting (?:from|at)\s*:?\s*$", re.I)
 
 
 def _row_for_others(text: str, line_start: int, start: int) -> bool:
@@ -602,7 +614,7 @@ _EARLY_TIER = re.compile(r"\bearly(?:[- ]bird| registration| rate| pricing| enro
 # where a ticket's description starts after its name: a capitalised word after a lower-case one, more words after it
 # ("Alumni Association members Member code required", "Chapter member Current Cedar Hollow Chapter members; ...", or
 # after a bracket: "PHAMAS Member (in person or livestream) Pell Harbor Area Medical Assistants Society members.")
-_DESCRIPTION_START = re.compile(r"(?<=[a-z)]) (?=[A-Z][a-z]+ [A-Za-z0-9]+(?:,? [A-Za-z0-9]|\. [A-Z]))")  # ("Non-member Standard registration. Joining ...")
+_DESCRIPTION_START = re.compile(r"(?<=[a-z)]) (?=[A-Z](?:[a-z]+|[A-Z]{1,5}) [A-Za-z0-9]+(?:[,;]? [A-Za-z0-9]|\. [A-Z]))")  # ("Non-member Standard registration. Joining ...")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
@@ -883,6 +895,11 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         return _Amount(value, start, end, "excluded")
     if _FROM_THE_LOWEST.search(clause_before):  # "Tickets from 3 × $45.00": the cheapest option, whoever may buy it
         return _Amount(value, start, end, "excluded")
+    # a booking card's "Starting from $50.00" over a ticket table: the cheapest ticket (a group's, a member's), unless
+    # it is the only amount there is
+    if _STARTING_FROM.search(clause_before) and any(_to_float(m.group(1) or m.group(2)) != value
+                                                   for m in _AMOUNT.finditer(text)):
+        return _Amount(value, start, end, "excluded")
     role = "current"
     instal = _INSTALMENT.search(clause_before)
     after_instal = _INSTALMENT_AFTER.match(after)
@@ -948,7 +965,7 @@ def _classify(text: str, match: re.Match[str], struck: bool) -> _Amount | None:
         role = "excluded"  # "the only thing left is a $40 webinar about a law from another state": some other offering
     # (a payer's closed aside says who they are, not what the amount is: "Chapter members (2027 dues paid) | $35",
     # "External participants (community practices, students, other health systems): $45")
-    elif (_NOT_A_PRICE_BEFORE.search(label_only) or _row_for_others(text, line_start, start)
+    elif (_NOT_A_PRICE_BEFORE.search(label_only) or _GROUP_ASIDE.search(clause_before) or _row_for_others(text, line_start, start)
           or _NOT_A_PRICE_AFTER.match(after) or _ESTIMATE.search(before)
           or _CONCESSION.search(clause_before)):  # (a senior citizen's waiver, a veteran's rate: not what everyone pays)
         role = "excluded"
@@ -1168,6 +1185,16 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         for amount in amounts:
             if amount.role == "current" and amount.value in group_each:
                 amount.role = "excluded"
+    # an amount alone on its line ("$50.00" under a booking card's "Starting from $50.00") whose value is only that of
+    # rows the block excludes (a group seat's "| $50.00 |"): those rows' amount, when another price is current
+    alone = [a for a in amounts if a.role == "current" and _alone_on_its_line(text, a)]
+    if alone:
+        excluded = {a.value for a in amounts if a.role == "excluded"}
+        elsewhere = {a.value for a in amounts if a.role != "excluded" and not any(a is b for b in alone)}
+        echoes = [a for a in alone if a.value in excluded and a.value not in elsewhere]
+        if echoes and any(a.role == "current" and not any(a is e for e in echoes) for a in amounts):
+            for amount in echoes:
+                amount.role = "excluded"
     # a price shown alone ("$39" over "Early-bird price ($29) ends January 6, 2027") that the block dates as the later
     # tier ("Regular | $39 | From January 7, 2027"): that tier, when another price is current
     later = {a.value for a in amounts if a.role == "regular" and _FROM_A_DAY_AFTER.match(text[a.end:a.end + 60].lstrip(" |"))}
@@ -1310,6 +1337,12 @@ _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*$")
 
 _GROUP_EACH = re.compile(r"\bgroup\b[^.\n$]{0,40}" + DOLLARS + r"\s*\(\s*\$\s?(\d[\d,]*(?:\.\d{2})?)\s*"
                          r"(?:per person|each|a head|per seat|per attendee)\s*\)", re.I)
+
+
+def _alone_on_its_line(text: str, amount: _Amount) -> bool:
+    """True when the amount is all its line holds ("$50.00" under a card's label)."""
+    line_start, line_end = text.rfind("\n", 0, amount.start) + 1, text.find("\n", amount.end)
+    return not text[line_start:amount.start].strip() and not text[amount.end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _unlabelled_range(text: str, amounts: list[_Amount]) -> _Amount | None:

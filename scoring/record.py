@@ -88,6 +88,15 @@ def provider_name(name: str | None) -> str | None:
     return _SENTENCE_STOP.sub("", _LEGAL_FORM.sub("", _ROLE_ASIDE.sub("", name)).strip()) or name
 
 
+def record_kind(page: ExtractedPage, tags: Tags) -> str:
+    """The page's kind, where a course that states no credit and no AAMA status and whose words name no topic of the
+    AAMA content outline is "other": a course, but not continuing education for medical assistants ("Writing
+    Successful Grant Proposals" in a college's catalogue, a society's annual business meeting)."""
+    if page.kind == "course" and tags.credits is None and tags.category is None and tags.aama_status == "not_stated":
+        return "other"
+    return page.kind
+
+
 def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: date | None = None) -> dict[str, Any]:
     """The course record of one page (``fee_reasonable`` None until catalogue scoring).
 
@@ -118,6 +127,6 @@ def build_record(page: ExtractedPage, *, provider: str | None = None, as_of: dat
     record["member_price_usd"] = tags.member_price_usd
     record["live_dates"] = tags.live_dates
     record["topics"] = tags.topics
-    record["details"] = {**tags.details(), "kind": page.kind, "scorer_version": SCORER_VERSION}
+    record["details"] = {**tags.details(), "kind": record_kind(page, tags), "scorer_version": SCORER_VERSION}
     record["page"] = page_dict(page)
     return record

@@ -297,7 +297,9 @@ def _without_related(nodes: list[dict[str, Any]], heading: str, page_url: str) -
 
 
 # a session's name after its series' ("... (Two-Part Live Webinar) – Part 1: Thursday, March 11, 2027", "... (Session 2)")
-_PART_OF_SERIES = re.compile(r"\s*(?:[–—:-]\s*|\(|,\s*)(?:part|session|evening|night|week)\s+(?:\d{1,2}|one|two|three|four|"
+# (or "– Saturday 2", "– Day 3": one day of a course that meets on several)
+_PART_OF_SERIES = re.compile(r"\s*(?:[–—:-]\s*|\(|,\s*)(?:part|session|evening|night|week|day|class|meeting|"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:\d{1,2}|one|two|three|four|"
                              r"five|six|[ivx]{1,4})\b.*$", re.I)
 
 

@@ -323,10 +323,10 @@ DISCLAIMS_TEACHING = re.compile(r"\b(?:this|it|the) (?:(?!" + _TEACHING_NOUN + r
                                 r"(?:(?:separate|single|standalone|stand-alone|actual|real) )?"  # ("a bundle, not a separate course")
                                 r"(?:(?:continuing[- ]education|ce|cme|accredited) )?"  # ("not a continuing-education course")
                                 r"(?:class|course|ce (?:activity|course|session)|training|webinar|registration(?: page| form)?|(?:education(?:al)?|learning|"
-                                r"continuing[- ]education|teaching) (?:program(?:me)?|activity|event|session))\s*(?:[.;:!,–—-]|and\b)"
+                                r"continuing[- ]education|teaching|training) (?:program(?:me)?|activity|event|session))\s*(?:[.;:!,–—-]|and\b)"
                                 # a longer name saying what it is instead ("The 2027 CE Season Pass is a bundle, not a
                                 # course"); not a format told apart ("The skills day is an in-person class, not a webinar")
-                                r"|\b(?:this|the) (?:(?!" + _TEACHING_NOUN + r"\b)[\w-]+ ){1,4}is (?:a|an) (?:(?!"
+                                r"|\b(?:this|the) (?:(?!" + _TEACHING_NOUN + r"\b)[\w-]+ ){1,4}is (?:a|an|my|our) (?:(?!"
                                 + _TEACHING_NOUN + r"\b)[\w-]+ ?){1,3}, not (?:a|an) (?:(?:separate|single|standalone|"
                                 r"stand-alone) )?(?:class|course|ce course|training course)\b"
                                 r"|\bthis is an? (?:[\w-]+ ){0,2}(?:information(?:al)? session|info session|recruiting event|"
@@ -363,9 +363,12 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?
                             r"review|formal|structured) )?"
                             r"(?:class|course|(?:education(?:al)?|learning|teaching|continuing[- ]education|ce) "
                             r"(?:program(?:me)?|activity|event|offering|course|session))\b"
+                            # (of several: "Team days are private custom sessions. They are not CE classes")
+                            r"|\b(?:they|these) (?:are not|aren['’]t) (?:(?:accredited|continuing[- ]education|ce|cme) )?"
+                            r"(?:classes|courses|(?:education(?:al)?|learning|ce) (?:programs|activities|events|sessions))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
                             r"business|installation)(?: [\w-]+){0,2}? (?:event|gathering|meeting|day|luncheon|dinner|ceremony|"
-                            r"reception|session)\b"
+                            r"reception|session|breakfast|brunch|lunch|mixer)\b"
                             # (a lab booked for practice: "Open lab is practice time only. Nothing is taught ...")
                             r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b"
                             # (an exam candidates' practice: "this morning is practice for people sitting the CMA (AAMA) exam")
@@ -390,7 +393,7 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?
 _NOTHING_EARNS = r"\bnothing (?:here |in it |on it )?(?:earns|carries|awards|gives) (?:any )?"
 # ... and that it gives no credit ("no CEUs or contact hours are awarded", "No CEUs, contact hours or certificates are issued")
 _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) "
-                          r"credits?)\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided|"
+                          r"(?:credits?|certificates?))\b[^.;]{0,40}?\b(?:(?:are|is|will be) (?:offered|awarded|issued|given|granted|earned|provided|"
                           r"attached)|"
                           r"comes? with (?:it|this))\b"
                           # ("it carries no CEUs, no contact hours and no certificate")

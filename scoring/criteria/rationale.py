@@ -57,6 +57,8 @@ _CUE = re.compile(
     r"[^.]{0,60}\bin mind\b|"
     r"\bput (?:this|the) (?:[\w-]+ )?(?:session|course|class|webinar|workshop|talk|program|module|lab) together "
     r"(?:after|because|when|in response)\b|"
+    # ("This webinar was put together after several members asked how to fix an error ...")
+    r"\b(?:was|were|is) put together (?:after|because|when|in response)\b|"
     r"(?:medical assistants|mas|cmas|members|learners|students|staff|clinics|employers|managers|practices|physicians|patients)\b[^.]{0,60}?"
     r"\b(?:tell|told|keep telling) us\b|"  # ("Clinics in the Upper Cumberland keep telling us the same thing: ...")
     r"(?:this|the|our) (?:[\w-]+ ){0,2}(?:course|webinar|session|class|workshop|program(?:me)?|module|lab|training|recording|series|"
@@ -133,7 +135,7 @@ _CUE = re.compile(
     # ("This one-hour webinar is for front-desk and patient-coordinator medical assistants")
     # (or a post's "This is for MAs, office managers and supervising providers in Nevada practices")
     r"\b(?:course|session|webinar|workshop|class|program(?:me)?|module|lab|series|pass|training|event|roundtable|recording|"
-    r"video|packet|lesson|update|refresher|seminar|briefing|bootcamp|presentation|(?:^|(?<=[.!?]\s))this) (?:is|are) "
+    r"video|packet|lesson|update|refresher|seminar|briefing|bootcamp|presentation|(?:^|(?<=[.!?]\s))(?:this|it)) (?:is|are) "
     r"for (?:[\w-]+,? (?:and |or |& )?){0,4}(?:medical assistants|mas|cmas|rmas|staff|"
     r"front[- ](?:office|desk)|clinicians|anyone|those|people|coordinators|schedulers|receptionists|billers|coders)\b|"
     # a labelled purpose in a facts table ("Purpose | Most clinics in our region have no cardiology on site.")

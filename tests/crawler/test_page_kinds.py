@@ -2870,6 +2870,29 @@ def test_a_series_marked_up_as_one_event_per_part_is_one_course():
     assert extract_page("https://ce.example.com/courses/diabetes-visit-support", _page(listing + body)).kind != "course"
 
 
+def test_a_course_marked_up_as_one_event_per_saturday_is_one_course():
+    """holdout_sites_sealed163 (Bokun-style experience): a Product and one Event per day the course meets ("<course> –
+    Saturday 1", "– Saturday 2", "– Saturday 3") are one course, not a listing of four."""
+    import json
+
+    name = "Minor Surgery Assisting Practicum"
+    nodes = [{"@context": "https://schema.org", "@type": "Product", "name": name,
+              "offers": {"@type": "AggregateOffer", "lowPrice": "180.00", "highPrice": "240.00"}},
+             *({"@context": "https://schema.org", "@type": "Event", "name": f"{name} – Saturday {n}",
+                "startDate": f"2027-0{m}-{d}T08:00:00-07:00"} for n, m, d in ((1, 1, 23), (2, 1, 30), (3, 2, "06")))]
+    body = (f"<h1>{name}</h1><p>Three Saturdays at the studio: January 23, January 30 and February 6, 2027, 8:00 AM. "
+            "1 semester credit hour. $240.</p><h2>Course outcomes</h2><ul><li>Open sterile packs</li><li>Set up an "
+            "instrument tray</li></ul><button>Book now</button>")
+    scripts = "".join(f"<script type='application/ld+json'>{json.dumps(n)}</script>" for n in nodes)
+    page = extract_page("https://book.example.com/experience/48241/minor-surgery-assisting-practicum/", _page(scripts + body))
+    assert page.kind == "course", page.kind_reasons
+    # (three differently named events are three courses' listing)
+    others = [{**n, "name": other} for n, other in zip(nodes[1:], ("Suture Lab", "Splinting Lab", "Casting Lab"), strict=True)]
+    scripts = "".join(f"<script type='application/ld+json'>{json.dumps(n)}</script>" for n in [nodes[0], *others])
+    assert extract_page("https://book.example.com/experience/48241/minor-surgery-assisting-practicum/",
+                        _page(scripts + body)).kind != "course"
+
+
 def test_a_conference_whose_programme_is_still_to_be_announced_is_no_course():
     """holdout_sites_sealed133: a conference page with Event data and another offering's credit ("separate
     registration"), its sessions and credits still to be announced."""
@@ -3864,6 +3887,10 @@ def test_a_longer_name_saying_it_is_a_bundle_not_a_course_disclaims_teaching():
     # (a format told apart is no disclaimer: the class is what it says it is)
     assert not DISCLAIMS_TEACHING.search("The skills day is an in-person class, not a webinar.")
     assert not DISCLAIMS_TEACHING.search("The Spring Skills Day is a hands-on lab, not a course you watch.")
+    # holdout_sites_sealed162 (Storenvy-style shop, Townscript-style events): "my membership", "not a training event"
+    assert DISCLAIMS_TEACHING.search("The Study Circle is my membership, not a course. The welcome call is informal.")
+    assert DISCLAIMS_TEACHING.search("It is a networking breakfast, not a training event, and it carries no CE credit.")
+    assert not DISCLAIMS_TEACHING.search("The Study Circle is my favourite course, not a webinar.")
     body = ("<main><h1>2027 CE Season Pass</h1><p>Bundle · Five workshops · Up to 15.5 AAMA CEUs</p><h2>What the season "
             "pass is</h2><p>The 2027 CE Season Pass is a bundle, not a course. It reserves one seat for you in each of the "
             "five society workshops listed below.</p><p>Season Pass — non-member: $249</p><a href='/buy'>Buy the pass</a>"
@@ -3929,6 +3956,9 @@ def test_a_page_whose_every_offer_is_one_card_of_another_page_is_no_course():
     "A ten-minute walkthrough of the academy: finding your courses. It's free and it carries no CE credit — it's simply "
     "how the site works.",
     "Six timed practice tests. These are self-assessment tests only. They carry no CE credit and no certificate is issued.",
+    # holdout_sites_sealed163 (Bokun-style studio): a private team day
+    "Team days are private custom sessions. They are not CE classes and no CE certificates are issued.",
+    "Once a quarter we put on coffee for practice managers. This is a networking breakfast; it carries no CE credit.",
 ])
 def test_an_agenda_s_service_a_social_session_a_site_tour_and_practice_tests_are_no_courses(says):
     body = (f"<main><h1>Session</h1><p>Sat, Apr 17, 2027 · 10:00 AM</p><p>{says}</p><p>Price: $10</p>"

@@ -197,6 +197,22 @@ def test_pipelines_normalise_validate_and_store(tmp_path):
     assert any("no title" in e for e in spider.sites[ORIGIN].errors)
 
 
+def test_a_course_that_is_not_continuing_education_is_dropped_quietly():
+    from crawler.extract import extract_page
+
+    spider = make_spider()
+    body = (b"<html><head><title>Writing Successful Grant Proposals</title></head><body><main>"
+            b"<h1>Writing Successful Grant Proposals</h1><p>A six-week instructor-led online course in finding funders.</p>"
+            b"<h2>Tuition</h2><p>$135</p><a href='/enroll'>Enroll now</a></main></body></html>")
+    page = extract_page(ORIGIN + "/courses/grant-proposals/", body)
+    page.kind = "course"  # (as a course catalogue's page is read)
+    normalise = NormalisePipeline(spider.crawler)
+    with pytest.raises(DropItem, match="not continuing education") as dropped:
+        normalise.process_item(CoursePageItem(page=page, site=ORIGIN))
+    assert dropped.value.log_level == "DEBUG"
+    assert spider.crawler.stats.get_value("ceu/not_ce") == 1 and not spider.sites[ORIGIN].errors  # not an error
+
+
 def test_gzipped_sitemap_is_read():
     import gzip
 

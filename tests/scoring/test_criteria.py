@@ -1253,6 +1253,20 @@ def test_whom_a_ticket_is_sold_to_is_no_rationale_and_a_design_to_give_mas_is() 
     assert rationale.detect(make_page(designed)).met
 
 
+@pytest.mark.parametrize("sentence", [
+    # holdout212 (Formsite-style chapter registration form): why it was made, then whom it is for
+    "This webinar was put together after several members asked how to fix an error in an electronic note.",
+    "It is for CMAs and other medical assistants in any setting who document in a paper or electronic record.",
+])
+def test_a_webinar_put_together_after_members_asked_and_one_for_medical_assistants_state_a_rationale(sentence: str) -> None:
+    about = Section("About this evening", 2, "Medical assistants write more of the chart than ever. " + sentence)
+    assert rationale.detect(make_page(about)).met
+
+
+def test_what_it_is_for_is_no_audience() -> None:
+    assert not rationale.detect(make_page(Section("About", 2, "Keep the receipt. It is for your records."))).met
+
+
 def test_a_host_s_credentials_beside_a_speaker_still_to_be_named_are_not_the_instructor_s() -> None:
     # holdout206 (Blackthorn-style chapter night): "Speakers: To be announced" / "Your host: Vashti Okonkwo, CMA (AAMA)"
     speakers = Section("Speakers", 2, "To be announced\nSpeaker details will be posted here once confirmed.")

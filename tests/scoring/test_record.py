@@ -111,3 +111,36 @@ def test_page_dict_matches_to_dict() -> None:
 ])
 def test_a_provider_s_legal_form_is_dropped(name, expected):
     assert provider_name(name) == expected
+
+
+GRANT_WRITING = ExtractedPage(
+    url="https://ce.example.edu/online-courses/writing-grant-proposals/",
+    title="Writing Successful Grant Proposals",
+    text=("Writing Successful Grant Proposals\nA six-week instructor-led online course in finding funders and writing "
+          "proposals that get read.\nSyllabus\nFinding the right funder\nThe needs statement\nBudgets\n$135\nEnroll Now"),
+    sections=[Section("Writing Successful Grant Proposals", 1, "A six-week instructor-led online course in finding funders "
+                      "and writing proposals that get read."),
+              Section("Syllabus", 2, "Finding the right funder\nThe needs statement\nBudgets",
+                      ["Finding the right funder", "The needs statement", "Budgets"], "list"),
+              Section("Tuition", 2, "$135\nEnroll Now")],
+    kind="course",
+)
+
+
+def _with_text(page: ExtractedPage, extra: str) -> ExtractedPage:
+    changed = copy.deepcopy(page)
+    changed.text += "\n" + extra
+    changed.sections[0].text += " " + extra
+    return changed
+
+
+def test_a_course_with_no_credit_and_no_medical_assisting_topic_is_not_continuing_education() -> None:
+    assert build_record(GRANT_WRITING)["details"]["kind"] == "other"
+    assert build_record(PAGE.__class__(**{**PAGE.__dict__, "kind": "course"}))["details"]["kind"] == "course"
+
+
+@pytest.mark.parametrize("extra", ["Earn 1.5 contact hours.",  # a credit
+                                   "AAMA CEU approval has been requested.",  # an AAMA status
+                                   "Includes grants for vaccine programs and immunization outreach."])  # an MA topic
+def test_a_credit_a_status_or_a_medical_assisting_topic_keeps_a_course(extra: str) -> None:
+    assert build_record(_with_text(GRANT_WRITING, extra))["details"]["kind"] == "course"

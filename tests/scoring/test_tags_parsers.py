@@ -357,6 +357,15 @@ def test_most_of_the_title_s_subjects_outweigh_the_body_s_examples() -> None:
     # a replay emailed for a while is the live class's extra
     ([], ["It's a live webinar: 40 minutes of teaching, then your questions. A replay is emailed for 48 hours.",
           "Sign up anyway — you'll get the flowchart and the 48-hour replay (no certificate for the replay)."], "live webinar"),
+    # a live video event, streamed live; its replay for a few days is the event's extra
+    (["Format: A one-hour live video event on Superpeer: a 40-minute presentation with short scenario videos, then "
+      "20 minutes of questions."], [], "live webinar"),
+    ([], ["Certificate holders complete a quiz afterwards. The event is streamed live only."], "live webinar"),
+    ([], ["A live video session on Superpeer.", "1.5 AAMA CEUs Clinical Live Replay 7 days",
+          "Ticket holders can watch the replay for 7 days."], "live webinar"),
+    # a catalogue's filter options with their counts are not this course's format
+    (["Format: Live webinars (6)"], ["On-demand recordings (31)", "Live webinars (6)",
+                                     "Self-paced recording (58 minutes) with slides and a post-test."], "self-paced online"),
     # a catalogue's terms of art as a format field's whole value
     (["Modality: Virtual"], [], "live webinar"),
     (["Delivery method: Asynchronous"], [], "self-paced online"),
