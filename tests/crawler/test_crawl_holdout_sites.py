@@ -377,7 +377,10 @@ in its providers' name, floored); ``sealed157`` (Pike13-style studio, Weezevent-
 ``sealed158`` (Lyyti-style staff education, KonfHub-style CE day) 0/1/4, now 0/1/4 (an exhibitor-tables page; the learning
 centre's name for its health system); ``sealed159`` (TeamUp-style phlebotomy centre, Zoho ShowTime-style billing webinars)
 0/2/4, now 0/1/2 (a memberships page; a right-of-access webinar's category, a judgement); ``sealed160``
-(Regiondo-style simulation lab, Fienta-style county society) 0/0/2, now 0/0/0.
+(Regiondo-style simulation lab, Fienta-style county society) 0/0/2, now 0/0/0. ``sealed161`` (ed2go-style college
+catalogue, Eventective-style society events) 0/1/0, now 0/0/0; ``sealed162`` (Townscript-style training company,
+Storenvy-style educator's shop) 0/2/3, now 0/0/0; ``sealed163`` (Bokun-style simulation studio, FastSpring-style CE
+publisher) 1/1/0, now 0/0/0.
 General causes were fixed
 afterwards (never a page), so all are development sets now; the floors sit under the current
 figures so a regression fails loudly.
@@ -590,7 +593,8 @@ SETS = ["holdout_sites", "holdout_sites_sealed", "holdout_sites_sealed2", "holdo
         "holdout_sites_sealed146", "holdout_sites_sealed147", "holdout_sites_sealed148", "holdout_sites_sealed149",
         "holdout_sites_sealed150", "holdout_sites_sealed151", "holdout_sites_sealed152", "holdout_sites_sealed153",
         "holdout_sites_sealed154", "holdout_sites_sealed155", "holdout_sites_sealed156", "holdout_sites_sealed157",
-        "holdout_sites_sealed158", "holdout_sites_sealed159", "holdout_sites_sealed160"]
+        "holdout_sites_sealed158", "holdout_sites_sealed159", "holdout_sites_sealed160",
+        "holdout_sites_sealed161", "holdout_sites_sealed162", "holdout_sites_sealed163"]
 
 
 def _below_floors(report, floors: dict[str, float]) -> list[str]:
