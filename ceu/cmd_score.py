@@ -129,8 +129,10 @@ def summary(record: dict[str, Any]) -> str:
     credits = "not stated"
     if record["credits"] is not None:
         credits = f"{record['credits']:g} {record['credit_unit']} = {record['points']:g} points"
+    kind = (record.get("details") or {}).get("kind", "course")
     lines = [
         record["title"] or "(no title)",
+        *([f"  page kind:  {kind} (not a course page: a crawl would not store it)"] if kind != "course" else []),
         f"  url:        {record['url']}",
         f"  provider:   {record['provider'] or 'not stated'}",
         f"  credits:    {credits}",

@@ -260,7 +260,7 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
     # a page with no heading at all (a CGI calendar's frame) is named by its <title>'s own part
     named = heading or next((str(c.value) for c in candidates if c.source == "html:title"), "")
     own_nodes = _one_per_name(_without_related(nodes, named, page_url))
-    signals = _classify.collect(page_url, named, [node_types(n) for n in own_nodes], content, blocks,
+    signals = _classify.collect(_address_for_kind(page_url), named, [node_types(n) for n in own_nodes], content, blocks,
                                 candidates, listed_json, head.meta, cta, elsewhere)
     signals.fetched_url = url
     # a theme's alert box above the content ("This live course ended on November 21, 2026. Enrollment is closed.")
@@ -282,6 +282,14 @@ def extract_page(url: str, html: str | bytes, headers: Mapping[Any, Any] | None 
 
 
 _NAME_WORD = re.compile(r"[\w/&'’-]+")
+
+
+def _address_for_kind(page_url: str) -> str:
+    """The address the page's kind is read from: a saved file's name without the folders it was saved in (a user's
+    "~/tests/tags/course.html" is no tags page)."""
+    if not page_url.startswith("file:"):
+        return page_url
+    return "file:///" + page_url.rstrip("/").rsplit("/", 1)[-1]
 
 
 def _without_related(nodes: list[dict[str, Any]], heading: str, page_url: str) -> list[dict[str, Any]]:

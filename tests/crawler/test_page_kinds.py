@@ -3985,3 +3985,14 @@ def test_a_client_meeting_that_is_not_a_ce_session_is_no_course():
 
     assert DISCLAIMS_TEACHING.search("It is an informational meeting for clients, not a CE session, and no certificate "
                                      "is issued.")
+
+
+def test_a_saved_file_s_folders_say_nothing_of_its_kind():
+    """`ceu extract ~/fixtures/hard-tags/page.html`: the folders a user saved a page in are no tags page or blog."""
+    body = ("<html><body><h1>Scope of Practice for Ohio Medical Assistants</h1><table><tr><td>Member</td><td>$20.00</td></tr>"
+            "<tr><td>Non-Member</td><td>$40.00</td></tr></table><p>This program has been granted prior approval by the AAMA "
+            "for 1 general continuing education unit.</p><p>Speaker: Teresa Burns, JD, health law attorney.</p></body></html>")
+    for folder in ("tests/fixtures/pages/hard-tags/member-table", "home/ana/blog/2026/12"):
+        page = extract_page(f"file:///{folder}/page.html", body)
+        assert page.kind == "course", (folder, page.kind_reasons)
+        assert page.url == f"file:///{folder}/page.html"

@@ -42,6 +42,17 @@ def test_extract_summary_is_readable_text() -> None:
     assert "[yes] refund_policy" in done.stdout and "quality:" in done.stdout
 
 
+def test_extract_summary_says_when_a_page_is_not_a_course(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><main><h1>Spring Networking Breakfast</h1><p>Thu, Feb 18, 2027, 7:30 AM. $20.</p>"
+                    "<p>It is a networking breakfast, not a training event, and it carries no CE credit.</p>"
+                    "<a href='/tickets'>Get tickets</a></main></body></html>", encoding="utf-8")
+    done = ceu("extract", str(page))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1] == "  page kind:  other (not a course page: a crawl would not store it)"
+    assert "page kind:" not in ceu("extract", str(FIXTURE)).stdout
+
+
 def test_extract_scores_as_of_the_day_ceu_as_of_names(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<html><body><main><h1>Injection Safety</h1><p>A self-paced online course. $25.</p>"
