@@ -365,7 +365,11 @@ def parse_dates(text: str, default_zone: str | None = None) -> list[str]:
     for pos, iso in sorted(found):
         if iso not in out and not not_a_meeting(text, pos):
             out.append(iso)
-    return _weekly(text, out) if len(out) == 2 and _WEEKLY.search(text) else out
+    # (two days each written with its own time, "Saturday, February 6, 2027, 10:00 AM–2:00 PM AKST Saturday, April 3,
+    # 2027, 10:00 AM–2:00 PM AKDT" under "Classroom Saturdays", are those two days, not every week between them)
+    each_timed = sum(1 for match in days if match.group(4)) >= 2 and not any(
+        _RANGE_TO.match(text, first.end(), second.start()) for first, second in zip(days, days[1:], strict=False))
+    return _weekly(text, out) if len(out) == 2 and _WEEKLY.search(text) and not each_timed else out
 
 
 # "Mondays, April 5 – April 26, 2027 (4 sessions)", "every Tuesday, Jan 5 through Jan 26, 2027"
@@ -508,7 +512,8 @@ def from_value(value: object, default_zone: str | None = None) -> list[str]:
         return parse_dates(_END_FIELD.sub("", text), default_zone)
 
 
-_END_FIELD = re.compile(r"\b(?:ends?(?:[ _](?:at|on))?|end[ _]?(?:date|time)|finish(?:es)?(?: at)?|until)\s*:\s*[^;\n]*", re.I)
+_END_FIELD = re.compile(r"\b(?:ends?(?:[ _](?:at|on|local|utc))?|end[ _]?(?:date|time)|finish(?:es)?(?: at)?|until)\s*:\s*[^;\n]*",
+                        re.I)
 
 
 _TIME_ONLY = re.compile(

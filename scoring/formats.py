@@ -52,6 +52,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # a title's "(in person + Zoom)", "in-person & online", "Zoom / in person": both ways at once
                           r"\bin[- ]person\s*(?:\+|&|/)\s*(?:online|virtual|" + _APPS + r"|" + _STREAMED + r")\b|"
                           r"\b(?:online|virtual|" + _APPS + r"|" + _STREAMED + r")\s*(?:\+|&|/)\s*in[- ]person\b|"
+                          # "In the room at Fernald Hall — or join the live stream from home", "held in the room at
+                          # Fernald Hall and streamed at the same time"
+                          r"\bin the room\b[^.\n]{0,80}\b(?:and|or)\b[^.\n]{0,30}\b(?:streamed|" + _STREAMED + r"|online|"
+                          + _IN_APP + r")\b|"
                           # "Also streamed live online": the session held in a place is streamed too
                           r"\balso (?:streamed|broadcast|livestreamed|available) (?:live )?(?:online|on zoom|by livestream|"
                           r"virtually|via zoom)\b|"
@@ -191,6 +195,9 @@ _RECORDING_WORD = re.compile(r"\b(?:recording|recorded|replay|on[- ]demand)\b", 
 # a label that says the session is live ("Live Participation mode:"), its value telling how it runs on one's own device
 _LIVE_LABEL = re.compile(r"^\W*live\b[^:\n.]{0,30}:", re.I)
 _ON_A_SCREEN = re.compile(r"\b(?:on your (?:screen|device|laptop|computer)|laptop|tablet|browser|online)\b", re.I)
+
+
+_BARE_ONLINE = re.compile(r"^\W*online\W*$", re.I)
 
 
 def _labelled_value(value: str, line: str) -> str | None:
@@ -459,7 +466,7 @@ def detect_format(labelled: Sequence[str], body: Sequence[str], items: Sequence[
             return found, text
     for text in body:
         label = _LABEL.search(text)
-        if label:
+        if label and not _BARE_ONLINE.match(label.group(1)):  # (a record's "mode: online" says where, not how)
             found = _labelled_value(label.group(1), text)
             if found:
                 return found, text

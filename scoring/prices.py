@@ -168,6 +168,8 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|
                            r"(?:(?-i:[A-Z])[\w&'’.-]*\s){2,3}(?=(?:members?|employees?|staff)\b)|"
                            # (or a body's "X of Y" name: "$95 Sarsen Flats Chapter of Medical Assistants members")
                            r"(?:(?-i:[A-Z])[\w&'’.-]*\s){1,3}of\s(?:the\s)?(?:(?-i:[A-Z])[\w&'’.-]*\s){1,3}(?=members?\b(?!\s*[:|]))|"
+                           # (or two bodies' initials: "$25 FSSMA / AAMA members")
+                           r"(?-i:[A-Z]{2,8})\s*(?:/|&|or|and)\s*(?-i:[A-Z]{2,8})\s(?=members?\b)|"
                            r"(?:\w+\s)?)(?:members?|employees|(?<!per )(?<!each )(?<!an )(?<!one )employee|alumni|associates|volunteers|"
                            r"customers|subscribers|staff of)\b(?!\s*-?\s*only)"
                            r"(?!\s+(?:price|rate|pricing|cost|fee)\b)"
@@ -204,6 +206,8 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"reactivation|exam|annual dues|dues|membership(?: fee)?(?! (?:is|must be|will be) (?:verified|checked|confirmed))|donations?|donate|contributions?|gifts?|goal|raised|"
     # what the garage charges ("Parking in the Annex garage is $4 for up to four hours")
     r"parking|valet|"
+    # a patient's bill in a billing course's story ("ask why a bill says they owe $212", "a $40 copay")
+    r"owes?|owed|owing|co-?pays?|co-?insurance|deductibles?|"
     # an optional extra beside the course ("Optional box lunch $10"), not a certificate ("Optional CE certificate: $12")
     r"optional(?![^$.;]{0,40}\b(?:certificate|ce|ceus?|credit|post-?test|quiz|exam)\b)[^$.;]{0,40}|"
     # a deposit that holds a seat, not the course's price ("Full course – deposit Pay $60.00 now")
@@ -237,6 +241,8 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"per (?:learner|person|seat|attendee|participant|head|user|employee)s? (?:for|when|with)\b[^$.;]{0,30}?\b" + _COUNT
     + r"\+? or more\b|"
     r"restocking|shipping|handling|per year|/\s*y(?:ea)?r\b|a year|annual|annually|membership|dues|"
+    # a tutor's or coach's rate for another service ("$55/hour for private lessons")
+    r"(?:/\s*|per |an |a )h(?:ou)?r\.? for (?:private|one-on-one|1:1|individual) (?:lessons?|tutoring|sessions?|coaching)\b|"
     # what the garage charges, or an extra the page calls optional ("A $12 parking permit is optional"; not a
     # certificate, which is what the CE costs: "The $15 CE certificate is optional")
     r"(?:daily |day |event )?parking\b|valet\b|"
@@ -257,6 +263,9 @@ _TOTAL_BEFORE = re.compile(r"(?:=|(?<!\bin )\btotal(?: cost| price| fees?| tuiti
 _TOTAL_AFTER = re.compile(r"^\s*(?:in total|all[- ]in|total(?!\s*(?:fees?|costs?|price|due|amount|charges?|tuition)?\s*[:|]?\s*"
                           r"(?:\$|USD)))\b", re.I)
 _IN_ALL_AFTER = re.compile(r"^\s*(?:in all|altogether)\b", re.I)
+_PAY_AS_YOU_GO = re.compile(r"\bpay per (?:session|evening|class|week|meeting|night)\b|"
+                            r"\$\s?\d[\d,.]*\s+(?:per|each|an?) (?:evening|session|meeting|night|class)\b|"
+                            r"\bpay \$\s?\d[\d,.]*\s+now\b", re.I)
 _PAY_IN_FULL = re.compile(r"\b(?:pay(?:ing)? in full|paid in full|one[- ]time payment|single payment|full payment)\b", re.I)
 _POSITIVE_AMOUNT = re.compile(r"\$\s?0*[1-9]")
 _PAYER_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:for\s+)?(?:(?!(?:free|no|included|waived|complimentary)\b)[\w&'’-]+\s+){0,3}?"
@@ -381,6 +390,9 @@ _FREE_FOR_MEMBERS = re.compile(
     # "Society members: it's already yours — log in to the member library and watch free"
     r"|\b(?<!non-)(?<!non)members?\b[^.$\n]{0,80}?\b(?:watch|attend|stream|view|access|take)\w*\s+(?:it\s+|this\s+)?(?:for\s+)?"
     r"free\b"
+    # a members' ticket whose note gives them a free seat ("Obermoor Plus member Sign in to claim your free seat | Free")
+    r"|\b(?<!non-)(?<!non)members?\b[^.$\n|]{0,60}?\b(?:claim|get|reserve|book)\s+(?:your|a|their)\s+free\s+"
+    r"(?:seat|ticket|spot|place|registration)\b"
     # "Plus members: certificate included", a pricing table's two cells "Quillfield Plus members | Certificate included"
     r"|\b(?<!non-)(?<!non)members?\s*[:\-–|]?\s*(?:[\w-]+\s+){0,3}included\b"
     # "The CE certificate costs $10 for non-members and is included for TCMA members", "Included at no extra cost
@@ -729,6 +741,13 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
         header = _column_header(text, start)
         if header is not None and _names_who_pays(f"{header} | "):
             label = f"{header} | "
+        else:  # "Webinar, both parts | FSSMA or AAMA member (sign in) | $25.00" under a "Who" column: that cell says
+            cells = text[line_start:start].split(" | ")
+            headers = _header_cells(text, line_start)
+            payer = next((cell for index, cell in enumerate(cells[1:-1], 1) if index < len(headers)
+                          and _WHO_COLUMN.match(headers[index]) and _names_who_pays(f"{_BRACKETED.sub('', cell)} | ")), None)
+            if payer is not None:
+                label = f"{_BRACKETED.sub('', payer)} | "
     return f"{label}{own}"
 
 
@@ -769,6 +788,10 @@ def _column_header(text: str, start: int) -> str | None:
     if header and len(header) == cells - 1:  # the header's empty corner cell is not written: "Members | Non-members"
         column -= 1
     return header[column] if header and 0 <= column < len(header) else None
+
+
+_WHO_COLUMN = re.compile(r"^\W*(?:who|for|attendee(?: type)?|registrant(?: type)?|registration type|ticket(?: type)?|"
+                         r"member(?:ship)? (?:status|type)|payer|rate|type)\W*$", re.I)
 
 
 def _names_who_pays(label: str) -> bool:
@@ -1185,6 +1208,15 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         for amount in amounts:
             if amount.role == "current" and amount.value in group_each:
                 amount.role = "excluded"
+    # "$58 per student, paid in full" beside "Or pay per session: $32 per evening, 2 evenings ($64 total)" and "Pay $32
+    # now, $32 before evening 2": the price paid in full is the price, the payments session by session a plan
+    full = next((a for a in amounts if a.role == "current" and _PAY_IN_FULL.search(_sentence_around(text, a.start, a.end))),
+                None) if "full" in text else None
+    if full is not None:
+        for amount in amounts:
+            if (amount.role == "current" and amount.value != full.value
+                    and _PAY_AS_YOU_GO.search(_sentence_around(text, amount.start, amount.end))):
+                amount.role = "excluded"
     # an amount alone on its line ("$50.00" under a booking card's "Starting from $50.00") whose value is only that of
     # rows the block excludes (a group seat's "| $50.00 |"): those rows' amount, when another price is current
     alone = [a for a in amounts if a.role == "current" and _alone_on_its_line(text, a)]
@@ -1287,7 +1319,12 @@ def _parse_price(text: str, *, struck: bool, struck_values: tuple[float, ...]) -
         chosen = None  # "Cost | Free, for members and non-members alike" over a later line's bare "$15": the row states it
     if chosen is not None and chosen.value > 0:
         info.price_usd = chosen.value
-        info.evidence = _sentence_around(shown, chosen.start, chosen.end)
+        # an amount alone on its line ("$129" in a buy box) is quoted where the page says it with words, if it does
+        # ("$129 paid in full at enrollment, or 3 monthly payments of $45")
+        said = next((a for a in amounts if a.value == chosen.value and a.role == chosen.role
+                     and not _alone_on_its_line(text, a)), None) if _alone_on_its_line(text, chosen) else None
+        quoted = said or chosen
+        info.evidence = _sentence_around(shown, quoted.start, quoted.end)
         return info
     if free_match is not None:
         info.price_usd = 0.0

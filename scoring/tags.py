@@ -56,8 +56,14 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:price|pricing|rate|sale|offer|discount|special)\b[^\n]{0,40}\bends?\b|"  # ("Spring launch price | Ends February 28")
     r"\bpayments?\b|\binstal?lments?\b|\bbilled\b|"  # (when instalments fall due: "then on March 1 and April 1")
     r"\bpre-?work\b|"  # (when a hybrid's online part opens: "Feb 15, 2027 (online pre-work)")
+    # (a college course's term or an access window as a labelled row: "Term | January 25 – April 30, 2027")
+    r"^\W*(?:term|semester|quarter|term dates|access(?: period| window)?|enrol(?:l)?ment period)\s*[:|]|"
     # (or its online modules' window: "Online modules · Open January 4 – April 9, 2027")
     r"(?:^|\|\s*)online (?:modules?|lessons?|part|portion|component)\b(?:\s*\|)?[^|\n]{0,80}\bopen\b[^|\n]{0,40}\b20\d\d\s*(?:$|[;|])|"
+    # (or a span of them done at one's own pace: "Online modules | January 11 – February 26, 2027: seven weekly units ...
+    # (about 6 hours a week, on your schedule)")
+    r"(?:^|\|\s*)online (?:modules?|lessons?|units?|part|portion|component|coursework)\s*[|:](?![^\n]*\bin[- ]person\b)"
+    r"[^\n]{0,200}\b(?:on your (?:own )?schedule|at your own pace|self-paced|any ?time)\b|"
     r"\bvenci[oó]\b|\bvence\b|\baprobad[oa]\b|\baprobaci[oó]n\b|\bfecha l[ií]mite\b|"  # (Spanish: an approval's end)
     # ("Online part Opens January 25, 2027; complete before the lab"; not a row's status cell, "Registration opens Aug 2")
     r"^[^|\n]*\bopens\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
@@ -1091,6 +1097,20 @@ def _addresses(value: object, depth: int = 0) -> list[str]:
 _RECURRENCE = re.compile(r"\b(?:weekly|every|each)\b", re.I)  # a rule for the days, not a list of them
 
 
+def _run_days(pv: PageView) -> set[str]:
+    """The first and last day of each run of several days the page's structured data gives without times (a start
+    and an end date of one instance, in the order the data gives them)."""
+    starts = [c for c in pv.candidates("start_date") if is_structured(c)]
+    ends = [c for c in pv.candidates("end_date") if is_structured(c)]
+    days: set[str] = set()
+    for start, end in zip(starts, ends, strict=False):
+        first, last = str(start.value), str(end.value)
+        if (len(first) == len(last) == 10 and first < last
+                and start.source.rsplit(".", 1)[0] == end.source.rsplit(".", 1)[0]):
+            days |= {first, last}
+    return days
+
+
 def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     if tags.format is None:  # no format stated: a labelled session with its clock time ("When: May 13, 2027, 6:30 p.m.")
         tags.live_dates = _labelled_sessions(pv, as_of)
@@ -1116,6 +1136,10 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                 iso = zoned[iso[:16]]
             if iso not in found:
                 found.append(iso)
+    if any(len(iso) > 10 for iso in found) and (run := _run_days(pv)):
+        # beside sessions with their times, the first and last day of a run the page's data gives without times (a
+        # hybrid's online weeks: "startDate": "2027-01-11", "endDate": "2027-02-26") are no sessions
+        found = [iso for iso in found if len(iso) > 10 or iso not in run]
     if not found:
         for block, isos in dated:
             if not _NOT_A_DATE_CONTEXT.search(_without_window_aside(block.text)) and not _END_ROW.match(block.text):
@@ -1246,7 +1270,8 @@ def _meeting_dates(pv: PageView, block: Block, zone: str | None) -> list[str]:
 _SIGN_UP_ROW = re.compile(r"^\s*(?:registration|register|rsvp|sign[- ]up|enrol\w*|deadline)\b", re.I)
 _DATE_ITEM = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+\d{1,2},?\s+20\d\d\b(?!\s*[—–-]\s)", re.I)  # a list item that is a day
-_NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module)\s*)?\d{1,2}\s*[.:)·\-–—]\s", re.I)
+_NUMBERED = re.compile(r"^\s*(?:(?:session|part|day|class|meeting|week|module|lab|evening|night|workshop)\s*)?\d{1,2}\s*[.:)·\-–—]\s",
+                       re.I)
 # a schedule line opening with its day ("Tuesday, March 16, 2027 (Eastern Daylight Time) — CPT 2027: ...")
 _DAY_FIRST = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+\d{1,2},?\s+20\d\d\b[^\n\d]{0,60}?\s[—–-]\s", re.I)  # (not a time range's dash)

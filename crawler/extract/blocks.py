@@ -162,7 +162,20 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
         _walk_mixed(el, tag, out)
         out.append(Block("end", "box"))
         return
+    if tag == "aside" and _under_reviews(out):
+        # a box beside the text after its "Reviews" (a course's purchase box): none of the readers' words
+        out.append(Block("break", ""))
     _walk_mixed(el, tag, out)
+
+
+_REVIEWS = re.compile(r"^\W*(?:\d+\s+)?(?:student |customer |learner |class )?(?:reviews|testimonials|ratings)(?:\s*\(\d+\))?\W*$",
+                      re.I)
+
+
+def _under_reviews(out: list[Block]) -> bool:
+    """True when the last heading so far is a reviews section's ("Reviews", "Student reviews (236)")."""
+    last = next((block for block in reversed(out) if block.kind in ("heading", "break")), None)
+    return last is not None and last.kind == "heading" and _REVIEWS.match(last.text) is not None
 
 
 # the list of readers' comments under a post, by its class or id: WordPress's "comment-list" / "#comments", Lemmy's

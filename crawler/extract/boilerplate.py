@@ -15,21 +15,25 @@ _NOT_THIS_PAGE = re.compile(
     r"trainings?|offerings?|workshops?|learning|education|opportunities|services|meetings|news|stories|announcements|"
     r"topics|threads|discussions|questions|activities|packets|modules|recordings|extras|episodes|videos|lessons|"
     r"sign-?ups|registrations|publications|papers|listings)\b"  # (Church Center's "More signups")
+    # other people's or another tutor's sessions ("More group sessions from Wrenna T.", "Similar group sessions from other
+    # tutors"); not a course's own "Upcoming sessions"
+    r"|^(?:more|other|similar|related) (?:[\w-]+ )?sessions (?:from|by|with)\b"
     r"|you (may|might|could) also (like|enjoy|be interested|want|consider)|you (may|might) (like|enjoy)\b|^you (?:may|might|could) also need\W*$|(customers|people|learners|students|members|others|attendees|users) also\b"
     r"|\bwho (bought|viewed|purchased|took|liked) (this|these|it)( [\w-]+)? also\b"
     r"|^also of interest\b|^also in (?:the|this|our)\b|^(?:you(?:'ll| will) )?also (?:like|enjoy)\b"
-    r"|frequently bought together|share this|follow us|^(?:more|related) (?:from|in|by|on|for)\b|^also (?:from|by)\b"
+    r"|frequently bought together|^(?:add|also add) to (?:your|this) (?:order|cart|basket|purchase)\W*$|share this|follow us|^(?:more|related) (?:from|in|by|on|for)\b|^also (?:from|by)\b"
     # a marketplace seller's storefront ("Items from this provider", "Courses by this instructor")
     r"|^(?:all |other )?(?:items|courses|products|listings|offerings|classes|webinars) (?:from|by) (?:this|the) "
     r"(?:provider|seller|merchant|vendor|instructor|author|creator|shop|store|partner)\b"
     r"|^also (?:on[- ]demand|offered|in (?:the|our) (?:[\w-]+ ){0,2}(?:catalog|catalogue|store|library|shop))\b"
     r"|^(?:keep|continue) (?:learning|exploring|browsing|building|growing|training|going)\b|^explore more\b|^more to explore\b|^next up\b|^up next\b"
-    r"|^what(?:'s| is) next\b|^also available\b|^also (?:check|see) (?:out|these)\b|^(?:check|see) these out\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
+    r"|^what(?:'s| is) next\b|^also available\b|^also (?:open|registering|booking|enrol+ing)(?: (?:for|to) [\w-]+)?\W*$|^also (?:check|see) (?:out|these)\b|^(?:check|see) these out\b|^(?:related|see also)(?: (?:content|pages|links|reading|resources|topics))?:?$"
     # a year's programme of many offerings ("2027 Clinical Education Calendar"), not this course's sessions
     r"|^(?:20\d\d )?(?:[\w&-]+ ){0,2}(?:education|ce|cme|events?|programs?|training|workshops?) calendar$"
     # (or the year's programme at a glance, "2027 at a glance (tentative after April)"; not a course's own "At a glance")
     r"|^(?:the |our )?(?:20\d\d|(?:the )?year|(?:this |next )?(?:spring|summer|fall|autumn|winter|season))(?: 20\d\d)? at a glance\b"
     r"|^(recently (updated|added|posted|published)|what's new|new this (week|month)|latest|news|announcements|in the news)$"
+    r"|^(?:site|website) (?:updates|news|log)$|^change ?log$"  # (a personal site's sidebar log: "site updates")
     r"|^(donate|give( today| now)?|make a (gift|donation)|ways to give|support (this|our) (training|work|mission|programs?|cause))\b"
     r"|^(most )?(popular|trending|featured|recommended|best ?sellers?|top sellers?|new releases?|upcoming|coming up)"
     r"( now| right now| this (week|month)| picks)?$"

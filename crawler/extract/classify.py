@@ -371,8 +371,12 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?
                             r"reception|session|breakfast|brunch|lunch|mixer)\b"
                             # (a lab booked for practice: "Open lab is practice time only. Nothing is taught ...")
                             r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b"
+                            # ("Please read: this is an assessment only. I don't teach at check-off Saturday")
+                            r"|\bis an? (?:skills? |competency )?(?:assessment|check-?off|verification|evaluation) only\b"
                             # (an exam candidates' practice: "this morning is practice for people sitting the CMA (AAMA) exam")
                             r"|\bis (?:exam )?practice for (?:people|those|candidates|students|anyone|first-time)\b"
+                            # ("Please note: the club is exam preparation. It does not award continuing education credit")
+                            r"|\bis (?:an? )?(?:exam|test|board|certification)[- ](?:prep(?:aration)?|review)\b"
                             # ("this is a fundraiser and a purely recreational morning. It has no educational content")
                             # (a site's help: "This video is a help resource", "Credit: None – this is a how-to video", "No CE
                             # credit is attached to this tour")
@@ -829,10 +833,38 @@ def _linked_heading_items(content: HtmlElement, url: str, elsewhere: set[HtmlEle
 def _offer_of_one_other_page(content: HtmlElement, url: str, elsewhere: set[HtmlElement] | frozenset[HtmlElement],
                              text: str) -> bool:
     """True when one heading that is all one link to another page holds, in its card, every price and credit the
-    page states (a track's or a sponsor's page showing one session's card)."""
+    page states (a track's or a sponsor's page showing one session's card); or one list item that opens with such a
+    link does (a guest teachers' page: "<li>★ <a href=/courses/...>Warning Signs (Recorded Webinar)</a> ... certificate
+    $12 (1 AAMA CEU)</li>")."""
     items = [els for els in _linked_heading_items(content, url, elsewhere, least=1).values()
              if all_one_link(els[0], one_line(visible_text(els[0])))]
-    return len(items) == 1 and not _offer_outside(text, _its_card(items[0]))
+    if len(items) == 1:
+        return not _offer_outside(text, _its_card(items[0]))
+    listed = [item for item in content.iter("li") if item not in elsewhere and _opens_with_a_link_away(item, url)]
+    return len(listed) == 1 and not _offer_outside(text, listed)
+
+
+def _opens_with_a_link_away(item: HtmlElement, url: str) -> bool:
+    """True when a list item opens (after a mark such as "★") with a link to another page of the site that names it."""
+    anchor = next(item.iter("a"), None)
+    if anchor is None or len(one_line((item.text or "") + "".join(one_line(el.text_content()) for el in item
+                                                                   if el is not anchor and anchor not in el.iterancestors()
+                                                                   and _before(el, anchor)))) > 3:
+        return False
+    target = (join_url(url, anchor.get("href") or "") or "").split("#", 1)[0]
+    name = one_line(anchor.text_content())
+    return (bool(target) and same_site(target, url) and urlsplit(target).path not in ("", "/", urlsplit(url).path)
+            and len(name.split()) >= 3 and not _PURCHASE_WORDS.match(name))
+
+
+def _before(el: HtmlElement, anchor: HtmlElement) -> bool:
+    """True when ``el`` comes before ``anchor`` among their parent's children."""
+    parent = anchor.getparent()
+    return parent is not None and el.getparent() is parent and parent.index(el) < parent.index(anchor)
+
+
+_PURCHASE_WORDS = re.compile(r"^\W*(?:register|enrol+|buy|book|add to|sign up|purchase|reserve|check ?out|get|join|subscribe|"
+                             r"pay|rsvp|order|apply|learn more|details|view|see|read more)\b", re.I)
 
 
 def _its_card(item: list[HtmlElement]) -> list[HtmlElement]:

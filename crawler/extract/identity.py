@@ -362,7 +362,7 @@ def drop_division(candidates: list[Candidate], names: list[str]) -> None:
 _INSTITUTION_END = re.compile(r"\b(?:college|university|institute|hospital|medical center|health system|school of [a-z]+)$", re.I)
 # a unit's name after its institution's: ", Center for Workforce & Professional Training", " Clinical Education & ..."
 _UNIT_AFTER = re.compile(r"(?:,\s*|\s+)(?:[\w&'’-]+\s+){0,4}?(?:education|training|development|learning|studies|department|"
-                         r"center|centre|office)\b", re.I)
+                         r"center|centre|office|institute|division)\b", re.I)
 
 
 def _spells_out(holder: str, site_name: str) -> bool:

