@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from catalog.page import ExtractedPage
 from scoring import aama, categories, credits, dates, formats, prices
-from scoring.text import TO_A_READER, Block, quote, replies_start, sentences
+from scoring.text import REVIEWS_HEADING, TO_A_READER, Block, quote, replies_start, sentences
 from scoring.view import PageView, is_structured, view
 
 _PRICE_CUE = re.compile(
@@ -964,7 +964,7 @@ def _by_readers(pv: PageView) -> Callable[[str], bool]:
         reply_at = replies_start(text)
         # (and an answer to one reader, opening with their handle: "@kbrennan This one is General. For clinical, look at
         # the Feb 24 pharmacology refresher (1.5 AAMA CEUs, Clinical, $20 / members $10)")
-        others = [b.text for b in pv.blocks if _REVIEWS_HEADING.match(b.section.heading)]
+        others = [b.text for b in pv.blocks if REVIEWS_HEADING.match(b.section.heading)]
         others += [line for section in pv.sections for line in section.text.split("\n") if TO_A_READER.match(line)]
 
         def by_readers(line: str) -> bool:
@@ -974,8 +974,6 @@ def _by_readers(pv: PageView) -> Callable[[str], bool]:
     return pv.cache["readers"]
 
 
-_REVIEWS_HEADING = re.compile(r"^\W*(?:\d+\s+)?(?:student |customer |learner |class )?(?:reviews|testimonials)(?:\s*\(\d+\))?\W*$",
-                              re.I)
 
 
 def _tag_format(pv: PageView, tags: Tags) -> None:

@@ -186,3 +186,8 @@ def section_body(section: Section) -> str:
     if not section.items:
         return section.text or ""
     return "\n".join([section.text or "", *section.items])
+
+
+# a section of readers' reviews ("Reviews", "Student reviews (236)", "Ratings"): readers' words, not the provider's
+REVIEWS_HEADING = re.compile(r"^\W*(?:\d+\s+)?(?:student |customer |learner |class )?(?:reviews|testimonials|ratings)"
+                             r"(?:\s*\(\d+\))?\W*$", re.I)

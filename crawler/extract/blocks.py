@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from crawler.extract.boilerplate import is_boilerplate_heading
 from crawler.extract.dom import TIGHT_TAGS, clean_text, one_line, visible_text
-from scoring.text import PURCHASE_LINK
+from scoring.text import PURCHASE_LINK, REVIEWS_HEADING
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = frozenset({
@@ -168,14 +168,10 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     _walk_mixed(el, tag, out)
 
 
-_REVIEWS = re.compile(r"^\W*(?:\d+\s+)?(?:student |customer |learner |class )?(?:reviews|testimonials|ratings)(?:\s*\(\d+\))?\W*$",
-                      re.I)
-
-
 def _under_reviews(out: list[Block]) -> bool:
     """True when the last heading so far is a reviews section's ("Reviews", "Student reviews (236)")."""
     last = next((block for block in reversed(out) if block.kind in ("heading", "break")), None)
-    return last is not None and last.kind == "heading" and _REVIEWS.match(last.text) is not None
+    return last is not None and last.kind == "heading" and REVIEWS_HEADING.match(last.text) is not None
 
 
 # the list of readers' comments under a post, by its class or id: WordPress's "comment-list" / "#comments", Lemmy's

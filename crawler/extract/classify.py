@@ -845,26 +845,15 @@ def _offer_of_one_other_page(content: HtmlElement, url: str, elsewhere: set[Html
 
 
 def _opens_with_a_link_away(item: HtmlElement, url: str) -> bool:
-    """True when a list item opens (after a mark such as "★") with a link to another page of the site that names it."""
+    """True when a list item opens (after a mark such as "★") with a link naming another page of the site."""
     anchor = next(item.iter("a"), None)
-    if anchor is None or len(one_line((item.text or "") + "".join(one_line(el.text_content()) for el in item
-                                                                   if el is not anchor and anchor not in el.iterancestors()
-                                                                   and _before(el, anchor)))) > 3:
+    if anchor is None:
         return False
-    target = (join_url(url, anchor.get("href") or "") or "").split("#", 1)[0]
     name = one_line(anchor.text_content())
-    return (bool(target) and same_site(target, url) and urlsplit(target).path not in ("", "/", urlsplit(url).path)
-            and len(name.split()) >= 3 and not _PURCHASE_WORDS.match(name))
-
-
-def _before(el: HtmlElement, anchor: HtmlElement) -> bool:
-    """True when ``el`` comes before ``anchor`` among their parent's children."""
-    parent = anchor.getparent()
-    return parent is not None and el.getparent() is parent and parent.index(el) < parent.index(anchor)
-
-
-_PURCHASE_WORDS = re.compile(r"^\W*(?:register|enrol+|buy|book|add to|sign up|purchase|reserve|check ?out|get|join|subscribe|"
-                             r"pay|rsvp|order|apply|learn more|details|view|see|read more)\b", re.I)
+    target = (join_url(url, anchor.get("href") or "") or "").split("#", 1)[0]
+    return (0 <= one_line(item.text_content()).find(name) <= 3 and len(name.split()) >= 3
+            and not CALL_TO_ACTION.search(name) and bool(target) and same_site(target, url)
+            and urlsplit(target).path not in ("", "/", urlsplit(url).path))
 
 
 def _its_card(item: list[HtmlElement]) -> list[HtmlElement]:
