@@ -160,7 +160,7 @@ _NONMEMBER_BEFORE = re.compile(
 # where "members:" labels the next amount
 _TIER_CLAUSE = r"if you(?:'re|’re| are) (?:on |in )?(?:the |an? )?(?:[\w-]+ ){0,2}(?:tier|subscriber|member|patron|plan|level)s?\b"
 _IF_ON_A_TIER = r"^\s*,?\s*" + _TIER_CLAUSE
-_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:for|to)\s+(?:[\w-]+\s){0,3}?|"
+_MEMBER_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:(?:(?:[·•–—]|-(?=\s))\s*)?(?:for|to)\s+(?:[\w-]+\s){0,3}?|"
                            # (a body's longer name: "$39 for Cobbfield County Chapter of Medical Assistants members")
                            r"(?:for|to)\s+(?:(?-i:[A-Z])[\w&'’.-]*\s(?:(?:of|the|and|&)\s)?){2,6}(?=members?\b)|"
                            # (a body's name of two or three words before its members or staff: "$0.00 Hazelmere Health
@@ -222,6 +222,9 @@ _NOT_A_PRICE_BEFORE = re.compile(
     r"|\b(?:add|upgrade to|include)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(?:(?!(?:ce\s+)?certificate)[\w'’()-]+\s+){1,8}?"
     r"(?:for|at)\s+"
     r"(?:just\s+|only\s+|an? (?:extra|additional)\s+)?$"
+    # ("Four attendees from one employer ($105 each)": a team pack's share)
+    r"|\b(?:attendees|people|staff|learners|seats|registrants|employees) from (?:one|the same|a single) (?:employer|practice|"
+    r"clinic|organi[sz]ation|office|team)\b[^$.;]{0,25}$"
     # ("Employers sending five or more staff to the same offering pay $200.00 per person")
     r"|\b" + _COUNT + r" or more (?:staff|people|persons|participants|attendees|employees|learners|registrants|seats|"
     r"colleagues)\b[^$.;]{0,40}$"
@@ -365,7 +368,8 @@ _FREE_FOR_MEMBERS = re.compile(
     r"(?!(?:,\s*[\w-]+(?:\s+[\w-]+)?)*?(?:,\s*|,?\s*(?:and|&|or)\s+)(?:non-?\s?members|nonmembers|the public|guests|everyone|all|"
     r"non-?\s?subscribers|non-?\s?residents)\b)"
     # (a row's badge after its name: "Members Members only | Free — sign in to download")
-    r"|\b(?:" + _AFFILIATED + r"|membership)(?:\s+(?:members?\s+)?only)?\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?\s*[:\-–—|]?\s*"
+    r"|\b(?:" + _AFFILIATED + r"|membership)(?:\s+(?:members?\s+)?only)?\s*(?:price|rate|cost)?\s*(?:\([^()\n]{0,80}\))?"
+    r"(?:\s+(?:sign|log) in\b[^|$\n]{0,60}?)?\s*[:\-–—|]?\s*"  # ("Society member Sign in with your member account | Free")
     r"(?:(?:always|still|also|completely|entirely|assigned|enrolled|registered)\s+)?"  # "DCAHN members: always free"
     r"(?:(?:the |their )?(?:ce )?certificates?(?: is| are)?\s+)?"  # ("Chapter members | Certificate free — use the code")
     r"(?:free|\$\s?0(?:\.00)?\b|no charge|no cost|complimentary|included\b(?!\s+(?:in|with)\b))"
@@ -388,8 +392,8 @@ _FREE_FOR_MEMBERS = re.compile(
     r"|\b(?<!not )(?<!n't )(?<!n’t )included\s+(?:free\s+|at no (?:extra |additional )?(?:charge|cost)\s+)?(?:with|in)\s+"
     r"(?:your\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN + r"\b"
     # "Society members: it's already yours — log in to the member library and watch free"
-    r"|\b(?<!non-)(?<!non)members?\b[^.$\n]{0,80}?\b(?:watch|attend|stream|view|access|take)\w*\s+(?:it\s+|this\s+)?(?:for\s+)?"
-    r"free\b"
+    r"|\b(?<!non-)(?<!non)members?\b[^.$\n]{0,120}?\b(?:watch|attend|stream|view|access|take|download)\w*\s+"
+    r"(?:it\s+|(?:this|the)\s+(?:[\w-]+\s+)?)?(?:for\s+)?free\b"
     # a members' ticket whose note gives them a free seat ("Obermoor Plus member Sign in to claim your free seat | Free")
     r"|\b(?<!non-)(?<!non)members?\b[^.$\n|]{0,60}?\b(?:claim|get|reserve|book)\s+(?:your|a|their)\s+free\s+"
     r"(?:seat|ticket|spot|place|registration)\b"
@@ -539,7 +543,10 @@ def _staff_rate(text: str, at: int, start: int | None = None) -> bool:
 _EMPLOYER_BENEFIT = re.compile(r"\bemployer(?:['’]s)? (?:tuition|benefit|partnership|sponsorship)\b|"
                                r"\btuition[- ](?:assistance|benefit|partnership|reimbursement)\b|"
                                r"\bthrough (?:your|their) (?:hr|human resources)(?: office| department)?\b|"
-                               r"\bemployer[- ](?:sponsored|paid|funded)\b", re.I)
+                               r"\bemployer[- ](?:sponsored|paid|funded)\b|"
+                               # ("Partner-clinic employees: $160 when your employer sponsors your seat (the college bills
+                               # the clinic)")
+                               r"\b(?:your|their) employer (?:sponsors|pays for|covers)\b", re.I)
 
 
 # a company named "... Partners" whose employees are its staff ("Maplestone Health Partners employees attend at no
@@ -734,8 +741,11 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
     # 4 or more non-members (per person) Four or more non-member staff on one registration ...")
     # (and a ticket's name says who pays before its description does: "General admission One seat, materials and CE
     # certificate")
-    label = next((name for name in names if _NOT_A_PRICE_BEFORE.search(_BRACKETED.sub("", name))), None) or next(
-        (name for name in names if _names_who_pays(_BRACKETED.sub("", name))), label)
+    # (or the whole cell, once its asides are set apart: "Clinic group (3 or more from one practice)Price per person")
+    unbracketed = f"{_BRACKETED.sub(' ', first)} | "
+    label = next((name for name in names if _NOT_A_PRICE_BEFORE.search(_BRACKETED.sub(" ", name))), None) or (
+        unbracketed if not names and _NOT_A_PRICE_BEFORE.search(unbracketed) else None) or next(
+        (name for name in names if _names_who_pays(_BRACKETED.sub(" ", name))), label)
     if not _names_who_pays(label) or _TIER_ONLY.match(first):
         # "Full convention | $180.00 | $240.00" under "Registration type | Member | Non-member": the column says who pays
         header = _column_header(text, start)
@@ -767,7 +777,7 @@ def group_rate_row(row: str) -> bool:
     """True when a table row's first cell names a rate that is not the price: a group's, a student's ("Student (enrolled
     in an MA program) For students enrolled in ... | $40.00")."""
     first = row.split(" | ", 1)[0]
-    return any(_NOT_A_PRICE_BEFORE.search(_BRACKETED.sub("", name))
+    return any(_NOT_A_PRICE_BEFORE.search(_BRACKETED.sub(" ", name))
                for name in (f"{first} | ", *_names_before_description(first)))
 
 

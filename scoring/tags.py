@@ -62,8 +62,10 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"(?:^|\|\s*)online (?:modules?|lessons?|part|portion|component)\b(?:\s*\|)?[^|\n]{0,80}\bopen\b[^|\n]{0,40}\b20\d\d\s*(?:$|[;|])|"
     # (or a span of them done at one's own pace: "Online modules | January 11 – February 26, 2027: seven weekly units ...
     # (about 6 hours a week, on your schedule)")
-    r"(?:^|\|\s*)online (?:modules?|lessons?|units?|part|portion|component|coursework)\s*[|:](?![^\n]*\bin[- ]person\b)"
-    r"[^\n]{0,200}\b(?:on your (?:own )?schedule|at your own pace|self-paced|any ?time)\b|"
+    # (or a row giving the online part's weeks with no clock time: "Online part | Six weekly modules ..., Monday, February 8
+    # – Sunday, March 21, 2027")
+    r"(?:^|\|\s*)online (?:modules?|lessons?|units?|part|portion|component|coursework)\s*[|:]"
+    r"(?![^\n]*\bin[- ]person\b)(?![^\n]*\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)|"
     r"\bvenci[oó]\b|\bvence\b|\baprobad[oa]\b|\baprobaci[oó]n\b|\bfecha l[ií]mite\b|"  # (Spanish: an approval's end)
     # ("Online part Opens January 25, 2027; complete before the lab"; not a row's status cell, "Registration opens Aug 2")
     r"^[^|\n]*\bopens\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
@@ -514,10 +516,14 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
             continue
         above: list[str] = []
         for before in reversed(blocks[max(0, index - 3):index]):  # (name, description, when it is on sale)
-            if before.section is not block.section or "$" in before.text or before.text.strip().isdigit():
-                break  # (another price, or the last of another ticket's quantities: "0" "1" "2" "3")
+            # (another price, or the last of another ticket's quantities: "0" "1" "2" "3"; not a share in brackets, "Four
+            # attendees from one employer ($105 each)" over "$420.00")
+            if before.section is not block.section or "$" in _ASIDES.sub("", before.text) or before.text.strip().isdigit():
+                break
             if not _short_label(before.text):
-                if len(before.text) <= 200:
+                # (not once its own name is read: a longer line above the name is the ticket above's description, "...
+                # enter the access code to unlock this ticket." over "In-room seat" / "$85.00")
+                if len(before.text) <= 200 and not any(not name.rstrip().endswith((".", "!", "?")) for name in above):
                     # a ticket's description ("For current members of ... checked at check-in.") over its price, or its
                     # name and description run together ("Partner Network member Staff of ... clinics; ..."): the name
                     above.extend(name for name in prices.ticket_names(before.text) if _short_label(name))
@@ -534,6 +540,7 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
     return above_of
 
 
+_ASIDES = re.compile(r"\([^()]*\)")
 _FREE_LINE = re.compile(r"^\W*(?:free|complimentary|no charge|\$\s?0(?:\.00)?)\W*$", re.I)
 # a ticket only some can buy: "Riverbend staff / Access code required", "Employees (code required)"
 _RESTRICTED_TICKET = re.compile(r"\baccess code\b|\bcode required\b|\bunlocks? with\b|\bstaff\b|\bemployees?\b|"
@@ -1095,6 +1102,10 @@ def _addresses(value: object, depth: int = 0) -> list[str]:
 _RECURRENCE = re.compile(r"\b(?:weekly|every|each)\b", re.I)  # a rule for the days, not a list of them
 
 
+_WHOLE_EVENT_KEY = re.compile(r"^js(?:on|_state):.*[:.](?:event|conference|summit|meeting)\.start", re.I)
+_STAMPED = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:(?:(?!00)\d\d|00\.\d*[1-9])")
+
+
 def _run_days(pv: PageView) -> set[str]:
     """The first and last day of each run of several days the page's structured data gives without times (a start
     and an end date of one instance, in the order the data gives them)."""
@@ -1124,12 +1135,21 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
     # a labelled time with no zone is the one a line states with its zone, the same day and clock time ("Begin Date:
     # 4/17/2027 9:00 AM" beside "Saturday, April 17, 2027 · 9:00 a.m. – 3:30 p.m. Central Time (10:00 a.m. Eastern)")
     zoned = {iso[:16]: iso for block, isos in dated if dates.zone_note(block.text) for iso in isos if len(iso) > 10}
+    # when the page's own structured item starts ("Event.startDate"): a script's record of the whole event around it
+    # ("event": {"startsAt": "2027-04-16T08:00..."} beside "session": {...} on a conference's session page) is not this page's
+    own_starts = {str(c.value) for c in pv.candidates("start_date") if c.source.startswith(("jsonld:", "microdata:"))}
     for cand in pv.candidates("start_date"):
+        if own_starts and _WHOLE_EVENT_KEY.search(cand.source) and str(cand.value) not in own_starts:
+            continue
         for iso in (dates.from_value(cand.value, zone) or dates.parse_dates(cand.text, zone)
                     or dates.parse_weekday_dates(str(cand.value or ""), as_of, zone, labelled=True)):
             iso = timed_by(iso)
             if len(iso) == 10 and iso < today:  # a past day with no time: when a memo or post was dated
                 continue
+            if _STAMPED.match(iso):  # a record's time stamp to the second ("2026-11-23T15:42:10.118000+00:00"), no session
+                continue
+            if "efund" in (cand.text or ""):  # a refund schedule's days ("drop on or before Sunday, February 7, 2027 for a
+                continue  # 100% tuition refund"), read as a labelled date
             if len(iso) > 10 and not dates.zone_note(cand.text or "") and iso[:16] in zoned:
                 iso = zoned[iso[:16]]
             if iso not in found:

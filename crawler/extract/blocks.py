@@ -126,10 +126,10 @@ def walk(el: HtmlElement, out: list[Block]) -> None:
     if tag == "li" and (announced := list_header(el)):  # "<li class=header><dl><dt>Similar topics</dt>...": a heading
         out.append(Block("heading", announced, 6))
         return
-    if tag == "select":  # price options ("Member - $20"): each a list item; "Choose one" is not
+    if tag == "select":  # price options ("Member - $20"): each a list item; "Choose one" is not, nor a quantity ("0" - "8")
         for option in el.iter("option"):
             text = one_line(option.text_content())
-            if any(ch.isdigit() for ch in text):
+            if any(ch.isdigit() for ch in text) and not text.isdigit():
                 out.append(Block("li", text))
         return
     # a table row, or a row of divs that says it is one (``role="row"`` over ``role="cell"``s)

@@ -14,7 +14,9 @@ _NOT_THIS_PAGE = re.compile(
     r".{0,30}\b(?<!this )(?<!the )(?<!our )(courses?|webinars?|classes|programs?|products?|events?|posts?|articles?|items?|ce|ceus?|cme|"
     r"trainings?|offerings?|workshops?|learning|education|opportunities|services|meetings|news|stories|announcements|"
     r"topics|threads|discussions|questions|activities|packets|modules|recordings|extras|episodes|videos|lessons|"
-    r"sign-?ups|registrations|publications|papers|listings)\b"  # (Church Center's "More signups")
+    r"sign-?ups|registrations|publications|papers|listings|experiences)\b"  # (Church Center's "More signups")
+    # a marketplace's rail of other things nearby ("Things to do near Eskerfield")
+    r"|^(?:other |more )?things to do (?:near|in|around)\b"
     # other people's or another tutor's sessions ("More group sessions from Wrenna T.", "Similar group sessions from other
     # tutors"); not a course's own "Upcoming sessions"
     r"|^(?:more|other|similar|related) (?:[\w-]+ )?sessions (?:from|by|with)\b"

@@ -116,6 +116,11 @@ BUNDLE_TEXT = re.compile(r"\b(includes?|including|contains?|get|covers?|bundles?
                          # "Learning path: three self-paced courses in a suggested order"
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+\s+){0,2}(courses|webinars|modules|classes)"
                          r"\s+in\s+a\s+(suggested|recommended|set)\s+order\b"
+                         # a series listed as one ("four separate webinars for medical assistants, one a month"; "Each
+                         # webinar is its own event with its own registration")
+                         r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+separate\s+([\w-]+\s+)?(courses|webinars|"
+                         r"workshops|programs)\b"
+                         r"|\beach (?:webinar|course|class|session|workshop) is its own (?:event|course|registration)\b"
                          # "Three self-paced courses at one price"
                          # ("Three of our most requested courses at one price")
                          r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of our\s+)?([\w-]+\s+){0,2}(courses|webinars|"
@@ -357,7 +362,7 @@ _NOT_A_CE_COURSE = re.compile(r"\b(?:this|it) (?:product |item |page )?is not (?
 # what the page says it is instead of education ("Advocacy Day is an advocacy event", "this bootcamp is exam prep for new
 # students, not continuing education", "The luncheon ... is not an
 # educational activity", "This is an on-site consulting service for practice owners ..., not a course") ...
-_NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?,? not) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
+_NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|are not|aren['’]t|is (?:an? )?[^.;:!?]{1,60}?,? not) continuing[- ]education\b(?!\s+(?:credits?|units?|hours?|points?))"
                             # (or after a colon: "Please know what this is: a study group, not a CE course.")
                             r"|\b(?:is:? (?:(?:a|an) [^.;:!?]{1,80}?,? )?not|isn['’]t) (?:a|an) (?:(?:accredited|continuing[- ]education|ce|cme|"
                             r"review|formal|structured) )?"
@@ -368,7 +373,7 @@ _NOT_EDUCATION = re.compile(r"\b(?:is not|isn['’]t|is (?:an? )?[^.;:!?]{1,60}?
                             r"(?:classes|courses|(?:education(?:al)?|learning|ce) (?:programs|activities|events|sessions))\b"
                             r"|\bis an? (?:[\w-]+ ){0,2}?(?:advocacy|social|networking|fundraising|recognition|celebration|"
                             r"business|installation)(?: [\w-]+){0,2}? (?:event|gathering|meeting|day|luncheon|dinner|ceremony|"
-                            r"reception|session|breakfast|brunch|lunch|mixer)\b"
+                            r"reception|session|breakfast|brunch|lunch|mixer|evening|night|party)\b"
                             # (a lab booked for practice: "Open lab is practice time only. Nothing is taught ...")
                             r"|\bnothing is taught\b|\bis (?:supervised |open )?practice (?:time )?only\b"
                             # ("Please read: this is an assessment only. I don't teach at check-off Saturday")
@@ -401,7 +406,8 @@ _NO_CE_GIVEN = re.compile(r"\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:ceus?|contac
                           r"attached)|"
                           r"comes? with (?:it|this))\b"
                           # ("it carries no CEUs, no contact hours and no certificate")
-                          r"|\b(?:carries|awards|earns?|offers|gives|provides|records) (?:no|zero) (?:ceus?|contact hours?|(?:ce|cme|"
+                          r"|\b(?:carr(?:y|ies)|awards?|earns?|offers?|gives?|provides?|records?) (?:no|zero) (?:(?:aama|iacet) )?"
+                          r"(?:ceus?|contact hours?|(?:ce|cme|"
                           r"continuing[- ]education) (?:credits?|value))\b"
                           r"|" + _NOTHING_EARNS + r"(?:ceus?|contact hours?|(?:ce|cme|continuing[- ]education) credits?)\b"
                           # ("This is a social session; no CE is awarded.")
@@ -1621,7 +1627,7 @@ def _bundle_text(blocks: list[Block]) -> bool:
     """A line saying the page sells several courses together (cheap substring test first)."""
     stems = ("includ", "contain", "bundle", "package", "get ", "cover", "courses,", "courses:", "one price", "single price", "low price",
              "in one ", "in a single ", "together", "itself", "awarded", "earned per", "at once", "punch", "-class ",
-             "-session ", "-course ", "use on any", " order")
+             "-session ", "-course ", "use on any", " order", "separate", "its own")
     for block in blocks:
         low = block.text.lower()  # once per block, not once per stem
         if any(stem in low for stem in stems) and BUNDLE_TEXT.search(block.text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.page import ExtractedPage
+from catalog.page import ExtractedPage, Section
 from scoring.criteria.base import NOT_MET, CriterionResult, found, sections_under
 from scoring.text import PHONE
 from scoring.view import PageView, view
@@ -189,6 +189,9 @@ _CONTACT_LINE = re.compile(r"^\s*(?:contacts?|questions\??|registrar|for (?:more
 
 
 _HOST_HEADING = re.compile(r"^\W*(?:your |our |event |session )?(?:hosts?|hosted by|moderators?|moderated by)\W*$", re.I)
+_ABOUT_HOST = re.compile(r"^\W*about (?:the |your |this )?(?:host|organi[sz]er|presenting organi[sz]ation)s?\W*$", re.I)
+_ORG_PROFILE = re.compile(r"^\W*(?:the |our )?(?:[\w&'’.-]+ ){0,8}?(?:association|society|chapter|college|academy|center|centre|"
+                          r"clinic|hospital|network|foundation|institute|company|group) (?:is|was|has been)\b", re.I)
 _POSTER = re.compile(r"@[\w.-]+\s*·|@[\w.-]+(?:@[\w.-]+)?\s+·?\s*\d{4}-\d\d-\d\d")
 _ORGANISERS = re.compile(r"^\W*(?:event |chapter )?(?:organi[sz]ers?|organi[sz]ed by|organi[sz]ing committee|coordinators?|"
                          r"chapter (?:leaders?|officers)|officers)\W*$", re.I)
@@ -206,6 +209,9 @@ def detect(page: ExtractedPage) -> CriterionResult:
     if any(_UNNAMED.search(b.text) for section in teachers if not _HOST_HEADING.search(section.heading)
            for b in pv.blocks if b.section is section):
         teachers = [section for section in teachers if not _HOST_HEADING.search(section.heading)]
+    # an event platform's "About the host" that profiles the organisation ("The ... Association is a volunteer-run
+    # professional association ... President: Benedikt Aabye, CMA (AAMA).") is about who runs it, not who teaches
+    teachers = [section for section in teachers if not _profiles_the_host(section)]
     for section in teachers:
         texts += [(b.text, 0.9) for b in pv.blocks if b.section is section and b.kind != "heading"]
         texts.append((section.heading, 0.8))
@@ -240,8 +246,8 @@ def detect(page: ExtractedPage) -> CriterionResult:
     for block in pv.matching(_CRED_GATE, course=False):
         if _CONTACT_LINE.match(block.text):  # "Contact: Lorraine Beckwith, CMA (AAMA), Education Committee Chair"
             continue
-        if _ORGANISERS.match(block.section.heading or ""):  # an event page's "Organizers": who runs it, not who teaches
-            continue
+        if _ORGANISERS.match(block.section.heading or "") or _profiles_the_host(block.section):
+            continue  # an event page's "Organizers" or its host's profile: who runs it, not who teaches
         if _POSTER.search(block.text):
             continue  # a post's poster ("Bev Caron, CMA (AAMA) @bevcaron · 2026-11-20"): who shared it, not who teaches it
         # a heading below the title may introduce the instructor ("Hi, I'm Kayla Simmons, BSN, RN")
@@ -249,6 +255,11 @@ def detect(page: ExtractedPage) -> CriterionResult:
         if phrase and (not phrase.startswith("Dr") or _FULL_NAME.search(phrase[3:])):
             return found(pv, 0.6 + bonus, block.text if len(block.text) < 300 else phrase)
     return _from_structured_data(pv, bonus)
+
+
+def _profiles_the_host(section: Section) -> bool:
+    """True for an "About the host" section that describes the organisation."""
+    return bool(_ABOUT_HOST.match(section.heading or "") and _ORG_PROFILE.match(section.text or ""))
 
 
 def _from_structured_data(pv: PageView, bonus: float) -> CriterionResult:

