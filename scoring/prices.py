@@ -755,9 +755,9 @@ def _row_label(text: str, start: int, clause_before: str) -> str:
             cells = text[line_start:start].split(" | ")
             headers = _header_cells(text, line_start)
             payer = next((cell for index, cell in enumerate(cells[1:-1], 1) if index < len(headers)
-                          and _WHO_COLUMN.match(headers[index]) and _names_who_pays(f"{_BRACKETED.sub('', cell)} | ")), None)
+                          and _WHO_COLUMN.match(headers[index]) and _names_who_pays(f"{_BRACKETED.sub(' ', cell)} | ")), None)
             if payer is not None:
-                label = f"{_BRACKETED.sub('', payer)} | "
+                label = f"{_BRACKETED.sub(' ', payer)} | "
     return f"{label}{own}"
 
 

@@ -60,10 +60,8 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"^\W*(?:term|semester|quarter|term dates|access(?: period| window)?|enrol(?:l)?ment period)\s*[:|]|"
     # (or its online modules' window: "Online modules · Open January 4 – April 9, 2027")
     r"(?:^|\|\s*)online (?:modules?|lessons?|part|portion|component)\b(?:\s*\|)?[^|\n]{0,80}\bopen\b[^|\n]{0,40}\b20\d\d\s*(?:$|[;|])|"
-    # (or a span of them done at one's own pace: "Online modules | January 11 – February 26, 2027: seven weekly units ...
-    # (about 6 hours a week, on your schedule)")
-    # (or a row giving the online part's weeks with no clock time: "Online part | Six weekly modules ..., Monday, February 8
-    # – Sunday, March 21, 2027")
+    # (or a row giving the online part's weeks with no clock time: "Online modules | January 11 – February 26, 2027: seven
+    # weekly units ... on your schedule", "Online part | Six weekly modules ..., Monday, February 8 – Sunday, March 21")
     r"(?:^|\|\s*)online (?:modules?|lessons?|units?|part|portion|component|coursework)\s*[|:]"
     r"(?![^\n]*\bin[- ]person\b)(?![^\n]*\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)|"
     r"\bvenci[oó]\b|\bvence\b|\baprobad[oa]\b|\baprobaci[oó]n\b|\bfecha l[ií]mite\b|"  # (Spanish: an approval's end)
@@ -523,7 +521,7 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
             if not _short_label(before.text):
                 # (not once its own name is read: a longer line above the name is the ticket above's description, "...
                 # enter the access code to unlock this ticket." over "In-room seat" / "$85.00")
-                if len(before.text) <= 200 and not any(not name.rstrip().endswith((".", "!", "?")) for name in above):
+                if len(before.text) <= 200 and not any(map(_a_name, above)):
                     # a ticket's description ("For current members of ... checked at check-in.") over its price, or its
                     # name and description run together ("Partner Network member Staff of ... clinics; ..."): the name
                     above.extend(name for name in prices.ticket_names(before.text) if _short_label(name))
@@ -541,6 +539,13 @@ def _labels_of_lone_amounts(pv: PageView) -> dict[str, list[str]]:
 
 
 _ASIDES = re.compile(r"\([^()]*\)")
+
+
+def _a_name(label: str) -> bool:
+    """A ticket's name ("In-room seat"), not a sentence of its description ("Your member number is checked.")."""
+    return not label.rstrip().endswith((".", "!", "?"))
+
+
 _FREE_LINE = re.compile(r"^\W*(?:free|complimentary|no charge|\$\s?0(?:\.00)?)\W*$", re.I)
 # a ticket only some can buy: "Riverbend staff / Access code required", "Employees (code required)"
 _RESTRICTED_TICKET = re.compile(r"\baccess code\b|\bcode required\b|\bunlocks? with\b|\bstaff\b|\bemployees?\b|"
@@ -981,8 +986,6 @@ def _by_readers(pv: PageView) -> Callable[[str], bool]:
     return pv.cache["readers"]
 
 
-
-
 def _tag_format(pv: PageView, tags: Tags) -> None:
     panel = _poster_panel_lines(pv)  # a forum poster's "Location: Lonesome Valley" is where they live, not where one meets
     # (nor are the provider's "About us" lines: "We teach ... in person in Cutbank Forks and live online")
@@ -1103,6 +1106,7 @@ _RECURRENCE = re.compile(r"\b(?:weekly|every|each)\b", re.I)  # a rule for the d
 
 
 _WHOLE_EVENT_KEY = re.compile(r"^js(?:on|_state):.*[:.](?:event|conference|summit|meeting)\.start", re.I)
+_REFUND_WORD = re.compile(r"\brefund", re.I)
 _STAMPED = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:(?:(?!00)\d\d|00\.\d*[1-9])")
 
 
@@ -1148,8 +1152,8 @@ def _tag_dates(pv: PageView, tags: Tags, as_of: date) -> None:
                 continue
             if _STAMPED.match(iso):  # a record's time stamp to the second ("2026-11-23T15:42:10.118000+00:00"), no session
                 continue
-            if "efund" in (cand.text or ""):  # a refund schedule's days ("drop on or before Sunday, February 7, 2027 for a
-                continue  # 100% tuition refund"), read as a labelled date
+            if _REFUND_WORD.search(cand.text or ""):  # a refund schedule's days ("drop on or before Sunday, February 7,
+                continue  # 2027 for a 100% tuition refund"), read as a labelled date
             if len(iso) > 10 and not dates.zone_note(cand.text or "") and iso[:16] in zoned:
                 iso = zoned[iso[:16]]
             if iso not in found:
