@@ -50,7 +50,8 @@ HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hold
                 "holdout207", "holdout208", "holdout209",
                 "holdout210", "holdout211", "holdout212",
                 "holdout213", "holdout214", "holdout215",
-                "holdout216", "holdout217", "holdout218")
+                "holdout216", "holdout217", "holdout218",
+                "holdout219", "holdout220")
 HOLDOUT_FLAGS = {f"--{name}": ROOT / "tests" / "fixtures" / name for name in HOLDOUT_SETS}
 SAMPLE_SITES = ROOT / "data" / "sample_sites"
 # The day the sets were labelled: what "today" means for them ("approved through ...", early-bird
@@ -85,7 +86,8 @@ _LABELLED_ON_BY_SET = {"holdout7": date(2026, 12, 3), "holdout8": date(2026, 12,
                        "holdout207": date(2026, 12, 6), "holdout208": date(2026, 12, 6), "holdout209": date(2026, 12, 6),
                        "holdout210": date(2026, 12, 6), "holdout211": date(2026, 12, 6), "holdout212": date(2026, 12, 6),
                        "holdout213": date(2026, 12, 6), "holdout214": date(2026, 12, 6), "holdout215": date(2026, 12, 6),
-                       "holdout216": date(2026, 12, 6), "holdout217": date(2026, 12, 6), "holdout218": date(2026, 12, 6)}
+                       "holdout216": date(2026, 12, 6), "holdout217": date(2026, 12, 6), "holdout218": date(2026, 12, 6),
+                       "holdout219": date(2026, 12, 6), "holdout220": date(2026, 12, 6)}
 TAG_FIELDS = ("aama_approved", "is_free", "price_usd", "member_price_usd", "credits", "credit_unit", "points",
               "category", "credits_by_category", "format", "live_dates")
 ASSERTED_TAGS = ("aama_approved", "is_free", "price_usd", "credits")

@@ -297,8 +297,8 @@ _ADD_ON = re.compile(r"\b(?:replay|recording)s? (?:will be |is |are |may be |mig
                      # "Members can watch the recording afterwards"
                      r"|\b(?:replay|recording)s? (?:afterwards?|later|after the (?:live )?(?:session|webinar|event|class))\b"
                      # an included item's line, the recording of a live course's sessions ("Recording of the sessions")
-                     r"|^\W*(?:a |the )?(?:recordings?|replays?) of (?:the|both|all|each) (?:live )?(?:sessions|evenings|classes|"
-                     r"parts|webinars|meetings)\W*$"
+                     r"|^\W*(?:a |the )?(?:recordings?|replays?) of (?:the|both|all|each) (?:live )?(?:sessions?|evenings?|class(?:es)?|"
+                     r"parts|webinars?|meetings?)\W*$"
                      # "your registration includes 30 days of replay access"
                      r"|\b(?:includes?|with|plus) (?:\d+|thirty|sixty|ninety|seven|fourteen) days? of (?:replay|recording) access\b", re.I)
 

