@@ -89,7 +89,8 @@ SETS = {"holdout": 40, "holdout2": 67, "holdout3": 54, "holdout4": 50, "holdout5
         "holdout207": 12, "holdout208": 12, "holdout209": 12,
         "holdout210": 12, "holdout211": 12, "holdout212": 12,
         "holdout213": 12, "holdout214": 12, "holdout215": 12,
-        "holdout216": 12, "holdout217": 12, "holdout218": 12}
+        "holdout216": 12, "holdout217": 12, "holdout218": 12,
+        "holdout219": 12, "holdout220": 12}
 # holdout10 has 19 course pages, so one miss is 0.947: its one is_free miss is a conference's sponsored session,
 # "open to every registered attendee, including free Expo Hall Pass holders", beside the event's ticket prices
 # An employer's own staff rate ("Harborlight employees: free", "JVCC employees: $18") is no member price: the labelling
