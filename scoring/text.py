@@ -15,11 +15,11 @@ from scoring.needles import search
 
 MAX_EVIDENCE = 400
 
-# a line's closing emoji, arrows or ticks ("What you'll walk away with ✅")
 # a purchase button showing its price, what it buys and its action ("$120 Standard seat · March 6 Book"): the page's own
 # offer, not a link to another page
 PURCHASE_LINK = re.compile(r"^\W*(?:US)?\$\s?\d[^\n]{0,160}\b(?:book|buy(?: now)?|register|enrol+|add to (?:cart|basket)|"
                            r"purchase|check ?out|sign up|reserve)\W*$", re.I)
+# a line's closing emoji, arrows or ticks ("What you'll walk away with ✅")
 EMOJI_TAIL = re.compile("[\\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+$")
 
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, or at a line break;

@@ -846,7 +846,9 @@ def _offer_of_one_other_page(content: HtmlElement, url: str, elsewhere: set[Html
              if all_one_link(els[0], one_line(visible_text(els[0])))]
     if len(items) == 1:
         return not _offer_outside(text, _its_card(items[0]))
-    listed = [item for item in content.iter("li") if item not in elsewhere and _opens_with_a_link_away(item, url)]
+    # (two such items already make a list of several: stop looking)
+    listed = list(itertools.islice((item for item in content.iter("li") if item not in elsewhere
+                                    and _opens_with_a_link_away(item, url)), 2))
     return len(listed) == 1 and not _offer_outside(text, listed)
 
 
